@@ -1,0 +1,3 @@
+"""reconcile: cross-source fact reconciliation."""
+
+__version__ = "0.1.0"
