@@ -128,9 +128,7 @@ class ReconcileError(Exception):
             "field": self.field,
             "document": self.document,
         }
-        extra = {
-            k: v for k, v in self.__dict__.items() if k not in where and k != "message"
-        }
+        extra = {k: v for k, v in self.__dict__.items() if k not in where and k != "message"}
         return (_restore, (type(self), self.message, where, extra))
 
 

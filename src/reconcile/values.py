@@ -151,9 +151,7 @@ class Quantity:
     low: float = attrs.field(converter=float)
     high: float = attrs.field(converter=float)
     hedge: Hedge = Hedge.EXACT
-    point: float | None = attrs.field(
-        default=None, converter=attrs.converters.optional(float)
-    )
+    point: float | None = attrs.field(default=None, converter=attrs.converters.optional(float))
     text: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -175,6 +173,14 @@ class Quantity:
                 f"interval [{format_number(self.low)}, {format_number(self.high)}])",
                 field="point",
             )
+        if not self.text:
+            # Always carry a display text, so a value equals its own round trip.
+            shown = (
+                format_number(self.low)
+                if self.low == self.high
+                else f"{format_number(self.low)} to {format_number(self.high)}"
+            )
+            object.__setattr__(self, "text", shown)
 
     @classmethod
     def exact(cls, n: float, *, text: str = "") -> Quantity:
@@ -299,7 +305,7 @@ class Quantity:
         return (self.low + self.high) / 2
 
     def __str__(self) -> str:
-        return self.text or f"[{format_number(self.low)}, {format_number(self.high)}]"
+        return self.text
 
 
 _HEDGE_WORDS: Final[dict[Hedge, str]] = {
@@ -401,6 +407,8 @@ class DateSpan:
                 f"'start' must be <= 'end' (got start={self.start}, end={self.end})",
                 field="start",
             )
+        if not self.text:
+            object.__setattr__(self, "text", str(self))
 
     @classmethod
     def day(cls, year: int, month: int, day: int, *, text: str = "") -> DateSpan:
@@ -505,11 +513,11 @@ class DateSpan:
         )
 
     @classmethod
-    def between(
-        cls, start: dt.date | None, end: dt.date | None, *, text: str = ""
-    ) -> DateSpan:
+    def between(cls, start: dt.date | None, end: dt.date | None, *, text: str = "") -> DateSpan:
         """Any explicit span; ``None`` leaves that end open."""
-        return cls(start, end, Granularity.SPAN, text or f"{start or '..'}..{end or '..'}")
+        if not text:
+            text = f"since {start}" if end is None else f"until {end}" if start is None else ""
+        return cls(start, end, Granularity.SPAN, text or f"{start} to {end}")
 
     @classmethod
     def parse(cls, value: str, *, text: str = "") -> DateSpan:
@@ -692,6 +700,12 @@ class VoteOutcome:
                 "a vote outcome needs at least one of result, counts, unanimous or binding",
                 field="result",
             )
+        if not self.text:
+            facets = self.facets.items()
+            shown = ", ".join(
+                f"{k}={v.value if isinstance(v, enum.Enum) else v}" for k, v in facets
+            )
+            object.__setattr__(self, "text", shown)
 
     @property
     def facets(self) -> dict[str, object]:
@@ -700,10 +714,7 @@ class VoteOutcome:
         return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
 
     def __str__(self) -> str:
-        if self.text:
-            return self.text
-        facets = self.facets.items()
-        return ", ".join(f"{k}={v.value if isinstance(v, enum.Enum) else v}" for k, v in facets)
+        return self.text
 
 
 @attrs.frozen
@@ -723,13 +734,17 @@ class Label:
         if not value.strip():
             raise InvalidValue("a label must not be empty", field="value")
 
+    def __attrs_post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", self.value)
+
     @property
     def key(self) -> str:
         """The comparison key: case-folded, white space collapsed."""
         return " ".join(self.value.casefold().split())
 
     def __str__(self) -> str:
-        return self.text or self.value
+        return self.text
 
 
 #: Any value a claim can carry.

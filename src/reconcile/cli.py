@@ -1,0 +1,120 @@
+"""The ``reconcile`` command line (also ``python -m reconcile``).
+
+Commands:
+
+- ``reconcile run INPUT -o result.json``: reconcile and write the result JSON;
+- ``reconcile report INPUT``: reconcile and print a Markdown report;
+- ``reconcile graph INPUT -o graph.graphml`` (or ``.json`` for node-link JSON).
+
+``INPUT`` is a claims file (``.jsonl`` or ``.csv``). Bad input exits with status 2 and
+one line naming the file, line and field; rejected records are listed in the result,
+never dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reconcile.compare import Tolerances
+from reconcile.errors import InputErrors, ReconcileError
+from reconcile.graph import claim_graph, to_node_link, write_graphml
+from reconcile.io import read_claims
+from reconcile.output import dumps_result
+from reconcile.pipeline import Result, reconcile
+from reconcile.report import render_markdown
+from reconcile.verdicts import EstimatePolicy
+
+__all__ = ["build_parser", "main"]
+
+
+def _add_input(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="claims file (.jsonl or .csv)")
+    parser.add_argument("--documents", help="documents file (.jsonl, .csv or sources.json)")
+    parser.add_argument(
+        "--policy",
+        choices=[p.value for p in EstimatePolicy],
+        default=EstimatePolicy.UCDP.value,
+        help="best estimate: the best-supported figure (ucdp) or the lowest (conservative)",
+    )
+    parser.add_argument(
+        "--relative",
+        type=float,
+        default=0.0,
+        help="figures within this fraction of each other agree (default 0: exact)",
+    )
+    parser.add_argument(
+        "--absolute", type=float, default=0.0, help="figures within this many units agree"
+    )
+    parser.add_argument("--days", type=int, default=0, help="dates within this many days agree")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail on the first bad record instead of rejecting it"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with one sub-command per task."""
+    parser = argparse.ArgumentParser(
+        prog="reconcile", description="Reconcile claims reported by many sources."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="reconcile and write the result as JSON")
+    _add_input(run)
+    run.add_argument("-o", "--output", help="result file (default: standard output)")
+    report = commands.add_parser("report", help="reconcile and print a Markdown report")
+    _add_input(report)
+    report.add_argument("-o", "--output", help="report file (default: standard output)")
+    graph = commands.add_parser("graph", help="write the claim graph (.graphml or .json)")
+    _add_input(graph)
+    graph.add_argument("-o", "--output", required=True, help="graph file: .graphml or .json")
+    return parser
+
+
+def _reconcile(args: argparse.Namespace) -> Result:
+    loaded = read_claims(args.input, documents=args.documents, strict=args.strict)
+    tolerances = Tolerances(relative=args.relative, absolute=args.absolute, days=args.days)
+    return reconcile(
+        loaded.claims,
+        loaded.documents,
+        tolerances=tolerances,
+        policy=EstimatePolicy(args.policy),
+        rejected=loaded.rejected,
+        strict=args.strict,
+    )
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 2 bad input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "run":
+            _write(dumps_result(_reconcile(args)), args.output)
+        elif args.command == "report":
+            _write(render_markdown(_reconcile(args)), args.output)
+        elif args.command == "graph":
+            graph = claim_graph(_reconcile(args))
+            if args.output.endswith(".json"):
+                _write(
+                    json.dumps(to_node_link(graph), indent=1, sort_keys=True) + "\n", args.output
+                )
+            else:
+                write_graphml(graph, args.output)
+    except InputErrors as group:
+        for error in group.exceptions:
+            print(f"reconcile: {error}", file=sys.stderr)
+        return 2
+    except (ReconcileError, OSError) as error:
+        print(f"reconcile: {error}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,402 @@
+"""Clusters of equivalent claims, and the relations between them.
+
+Claims are first **blocked** by question: the same subject entity, attribute, place and
+kind of value (:class:`Question`). Only claims in one block are ever compared, so the
+cost grows with the block sizes, not with all pairs.
+
+Within a block, claims are grouped so that every two claims in a cluster are compatible
+(a contradiction is a cannot-link that no chain of agreements overrides):
+
+- quantities and dates are intervals; a set of intervals is pairwise compatible exactly
+  when they share a point (Helly's theorem in one dimension), so the block is cut by
+  the classic greedy interval *stabbing*: sort by right end, stab at the first right
+  end, take every interval that contains that point. This gives the fewest clusters
+  and is deterministic;
+- votes and labels join the first cluster whose merged facets they do not contradict,
+  in a fixed order (most facets first, then id).
+
+Denied claims ("officials denied that five were killed") are clustered apart and
+contradict the asserted clusters they overlap.
+
+Relations are then linear in the number of claims: inside a cluster a star from its
+most precise claim (``agrees``/``refines``), and between the clusters of one question
+``contradicts`` or ``updates`` (a later figure of an evolving count), pairwise for up to
+``max_pairwise`` clusters and from the best-supported cluster beyond that.
+
+Examples:
+    >>> from reconcile.model import Claim
+    >>> from reconcile.normalize import NormalizedClaim, ResolvedName
+    >>> from reconcile.values import Quantity, Hedge
+    >>> def nc(i, value, source):
+    ...     c = Claim(id=i, document=source, subject="US troops", attribute="deployed",
+    ...               value=value)
+    ...     return NormalizedClaim(c, ResolvedName("us-troops", "US troops"), None, None, source)
+    >>> result = cluster_claims([nc("a", Quantity.exact(2500), "s1"),
+    ...     nc("b", Quantity.hedged(2500, Hedge.ABOUT), "s2"), nc("c", Quantity.exact(900), "s3")])
+    >>> [c.claims for c in result.clusters]
+    [('c',), ('a', 'b')]
+    >>> [(r.a, r.b, r.kind.value) for r in result.relations]
+    [('us-troops:deployed#1', 'us-troops:deployed#2', 'contradicts'), ('a', 'b', 'agrees')]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from reconcile.compare import (
+    DEFAULT_TOLERANCES,
+    Comparison,
+    Relation,
+    Tolerances,
+    compare_scoped,
+    compare_values,
+    vote_conflicts,
+    widen,
+)
+from reconcile.model import value_kind
+from reconcile.normalize import NormalizedClaim
+from reconcile.values import DateSpan, Label, Quantity, Value, VoteOutcome
+
+__all__ = [
+    "Cluster",
+    "Clustering",
+    "Question",
+    "RelationRecord",
+    "cluster_claims",
+    "question_of",
+]
+
+#: Beyond this many clusters in one question, clusters are related to the best-supported
+#: one only, so that a pathological block cannot make the relations quadratic.
+DEFAULT_MAX_PAIRWISE: Final = 12
+
+
+@attrs.frozen(order=True)
+class Question:
+    """A blocking key: what a claim is a figure *of*. Claims are compared only within one.
+
+    Attributes:
+        subject: the subject's entity key.
+        attribute: the normalized attribute.
+        place: the place's entity key, or ``""`` when none is given.
+        kind: the value kind.
+    """
+
+    subject: str
+    attribute: str
+    place: str
+    kind: str
+
+    @property
+    def id(self) -> str:
+        """A readable id: ``subject:attribute`` plus ``@place`` when there is one.
+
+        Examples:
+            >>> Question("us-troops", "deployed", "iraq", "quantity").id
+            'us-troops:deployed@iraq'
+        """
+        return f"{self.subject}:{self.attribute}" + (f"@{self.place}" if self.place else "")
+
+
+def question_of(claim: NormalizedClaim) -> Question:
+    """The block a normalized claim belongs to."""
+    return Question(
+        subject=claim.subject.key,
+        attribute=claim.claim.attribute,
+        place=claim.place.key if claim.place else "",
+        kind=value_kind(claim.value),
+    )
+
+
+@attrs.frozen
+class Cluster:
+    """Claims that can all be true at once, about one question.
+
+    Attributes:
+        id: ``question-id#n``, numbered within the question in value order.
+        question: the block.
+        claims: member claim ids, sorted.
+        anchor: the most precise member, the one the others are related to.
+        denied: whether the members deny the value instead of asserting it.
+    """
+
+    id: str
+    question: Question
+    claims: tuple[str, ...]
+    anchor: str
+    denied: bool = False
+
+
+@attrs.frozen
+class RelationRecord:
+    """A relation between two claims or two clusters, with its reason.
+
+    ``a`` and ``b`` are claim ids (inside a cluster: ``a`` is the anchor) or cluster ids
+    (between clusters). For ``refines``, ``b`` is the finer side; for ``updates``, ``b``
+    is the later one; for ``contradicts`` and ``agrees``, ``a < b``.
+    """
+
+    a: str
+    b: str
+    kind: Relation
+    reason: str
+
+
+@attrs.frozen
+class Clustering:
+    """The clusters and the relations among claims and clusters.
+
+    Attributes:
+        clusters: sorted by question, then number.
+        relations: between clusters first (sorted), then inside clusters (sorted).
+    """
+
+    clusters: tuple[Cluster, ...]
+    relations: tuple[RelationRecord, ...]
+
+    def cluster_of(self) -> dict[str, str]:
+        """Map each claim id to its cluster id."""
+        return {claim: cluster.id for cluster in self.clusters for claim in cluster.claims}
+
+
+def _bounds(value: Value) -> tuple[float, float]:
+    if isinstance(value, Quantity):
+        return value.interval
+    if isinstance(value, DateSpan):
+        return (float(value.first_day), float(value.last_day))
+    raise TypeError(value)
+
+
+def _precision(claim: NormalizedClaim) -> tuple[float, int, str]:
+    value = claim.value
+    if isinstance(value, Quantity):
+        return (value.width, 0 if value.point is not None else 1, claim.id)
+    if isinstance(value, DateSpan):
+        return (float(value.days), 0, claim.id)
+    if isinstance(value, VoteOutcome):
+        return (-float(len(value.facets)), 0, claim.id)
+    return (0.0, 0, claim.id)
+
+
+def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[list[NormalizedClaim]]:
+    def widened(c: NormalizedClaim) -> tuple[float, float]:
+        low, high = _bounds(c.value)
+        if isinstance(c.value, DateSpan):
+            return (low - tolerances.days / 2, high + tolerances.days / 2)
+        return widen(low, high, tolerances)
+
+    items = sorted(((widened(c), c) for c in claims), key=lambda t: (t[0][1], t[0][0], t[1].id))
+    groups: list[list[NormalizedClaim]] = []
+    point = -math.inf
+    # Sorted by right end, each interval either contains the current stab point (the
+    # right end of the group's first interval) or starts a new group at its own right end.
+    for (low, right), claim in items:
+        if groups and low <= point:
+            groups[-1].append(claim)
+        else:
+            point = right
+            groups.append([claim])
+    return groups
+
+
+def _merge_votes(a: VoteOutcome, b: VoteOutcome) -> VoteOutcome:
+    facets = {**b.facets, **a.facets}
+    return VoteOutcome(body=a.body or b.body, motion=a.motion or b.motion, **facets)  # type: ignore[arg-type]
+
+
+def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
+    groups: list[tuple[Value, list[NormalizedClaim]]] = []
+    for claim in sorted(claims, key=_precision):
+        for index, (merged, members) in enumerate(groups):
+            value = claim.value
+            if isinstance(value, VoteOutcome) and isinstance(merged, VoteOutcome):
+                if not vote_conflicts(merged, value):
+                    members.append(claim)
+                    groups[index] = (_merge_votes(merged, value), members)
+                    break
+            elif isinstance(value, Label) and isinstance(merged, Label) and value.key == merged.key:
+                members.append(claim)
+                break
+        else:
+            groups.append((claim.value, [claim]))
+    return [members for _, members in groups]
+
+
+def _sort_key(members: Sequence[NormalizedClaim]) -> tuple[float, float, str]:
+    anchor = min(members, key=_precision)
+    value = anchor.value
+    if isinstance(value, (Quantity, DateSpan)):
+        low, high = _bounds(value)
+        return (low, high, anchor.id)
+    return (0.0, 0.0, str(value).casefold() + "\x00" + anchor.id)
+
+
+def _overlapping_pair(
+    xs: Sequence[NormalizedClaim], ys: Sequence[NormalizedClaim]
+) -> tuple[NormalizedClaim, NormalizedClaim] | None:
+    """A pair from ``xs`` and ``ys`` whose time scopes overlap, by a merge sweep."""
+
+    def span(c: NormalizedClaim) -> tuple[int, int]:
+        return (c.as_of.first_day, c.as_of.last_day) if c.as_of else (-(10**9), 10**9)
+
+    events = sorted(
+        [(span(c)[0], span(c)[1], 0, c.id, c) for c in xs]
+        + [(span(c)[0], span(c)[1], 1, c.id, c) for c in ys]
+    )
+    open_end: list[tuple[int, NormalizedClaim] | None] = [None, None]
+    for start, end, side, _, claim in events:
+        other = open_end[1 - side]
+        if other is not None and other[0] >= start:
+            return (other[1], claim) if side == 1 else (claim, other[1])
+        mine = open_end[side]
+        if mine is None or end > mine[0]:
+            open_end[side] = (end, claim)
+    return None
+
+
+def _relate_clusters(
+    x: Cluster,
+    xs: Sequence[NormalizedClaim],
+    y: Cluster,
+    ys: Sequence[NormalizedClaim],
+    tolerances: Tolerances,
+) -> RelationRecord | None:
+    ax = next(c for c in xs if c.id == x.anchor)
+    ay = next(c for c in ys if c.id == y.anchor)
+    plain = compare_values(ax.value, ay.value, tolerances=tolerances)
+    if x.denied != y.denied:
+        if plain.is_compatible:
+            denier, asserter = (x, y) if x.denied else (y, x)
+            return RelationRecord(
+                x.id,
+                y.id,
+                Relation.CONTRADICTS,
+                f"{denier.id} denies what {asserter.id} asserts ({plain.reason})",
+            )
+        return None
+    if plain.relation is not Relation.CONTRADICTS:
+        return None
+    pair = _overlapping_pair(xs, ys)
+    if pair is not None or value_kind(ax.value) not in tolerances.evolving:
+        shown = pair or (ax, ay)
+        scoped: Comparison = compare_scoped(
+            shown[0].value, shown[0].as_of, shown[1].value, shown[1].as_of, tolerances=tolerances
+        )
+        when = f" (claims {shown[0].id} and {shown[1].id})"
+        return RelationRecord(x.id, y.id, Relation.CONTRADICTS, scoped.reason + when)
+    x_end = max(c.as_of.last_day for c in xs if c.as_of)
+    y_start = min(c.as_of.first_day for c in ys if c.as_of)
+    y_end = max(c.as_of.last_day for c in ys if c.as_of)
+    x_start = min(c.as_of.first_day for c in xs if c.as_of)
+    if x_end < y_start or y_end < x_start:
+        early, late = (x, y) if x_end < y_start else (y, x)
+        ea, la = (ax, ay) if early is x else (ay, ax)
+        return RelationRecord(
+            early.id,
+            late.id,
+            Relation.UPDATES,
+            f"{ea.value} held as of {ea.as_of}; {la.value} is a later figure, as of {la.as_of}",
+        )
+    return RelationRecord(
+        x.id,
+        y.id,
+        Relation.CONTRADICTS,
+        f"{plain.reason}; the figures alternate over time instead of one replacing the other",
+    )
+
+
+def cluster_claims(
+    claims: Iterable[NormalizedClaim],
+    *,
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+    max_pairwise: int = DEFAULT_MAX_PAIRWISE,
+) -> Clustering:
+    """Block claims by question, cluster each block, and relate claims and clusters.
+
+    Args:
+        claims: normalized claims.
+        tolerances: how far apart values may be and still agree.
+        max_pairwise: relate every pair of clusters of a question up to this many
+            clusters; beyond it, relate each cluster to the best-supported one only.
+
+    Returns:
+        The clustering; the same claims in any order give the identical result.
+
+    Notes:
+        O(n log n) for n claims, plus O(k^2) per question with k <= ``max_pairwise``
+        clusters. Relations number at most n plus the cluster pairs.
+    """
+    blocks: dict[Question, list[NormalizedClaim]] = defaultdict(list)
+    for claim in claims:
+        blocks[question_of(claim)].append(claim)
+
+    clusters: list[Cluster] = []
+    between: list[RelationRecord] = []
+    inside: list[RelationRecord] = []
+    for question in sorted(blocks):
+        members_of: list[list[NormalizedClaim]] = []
+        denied_flags: list[bool] = []
+        for denied in (False, True):
+            part = [c for c in blocks[question] if c.is_denied is denied]
+            if not part:
+                continue
+            groups = (
+                _stab(part, tolerances) if question.kind in ("quantity", "date") else _greedy(part)
+            )
+            for group in groups:
+                members_of.append(group)
+                denied_flags.append(denied)
+        order = sorted(
+            range(len(members_of)), key=lambda i: (denied_flags[i], _sort_key(members_of[i]))
+        )
+        local: list[tuple[Cluster, list[NormalizedClaim]]] = []
+        for number, index in enumerate(order, start=1):
+            members = sorted(members_of[index], key=lambda c: c.id)
+            anchor = min(members, key=_precision)
+            cluster = Cluster(
+                id=f"{question.id}#{number}",
+                question=question,
+                claims=tuple(c.id for c in members),
+                anchor=anchor.id,
+                denied=denied_flags[index],
+            )
+            local.append((cluster, members))
+            clusters.append(cluster)
+            for member in members:
+                if member.id == anchor.id:
+                    continue
+                comparison = compare_values(anchor.value, member.value, tolerances=tolerances)
+                kind = (
+                    Relation.REFINES if comparison.relation is Relation.REFINES else Relation.AGREES
+                )
+                if kind is Relation.REFINES and comparison.finer == "a":
+                    inside.append(RelationRecord(member.id, anchor.id, kind, comparison.reason))
+                else:
+                    inside.append(RelationRecord(anchor.id, member.id, kind, comparison.reason))
+        if len(local) <= max_pairwise:
+            pairs = [(i, j) for i in range(len(local)) for j in range(i + 1, len(local))]
+        else:
+            hub = max(
+                range(len(local)),
+                key=lambda i: (len({c.source for c in local[i][1]}), -i),
+            )
+            pairs = [(min(hub, j), max(hub, j)) for j in range(len(local)) if j != hub]
+        for i, j in pairs:
+            record = _relate_clusters(
+                local[i][0], local[i][1], local[j][0], local[j][1], tolerances
+            )
+            if record is not None:
+                between.append(record)
+
+    def order_key(r: RelationRecord) -> tuple[str, str, str]:
+        return (r.a, r.b, r.kind.value)
+
+    return Clustering(
+        clusters=tuple(clusters),
+        relations=tuple(sorted(between, key=order_key)) + tuple(sorted(inside, key=order_key)),
+    )

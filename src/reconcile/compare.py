@@ -1,0 +1,340 @@
+"""How two values relate: agrees, refines, contradicts, updates or unrelated, and why.
+
+Every comparison returns a :class:`Comparison`: a named :class:`Relation` and a reason a
+person can read. The rules, per kind of value:
+
+Quantities and dates are intervals (see :mod:`reconcile.values`). Each bound is widened
+by half the tolerance (:class:`Tolerances`), so two exact figures agree when they differ
+by at most the mean of their tolerances.
+
+- disjoint intervals **contradict** ("2,500" vs "900"; "summer 2023" vs "late 2023");
+- the same stated figure or the same span **agrees** ("about 2,500" vs "2,500");
+- one interval inside the other, strictly narrower, **refines** it ("34" refines "at
+  least 25"; "3 January 2020" refines "January 2020"); ``finer`` says which;
+- any other overlap **agrees**.
+
+Votes compare facet by facet: a facet stated by both must match ("unanimous" rules out
+votes against); facets stated by only one side never conflict, so "unanimous" and
+"non-binding" agree. One side stating every facet of the other and more **refines** it.
+
+Labels agree when their case-folded text is equal, and contradict otherwise. Values of
+different kinds are **unrelated**.
+
+Time turns some contradictions into **updates**: when two figures of an evolving kind
+(quantities, by default) differ and their time scopes do not overlap, the later one is
+a newer figure, not a dispute (25 injured on day 1, 40 on day 2).
+
+Examples:
+    >>> from reconcile.values import Quantity, Hedge
+    >>> compare_values(Quantity.hedged(25, Hedge.AT_LEAST), Quantity.exact(34)).relation
+    <Relation.REFINES: 'refines'>
+    >>> print(compare_values(Quantity.exact(2500), Quantity.exact(900)).reason)
+    2,500 and 900 cannot both hold: [2,500, 2,500] and [900, 900] do not overlap
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterable
+from typing import Final, Literal
+
+import attrs
+
+from reconcile.errors import InvalidValue
+from reconcile.model import value_kind
+from reconcile.values import (
+    DateSpan,
+    Label,
+    Quantity,
+    Value,
+    VoteOutcome,
+    format_number,
+)
+
+__all__ = [
+    "DEFAULT_TOLERANCES",
+    "Comparison",
+    "Relation",
+    "Tolerances",
+    "compare_scoped",
+    "compare_values",
+    "widen",
+]
+
+Side = Literal["a", "b"]
+
+
+class Relation(enum.Enum):
+    """How two claims (or clusters) relate; the order is from closest to furthest."""
+
+    #: Compatible: both can be true, neither adds precision to the other.
+    AGREES = "agrees"
+    #: Compatible, and one is more precise ("34" refines "at least 25").
+    REFINES = "refines"
+    #: A later figure of an evolving count: news, not a dispute.
+    UPDATES = "updates"
+    #: Cannot both be true for the same time scope.
+    CONTRADICTS = "contradicts"
+    #: About different things; no comparison made.
+    UNRELATED = "unrelated"
+
+
+def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    # Typed for floats; ints pass through the same check.
+    if math.isnan(value) or value < 0:
+        raise InvalidValue(f"{attribute.name!r} must be >= 0 (got {value})", field=attribute.name)
+
+
+def _sorted_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(kinds)))
+
+
+@attrs.frozen
+class Tolerances:
+    """How far apart two values may be and still agree. Settings, not magic numbers.
+
+    Attributes:
+        relative: two figures agree when they differ by at most this fraction of their
+            size (0.05 = 5%); 0 means exact.
+        absolute: ... or by at most this many units.
+        days: two dates agree when at most this many days apart.
+        evolving: the value kinds whose later figures update earlier ones instead of
+            contradicting them (``quantity``, ``date``, ``vote``, ``label``).
+
+    Examples:
+        >>> Tolerances(relative=0.05)
+        Tolerances(relative=0.05, absolute=0.0, days=0, evolving=('quantity',))
+        >>> Tolerances(days=-1)
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.InvalidValue: field 'days': 'days' must be >= 0 (got -1)
+    """
+
+    relative: float = attrs.field(default=0.0, converter=float, validator=_non_negative)
+    absolute: float = attrs.field(default=0.0, converter=float, validator=_non_negative)
+    days: int = attrs.field(default=0, validator=_non_negative)  # type: ignore[arg-type]
+    evolving: tuple[str, ...] = attrs.field(default=("quantity",), converter=_sorted_kinds)
+
+    def slack(self, x: float) -> float:
+        """Half the tolerance at ``x``: how far a bound at ``x`` is widened."""
+        if math.isinf(x):
+            return 0.0
+        return max(self.absolute, self.relative * abs(x)) / 2
+
+
+#: Exact comparison: no slack on numbers or dates; quantities evolve.
+DEFAULT_TOLERANCES: Final = Tolerances()
+
+
+@attrs.frozen
+class Comparison:
+    """The outcome of comparing ``a`` with ``b``.
+
+    Attributes:
+        relation: the named relation.
+        reason: why, in words.
+        finer: for ``REFINES``, the side that is more precise.
+        later: for ``UPDATES``, the side with the later figure.
+    """
+
+    relation: Relation
+    reason: str
+    finer: Side | None = None
+    later: Side | None = None
+
+    @property
+    def is_compatible(self) -> bool:
+        """Whether both can be true at once (agrees or refines)."""
+        return self.relation in (Relation.AGREES, Relation.REFINES)
+
+
+def widen(low: float, high: float, tolerances: Tolerances) -> tuple[float, float]:
+    """Widen ``[low, high]`` by half the tolerance at each bound.
+
+    Examples:
+        >>> widen(100, 100, Tolerances(relative=0.1))
+        (95.0, 105.0)
+    """
+    return (low - tolerances.slack(low), high + tolerances.slack(high))
+
+
+def _show(q: Quantity) -> str:
+    return f"[{format_number(q.low)}, {format_number(q.high)}]"
+
+
+def _compare_quantities(a: Quantity, b: Quantity, tol: Tolerances) -> Comparison:
+    a_low, a_high = widen(a.low, a.high, tol)
+    b_low, b_high = widen(b.low, b.high, tol)
+    if a_low > b_high or b_low > a_high:
+        return Comparison(
+            Relation.CONTRADICTS,
+            f"{a} and {b} cannot both hold: {_show(a)} and {_show(b)} do not overlap",
+        )
+    if (
+        a.point is not None
+        and b.point is not None
+        and abs(a.point - b.point) <= tol.slack(a.point) + tol.slack(b.point)
+    ):
+        if a.point == b.point:
+            return Comparison(Relation.AGREES, f"{a} and {b} state the same figure")
+        return Comparison(Relation.AGREES, f"{a} and {b} are within tolerance")
+    if a.interval == b.interval:
+        return Comparison(Relation.AGREES, f"{a} and {b} give the same interval {_show(a)}")
+    if a.low <= b.low and b.high <= a.high:
+        return Comparison(Relation.REFINES, f"{b} lies within {a} and is more precise", finer="b")
+    if b.low <= a.low and a.high <= b.high:
+        return Comparison(Relation.REFINES, f"{a} lies within {b} and is more precise", finer="a")
+    return Comparison(Relation.AGREES, f"{a} and {b} overlap, so both can hold")
+
+
+def _show_span(d: DateSpan) -> str:
+    return f"{d.text} ({d})" if d.text and d.text != str(d) else str(d)
+
+
+def _compare_dates(a: DateSpan, b: DateSpan, tol: Tolerances) -> Comparison:
+    if a.first_day - tol.days > b.last_day or b.first_day - tol.days > a.last_day:
+        return Comparison(
+            Relation.CONTRADICTS,
+            f"{_show_span(a)} and {_show_span(b)} do not overlap",
+        )
+    if (a.first_day, a.last_day) == (b.first_day, b.last_day):
+        return Comparison(Relation.AGREES, f"{_show_span(a)} and {_show_span(b)} are the same")
+    if a.contains(b):
+        return Comparison(
+            Relation.REFINES, f"{_show_span(b)} lies within {_show_span(a)}", finer="b"
+        )
+    if b.contains(a):
+        return Comparison(
+            Relation.REFINES, f"{_show_span(a)} lies within {_show_span(b)}", finer="a"
+        )
+    if abs(a.first_day - b.first_day) <= tol.days and abs(a.last_day - b.last_day) <= tol.days:
+        return Comparison(
+            Relation.AGREES, f"{_show_span(a)} and {_show_span(b)} are within {tol.days} days"
+        )
+    return Comparison(
+        Relation.AGREES, f"{_show_span(a)} and {_show_span(b)} overlap, so both can hold"
+    )
+
+
+def _facet_text(name: str, value: object) -> str:
+    shown = value.value if isinstance(value, enum.Enum) else value
+    return f"{name}={shown}"
+
+
+def vote_conflicts(a: VoteOutcome, b: VoteOutcome) -> list[str]:
+    """The facets on which two vote outcomes cannot both be right.
+
+    Examples:
+        >>> vote_conflicts(VoteOutcome(unanimous=True), VoteOutcome(votes_against=5))
+        ['unanimous, yet 5 against']
+    """
+    conflicts = []
+    fa, fb = a.facets, b.facets
+    for name in sorted(fa.keys() & fb.keys()):
+        if fa[name] != fb[name]:
+            conflicts.append(f"{_facet_text(name, fa[name])} vs {_facet_text(name, fb[name])}")
+    for one, other in ((a, b), (b, a)):
+        if one.unanimous and other.votes_against:
+            conflicts.append(f"unanimous, yet {other.votes_against} against")
+    return conflicts
+
+
+def _compare_votes(a: VoteOutcome, b: VoteOutcome) -> Comparison:
+    if (
+        a.body
+        and b.body
+        and " ".join(a.body.casefold().split()) != " ".join(b.body.casefold().split())
+    ):
+        return Comparison(Relation.UNRELATED, f"votes of different bodies ({a.body}, {b.body})")
+    conflicts = vote_conflicts(a, b)
+    if conflicts:
+        return Comparison(Relation.CONTRADICTS, f"{a} and {b} disagree: " + "; ".join(conflicts))
+    fa, fb = set(a.facets), set(b.facets)
+    if fa == fb:
+        return Comparison(Relation.AGREES, f"{a} and {b} state the same outcome")
+    if fa < fb:
+        return Comparison(Relation.REFINES, f"{b} says all that {a} says, and more", finer="b")
+    if fb < fa:
+        return Comparison(Relation.REFINES, f"{a} says all that {b} says, and more", finer="a")
+    return Comparison(
+        Relation.AGREES, f"{a} and {b} describe different facets of one vote without conflict"
+    )
+
+
+def compare_values(
+    a: Value, b: Value, *, tolerances: Tolerances = DEFAULT_TOLERANCES
+) -> Comparison:
+    """Compare two values, ignoring time (see :func:`compare_scoped` for time).
+
+    Args:
+        a: one value.
+        b: the other.
+        tolerances: how far apart values may be and still agree.
+
+    Returns:
+        The relation with its reason; ``finer`` names the more precise side of a
+        refinement.
+
+    Examples:
+        >>> from reconcile.values import DateSpan, VoteOutcome
+        >>> compare_values(DateSpan.season(2023, "summer"),
+        ...                DateSpan.part_of_year(2023, "late")).relation.value
+        'contradicts'
+        >>> compare_values(VoteOutcome(unanimous=True), VoteOutcome(binding=False)).relation.value
+        'agrees'
+    """
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return _compare_quantities(a, b, tolerances)
+    if isinstance(a, DateSpan) and isinstance(b, DateSpan):
+        return _compare_dates(a, b, tolerances)
+    if isinstance(a, VoteOutcome) and isinstance(b, VoteOutcome):
+        return _compare_votes(a, b)
+    if isinstance(a, Label) and isinstance(b, Label):
+        if a.key == b.key:
+            return Comparison(Relation.AGREES, f"both say {a}")
+        return Comparison(Relation.CONTRADICTS, f"{a} and {b} are different labels")
+    return Comparison(
+        Relation.UNRELATED, f"a {value_kind(a)} and a {value_kind(b)} are not comparable"
+    )
+
+
+def compare_scoped(
+    a: Value,
+    a_as_of: DateSpan | None,
+    b: Value,
+    b_as_of: DateSpan | None,
+    *,
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+) -> Comparison:
+    """Compare two values, each with the time scope it held at.
+
+    A contradiction between values of an evolving kind whose time scopes do not overlap
+    becomes an update; ``later`` names the side with the later time scope. An unknown
+    time scope (``None``) overlaps every other.
+
+    Examples:
+        >>> from reconcile.values import Quantity
+        >>> day1, day3 = DateSpan.day(2024, 1, 28), DateSpan.day(2024, 1, 30)
+        >>> c = compare_scoped(Quantity.exact(25), day1, Quantity.exact(40), day3)
+        >>> c.relation.value, c.later
+        ('updates', 'b')
+        >>> compare_scoped(Quantity.exact(25), day1, Quantity.exact(40), day1).relation.value
+        'contradicts'
+    """
+    plain = compare_values(a, b, tolerances=tolerances)
+    if (
+        plain.relation is not Relation.CONTRADICTS
+        or a_as_of is None
+        or b_as_of is None
+        or value_kind(a) not in tolerances.evolving
+        or a_as_of.overlaps(b_as_of)
+    ):
+        return plain
+    later: Side = "b" if b_as_of.first_day > a_as_of.first_day else "a"
+    first, second = ((a, a_as_of), (b, b_as_of)) if later == "b" else ((b, b_as_of), (a, a_as_of))
+    return Comparison(
+        Relation.UPDATES,
+        f"{first[0]} held as of {first[1]}; {second[0]} is the later figure, as of {second[1]}",
+        later=later,
+    )

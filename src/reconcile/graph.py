@@ -1,0 +1,212 @@
+"""The claim graph: sources, documents, claims, clusters and entities in one networkx graph.
+
+Nodes carry a ``type`` (``source``, ``document``, ``claim``, ``cluster``, ``entity``)
+and ids prefixed by it (``claim:c1``). Edges carry a ``kind``:
+
+==============  ======================  ===========================================
+kind            from -> to              meaning
+==============  ======================  ===========================================
+``publishes``   source -> document      the document belongs to the source group
+``asserts``     document -> claim       the document makes the claim
+``about``       claim -> entity         the claim's subject (and ``located_in``
+                                        for its place)
+``member_of``   claim -> cluster        the claim agrees with the cluster
+``refines``     claim -> claim          the target is more precise than the source
+``agrees``      claim -> claim          compatible, inside one cluster
+``contradicts`` cluster -> cluster      cannot both hold for the same time
+``updates``     cluster -> cluster      the target is a later figure
+``copies``      source -> source        copy detection found dependence
+==============  ======================  ===========================================
+
+Agreement is membership of one cluster, never an all-pairs clique, so the number of
+edges grows linearly with the number of claims.
+
+Examples:
+    >>> import datetime as dt
+    >>> from reconcile.model import Claim, Document
+    >>> from reconcile.pipeline import reconcile
+    >>> from reconcile.normalize import plain_resolver
+    >>> from reconcile.values import Quantity
+    >>> claims = [Claim(id=str(i), document=d, subject="US troops", attribute="deployed",
+    ...                 value=Quantity.exact(n)) for i, (d, n) in enumerate(
+    ...                 [("a", 2500), ("b", 2500), ("c", 900)])]
+    >>> graph = claim_graph(reconcile(claims, resolver=plain_resolver))
+    >>> [(e["a"], e["b"]) for e in contradictions(graph)]
+    [('cluster:us troops:deployed#1', 'cluster:us troops:deployed#2')]
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from reconcile.pipeline import Result
+from reconcile.schema import value_to_record
+
+__all__ = [
+    "agreements",
+    "claim_graph",
+    "claims_about",
+    "claims_of_source",
+    "contradictions",
+    "to_node_link",
+    "write_graphml",
+]
+
+
+def _scalar(value: Any) -> str | int | float | bool:
+    # GraphML only holds scalars; nested values are kept as JSON text.
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    if value is None:
+        return ""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def claim_graph(result: Result, *, copies: Iterable[tuple[str, str, str]] = ()) -> nx.MultiDiGraph:
+    """Build the claim graph of a result.
+
+    Args:
+        result: a reconciliation result.
+        copies: optional ``(copier source, original source, evidence)`` triples from
+            copy detection; they become ``copies`` edges.
+
+    Returns:
+        A ``networkx.MultiDiGraph`` whose nodes and edges were added in sorted order, so
+        iteration order is the same for the same result.
+
+    Notes:
+        O(n) nodes and edges for n claims (plus cluster pairs of one question).
+    """
+    graph = nx.MultiDiGraph(schema_version=result.schema_version)
+    for source in result.sources:
+        graph.add_node(f"source:{source.id}", type="source", label=source.name)
+    group_of = {doc: s.id for s in result.sources for doc in s.documents}
+    for doc in result.documents:
+        node = f"document:{doc.id}"
+        graph.add_node(
+            node,
+            type="document",
+            label=doc.title or doc.id,
+            outlet=_scalar(doc.outlet),
+            author=_scalar(doc.author),
+            published=doc.published.isoformat() if doc.published else "",
+        )
+        graph.add_edge(f"source:{group_of[doc.id]}", node, kind="publishes")
+    cluster_of = result.cluster_of()
+    entities: dict[str, str] = {}
+    for nc in result.claims:
+        entities.setdefault(nc.subject.key, nc.subject.name)
+        if nc.place:
+            entities.setdefault(nc.place.key, nc.place.name)
+    for key in sorted(entities):
+        graph.add_node(f"entity:{key}", type="entity", label=entities[key])
+    for cluster in result.clustering.clusters:
+        graph.add_node(
+            f"cluster:{cluster.id}",
+            type="cluster",
+            label=cluster.id,
+            question=cluster.question.id,
+            denied=cluster.denied,
+        )
+    for nc in result.claims:
+        node = f"claim:{nc.id}"
+        value = value_to_record(nc.value)
+        evidence = nc.claim.evidence
+        graph.add_node(
+            node,
+            type="claim",
+            label=str(nc.value),
+            attribute=nc.claim.attribute,
+            value=_scalar(value),
+            kind=value["kind"],
+            quote=evidence.quote if evidence else "",
+            source=nc.source,
+        )
+        graph.add_edge(f"document:{nc.claim.document}", node, kind="asserts")
+        graph.add_edge(node, f"entity:{nc.subject.key}", kind="about")
+        if nc.place:
+            graph.add_edge(node, f"entity:{nc.place.key}", kind="located_in")
+        graph.add_edge(node, f"cluster:{cluster_of[nc.id]}", kind="member_of")
+    cluster_ids = {c.id for c in result.clustering.clusters}
+    for relation in result.clustering.relations:
+        prefix = "cluster" if relation.a in cluster_ids else "claim"
+        graph.add_edge(
+            f"{prefix}:{relation.a}",
+            f"{prefix}:{relation.b}",
+            kind=relation.kind.value,
+            reason=relation.reason,
+        )
+    for copier, original, why in sorted(copies):
+        graph.add_edge(f"source:{copier}", f"source:{original}", kind="copies", reason=why)
+    return graph
+
+
+def _edges(graph: nx.MultiDiGraph, kind: str) -> list[dict[str, str]]:
+    return [
+        {"a": a, "b": b, "reason": data.get("reason", "")}
+        for a, b, data in graph.edges(data=True)
+        if data.get("kind") == kind
+    ]
+
+
+def contradictions(graph: nx.MultiDiGraph) -> list[dict[str, str]]:
+    """Every ``contradicts`` edge: ``a``, ``b`` (cluster nodes) and the ``reason``."""
+    return _edges(graph, "contradicts")
+
+
+def agreements(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Every cluster backed by two or more claims, with its claims and their sources.
+
+    Examples:
+        >>> agreements(nx.MultiDiGraph())
+        []
+    """
+    found = []
+    for node, data in graph.nodes(data=True):
+        if data.get("type") != "cluster":
+            continue
+        members = sorted(
+            a for a, _, d in graph.in_edges(node, data=True) if d["kind"] == "member_of"
+        )
+        if len(members) >= 2:
+            sources = sorted({graph.nodes[m]["source"] for m in members})
+            found.append({"cluster": node, "claims": members, "sources": sources})
+    return found
+
+
+def claims_of_source(graph: nx.MultiDiGraph, source: str) -> list[str]:
+    """The claim nodes a source asserted, through its documents (``source`` without prefix)."""
+    node = source if source.startswith("source:") else f"source:{source}"
+    claims: list[str] = []
+    for _, doc, data in graph.out_edges(node, data=True):
+        if data["kind"] == "publishes":
+            claims.extend(
+                c for _, c, d in graph.out_edges(doc, data=True) if d["kind"] == "asserts"
+            )
+    return sorted(claims)
+
+
+def claims_about(graph: nx.MultiDiGraph, entity: str) -> list[str]:
+    """The claim nodes about an entity (as subject or place; ``entity`` without prefix)."""
+    node = entity if entity.startswith("entity:") else f"entity:{entity}"
+    if node not in graph:
+        return []
+    return sorted(
+        a for a, _, d in graph.in_edges(node, data=True) if d["kind"] in ("about", "located_in")
+    )
+
+
+def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """The graph as node-link JSON (for Cytoscape, d3 or reloading with networkx)."""
+    data: dict[str, Any] = nx.node_link_data(graph, edges="edges")
+    return data
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write the graph as GraphML (for Gephi, yEd, Cytoscape)."""
+    nx.write_graphml(graph, Path(path))

@@ -1,0 +1,332 @@
+r"""Reading claims and documents from JSON Lines, CSV and JSON files.
+
+- **JSON Lines** (``.jsonl``): one record a line; a record with ``"type": "document"``
+  is a document, any other a claim (:mod:`reconcile.schema`). Blank lines are skipped.
+- **CSV** (``.csv``): one claim a row, with the claim fields as columns and the value's
+  fields flattened (``kind``, ``text``, ``hedge``, ``point``, ``low``, ``high``,
+  ``value``, ``start``, ``end``, ``granularity``, vote facets), and ``span_start`` /
+  ``span_end`` for the span. A documents CSV has the document fields as columns.
+- **JSON** documents (``.json``): a list of document records, or an object with a
+  ``documents`` list in the ``sources.json`` style (``file`` is taken as the id; unknown
+  keys become metadata).
+
+Nothing is dropped silently. Each bad record becomes a
+:class:`~reconcile.model.Rejection` naming the file, line and field; with
+``strict=True`` every problem is raised at once as an
+:class:`~reconcile.errors.InputErrors` group.
+
+Examples:
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "c.jsonl").write_text(
+    ...     '{"type": "document", "id": "d1", "outlet": "Wire"}\n'
+    ...     '{"id": "c1", "document": "d1", "subject": "US troops", "attribute": "deployed",'
+    ...     ' "value": {"kind": "quantity", "point": 2500}}\n'
+    ...     '{"id": "c2", "document": "d1", "subject": "", "attribute": "deployed",'
+    ...     ' "value": {"kind": "quantity", "point": 900}}\n')
+    >>> loaded = read_claims(folder / "c.jsonl")
+    >>> [c.id for c in loaded.claims], [r.line for r in loaded.rejected]
+    (['c1'], [3])
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from reconcile.errors import InputErrors, InvalidInput, ReconcileError, SchemaError
+from reconcile.model import Claim, Document, ItemKind, Rejection
+from reconcile.schema import (
+    DOCUMENT_FIELDS,
+    claim_from_record,
+    document_from_record,
+)
+
+__all__ = ["Loaded", "read_claims", "read_documents"]
+
+_VALUE_COLUMNS: Final = (
+    "kind",
+    "text",
+    "hedge",
+    "point",
+    "low",
+    "high",
+    "value",
+    "start",
+    "end",
+    "granularity",
+    "body",
+    "motion",
+    "result",
+    "votes_for",
+    "votes_against",
+    "abstentions",
+    "unanimous",
+    "binding",
+)
+_NUMERIC: Final = frozenset({"point", "low", "high"})
+_COUNTS: Final = frozenset({"votes_for", "votes_against", "abstentions"})
+_BOOLS: Final = frozenset({"unanimous", "binding"})
+_CLAIM_COLUMNS: Final = frozenset(
+    {
+        "id",
+        "document",
+        "subject",
+        "attribute",
+        "as_of",
+        "place",
+        "attribution",
+        "modality",
+        "quote",
+        "span_start",
+        "span_end",
+        "type",
+    }
+)
+
+
+@attrs.frozen
+class Loaded:
+    """What a file gave: documents, claims, and the records that were rejected.
+
+    Attributes:
+        documents: sorted by id.
+        claims: in file order.
+        rejected: in file order.
+    """
+
+    documents: tuple[Document, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
+
+
+def _display(path: Path) -> str:
+    return os.fspath(path)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SchemaError("no such file", path=_display(path)) from None
+    except IsADirectoryError:
+        raise SchemaError("is a folder, not a file", path=_display(path)) from None
+    except UnicodeDecodeError as exc:
+        raise SchemaError(
+            f"is not UTF-8 text (byte {exc.start}: {exc.reason})", path=_display(path)
+        ) from None
+
+
+def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
+    for number, line in enumerate(_read_text(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield (
+                number,
+                SchemaError(
+                    f"malformed JSON: {exc.msg} at column {exc.colno}",
+                    path=_display(path),
+                    line=number,
+                ),
+            )
+
+
+def _cell(name: str, text: str, prefix: str) -> Any:
+    if text == "":
+        return None
+    if name in _NUMERIC:
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            raise SchemaError(f"must be a number (got {text!r})", field=prefix + name) from None
+    if name in _COUNTS or name in ("span_start", "span_end"):
+        try:
+            return int(text)
+        except ValueError:
+            raise SchemaError(
+                f"must be a whole number (got {text!r})", field=prefix + name
+            ) from None
+    if name in _BOOLS:
+        lowered = text.strip().casefold()
+        if lowered in ("true", "yes", "1"):
+            return True
+        if lowered in ("false", "no", "0"):
+            return False
+        raise SchemaError(f"must be true or false (got {text!r})", field=prefix + name)
+    return text
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(_read_text(path).splitlines(keepends=True), strict=True)
+    try:
+        for row in reader:
+            if None in row:
+                raise SchemaError(
+                    "more cells than header columns", path=_display(path), line=reader.line_num
+                )
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+    except csv.Error as exc:
+        raise SchemaError(
+            f"malformed CSV: {exc}", path=_display(path), line=reader.line_num
+        ) from None
+
+
+def _claim_record_from_row(row: Mapping[str, str]) -> dict[str, Any]:
+    unknown = sorted(set(row) - _CLAIM_COLUMNS - set(_VALUE_COLUMNS))
+    if unknown:
+        raise SchemaError("unknown column", field=unknown[0])
+    record: dict[str, Any] = {
+        k: _cell(k, v, "") for k, v in row.items() if k in _CLAIM_COLUMNS and k != "type"
+    }
+    start, end = record.pop("span_start", None), record.pop("span_end", None)
+    if start is not None or end is not None:
+        record["span"] = [start, end]
+    value = {k: _cell(k, row[k], "value.") for k in _VALUE_COLUMNS if k in row}
+    record["value"] = {k: v for k, v in value.items() if v is not None}
+    return {k: v for k, v in record.items() if v is not None}
+
+
+def read_claims(
+    path: str | os.PathLike[str],
+    *,
+    documents: str | os.PathLike[str] | None = None,
+    strict: bool = False,
+) -> Loaded:
+    """Read claims (and any documents) from a ``.jsonl`` or ``.csv`` file.
+
+    Args:
+        path: the claims file.
+        documents: an optional documents file (``.jsonl``, ``.csv`` or ``.json``).
+        strict: raise every problem at once instead of rejecting bad records.
+
+    Returns:
+        The documents, the claims, and the rejected records with their reasons.
+
+    Raises:
+        SchemaError: the file cannot be read at all (missing, not UTF-8, unknown
+            suffix).
+        InputErrors: with ``strict=True``, when any record is bad.
+    """
+    source = Path(path)
+    suffix = source.suffix.casefold()
+    claims: list[Claim] = []
+    docs: list[Document] = []
+    rejected: list[Rejection] = []
+    errors: list[InvalidInput] = []
+
+    def reject(item: str, kind: ItemKind, error: ReconcileError, line: int) -> None:
+        located = error.located(path=_display(source), line=line)
+        if isinstance(located, InvalidInput):
+            errors.append(located)
+        rejected.append(Rejection.from_error(item, kind, located))
+
+    if suffix == ".jsonl":
+        for line, record in _jsonl_records(source):
+            if isinstance(record, SchemaError):
+                reject(f"line {line}", ItemKind.CLAIM, record, line)
+                continue
+            is_doc = isinstance(record, Mapping) and record.get("type") == "document"
+            item = record.get("id") if isinstance(record, Mapping) else None
+            name = item if isinstance(item, str) and item else f"line {line}"
+            try:
+                if is_doc:
+                    docs.append(document_from_record(record))
+                else:
+                    claims.append(claim_from_record(record))
+            except InvalidInput as error:
+                reject(name, ItemKind.DOCUMENT if is_doc else ItemKind.CLAIM, error, line)
+    elif suffix == ".csv":
+        for line, row in _csv_rows(source):
+            name = row.get("id") or f"line {line}"
+            try:
+                claims.append(claim_from_record(_claim_record_from_row(row)))
+            except InvalidInput as error:
+                reject(name, ItemKind.CLAIM, error, line)
+    else:
+        raise SchemaError(
+            f"unknown claims format {suffix!r}; expected .jsonl or .csv", path=_display(source)
+        )
+    if documents is not None:
+        extra = read_documents(documents, strict=strict)
+        docs.extend(extra.documents)
+        rejected.extend(extra.rejected)
+    if strict and errors:
+        raise InputErrors(f"{len(errors)} bad records in {_display(source)}", errors)
+    return Loaded(tuple(sorted(docs, key=lambda d: d.id)), tuple(claims), tuple(rejected))
+
+
+def _sources_json_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    known = {k: v for k, v in record.items() if k in DOCUMENT_FIELDS}
+    if "id" not in known and "file" in record:
+        known["id"] = record["file"]
+    extra = {k: v for k, v in record.items() if k not in DOCUMENT_FIELDS and k != "file"}
+    if extra:
+        known["metadata"] = {**extra, **(known.get("metadata") or {})}
+    known["type"] = "document"
+    return known
+
+
+def read_documents(path: str | os.PathLike[str], *, strict: bool = False) -> Loaded:
+    """Read documents from a ``.jsonl``, ``.csv`` or ``.json`` file.
+
+    Returns:
+        A :class:`Loaded` with documents and rejections only.
+    """
+    source = Path(path)
+    suffix = source.suffix.casefold()
+    docs: list[Document] = []
+    rejected: list[Rejection] = []
+    errors: list[InvalidInput] = []
+    records: list[tuple[int | None, Any]]
+    if suffix == ".jsonl":
+        records = list(_jsonl_records(source))
+    elif suffix == ".csv":
+        records = [
+            (line, {k: v for k, v in row.items() if v} | {"type": "document"})
+            for line, row in _csv_rows(source)
+        ]
+    elif suffix == ".json":
+        try:
+            data = json.loads(_read_text(source))
+        except json.JSONDecodeError as exc:
+            raise SchemaError(
+                f"malformed JSON: {exc.msg}", path=_display(source), line=exc.lineno
+            ) from None
+        items = data.get("documents") if isinstance(data, Mapping) else data
+        if not isinstance(items, list):
+            raise SchemaError("expected a list of documents", path=_display(source))
+        records = [(None, _sources_json_record(r) if isinstance(r, Mapping) else r) for r in items]
+    else:
+        raise SchemaError(
+            f"unknown documents format {suffix!r}; expected .jsonl, .csv or .json",
+            path=_display(source),
+        )
+    for line, record in records:
+        try:
+            if isinstance(record, ReconcileError):
+                raise record
+            typed = (
+                {**record, "type": "document"}
+                if isinstance(record, Mapping) and "type" not in record
+                else record
+            )
+            docs.append(document_from_record(typed))
+        except InvalidInput as error:
+            located = error.located(path=_display(source), line=line)
+            item = record.get("id") if isinstance(record, Mapping) else None
+            name = item if isinstance(item, str) and item else f"line {line}"
+            if isinstance(located, InvalidInput):
+                errors.append(located)
+            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, located))
+    if strict and errors:
+        raise InputErrors(f"{len(errors)} bad records in {_display(source)}", errors)
+    return Loaded(tuple(sorted(docs, key=lambda d: d.id)), (), tuple(rejected))

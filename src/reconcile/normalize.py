@@ -1,0 +1,246 @@
+"""Normalized claims: each claim with its resolved subject, place, time scope and source.
+
+This stage turns raw claims into what the comparison stages need:
+
+- the **subject** and **place** resolved to entities (aliases, transliterations,
+  misspellings), so "Qasem Soleimani" and "Qassem Soleimani" meet;
+- the **time scope**: the claim's ``as_of``, or its document's publication day;
+- the **source**: the independence group of its document. Documents that share an
+  outlet, an author or an origin (a wire story and its reprints) form one group, and a
+  group confirms a figure once, however many times it repeats it.
+
+Examples:
+    >>> from reconcile.model import Document
+    >>> docs = [Document("a", outlet="Wire"), Document("b", outlet="Daily", origin="Wire"),
+    ...         Document("c", outlet="Other")]
+    >>> groups = independence_groups(docs)
+    >>> groups["a"] == groups["b"] != groups["c"]
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Final
+
+import attrs
+
+from reconcile.model import Claim, Document, Modality
+from reconcile.values import DateSpan, Value
+
+__all__ = [
+    "NameResolver",
+    "NormalizedClaim",
+    "ResolvedName",
+    "SourceGroup",
+    "independence_groups",
+    "normalize_claims",
+    "plain_resolver",
+    "source_groups",
+]
+
+
+@attrs.frozen
+class ResolvedName:
+    """A name resolved to an entity: a stable key and a display name."""
+
+    key: str
+    name: str
+
+
+#: Resolves a batch of surface names at once (so the resolver can compare them with each
+#: other) and returns each name's entity.
+NameResolver = Callable[[Sequence[str]], Mapping[str, ResolvedName]]
+
+
+@attrs.frozen
+class NormalizedClaim:
+    """A claim with everything the later stages compare on.
+
+    Attributes:
+        claim: the claim as given.
+        subject: the subject's entity.
+        place: the place's entity, when the claim names one.
+        as_of: the time scope: the claim's own, else its document's publication day.
+        source: the independence group of the claim's document.
+    """
+
+    claim: Claim
+    subject: ResolvedName
+    place: ResolvedName | None
+    as_of: DateSpan | None
+    source: str
+
+    @property
+    def id(self) -> str:
+        """The claim's id."""
+        return self.claim.id
+
+    @property
+    def value(self) -> Value:
+        """The claim's value."""
+        return self.claim.value
+
+    @property
+    def is_denied(self) -> bool:
+        """Whether the claim states that its value is false."""
+        return self.claim.modality is Modality.DENIED
+
+
+_PUNCT: Final = re.compile(r"[^\w]+")
+_DROPPED: Final = re.compile(r"[.'\u2019]")
+
+
+def _source_key(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # "A.P." and "AP" are one outlet: dots and apostrophes vanish, other marks split words.
+    folded = _DROPPED.sub("", ascii_text.casefold())
+    return _PUNCT.sub(" ", folded).strip() or text.casefold().strip()
+
+
+@attrs.frozen
+class SourceGroup:
+    """Documents that are not independent of each other.
+
+    Attributes:
+        id: a stable id, the smallest of the group's keys (``outlet:associated press``).
+        name: the outlets, authors or document ids that name it, joined for display.
+        documents: the ids of its documents, sorted.
+    """
+
+    id: str
+    name: str
+    documents: tuple[str, ...]
+
+
+def source_groups(documents: Iterable[Document]) -> tuple[SourceGroup, ...]:
+    """Group documents that share an outlet, an author or an origin (union-find).
+
+    A document with none of the three is a source of its own. Outlet, author and origin
+    names compare case-folded, without accents or punctuation.
+
+    Returns:
+        The groups, sorted by id.
+
+    Notes:
+        O(n log n) in the number of documents.
+
+    Examples:
+        >>> docs = [Document("1", outlet="AP"), Document("2", author="Jo Roe", outlet="A.P."),
+        ...         Document("3", author="Jo Roe", outlet="Times")]
+        >>> [(g.id, g.documents) for g in source_groups(docs)]
+        [('author:jo roe', ('1', '2', '3'))]
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            # The smaller key wins, so the group id does not depend on input order.
+            parent[max(rx, ry)] = min(rx, ry)
+
+    names: dict[str, set[str]] = {}
+    docs = sorted(documents, key=lambda d: d.id)
+    for doc in docs:
+        node = f"document:{doc.id}"
+        parent.setdefault(node, node)
+        # An origin names the outlet a reprint copies, so it shares the outlet namespace.
+        named = (("outlet", doc.outlet), ("author", doc.author), ("outlet", doc.origin))
+        keys = [f"{kind}:{_source_key(value)}" for kind, value in named if value]
+        for key in keys:
+            parent.setdefault(key, key)
+            union(node, key)
+        names.setdefault(node, set()).add(doc.source_name)
+    members: dict[str, list[str]] = {}
+    labels: dict[str, set[str]] = {}
+    for doc in docs:
+        node = f"document:{doc.id}"
+        root = find(node)
+        members.setdefault(root, []).append(doc.id)
+        labels.setdefault(root, set()).update(names[node])
+    return tuple(
+        SourceGroup(root, " / ".join(sorted(labels[root])), tuple(members[root]))
+        for root in sorted(members)
+    )
+
+
+def independence_groups(documents: Iterable[Document]) -> dict[str, str]:
+    """Map each document id to the id of its :class:`SourceGroup`."""
+    return {doc: group.id for group in source_groups(documents) for doc in group.documents}
+
+
+def plain_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
+    """Resolve names by case, accents and punctuation only: no aliases, no fuzzy matching.
+
+    Examples:
+        >>> plain_resolver(["U.S. troops"])["U.S. troops"].key
+        'us troops'
+    """
+    return {name: ResolvedName(_source_key(name), " ".join(name.split())) for name in names}
+
+
+def default_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
+    """Resolve names with :func:`reconcile.entities.resolve_entities` and its default aliases."""
+    # Imported here so that the entities machinery loads only when it is used.
+    from reconcile.entities import resolve_entities  # noqa: PLC0415
+
+    resolution = resolve_entities(names)
+    resolved = {}
+    for name in names:
+        entity = resolution.entity_of(name)
+        resolved[name] = ResolvedName(entity.id, entity.name)
+    return resolved
+
+
+def normalize_claims(
+    claims: Iterable[Claim],
+    documents: Iterable[Document],
+    *,
+    resolver: NameResolver | None = None,
+) -> tuple[NormalizedClaim, ...]:
+    """Resolve subjects and places, fill in time scopes, and attach independence groups.
+
+    Args:
+        claims: the claims; each must name a document in ``documents``.
+        documents: the documents the claims come from.
+        resolver: resolves subject and place names; entity resolution with the default
+            alias table when ``None``.
+
+    Returns:
+        The normalized claims, sorted by claim id.
+
+    Raises:
+        KeyError: a claim names a document that is not given (the pipeline checks this
+            first and rejects such claims).
+    """
+    resolve = resolver or default_resolver
+    doc_list = list(documents)
+    by_id = {doc.id: doc for doc in doc_list}
+    groups = independence_groups(doc_list)
+    claim_list = sorted(claims, key=lambda c: c.id)
+    subjects = resolve(sorted({c.subject for c in claim_list}))
+    places = resolve(sorted({c.place for c in claim_list if c.place}))
+    normalized = []
+    for claim in claim_list:
+        published = by_id[claim.document].published
+        as_of = claim.as_of or (DateSpan.of(published) if published else None)
+        normalized.append(
+            NormalizedClaim(
+                claim=claim,
+                subject=subjects[claim.subject],
+                place=places[claim.place] if claim.place else None,
+                as_of=as_of,
+                source=groups[claim.document],
+            )
+        )
+    return tuple(normalized)

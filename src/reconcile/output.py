@@ -1,0 +1,147 @@
+"""The result as one JSON document, in the versioned result schema.
+
+Top-level keys, which other tools read: ``schema_version``, ``summary``, ``settings``,
+``documents``, ``sources``, ``claims``, ``clusters``, ``relations``, ``verdicts`` and
+``rejected``. Each claim has ``id``, ``document``, ``subject``, ``attribute``, ``value``
+(``kind`` and ``text``, plus ``low``/``high`` for quantities, ``start``/``end`` for
+dates), ``quote``, ``span`` (``[start, end]``) and ``cluster``, and the normalized
+``subject_entity``, ``place_entity``, ``time_scope`` and ``source``. Each relation has
+``a``, ``b``, ``kind`` and ``reason``. The JSON text is byte-for-byte the same for the
+same input in any order: every list is sorted and keys are written sorted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from reconcile.pipeline import Result
+from reconcile.schema import claim_to_record, document_to_record, rejection_to_record
+from reconcile.verdicts import Estimate, Status, Verdict
+
+__all__ = ["dumps_result", "result_to_record", "summary_of"]
+
+
+def summary_of(result: Result) -> dict[str, int]:
+    """Counts for the top of a report: documents, claims, questions, verdicts by status.
+
+    Examples:
+        >>> from reconcile.pipeline import reconcile
+        >>> summary_of(reconcile([]))["questions"]
+        0
+    """
+    statuses = Counter(v.status for v in result.verdicts)
+    return {
+        "documents": len(result.documents),
+        "sources": len(result.sources),
+        "claims": len(result.claims),
+        "clusters": len(result.clustering.clusters),
+        "questions": len(result.verdicts),
+        **{status.value: statuses.get(status, 0) for status in Status},
+        "rejected": len(result.rejected),
+    }
+
+
+def _estimate(estimate: Estimate | None) -> dict[str, Any] | None:
+    if estimate is None:
+        return None
+    return {
+        "best": estimate.best,
+        "best_value": estimate.best_value,
+        "low": estimate.low,
+        "high": estimate.high,
+        "policy": estimate.policy.value,
+        "cluster": estimate.cluster,
+        "tie": list(estimate.tie),
+    }
+
+
+def _verdict(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "question": verdict.question,
+        "subject": verdict.subject,
+        "attribute": verdict.attribute,
+        "place": verdict.place,
+        "kind": verdict.kind,
+        "status": verdict.status.value,
+        "reason": verdict.reason,
+        "estimate": _estimate(verdict.estimate),
+        "claims": list(verdict.claims),
+        "clusters": [
+            {
+                "cluster": c.cluster,
+                "status": c.status.value,
+                "value": c.value,
+                "independent_sources": c.independent_sources,
+                "sources": list(c.sources),
+                "claims": list(c.claims),
+                "reason": c.reason,
+            }
+            for c in verdict.clusters
+        ],
+    }
+
+
+def result_to_record(result: Result) -> dict[str, Any]:
+    """The result as a JSON-ready dict (see the module docstring for the keys)."""
+    cluster_of = result.cluster_of()
+    claims = []
+    for nc in result.claims:
+        record = claim_to_record(nc.claim)
+        record.update(
+            cluster=cluster_of[nc.id],
+            subject_entity=nc.subject.key,
+            subject_name=nc.subject.name,
+            place_entity=nc.place.key if nc.place else None,
+            time_scope=nc.as_of.value if nc.as_of else None,
+            source=nc.source,
+        )
+        claims.append(record)
+    tolerances = result.settings.tolerances
+    return {
+        "schema_version": result.schema_version,
+        "summary": summary_of(result),
+        "settings": {
+            "policy": result.settings.policy.value,
+            "tolerances": {
+                "relative": tolerances.relative,
+                "absolute": tolerances.absolute,
+                "days": tolerances.days,
+                "evolving": list(tolerances.evolving),
+            },
+        },
+        "documents": [document_to_record(d) for d in result.documents],
+        "sources": [
+            {"id": s.id, "name": s.name, "documents": list(s.documents)} for s in result.sources
+        ],
+        "claims": claims,
+        "clusters": [
+            {
+                "id": c.id,
+                "question": c.question.id,
+                "subject": c.question.subject,
+                "attribute": c.question.attribute,
+                "place": c.question.place or None,
+                "kind": c.question.kind,
+                "claims": list(c.claims),
+                "anchor": c.anchor,
+                "denied": c.denied,
+            }
+            for c in result.clustering.clusters
+        ],
+        "relations": [
+            {"a": r.a, "b": r.b, "kind": r.kind.value, "reason": r.reason}
+            for r in result.clustering.relations
+        ],
+        "verdicts": [_verdict(v) for v in result.verdicts],
+        "rejected": [rejection_to_record(r) for r in result.rejected],
+    }
+
+
+def dumps_result(result: Result, *, indent: int | None = 2) -> str:
+    """The result as JSON text: sorted keys, UTF-8 characters kept, a final newline."""
+    return (
+        json.dumps(result_to_record(result), indent=indent, sort_keys=True, ensure_ascii=False)
+        + "\n"
+    )

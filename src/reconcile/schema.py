@@ -1,0 +1,449 @@
+"""The versioned record schema: values, claims and documents to and from JSON-ready dicts.
+
+Records are plain dicts of JSON types. Reading validates every field and raises a
+:class:`~reconcile.errors.SchemaError` or :class:`~reconcile.errors.InvalidValue` that
+names the field (``value.low``); callers add the file and line. Writing gives the same
+dict for the same object, with unbounded ends as ``null``.
+
+A value is an object with a ``kind`` and its ``text``:
+
+=========  ==============================================================================
+kind       fields
+=========  ==============================================================================
+quantity   ``hedge`` (exact, about, at_least, more_than, at_most, less_than, range,
+           vague), ``point``, ``low``, ``high`` (``null`` = unbounded). On input give
+           ``point`` and ``hedge``, or ``low`` and ``high``, or a vague ``text``.
+date       ``value`` (``2024-01-27``, ``2024-01``, ``2023-SU``, ``2023-late``,
+           ``2023-10-07..``), ``start``, ``end``, ``granularity``. On input give
+           ``value``, or ``start``/``end``.
+vote       ``body``, ``motion``, ``result`` (passed, rejected), ``votes_for``,
+           ``votes_against``, ``abstentions``, ``unanimous``, ``binding``.
+label      ``value``.
+=========  ==============================================================================
+
+Examples:
+    >>> from reconcile.values import Quantity, Hedge
+    >>> record = value_to_record(Quantity.hedged(25, Hedge.AT_LEAST))
+    >>> record
+    {'kind': 'quantity', 'text': 'at least 25', 'hedge': 'at_least', 'point': 25, 'low': 25, 'high': None}
+    >>> value_from_record(record) == Quantity.hedged(25, Hedge.AT_LEAST)
+    True
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from typing import Any, Final
+
+from reconcile.errors import InvalidInput, InvalidValue, SchemaError
+from reconcile.model import Claim, Document, Evidence, Modality, Rejection, value_kind
+from reconcile.values import (
+    DateSpan,
+    Granularity,
+    Hedge,
+    Label,
+    Quantity,
+    Value,
+    VoteOutcome,
+    VoteResult,
+)
+
+__all__ = [
+    "CLAIM_FIELDS",
+    "DOCUMENT_FIELDS",
+    "SCHEMA_VERSION",
+    "claim_from_record",
+    "claim_to_record",
+    "document_from_record",
+    "document_to_record",
+    "rejection_to_record",
+    "value_from_record",
+    "value_to_record",
+]
+
+#: The version of the claim, document and result schema. Minor versions add fields.
+SCHEMA_VERSION: Final = "1.0"
+
+#: The fields a claim record may have (``type`` is ``"claim"`` when given).
+CLAIM_FIELDS: Final = frozenset(
+    {
+        "type",
+        "id",
+        "document",
+        "subject",
+        "attribute",
+        "value",
+        "as_of",
+        "place",
+        "attribution",
+        "modality",
+        "quote",
+        "span",
+    }
+)
+#: The fields a document record may have (``type`` is ``"document"``).
+DOCUMENT_FIELDS: Final = frozenset(
+    {"type", "id", "outlet", "author", "published", "url", "title", "origin", "metadata"}
+)
+_VALUE_FIELDS: Final = {
+    "quantity": frozenset({"kind", "text", "hedge", "point", "low", "high"}),
+    "date": frozenset({"kind", "text", "value", "start", "end", "granularity"}),
+    "vote": frozenset(
+        {
+            "kind",
+            "text",
+            "body",
+            "motion",
+            "result",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+            "unanimous",
+            "binding",
+        }
+    ),
+    "label": frozenset({"kind", "text", "value"}),
+}
+
+
+def _number_out(x: float | None) -> float | int | None:
+    if x is None or math.isinf(x):
+        return None
+    return int(x) if x == int(x) and abs(x) < 2**53 else x
+
+
+def _check_fields(record: Mapping[str, Any], allowed: frozenset[str], prefix: str = "") -> None:
+    if not isinstance(record, Mapping):
+        raise SchemaError(
+            f"expected an object (got {type(record).__name__})", field=prefix.rstrip(".") or None
+        )
+    unknown = sorted(set(record) - allowed)
+    if unknown:
+        raise SchemaError(
+            f"unknown field; expected one of {', '.join(sorted(allowed))}",
+            field=prefix + unknown[0],
+        )
+
+
+def _get(
+    record: Mapping[str, Any], name: str, types: type | tuple[type, ...], prefix: str = ""
+) -> Any:
+    value = record.get(name)
+    if value is None:
+        return None
+    is_bool = isinstance(value, bool)
+    wants_bool = types is bool or (isinstance(types, tuple) and bool in types)
+    if not isinstance(value, types) or (is_bool and not wants_bool):
+        names = (
+            types.__name__ if isinstance(types, type) else " or ".join(t.__name__ for t in types)
+        )
+        raise SchemaError(f"must be {names} (got {value!r})", field=prefix + name)
+    return value
+
+
+def _required(record: Mapping[str, Any], name: str, prefix: str = "") -> str:
+    value = _get(record, name, str, prefix)
+    if value is None or not value.strip():
+        raise SchemaError("is required and must be a non-empty string", field=prefix + name)
+    return str(value)
+
+
+def _number(record: Mapping[str, Any], name: str, prefix: str) -> float | None:
+    value = _get(record, name, (int, float), prefix)
+    if value is None:
+        return None
+    if not math.isfinite(value):
+        raise InvalidValue(f"must be finite (got {value!r})", field=prefix + name)
+    return float(value)
+
+
+def _date(text: Any, field: str) -> dt.date:
+    if not isinstance(text, str):
+        raise SchemaError(f"must be an ISO date string (got {text!r})", field=field)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidValue(f"{text!r} is not a valid date ({exc})", field=field) from None
+
+
+def _located(error: InvalidInput, prefix: str) -> InvalidInput:
+    field = prefix + error.field if error.field else prefix.rstrip(".")
+    return type(error)(error.message, field=field)
+
+
+def value_to_record(value: Value) -> dict[str, Any]:
+    """A value as a JSON-ready dict (see the module table)."""
+    kind = value_kind(value)
+    if isinstance(value, Quantity):
+        return {
+            "kind": kind,
+            "text": str(value),
+            "hedge": value.hedge.value,
+            "point": _number_out(value.point),
+            "low": _number_out(value.low),
+            "high": _number_out(value.high),
+        }
+    if isinstance(value, DateSpan):
+        return {
+            "kind": kind,
+            "text": value.text or str(value),
+            "value": value.value,
+            "start": value.start.isoformat() if value.start else None,
+            "end": value.end.isoformat() if value.end else None,
+            "granularity": value.granularity.value,
+        }
+    if isinstance(value, VoteOutcome):
+        return {
+            "kind": kind,
+            "text": str(value),
+            "body": value.body,
+            "motion": value.motion,
+            "result": value.result.value if value.result else None,
+            "votes_for": value.votes_for,
+            "votes_against": value.votes_against,
+            "abstentions": value.abstentions,
+            "unanimous": value.unanimous,
+            "binding": value.binding,
+        }
+    return {"kind": kind, "text": str(value), "value": value.value}
+
+
+def value_from_record(record: Mapping[str, Any], *, prefix: str = "value.") -> Value:
+    """Read a value record; errors name the field under ``prefix``.
+
+    Examples:
+        >>> value_from_record({"kind": "date", "value": "2023-late"}).text
+        'late 2023'
+        >>> value_from_record({"kind": "quantity", "low": 30, "high": 25})
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.InvalidValue: field 'value.low': 'low' must be <= 'high' (got low=30, high=25)
+    """  # noqa: E501
+    if not isinstance(record, Mapping):
+        raise SchemaError(
+            f"must be an object with a 'kind' (got {record!r})", field=prefix.rstrip(".")
+        )
+    kind = record.get("kind")
+    if kind not in _VALUE_FIELDS:
+        raise SchemaError(
+            f"must be one of {', '.join(sorted(_VALUE_FIELDS))} (got {kind!r})",
+            field=prefix + "kind",
+        )
+    _check_fields(record, _VALUE_FIELDS[kind], prefix)
+    text = _get(record, "text", str, prefix) or ""
+    try:
+        if kind == "quantity":
+            return _quantity(record, text, prefix)
+        if kind == "date":
+            return _date_value(record, text, prefix)
+        if kind == "vote":
+            return _vote(record, text, prefix)
+        return Label(_required(record, "value", prefix), text)
+    except InvalidInput as error:
+        if error.field is not None and error.field.startswith(prefix):
+            raise
+        raise _located(error, prefix) from None
+
+
+def _quantity(record: Mapping[str, Any], text: str, prefix: str) -> Quantity:
+    hedge_name = _get(record, "hedge", str, prefix)
+    try:
+        hedge = Hedge(hedge_name) if hedge_name else None
+    except ValueError:
+        choices = ", ".join(h.value for h in Hedge)
+        raise SchemaError(
+            f"must be one of {choices} (got {hedge_name!r})", field=prefix + "hedge"
+        ) from None
+    point = _number(record, "point", prefix)
+    low = _number(record, "low", prefix)
+    high_given = "high" in record and record["high"] is not None
+    high = _number(record, "high", prefix) if high_given else None
+    if hedge is Hedge.VAGUE and low is None:
+        return Quantity.vague(text)
+    if low is not None:
+        upper = high if high is not None else math.inf
+        return Quantity(low, upper, hedge or Hedge.RANGE, point, text)
+    if point is None:
+        raise SchemaError("a quantity needs 'point' or 'low'", field=prefix + "point")
+    return Quantity.hedged(point, hedge or Hedge.EXACT, text=text)
+
+
+def _date_value(record: Mapping[str, Any], text: str, prefix: str) -> DateSpan:
+    value = _get(record, "value", str, prefix)
+    if value:
+        return DateSpan.parse(value, text=text)
+    start = record.get("start")
+    end = record.get("end")
+    if start is None and end is None:
+        raise SchemaError("a date needs 'value', or 'start' and/or 'end'", field=prefix + "value")
+    first = _date(start, prefix + "start") if start is not None else None
+    last = _date(end, prefix + "end") if end is not None else None
+    granularity = _get(record, "granularity", str, prefix)
+    try:
+        grain = Granularity(granularity) if granularity else Granularity.SPAN
+    except ValueError:
+        raise SchemaError(
+            f"unknown granularity {granularity!r}", field=prefix + "granularity"
+        ) from None
+    return DateSpan(first, last, grain, text or f"{start or ''}..{end or ''}")
+
+
+def _count(record: Mapping[str, Any], name: str, prefix: str) -> int | None:
+    value = _get(record, name, int, prefix)
+    return int(value) if value is not None else None
+
+
+def _vote(record: Mapping[str, Any], text: str, prefix: str) -> VoteOutcome:
+    result_name = _get(record, "result", str, prefix)
+    try:
+        result = VoteResult(result_name) if result_name else None
+    except ValueError:
+        raise SchemaError(
+            f"must be passed or rejected (got {result_name!r})", field=prefix + "result"
+        ) from None
+    return VoteOutcome(
+        body=_get(record, "body", str, prefix),
+        motion=_get(record, "motion", str, prefix),
+        result=result,
+        votes_for=_count(record, "votes_for", prefix),
+        votes_against=_count(record, "votes_against", prefix),
+        abstentions=_count(record, "abstentions", prefix),
+        unanimous=_get(record, "unanimous", bool, prefix),
+        binding=_get(record, "binding", bool, prefix),
+        text=text,
+    )
+
+
+def claim_to_record(claim: Claim) -> dict[str, Any]:
+    """A claim as a JSON-ready dict in the input schema.
+
+    Examples:
+        >>> from reconcile.values import Label
+        >>> claim_to_record(Claim(id="c", document="d", subject="s", attribute="a",
+        ...                       value=Label("x")))["span"] is None
+        True
+    """
+    evidence = claim.evidence
+    return {
+        "id": claim.id,
+        "document": claim.document,
+        "subject": claim.subject,
+        "attribute": claim.attribute,
+        "value": value_to_record(claim.value),
+        "as_of": claim.as_of.value if claim.as_of else None,
+        "place": claim.place,
+        "attribution": claim.attribution,
+        "modality": claim.modality.value,
+        "quote": evidence.quote if evidence else None,
+        "span": list(evidence.span) if evidence and evidence.span else None,
+    }
+
+
+def claim_from_record(record: Mapping[str, Any]) -> Claim:
+    """Read a claim record; errors name the field.
+
+    Examples:
+        >>> claim_from_record({"id": "c1", "document": "d", "subject": "US troops",
+        ...                    "attribute": "deployed", "value": {"kind": "quantity", "point": 9},
+        ...                    "colour": "red"})
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.SchemaError: field 'colour': unknown field; expected one of as_of, attribute, attribution, document, id, modality, place, quote, span, subject, type, value
+    """  # noqa: E501
+    _check_fields(record, CLAIM_FIELDS)
+    if record.get("type", "claim") != "claim":
+        raise SchemaError(f"must be 'claim' (got {record.get('type')!r})", field="type")
+    claim_id = _required(record, "id")
+    value = value_from_record(record.get("value"))  # type: ignore[arg-type]
+    as_of_raw = _get(record, "as_of", str)
+    as_of = DateSpan.parse(as_of_raw) if as_of_raw else None
+    modality_name = _get(record, "modality", str) or "asserted"
+    try:
+        modality = Modality(modality_name)
+    except ValueError:
+        choices = ", ".join(m.value for m in Modality)
+        raise SchemaError(
+            f"must be one of {choices} (got {modality_name!r})", field="modality"
+        ) from None
+    quote = _get(record, "quote", str)
+    span = record.get("span")
+    evidence = None
+    if span is not None:
+        if (
+            not isinstance(span, list | tuple)
+            or len(span) != 2
+            or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+        ):
+            raise SchemaError(f"must be [start, end] (got {span!r})", field="span")
+        if quote is None:
+            raise SchemaError("a span needs its quote", field="quote")
+        evidence = Evidence(quote, span[0], span[1])
+    elif quote is not None:
+        evidence = Evidence(quote)
+    return Claim(
+        id=claim_id,
+        document=_required(record, "document"),
+        subject=_required(record, "subject"),
+        attribute=_required(record, "attribute"),
+        value=value,
+        as_of=as_of,
+        place=_get(record, "place", str),
+        attribution=_get(record, "attribution", str),
+        modality=modality,
+        evidence=evidence,
+    )
+
+
+def document_to_record(document: Document) -> dict[str, Any]:
+    """A document as a JSON-ready dict."""
+    return {
+        "id": document.id,
+        "outlet": document.outlet,
+        "author": document.author,
+        "published": document.published.isoformat() if document.published else None,
+        "url": document.url,
+        "title": document.title,
+        "origin": document.origin,
+        "metadata": dict(document.metadata),
+    }
+
+
+def document_from_record(record: Mapping[str, Any]) -> Document:
+    """Read a document record; errors name the field.
+
+    Examples:
+        >>> document_from_record({"type": "document", "id": "d1", "published": "2024-02-30"})
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.InvalidValue: field 'published': '2024-02-30' is not a valid date (day is out of range for month)
+    """  # noqa: E501
+    _check_fields(record, DOCUMENT_FIELDS)
+    published_raw = record.get("published")
+    metadata = record.get("metadata") or {}
+    if not isinstance(metadata, Mapping):
+        raise SchemaError(f"must be an object (got {metadata!r})", field="metadata")
+    return Document(
+        id=_required(record, "id"),
+        outlet=_get(record, "outlet", str),
+        author=_get(record, "author", str),
+        published=_date(published_raw, "published") if published_raw is not None else None,
+        url=_get(record, "url", str),
+        title=_get(record, "title", str),
+        origin=_get(record, "origin", str),
+        metadata=tuple((str(k), str(v)) for k, v in metadata.items()),
+    )
+
+
+def rejection_to_record(rejection: Rejection) -> dict[str, Any]:
+    """A rejection as a JSON-ready dict."""
+    return {
+        "item": rejection.item,
+        "kind": rejection.kind.value,
+        "reason": rejection.reason,
+        "error": rejection.error,
+        "path": rejection.path,
+        "line": rejection.line,
+        "field": rejection.field,
+    }

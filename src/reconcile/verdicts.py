@@ -1,0 +1,359 @@
+"""Verdicts: what the sources, taken together, say about each question.
+
+Each cluster gets a :class:`Status`:
+
+- ``superseded``: a later figure updates it;
+- ``contested``: it contradicts another cluster that is not superseded;
+- ``confirmed``: otherwise, by two or more *independent* sources;
+- ``single_source``: otherwise, by one source (or by several that are not independent:
+  one outlet twice, one author on two sites, a wire story and its reprints).
+
+A question is contested when any current cluster is, else it takes the status of its
+current cluster. Its :class:`Estimate` reports low / best / high the way conflict-data
+projects do, under one of two policies (:class:`EstimatePolicy`):
+
+- ``ucdp`` (UCDP's best estimate): *best* is the figure of the current cluster with the
+  most independent sources; *low* and *high* span every current cluster;
+- ``conservative`` (ACLED's rule when sources disagree): *best* is the lowest current
+  figure; *low* and *high* as above.
+
+A tie in support is broken towards the lower figure and reported, never hidden.
+
+Examples:
+    >>> Status.CONTESTED.value, EstimatePolicy.CONSERVATIVE.value
+    ('contested', 'conservative')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
+from reconcile.compare import Relation
+from reconcile.normalize import NormalizedClaim
+from reconcile.values import DateSpan, Quantity, Value, format_number
+
+__all__ = [
+    "ClusterVerdict",
+    "Estimate",
+    "EstimatePolicy",
+    "Status",
+    "Verdict",
+    "assess",
+]
+
+
+class Status(enum.Enum):
+    """What the sources, taken together, say about a figure."""
+
+    #: Stated by two or more independent sources and not contradicted.
+    CONFIRMED = "confirmed"
+    #: Stated by one independent source only, and not contradicted.
+    SINGLE_SOURCE = "single_source"
+    #: Contradicted by another current figure.
+    CONTESTED = "contested"
+    #: Replaced by a later figure.
+    SUPERSEDED = "superseded"
+
+
+class EstimatePolicy(enum.Enum):
+    """How the best estimate is chosen when sources disagree."""
+
+    #: The best-supported figure, as in UCDP's best estimate.
+    UCDP = "ucdp"
+    #: The lowest figure, as ACLED does with conflicting reports.
+    CONSERVATIVE = "conservative"
+
+
+@attrs.frozen
+class Estimate:
+    """Low / best / high, as text for display and as numbers or ISO dates for tools.
+
+    Attributes:
+        best: the best estimate, as a reader would write it.
+        low: the lowest credible figure, or ``None`` when there is no range.
+        high: the highest credible figure; ``None`` when unbounded or not a range.
+        policy: the policy that chose ``best``.
+        best_value: ``best`` as a number (quantities), an ISO value (dates) or text.
+        cluster: the cluster whose figure is ``best``.
+        tie: the other clusters that had as much support as the chosen one.
+    """
+
+    best: str
+    low: float | str | None
+    high: float | str | None
+    best_value: float | str | None
+    policy: EstimatePolicy
+    cluster: str
+    tie: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class ClusterVerdict:
+    """The status of one cluster, with who supports it.
+
+    Attributes:
+        cluster: the cluster id.
+        status: its status.
+        sources: the independence groups behind it, sorted.
+        claims: its claim ids.
+        value: its figure, as text.
+        reason: why this status.
+    """
+
+    cluster: str
+    status: Status
+    sources: tuple[str, ...]
+    claims: tuple[str, ...]
+    value: str
+    reason: str
+
+    @property
+    def independent_sources(self) -> int:
+        """How many independent sources state it."""
+        return len(self.sources)
+
+
+@attrs.frozen
+class Verdict:
+    """The verdict on one question (subject, attribute, place, kind).
+
+    Attributes:
+        question: the question id.
+        subject: the subject's display name.
+        attribute: the attribute.
+        place: the place's display name, or ``None``.
+        kind: the value kind.
+        status: the question's status.
+        estimate: low / best / high (for one current cluster, its own figure).
+        clusters: the cluster verdicts, in cluster order.
+        reason: why, in words.
+    """
+
+    question: str
+    subject: str
+    attribute: str
+    place: str | None
+    kind: str
+    status: Status
+    estimate: Estimate | None
+    clusters: tuple[ClusterVerdict, ...]
+    reason: str
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        """Every claim behind the verdict, sorted."""
+        return tuple(sorted(c for cv in self.clusters for c in cv.claims))
+
+
+def _numeric(value: Value) -> tuple[float, float, float] | None:
+    if isinstance(value, Quantity):
+        return (value.low, value.best, value.high)
+    if isinstance(value, DateSpan):
+        return (
+            float(value.first_day),
+            (value.first_day + value.last_day) / 2,
+            float(value.last_day),
+        )
+    return None
+
+
+def _show(value: float, kind: str) -> str:
+    if kind == "date":
+        return dt.date.fromordinal(round(value)).isoformat()
+    return format_number(value)
+
+
+def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) -> Value:
+    # The stated figure most members give, else the most precise member's value.
+    counts: dict[str, int] = defaultdict(int)
+    for member in members:
+        value = member.value
+        if isinstance(value, Quantity) and value.point is not None:
+            counts[format_number(value.point)] += 1
+    if counts:
+        top = max(sorted(counts), key=lambda k: counts[k])
+        for member in sorted(members, key=lambda m: m.id):
+            value = member.value
+            if (
+                isinstance(value, Quantity)
+                and value.point is not None
+                and format_number(value.point) == top
+                and counts[top] > 1
+            ):
+                return value
+    return anchor.value
+
+
+def _estimate(
+    current: Sequence[tuple[Cluster, ClusterVerdict, Value]],
+    kind: str,
+    policy: EstimatePolicy,
+) -> Estimate:
+    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[int, int]:
+        return (len(item[1].sources), len(item[1].claims))
+
+    numbers = {c.id: _numeric(v) for c, _, v in current}
+
+    def position(item: tuple[Cluster, ClusterVerdict, Value]) -> float:
+        triple = numbers[item[0].id]
+        return triple[1] if triple else 0.0
+
+    top = max(support(item) for item in current)
+    leaders = sorted((i for i in current if support(i) == top), key=position)
+    if policy is EstimatePolicy.CONSERVATIVE and all(numbers.values()):
+        chosen = min(current, key=position)
+        tie: tuple[str, ...] = ()
+    else:
+        chosen = leaders[0]
+        tie = tuple(c.id for c, _, _ in leaders[1:])
+    cluster, _, value = chosen
+    triple = numbers[cluster.id]
+    if triple is None:
+        return Estimate(str(value), None, None, str(value), policy, cluster.id, tie)
+    lows = [t[0] for t in numbers.values() if t is not None]
+    highs = [t[2] for t in numbers.values() if t is not None]
+    low = min(lows)
+    high = max(highs)
+    best = triple[1]
+    if kind == "date" and isinstance(value, DateSpan):
+        return Estimate(
+            best=value.text or str(value),
+            low=None if low <= -(10**9) else _show(low, kind),
+            high=None if high >= 10**9 else _show(high, kind),
+            best_value=value.value,
+            policy=policy,
+            cluster=cluster.id,
+            tie=tie,
+        )
+    return Estimate(
+        best=str(value),
+        low=low,
+        high=None if math.isinf(high) else high,
+        best_value=best,
+        policy=policy,
+        cluster=cluster.id,
+        tie=tie,
+    )
+
+
+def assess(
+    claims: Iterable[NormalizedClaim],
+    clustering: Clustering,
+    *,
+    policy: EstimatePolicy = EstimatePolicy.UCDP,
+) -> tuple[Verdict, ...]:
+    """Give every question a verdict and every cluster a status.
+
+    Args:
+        claims: the normalized claims that were clustered.
+        clustering: their clusters and relations, from :func:`reconcile.cluster.cluster_claims`.
+        policy: how the best estimate is chosen when clusters disagree.
+
+    Returns:
+        One verdict per question, sorted by question id.
+
+    Notes:
+        O(n + r) for n claims and r relations.
+    """
+    by_id = {c.id: c for c in claims}
+    outgoing_updates: set[str] = set()
+    contradicts: dict[str, set[str]] = defaultdict(set)
+    for relation in clustering.relations:
+        if relation.kind is Relation.UPDATES:
+            outgoing_updates.add(relation.a)
+        elif relation.kind is Relation.CONTRADICTS:
+            contradicts[relation.a].add(relation.b)
+            contradicts[relation.b].add(relation.a)
+    reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in clustering.relations}
+
+    by_question: dict[Question, list[Cluster]] = defaultdict(list)
+    for cluster in clustering.clusters:
+        by_question[cluster.question].append(cluster)
+
+    verdicts = []
+    for question in sorted(by_question, key=lambda q: q.id):
+        items: list[tuple[Cluster, ClusterVerdict, Value]] = []
+        for cluster in by_question[question]:
+            members = [by_id[c] for c in cluster.claims]
+            sources = tuple(sorted({m.source for m in members}))
+            value = _representative(members, by_id[cluster.anchor])
+            shown = ("not " if cluster.denied else "") + str(value)
+            rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
+            if cluster.id in outgoing_updates:
+                status = Status.SUPERSEDED
+                later = sorted(
+                    r.b
+                    for r in clustering.relations
+                    if r.a == cluster.id and r.kind is Relation.UPDATES
+                )
+                reason = f"{shown} was replaced by a later figure ({', '.join(later)})"
+            elif rivals:
+                status = Status.CONTESTED
+                first = reasons.get((cluster.id, rivals[0])) or reasons[(rivals[0], cluster.id)]
+                reason = f"{shown} is contradicted by {', '.join(rivals)}: {first.reason}"
+            elif len(sources) >= 2:
+                status = Status.CONFIRMED
+                reason = f"{shown} is stated by {len(sources)} independent sources"
+            else:
+                status = Status.SINGLE_SOURCE
+                repeated = len({m.claim.document for m in members})
+                reason = f"{shown} rests on one source" + (
+                    f" ({repeated} documents that are not independent)" if repeated > 1 else ""
+                )
+            verdict = ClusterVerdict(cluster.id, status, sources, cluster.claims, shown, reason)
+            items.append((cluster, verdict, value))
+        current = [i for i in items if i[1].status is not Status.SUPERSEDED and not i[0].denied]
+        statuses = {i[1].status for i in current}
+        if Status.CONTESTED in statuses or not current:
+            status = Status.CONTESTED if Status.CONTESTED in statuses else Status.SUPERSEDED
+        else:
+            status = Status.CONFIRMED if Status.CONFIRMED in statuses else Status.SINGLE_SOURCE
+        estimate = _estimate(current, question.kind, policy) if current else None
+        first_claim = by_id[items[0][0].claims[0]]
+        verdicts.append(
+            Verdict(
+                question=question.id,
+                subject=first_claim.subject.name,
+                attribute=question.attribute,
+                place=first_claim.place.name if first_claim.place else None,
+                kind=question.kind,
+                status=status,
+                estimate=estimate,
+                clusters=tuple(i[1] for i in items),
+                reason=_question_reason(status, [i[1] for i in items], estimate),
+            )
+        )
+    return tuple(verdicts)
+
+
+def _question_reason(
+    status: Status, clusters: Sequence[ClusterVerdict], estimate: Estimate | None
+) -> str:
+    current = [c for c in clusters if c.status is not Status.SUPERSEDED]
+    superseded = [c for c in clusters if c.status is Status.SUPERSEDED]
+    later = (
+        f"; earlier figures {', '.join(c.value for c in superseded)} were updated"
+        if superseded
+        else ""
+    )
+    if status is Status.CONTESTED:
+        values = "; ".join(
+            f"{c.value} ({c.independent_sources} source{'s' * (c.independent_sources != 1)})"
+            for c in current
+        )
+        tie = (
+            f"; tie between {estimate.cluster} and {', '.join(estimate.tie)}"
+            if estimate and estimate.tie
+            else ""
+        )
+        return f"sources disagree: {values}{tie}{later}"
+    if not current:
+        return "every figure was replaced by a later one" + later
+    return current[0].reason + later

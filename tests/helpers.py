@@ -1,0 +1,38 @@
+"""Small builders shared by the tests: documents and claims in one line each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reconcile.model import Claim, Document, Modality
+from reconcile.values import Value
+
+
+def doc(doc_id: str, outlet: str | None = None, day: int = 1, **kw: object) -> Document:
+    return Document(
+        doc_id,
+        outlet=outlet or f"Outlet {doc_id}",
+        published=dt.date(2024, 1, day),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def claim(
+    claim_id: str,
+    document: str,
+    value: Value,
+    *,
+    subject: str = "US troops",
+    attribute: str = "deployed",
+    place: str | None = "Iraq",
+    modality: Modality = Modality.ASSERTED,
+) -> Claim:
+    return Claim(
+        id=claim_id,
+        document=document,
+        subject=subject,
+        attribute=attribute,
+        value=value,
+        place=place,
+        modality=modality,
+    )

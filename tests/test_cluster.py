@@ -1,0 +1,122 @@
+from reconcile.cluster import cluster_claims
+from reconcile.compare import Relation, Tolerances
+from reconcile.model import Modality
+from reconcile.normalize import normalize_claims, plain_resolver
+from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome
+
+from .helpers import claim, doc
+
+
+def _cluster(claims, docs, **kw):  # type: ignore[no-untyped-def]
+    return cluster_claims(normalize_claims(claims, docs, resolver=plain_resolver), **kw)
+
+
+DOCS = [doc("a", day=1), doc("b", day=1), doc("c", day=1), doc("d", day=3)]
+
+
+def test_compatible_figures_share_a_cluster_and_disjoint_ones_do_not() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(2500)),
+            claim("2", "b", Quantity.hedged(2500, Hedge.ABOUT)),
+            claim("3", "c", Quantity.exact(900)),
+        ],
+        DOCS,
+    )
+    assert [("3",), ("1", "2")] == [c.claims for c in result.clusters]
+
+
+def test_contradiction_is_a_cannot_link_even_through_a_vague_bridge() -> None:
+    # "dozens" is compatible with both 30 and 90, which contradict each other.
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(30)),
+            claim("2", "b", Quantity.vague("dozens")),
+            claim("3", "c", Quantity.exact(90)),
+        ],
+        DOCS,
+    )
+    groups = [set(c.claims) for c in result.clusters]
+    assert not any({"1", "3"} <= g for g in groups)
+    assert 2 == len(groups)
+
+
+def test_different_places_are_different_questions() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(2500)),
+            claim("2", "b", Quantity.exact(900), place="Syria"),
+        ],
+        DOCS,
+    )
+    assert [] == [r for r in result.relations if r.kind is Relation.CONTRADICTS]
+
+
+def test_a_later_different_count_is_an_update_not_a_contradiction() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(25), attribute="injured"),
+            claim("2", "d", Quantity.exact(40), attribute="injured"),
+        ],
+        DOCS,
+    )
+    between = [r for r in result.relations if r.kind is Relation.UPDATES]
+    assert 1 == len(between)
+    assert between[0].b.endswith("#2")
+
+
+def test_refinement_inside_a_cluster_points_to_the_finer_claim() -> None:
+    result = _cluster(
+        [claim("1", "a", Quantity.hedged(25, Hedge.AT_LEAST)), claim("2", "b", Quantity.exact(34))],
+        DOCS,
+    )
+    inside = [r for r in result.relations if r.kind is Relation.REFINES]
+    assert [("1", "2")] == [(r.a, r.b) for r in inside]
+
+
+def test_a_denial_contradicts_the_figure_it_denies() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(5), attribute="killed"),
+            claim("2", "b", Quantity.exact(5), attribute="killed", modality=Modality.DENIED),
+        ],
+        DOCS,
+    )
+    assert [Relation.CONTRADICTS] == [r.kind for r in result.relations if r.a.endswith("#1")]
+
+
+def test_votes_merge_facets_but_keep_conflicts_apart() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", VoteOutcome(unanimous=True), attribute="vote"),
+            claim("2", "b", VoteOutcome(binding=False), attribute="vote"),
+            claim("3", "c", VoteOutcome(votes_against=20), attribute="vote"),
+        ],
+        DOCS,
+    )
+    assert [("3",), ("1", "2")] == sorted((c.claims for c in result.clusters), key=len)
+
+
+def test_dates_cluster_like_intervals() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", DateSpan.season(2023, "summer"), attribute="date_formed"),
+            claim("2", "b", DateSpan.part_of_year(2023, "late"), attribute="date_formed"),
+            claim("3", "c", DateSpan.month(2023, 7), attribute="date_formed"),
+        ],
+        DOCS,
+    )
+    assert [("1", "3"), ("2",)] == [c.claims for c in result.clusters]
+
+
+def test_tolerance_merges_close_figures() -> None:
+    claims = [claim("1", "a", Quantity.exact(100)), claim("2", "b", Quantity.exact(103))]
+    assert 2 == len(_cluster(claims, DOCS).clusters)
+    assert 1 == len(_cluster(claims, DOCS, tolerances=Tolerances(relative=0.05)).clusters)
+
+
+def test_many_clusters_in_one_question_are_related_through_a_hub() -> None:
+    claims = [claim(str(i), "a", Quantity.exact(i * 10)) for i in range(1, 40)]
+    result = _cluster(claims, DOCS, max_pairwise=5)
+    between = [r for r in result.relations if r.kind is Relation.CONTRADICTS]
+    assert 38 == len(between)

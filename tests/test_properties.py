@@ -1,0 +1,92 @@
+"""Core invariants under hypothesis: partitions, cannot-links, symmetry, order, round trips."""
+
+import json
+from itertools import combinations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.compare import Relation, compare_values
+from reconcile.model import Claim, Document
+from reconcile.normalize import plain_resolver
+from reconcile.output import dumps_result
+from reconcile.pipeline import reconcile
+from reconcile.schema import claim_from_record, claim_to_record, value_from_record, value_to_record
+from reconcile.testing import claim_sets, values
+from reconcile.values import Value
+
+ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
+
+
+@given(claim_sets())
+def test_clusters_partition_the_kept_claims(data: ClaimSet) -> None:
+    docs, claims = data
+    result = reconcile(claims, docs, resolver=plain_resolver)
+    members = [c for cluster in result.clustering.clusters for c in cluster.claims]
+    assert sorted(members) == sorted(c.id for c in result.claims)
+    assert len(members) == len(set(members))
+
+
+@given(claim_sets())
+def test_claims_in_one_cluster_never_contradict(data: ClaimSet) -> None:
+    docs, claims = data
+    result = reconcile(claims, docs, resolver=plain_resolver)
+    by_id = {c.id: c.value for c in result.claims}
+    for cluster in result.clustering.clusters:
+        for a, b in combinations(cluster.claims, 2):
+            assert compare_values(by_id[a], by_id[b]).is_compatible, (a, b)
+
+
+@given(values(), values())
+def test_comparison_is_symmetric_up_to_direction(a: Value, b: Value) -> None:
+    forward, backward = compare_values(a, b), compare_values(b, a)
+    assert forward.relation == backward.relation
+    if forward.relation is Relation.REFINES:
+        assert {forward.finer, backward.finer} == {"a", "b"}
+
+
+@given(claim_sets(), st.randoms(use_true_random=False))
+def test_output_is_identical_under_any_input_order(data: ClaimSet, rng) -> None:  # type: ignore[no-untyped-def]
+    docs, claims = data
+    shuffled_claims, shuffled_docs = list(claims), list(docs)
+    rng.shuffle(shuffled_claims)
+    rng.shuffle(shuffled_docs)
+    first = dumps_result(reconcile(claims, docs, resolver=plain_resolver))
+    second = dumps_result(reconcile(shuffled_claims, shuffled_docs, resolver=plain_resolver))
+    assert first == second
+
+
+@given(claim_sets(max_size=10))
+def test_claim_records_round_trip_through_json(data: ClaimSet) -> None:
+    _, claims = data
+    for claim in claims:
+        record = json.loads(json.dumps(claim_to_record(claim)))
+        assert claim == claim_from_record(record)
+
+
+@given(values())
+def test_value_records_round_trip(value: Value) -> None:
+    assert value == value_from_record(json.loads(json.dumps(value_to_record(value))))
+
+
+@given(claim_sets(), st.data())
+def test_every_input_claim_is_kept_or_rejected(data: ClaimSet, draw: st.DataObject) -> None:
+    docs, claims = data
+    # Repeat some claims and give others a clashing id, as careless input does.
+    repeats = draw.draw(st.lists(st.sampled_from(claims), max_size=3)) if claims else []
+    clashes = [
+        Claim(
+            id=c.id,
+            document=c.document,
+            subject=c.subject + " x",
+            attribute=c.attribute,
+            value=c.value,
+        )
+        for c in (
+            draw.draw(st.lists(st.sampled_from(claims), max_size=2, unique=True)) if claims else []
+        )
+    ]
+    inputs = [*claims, *repeats, *clashes]
+    result = reconcile(inputs, docs, resolver=plain_resolver)
+    rejected_claims = [r for r in result.rejected if r.kind.value == "claim"]
+    assert len(inputs) == len(result.claims) + len(rejected_claims)

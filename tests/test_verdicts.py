@@ -1,0 +1,93 @@
+from reconcile.normalize import plain_resolver
+from reconcile.pipeline import reconcile
+from reconcile.values import DateSpan, Hedge, Quantity
+from reconcile.verdicts import EstimatePolicy, Status
+
+from .helpers import claim, doc
+
+
+def _verdicts(claims, docs, **kw):  # type: ignore[no-untyped-def]
+    return reconcile(claims, docs, resolver=plain_resolver, **kw).verdicts
+
+
+def test_two_independent_outlets_confirm() -> None:
+    verdicts = _verdicts(
+        [claim("1", "a", Quantity.exact(900)), claim("2", "b", Quantity.exact(900))],
+        [doc("a", "Wire"), doc("b", "Daily")],
+    )
+    assert Status.CONFIRMED == verdicts[0].status
+    assert 2 == verdicts[0].clusters[0].independent_sources
+
+
+def test_one_outlet_twice_is_single_source() -> None:
+    verdicts = _verdicts(
+        [claim("1", "a", Quantity.exact(900)), claim("2", "b", Quantity.exact(900))],
+        [doc("a", "Wire"), doc("b", "Wire")],
+    )
+    assert Status.SINGLE_SOURCE == verdicts[0].status
+    assert "2 documents that are not independent" in verdicts[0].reason
+
+
+def test_one_author_on_two_sites_is_single_source() -> None:
+    verdicts = _verdicts(
+        [claim("1", "a", Quantity.exact(900)), claim("2", "b", Quantity.exact(900))],
+        [doc("a", "Wire", author="Jo Roe"), doc("b", "Daily", author="Jo Roe")],
+    )
+    assert Status.SINGLE_SOURCE == verdicts[0].status
+
+
+def test_a_reprint_is_not_independent_of_its_origin() -> None:
+    verdicts = _verdicts(
+        [claim("1", "a", Quantity.exact(900)), claim("2", "b", Quantity.exact(900))],
+        [doc("a", "Wire"), doc("b", "Daily", origin="Wire")],
+    )
+    assert Status.SINGLE_SOURCE == verdicts[0].status
+
+
+def test_disagreement_is_contested_with_low_best_high() -> None:
+    docs = [doc("a", "A"), doc("b", "B"), doc("c", "C")]
+    claims = [
+        claim("1", "a", Quantity.exact(2500)),
+        claim("2", "b", Quantity.exact(2500)),
+        claim("3", "c", Quantity.exact(900)),
+    ]
+    ucdp = _verdicts(claims, docs)[0]
+    conservative = _verdicts(claims, docs, policy=EstimatePolicy.CONSERVATIVE)[0]
+    assert Status.CONTESTED == ucdp.status
+    assert (900, 2500, 2500) == (ucdp.estimate.low, ucdp.estimate.best_value, ucdp.estimate.high)  # type: ignore[union-attr]
+    assert 900 == conservative.estimate.best_value  # type: ignore[union-attr]
+
+
+def test_a_tie_is_reported_and_broken_towards_the_lower_figure() -> None:
+    docs = [doc("a", "A"), doc("b", "B")]
+    verdict = _verdicts(
+        [claim("1", "a", Quantity.exact(30)), claim("2", "b", Quantity.exact(50))], docs
+    )[0]
+    assert (30, ("us troops:deployed@iraq#2",)) == (
+        verdict.estimate.best_value,
+        verdict.estimate.tie,
+    )  # type: ignore[union-attr]
+    assert "tie" in verdict.reason
+
+
+def test_an_earlier_count_is_superseded_by_a_later_one() -> None:
+    docs = [doc("a", "A", day=1), doc("b", "B", day=3), doc("c", "C", day=3)]
+    claims = [
+        claim("1", "a", Quantity.exact(25), attribute="injured"),
+        claim("2", "b", Quantity.exact(40), attribute="injured"),
+        claim("3", "c", Quantity.hedged(40, Hedge.ABOUT), attribute="injured"),
+    ]
+    verdict = _verdicts(claims, docs)[0]
+    assert [Status.SUPERSEDED, Status.CONFIRMED] == [c.status for c in verdict.clusters]
+    assert Status.CONFIRMED == verdict.status
+    assert 40 == verdict.estimate.best_value  # type: ignore[union-attr]
+
+
+def test_date_estimate_is_given_as_iso_dates() -> None:
+    docs = [doc("a", "A"), doc("b", "B")]
+    claims = [
+        claim("1", "a", DateSpan.month(2020, 1), attribute="date"),
+        claim("2", "b", DateSpan.day(2020, 1, 3), attribute="date"),
+    ]
+    estimate = _verdicts(claims, docs)[0].estimate
+    assert ("2020-01-03", "2020-01-03") == (estimate.best_value, estimate.low)  # type: ignore[union-attr]
