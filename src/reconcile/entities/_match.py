@@ -1,0 +1,394 @@
+"""Pairwise name comparison: an ordered ladder of named levels, each with a reason."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+import attrs
+from rapidfuzz import fuzz
+
+from reconcile.entities._aliases import DEFAULT_ALIASES, AliasTable
+from reconcile.entities._normalize import (
+    ARTICLES,
+    CONNECTORS,
+    NormalizedName,
+    compatible_folded,
+    normalize_name,
+    prefold,
+    skeleton_folded,
+    translit_folded,
+)
+from reconcile.errors import InvalidValue
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "MatchLevel",
+    "NameMatch",
+    "blocking_keys",
+    "match_names",
+]
+
+#: Default minimum similarity (0..1) for a FUZZY match; see :func:`match_names`.
+DEFAULT_THRESHOLD = 0.85
+#: Names whose letters (spaces and the article excluded) are fewer than this never match
+#: approximately: ISIS/ISIL and Iraq/Iran are one letter apart.
+MIN_FUZZY_LENGTH = 5
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.total_ordering
+class MatchLevel(enum.Enum):
+    """How closely two names agree, strongest first; levels compare by strength.
+
+    Examples:
+        >>> MatchLevel.FUZZY < MatchLevel.ALIAS
+        True
+        >>> [level.name for level in MatchLevel if level.is_match]
+        ['EXACT', 'ALIAS', 'NORMALIZED', 'FUZZY']
+    """
+
+    #: The same text, character for character.
+    EXACT = "exact"
+    #: Both names belong to one group of the alias table (ISIS, Daesh).
+    ALIAS = "alias"
+    #: Equal after normalization, transliteration folding, reordering a "Surname, Given"
+    #: form or removing spaces (Qasem/Qassem, al-/Al-).
+    NORMALIZED = "normalized"
+    #: Similar spelling that passes every guard (numbers, length, each word).
+    FUZZY = "fuzzy"
+    #: One name is a bare part of the other ("Soleimani" in "Qassem Soleimani"): it may
+    #: denote the same entity or another one, so it is never merged on its own.
+    AMBIGUOUS = "ambiguous"
+    #: Different entities, or not enough evidence that they are the same.
+    DIFFERENT = "different"
+
+    @property
+    def strength(self) -> int:
+        """Rank of the level: 5 for EXACT down to 0 for DIFFERENT."""
+        return _STRENGTH[self]
+
+    @property
+    def is_match(self) -> bool:
+        """Whether the level means "the same entity" (EXACT to FUZZY)."""
+        return self.strength >= _STRENGTH[MatchLevel.FUZZY]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, MatchLevel):
+            return NotImplemented
+        return self.strength < other.strength
+
+
+_STRENGTH = {level: 5 - rank for rank, level in enumerate(MatchLevel)}
+
+
+def _check_score(instance: NameMatch, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise InvalidValue(f"'score' must be within [0, 1] (got {value!r})", field="score")
+
+
+def _check_reason(instance: NameMatch, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise InvalidValue("'reason' must not be empty", field="reason")
+
+
+@attrs.frozen
+class NameMatch:
+    """The verdict on a pair of names.
+
+    Attributes:
+        level: the strongest level the pair reaches.
+        score: string similarity in [0, 1] after transliteration folding; 1.0 for EXACT,
+            ALIAS and NORMALIZED, 0.0 when the alias table names two different entities.
+        reason: why, in words, naming the rule and the tokens that decided it.
+    """
+
+    level: MatchLevel = attrs.field(validator=attrs.validators.instance_of(MatchLevel))
+    score: float = attrs.field(converter=float, validator=_check_score)
+    reason: str = attrs.field(validator=[attrs.validators.instance_of(str), _check_reason])
+
+    @property
+    def is_match(self) -> bool:
+        """Whether the names denote the same entity (EXACT, ALIAS, NORMALIZED or FUZZY)."""
+        return self.level.is_match
+
+
+@attrs.frozen
+class Profile:
+    """Everything the comparator needs about one surface name, computed once."""
+
+    surface: str
+    normalized: NormalizedName
+    canonical: str | None
+    #: Tokens without the article, unless the article is all there is.
+    core: tuple[str, ...]
+    #: ``core`` after transliteration folding.
+    folded: tuple[str, ...]
+    #: How many leading tokens of ``core`` come before the first connector word.
+    head_size: int
+    #: For "Surname, Given": the folded tokens in "Given Surname" order.
+    inverted: tuple[str, ...] | None
+    numbers: tuple[str, ...]
+    compact: str
+
+    @property
+    def head(self) -> tuple[str, ...]:
+        """Folded tokens before the first connector ("us troops" of "US troops in Iraq")."""
+        return self.folded[: self.head_size]
+
+    @property
+    def tail(self) -> tuple[str, ...]:
+        """Folded tokens from the first connector on."""
+        return self.folded[self.head_size :]
+
+
+def _core(tokens: list[str]) -> tuple[str, ...]:
+    kept = tuple(token for token in tokens if token not in ARTICLES)
+    return kept or tuple(tokens)
+
+
+def profile(name: str, aliases: AliasTable, *, field: str = "name") -> Profile:
+    """Normalize ``name`` once and precompute its comparison features."""
+    normalized = normalize_name(name, field=field)
+    tokens = normalized.split(" ")
+    core = _core(tokens)
+    folded = tuple(prefold(token) for token in core)
+    head_size = next(
+        (i for i, token in enumerate(core) if i > 0 and token in CONNECTORS), len(core)
+    )
+    inverted = None
+    if name.count(",") == 1:
+        left, right = name.split(",")
+        try:
+            given, surname = normalize_name(right), normalize_name(left)
+        except InvalidValue:
+            pass
+        else:
+            order = _core([*given.split(" "), *surname.split(" ")])
+            inverted = tuple(prefold(token) for token in order)
+    return Profile(
+        surface=name,
+        normalized=normalized,
+        canonical=aliases.canonical_of(normalized),
+        core=core,
+        folded=folded,
+        head_size=head_size,
+        inverted=inverted,
+        numbers=tuple(sorted(_DIGITS.findall(normalized))),
+        compact="".join(prefold(token) for token in tokens),
+    )
+
+
+def _all_transliterations(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    return len(left) == len(right) and all(
+        translit_folded(a, b) for a, b in zip(left, right, strict=True)
+    )
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    position = 0
+    for token in short:
+        while position < len(long) and not compatible_folded(token, long[position]):
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return True
+
+
+def _pair(a: str, b: str) -> str:
+    first, second = sorted((a, b))
+    return f"{first!r} vs {second!r}"
+
+
+def similarity(p: Profile, q: Profile) -> float:
+    """Indel similarity (0..1) of the two folded names, articles left out."""
+    return float(fuzz.ratio(" ".join(p.folded), " ".join(q.folded))) / 100.0
+
+
+def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, bool]:
+    """Compare two profiles; the flag says a partial name shares the family-name slot.
+
+    The flag is True only for AMBIGUOUS verdicts where the shorter name ends with the
+    last word of the longer name's head (a bare surname): the resolver may link such a
+    name when it fits exactly one entity.
+    """
+    if p.surface == q.surface:
+        return NameMatch(MatchLevel.EXACT, 1.0, "identical text"), False
+    if p.canonical is not None and q.canonical is not None:
+        if p.canonical == q.canonical:
+            reason = f"both are aliases of {p.canonical!r}"
+            return NameMatch(MatchLevel.ALIAS, 1.0, reason), False
+        reason = f"the alias table names different entities: {_pair(p.canonical, q.canonical)}"
+        return NameMatch(MatchLevel.DIFFERENT, 0.0, reason), False
+    if p.normalized == q.normalized:
+        reason = "identical after normalization (case, accents, punctuation, titles)"
+        return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
+    score = similarity(p, q)
+    if p.numbers != q.numbers:
+        reason = f"numbers differ: {_pair(' '.join(p.numbers), ' '.join(q.numbers))}"
+        return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+    if p.core == q.core:
+        return NameMatch(MatchLevel.NORMALIZED, 1.0, "identical apart from the article al-"), False
+    if _all_transliterations(p.folded, q.folded):
+        variants = ", ".join(
+            _pair(a, b).replace(" vs ", " ~ ")
+            for a, b in zip(p.core, q.core, strict=True)
+            if a != b
+        )
+        reason = f"transliteration variants: {variants}"
+        return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
+    if (p.inverted is not None and _all_transliterations(p.inverted, q.folded)) or (
+        q.inverted is not None and _all_transliterations(q.inverted, p.folded)
+    ):
+        return NameMatch(MatchLevel.NORMALIZED, 1.0, "the same name written surname first"), False
+    if p.compact == q.compact:
+        return NameMatch(MatchLevel.NORMALIZED, 1.0, "the same letters, spaced differently"), False
+    if len(p.core) != len(q.core):
+        short, long = (p, q) if len(p.core) < len(q.core) else (q, p)
+        if (
+            short.canonical is None
+            and short.tail == long.tail
+            and len(short.head) < len(long.head)
+            and _is_subsequence(short.head, long.head)
+        ):
+            linkable = compatible_folded(short.head[-1], long.head[-1]) and _is_subsequence(
+                short.head[:-1], long.head[:-1]
+            )
+            role = "ends with the same family name as" if linkable else "is only part of"
+            reason = f"{short.surface!r} {role} {long.surface!r} and may name someone else"
+            return NameMatch(MatchLevel.AMBIGUOUS, score, reason), linkable
+        reason = "different words: " + _pair(p.normalized, q.normalized)
+        return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+    if min(len(p.compact), len(q.compact)) < MIN_FUZZY_LENGTH:
+        reason = f"too short to match approximately: {_pair(p.normalized, q.normalized)}"
+        return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+    for i, (a, b) in enumerate(zip(p.folded, q.folded, strict=True)):
+        if not compatible_folded(a, b):
+            family = len(p.core) > 1 and i == min(p.head_size, q.head_size) - 1
+            what = "family names differ" if family else "words differ"
+            reason = f"{what}: {_pair(p.core[i], q.core[i])}"
+            return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+    if score >= threshold:
+        reason = f"similar spelling: score {score:.2f} >= threshold {threshold:.2f}"
+        return NameMatch(MatchLevel.FUZZY, score, reason), False
+    reason = f"similarity {score:.2f} is below the threshold {threshold:.2f}"
+    return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+
+
+def check_threshold(threshold: float) -> float:
+    """Validate a similarity threshold and return it as a float."""
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise InvalidValue(
+            f"'threshold' must be a number (got {type(threshold).__name__})", field="threshold"
+        )
+    if not 0.0 < threshold <= 1.0:
+        raise InvalidValue(
+            f"'threshold' must be within (0, 1] (got {threshold!r})", field="threshold"
+        )
+    return float(threshold)
+
+
+def match_names(
+    a: str,
+    b: str,
+    *,
+    aliases: AliasTable = DEFAULT_ALIASES,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> NameMatch:
+    """Compare two names and return the strongest :class:`MatchLevel` they reach.
+
+    The ladder, first rule that applies wins:
+
+    1. EXACT: identical text.
+    2. ALIAS: both in one alias group; DIFFERENT if both are in different groups.
+    3. NORMALIZED: equal after :func:`normalize_name`.
+    4. DIFFERENT if the numbers in the names differ ("Brigade 5", "Brigade 6").
+    5. NORMALIZED: equal without the article, word-by-word transliteration variants
+       (Qasem/Qassem), a "Surname, Given" form, or the same letters spaced differently.
+    6. AMBIGUOUS: one name is a bare part of the other ("Soleimani", "Qassem"), unless
+       the shorter one is a full name in the alias table; otherwise different word
+       counts are DIFFERENT.
+    7. DIFFERENT if either name has fewer than five letters, or any aligned pair of
+       words is incompatible (a family-name guard: Qassem Soleimani is not Qassem
+       al-Aaraji however similar the strings).
+    8. FUZZY if the similarity reaches ``threshold``, else DIFFERENT.
+
+    The verdict is symmetric: ``match_names(a, b) == match_names(b, a)``.
+
+    Args:
+        a: a name as written.
+        b: another name as written.
+        aliases: the alias table to consult.
+        threshold: minimum similarity in (0, 1] for a FUZZY match.
+
+    Raises:
+        InvalidValue: a name has no letters or digits (``field`` is ``a`` or ``b``), or
+            ``threshold`` is outside (0, 1].
+
+    Examples:
+        >>> match_names("Gen. Qasem Soleimani", "Qassem Soleimani").level
+        <MatchLevel.NORMALIZED: 'normalized'>
+        >>> match_names("Qassem Soleimani", "Qassem al-Aaraji").reason
+        "family names differ: 'aaraji' vs 'soleimani'"
+        >>> match_names("Daesh", "the Islamic State group").reason
+        "both are aliases of 'Islamic State'"
+        >>> match_names("Soleimani", "Qassem Soleimani").level
+        <MatchLevel.AMBIGUOUS: 'ambiguous'>
+        >>> match_names("Brigade 5", "Brigade 6").reason
+        "numbers differ: '5' vs '6'"
+    """
+    limit = check_threshold(threshold)
+    first = profile(a, aliases, field="a")
+    second = profile(b, aliases, field="b")
+    return compare(first, second, threshold=limit)[0]
+
+
+def keys_of(p: Profile) -> tuple[str, ...]:
+    """The symmetric blocking keys of a profile: names sharing one are compared."""
+    size = len(p.folded)
+    initials = "".join("*" if token[0] in "aeiou" else token[0] for token in p.folded)
+    keys = {f"compact:{p.compact}", f"fam:{size}:{initials}:{skeleton_folded(p.folded[-1])}"}
+    if p.canonical is not None:
+        keys.add(f"alias:{p.canonical}")
+    if p.inverted is not None:
+        keys.add(f"compact:{''.join(p.inverted)}")
+    if size == 1:
+        keys.add(f"pre:{p.folded[0][:3]}")
+    else:
+        first = skeleton_folded(p.folded[0])
+        keys.add(f"giv:{size}:{initials}:{first}:{p.folded[-1][:2]}")
+    return tuple(sorted(keys))
+
+
+def part_key(p: Profile) -> str:
+    """The key under which a name looks for longer names it may be part of."""
+    return f"tok:{skeleton_folded(p.head[-1])}"
+
+
+def token_keys(p: Profile) -> tuple[str, ...]:
+    """The keys under which a longer name can be found by its parts."""
+    if len(p.head) < 2:
+        return ()
+    return tuple(sorted({f"tok:{skeleton_folded(token)}" for token in p.head}))
+
+
+def blocking_keys(name: str, *, aliases: AliasTable = DEFAULT_ALIASES) -> tuple[str, ...]:
+    """Return the blocking keys :func:`resolve_entities` files a name under, sorted.
+
+    Two names are compared only when they share a key. ``alias:``, ``compact:``,
+    ``fam:`` (word count, initials, family-name skeleton), ``giv:`` (the same with the
+    given-name skeleton, to survive a consonant typo in the family name) and ``pre:``
+    (one-word names) are shared keys. ``tok:`` keys are asymmetric: a name is checked as
+    a possible part of every longer name that lists its last word's skeleton among its
+    own ``tok:`` keys.
+
+    Examples:
+        >>> blocking_keys("Qasem Soleimani")
+        ('compact:kasemsolimani', 'fam:2:ks:slmn', 'giv:2:ks:ksm:so', 'tok:ksm', 'tok:slmn')
+        >>> blocking_keys("Soleimany")
+        ('compact:solimani', 'fam:1:s:slmn', 'pre:sol', 'tok:slmn')
+    """
+    p = profile(name, aliases)
+    return tuple(sorted({*keys_of(p), part_key(p), *token_keys(p)}))
