@@ -1,14 +1,20 @@
-from reconcile.cluster import cluster_claims
-from reconcile.compare import Relation, Tolerances
-from reconcile.model import Modality
+from reconcile.cluster import Clustering, cluster_claims
+from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances
+from reconcile.model import Claim, Document, Modality
 from reconcile.normalize import normalize_claims, plain_resolver
 from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome
 
 from .helpers import claim, doc
 
 
-def _cluster(claims, docs, **kw):  # type: ignore[no-untyped-def]
-    return cluster_claims(normalize_claims(claims, docs, resolver=plain_resolver), **kw)
+def _cluster(
+    claims: list[Claim],
+    docs: list[Document],
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+    max_pairwise: int = 12,
+) -> Clustering:
+    normalized = normalize_claims(claims, docs, resolver=plain_resolver)
+    return cluster_claims(normalized, tolerances=tolerances, max_pairwise=max_pairwise)
 
 
 DOCS = [doc("a", day=1), doc("b", day=1), doc("c", day=1), doc("d", day=3)]

@@ -1,13 +1,21 @@
+from reconcile.model import Claim, Document
 from reconcile.normalize import plain_resolver
 from reconcile.pipeline import reconcile
 from reconcile.values import DateSpan, Hedge, Quantity
-from reconcile.verdicts import EstimatePolicy, Status
+from reconcile.verdicts import Estimate, EstimatePolicy, Status, Verdict
 
 from .helpers import claim, doc
 
 
-def _verdicts(claims, docs, **kw):  # type: ignore[no-untyped-def]
-    return reconcile(claims, docs, resolver=plain_resolver, **kw).verdicts
+def _verdicts(
+    claims: list[Claim], docs: list[Document], policy: EstimatePolicy = EstimatePolicy.UCDP
+) -> tuple[Verdict, ...]:
+    return reconcile(claims, docs, resolver=plain_resolver, policy=policy).verdicts
+
+
+def _estimate(verdict: Verdict) -> Estimate:
+    assert verdict.estimate is not None
+    return verdict.estimate
 
 
 def test_two_independent_outlets_confirm() -> None:
@@ -54,8 +62,12 @@ def test_disagreement_is_contested_with_low_best_high() -> None:
     ucdp = _verdicts(claims, docs)[0]
     conservative = _verdicts(claims, docs, policy=EstimatePolicy.CONSERVATIVE)[0]
     assert Status.CONTESTED == ucdp.status
-    assert (900, 2500, 2500) == (ucdp.estimate.low, ucdp.estimate.best_value, ucdp.estimate.high)  # type: ignore[union-attr]
-    assert 900 == conservative.estimate.best_value  # type: ignore[union-attr]
+    assert (900, 2500, 2500) == (
+        _estimate(ucdp).low,
+        _estimate(ucdp).best_value,
+        _estimate(ucdp).high,
+    )
+    assert 900 == _estimate(conservative).best_value
 
 
 def test_a_tie_is_reported_and_broken_towards_the_lower_figure() -> None:
@@ -64,9 +76,9 @@ def test_a_tie_is_reported_and_broken_towards_the_lower_figure() -> None:
         [claim("1", "a", Quantity.exact(30)), claim("2", "b", Quantity.exact(50))], docs
     )[0]
     assert (30, ("us troops:deployed@iraq#2",)) == (
-        verdict.estimate.best_value,
-        verdict.estimate.tie,
-    )  # type: ignore[union-attr]
+        _estimate(verdict).best_value,
+        _estimate(verdict).tie,
+    )
     assert "tie" in verdict.reason
 
 
@@ -80,7 +92,7 @@ def test_an_earlier_count_is_superseded_by_a_later_one() -> None:
     verdict = _verdicts(claims, docs)[0]
     assert [Status.SUPERSEDED, Status.CONFIRMED] == [c.status for c in verdict.clusters]
     assert Status.CONFIRMED == verdict.status
-    assert 40 == verdict.estimate.best_value  # type: ignore[union-attr]
+    assert 40 == _estimate(verdict).best_value
 
 
 def test_date_estimate_is_given_as_iso_dates() -> None:
@@ -89,5 +101,5 @@ def test_date_estimate_is_given_as_iso_dates() -> None:
         claim("1", "a", DateSpan.month(2020, 1), attribute="date"),
         claim("2", "b", DateSpan.day(2020, 1, 3), attribute="date"),
     ]
-    estimate = _verdicts(claims, docs)[0].estimate
-    assert ("2020-01-03", "2020-01-03") == (estimate.best_value, estimate.low)  # type: ignore[union-attr]
+    estimate = _estimate(_verdicts(claims, docs)[0])
+    assert ("2020-01-03", "2020-01-03") == (estimate.best_value, estimate.low)

@@ -204,11 +204,6 @@ def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[lis
     return groups
 
 
-def _merge_votes(a: VoteOutcome, b: VoteOutcome) -> VoteOutcome:
-    facets = {**b.facets, **a.facets}
-    return VoteOutcome(body=a.body or b.body, motion=a.motion or b.motion, **facets)  # type: ignore[arg-type]
-
-
 def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
     groups: list[tuple[Value, list[NormalizedClaim]]] = []
     for claim in sorted(claims, key=_precision):
@@ -217,7 +212,7 @@ def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
             if isinstance(value, VoteOutcome) and isinstance(merged, VoteOutcome):
                 if not vote_conflicts(merged, value):
                     members.append(claim)
-                    groups[index] = (_merge_votes(merged, value), members)
+                    groups[index] = (merged.combined_with(value), members)
                     break
             elif isinstance(value, Label) and isinstance(merged, Label) and value.key == merged.key:
                 members.append(claim)

@@ -18,7 +18,7 @@ Examples:
     ...           place="Iraq", value=Quantity.exact(2500))]
     >>> result = reconcile(claims, docs)
     >>> [(v.question, v.status.value, v.estimate.best) for v in result.verdicts]
-    [('us-troops:deployed@iraq', 'confirmed', '2,500')]
+    [('e:us-troops:deployed@e:iraq', 'confirmed', '2,500')]
 """
 
 from __future__ import annotations

@@ -701,17 +701,52 @@ class VoteOutcome:
                 field="result",
             )
         if not self.text:
-            facets = self.facets.items()
-            shown = ", ".join(
-                f"{k}={v.value if isinstance(v, enum.Enum) else v}" for k, v in facets
-            )
-            object.__setattr__(self, "text", shown)
+            object.__setattr__(self, "text", self.describe())
+
+    def combined_with(self, other: VoteOutcome) -> VoteOutcome:
+        """One outcome with the facets of both; this one's win where both state one.
+
+        Examples:
+            >>> VoteOutcome(unanimous=True).combined_with(VoteOutcome(binding=False)).text
+            'unanimous, non-binding'
+        """
+        facets = {**other.facets, **self.facets}
+        return VoteOutcome(
+            body=self.body or other.body,
+            motion=self.motion or other.motion,
+            **facets,  # type: ignore[arg-type]
+        )
 
     @property
     def facets(self) -> dict[str, object]:
         """The stated facets (those not ``None``), by name; body and motion excluded."""
         names = ("result", "votes_for", "votes_against", "abstentions", "unanimous", "binding")
         return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
+
+    def describe(self) -> str:
+        """The stated facets in words.
+
+        Examples:
+            >>> VoteOutcome(result=VoteResult.PASSED, votes_for=141, votes_against=5,
+            ...             binding=False).describe()
+            'passed, 141 for, 5 against, non-binding'
+        """
+        words = []
+        if self.result is not None:
+            words.append(self.result.value)
+        if self.unanimous is not None:
+            words.append("unanimous" if self.unanimous else "not unanimous")
+        for name, label in (
+            ("votes_for", "for"),
+            ("votes_against", "against"),
+            ("abstentions", "abstaining"),
+        ):
+            count = getattr(self, name)
+            if count is not None:
+                words.append(f"{count} {label}")
+        if self.binding is not None:
+            words.append("binding" if self.binding else "non-binding")
+        return ", ".join(words)
 
     def __str__(self) -> str:
         return self.text

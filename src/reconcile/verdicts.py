@@ -37,7 +37,7 @@ import attrs
 from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
 from reconcile.compare import Relation
 from reconcile.normalize import NormalizedClaim
-from reconcile.values import DateSpan, Quantity, Value, format_number
+from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
 
 __all__ = [
     "ClusterVerdict",
@@ -46,6 +46,7 @@ __all__ = [
     "Status",
     "Verdict",
     "assess",
+    "display",
 ]
 
 
@@ -170,8 +171,29 @@ def _show(value: float, kind: str) -> str:
     return format_number(value)
 
 
+def display(value: Value) -> str:
+    """A value as a report shows it: its wording, and the normalized date where it differs.
+
+    Examples:
+        >>> display(DateSpan.parse("2023-SU", text="last summer"))
+        'last summer (2023-SU)'
+    """
+    if isinstance(value, DateSpan) and value.text != value.value:
+        return f"{value.text} ({value.value})"
+    return str(value)
+
+
 def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) -> Value:
-    # The stated figure most members give, else the most precise member's value.
+    # A vote shows every facet its members state; a quantity the stated figure most
+    # members give (in its most precise wording); anything else the most precise member.
+    votes = [
+        m.value for m in sorted(members, key=lambda m: m.id) if isinstance(m.value, VoteOutcome)
+    ]
+    if votes:
+        merged = votes[0]
+        for vote in votes[1:]:
+            merged = merged.combined_with(vote)
+        return merged
     counts: dict[str, int] = defaultdict(int)
     for member in members:
         value = member.value
@@ -179,7 +201,9 @@ def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim)
             counts[format_number(value.point)] += 1
     if counts:
         top = max(sorted(counts), key=lambda k: counts[k])
-        for member in sorted(members, key=lambda m: m.id):
+        for member in sorted(
+            members, key=lambda m: (m.value.width if isinstance(m.value, Quantity) else 0, m.id)
+        ):
             value = member.value
             if (
                 isinstance(value, Quantity)
@@ -216,7 +240,7 @@ def _estimate(
     cluster, _, value = chosen
     triple = numbers[cluster.id]
     if triple is None:
-        return Estimate(str(value), None, None, str(value), policy, cluster.id, tie)
+        return Estimate(display(value), None, None, str(value), policy, cluster.id, tie)
     lows = [t[0] for t in numbers.values() if t is not None]
     highs = [t[2] for t in numbers.values() if t is not None]
     low = min(lows)
@@ -224,7 +248,7 @@ def _estimate(
     best = triple[1]
     if kind == "date" and isinstance(value, DateSpan):
         return Estimate(
-            best=value.text or str(value),
+            best=display(value),
             low=None if low <= -(10**9) else _show(low, kind),
             high=None if high >= 10**9 else _show(high, kind),
             best_value=value.value,
@@ -284,7 +308,7 @@ def assess(
             members = [by_id[c] for c in cluster.claims]
             sources = tuple(sorted({m.source for m in members}))
             value = _representative(members, by_id[cluster.anchor])
-            shown = ("not " if cluster.denied else "") + str(value)
+            shown = ("not " if cluster.denied else "") + display(value)
             rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
             if cluster.id in outgoing_updates:
                 status = Status.SUPERSEDED

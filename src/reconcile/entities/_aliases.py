@@ -88,9 +88,7 @@ class AliasTable:
     """
 
     groups: tuple[tuple[str, ...], ...] = attrs.field(converter=_to_groups)
-    _index: Mapping[NormalizedName, str] = attrs.field(
-        init=False, repr=False, eq=False, hash=False
-    )
+    _index: Mapping[NormalizedName, str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         index = {normalize_name(name): group[0] for group in self.groups for name in group}
@@ -139,12 +137,23 @@ class AliasTable:
 DEFAULT_ALIASES = AliasTable.from_groups(
     [
         (
-            "Islamic State", "ISIS", "ISIL", "Daesh", "Da'ish", "Islamic State group",
-            "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+            "Islamic State",
+            "ISIS",
+            "ISIL",
+            "Daesh",
+            "Da'ish",
+            "Islamic State group",
+            "Islamic State of Iraq and the Levant",
+            "Islamic State of Iraq and Syria",
             "Islamic State of Iraq and al-Sham",
         ),
         (
-            "United States", "US", "U.S.", "USA", "U.S.A.", "United States of America",
+            "United States",
+            "US",
+            "U.S.",
+            "USA",
+            "U.S.A.",
+            "United States of America",
             "America",
         ),
         ("United Nations", "UN", "U.N."),
@@ -156,16 +165,27 @@ DEFAULT_ALIASES = AliasTable.from_groups(
         ("Iraq", "Republic of Iraq"),
         ("Syria", "Syrian Arab Republic"),
         (
-            "Council of Representatives of Iraq", "Iraqi parliament", "Iraq's parliament",
-            "Council of Representatives", "Iraqi Council of Representatives",
+            "Council of Representatives of Iraq",
+            "Iraqi parliament",
+            "Iraq's parliament",
+            "Council of Representatives",
+            "Iraqi Council of Representatives",
         ),
         (
-            "Islamic Revolutionary Guard Corps", "IRGC", "Revolutionary Guards",
-            "Revolutionary Guard", "Iranian Revolutionary Guard Corps",
+            "Islamic Revolutionary Guard Corps",
+            "IRGC",
+            "Revolutionary Guards",
+            "Revolutionary Guard",
+            "Iranian Revolutionary Guard Corps",
         ),
         (
-            "Popular Mobilization Forces", "PMF", "Popular Mobilisation Forces", "PMU",
-            "Popular Mobilization Units", "Hashd al-Shaabi", "al-Hashd al-Shaabi",
+            "Popular Mobilization Forces",
+            "PMF",
+            "Popular Mobilisation Forces",
+            "PMU",
+            "Popular Mobilization Units",
+            "Hashd al-Shaabi",
+            "al-Hashd al-Shaabi",
         ),
         ("Hezbollah", "Hizballah", "Hizbullah", "Hizbollah"),
         ("Kataib Hezbollah", "Kata'ib Hizballah", "Hezbollah Brigades"),

@@ -50,15 +50,59 @@ _TITLES: tuple[tuple[str, ...], ...] = tuple(
         (
             tuple(title.split())
             for title in (
-                "gen", "lt gen", "maj gen", "brig gen", "lieutenant general",
-                "major general", "brigadier general", "lt", "col", "colonel", "maj",
-                "brig", "cpt", "capt", "sgt", "adm", "admiral", "cmdr", "commander",
-                "field marshal", "dr", "prof", "mr", "mrs", "ms", "sen", "senator", "rep",
-                "gov", "governor", "president", "vice president", "prime minister",
-                "minister", "foreign minister", "defense minister", "defence minister",
-                "interior minister", "secretary of state", "defense secretary",
-                "supreme leader", "king", "queen", "emir", "sheikh", "sheik", "shaikh",
-                "ayatollah", "grand ayatollah", "imam", "cleric", "mullah", "hajji",
+                "gen",
+                "lt gen",
+                "maj gen",
+                "brig gen",
+                "lieutenant general",
+                "major general",
+                "brigadier general",
+                "lt",
+                "col",
+                "colonel",
+                "maj",
+                "brig",
+                "cpt",
+                "capt",
+                "sgt",
+                "adm",
+                "admiral",
+                "cmdr",
+                "commander",
+                "field marshal",
+                "dr",
+                "prof",
+                "mr",
+                "mrs",
+                "ms",
+                "sen",
+                "senator",
+                "rep",
+                "gov",
+                "governor",
+                "president",
+                "vice president",
+                "prime minister",
+                "minister",
+                "foreign minister",
+                "defense minister",
+                "defence minister",
+                "interior minister",
+                "secretary of state",
+                "defense secretary",
+                "supreme leader",
+                "king",
+                "queen",
+                "emir",
+                "sheikh",
+                "sheik",
+                "shaikh",
+                "ayatollah",
+                "grand ayatollah",
+                "imam",
+                "cleric",
+                "mullah",
+                "hajji",
             )
         ),
         key=lambda title: (-len(title), title),
@@ -141,8 +185,7 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
     cleaned = _DOTTED_ACRONYM.sub(lambda match: match.group().replace(".", ""), cleaned)
     cleaned = _HYPHEN_ARTICLE.sub("al ", cleaned)
     cleaned = "".join(
-        char if char.isalnum() or unicodedata.category(char) == "Mc" else " "
-        for char in cleaned
+        char if char.isalnum() or unicodedata.category(char) == "Mc" else " " for char in cleaned
     )
     tokens = _strip_leading(_SPACES.split(cleaned.strip()))
     result = " ".join(token for token in tokens if token)
@@ -154,8 +197,17 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
 # Transliteration folding, applied in order. Vowel digraphs become one vowel so that the
 # vowel slots of two spellings line up; consonant spellings converge on one letter.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
-    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ey", "i"), ("ai", "i"),
-    ("ay", "i"), ("ph", "f"), ("ck", "k"), ("dj", "j"), ("ch", "sh"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ei", "i"),
+    ("ey", "i"),
+    ("ai", "i"),
+    ("ay", "i"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("dj", "j"),
+    ("ch", "sh"),
 )
 _DOUBLES = re.compile(r"(.)\1+")
 _HARD_C = re.compile(r"c(?!h)")

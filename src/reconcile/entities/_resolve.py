@@ -102,9 +102,7 @@ class EntityResolution:
             of its own and is never merged.
     """
 
-    entities: tuple[Entity, ...] = attrs.field(
-        converter=_entities_tuple, validator=_check_entities
-    )
+    entities: tuple[Entity, ...] = attrs.field(converter=_entities_tuple, validator=_check_entities)
     ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
         converter=_ambiguous_tuple, default=()
     )
@@ -276,9 +274,7 @@ def _link_matches(ordered: list[Profile], components: _Components, threshold: fl
                     components.union(i, j)
 
 
-def _find_partials(
-    ordered: list[Profile], threshold: float
-) -> dict[int, list[tuple[int, bool]]]:
+def _find_partials(ordered: list[Profile], threshold: float) -> dict[int, list[tuple[int, bool]]]:
     """Map each partial name to the longer names it may be part of, with the link flag."""
     by_token: defaultdict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(ordered):
