@@ -79,7 +79,7 @@ def test_a_tie_is_reported_and_broken_towards_the_lower_figure() -> None:
         _estimate(verdict).best_value,
         _estimate(verdict).tie,
     )
-    assert "tie" in verdict.reason
+    assert "equal support for 30 and 50" in verdict.reason
 
 
 def test_an_earlier_count_is_superseded_by_a_later_one() -> None:

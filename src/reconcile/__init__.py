@@ -1,3 +1,93 @@
-"""reconcile: cross-source fact reconciliation."""
+"""reconcile: cross-source fact reconciliation.
+
+The public names most scripts need are importable from here; each stage also has its
+own module (``reconcile.values``, ``reconcile.compare``, ``reconcile.cluster``, ...).
+
+Examples:
+    >>> from reconcile import Quantity, Hedge, compare_values
+    >>> compare_values(Quantity.hedged(2500, Hedge.ABOUT), Quantity.exact(2500)).relation
+    <Relation.AGREES: 'agrees'>
+"""
+
+from reconcile.cluster import Cluster, Clustering, Question, RelationRecord, cluster_claims
+from reconcile.compare import Comparison, Relation, Tolerances, compare_scoped, compare_values
+from reconcile.entities import AliasTable, match_names, resolve_entities
+from reconcile.errors import (
+    ConvergenceError,
+    DuplicateId,
+    ExtractionError,
+    InputErrors,
+    InvalidClaim,
+    InvalidDocument,
+    InvalidInput,
+    InvalidValue,
+    ReconcileError,
+    SchemaError,
+)
+from reconcile.graph import claim_graph
+from reconcile.io import read_aliases, read_claims, read_documents
+from reconcile.model import Claim, Document, Evidence, Modality, Rejection
+from reconcile.normalize import NormalizedClaim, entity_resolver, normalize_claims
+from reconcile.output import dumps_result, result_to_record
+from reconcile.pipeline import Result, Settings, reconcile
+from reconcile.report import render_markdown
+from reconcile.values import DateSpan, Granularity, Hedge, Label, Quantity, VoteOutcome, VoteResult
+from reconcile.verdicts import Estimate, EstimatePolicy, Status, Verdict, assess
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "AliasTable",
+    "Claim",
+    "Cluster",
+    "Clustering",
+    "Comparison",
+    "ConvergenceError",
+    "DateSpan",
+    "Document",
+    "DuplicateId",
+    "Estimate",
+    "EstimatePolicy",
+    "Evidence",
+    "ExtractionError",
+    "Granularity",
+    "Hedge",
+    "InputErrors",
+    "InvalidClaim",
+    "InvalidDocument",
+    "InvalidInput",
+    "InvalidValue",
+    "Label",
+    "Modality",
+    "NormalizedClaim",
+    "Quantity",
+    "Question",
+    "ReconcileError",
+    "Rejection",
+    "Relation",
+    "RelationRecord",
+    "Result",
+    "SchemaError",
+    "Settings",
+    "Status",
+    "Tolerances",
+    "Verdict",
+    "VoteOutcome",
+    "VoteResult",
+    "assess",
+    "claim_graph",
+    "cluster_claims",
+    "compare_scoped",
+    "compare_values",
+    "dumps_result",
+    "entity_resolver",
+    "match_names",
+    "normalize_claims",
+    "read_aliases",
+    "read_claims",
+    "read_documents",
+    "reconcile",
+    "render_markdown",
+    "resolve_entities",
+    "result_to_record",
+]

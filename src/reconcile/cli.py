@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reconcile.compare import Tolerances
+from reconcile.entities import DEFAULT_ALIASES
 from reconcile.errors import InputErrors, ReconcileError
 from reconcile.graph import claim_graph, to_node_link, write_graphml
-from reconcile.io import read_claims
+from reconcile.io import read_aliases, read_claims
+from reconcile.normalize import entity_resolver
 from reconcile.output import dumps_result
 from reconcile.pipeline import Result, reconcile
 from reconcile.report import render_markdown
@@ -34,6 +36,9 @@ __all__ = ["build_parser", "main"]
 def _add_input(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="claims file (.jsonl or .csv)")
     parser.add_argument("--documents", help="documents file (.jsonl, .csv or sources.json)")
+    parser.add_argument(
+        "--aliases", help="JSON file of name groups to treat as one entity (adds to the defaults)"
+    )
     parser.add_argument(
         "--policy",
         choices=[p.value for p in EstimatePolicy],
@@ -76,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _reconcile(args: argparse.Namespace) -> Result:
     loaded = read_claims(args.input, documents=args.documents, strict=args.strict)
     tolerances = Tolerances(relative=args.relative, absolute=args.absolute, days=args.days)
+    aliases = read_aliases(args.aliases, base=DEFAULT_ALIASES) if args.aliases else None
     return reconcile(
         loaded.claims,
         loaded.documents,
@@ -83,6 +89,7 @@ def _reconcile(args: argparse.Namespace) -> Result:
         policy=EstimatePolicy(args.policy),
         rejected=loaded.rejected,
         strict=args.strict,
+        resolver=entity_resolver(aliases),
     )
 
 

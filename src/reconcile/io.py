@@ -40,6 +40,7 @@ from typing import Any, Final
 
 import attrs
 
+from reconcile.entities import AliasTable
 from reconcile.errors import InputErrors, InvalidInput, ReconcileError, SchemaError
 from reconcile.model import Claim, Document, ItemKind, Rejection
 from reconcile.schema import (
@@ -48,7 +49,7 @@ from reconcile.schema import (
     document_from_record,
 )
 
-__all__ = ["Loaded", "read_claims", "read_documents"]
+__all__ = ["Loaded", "read_aliases", "read_claims", "read_documents"]
 
 _VALUE_COLUMNS: Final = (
     "kind",
@@ -330,3 +331,46 @@ def read_documents(path: str | os.PathLike[str], *, strict: bool = False) -> Loa
     if strict and errors:
         raise InputErrors(f"{len(errors)} bad records in {_display(source)}", errors)
     return Loaded(tuple(sorted(docs, key=lambda d: d.id)), (), tuple(rejected))
+
+
+def read_aliases(path: str | os.PathLike[str], *, base: AliasTable | None = None) -> AliasTable:
+    """Read an alias file and add it to ``base`` (an empty table when ``None``).
+
+    The file is JSON: either a list of groups (``[["ISIS", "ISIL", "Daesh"], ...]``, the
+    first name of each group displayed) or an object from a display name to its aliases
+    (``{"Islamic State": ["ISIS", "Daesh"]}``).
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "aliases.json"
+        >>> _ = path.write_text('{"joint commission": ["bilateral committee"]}')
+        >>> read_aliases(path).canonical("bilateral committee")
+        'joint commission'
+    """
+    source = Path(path)
+    try:
+        data = json.loads(_read_text(source))
+    except json.JSONDecodeError as exc:
+        raise SchemaError(
+            f"malformed JSON: {exc.msg}", path=_display(source), line=exc.lineno
+        ) from None
+    if isinstance(data, Mapping):
+        groups = [[name, *aliases] for name, aliases in data.items()]
+    elif isinstance(data, list):
+        groups = data
+    else:
+        raise SchemaError(
+            "expected a list of groups or an object of aliases", path=_display(source)
+        )
+    for index, group in enumerate(groups):
+        if not isinstance(group, list) or not all(isinstance(n, str) and n.strip() for n in group):
+            raise SchemaError(
+                "each group must be a list of non-empty names",
+                path=_display(source),
+                field=f"[{index}]",
+            )
+    table = base if base is not None else AliasTable.from_groups([])
+    for group in groups:
+        if group:
+            table = table.with_aliases(group[0], *group[1:])
+    return table

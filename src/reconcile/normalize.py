@@ -27,6 +27,8 @@ from typing import Final
 
 import attrs
 
+from reconcile.entities import DEFAULT_ALIASES, AliasTable, normalize_name, resolve_entities
+from reconcile.errors import InvalidValue
 from reconcile.model import Claim, Document, Modality
 from reconcile.values import DateSpan, Value
 
@@ -35,6 +37,8 @@ __all__ = [
     "NormalizedClaim",
     "ResolvedName",
     "SourceGroup",
+    "default_resolver",
+    "entity_resolver",
     "independence_groups",
     "normalize_claims",
     "plain_resolver",
@@ -189,17 +193,45 @@ def plain_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
     return {name: ResolvedName(_source_key(name), " ".join(name.split())) for name in names}
 
 
-def default_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
-    """Resolve names with :func:`reconcile.entities.resolve_entities` and its default aliases."""
-    # Imported here so that the entities machinery loads only when it is used.
-    from reconcile.entities import resolve_entities  # noqa: PLC0415
+def entity_resolver(aliases: AliasTable | None = None) -> NameResolver:
+    """A resolver that groups names with :func:`reconcile.entities.resolve_entities`.
 
-    resolution = resolve_entities(names)
-    resolved = {}
-    for name in names:
-        entity = resolution.entity_of(name)
-        resolved[name] = ResolvedName(entity.id, entity.name)
-    return resolved
+    Names that entity resolution cannot read (no letters or digits) fall back to
+    :func:`plain_resolver`, so that no claim is lost to an odd subject.
+
+    Args:
+        aliases: the alias table; :data:`reconcile.entities.DEFAULT_ALIASES` when ``None``.
+
+    Examples:
+        >>> resolve = entity_resolver()
+        >>> names = resolve(["Qasem Soleimani", "Qassem Soleimani", "Qassem al-Aaraji"])
+        >>> names["Qasem Soleimani"] == names["Qassem Soleimani"] != names["Qassem al-Aaraji"]
+        True
+    """
+    table = aliases if aliases is not None else DEFAULT_ALIASES
+
+    def resolve(names: Sequence[str]) -> Mapping[str, ResolvedName]:
+        readable, odd = [], []
+        for name in names:
+            try:
+                normalize_name(name)
+            except InvalidValue:
+                odd.append(name)
+            else:
+                readable.append(name)
+        resolution = resolve_entities(readable, aliases=table)
+        resolved = dict(plain_resolver(odd))
+        for name in readable:
+            entity = resolution.entity_of(name)
+            resolved[name] = ResolvedName(entity.id, entity.name)
+        return resolved
+
+    return resolve
+
+
+def default_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
+    """Resolve names by entity resolution with the default alias table."""
+    return entity_resolver()(names)
 
 
 def normalize_claims(

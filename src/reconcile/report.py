@@ -40,7 +40,7 @@ def _number(value: float | str | None) -> str:
 def _estimate(estimate: Estimate | None) -> str:
     if estimate is None:
         return ""
-    tie = f" (tied with {', '.join(estimate.tie)})" if estimate.tie else ""
+    tie = " (a tie, broken towards the lower figure)" if estimate.tie else ""
     if estimate.low is None:
         return f"Best estimate ({estimate.policy.value}): **{estimate.best}**{tie}."
     return (

@@ -362,21 +362,19 @@ def _question_reason(
 ) -> str:
     current = [c for c in clusters if c.status is not Status.SUPERSEDED]
     superseded = [c for c in clusters if c.status is Status.SUPERSEDED]
-    later = (
-        f"; earlier figures {', '.join(c.value for c in superseded)} were updated"
-        if superseded
-        else ""
-    )
+    value_of = {c.cluster: c.value for c in clusters}
+    later = ""
+    if superseded:
+        later = f"; earlier figures {', '.join(c.value for c in superseded)} were updated"
     if status is Status.CONTESTED:
         values = "; ".join(
             f"{c.value} ({c.independent_sources} source{'s' * (c.independent_sources != 1)})"
             for c in current
         )
-        tie = (
-            f"; tie between {estimate.cluster} and {', '.join(estimate.tie)}"
-            if estimate and estimate.tie
-            else ""
-        )
+        tie = ""
+        if estimate and estimate.tie:
+            tied = ", ".join(value_of[t] for t in estimate.tie)
+            tie = f"; equal support for {value_of[estimate.cluster]} and {tied}"
         return f"sources disagree: {values}{tie}{later}"
     if not current:
         return "every figure was replaced by a later one" + later
