@@ -47,7 +47,10 @@ def test_graph_writes_graphml_and_node_link(tmp_path: Path) -> None:
 def test_bad_input_exits_2_with_one_line_and_no_traceback(tmp_path: Path) -> None:
     missing = tmp_path / "nope.jsonl"
     proc = subprocess.run(
-        [sys.executable, "-m", "reconcile", "run", str(missing)], capture_output=True, text=True
+        [sys.executable, "-m", "reconcile", "run", str(missing)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert 2 == proc.returncode
     assert "Traceback" not in proc.stderr
