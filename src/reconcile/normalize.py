@@ -109,7 +109,8 @@ class SourceGroup:
     """Documents that are not independent of each other.
 
     Attributes:
-        id: a stable id, the smallest of the group's keys (``outlet:associated press``).
+        id: a stable id: the smallest of the group's author and outlet keys
+            (``outlet:associated press``), else ``document:`` and the document id.
         name: the outlets, authors or document ids that name it, joined for display.
         documents: the ids of its documents, sorted.
     """
@@ -147,11 +148,16 @@ def source_groups(documents: Iterable[Document]) -> tuple[SourceGroup, ...]:
             parent[x], x = root, parent[x]
         return root
 
+    def rank(key: str) -> tuple[bool, str]:
+        # Named keys (author, outlet) make better group ids than document ids.
+        return (key.startswith("document:"), key)
+
     def union(x: str, y: str) -> None:
         rx, ry = find(x), find(y)
         if rx != ry:
             # The smaller key wins, so the group id does not depend on input order.
-            parent[max(rx, ry)] = min(rx, ry)
+            low, high = sorted((rx, ry), key=rank)
+            parent[high] = low
 
     names: dict[str, set[str]] = {}
     docs = sorted(documents, key=lambda d: d.id)

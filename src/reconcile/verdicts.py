@@ -220,8 +220,9 @@ def _estimate(
     kind: str,
     policy: EstimatePolicy,
 ) -> Estimate:
-    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[int, int]:
-        return (len(item[1].sources), len(item[1].claims))
+    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> int:
+        # Independent sources only: a source repeating itself adds no support.
+        return len(item[1].sources)
 
     numbers = {c.id: _numeric(v) for c, _, v in current}
 

@@ -1,0 +1,79 @@
+"""The examples run, and the example report says what examples/README.md says it does."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reconcile.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "iraq_withdrawal"
+SCRIPTS = sorted((ROOT / "examples").glob("*.py"))
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
+def test_example_script_runs(script: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    assert (0, "") == (proc.returncode, proc.stderr)
+    assert proc.stdout
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
+    out = tmp_path_factory.mktemp("example") / "result.json"
+    args = ["run", str(EXAMPLE / "claims.jsonl"), "--aliases", str(EXAMPLE / "aliases.json")]
+    assert 0 == main([*args, "-o", str(out)])
+    data: dict = json.loads(out.read_text())  # type: ignore[type-arg]
+    return data
+
+
+def _verdict(result: dict, subject: str, attribute: str, place: str | None = None) -> dict:  # type: ignore[type-arg]
+    [verdict] = [
+        v
+        for v in result["verdicts"]
+        if (v["subject"], v["attribute"], v["place"]) == (subject, attribute, place)
+    ]
+    return verdict  # type: ignore[no-any-return]
+
+
+def test_every_example_claim_is_kept_with_a_span_that_matches_its_article(result: dict) -> None:  # type: ignore[type-arg]
+    assert (24, []) == (len(result["claims"]), result["rejected"])
+    for claim in result["claims"]:
+        body = (EXAMPLE / "articles" / claim["document"]).read_text().partition("\n\n")[2]
+        start, end = claim["span"]
+        assert claim["quote"] == body[start:end]
+
+
+def test_the_commission_date_is_contested(result: dict) -> None:  # type: ignore[type-arg]
+    verdict = _verdict(result, "US-Iraq joint military commission", "date_formed")
+    assert "contested" == verdict["status"]
+    assert ["2023-SU", "2023-late"] == sorted(
+        c["value"].split("(")[1].rstrip(")") for c in verdict["clusters"]
+    )
+
+
+def test_troops_in_iraq_are_confirmed_without_counting_one_author_twice(result: dict) -> None:  # type: ignore[type-arg]
+    verdict = _verdict(result, "US troops", "deployed", "Iraq")
+    assert "confirmed" == verdict["status"]
+    [cluster] = verdict["clusters"]
+    # Four reports, but the two by one author on one site count once.
+    assert (4, 3) == (len(cluster["claims"]), cluster["independent_sources"])
+
+
+def test_unanimous_and_non_binding_describe_one_vote(result: dict) -> None:  # type: ignore[type-arg]
+    verdict = _verdict(result, "Council of Representatives of Iraq", "vote_to_expel_us_troops")
+    assert ("confirmed", "passed, unanimous, non-binding") == (
+        verdict["status"],
+        verdict["estimate"]["best"],
+    )
+
+
+def test_soleimani_spellings_merge_but_al_aaraji_stays_apart(result: dict) -> None:  # type: ignore[type-arg]
+    names = {c["subject"]: c["subject_entity"] for c in result["claims"]}
+    assert names["Qasem Soleimani"] == names["Gen. Qassem Soleimani"] == names["Qassem Soleimani"]
+    assert names["Qassem al-Aaraji"] != names["Qassem Soleimani"]
