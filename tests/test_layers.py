@@ -13,7 +13,7 @@ LAYERS: list[set[str]] = [
     {"errors"},
     {"values"},
     {"model"},
-    {"schema", "compare", "entities"},
+    {"schema", "compare", "entities", "synthetic"},
     {"normalize"},
     {"cluster"},
     {"verdicts"},

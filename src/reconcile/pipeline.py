@@ -123,8 +123,7 @@ def _validate(
     implicit: dict[str, Document] = {}
     for claim_id in sorted(by_id):
         group = by_id[claim_id]
-        distinct = {repr(c) for c in group}
-        if len(distinct) > 1:
+        if len(group) > 1 and len({repr(c) for c in group}) > 1:
             # Which of two different claims with one id is right cannot be known: keep
             # neither, so the result does not depend on input order.
             for _ in group:

@@ -288,11 +288,11 @@ def assess(
         O(n + r) for n claims and r relations.
     """
     by_id = {c.id: c for c in claims}
-    outgoing_updates: set[str] = set()
+    outgoing_updates: dict[str, list[str]] = defaultdict(list)
     contradicts: dict[str, set[str]] = defaultdict(set)
     for relation in clustering.relations:
         if relation.kind is Relation.UPDATES:
-            outgoing_updates.add(relation.a)
+            outgoing_updates[relation.a].append(relation.b)
         elif relation.kind is Relation.CONTRADICTS:
             contradicts[relation.a].add(relation.b)
             contradicts[relation.b].add(relation.a)
@@ -313,11 +313,7 @@ def assess(
             rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
             if cluster.id in outgoing_updates:
                 status = Status.SUPERSEDED
-                later = sorted(
-                    r.b
-                    for r in clustering.relations
-                    if r.a == cluster.id and r.kind is Relation.UPDATES
-                )
+                later = sorted(outgoing_updates[cluster.id])
                 reason = f"{shown} was replaced by a later figure ({', '.join(later)})"
             elif rivals:
                 status = Status.CONTESTED
