@@ -25,7 +25,7 @@ from reconcile.errors import InputErrors, ReconcileError
 from reconcile.graph import claim_graph, to_node_link, write_graphml
 from reconcile.io import read_aliases, read_claims
 from reconcile.normalize import entity_resolver
-from reconcile.output import dumps_result
+from reconcile.output import write_result
 from reconcile.pipeline import Result, reconcile
 from reconcile.report import render_markdown
 from reconcile.verdicts import EstimatePolicy
@@ -106,7 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
-            _write(dumps_result(_reconcile(args)), args.output)
+            result = _reconcile(args)
+            if args.output:
+                with Path(args.output).open("w", encoding="utf-8") as out:
+                    write_result(result, out)
+            else:
+                write_result(result, sys.stdout)
         elif args.command == "report":
             _write(render_markdown(_reconcile(args)), args.output)
         elif args.command == "graph":

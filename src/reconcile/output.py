@@ -12,15 +12,17 @@ same input in any order: every list is sorted and keys are written sorted.
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from reconcile.pipeline import Result
 from reconcile.schema import claim_to_record, document_to_record, rejection_to_record
 from reconcile.verdicts import Estimate, Status, Verdict
 
-__all__ = ["dumps_result", "result_to_record", "summary_of"]
+__all__ = ["dumps_result", "result_to_record", "summary_of", "write_result"]
 
 
 def summary_of(result: Result) -> dict[str, int]:
@@ -83,21 +85,23 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
     }
 
 
-def result_to_record(result: Result) -> dict[str, Any]:
-    """The result as a JSON-ready dict (see the module docstring for the keys)."""
+def _sections(result: Result) -> dict[str, Any]:
+    """Every top-level key, lists as lazy iterables of records so they can be streamed."""
     cluster_of = result.cluster_of()
-    claims = []
-    for nc in result.claims:
-        record = claim_to_record(nc.claim)
-        record.update(
-            cluster=cluster_of[nc.id],
-            subject_entity=nc.subject.key,
-            subject_name=nc.subject.name,
-            place_entity=nc.place.key if nc.place else None,
-            time_scope=nc.as_of.value if nc.as_of else None,
-            source=nc.source,
-        )
-        claims.append(record)
+
+    def claims() -> Iterator[dict[str, Any]]:
+        for nc in result.claims:
+            record = claim_to_record(nc.claim)
+            record.update(
+                cluster=cluster_of[nc.id],
+                subject_entity=nc.subject.key,
+                subject_name=nc.subject.name,
+                place_entity=nc.place.key if nc.place else None,
+                time_scope=nc.as_of.value if nc.as_of else None,
+                source=nc.source,
+            )
+            yield record
+
     tolerances = result.settings.tolerances
     return {
         "schema_version": result.schema_version,
@@ -111,12 +115,12 @@ def result_to_record(result: Result) -> dict[str, Any]:
                 "evolving": list(tolerances.evolving),
             },
         },
-        "documents": [document_to_record(d) for d in result.documents],
-        "sources": [
+        "documents": (document_to_record(d) for d in result.documents),
+        "sources": (
             {"id": s.id, "name": s.name, "documents": list(s.documents)} for s in result.sources
-        ],
-        "claims": claims,
-        "clusters": [
+        ),
+        "claims": claims(),
+        "clusters": (
             {
                 "id": c.id,
                 "question": c.question.id,
@@ -129,19 +133,61 @@ def result_to_record(result: Result) -> dict[str, Any]:
                 "denied": c.denied,
             }
             for c in result.clustering.clusters
-        ],
-        "relations": [
+        ),
+        "relations": (
             {"a": r.a, "b": r.b, "kind": r.kind.value, "reason": r.reason}
             for r in result.clustering.relations
-        ],
-        "verdicts": [_verdict(v) for v in result.verdicts],
-        "rejected": [rejection_to_record(r) for r in result.rejected],
+        ),
+        "verdicts": (_verdict(v) for v in result.verdicts),
+        "rejected": (rejection_to_record(r) for r in result.rejected),
     }
 
 
-def dumps_result(result: Result, *, indent: int | None = 2) -> str:
-    """The result as JSON text: sorted keys, UTF-8 characters kept, a final newline."""
-    return (
-        json.dumps(result_to_record(result), indent=indent, sort_keys=True, ensure_ascii=False)
-        + "\n"
-    )
+def result_to_record(result: Result) -> dict[str, Any]:
+    """The result as one JSON-ready dict (see the module docstring for the keys)."""
+    return {
+        key: value if isinstance(value, (str, dict)) else list(value)
+        for key, value in _sections(result).items()
+    }
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def write_result(result: Result, out: TextIO) -> None:
+    """Stream the result as JSON to ``out``, one list item a line.
+
+    Nothing the size of the whole result is built in memory: each record is made,
+    written and dropped. Keys are sorted, so the bytes depend only on the result.
+    """
+    sections = _sections(result)
+    out.write("{\n")
+    for index, key in enumerate(sorted(sections)):
+        value = sections[key]
+        out.write(f"{_dump(key)}: ")
+        if isinstance(value, (str, dict)):
+            out.write(_dump(value))
+        else:
+            out.write("[")
+            separator = "\n"
+            for item in value:
+                out.write(separator)
+                out.write(_dump(item))
+                separator = ",\n"
+            out.write("]" if separator == "\n" else "\n]")
+        out.write(",\n" if index < len(sections) - 1 else "\n")
+    out.write("}\n")
+
+
+def dumps_result(result: Result) -> str:
+    """The result as JSON text, exactly as :func:`write_result` streams it.
+
+    Examples:
+        >>> from reconcile.pipeline import reconcile
+        >>> json.loads(dumps_result(reconcile([])))["claims"]
+        []
+    """
+    buffer = io.StringIO()
+    write_result(result, buffer)
+    return buffer.getvalue()
