@@ -85,7 +85,9 @@ def _strip_leading(tokens: list[str]) -> list[str]:
 
 def _clean(text: str) -> str:
     """Fold case, compatibility forms and diacritics; keep letters, digits and spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    # Casefolding can produce letters that decompose further (dotted capital I), and
+    # compatibility forms (mathematical bold A) only casefold once decomposed.
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     kept = []
     for char in text:
         category = unicodedata.category(char)
@@ -165,7 +167,7 @@ _VOWELS = frozenset("aeiou")
 # "e" stands for any short vowel, "o" for u or a (Mohammed/Muhammad, Hezbollah/Hizballah).
 _LOOSE_VOWELS = frozenset({("o", "u"), ("u", "o"), ("o", "a"), ("a", "o")})
 _MIN_VARIANT_LENGTH = 4
-_MIN_FUZZY_TOKEN_LENGTH = 6
+MIN_FUZZY_TOKEN_LENGTH = 6
 _TOKEN_SIMILARITY = 0.8
 
 
@@ -271,7 +273,7 @@ def compatible_folded(a: str, b: str) -> bool:
     if translit_folded(a, b):
         return True
     return (
-        min(len(a), len(b)) >= _MIN_FUZZY_TOKEN_LENGTH
+        min(len(a), len(b)) >= MIN_FUZZY_TOKEN_LENGTH
         and a[0] == b[0]
         and Indel.normalized_similarity(a, b) >= _TOKEN_SIMILARITY
     )
