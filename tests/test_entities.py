@@ -255,6 +255,19 @@ def test_kataib_hezbollah_spellings_match_even_without_the_alias_table() -> None
     assert match_names("Kataib Hezbollah", "Kata'ib Hizballah", aliases=NO_ALIASES).is_match
 
 
+def test_a_one_word_name_is_never_matched_on_a_misspelling() -> None:
+    verdict = match_names("Rubagho", "Rumagho", aliases=NO_ALIASES)
+    assert MatchLevel.DIFFERENT == verdict.level
+    assert verdict.reason.startswith("a one-word name is not matched on a misspelling")
+
+
+def test_a_misspelling_needs_another_word_spelled_alike() -> None:
+    assert MatchLevel.FUZZY == match_names("Abu Mahdi Muhandis", "Abu Mahdi Muhandsi").level
+    verdict = match_names("Soleimani Muhandis", "Soleimnai Muhandsi")
+    assert MatchLevel.DIFFERENT == verdict.level
+    assert verdict.reason.startswith("no word is spelled alike")
+
+
 def test_a_misspelled_organization_matches_without_the_alias_table() -> None:
     assert match_names("Hezbolah", "Hezbollah", aliases=NO_ALIASES).is_match
 
@@ -382,6 +395,12 @@ def test_variants_of_one_person_resolve_to_one_entity() -> None:
 def test_people_sharing_a_first_name_stay_apart() -> None:
     result = resolve_entities(["Qassem Soleimani", "Qassem al-Aaraji"])
     assert ["e:qassem-al-aaraji", "e:qassem-soleimani"] == [e.id for e in result.entities]
+
+
+def test_a_chain_of_near_matches_does_not_merge_names_judged_different() -> None:
+    result = resolve_entities(["Jamal Khashoggi", "Jamel Khashoggi", "Jamil Khashoggi"])
+    assert result.entity_of("Jamal Khashoggi") != result.entity_of("Jamil Khashoggi")
+    assert result.entity_of("Jamal Khashoggi") == result.entity_of("Jamel Khashoggi")
 
 
 def test_a_bare_surname_fitting_one_person_is_linked_to_that_person() -> None:

@@ -131,6 +131,8 @@ class Profile:
     folded: tuple[str, ...]
     #: For "Surname, Given": the folded tokens in "Given Surname" order.
     inverted: tuple[str, ...] | None
+    #: Unfolded tokens in the order of :attr:`natural`, for messages.
+    words: tuple[str, ...]
     #: How many leading tokens of :attr:`natural` come before the first connector word.
     head_size: int
     numbers: tuple[str, ...]
@@ -163,7 +165,7 @@ def profile(name: str, aliases: AliasTable, *, field: str = "name") -> Profile:
     tokens = normalized.split(" ")
     core = _core(tokens)
     folded = tuple(prefold(token) for token in core)
-    natural = core
+    natural: tuple[str, ...] = core
     inverted = None
     if name.count(",") == 1:
         left, right = name.split(",")
@@ -184,6 +186,7 @@ def profile(name: str, aliases: AliasTable, *, field: str = "name") -> Profile:
         core=core,
         folded=folded,
         inverted=inverted,
+        words=natural,
         head_size=head_size,
         numbers=tuple(sorted(_DIGITS.findall(normalized))),
         compact="".join(prefold(token) for token in tokens),
@@ -214,7 +217,7 @@ def _pair(a: str, b: str) -> str:
 
 def similarity(p: Profile, q: Profile) -> float:
     """Indel similarity (0..1) of the two folded names, articles left out."""
-    return float(fuzz.ratio(" ".join(p.folded), " ".join(q.folded))) / 100.0
+    return float(fuzz.ratio(" ".join(p.natural), " ".join(q.natural))) / 100.0
 
 
 def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, bool]:
@@ -249,8 +252,8 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
         )
         reason = f"transliteration variants: {variants}"
         return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
-    if (p.inverted is not None and _all_transliterations(p.inverted, q.folded)) or (
-        q.inverted is not None and _all_transliterations(q.inverted, p.folded)
+    if (p.inverted is not None or q.inverted is not None) and _all_transliterations(
+        p.natural, q.natural
     ):
         return NameMatch(MatchLevel.NORMALIZED, 1.0, "the same name written surname first"), False
     if p.compact == q.compact:
@@ -274,17 +277,21 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
     if min(len(p.compact), len(q.compact)) < MIN_FUZZY_LENGTH:
         reason = f"too short to match approximately: {_pair(p.normalized, q.normalized)}"
         return NameMatch(MatchLevel.DIFFERENT, score, reason), False
-    for i, (a, b) in enumerate(zip(p.folded, q.folded, strict=True)):
+    for i, (a, b) in enumerate(zip(p.natural, q.natural, strict=True)):
         if not compatible_folded(a, b):
-            family = (
-                len(p.core) > 1
-                and p.inverted is None
-                and q.inverted is None
-                and i == p.head_size - 1 == q.head_size - 1
-            )
+            family = len(p.core) > 1 and i == p.head_size - 1 == q.head_size - 1
             what = "family names differ" if family else "words differ"
-            reason = f"{what}: {_pair(p.core[i], q.core[i])}"
+            reason = f"{what}: {_pair(p.words[i], q.words[i])}"
             return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+    # A misspelling is believed only when another word, spelled alike, vouches for it.
+    if not any(translit_folded(a, b) for a, b in zip(p.natural, q.natural, strict=True)):
+        what = (
+            "a one-word name is not matched on a misspelling"
+            if len(p.core) == 1
+            else "no word is spelled alike, so a misspelling is not enough"
+        )
+        reason = f"{what}: {_pair(p.normalized, q.normalized)}"
+        return NameMatch(MatchLevel.DIFFERENT, score, reason), False
     if score >= threshold:
         reason = f"similar spelling: score {score:.2f} >= threshold {threshold:.2f}"
         return NameMatch(MatchLevel.FUZZY, score, reason), False
@@ -325,10 +332,15 @@ def match_names(
     6. AMBIGUOUS: one name is a bare part of the other ("Soleimani", "Qassem"), unless
        the shorter one is a full name in the alias table; otherwise different word
        counts are DIFFERENT.
-    7. DIFFERENT if either name has fewer than five letters, or any aligned pair of
+    7. DIFFERENT if either name has fewer than five letters, if any aligned pair of
        words is incompatible (a family-name guard: Qassem Soleimani is not Qassem
-       al-Aaraji however similar the strings).
+       al-Aaraji however similar the strings), or if no pair of words is spelled alike
+       (one-word names are never matched on a misspelling: Rubagho is not Rumagho).
     8. FUZZY if the similarity reaches ``threshold``, else DIFFERENT.
+
+    Words are compatible when they are transliterations of each other (same consonants,
+    vowels differing only as romanizations do) or, for words of six letters or more,
+    when they start alike and reach an Indel similarity of 0.8 (a likely misspelling).
 
     The verdict is symmetric: ``match_names(a, b) == match_names(b, a)``.
 
@@ -362,14 +374,14 @@ def match_names(
 
 def keys_of(p: Profile) -> tuple[str, ...]:
     """The symmetric blocking keys of a profile: names sharing one are compared."""
-    skeletons = [skeleton_folded(token) for token in p.folded]
-    keys = {f"compact:{p.compact}", f"skel:{' '.join(skeletons)}"}
+    as_written = " ".join(skeleton_folded(token) for token in p.folded)
+    skeletons = [skeleton_folded(token) for token in p.natural]
+    keys = {f"compact:{p.compact}", f"skel:{as_written}", f"skel:{' '.join(skeletons)}"}
     if p.canonical is not None:
         keys.add(f"alias:{p.canonical}")
     if p.inverted is not None:
         keys.add(f"compact:{''.join(p.inverted)}")
-        keys.add(f"skel:{' '.join(skeleton_folded(token) for token in p.inverted)}")
-    for k, token in enumerate(p.folded):
+    for k, token in enumerate(p.natural):
         if len(token) < MIN_FUZZY_TOKEN_LENGTH:
             continue
         others = " ".join([*skeletons[:k], "_", *skeletons[k + 1 :]])

@@ -144,10 +144,17 @@ class EntityResolution:
 
 
 class _Components:
-    """Union-find whose representative is always the smallest index, for determinism."""
+    """Union-find with cannot-link constraints; the smallest index represents a group.
+
+    ``forbid(a, b)`` records that a and b were compared and found DIFFERENT; ``union``
+    then refuses to join their groups, so a chain of near-matches (Jamal ~ Jamel ~ Jamil)
+    cannot merge two names that were judged apart.
+    """
 
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
+        self.members: list[set[int]] = [{i} for i in range(size)]
+        self.forbidden: list[set[int]] = [set() for _ in range(size)]
 
     def find(self, item: int) -> int:
         root = item
@@ -157,10 +164,30 @@ class _Components:
             self.parent[item], item = root, self.parent[item]
         return root
 
-    def union(self, a: int, b: int) -> None:
+    def forbid(self, a: int, b: int) -> None:
+        self.forbidden[self.find(a)].add(b)
+        self.forbidden[self.find(b)].add(a)
+
+    def can_join(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        small, large = sorted((ra, rb), key=lambda root: len(self.members[root]))
+        return self.forbidden[large].isdisjoint(self.members[small]) and self.forbidden[
+            small
+        ].isdisjoint(self.members[large])
+
+    def union(self, a: int, b: int) -> bool:
+        """Join the groups of a and b unless a constraint forbids it; say if they joined."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.can_join(ra, rb):
+            return False
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.members[keep] |= self.members[drop]
+        self.forbidden[keep] |= self.forbidden[drop]
+        self.members[drop], self.forbidden[drop] = set(), set()
+        return True
 
 
 def _display_name(members: list[Profile], counts: Counter[str]) -> str:
@@ -260,20 +287,26 @@ def resolve_entities(
 
 
 def _link_matches(ordered: list[Profile], components: _Components, threshold: float) -> None:
-    """Union every blocked pair whose verdict is a match."""
+    """Compare every blocked pair, then link matches strongest first under constraints."""
     blocks: defaultdict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(ordered):
         for key in keys_of(p):
             blocks[key].append(i)
-    for key in sorted(blocks):
-        members = blocks[key]
+    seen: set[tuple[int, int]] = set()
+    links = []
+    for members in blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                # Already linked pairs cannot add a link, so skipping them is safe.
-                if components.find(i) == components.find(j):
+                if (i, j) in seen:
                     continue
-                if compare(ordered[i], ordered[j], threshold=threshold)[0].is_match:
-                    components.union(i, j)
+                seen.add((i, j))
+                verdict = compare(ordered[i], ordered[j], threshold=threshold)[0]
+                if verdict.is_match:
+                    links.append((-verdict.level.strength, -verdict.score, i, j))
+                elif verdict.level is MatchLevel.DIFFERENT:
+                    components.forbid(i, j)
+    for _, _, i, j in sorted(links):
+        components.union(i, j)
 
 
 def _find_partials(
