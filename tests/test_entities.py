@@ -551,5 +551,16 @@ def test_make_resolver_rejects_a_bad_threshold_and_a_bad_table() -> None:
     assert "aliases" == info.value.field
 
 
+def test_the_public_names_are_pinned() -> None:
+    from reconcile import entities
+
+    expected = [
+        "DEFAULT_ALIASES", "DEFAULT_THRESHOLD", "AliasTable", "Entity", "EntityResolution",
+        "MatchLevel", "NameMatch", "NormalizedName", "Resolver", "blocking_keys",
+        "make_resolver", "match_names", "normalize_name", "resolve_entities",
+    ]
+    assert expected == entities.__all__
+
+
 def test_default_threshold_is_a_similarity_between_zero_and_one() -> None:
     assert 0.0 < DEFAULT_THRESHOLD <= 1.0

@@ -11,6 +11,7 @@ stand for the same word.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NewType
@@ -66,14 +67,19 @@ _TITLES: tuple[tuple[str, ...], ...] = tuple(
 )
 
 
+_STRIPPABLE: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _title in (("the",), *_TITLES):
+    _STRIPPABLE[_title[0]] = (*_STRIPPABLE.get(_title[0], ()), _title)
+
+
 def _fail(message: str, field: str) -> InvalidValue:
     return InvalidValue(message, field=field)
 
 
 def _strip_leading(tokens: list[str]) -> list[str]:
     """Drop a leading "the" and titles while a real name remains after them."""
-    while True:
-        for prefix in (("the",), *_TITLES):
+    while tokens:
+        for prefix in _STRIPPABLE.get(tokens[0], ()):
             size = len(prefix)
             rest = tokens[size:]
             if tuple(tokens[:size]) == prefix and rest and rest[0] not in CONNECTORS:
@@ -81,6 +87,7 @@ def _strip_leading(tokens: list[str]) -> list[str]:
                 break
         else:
             return tokens
+    return tokens
 
 
 def _clean(text: str) -> str:
@@ -171,6 +178,7 @@ MIN_FUZZY_TOKEN_LENGTH = 6
 _TOKEN_SIMILARITY = 0.8
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def prefold(token: str) -> str:
     """Fold one normalized token's transliteration spelling (Qassem -> kasem).
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -375,12 +376,24 @@ def _build_entities(
     return ids, tuple(sorted(entities, key=lambda entity: entity.id))
 
 
+def _check_table(instance: Resolver, attribute: object, value: Any) -> None:
+    if not isinstance(value, AliasTable):
+        raise InvalidValue(
+            f"'aliases' must be an AliasTable (got {type(value).__name__})", field="aliases"
+        )
+
+
 @attrs.frozen(repr=False)
 class Resolver:
-    """Resolution settings bundled as a callable; build one with :func:`make_resolver`."""
+    """Resolution settings bundled as a callable; build one with :func:`make_resolver`.
 
-    aliases: AliasTable
-    threshold: float
+    Attributes:
+        aliases: the alias table used for every call.
+        threshold: the FUZZY threshold used for every call, in (0, 1].
+    """
+
+    aliases: AliasTable = attrs.field(validator=_check_table)
+    threshold: float = attrs.field(converter=check_threshold)
 
     def __call__(self, names: Iterable[str]) -> EntityResolution:
         """Resolve ``names`` with these settings (see :func:`resolve_entities`)."""
@@ -406,8 +419,4 @@ def make_resolver(
         >>> [e.name for e in resolve(["US", "U.S.", "United States"]).entities]
         ['United States']
     """
-    if not isinstance(aliases, AliasTable):
-        raise InvalidValue(
-            f"'aliases' must be an AliasTable (got {type(aliases).__name__})", field="aliases"
-        )
-    return Resolver(aliases, check_threshold(threshold))
+    return Resolver(aliases, threshold)
