@@ -30,7 +30,8 @@ NormalizedName = NewType("NormalizedName", str)
 _APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4\u2032"
 _POSSESSIVE = re.compile(rf"(?<=\w)[{_APOSTROPHES}]s?(?!\w)")
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
-_DOTTED_ACRONYM = re.compile(r"(?<!\w)(?:\w\.){2,}(?:\w(?!\w))?")
+# Single letters joined by dots (U.S., U.S.A, U.N.), never digits (5.5 stays two numbers).
+_DOTTED_ACRONYM = re.compile(r"(?<!\w)[^\W\d_]\.(?:[^\W\d_]\.)*[^\W\d_]?(?!\w)")
 # The Arabic article as a hyphenated prefix, including the sun-letter spellings.
 _HYPHEN_ARTICLE = re.compile(
     r"(?<!\w)(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|en)[-\u2010\u2011](?=\w)"
