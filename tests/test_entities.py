@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import random
+from typing import Any
 
 import attrs
 import pytest
@@ -466,6 +468,12 @@ def test_resolve_entities_names_the_position_of_a_blank_name() -> None:
     assert "names[2]" == info.value.field
 
 
+def test_resolve_entities_rejects_a_single_string_instead_of_a_collection() -> None:
+    with pytest.raises(InvalidValue) as info:
+        resolve_entities("ISIS")
+    assert "names" == info.value.field
+
+
 def test_resolve_entities_of_nothing_is_empty() -> None:
     assert EntityResolution((), ()) == resolve_entities([])
 
@@ -529,6 +537,34 @@ def test_ambiguous_names_keep_an_entity_of_their_own(names: list[str]) -> None:
 def test_entities_are_sorted_by_id(names: list[str]) -> None:
     ids = [entity.id for entity in resolve_entities(names).entities]
     assert sorted(ids) == ids
+
+
+def test_resolution_compares_a_small_fraction_of_all_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reconcile.entities._resolve as resolve_module
+
+    rng = random.Random(3)
+    letters = "bdfghjklmnqrstwz"
+    names = sorted(
+        {
+            f"{rng.choice(GIVEN)} "
+            + "".join(rng.choice(letters) + rng.choice("aiu") for _ in range(4)).title()
+            for _ in range(2000)
+        }
+    )
+    calls = 0
+    real_compare = resolve_module.compare
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return real_compare(*args, **kwargs)
+
+    monkeypatch.setattr(resolve_module, "compare", counting)
+    resolve_entities(names)
+    all_pairs = len(names) * (len(names) - 1) // 2
+    assert calls < all_pairs // 100
 
 
 # make_resolver

@@ -222,8 +222,9 @@ def resolve_entities(
 
     1. Each distinct surface name is profiled once (see :func:`normalize_name`).
     2. Blocking: names are compared only when they share a key of
-       :func:`blocking_keys`; pairs whose :func:`match_names` level is a match (EXACT to
-       FUZZY) are linked, and linked groups become entities.
+       :func:`blocking_keys`. Matching pairs (EXACT to FUZZY) are linked strongest first
+       (level, then score, then name), and a pair judged DIFFERENT forbids its two names
+       from ever sharing an entity, so chains of near-matches cannot merge them.
     3. Partial names: a shorter name is compared with the longer names that contain its
        last word. A bare partial that fits exactly one entity is linked to it if it holds
        that entity's family-name slot ("Soleimani" joins "Qasem Soleimani"); a given name
@@ -246,12 +247,13 @@ def resolve_entities(
         The entities sorted by id, and the ambiguous partial names sorted by name.
 
     Raises:
-        InvalidValue: a name has no letters or digits (``field`` is ``names[i]``), or
-            ``threshold`` is outside (0, 1].
+        InvalidValue: ``names`` is a single string, a name has no letters or digits
+            (``field`` is ``names[i]``), or ``threshold`` is outside (0, 1].
 
     Notes:
-        With blocks of bounded size the work is linear in the number of names: each name
-        is compared with the members of its blocks only, never with every other name.
+        Work is O(n + sum of squared block sizes): each name is compared with the members
+        of its blocks only, never with every other name, so with blocks of bounded size
+        it grows linearly. ``benchmarks/bench_entities.py`` measures it.
 
     Examples:
         >>> result = resolve_entities(
@@ -266,6 +268,10 @@ def resolve_entities(
         (('Qassem', ('e:qassem-al-aaraji', 'e:qassem-soleimani')),)
     """
     limit = check_threshold(threshold)
+    if isinstance(names, str):
+        raise InvalidValue(
+            f"'names' must be a collection of names, not one str (got {names!r})", field="names"
+        )
     counts: Counter[str] = Counter()
     profiles: dict[str, Profile] = {}
     for i, name in enumerate(names):
