@@ -543,6 +543,7 @@ def test_resolution_compares_a_small_fraction_of_all_pairs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import reconcile.entities._resolve as resolve_module
+    from reconcile.entities._match import compare as real_compare
 
     rng = random.Random(3)
     letters = "bdfghjklmnqrstwz"
@@ -554,7 +555,6 @@ def test_resolution_compares_a_small_fraction_of_all_pairs(
         }
     )
     calls = 0
-    real_compare = resolve_module.compare
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         nonlocal calls
