@@ -433,6 +433,11 @@ def test_a_bare_given_name_fitting_one_person_is_kept_apart_but_not_listed() -> 
     assert () == result.ambiguous
 
 
+def test_a_full_name_inside_a_longer_name_is_not_absorbed_by_it() -> None:
+    result = resolve_entities(["Hezbollah", "Hezbolah", "Kataib Hezbollah"])
+    assert ("Hezbolah", "Hezbollah") == result.entity_of("Hezbollah").names
+
+
 def test_a_name_missing_its_middle_name_is_linked_when_unique() -> None:
     result = resolve_entities(["Qassem Mohammed Soleimani", "Qassem Soleimani", "Soleimani"])
     assert 1 == len(result.entities)

@@ -340,7 +340,12 @@ def _settle_partials(
     components: _Components,
     partials: Mapping[int, list[tuple[int, bool]]],
 ) -> None:
-    """Link each group of partial names that fits one entity through its family name."""
+    """Link each group of partial names that fits one entity through its family name.
+
+    Only groups made entirely of partial names are linked: a group that also holds a
+    full name (Hezbollah next to its misspelling Hezbolah) is an entity in its own right,
+    even though its words appear inside a longer name (Kataib Hezbollah).
+    """
     roots: defaultdict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         roots[components.find(i)].append(i)
@@ -348,6 +353,8 @@ def _settle_partials(
         roots, key=lambda root: (-max(len(ordered[i].core) for i in roots[root]), root)
     )
     for root in settle_order:
+        if not all(i in partials for i in roots[root]):
+            continue
         own = components.find(root)
         edges = [(j, linkable) for i in roots[root] for j, linkable in partials.get(i, ())]
         targets = {components.find(j) for j, _ in edges} - {own}
