@@ -148,6 +148,15 @@ def test_alias_table_lookup_ignores_case_dots_and_a_leading_article() -> None:
     assert "United States" == DEFAULT_ALIASES.canonical("the U.S.")
 
 
+def test_alias_table_finds_another_spelling_of_a_known_name() -> None:
+    assert "Al-Qaeda" == DEFAULT_ALIASES.canonical("al-Qaa'ida")
+
+
+def test_alias_table_ignores_a_spelling_that_fits_two_groups() -> None:
+    table = AliasTable.from_groups([["Kassem Group"], ["Qassem Group"]])
+    assert None is table.canonical("Qasem Group")
+
+
 def test_alias_table_returns_none_for_an_unknown_name() -> None:
     assert None is DEFAULT_ALIASES.canonical("Baghdad")
 
