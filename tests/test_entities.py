@@ -515,6 +515,12 @@ def test_entity_resolution_rejects_ambiguity_pointing_at_unknown_entities() -> N
     assert "ambiguous" == info.value.field
 
 
+def test_entity_resolution_rejects_unsorted_candidates() -> None:
+    entities = (Entity("e:a", "A", ("x",)), Entity("e:b", "B", ("y",)), Entity("e:c", "C", ("z",)))
+    with pytest.raises(InvalidValue, match="sorted, unique"):
+        EntityResolution(entities, (("x", ("e:c", "e:b")),))
+
+
 def test_resolution_errors_are_value_errors_and_pickle() -> None:
     with pytest.raises(InvalidInput) as info:
         resolve_entities([""])

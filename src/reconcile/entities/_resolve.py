@@ -122,6 +122,12 @@ class EntityResolution:
         if names != sorted(set(names)):
             raise InvalidValue("'ambiguous' must be sorted by unique name", field="ambiguous")
         for name, candidates in self.ambiguous:
+            if not candidates or list(candidates) != sorted(set(candidates)):
+                raise InvalidValue(
+                    f"the candidates of {name!r} must be sorted, unique and not empty "
+                    f"(got {candidates!r})",
+                    field="ambiguous",
+                )
             unknown = sorted(set(candidates) - ids)
             if name not in by_name or unknown:
                 raise InvalidValue(
