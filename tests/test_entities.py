@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import random
+from typing import Any
 
 import attrs
 import pytest
@@ -73,12 +75,17 @@ any_names = st.one_of(surface_names(), st.text(min_size=1, max_size=30).filter(n
         ("Abu Mahdi El-Muhandis", "abu mahdi al muhandis"),
         ("Nuri ash-Shaalan", "nuri al shaalan"),
         ("U.S.", "us"),
+        ("U.S", "us"),
+        ("A.Qasem", "a qasem"),
+        ("Brigade 5.5", "brigade 5 5"),
         ("the United States", "united states"),
         ("Iraq's parliament", "iraq parliament"),
         ("Kata\u2019ib Hizballah", "kataib hizballah"),
         ("Mosul\u00a0University", "mosul university"),
         ("Qa\u0301sem\u200b Sole\u00efmani\u200f", "qasem soleimani"),
         ("Brigade 5!", "brigade 5"),
+        ("\U0001d468li", "ali"),
+        ("\u0130stanbul", "istanbul"),
     ],
 )
 def test_normalize_name_folds_case_accents_punctuation_titles_and_articles(
@@ -139,6 +146,15 @@ def test_alias_table_first_name_of_a_group_is_the_canonical_name() -> None:
 
 def test_alias_table_lookup_ignores_case_dots_and_a_leading_article() -> None:
     assert "United States" == DEFAULT_ALIASES.canonical("the U.S.")
+
+
+def test_alias_table_finds_another_spelling_of_a_known_name() -> None:
+    assert "Al-Qaeda" == DEFAULT_ALIASES.canonical("al-Qaa'ida")
+
+
+def test_alias_table_ignores_a_spelling_that_fits_two_groups() -> None:
+    table = AliasTable.from_groups([["Kassem Group"], ["Qassem Group"]])
+    assert None is table.canonical("Qasem Group")
 
 
 def test_alias_table_returns_none_for_an_unknown_name() -> None:
@@ -253,6 +269,19 @@ def test_kataib_hezbollah_spellings_match_even_without_the_alias_table() -> None
     assert match_names("Kataib Hezbollah", "Kata'ib Hizballah", aliases=NO_ALIASES).is_match
 
 
+def test_a_one_word_name_is_never_matched_on_a_misspelling() -> None:
+    verdict = match_names("Rubagho", "Rumagho", aliases=NO_ALIASES)
+    assert MatchLevel.DIFFERENT == verdict.level
+    assert verdict.reason.startswith("a one-word name is not matched on a misspelling")
+
+
+def test_a_misspelling_needs_another_word_spelled_alike() -> None:
+    assert MatchLevel.FUZZY == match_names("Abu Mahdi Muhandis", "Abu Mahdi Muhandsi").level
+    verdict = match_names("Soleimani Muhandis", "Soleimnai Muhandsi")
+    assert MatchLevel.DIFFERENT == verdict.level
+    assert verdict.reason.startswith("no word is spelled alike")
+
+
 def test_a_misspelled_organization_matches_without_the_alias_table() -> None:
     assert match_names("Hezbolah", "Hezbollah", aliases=NO_ALIASES).is_match
 
@@ -349,7 +378,17 @@ def test_a_name_always_matches_itself_exactly(name: str) -> None:
 
 def test_transliteration_variants_share_a_blocking_key() -> None:
     shared = set(blocking_keys("Qasem Soleimani")) & set(blocking_keys("Kassem Suleimani"))
-    assert {"fam:2:ks:slmn"} <= shared
+    assert {"skel:ksm slmn"} <= shared
+
+
+def test_a_misspelled_family_name_shares_a_key_through_its_intact_end() -> None:
+    shared = set(blocking_keys("Qassem Soleimani")) & set(blocking_keys("Qassem Soleimami"))
+    assert {"pre:ksm _:soli"} == {key for key in shared if not key.startswith("tok:")}
+
+
+def test_a_surname_first_form_shares_a_key_with_the_usual_order() -> None:
+    shared = set(blocking_keys("Soleimani, Qassem")) & set(blocking_keys("Qasem Soleimani"))
+    assert "skel:ksm slmn" in shared
 
 
 def test_blocking_keys_are_sorted() -> None:
@@ -370,6 +409,12 @@ def test_variants_of_one_person_resolve_to_one_entity() -> None:
 def test_people_sharing_a_first_name_stay_apart() -> None:
     result = resolve_entities(["Qassem Soleimani", "Qassem al-Aaraji"])
     assert ["e:qassem-al-aaraji", "e:qassem-soleimani"] == [e.id for e in result.entities]
+
+
+def test_a_chain_of_near_matches_does_not_merge_names_judged_different() -> None:
+    result = resolve_entities(["Jamal Khashoggi", "Jamel Khashoggi", "Jamil Khashoggi"])
+    assert result.entity_of("Jamal Khashoggi") != result.entity_of("Jamil Khashoggi")
+    assert result.entity_of("Jamal Khashoggi") == result.entity_of("Jamel Khashoggi")
 
 
 def test_a_bare_surname_fitting_one_person_is_linked_to_that_person() -> None:
@@ -395,6 +440,11 @@ def test_a_bare_given_name_fitting_one_person_is_kept_apart_but_not_listed() -> 
     result = resolve_entities(["Qassem Soleimani", "Qassem"])
     assert ("Qassem",) == result.entity_of("Qassem").names
     assert () == result.ambiguous
+
+
+def test_a_full_name_inside_a_longer_name_is_not_absorbed_by_it() -> None:
+    result = resolve_entities(["Hezbollah", "Hezbolah", "Kataib Hezbollah"])
+    assert ("Hezbolah", "Hezbollah") == result.entity_of("Hezbollah").names
 
 
 def test_a_name_missing_its_middle_name_is_linked_when_unique() -> None:
@@ -432,6 +482,12 @@ def test_resolve_entities_names_the_position_of_a_blank_name() -> None:
     assert "names[2]" == info.value.field
 
 
+def test_resolve_entities_rejects_a_single_string_instead_of_a_collection() -> None:
+    with pytest.raises(InvalidValue) as info:
+        resolve_entities("ISIS")
+    assert "names" == info.value.field
+
+
 def test_resolve_entities_of_nothing_is_empty() -> None:
     assert EntityResolution((), ()) == resolve_entities([])
 
@@ -457,6 +513,12 @@ def test_entity_resolution_rejects_ambiguity_pointing_at_unknown_entities() -> N
     with pytest.raises(InvalidValue) as info:
         EntityResolution((Entity("e:a", "A", ("x",)),), (("x", ("e:zz",)),))
     assert "ambiguous" == info.value.field
+
+
+def test_entity_resolution_rejects_unsorted_candidates() -> None:
+    entities = (Entity("e:a", "A", ("x",)), Entity("e:b", "B", ("y",)), Entity("e:c", "C", ("z",)))
+    with pytest.raises(InvalidValue, match="sorted, unique"):
+        EntityResolution(entities, (("x", ("e:c", "e:b")),))
 
 
 def test_resolution_errors_are_value_errors_and_pickle() -> None:
@@ -497,6 +559,34 @@ def test_entities_are_sorted_by_id(names: list[str]) -> None:
     assert sorted(ids) == ids
 
 
+def test_resolution_compares_a_small_fraction_of_all_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reconcile.entities._resolve as resolve_module
+    from reconcile.entities._match import compare as real_compare
+
+    rng = random.Random(3)
+    letters = "bdfghjklmnqrstwz"
+    names = sorted(
+        {
+            f"{rng.choice(GIVEN)} "
+            + "".join(rng.choice(letters) + rng.choice("aiu") for _ in range(4)).title()
+            for _ in range(2000)
+        }
+    )
+    calls = 0
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return real_compare(*args, **kwargs)
+
+    monkeypatch.setattr(resolve_module, "compare", counting)
+    resolve_entities(names)
+    all_pairs = len(names) * (len(names) - 1) // 2
+    assert calls < all_pairs // 100
+
+
 # make_resolver
 
 
@@ -518,6 +608,28 @@ def test_make_resolver_rejects_a_bad_threshold_and_a_bad_table() -> None:
     with pytest.raises(InvalidValue) as info:
         make_resolver(aliases={"ISIS": "Daesh"})  # type: ignore[arg-type]
     assert "aliases" == info.value.field
+
+
+def test_the_public_names_are_pinned() -> None:
+    from reconcile import entities
+
+    expected = [
+        "DEFAULT_ALIASES",
+        "DEFAULT_THRESHOLD",
+        "AliasTable",
+        "Entity",
+        "EntityResolution",
+        "MatchLevel",
+        "NameMatch",
+        "NormalizedName",
+        "Resolver",
+        "blocking_keys",
+        "make_resolver",
+        "match_names",
+        "normalize_name",
+        "resolve_entities",
+    ]
+    assert expected == entities.__all__
 
 
 def test_default_threshold_is_a_similarity_between_zero_and_one() -> None:

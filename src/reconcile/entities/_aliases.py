@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 import attrs
 
-from reconcile.entities._normalize import NormalizedName, normalize_name
+from reconcile.entities._normalize import NormalizedName, normalize_name, prefold
 from reconcile.errors import InvalidValue
 
 __all__ = ["DEFAULT_ALIASES", "AliasTable"]
@@ -61,6 +61,10 @@ def _merge_groups(groups: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...
     return tuple(result)
 
 
+def _fold(key: NormalizedName) -> str:
+    return "".join(prefold(token) for token in key.split(" "))
+
+
 def _to_groups(value: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
     return _merge_groups(value)
 
@@ -89,10 +93,16 @@ class AliasTable:
 
     groups: tuple[tuple[str, ...], ...] = attrs.field(converter=_to_groups)
     _index: Mapping[NormalizedName, str] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _folded: Mapping[str, str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         index = {normalize_name(name): group[0] for group in self.groups for name in group}
+        folded: dict[str, set[str]] = {}
+        for key, canonical in index.items():
+            folded.setdefault(_fold(key), set()).add(canonical)
+        unique = {key: next(iter(names)) for key, names in folded.items() if len(names) == 1}
         object.__setattr__(self, "_index", MappingProxyType(index))
+        object.__setattr__(self, "_folded", MappingProxyType(unique))
 
     @classmethod
     def from_groups(cls, groups: Iterable[Iterable[str]]) -> AliasTable:
@@ -119,14 +129,23 @@ class AliasTable:
     def canonical(self, name: str) -> str | None:
         """Return the display name of the group ``name`` belongs to, or None.
 
+        A name that is not in the table but spells one of its names another way
+        (doubled letters, q/k, ou/u: the matcher's transliteration folding) is found
+        too, unless that spelling would fit two groups.
+
         Raises:
             InvalidValue: ``name`` has no letters or digits.
+
+        Examples:
+            >>> DEFAULT_ALIASES.canonical("Hezbolah")
+            'Hezbollah'
         """
-        return self._index.get(normalize_name(name))
+        return self.canonical_of(normalize_name(name))
 
     def canonical_of(self, key: NormalizedName) -> str | None:
         """Like :meth:`canonical`, for a name that is already normalized."""
-        return self._index.get(key)
+        found = self._index.get(key)
+        return found if found is not None else self._folded.get(_fold(key))
 
     def __len__(self) -> int:
         return len(self.groups)

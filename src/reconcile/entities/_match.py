@@ -13,6 +13,7 @@ from reconcile.entities._aliases import DEFAULT_ALIASES, AliasTable
 from reconcile.entities._normalize import (
     ARTICLES,
     CONNECTORS,
+    MIN_FUZZY_TOKEN_LENGTH,
     NormalizedName,
     compatible_folded,
     normalize_name,
@@ -36,6 +37,9 @@ DEFAULT_THRESHOLD = 0.85
 #: approximately: ISIS/ISIL and Iraq/Iran are one letter apart.
 MIN_FUZZY_LENGTH = 5
 _DIGITS = re.compile(r"\d+")
+# A misspelled word is found through its first or its last four letters, whichever the
+# typo left intact.
+_WINDOW = 4
 
 
 @functools.total_ordering
@@ -125,22 +129,29 @@ class Profile:
     core: tuple[str, ...]
     #: ``core`` after transliteration folding.
     folded: tuple[str, ...]
-    #: How many leading tokens of ``core`` come before the first connector word.
-    head_size: int
     #: For "Surname, Given": the folded tokens in "Given Surname" order.
     inverted: tuple[str, ...] | None
+    #: Unfolded tokens in the order of :attr:`natural`, for messages.
+    words: tuple[str, ...]
+    #: How many leading tokens of :attr:`natural` come before the first connector word.
+    head_size: int
     numbers: tuple[str, ...]
     compact: str
 
     @property
+    def natural(self) -> tuple[str, ...]:
+        """Folded tokens in "Given Surname" order: ``inverted`` if there is one."""
+        return self.folded if self.inverted is None else self.inverted
+
+    @property
     def head(self) -> tuple[str, ...]:
-        """Folded tokens before the first connector ("us troops" of "US troops in Iraq")."""
-        return self.folded[: self.head_size]
+        """Tokens before the first connector ("us troops" of "US troops in Iraq")."""
+        return self.natural[: self.head_size]
 
     @property
     def tail(self) -> tuple[str, ...]:
-        """Folded tokens from the first connector on."""
-        return self.folded[self.head_size :]
+        """Tokens from the first connector on."""
+        return self.natural[self.head_size :]
 
 
 def _core(tokens: list[str]) -> tuple[str, ...]:
@@ -154,9 +165,7 @@ def profile(name: str, aliases: AliasTable, *, field: str = "name") -> Profile:
     tokens = normalized.split(" ")
     core = _core(tokens)
     folded = tuple(prefold(token) for token in core)
-    head_size = next(
-        (i for i, token in enumerate(core) if i > 0 and token in CONNECTORS), len(core)
-    )
+    natural: tuple[str, ...] = core
     inverted = None
     if name.count(",") == 1:
         left, right = name.split(",")
@@ -165,16 +174,20 @@ def profile(name: str, aliases: AliasTable, *, field: str = "name") -> Profile:
         except InvalidValue:
             pass
         else:
-            order = _core([*given.split(" "), *surname.split(" ")])
-            inverted = tuple(prefold(token) for token in order)
+            natural = _core([*given.split(" "), *surname.split(" ")])
+            inverted = tuple(prefold(token) for token in natural)
+    head_size = next(
+        (i for i, token in enumerate(natural) if i > 0 and token in CONNECTORS), len(natural)
+    )
     return Profile(
         surface=name,
         normalized=normalized,
         canonical=aliases.canonical_of(normalized),
         core=core,
         folded=folded,
-        head_size=head_size,
         inverted=inverted,
+        words=natural,
+        head_size=head_size,
         numbers=tuple(sorted(_DIGITS.findall(normalized))),
         compact="".join(prefold(token) for token in tokens),
     )
@@ -204,7 +217,7 @@ def _pair(a: str, b: str) -> str:
 
 def similarity(p: Profile, q: Profile) -> float:
     """Indel similarity (0..1) of the two folded names, articles left out."""
-    return float(fuzz.ratio(" ".join(p.folded), " ".join(q.folded))) / 100.0
+    return float(fuzz.ratio(" ".join(p.natural), " ".join(q.natural))) / 100.0
 
 
 def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, bool]:
@@ -239,8 +252,8 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
         )
         reason = f"transliteration variants: {variants}"
         return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
-    if (p.inverted is not None and _all_transliterations(p.inverted, q.folded)) or (
-        q.inverted is not None and _all_transliterations(q.inverted, p.folded)
+    if (p.inverted is not None or q.inverted is not None) and _all_transliterations(
+        p.natural, q.natural
     ):
         return NameMatch(MatchLevel.NORMALIZED, 1.0, "the same name written surname first"), False
     if p.compact == q.compact:
@@ -264,12 +277,21 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
     if min(len(p.compact), len(q.compact)) < MIN_FUZZY_LENGTH:
         reason = f"too short to match approximately: {_pair(p.normalized, q.normalized)}"
         return NameMatch(MatchLevel.DIFFERENT, score, reason), False
-    for i, (a, b) in enumerate(zip(p.folded, q.folded, strict=True)):
+    for i, (a, b) in enumerate(zip(p.natural, q.natural, strict=True)):
         if not compatible_folded(a, b):
-            family = len(p.core) > 1 and i == min(p.head_size, q.head_size) - 1
+            family = len(p.core) > 1 and i == p.head_size - 1 == q.head_size - 1
             what = "family names differ" if family else "words differ"
-            reason = f"{what}: {_pair(p.core[i], q.core[i])}"
+            reason = f"{what}: {_pair(p.words[i], q.words[i])}"
             return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+    # A misspelling is believed only when another word, spelled alike, vouches for it.
+    if not any(translit_folded(a, b) for a, b in zip(p.natural, q.natural, strict=True)):
+        what = (
+            "a one-word name is not matched on a misspelling"
+            if len(p.core) == 1
+            else "no word is spelled alike, so a misspelling is not enough"
+        )
+        reason = f"{what}: {_pair(p.normalized, q.normalized)}"
+        return NameMatch(MatchLevel.DIFFERENT, score, reason), False
     if score >= threshold:
         reason = f"similar spelling: score {score:.2f} >= threshold {threshold:.2f}"
         return NameMatch(MatchLevel.FUZZY, score, reason), False
@@ -310,10 +332,15 @@ def match_names(
     6. AMBIGUOUS: one name is a bare part of the other ("Soleimani", "Qassem"), unless
        the shorter one is a full name in the alias table; otherwise different word
        counts are DIFFERENT.
-    7. DIFFERENT if either name has fewer than five letters, or any aligned pair of
+    7. DIFFERENT if either name has fewer than five letters, if any aligned pair of
        words is incompatible (a family-name guard: Qassem Soleimani is not Qassem
-       al-Aaraji however similar the strings).
+       al-Aaraji however similar the strings), or if no pair of words is spelled alike
+       (one-word names are never matched on a misspelling: Rubagho is not Rumagho).
     8. FUZZY if the similarity reaches ``threshold``, else DIFFERENT.
+
+    Words are compatible when they are transliterations of each other (same consonants,
+    vowels differing only as romanizations do) or, for words of six letters or more,
+    when they start alike and reach an Indel similarity of 0.8 (a likely misspelling).
 
     The verdict is symmetric: ``match_names(a, b) == match_names(b, a)``.
 
@@ -347,48 +374,69 @@ def match_names(
 
 def keys_of(p: Profile) -> tuple[str, ...]:
     """The symmetric blocking keys of a profile: names sharing one are compared."""
-    size = len(p.folded)
-    initials = "".join("*" if token[0] in "aeiou" else token[0] for token in p.folded)
-    keys = {f"compact:{p.compact}", f"fam:{size}:{initials}:{skeleton_folded(p.folded[-1])}"}
+    as_written = " ".join(skeleton_folded(token) for token in p.folded)
+    skeletons = [skeleton_folded(token) for token in p.natural]
+    keys = {f"compact:{p.compact}", f"skel:{as_written}", f"skel:{' '.join(skeletons)}"}
     if p.canonical is not None:
         keys.add(f"alias:{p.canonical}")
     if p.inverted is not None:
         keys.add(f"compact:{''.join(p.inverted)}")
-    if size == 1:
-        keys.add(f"pre:{p.folded[0][:3]}")
-    else:
-        first = skeleton_folded(p.folded[0])
-        keys.add(f"giv:{size}:{initials}:{first}:{p.folded[-1][:2]}")
+    for k, token in enumerate(p.natural):
+        if len(token) < MIN_FUZZY_TOKEN_LENGTH:
+            continue
+        others = " ".join([*skeletons[:k], "_", *skeletons[k + 1 :]])
+        keys.add(f"pre:{others}:{token[:_WINDOW]}")
+        keys.add(f"suf:{others}:{token[-_WINDOW:]}")
     return tuple(sorted(keys))
+
+
+def _token_key(folded: str) -> str:
+    # Transliterations share the skeleton and the folded length; a skeleton alone would
+    # put every Samir next to every Sumaru.
+    return f"tok:{skeleton_folded(folded)}:{len(folded)}"
 
 
 def part_key(p: Profile) -> str:
     """The key under which a name looks for longer names it may be part of."""
-    return f"tok:{skeleton_folded(p.head[-1])}"
+    return _token_key(p.head[-1])
 
 
 def token_keys(p: Profile) -> tuple[str, ...]:
     """The keys under which a longer name can be found by its parts."""
     if len(p.head) < 2:
         return ()
-    return tuple(sorted({f"tok:{skeleton_folded(token)}" for token in p.head}))
+    return tuple(sorted({_token_key(token) for token in p.head}))
 
 
 def blocking_keys(name: str, *, aliases: AliasTable = DEFAULT_ALIASES) -> tuple[str, ...]:
     """Return the blocking keys :func:`resolve_entities` files a name under, sorted.
 
-    Two names are compared only when they share a key. ``alias:``, ``compact:``,
-    ``fam:`` (word count, initials, family-name skeleton), ``giv:`` (the same with the
-    given-name skeleton, to survive a consonant typo in the family name) and ``pre:``
-    (one-word names) are shared keys. ``tok:`` keys are asymmetric: a name is checked as
-    a possible part of every longer name that lists its last word's skeleton among its
-    own ``tok:`` keys.
+    Two names are compared only when they share a key:
+
+    - ``alias:`` the alias table's canonical name;
+    - ``compact:`` the folded letters without spaces (and in "Given Surname" order for
+      a "Surname, Given" form);
+    - ``skel:`` the consonant skeleton of every word, shared by all transliterations;
+    - ``pre:`` / ``suf:`` for each word long enough to be misspelled (six letters), the
+      skeletons of the other words with that word's first / last four letters, so a
+      typo is found through whichever end it left intact.
+
+    ``tok:`` keys (skeleton and folded length of one word) are asymmetric: a name is
+    checked as a possible part of every longer name that lists its last word's key among
+    its own ``tok:`` keys, so a bare partial is found when it is a transliteration of a
+    word of the longer name (not when it is also misspelled).
 
     Examples:
-        >>> blocking_keys("Qasem Soleimani")
-        ('compact:kasemsolimani', 'fam:2:ks:slmn', 'giv:2:ks:ksm:so', 'tok:ksm', 'tok:slmn')
+        >>> for key in blocking_keys("Gen. Qasem Soleimani"):
+        ...     print(key)
+        compact:kasemsolimani
+        pre:ksm _:soli
+        skel:ksm slmn
+        suf:ksm _:mani
+        tok:ksm:5
+        tok:slmn:8
         >>> blocking_keys("Soleimany")
-        ('compact:solimani', 'fam:1:s:slmn', 'pre:sol', 'tok:slmn')
+        ('compact:solimani', 'pre:_:soli', 'skel:slmn', 'suf:_:mani', 'tok:slmn:8')
     """
     p = profile(name, aliases)
     return tuple(sorted({*keys_of(p), part_key(p), *token_keys(p)}))

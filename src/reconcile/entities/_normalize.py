@@ -11,6 +11,7 @@ stand for the same word.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NewType
@@ -29,7 +30,8 @@ NormalizedName = NewType("NormalizedName", str)
 _APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4\u2032"
 _POSSESSIVE = re.compile(rf"(?<=\w)[{_APOSTROPHES}]s?(?!\w)")
 _APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
-_DOTTED_ACRONYM = re.compile(r"(?<!\w)(?:\w\.){2,}(?:\w(?!\w))?")
+# Single letters joined by dots (U.S., U.S.A, U.N.), never digits (5.5 stays two numbers).
+_DOTTED_ACRONYM = re.compile(r"(?<!\w)[^\W\d_]\.(?:[^\W\d_]\.)*[^\W\d_]?(?!\w)")
 # The Arabic article as a hyphenated prefix, including the sun-letter spellings.
 _HYPHEN_ARTICLE = re.compile(
     r"(?<!\w)(?:al|el|ul|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|en)[-\u2010\u2011](?=\w)"
@@ -110,14 +112,19 @@ _TITLES: tuple[tuple[str, ...], ...] = tuple(
 )
 
 
+_STRIPPABLE: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _title in (("the",), *_TITLES):
+    _STRIPPABLE[_title[0]] = (*_STRIPPABLE.get(_title[0], ()), _title)
+
+
 def _fail(message: str, field: str) -> InvalidValue:
     return InvalidValue(message, field=field)
 
 
 def _strip_leading(tokens: list[str]) -> list[str]:
     """Drop a leading "the" and titles while a real name remains after them."""
-    while True:
-        for prefix in (("the",), *_TITLES):
+    while tokens:
+        for prefix in _STRIPPABLE.get(tokens[0], ()):
             size = len(prefix)
             rest = tokens[size:]
             if tuple(tokens[:size]) == prefix and rest and rest[0] not in CONNECTORS:
@@ -125,11 +132,14 @@ def _strip_leading(tokens: list[str]) -> list[str]:
                 break
         else:
             return tokens
+    return tokens
 
 
 def _clean(text: str) -> str:
     """Fold case, compatibility forms and diacritics; keep letters, digits and spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    # Casefolding can produce letters that decompose further (dotted capital I), and
+    # compatibility forms (mathematical bold A) only casefold once decomposed.
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     kept = []
     for char in text:
         category = unicodedata.category(char)
@@ -217,10 +227,11 @@ _VOWELS = frozenset("aeiou")
 # "e" stands for any short vowel, "o" for u or a (Mohammed/Muhammad, Hezbollah/Hizballah).
 _LOOSE_VOWELS = frozenset({("o", "u"), ("u", "o"), ("o", "a"), ("a", "o")})
 _MIN_VARIANT_LENGTH = 4
-_MIN_FUZZY_TOKEN_LENGTH = 6
+MIN_FUZZY_TOKEN_LENGTH = 6
 _TOKEN_SIMILARITY = 0.8
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def prefold(token: str) -> str:
     """Fold one normalized token's transliteration spelling (Qassem -> kasem).
 
@@ -323,7 +334,7 @@ def compatible_folded(a: str, b: str) -> bool:
     if translit_folded(a, b):
         return True
     return (
-        min(len(a), len(b)) >= _MIN_FUZZY_TOKEN_LENGTH
+        min(len(a), len(b)) >= MIN_FUZZY_TOKEN_LENGTH
         and a[0] == b[0]
         and Indel.normalized_similarity(a, b) >= _TOKEN_SIMILARITY
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -119,6 +120,12 @@ class EntityResolution:
         if names != sorted(set(names)):
             raise InvalidValue("'ambiguous' must be sorted by unique name", field="ambiguous")
         for name, candidates in self.ambiguous:
+            if not candidates or list(candidates) != sorted(set(candidates)):
+                raise InvalidValue(
+                    f"the candidates of {name!r} must be sorted, unique and not empty "
+                    f"(got {candidates!r})",
+                    field="ambiguous",
+                )
             unknown = sorted(set(candidates) - ids)
             if name not in by_name or unknown:
                 raise InvalidValue(
@@ -142,10 +149,17 @@ class EntityResolution:
 
 
 class _Components:
-    """Union-find whose representative is always the smallest index, for determinism."""
+    """Union-find with cannot-link constraints; the smallest index represents a group.
+
+    ``forbid(a, b)`` records that a and b were compared and found DIFFERENT; ``union``
+    then refuses to join their groups, so a chain of near-matches (Jamal ~ Jamel ~ Jamil)
+    cannot merge two names that were judged apart.
+    """
 
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
+        self.members: list[set[int]] = [{i} for i in range(size)]
+        self.forbidden: list[set[int]] = [set() for _ in range(size)]
 
     def find(self, item: int) -> int:
         root = item
@@ -155,10 +169,30 @@ class _Components:
             self.parent[item], item = root, self.parent[item]
         return root
 
-    def union(self, a: int, b: int) -> None:
+    def forbid(self, a: int, b: int) -> None:
+        self.forbidden[self.find(a)].add(b)
+        self.forbidden[self.find(b)].add(a)
+
+    def can_join(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        small, large = sorted((ra, rb), key=lambda root: len(self.members[root]))
+        return self.forbidden[large].isdisjoint(self.members[small]) and self.forbidden[
+            small
+        ].isdisjoint(self.members[large])
+
+    def union(self, a: int, b: int) -> bool:
+        """Join the groups of a and b unless a constraint forbids it; say if they joined."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.can_join(ra, rb):
+            return False
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.members[keep] |= self.members[drop]
+        self.forbidden[keep] |= self.forbidden[drop]
+        self.members[drop], self.forbidden[drop] = set(), set()
+        return True
 
 
 def _display_name(members: list[Profile], counts: Counter[str]) -> str:
@@ -192,8 +226,9 @@ def resolve_entities(
 
     1. Each distinct surface name is profiled once (see :func:`normalize_name`).
     2. Blocking: names are compared only when they share a key of
-       :func:`blocking_keys`; pairs whose :func:`match_names` level is a match (EXACT to
-       FUZZY) are linked, and linked groups become entities.
+       :func:`blocking_keys`. Matching pairs (EXACT to FUZZY) are linked strongest first
+       (level, then score, then name), and a pair judged DIFFERENT forbids its two names
+       from ever sharing an entity, so chains of near-matches cannot merge them.
     3. Partial names: a shorter name is compared with the longer names that contain its
        last word. A bare partial that fits exactly one entity is linked to it if it holds
        that entity's family-name slot ("Soleimani" joins "Qasem Soleimani"); a given name
@@ -216,12 +251,13 @@ def resolve_entities(
         The entities sorted by id, and the ambiguous partial names sorted by name.
 
     Raises:
-        InvalidValue: a name has no letters or digits (``field`` is ``names[i]``), or
-            ``threshold`` is outside (0, 1].
+        InvalidValue: ``names`` is a single string, a name has no letters or digits
+            (``field`` is ``names[i]``), or ``threshold`` is outside (0, 1].
 
     Notes:
-        With blocks of bounded size the work is linear in the number of names: each name
-        is compared with the members of its blocks only, never with every other name.
+        Work is O(n + sum of squared block sizes): each name is compared with the members
+        of its blocks only, never with every other name, so with blocks of bounded size
+        it grows linearly. ``benchmarks/bench_entities.py`` measures it.
 
     Examples:
         >>> result = resolve_entities(
@@ -236,6 +272,10 @@ def resolve_entities(
         (('Qassem', ('e:qassem-al-aaraji', 'e:qassem-soleimani')),)
     """
     limit = check_threshold(threshold)
+    if isinstance(names, str):
+        raise InvalidValue(
+            f"'names' must be a collection of names, not one str (got {names!r})", field="names"
+        )
     counts: Counter[str] = Counter()
     profiles: dict[str, Profile] = {}
     for i, name in enumerate(names):
@@ -258,20 +298,26 @@ def resolve_entities(
 
 
 def _link_matches(ordered: list[Profile], components: _Components, threshold: float) -> None:
-    """Union every blocked pair whose verdict is a match."""
+    """Compare every blocked pair, then link matches strongest first under constraints."""
     blocks: defaultdict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(ordered):
         for key in keys_of(p):
             blocks[key].append(i)
-    for key in sorted(blocks):
-        members = blocks[key]
+    seen: set[tuple[int, int]] = set()
+    links = []
+    for members in blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                # Already linked pairs cannot add a link, so skipping them is safe.
-                if components.find(i) == components.find(j):
+                if (i, j) in seen:
                     continue
-                if compare(ordered[i], ordered[j], threshold=threshold)[0].is_match:
-                    components.union(i, j)
+                seen.add((i, j))
+                verdict = compare(ordered[i], ordered[j], threshold=threshold)[0]
+                if verdict.is_match:
+                    links.append((-verdict.level.strength, -verdict.score, i, j))
+                elif verdict.level is MatchLevel.DIFFERENT:
+                    components.forbid(i, j)
+    for _, _, i, j in sorted(links):
+        components.union(i, j)
 
 
 def _find_partials(ordered: list[Profile], threshold: float) -> dict[int, list[tuple[int, bool]]]:
@@ -296,7 +342,12 @@ def _settle_partials(
     components: _Components,
     partials: Mapping[int, list[tuple[int, bool]]],
 ) -> None:
-    """Link each group of partial names that fits one entity through its family name."""
+    """Link each group of partial names that fits one entity through its family name.
+
+    Only groups made entirely of partial names are linked: a group that also holds a
+    full name (Hezbollah next to its misspelling Hezbolah) is an entity in its own right,
+    even though its words appear inside a longer name (Kataib Hezbollah).
+    """
     roots: defaultdict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         roots[components.find(i)].append(i)
@@ -304,6 +355,8 @@ def _settle_partials(
         roots, key=lambda root: (-max(len(ordered[i].core) for i in roots[root]), root)
     )
     for root in settle_order:
+        if not all(i in partials for i in roots[root]):
+            continue
         own = components.find(root)
         edges = [(j, linkable) for i in roots[root] for j, linkable in partials.get(i, ())]
         targets = {components.find(j) for j, _ in edges} - {own}
@@ -338,12 +391,24 @@ def _build_entities(
     return ids, tuple(sorted(entities, key=lambda entity: entity.id))
 
 
+def _check_table(instance: Resolver, attribute: object, value: Any) -> None:
+    if not isinstance(value, AliasTable):
+        raise InvalidValue(
+            f"'aliases' must be an AliasTable (got {type(value).__name__})", field="aliases"
+        )
+
+
 @attrs.frozen(repr=False)
 class Resolver:
-    """Resolution settings bundled as a callable; build one with :func:`make_resolver`."""
+    """Resolution settings bundled as a callable; build one with :func:`make_resolver`.
 
-    aliases: AliasTable
-    threshold: float
+    Attributes:
+        aliases: the alias table used for every call.
+        threshold: the FUZZY threshold used for every call, in (0, 1].
+    """
+
+    aliases: AliasTable = attrs.field(validator=_check_table)
+    threshold: float = attrs.field(converter=check_threshold)
 
     def __call__(self, names: Iterable[str]) -> EntityResolution:
         """Resolve ``names`` with these settings (see :func:`resolve_entities`)."""
@@ -369,8 +434,4 @@ def make_resolver(
         >>> [e.name for e in resolve(["US", "U.S.", "United States"]).entities]
         ['United States']
     """
-    if not isinstance(aliases, AliasTable):
-        raise InvalidValue(
-            f"'aliases' must be an AliasTable (got {type(aliases).__name__})", field="aliases"
-        )
-    return Resolver(aliases, check_threshold(threshold))
+    return Resolver(aliases, threshold)
