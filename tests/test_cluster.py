@@ -126,3 +126,32 @@ def test_many_clusters_in_one_question_are_related_through_a_hub() -> None:
     result = _cluster(claims, DOCS, max_pairwise=5)
     between = [r for r in result.relations if r.kind is Relation.CONTRADICTS]
     assert 38 == len(between)
+
+
+def test_an_early_open_floor_does_not_turn_an_update_into_a_dispute() -> None:
+    docs = [doc("a", "A", day=1), doc("b", "B", day=2), doc("c", "C", day=4)]
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.hedged(25, Hedge.AT_LEAST), attribute="injured"),
+            claim("2", "b", Quantity.exact(34), attribute="injured"),
+            claim("3", "c", Quantity.exact(47), attribute="injured"),
+        ],
+        docs,
+    )
+    kinds = sorted(r.kind.value for r in result.relations if "#" in r.a)
+    assert ["updates"] == kinds
+
+
+def test_two_figures_on_one_day_contradict_even_amid_updates() -> None:
+    docs = [doc("a", "A", day=1), doc("b", "B", day=2), doc("c", "C", day=2)]
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(3), attribute="killed"),
+            claim("2", "b", Quantity.exact(3), attribute="killed"),
+            claim("3", "c", Quantity.exact(5), attribute="killed"),
+        ],
+        docs,
+    )
+    [relation] = [r for r in result.relations if "#" in r.a]
+    assert Relation.CONTRADICTS == relation.kind
+    assert "as of 2024-01-02" in relation.reason

@@ -77,3 +77,15 @@ def test_soleimani_spellings_merge_but_al_aaraji_stays_apart(result: dict) -> No
     names = {c["subject"]: c["subject_entity"] for c in result["claims"]}
     assert names["Qasem Soleimani"] == names["Gen. Qassem Soleimani"] == names["Qassem Soleimani"]
     assert names["Qassem al-Aaraji"] != names["Qassem Soleimani"]
+
+
+def test_the_evolving_toll_is_updated_and_the_death_toll_contested(tmp_path: Path) -> None:
+    out = tmp_path / "toll.json"
+    assert 0 == main(
+        ["run", str(ROOT / "examples" / "evolving_toll" / "claims.jsonl"), "-o", str(out)]
+    )
+    verdicts = {v["attribute"]: v for v in json.loads(out.read_text())["verdicts"]}
+    injured = verdicts["injured"]
+    assert ("confirmed", 47) == (injured["status"], injured["estimate"]["best_value"])
+    assert ["superseded", "superseded", "confirmed"] == [c["status"] for c in injured["clusters"]]
+    assert "contested" == verdicts["killed"]["status"]

@@ -50,10 +50,8 @@ import attrs
 
 from reconcile.compare import (
     DEFAULT_TOLERANCES,
-    Comparison,
     Relation,
     Tolerances,
-    compare_scoped,
     compare_values,
     vote_conflicts,
     widen,
@@ -183,14 +181,17 @@ def _precision(claim: NormalizedClaim) -> tuple[float, int, str]:
     return (0.0, 0, claim.id)
 
 
-def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[list[NormalizedClaim]]:
-    def widened(c: NormalizedClaim) -> tuple[float, float]:
-        low, high = _bounds(c.value)
-        if isinstance(c.value, DateSpan):
-            return (low - tolerances.days / 2, high + tolerances.days / 2)
-        return widen(low, high, tolerances)
+def _widened(claim: NormalizedClaim, tolerances: Tolerances) -> tuple[float, float]:
+    low, high = _bounds(claim.value)
+    if isinstance(claim.value, DateSpan):
+        return (low - tolerances.days / 2, high + tolerances.days / 2)
+    return widen(low, high, tolerances)
 
-    items = sorted(((widened(c), c) for c in claims), key=lambda t: (t[0][1], t[0][0], t[1].id))
+
+def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[list[NormalizedClaim]]:
+    items = sorted(
+        ((_widened(c, tolerances), c) for c in claims), key=lambda t: (t[0][1], t[0][0], t[1].id)
+    )
     groups: list[list[NormalizedClaim]] = []
     point = -math.inf
     # Sorted by right end, each interval either contains the current stab point (the
@@ -231,18 +232,62 @@ def _sort_key(members: Sequence[NormalizedClaim]) -> tuple[float, float, str]:
     return (0.0, 0.0, str(value).casefold() + "\x00" + anchor.id)
 
 
+_FAR: Final = 10**9
+
+
+def _span(claim: NormalizedClaim) -> tuple[int, int]:
+    # An unknown time scope overlaps every other.
+    return (claim.as_of.first_day, claim.as_of.last_day) if claim.as_of else (-_FAR, _FAR)
+
+
+def _time_groups(
+    claims: Sequence[NormalizedClaim], tolerances: Tolerances
+) -> list[tuple[tuple[int, int], NormalizedClaim, NormalizedClaim]]:
+    """Per distinct time scope: the claim with the highest floor and the lowest ceiling."""
+    groups: dict[tuple[int, int], tuple[NormalizedClaim, NormalizedClaim]] = {}
+    for claim in sorted(claims, key=lambda c: c.id):
+        key = _span(claim)
+        low, high = _widened(claim, tolerances)
+        if key not in groups:
+            groups[key] = (claim, claim)
+            continue
+        floor, ceiling = groups[key]
+        if low > _widened(floor, tolerances)[0]:
+            floor = claim
+        if high < _widened(ceiling, tolerances)[1]:
+            ceiling = claim
+        groups[key] = (floor, ceiling)
+    return sorted((key, floor, ceiling) for key, (floor, ceiling) in groups.items())
+
+
+def _same_time_conflict(
+    xs: Sequence[NormalizedClaim], ys: Sequence[NormalizedClaim], tolerances: Tolerances
+) -> tuple[NormalizedClaim, NormalizedClaim] | None:
+    """Two claims, one of each cluster, that hold at the same time and cannot both be true.
+
+    Claims are grouped by time scope; within one scope only the highest floor and the
+    lowest ceiling matter, so each pair of overlapping scopes is checked in O(1).
+    """
+    x_groups = _time_groups(xs, tolerances)
+    y_groups = _time_groups(ys, tolerances)
+    for (x_first, x_last), x_floor, x_ceiling in x_groups:
+        for (y_first, y_last), y_floor, y_ceiling in y_groups:
+            if y_first > x_last:
+                break
+            if y_last < x_first:
+                continue
+            if _widened(x_floor, tolerances)[0] > _widened(y_ceiling, tolerances)[1]:
+                return (x_floor, y_ceiling)
+            if _widened(y_floor, tolerances)[0] > _widened(x_ceiling, tolerances)[1]:
+                return (x_ceiling, y_floor)
+    return None
+
+
 def _overlapping_pair(
     xs: Sequence[NormalizedClaim], ys: Sequence[NormalizedClaim]
 ) -> tuple[NormalizedClaim, NormalizedClaim] | None:
     """A pair from ``xs`` and ``ys`` whose time scopes overlap, by a merge sweep."""
-
-    def span(c: NormalizedClaim) -> tuple[int, int]:
-        return (c.as_of.first_day, c.as_of.last_day) if c.as_of else (-(10**9), 10**9)
-
-    events = sorted(
-        [(span(c)[0], span(c)[1], 0, c.id, c) for c in xs]
-        + [(span(c)[0], span(c)[1], 1, c.id, c) for c in ys]
-    )
+    events = sorted([(*_span(c), 0, c.id, c) for c in xs] + [(*_span(c), 1, c.id, c) for c in ys])
     open_end: list[tuple[int, NormalizedClaim] | None] = [None, None]
     for start, end, side, _, claim in events:
         other = open_end[1 - side]
@@ -276,32 +321,35 @@ def _relate_clusters(
         return None
     if plain.relation is not Relation.CONTRADICTS:
         return None
-    pair = _overlapping_pair(xs, ys)
-    if pair is not None or value_kind(ax.value) not in tolerances.evolving:
-        shown = pair or (ax, ay)
-        scoped: Comparison = compare_scoped(
-            shown[0].value, shown[0].as_of, shown[1].value, shown[1].as_of, tolerances=tolerances
-        )
-        when = f" (claims {shown[0].id} and {shown[1].id})"
-        return RelationRecord(x.id, y.id, Relation.CONTRADICTS, scoped.reason + when)
-    x_end = max(c.as_of.last_day for c in xs if c.as_of)
-    y_start = min(c.as_of.first_day for c in ys if c.as_of)
-    y_end = max(c.as_of.last_day for c in ys if c.as_of)
-    x_start = min(c.as_of.first_day for c in xs if c.as_of)
-    if x_end < y_start or y_end < x_start:
-        early, late = (x, y) if x_end < y_start else (y, x)
-        ea, la = (ax, ay) if early is x else (ay, ax)
+    kind = value_kind(ax.value)
+    if kind not in tolerances.evolving:
+        reason = f"{plain.reason} (claims {ax.id} and {ay.id})"
+        return RelationRecord(x.id, y.id, Relation.CONTRADICTS, reason)
+    if kind in ("quantity", "date"):
+        pair = _same_time_conflict(xs, ys, tolerances)
+    else:
+        pair = _overlapping_pair(xs, ys)
+    if pair is not None:
+        a, b = pair
+        clash = compare_values(a.value, b.value, tolerances=tolerances).reason
+        when = f"as of {a.as_of}" if a.as_of == b.as_of else f"as of {a.as_of} and {b.as_of}"
         return RelationRecord(
-            early.id,
-            late.id,
-            Relation.UPDATES,
-            f"{ea.value} held as of {ea.as_of}; {la.value} is a later figure, as of {la.as_of}",
+            x.id, y.id, Relation.CONTRADICTS, f"{clash}, {when} (claims {a.id} and {b.id})"
         )
+
+    # No two claims of the clusters clash at one time: the figure changed. The cluster
+    # whose latest report is later is the newer figure.
+    def latest(claims: Sequence[NormalizedClaim], cluster: Cluster) -> tuple[int, int, str]:
+        return (max(_span(c)[1] for c in claims), max(_span(c)[0] for c in claims), cluster.id)
+
+    (early, ea), (late, la) = sorted(
+        ((x, ax), (y, ay)), key=lambda item: latest(xs if item[0] is x else ys, item[0])
+    )
     return RelationRecord(
-        x.id,
-        y.id,
-        Relation.CONTRADICTS,
-        f"{plain.reason}; the figures alternate over time instead of one replacing the other",
+        early.id,
+        late.id,
+        Relation.UPDATES,
+        f"{ea.value} held as of {ea.as_of}; {la.value} is a later figure, as of {la.as_of}",
     )
 
 
