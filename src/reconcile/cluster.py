@@ -240,9 +240,10 @@ def _span(claim: NormalizedClaim) -> tuple[int, int]:
     return (claim.as_of.first_day, claim.as_of.last_day) if claim.as_of else (-_FAR, _FAR)
 
 
-def _time_groups(
-    claims: Sequence[NormalizedClaim], tolerances: Tolerances
-) -> list[tuple[tuple[int, int], NormalizedClaim, NormalizedClaim]]:
+_TimeGroups = list[tuple[tuple[int, int], NormalizedClaim, NormalizedClaim]]
+
+
+def _time_groups(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> _TimeGroups:
     """Per distinct time scope: the claim with the highest floor and the lowest ceiling."""
     groups: dict[tuple[int, int], tuple[NormalizedClaim, NormalizedClaim]] = {}
     for claim in sorted(claims, key=lambda c: c.id):
@@ -261,15 +262,13 @@ def _time_groups(
 
 
 def _same_time_conflict(
-    xs: Sequence[NormalizedClaim], ys: Sequence[NormalizedClaim], tolerances: Tolerances
+    x_groups: _TimeGroups, y_groups: _TimeGroups, tolerances: Tolerances
 ) -> tuple[NormalizedClaim, NormalizedClaim] | None:
     """Two claims, one of each cluster, that hold at the same time and cannot both be true.
 
     Claims are grouped by time scope; within one scope only the highest floor and the
     lowest ceiling matter, so each pair of overlapping scopes is checked in O(1).
     """
-    x_groups = _time_groups(xs, tolerances)
-    y_groups = _time_groups(ys, tolerances)
     for (x_first, x_last), x_floor, x_ceiling in x_groups:
         for (y_first, y_last), y_floor, y_ceiling in y_groups:
             if y_first > x_last:
@@ -305,6 +304,8 @@ def _relate_clusters(
     y: Cluster,
     ys: Sequence[NormalizedClaim],
     tolerances: Tolerances,
+    *,
+    time_groups: dict[str, _TimeGroups],
 ) -> RelationRecord | None:
     ax = next(c for c in xs if c.id == x.anchor)
     ay = next(c for c in ys if c.id == y.anchor)
@@ -326,7 +327,10 @@ def _relate_clusters(
         reason = f"{plain.reason} (claims {ax.id} and {ay.id})"
         return RelationRecord(x.id, y.id, Relation.CONTRADICTS, reason)
     if kind in ("quantity", "date"):
-        pair = _same_time_conflict(xs, ys, tolerances)
+        for cluster, members in ((x, xs), (y, ys)):
+            if cluster.id not in time_groups:
+                time_groups[cluster.id] = _time_groups(members, tolerances)
+        pair = _same_time_conflict(time_groups[x.id], time_groups[y.id], tolerances)
     else:
         pair = _overlapping_pair(xs, ys)
     if pair is not None:
@@ -429,9 +433,15 @@ def cluster_claims(
                 key=lambda i: (len({c.source for c in local[i][1]}), -i),
             )
             pairs = [(min(hub, j), max(hub, j)) for j in range(len(local)) if j != hub]
+        time_groups: dict[str, _TimeGroups] = {}
         for i, j in pairs:
             record = _relate_clusters(
-                local[i][0], local[i][1], local[j][0], local[j][1], tolerances
+                local[i][0],
+                local[i][1],
+                local[j][0],
+                local[j][1],
+                tolerances,
+                time_groups=time_groups,
             )
             if record is not None:
                 between.append(record)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -165,6 +166,7 @@ class Evidence:
 _NON_WORD: Final = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_attribute(name: str) -> str:
     """Attribute names compare as lower-case ASCII words joined by underscores.
 
