@@ -90,3 +90,20 @@ def test_every_input_claim_is_kept_or_rejected(data: ClaimSet, draw: st.DataObje
     result = reconcile(inputs, docs, resolver=plain_resolver)
     rejected_claims = [r for r in result.rejected if r.kind.value == "claim"]
     assert len(inputs) == len(result.claims) + len(rejected_claims)
+
+
+@given(claim_sets(), st.sampled_from([0.0, 0.1]), st.integers(0, 3))
+def test_any_tolerance_and_evolving_kinds_keep_clusters_consistent(
+    data: ClaimSet, relative: float, days: int
+) -> None:
+    from reconcile.compare import Tolerances
+
+    docs, claims = data
+    tolerances = Tolerances(
+        relative=relative, days=days, evolving=("quantity", "date", "vote", "label")
+    )
+    result = reconcile(claims, docs, resolver=plain_resolver, tolerances=tolerances)
+    by_id = {c.id: c.value for c in result.claims}
+    for cluster in result.clustering.clusters:
+        for a, b in combinations(cluster.claims, 2):
+            assert compare_values(by_id[a], by_id[b], tolerances=tolerances).is_compatible

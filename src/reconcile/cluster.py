@@ -248,10 +248,12 @@ def _time_groups(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> _
     groups: dict[tuple[int, int], tuple[NormalizedClaim, NormalizedClaim]] = {}
     for claim in sorted(claims, key=lambda c: c.id):
         key = _span(claim)
-        low, high = _widened(claim, tolerances)
         if key not in groups:
             groups[key] = (claim, claim)
             continue
+        if not isinstance(claim.value, (Quantity, DateSpan)):
+            continue
+        low, high = _widened(claim, tolerances)
         floor, ceiling = groups[key]
         if low > _widened(floor, tolerances)[0]:
             floor = claim
@@ -326,10 +328,10 @@ def _relate_clusters(
     if kind not in tolerances.evolving:
         reason = f"{plain.reason} (claims {ax.id} and {ay.id})"
         return RelationRecord(x.id, y.id, Relation.CONTRADICTS, reason)
+    for cluster, members in ((x, xs), (y, ys)):
+        if cluster.id not in time_groups:
+            time_groups[cluster.id] = _time_groups(members, tolerances)
     if kind in ("quantity", "date"):
-        for cluster, members in ((x, xs), (y, ys)):
-            if cluster.id not in time_groups:
-                time_groups[cluster.id] = _time_groups(members, tolerances)
         pair = _same_time_conflict(time_groups[x.id], time_groups[y.id], tolerances)
     else:
         pair = _overlapping_pair(xs, ys)
@@ -344,7 +346,9 @@ def _relate_clusters(
     # No two claims of the clusters clash at one time: the figure changed. The cluster
     # whose latest report is later is the newer figure.
     def latest(claims: Sequence[NormalizedClaim], cluster: Cluster) -> tuple[int, int, str]:
-        return (max(_span(c)[1] for c in claims), max(_span(c)[0] for c in claims), cluster.id)
+        # The time groups are sorted by span, so the last one holds the latest start.
+        spans = [key for key, _, _ in time_groups[cluster.id]]
+        return (max(end for _, end in spans), spans[-1][0], cluster.id)
 
     (early, ea), (late, la) = sorted(
         ((x, ax), (y, ay)), key=lambda item: latest(xs if item[0] is x else ys, item[0])

@@ -118,7 +118,7 @@ class Tolerances:
 
     def slack(self, x: float) -> float:
         """Half the tolerance at ``x``: how far a bound at ``x`` is widened."""
-        if math.isinf(x):
+        if (not self.relative and not self.absolute) or math.isinf(x):
             return 0.0
         return max(self.absolute, self.relative * abs(x)) / 2
 
