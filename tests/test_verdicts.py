@@ -103,3 +103,23 @@ def test_date_estimate_is_given_as_iso_dates() -> None:
     ]
     estimate = _estimate(_verdicts(claims, docs)[0])
     assert ("2020-01-03", "2020-01-03") == (estimate.best_value, estimate.low)
+
+
+def test_a_declared_copier_does_not_confirm_its_original() -> None:
+    docs = [doc("a", "Wire"), doc("b", "Copycat News")]
+    claims = [claim("1", "a", Quantity.exact(900)), claim("2", "b", Quantity.exact(900))]
+    plain = reconcile(claims, docs, resolver=plain_resolver).verdicts[0]
+    copied = reconcile(
+        claims, docs, resolver=plain_resolver, dependent=[("Copycat News", "Wire")]
+    ).verdicts[0]
+    assert (Status.CONFIRMED, Status.SINGLE_SOURCE) == (plain.status, copied.status)
+
+
+def test_an_unknown_dependent_source_is_named() -> None:
+    import pytest
+
+    from reconcile.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as info:
+        reconcile([], [doc("a", "Wire")], dependent=[("Wire", "Nobody")])
+    assert "dependent[0]" == info.value.field

@@ -28,7 +28,7 @@ from typing import Final
 import attrs
 
 from reconcile.entities import DEFAULT_ALIASES, AliasTable, normalize_name, resolve_entities
-from reconcile.errors import InvalidValue
+from reconcile.errors import InvalidInput, InvalidValue
 from reconcile.model import Claim, Document, Modality
 from reconcile.values import DateSpan, Value
 
@@ -120,11 +120,19 @@ class SourceGroup:
     documents: tuple[str, ...]
 
 
-def source_groups(documents: Iterable[Document]) -> tuple[SourceGroup, ...]:
+def source_groups(
+    documents: Iterable[Document], *, dependent: Iterable[tuple[str, str]] = ()
+) -> tuple[SourceGroup, ...]:
     """Group documents that share an outlet, an author or an origin (union-find).
 
     A document with none of the three is a source of its own. Outlet, author and origin
     names compare case-folded, without accents or punctuation.
+
+    Args:
+        documents: the documents.
+        dependent: pairs of source names (:attr:`Document.source_name`) known to depend
+            on each other, such as a copier and its original found by copy detection;
+            their documents join one group.
 
     Returns:
         The groups, sorted by id.
@@ -160,6 +168,7 @@ def source_groups(documents: Iterable[Document]) -> tuple[SourceGroup, ...]:
             parent[high] = low
 
     names: dict[str, set[str]] = {}
+    by_name: dict[str, str] = {}
     docs = sorted(documents, key=lambda d: d.id)
     for doc in docs:
         node = f"document:{doc.id}"
@@ -171,6 +180,15 @@ def source_groups(documents: Iterable[Document]) -> tuple[SourceGroup, ...]:
             parent.setdefault(key, key)
             union(node, key)
         names.setdefault(node, set()).add(doc.source_name)
+        by_name.setdefault(_source_key(doc.source_name), node)
+    for index, pair in enumerate(dependent):
+        nodes = [by_name.get(_source_key(name)) for name in pair]
+        missing = [name for name, node in zip(pair, nodes, strict=True) if node is None]
+        if missing:
+            raise InvalidInput(
+                f"no document comes from source {missing[0]!r}", field=f"dependent[{index}]"
+            )
+        union(nodes[0], nodes[1])  # type: ignore[arg-type]
     members: dict[str, list[str]] = {}
     labels: dict[str, set[str]] = {}
     for doc in docs:
@@ -184,9 +202,12 @@ def source_groups(documents: Iterable[Document]) -> tuple[SourceGroup, ...]:
     )
 
 
-def independence_groups(documents: Iterable[Document]) -> dict[str, str]:
+def independence_groups(
+    documents: Iterable[Document], *, dependent: Iterable[tuple[str, str]] = ()
+) -> dict[str, str]:
     """Map each document id to the id of its :class:`SourceGroup`."""
-    return {doc: group.id for group in source_groups(documents) for doc in group.documents}
+    groups = source_groups(documents, dependent=dependent)
+    return {doc: group.id for group in groups for doc in group.documents}
 
 
 def plain_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
@@ -245,6 +266,7 @@ def normalize_claims(
     documents: Iterable[Document],
     *,
     resolver: NameResolver | None = None,
+    dependent: Iterable[tuple[str, str]] = (),
 ) -> tuple[NormalizedClaim, ...]:
     """Resolve subjects and places, fill in time scopes, and attach independence groups.
 
@@ -253,6 +275,8 @@ def normalize_claims(
         documents: the documents the claims come from.
         resolver: resolves subject and place names; entity resolution with the default
             alias table when ``None``.
+        dependent: pairs of source names known to depend on each other (see
+            :func:`source_groups`).
 
     Returns:
         The normalized claims, sorted by claim id.
@@ -264,7 +288,7 @@ def normalize_claims(
     resolve = resolver or default_resolver
     doc_list = list(documents)
     by_id = {doc.id: doc for doc in doc_list}
-    groups = independence_groups(doc_list)
+    groups = independence_groups(doc_list, dependent=dependent)
     claim_list = sorted(claims, key=lambda c: c.id)
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))

@@ -173,6 +173,7 @@ def reconcile(
     policy: EstimatePolicy = EstimatePolicy.UCDP,
     resolver: NameResolver | None = None,
     rejected: Iterable[Rejection] = (),
+    dependent: Iterable[tuple[str, str]] = (),
     strict: bool = False,
 ) -> Result:
     """Reconcile claims from many documents.
@@ -186,6 +187,8 @@ def reconcile(
         resolver: resolves subject and place names (entity resolution by default).
         rejected: items an earlier stage (a reader, an extractor) already rejected; they
             are carried into the result so that every input is accounted for.
+        dependent: pairs of source names known to depend on each other (a copier and
+            its original): they confirm a figure once.
         strict: raise every problem at once instead of rejecting bad items.
 
     Returns:
@@ -199,7 +202,8 @@ def reconcile(
     kept, docs, problems, errors = _validate(claim_list, doc_list)
     if strict and errors:
         raise InputErrors(f"{len(errors)} bad claims or documents", errors)
-    normalized = normalize_claims(kept, docs, resolver=resolver)
+    pairs = tuple(dependent)
+    normalized = normalize_claims(kept, docs, resolver=resolver, dependent=pairs)
     clustering = cluster_claims(normalized, tolerances=tolerances)
     verdicts = assess(normalized, clustering, policy=policy)
     all_rejected = sorted(
@@ -209,7 +213,7 @@ def reconcile(
     return Result(
         schema_version=SCHEMA_VERSION,
         documents=tuple(docs),
-        sources=source_groups(docs),
+        sources=source_groups(docs, dependent=pairs),
         claims=normalized,
         clustering=clustering,
         verdicts=verdicts,
