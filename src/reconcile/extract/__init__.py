@@ -1,0 +1,1 @@
+"""Extraction: news text in, the core's claims out (work in progress)."""

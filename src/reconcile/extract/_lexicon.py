@@ -1,0 +1,342 @@
+"""Word lists: numbers, hedges, counted nouns, predicates, places, events, attribution.
+
+General news vocabulary for conflict and politics reporting; nothing here is tuned to
+one article. Keys are case-folded tokens as :func:`reconcile.extract._text.tokenize`
+gives them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from reconcile.values import Hedge
+
+UNITS: Final[dict[str, int]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: Final[dict[str, int]] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
+#: Abbreviated scales written after digits ("2.5bn", "$3m", "40k").
+SHORT_SCALES: Final[dict[str, int]] = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+}  # fmt: skip
+
+#: Hedges written before a figure, longest first within each first word.
+HEDGES_BEFORE: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = tuple(
+    sorted(
+        (
+            (tuple(words.split()), hedge)
+            for hedge, phrases in {
+                Hedge.ABOUT: """about|around|approximately|roughly|some|nearly|almost|
+                    an estimated|estimated|close to|just under|just over|about some|
+                    more or less|circa|approx.|approx|an approximate|
+                    upward of|upwards of|as many as|as much as|nearly some|
+                    just about|somewhere around|the better part of|
+                    ~""",
+                Hedge.AT_LEAST: """at least|no fewer than|no less than|a minimum of|
+                    not less than|at minimum|not fewer than""",
+                Hedge.MORE_THAN: """more than|over|above|in excess of|exceeding|well over|
+                    greater than|higher than|beyond|north of|>""",
+                Hedge.AT_MOST: """up to|at most|no more than|a maximum of|not more than|
+                    as few as|as little as|maximum of|at maximum""",
+                Hedge.LESS_THAN: """less than|fewer than|under|below|lower than|
+                    shy of|short of|well under|<""",
+            }.items()
+            for words in (p.strip() for p in phrases.split("|"))
+            if words
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)
+#: Hedges written after a figure ("100 or more", "50-odd").
+HEDGES_AFTER: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = (
+    (("or", "more"), Hedge.AT_LEAST),
+    (("or", "so"), Hedge.ABOUT),
+    (("-", "odd"), Hedge.ABOUT),
+    (("odd",), Hedge.ABOUT),
+    (("plus",), Hedge.AT_LEAST),
+    (("+",), Hedge.AT_LEAST),
+    (("or", "fewer"), Hedge.AT_MOST),
+    (("or", "less"), Hedge.AT_MOST),
+    (("at", "most"), Hedge.AT_MOST),
+    (("at", "least"), Hedge.AT_LEAST),
+)
+
+#: Vague amounts, multi-word ones as token tuples (see ``reconcile.values.VAGUE_QUANTITIES``).
+VAGUE: Final[dict[tuple[str, ...], str]] = {
+    ("a", "couple", "of"): "a couple",
+    ("a", "few"): "a few",
+    ("a", "handful", "of"): "a handful",
+    ("several",): "several",
+    ("many",): "many",
+    ("numerous",): "numerous",
+    ("dozens", "of"): "dozens",
+    ("dozens",): "dozens",
+    ("scores", "of"): "scores",
+    ("hundreds", "of", "thousands", "of"): "hundreds of thousands",
+    ("hundreds", "of", "thousands"): "hundreds of thousands",
+    ("tens", "of", "thousands", "of"): "tens of thousands",
+    ("tens", "of", "thousands"): "tens of thousands",
+    ("hundreds", "of"): "hundreds",
+    ("hundreds",): "hundreds",
+    ("thousands", "of"): "thousands",
+    ("thousands",): "thousands",
+    ("millions", "of"): "millions",
+    ("millions",): "millions",
+}
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3,
+    "mar": 3, "mar.": 3, "april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun": 6,
+    "jun.": 6, "july": 7, "jul": 7, "jul.": 7, "august": 8, "aug": 8, "aug.": 8,
+    "september": 9, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "october": 10, "oct": 10,
+    "oct.": 10, "november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12,
+    "dec.": 12,
+}  # fmt: skip
+WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+#: Words after a figure that make it a measure, not a count of people or events.
+MEASURE_UNITS: Final = frozenset(
+    """km kilometers kilometres kilometer kilometre miles mile meters metres meter metre
+    feet foot ft yards yard inches inch cm mm kg kilograms kilogram grams gram lbs lb
+    pounds tons tonnes ton tonne barrels barrel liters litres gallons acres hectares
+    square cubic mph kph rpm degrees degree mw gw kw kwh gb mb tb hz ghz mhz seats seat
+    points point votes goals runs yard-line times fold""".split()
+)
+TIME_UNITS: Final[dict[str, str]] = {
+    "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H",
+    "hours": "H", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M",
+    "months": "M", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE", "fortnight": "W", "weekend": "WE",
+}  # fmt: skip
+CURRENCY_WORDS: Final = frozenset(
+    """dollars dollar usd euros euro eur pounds sterling gbp yen yuan rupees rupee
+    dinars dinar riyals rials rial shekels shekel rubles roubles cents lira francs""".split()
+)
+CURRENCY_SIGNS: Final = frozenset("$ € £ ¥ ₹ ₪ ₽".split())
+PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "pct", "percentage"})
+
+#: Counted nouns mapped to their canonical head. Order of check: two-word heads first.
+HEADS_TWO: Final[dict[tuple[str, str], str]] = {
+    ("service", "members"): "troops",
+    ("service", "member"): "troops",
+    ("service", "personnel"): "troops",
+    ("military", "personnel"): "troops",
+    ("police", "officers"): "police officers",
+    ("police", "officer"): "police officers",
+    ("security", "forces"): "security forces",
+    ("law", "enforcement"): "police officers",
+    ("aid", "workers"): "aid workers",
+    ("health", "workers"): "health workers",
+    ("air", "strikes"): "strikes",
+    ("drone", "strikes"): "strikes",
+    ("drone", "attacks"): "attacks",
+    ("rocket", "attacks"): "attacks",
+    ("suicide", "bombings"): "attacks",
+}
+HEADS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        """troops troop soldiers soldier servicemembers servicemember servicemen serviceman
+        personnel forces marines sailors airmen paratroopers commandos""".split(),
+        "troops",
+    ),
+    **dict.fromkeys("people persons individuals person".split(), "people"),
+    **dict.fromkeys("civilians civilian".split(), "civilians"),
+    **dict.fromkeys(
+        "lawmakers lawmaker legislators legislator mps mp deputies parliamentarians".split(),
+        "members of parliament",
+    ),
+    **dict.fromkeys("members member".split(), "members"),
+    **dict.fromkeys("fighters fighter militants militant insurgents gunmen".split(), "fighters"),
+    **dict.fromkeys("militiamen militiaman".split(), "militia members"),
+    **dict.fromkeys("children child kids minors".split(), "children"),
+    **dict.fromkeys("women woman".split(), "women"),
+    **dict.fromkeys("men man".split(), "men"),
+    **dict.fromkeys("officers officer".split(), "officers"),
+    **dict.fromkeys("policemen policeman police".split(), "police officers"),
+    **dict.fromkeys("protesters protestors demonstrators".split(), "protesters"),
+    **dict.fromkeys("refugees refugee migrants asylum-seekers".split(), "refugees"),
+    **dict.fromkeys("prisoners prisoner detainees detainee".split(), "prisoners"),
+    **dict.fromkeys("hostages hostage captives".split(), "hostages"),
+    **dict.fromkeys("journalists journalist reporters".split(), "journalists"),
+    **dict.fromkeys("victims victim casualties".split(), "victims"),
+    **dict.fromkeys("residents inhabitants".split(), "residents"),
+    **dict.fromkeys("students students".split(), "students"),
+    **dict.fromkeys("workers employees staff staffers".split(), "workers"),
+    **dict.fromkeys("contractors contractor".split(), "contractors"),
+    **dict.fromkeys("advisers advisors adviser advisor trainers".split(), "advisers"),
+    **dict.fromkeys("suspects suspect".split(), "suspects"),
+    **dict.fromkeys("patients".split(), "patients"),
+    **dict.fromkeys("families".split(), "families"),
+    **dict.fromkeys("adults adult".split(), "adults"),
+    **dict.fromkeys("teenagers teens teenager".split(), "teenagers"),
+    **dict.fromkeys("attacks attack assaults raids".split(), "attacks"),
+    **dict.fromkeys("strikes strike airstrikes airstrike bombings".split(), "strikes"),
+    **dict.fromkeys("rockets rocket missiles missile drones drone mortars".split(), "projectiles"),
+    **dict.fromkeys("bases base outposts".split(), "bases"),
+    **dict.fromkeys("signatures".split(), "signatures"),
+    **dict.fromkeys("deaths fatalities".split(), "deaths"),
+    **dict.fromkeys("injuries".split(), "injuries"),
+    **dict.fromkeys("incidents".split(), "incidents"),
+    **dict.fromkeys("shootings shooting".split(), "shootings"),
+    **dict.fromkeys("homes houses buildings".split(), "buildings"),
+}
+#: Heads whose count is a count of people (casualty predicates without a head mean people).
+PERSON_HEADS: Final = frozenset(
+    v for v in HEADS.values() if v not in
+    {"attacks", "strikes", "projectiles", "bases", "signatures", "deaths", "injuries",
+     "incidents", "shootings", "buildings"}
+) | frozenset(HEADS_TWO.values()) - {"strikes", "attacks"}  # fmt: skip
+
+#: Nationality and affiliation modifiers -> canonical short form.
+NATIONALITY: Final[dict[str, str]] = {
+    "us": "US", "u.s.": "US", "u.s": "US", "american": "US", "americans": "US",
+    "usa": "US", "u.s.-led": "US-led", "us-led": "US-led", "iraqi": "Iraqi",
+    "iraqis": "Iraqi", "syrian": "Syrian", "syrians": "Syrian", "iranian": "Iranian",
+    "israeli": "Israeli", "israelis": "Israeli", "palestinian": "Palestinian",
+    "palestinians": "Palestinian", "lebanese": "Lebanese", "jordanian": "Jordanian",
+    "turkish": "Turkish", "kurdish": "Kurdish", "british": "British", "uk": "British",
+    "french": "French", "german": "German", "russian": "Russian", "ukrainian": "Ukrainian",
+    "chinese": "Chinese", "afghan": "Afghan", "pakistani": "Pakistani", "indian": "Indian",
+    "saudi": "Saudi", "yemeni": "Yemeni", "egyptian": "Egyptian", "libyan": "Libyan",
+    "sudanese": "Sudanese", "somali": "Somali", "nigerian": "Nigerian", "malian": "Malian",
+    "ethiopian": "Ethiopian", "italian": "Italian", "spanish": "Spanish", "polish": "Polish",
+    "canadian": "Canadian", "australian": "Australian", "japanese": "Japanese",
+    "korean": "Korean", "mexican": "Mexican", "nato": "NATO", "coalition": "coalition",
+    "foreign": "foreign", "allied": "allied", "western": "Western", "un": "UN",
+    "u.n.": "UN", "government": "government", "rebel": "rebel", "opposition": "opposition",
+    "militia": "militia", "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah",
+    "isis": "ISIS", "isil": "ISIS",
+}  # fmt: skip
+#: Country (and capital) names -> the nationality modifier for "<country> has N troops".
+COUNTRIES: Final[dict[str, str]] = {
+    "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "america": "US",
+    "washington": "US", "iraq": "Iraqi", "baghdad": "Iraqi", "syria": "Syrian",
+    "damascus": "Syrian", "iran": "Iranian", "tehran": "Iranian", "israel": "Israeli",
+    "lebanon": "Lebanese", "jordan": "Jordanian", "turkey": "Turkish", "britain": "British",
+    "uk": "British", "london": "British", "france": "French", "paris": "French",
+    "germany": "German", "berlin": "German", "russia": "Russian", "moscow": "Russian",
+    "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian", "china": "Chinese",
+    "beijing": "Chinese", "afghanistan": "Afghan", "kabul": "Afghan", "pakistan": "Pakistani",
+    "india": "Indian", "yemen": "Yemeni", "egypt": "Egyptian", "libya": "Libyan",
+    "sudan": "Sudanese", "somalia": "Somali", "nigeria": "Nigerian", "mali": "Malian",
+    "ethiopia": "Ethiopian", "italy": "Italian", "spain": "Spanish", "poland": "Polish",
+    "canada": "Canadian", "australia": "Australian", "japan": "Japanese",
+    "mexico": "Mexican", "gaza": "Palestinian", "kuwait": "Kuwaiti", "qatar": "Qatari",
+    "bahrain": "Bahraini", "niger": "Nigerien", "kosovo": "Kosovar", "germany's": "German",
+}  # fmt: skip
+#: Place names a count can be located in (countries, regions, capitals and big cities).
+PLACES: Final = frozenset(COUNTRIES) - {"washington", "us", "u.s.", "u.s", "usa"} | frozenset(
+    """mosul basra erbil kirkuk fallujah ramadi tikrit najaf karbala aleppo homs idlib
+    raqqa deir kobani beirut amman ankara istanbul cairo tripoli benghazi khartoum
+    mogadishu kandahar herat islamabad karachi lahore kashmir crimea donbas donetsk
+    luhansk kharkiv mariupol bakhmut odesa jerusalem tel ramallah rafah khan jenin
+    sanaa aden riyadh doha dubai europe africa asia kurdistan sinai golan""".split()
+)
+#: Phrases that point back to the last place named ("in the country").
+PLACE_ANAPHORS: Final = frozenset({"country", "nation"})
+
+#: Predicate words -> predicate class.
+PREDICATES: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        """killed killing kill kills dead died die dies deaths death slain murdered
+        perished fatally""".split(),
+        "killed",
+    ),
+    **dict.fromkeys(
+        """injured injuring injure injures wounded wounding wounds hurt injuries
+        hospitalized hospitalised""".split(),
+        "injured",
+    ),
+    **dict.fromkeys(
+        """deployed deploy deploying stationed based station remain remaining remains
+        present posted garrisoned""".split(),
+        "deployed",
+    ),
+    **dict.fromkeys("signed sign signing signatures".split(), "signed"),
+    **dict.fromkeys(
+        "arrested arrest arrests detained detaining captured apprehended".split(), "arrested"
+    ),
+    **dict.fromkeys("missing unaccounted disappeared".split(), "missing"),
+    **dict.fromkeys("displaced fled evacuated homeless uprooted".split(), "displaced"),
+    **dict.fromkeys("kidnapped abducted seized".split(), "kidnapped"),
+    **dict.fromkeys("withdrawn withdraw withdrawing withdrew pulled".split(), "withdrawn"),
+    **dict.fromkeys("abstained abstaining abstentions abstention".split(), "abstained"),
+}
+#: Verbs of possession that make "<country> has N troops" a deployment.
+HAVE_VERBS: Final = frozenset("has have had maintains maintain keeps keep".split())
+
+#: Event nouns -> the canonical event head a date claim is about.
+EVENT_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        "talks negotiations discussions dialogue round session sessions".split(), "talks"
+    ),
+    **dict.fromkeys("commission committee panel council".split(), "commission"),
+    **dict.fromkeys("vote ballot referendum voting".split(), "vote"),
+    **dict.fromkeys("attack attacks assault raid ambush bombing".split(), "attack"),
+    **dict.fromkeys("strike strikes airstrike airstrikes".split(), "strike"),
+    **dict.fromkeys("meeting meetings summit conference".split(), "meeting"),
+    **dict.fromkeys("election elections".split(), "election"),
+    **dict.fromkeys("agreement deal accord treaty".split(), "agreement"),
+    **dict.fromkeys("ceasefire truce".split(), "ceasefire"),
+    **dict.fromkeys("resolution motion bill".split(), "resolution"),
+    **dict.fromkeys("petition".split(), "petition"),
+    **dict.fromkeys("shooting".split(), "shooting"),
+    **dict.fromkeys("war invasion offensive operation mission campaign".split(), "operation"),
+    **dict.fromkeys("protest protests demonstration rally".split(), "protest"),
+    **dict.fromkeys("memo letter request statement".split(), "statement"),
+    **dict.fromkeys("withdrawal pullout".split(), "withdrawal"),
+    **dict.fromkeys("coalition alliance".split(), "coalition"),
+}
+#: Event verbs -> (event class for ``date_<class>``, default event head).
+EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
+    **dict.fromkeys(
+        "began begin begins start started starts launched launch opened initiated".split(),
+        ("began", "event"),
+    ),
+    **dict.fromkeys("resumed resume resumes".split(), ("resumed", "talks")),
+    **dict.fromkeys(
+        "formed form established establish created founded set inaugurated".split(),
+        ("formed", "commission"),
+    ),
+    **dict.fromkeys("held hold met meet convened hosted".split(), ("held", "meeting")),
+    **dict.fromkeys("voted vote votes".split(), ("held", "vote")),
+    **dict.fromkeys("killed killing died assassinated".split(), ("killed", "killing")),
+    **dict.fromkeys(
+        "attacked struck bombed targeted hit shelled raided".split(), ("occurred", "attack")
+    ),
+    **dict.fromkeys("signed".split(), ("signed", "agreement")),
+    **dict.fromkeys("suspended halted paused".split(), ("suspended", "talks")),
+    **dict.fromkeys("ended end ends concluded".split(), ("ended", "event")),
+    **dict.fromkeys("arrested detained".split(), ("arrested", "arrest")),
+    **dict.fromkeys("sent issued given delivered".split(), ("sent", "statement")),
+    **dict.fromkeys("took assumed".split(), ("began", "term")),
+}
+
+#: Verbs of saying, for attribution ("officials said").
+SAY_VERBS: Final = frozenset(
+    """said says say told tells reported reports announced announces stated states
+    claimed claims confirmed confirms added adds estimated estimates according
+    acknowledged noted wrote insisted warned alleged""".split()
+)
+FUTURE_MARKERS: Final = frozenset(
+    """will 'll shall going plans plan planned planning scheduled expected upcoming
+    next intends intend hopes hope aims would""".split()
+)
+NEGATIONS: Final = frozenset(
+    "not no never denied denies deny n't neither nor rejected refuted dismissed".split()
+)
+POSSIBILITY: Final = frozenset("could may might possibly perhaps potentially likely".split())
