@@ -340,3 +340,7 @@ NEGATIONS: Final = frozenset(
     "not no never denied denies deny n't neither nor rejected refuted dismissed".split()
 )
 POSSIBILITY: Final = frozenset("could may might possibly perhaps potentially likely".split())
+#: Single words that hedge a duration ("almost seven years", "about a month").
+HEDGES_ABOUT_WORDS: Final = frozenset(
+    "about almost nearly around roughly approximately some over more just mere only".split()
+)
