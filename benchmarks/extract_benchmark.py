@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
 from collections import Counter
@@ -38,7 +39,7 @@ from reconcile.extract import (  # noqa: E402
     find_time_expressions,
     load_articles,
 )
-from reconcile.values import Hedge  # noqa: E402
+from reconcile.values import Hedge, Quantity  # noqa: E402
 
 
 def bench_dates(shared: Path, *, verbose: bool = False) -> dict[str, float]:
@@ -94,10 +95,31 @@ _NOT_QUANTITIES = {NumberKind.YEAR, NumberKind.DATE, NumberKind.TIME, NumberKind
                    NumberKind.IDENTIFIER, NumberKind.VAGUE}  # fmt: skip
 
 
-def _values(mention_value: float | None, low: float, high: float) -> list[float]:
-    if mention_value is not None:
-        return [mention_value]
-    return [low] if math.isinf(high) else [low, high]
+def _gold_value(raw: str) -> tuple[float, float]:
+    m = re.fullmatch(r"(-?[\d.]+(?:E[-+]?\d+)?)(?:-(-?[\d.]+(?:E[-+]?\d+)?))?", raw.strip())
+    if m is None:
+        return (math.nan, math.nan)
+    low = float(m[1])
+    return (low, float(m[2])) if m[2] else (low, low)
+
+
+def _stated(q: Quantity) -> tuple[float, float]:
+    """The figure as stated: the point, the range ends, or the bound of an open hedge."""
+    if q.hedge is Hedge.RANGE:
+        return (q.low, q.high)
+    if q.point is not None:
+        return (q.point, q.point)
+    if q.hedge is Hedge.MORE_THAN:
+        v = q.low - 1 if q.low == int(q.low) else q.low
+    elif q.hedge is Hedge.LESS_THAN:
+        v = q.high + 1 if q.high == int(q.high) else q.high
+    else:
+        v = q.low
+    return (v, v)
+
+
+def _same(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return math.isclose(a[0], b[0], rel_tol=1e-6) and math.isclose(a[1], b[1], rel_tol=1e-6)
 
 
 def bench_quantities(shared: Path, *, verbose: bool = False) -> dict[str, float]:
@@ -105,36 +127,25 @@ def bench_quantities(shared: Path, *, verbose: bool = False) -> dict[str, float]
     system = gold = correct = hedge_ok = 0
     errors: list[str] = []
     for item in data:
-        gold_q = [(float(q["value"]), q["change"]) for q in item["quantities"]]
+        gold_q = [(_gold_value(q["value"]), q["change"]) for q in item["quantities"]]
         gold += len(gold_q)
         used: set[int] = set()
         for m in find_quantities(item["text"]):
             if m.kind in _NOT_QUANTITIES:
                 continue
-            q = m.value
-            value = q.point if q.point is not None else (q.low + 1 if q.hedge is Hedge.MORE_THAN and q.low == int(q.low) else q.low)
-            if q.hedge is Hedge.LESS_THAN:
-                value = q.high + 1 if q.high == int(q.high) else q.high
-            if q.hedge is Hedge.MORE_THAN:
-                value = q.low - 1 if q.low == int(q.low) else q.low
-            if q.hedge is Hedge.RANGE:
-                candidates = [q.low, q.high]
+            v = _stated(m.value)
+            system += 1
+            hit = next((k for k, (g, _) in enumerate(gold_q) if k not in used and _same(g, v)), None)
+            if hit is None:
+                errors.append(f"FP {v} in {m.text!r} ({m.kind.value}) | {item['text'][:150]}")
+                continue
+            used.add(hit)
+            correct += 1
+            change = m.direction or _CHANGE[m.value.hedge]
+            if change == gold_q[hit][1]:
+                hedge_ok += 1
             else:
-                candidates = [value]
-            for v in candidates:
-                system += 1
-                hit = next((k for k, (g, _) in enumerate(gold_q)
-                            if k not in used and math.isclose(g, v, rel_tol=1e-6)), None)  # fmt: skip
-                if hit is None:
-                    errors.append(f"FP {v} in {m.text!r} ({m.kind.value}) | {item['text'][:150]}")
-                    continue
-                used.add(hit)
-                correct += 1
-                change = m.direction or _CHANGE[q.hedge]
-                if change == gold_q[hit][1]:
-                    hedge_ok += 1
-                else:
-                    errors.append(f"HEDGE {m.text!r} {change} gold {gold_q[hit][1]} | {item['text'][:150]}")
+                errors.append(f"HEDGE {m.text!r} {change} gold {gold_q[hit][1]} | {item['text'][:150]}")
         for k, (g, c) in enumerate(gold_q):
             if k not in used:
                 errors.append(f"FN {g} {c} | {item['text'][:150]}")

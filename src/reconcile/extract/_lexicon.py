@@ -126,6 +126,11 @@ CURRENCY_WORDS: Final = frozenset(
     """dollars dollar usd euros euro eur pounds sterling gbp yen yuan rupees rupee
     dinars dinar riyals rials rial shekels shekel rubles roubles cents lira francs""".split()
 )
+#: Currency codes written straight before the figure ("USD10m", "RM120,000", "$US55").
+CURRENCY_CODES: Final = frozenset(
+    """us usd rm inr aud a s hk ps eur gbp c nz r rs sgd cad chf cny jpy rmb sar aed
+    egp iqd irr ils""".split()
+)
 CURRENCY_SIGNS: Final = frozenset("$ € £ ¥ ₹ ₪ ₽".split())
 PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "pct", "percentage"})
 

@@ -162,29 +162,107 @@ def _parse_words(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return float(total + current), j
 
 
+_FRACTION_WORDS: Final[dict[str, float]] = {
+    "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1,
+}  # fmt: skip
+
+
+def _scales_after(tokens: Sequence[Token], j: int, value: float) -> tuple[float, int]:
+    """Apply scale words after a figure: "1.2 million", "4 hundred million", "2.5bn"."""
+    n = len(tokens)
+    while j < n:
+        nxt = tokens[j]
+        if nxt.low in lex.SCALES and (nxt.low != "hundred" or value < 100):
+            value *= lex.SCALES[nxt.low]
+            j += 1
+        elif (
+            nxt.low in lex.SHORT_SCALES
+            and _adjacent(tokens[j - 1], nxt)
+            and tokens[j - 1].is_number
+            and not (j + 1 < n and tokens[j + 1].low in ("long", "high", "wide", "deep", "tall"))
+        ):
+            value *= lex.SHORT_SCALES[nxt.low]
+            j += 1
+        else:
+            break
+    return value, j
+
+
 def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
-    """A single figure at token ``i``: digits with an optional scale, or number words."""
+    """A single figure at token ``i``: digits with scales, a fraction, or number words."""
     token = tokens[i]
+    n = len(tokens)
     if token.is_number:
         value = _digits_value(token)
         if value is None:
             return None
         j = i + 1
-        if j < len(tokens):
-            nxt = tokens[j]
-            if nxt.low in lex.SCALES and nxt.low != "hundred" or (
-                nxt.low == "hundred" and value < 100
-            ):
-                return value * lex.SCALES[nxt.low], j + 1
-            if nxt.low in lex.SHORT_SCALES and _adjacent(token, nxt) and (
-                j + 1 >= len(tokens) or not tokens[j + 1].text[:1].isalpha()
-                or nxt.low not in ("m", "b")
-            ):
-                return value * lex.SHORT_SCALES[nxt.low], j + 1
-        return value, j
+        # 1/2, 3/4: a fraction written with a slash
+        if (
+            j + 1 < n
+            and tokens[j].low in ("/", "\u2044")
+            and _adjacent(token, tokens[j])
+            and tokens[j + 1].is_number
+            and _adjacent(tokens[j], tokens[j + 1])
+        ):
+            denominator = _digits_value(tokens[j + 1])
+            if denominator:
+                return value / denominator, j + 2
+        return _scales_after(tokens, j, value)
+    if token.low in ("half",) and i + 1 < n and tokens[i + 1].low in ("of", "the", "a", "an"):
+        return 0.5, i + 1
+    if token.low in ("a", "one") and i + 2 < n and tokens[i + 1].low in _FRACTION_WORDS and (
+        tokens[i + 2].low in ("of", "the")
+    ):
+        return _FRACTION_WORDS[tokens[i + 1].low], i + 2
     if token.low in lex.UNITS or token.low in lex.TENS or token.low in ("a", "an"):
-        return _parse_words(tokens, i)
+        words = _parse_words(tokens, i)
+        if words is None:
+            return None
+        value, j = words
+        # "two-thirds", "a third", "one fourth"
+        k = j + 1 if j < n and tokens[j].low == "-" else j
+        if k < n and tokens[k].low in _FRACTION_WORDS and value < 20 and (
+            k + 1 < n and tokens[k + 1].low in ("of", "the")
+        ):
+            return max(value, 1) * _FRACTION_WORDS[tokens[k].low], k + 1
+        return value, j
     return None
+
+
+def _range_after(
+    tokens: Sequence[Token], i: int, j: int, value: float, is_digits: bool
+) -> tuple[float, float, int] | None:
+    """A range "20-30", "20 to 30", "$1 million to $1.5 million", "5% to 10%", "1 to 2 thousand"."""
+    n = len(tokens)
+    k = j
+    unit: str | None = None
+    if k < n and (tokens[k].low in ("%", "percent") or tokens[k].low in lex.MEASURE_UNITS):
+        unit, k = tokens[k].low, k + 1
+    if not (k + 1 < n and tokens[k].low in ("-", "to")):
+        return None
+    if tokens[k].low == "-" and not (_adjacent(tokens[k - 1], tokens[k]) or tokens[k + 1].start - tokens[k].end <= 1):
+        return None
+    m = k + 1
+    if m < n and i >= 1 and tokens[m].low == tokens[i - 1].low and tokens[m].low in lex.CURRENCY_SIGNS:
+        m += 1
+    if m >= n or tokens[m].is_number != is_digits:
+        return None
+    if is_digits and _phone_end(tokens, i) is not None:
+        return None
+    second = _parse_number(tokens, m)
+    if second is None:
+        return None
+    high, end = second
+    raw_high = _digits_value(tokens[m]) if tokens[m].is_number else None
+    if raw_high is not None and raw_high != high and value == _digits_value(tokens[i]) and j == i + 1:
+        value *= high / raw_high  # "1 to 2 thousand": the scale applies to both ends
+    if high <= value:
+        return None
+    if unit is not None and end < n and tokens[end].low == unit:
+        end += 1
+    return value, high, end
 
 
 def _match_phrase(tokens: Sequence[Token], end: int, words: tuple[str, ...]) -> bool:
@@ -235,6 +313,27 @@ def _phone_end(tokens: Sequence[Token], i: int) -> int | None:
     return j + 1 if groups >= 3 else None
 
 
+_UNIT_RANGE_WORDS: Final = frozenset({"%", "percent"}) | lex.MEASURE_UNITS
+_LABEL_WORDS: Final = frozenset(
+    """category model section row unit room route highway chapter article level phase
+    grade flight version season game week episode number no. gate terminal platform
+    channel page paragraph clause item amendment resolution district ward""".split()
+)
+_NOT_LABELS: Final = (
+    frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | frozenset(lex.NATIONALITY)
+    | frozenset(lex.COUNTRIES) | frozenset(lex.HEADS) | frozenset(lex.SAY_VERBS)
+    | frozenset(w for words, _ in lex.HEDGES_BEFORE for w in words)
+    | frozenset(
+        """the a an and or but of in on at to for from with by as than that this these
+        those some all only just nearly about around over under more less fewer least
+        most almost roughly another other each every both some its their his her our
+        your my is are was were be been has have had will would can could may might
+        there here when while after before since during among between including
+        killing killed wounding injuring leaving kills wounds injures""".split()
+    )
+)
+
+
 def _classify(
     tokens: Sequence[Token], i: int, j: int, value: float, is_digits: bool
 ) -> tuple[NumberKind, str | None, int]:
@@ -246,7 +345,11 @@ def _classify(
     first = tokens[i]
     if first.is_number and ":" in first.text:
         return NumberKind.TIME, None, j
-    if prev is not None and (prev.low in lex.CURRENCY_SIGNS or prev.low.endswith("$")):
+    if prev is not None and (
+        prev.low in lex.CURRENCY_SIGNS
+        or prev.low.endswith("$")
+        or (prev.low in lex.CURRENCY_CODES and _adjacent(prev, first))
+    ):
         return NumberKind.MONEY, prev.text, j
     if prev is not None and prev.low in ("no.", "#", "number") and is_digits:
         return NumberKind.IDENTIFIER, None, j
@@ -275,6 +378,19 @@ def _classify(
         and tokens[i - 2].text[:1].isalpha()
     ):
         return NumberKind.IDENTIFIER, None, j  # F-16, COVID-19
+    if is_digits and prev is not None and _adjacent(prev, first) and prev.text[:1].isalpha():
+        return NumberKind.IDENTIFIER, None, j  # S23, cac40, M21
+    if prev is not None and (
+        prev.low in _LABEL_WORDS
+        or (
+            prev.text[:1].isalpha()
+            and any(c.isupper() for c in prev.text)
+            and prev.low not in _NOT_LABELS
+            and i >= 2
+            and not (j < n and tokens[j].low in lex.HEADS)
+        )
+    ):
+        return NumberKind.IDENTIFIER, None, j  # iPhone 11, Game 6, FTSE 100, Section 427
     if prev is not None and prev.low in ("aged", "age", "ages"):
         return NumberKind.AGE, None, j
     # "25-year-old", "25 years old"
@@ -375,6 +491,7 @@ def scan_numbers(
             continue
         hedge = Hedge.EXACT
         first = i
+        first_end = j
         high: float | None = None
         before = _hedge_before(tokens, i)
         if (
@@ -387,24 +504,21 @@ def scan_numbers(
             if second is not None and second[0] >= value:
                 high, j = second
                 hedge, first = Hedge.RANGE, i - 1
-        elif (
-            j + 1 < n
-            and tokens[j].low in ("-", "to")
-            and (tokens[j + 1].is_number == is_digits)
-            and not (is_digits and _phone_end(tokens, i) is not None)
-        ):
-            second = _parse_number(tokens, j + 1)
-            if second is not None and second[0] > value and (
-                tokens[j].low == "to" or _adjacent(tokens[j - 1], tokens[j])
-            ):
-                high, j = second
+        else:
+            first_end = j
+            ranged = _range_after(tokens, i, j, value, is_digits)
+            if ranged is not None:
+                value, high, j = ranged
                 hedge = Hedge.RANGE
+                if i >= 1 and tokens[i - 1].low == "from":
+                    first = i - 1
         if hedge is not Hedge.RANGE and before is not None:
             hedge, first = before
         after = _hedge_after(tokens, j) if hedge is Hedge.EXACT else None
         if after is not None:
             hedge, j = after
-        kind, unit, end_tok = _classify(tokens, i, j, value, is_digits)
+        unit_first = first_end < j and tokens[first_end].low in _UNIT_RANGE_WORDS
+        kind, unit, end_tok = _classify(tokens, i, first_end if unit_first else j, value, is_digits)
         if kind is NumberKind.IDENTIFIER:
             j = max(j, end_tok)
         if kind in (NumberKind.YEAR, NumberKind.DATE) and hedge is not Hedge.EXACT:
