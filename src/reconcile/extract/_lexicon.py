@@ -287,7 +287,7 @@ HAVE_VERBS: Final = frozenset("has have had maintains maintain keeps keep".split
 #: Event nouns -> the canonical event head a date claim is about.
 EVENT_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(
-        "talks negotiations discussions dialogue round session sessions".split(), "talks"
+        "talks negotiations discussions discussion dialogue round session sessions".split(), "talks"
     ),
     **dict.fromkeys("commission committee panel council".split(), "commission"),
     **dict.fromkeys("vote ballot referendum voting".split(), "vote"),
@@ -317,7 +317,8 @@ EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
         "formed form established establish created founded set inaugurated".split(),
         ("formed", "commission"),
     ),
-    **dict.fromkeys("held hold met meet convened hosted".split(), ("held", "meeting")),
+    **dict.fromkeys("held hold hosted".split(), ("held", "meeting")),
+    **dict.fromkeys("met meet meets convened".split(), ("held", "meeting")),
     **dict.fromkeys("voted vote votes".split(), ("held", "vote")),
     **dict.fromkeys("killed killing died assassinated".split(), ("killed", "killing")),
     **dict.fromkeys(
@@ -328,7 +329,7 @@ EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys("ended end ends concluded".split(), ("ended", "event")),
     **dict.fromkeys("arrested detained".split(), ("arrested", "arrest")),
     **dict.fromkeys("sent issued given delivered".split(), ("sent", "statement")),
-    **dict.fromkeys("took assumed".split(), ("began", "term")),
+    **dict.fromkeys("assumed".split(), ("began", "term")),
 }
 
 #: Verbs of saying, for attribution ("officials said").
