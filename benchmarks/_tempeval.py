@@ -53,7 +53,9 @@ def read_tml(path: Path) -> TimeMLDoc:
             open_timex = (length, dict(_ATTR.findall(m.group(3))))
         elif open_timex is not None:
             start, attrs_ = open_timex
-            timexes.append(Timex(start, length, "", attrs_.get("type", ""), attrs_.get("value", "")))
+            timexes.append(
+                Timex(start, length, "", attrs_.get("type", ""), attrs_.get("value", ""))
+            )
             open_timex = None
     chunk = html.unescape(body[pos:])
     out.append(chunk)

@@ -29,17 +29,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _tempeval import read_tml  # noqa: E402
+from _tempeval import read_tml
 
-from reconcile.extract import (  # noqa: E402
+from reconcile.extract import (
     NumberKind,
-
-
     find_quantities,
     find_time_expressions,
     load_articles,
 )
-from reconcile.values import Hedge, Quantity  # noqa: E402
+from reconcile.values import Hedge, Quantity
 
 
 def bench_dates(shared: Path, *, verbose: bool = False) -> dict[str, float]:
@@ -69,7 +67,9 @@ def bench_dates(shared: Path, *, verbose: bool = False) -> dict[str, float]:
                 correct += 1
             else:
                 g = doc.timexes[hit]
-                errors.append(f"VAL {doc.name}: {expr.text!r} {expr.value} gold {g.text!r} {g.value}")
+                errors.append(
+                    f"VAL {doc.name}: {expr.text!r} {expr.value} gold {g.text!r} {g.value}"
+                )
         for k, g in enumerate(doc.timexes):
             if k not in used:
                 errors.append(f"FN {doc.name}: {g.text!r} {g.type} {g.value}")
@@ -135,7 +135,9 @@ def bench_quantities(shared: Path, *, verbose: bool = False) -> dict[str, float]
                 continue
             v = _stated(m.value)
             system += 1
-            hit = next((k for k, (g, _) in enumerate(gold_q) if k not in used and _same(g, v)), None)
+            hit = next(
+                (k for k, (g, _) in enumerate(gold_q) if k not in used and _same(g, v)), None
+            )
             if hit is None:
                 errors.append(f"FP {v} in {m.text!r} ({m.kind.value}) | {item['text'][:150]}")
                 continue
@@ -145,7 +147,9 @@ def bench_quantities(shared: Path, *, verbose: bool = False) -> dict[str, float]
             if change == gold_q[hit][1]:
                 hedge_ok += 1
             else:
-                errors.append(f"HEDGE {m.text!r} {change} gold {gold_q[hit][1]} | {item['text'][:150]}")
+                errors.append(
+                    f"HEDGE {m.text!r} {change} gold {gold_q[hit][1]} | {item['text'][:150]}"
+                )
         for k, (g, c) in enumerate(gold_q):
             if k not in used:
                 errors.append(f"FN {g} {c} | {item['text'][:150]}")
@@ -208,7 +212,9 @@ def bench_adversarial() -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
+    )
     parser.add_argument("--only", choices=["dates", "quantities", "throughput", "adversarial"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.model import Modality
 
 _CLAUSE_BREAKS: Final = frozenset({".", ";", '"', "(", ")", "--", ":"})
-_PRONOUNS: Final = frozenset("he she they it we i you this that which who".split())
+_PRONOUNS: Final = frozenset(words("he she they it we i you this that which who"))
 _ATTRIBUTION_STOP: Final = frozenset({",", ".", ";", '"', "(", ")", ":", "that", "on", "in"})
 
 
@@ -59,9 +60,15 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
         while j < k and tokens[j].low in ("and", "but", "also", "while"):
             j += 1
         if j < k and not all(t.low in _PRONOUNS for t in tokens[j:k]):
-            words = [t for t in tokens[j:k] if t.low not in ("has", "have", "had", "also", "repeatedly")]
-            if words and (words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3):
-                return _span(text, tokens, j, k if tokens[k - 1].low not in ("has", "have", "had") else k - 1)
+            words = [
+                t for t in tokens[j:k] if t.low not in ("has", "have", "had", "also", "repeatedly")
+            ]
+            if words and (
+                words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3
+            ):
+                return _span(
+                    text, tokens, j, k if tokens[k - 1].low not in ("has", "have", "had") else k - 1
+                )
         # ", said X": the speaker after the verb
         if k > 0 and tokens[k - 1].low in (",", '"') and k + 1 < n:
             j = k + 1
@@ -73,9 +80,9 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
 
 
 _SPEAKER_NOUNS: Final = frozenset(
-    """officials official sources source spokesman spokeswoman spokesperson police
+    words("""officials official sources source spokesman spokeswoman spokesperson police
     authorities ministry military army government witnesses residents analysts experts
-    diplomats lawmakers officers medics doctors report reports statement""".split()
+    diplomats lawmakers officers medics doctors report reports statement""")
 )
 
 
@@ -95,9 +102,13 @@ def modality_at(
         return Modality.DENIED
     if any(w in lex.POSSIBILITY for w in window):
         return Modality.POSSIBLE
-    if future or any(w in ("will", "'ll", "shall") for w in window) or (
-        any(w in ("plans", "plan", "scheduled", "expected") for w in window)
-        and any(w == "to" for w in window)
+    if (
+        future
+        or any(w in ("will", "'ll", "shall") for w in window)
+        or (
+            any(w in ("plans", "plan", "scheduled", "expected") for w in window)
+            and any(w == "to" for w in window)
+        )
     ):
         return Modality.PLANNED
     return Modality.REPORTED if attributed else Modality.ASSERTED
@@ -127,11 +138,13 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
 
 
 _DIRECTIONS: Final = frozenset(
-    """northern southern eastern western central north south east west northeastern
-    northwestern southeastern southwestern""".split()
+    words("""northern southern eastern western central north south east west northeastern
+    northwestern southeastern southwestern""")
 )
-_NOT_PLACE: Final = frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | frozenset(
-    "the a an january this last next his her their its".split()
+_NOT_PLACE: Final = (
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(words("the a an january this last next his her their its"))
 )
 
 
@@ -159,9 +172,9 @@ def is_place(name: str) -> bool:
 
 
 _ORG_WORDS: Final = frozenset(
-    """command ministry department council committee commission parliament party forces
+    words("""command ministry department council committee commission parliament party forces
     army police government agency office coalition group university court house senate
-    congress press times post news""".split()
+    congress press times post news""")
 )
 
 

@@ -9,6 +9,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, place_in, proper_name
+from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 
@@ -30,22 +31,32 @@ def bare(low: str) -> str:
 
 
 _SKIPPABLE: Final = frozenset(
-    """more additional other further new fellow young unarmed innocent armed active-duty
+    words("""more additional other further new fellow young unarmed innocent armed active-duty
     american-led active retired elite regular combat ground special foreign all of
-    the and local civilian military remaining surviving""".split()
+    the and local civilian military remaining surviving""")
 )
 _BODIES: Final[dict[str, str]] = {
-    "parliament": "members of parliament", "congress": "members of congress",
-    "senate": "senators", "house": "members of the house", "assembly": "members of parliament",
-    "legislature": "members of parliament", "knesset": "members of parliament",
-    "council": "council members", "cabinet": "cabinet members",
-}  # fmt: skip
+    "parliament": "members of parliament",
+    "congress": "members of congress",
+    "senate": "senators",
+    "house": "members of the house",
+    "assembly": "members of parliament",
+    "legislature": "members of parliament",
+    "knesset": "members of parliament",
+    "council": "council members",
+    "cabinet": "cabinet members",
+}
 _CASUALTY: Final = frozenset({"killed", "injured", "missing", "arrested", "kidnapped", "displaced"})
 _VOTE_WORDS: Final[dict[str, str]] = {
-    "for": "voted_for", "favor": "voted_for", "favour": "voted_for", "against": "voted_against",
-    "abstentions": "abstained", "abstained": "abstained", "abstaining": "abstained",
+    "for": "voted_for",
+    "favor": "voted_for",
+    "favour": "voted_for",
+    "against": "voted_against",
+    "abstentions": "abstained",
+    "abstained": "abstained",
+    "abstaining": "abstained",
     "abstention": "abstained",
-}  # fmt: skip
+}
 _PREDICATE_STOP: Final = frozenset({".", ";", ":", '"', "(", ")", "but", "while", "whereas"})
 _NOT_A_HEAD_AFTER: Final = frozenset({"percent", "%", "per"})
 
@@ -54,7 +65,9 @@ def _acronym(text: str, tokens: Sequence[Token], j: int, stop: int) -> tuple[str
     """An organization after "of (the)": its acronym in brackets, or its initials."""
     k = j
     words: list[Token] = []
-    while k < stop and (tokens[k].is_capitalized or (words and tokens[k].low in ("of", "for", "and"))):
+    while k < stop and (
+        tokens[k].is_capitalized or (words and tokens[k].low in ("of", "for", "and"))
+    ):
         words.append(tokens[k])
         k += 1
         if len(words) > 6:
@@ -64,7 +77,12 @@ def _acronym(text: str, tokens: Sequence[Token], j: int, stop: int) -> tuple[str
         k -= 1
     if not words:
         return None, j
-    if k + 2 < len(tokens) and tokens[k].low == "(" and tokens[k + 2].low == ")" and tokens[k + 1].text.isupper():
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].low == "("
+        and tokens[k + 2].low == ")"
+        and tokens[k + 1].text.isupper()
+    ):
         return tokens[k + 1].text, k + 3
     if len(words) == 1:
         return bare(words[0].low).upper() if words[0].text.isupper() else words[0].text, k
@@ -82,7 +100,7 @@ def _noun_phrase(
         low = tokens[j].low
         if j + 1 < stop and (low, tokens[j + 1].low) in lex.HEADS_TWO:
             return lex.HEADS_TWO[(low, tokens[j + 1].low)], modifiers, j + 2
-        if low in lex.HEADS and not (low in ("forces",) and modifiers == [] and steps == 0 and False):
+        if low in lex.HEADS:
             head = lex.HEADS[low]
             return head, modifiers, j + 1
         if low in lex.NATIONALITY:
@@ -98,7 +116,11 @@ def _noun_phrase(
 
 def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int) -> tuple[str, int]:
     """Resolve "members of parliament", "member of the Popular Mobilization Forces (PMF)"."""
-    if end >= stop or tokens[end].low != "of" or head not in ("members", "people", "troops", "fighters"):
+    if (
+        end >= stop
+        or tokens[end].low != "of"
+        or head not in ("members", "people", "troops", "fighters")
+    ):
         return head, end
     j = end + 1
     nationality = None
@@ -107,16 +129,16 @@ def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int)
     if j < stop and bare(tokens[j].low) in lex.COUNTRIES and tokens[j].low.endswith("'s"):
         nationality = lex.COUNTRIES[bare(tokens[j].low)]
         j += 1
-    while j < stop and (tokens[j].low in lex.NATIONALITY or tokens[j].low.endswith("-seat")
-                        or tokens[j].low in ("-", "seat")
-                        or (tokens[j].is_number and j + 1 < stop and tokens[j + 1].low == "-")):  # fmt: skip
+    while j < stop and (
+        tokens[j].low in lex.NATIONALITY
+        or tokens[j].low in ("-", "seat")
+        or (tokens[j].is_number and j + 1 < stop and tokens[j + 1].low == "-")
+    ):
         if tokens[j].low in lex.NATIONALITY and nationality is None:
             nationality = lex.NATIONALITY[tokens[j].low]
         j += 1
     if j < stop and bare(tokens[j].low) in _BODIES and head == "members":
         return _BODIES[bare(tokens[j].low)], j + 1
-    if nationality is not None and head == "members" and False:
-        return head, end
     if head == "members":
         acronym, k = _acronym(text, tokens, j, stop)
         if acronym:
@@ -124,7 +146,9 @@ def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int)
     return head, end
 
 
-def _predicate(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int) -> tuple[str | None, int]:
+def _predicate(
+    tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
+) -> tuple[str | None, int]:
     """The nearest predicate word around tokens ``[first, last)`` in ``[lo, hi)``."""
     best: tuple[int, str] | None = None
     for k in range(last, min(hi, last + 8)):
@@ -134,7 +158,11 @@ def _predicate(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int)
         if low in lex.PREDICATES:
             best = (k - last, lex.PREDICATES[low])
             break
-        if low in _VOTE_WORDS and k > last and tokens[k - 1].low in ("voted", "votes", "in", "vote", ","):
+        if (
+            low in _VOTE_WORDS
+            and k > last
+            and tokens[k - 1].low in ("voted", "votes", "in", "vote", ",")
+        ):
             best = (k - last, _VOTE_WORDS[low])
             break
         if low in _VOTE_WORDS and k == last and low in ("against", "abstentions", "abstained"):
@@ -157,14 +185,18 @@ def _predicate(tokens: Sequence[Token], first: int, last: int, lo: int, hi: int)
 
 
 def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
-    """"the US has 900 troops": the nationality of whoever has them."""
+    """The nationality of whoever has the troops: "the US has 900 troops"."""
     k = first - 1
     if k >= lo and tokens[k].low in lex.HAVE_VERBS:
         for m in range(k - 1, max(lo - 1, k - 12), -1):
             low = bare(tokens[m].low)
             if low in lex.COUNTRIES and tokens[m].is_capitalized:
                 return lex.COUNTRIES[low]
-            if low in lex.NATIONALITY and tokens[m].is_capitalized and low not in ("coalition", "government"):
+            if (
+                low in lex.NATIONALITY
+                and tokens[m].is_capitalized
+                and low not in ("coalition", "government")
+            ):
                 return lex.NATIONALITY[low]
             if tokens[m].low in (".", ";"):
                 break
@@ -173,7 +205,7 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
 
 def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None, list[str], int]:
-    """"the number of U.S. troops in Iraq has dropped to about 2,500": the counted head."""
+    """The counted head of "the number of U.S. troops in Iraq has dropped to 2,500"."""
     for k in range(first - 1, max(lo, first - 15) - 1, -1):
         if tokens[k].low == "number" and k + 1 < first and tokens[k + 1].low == "of":
             head, mods, end = _noun_phrase("", tokens, k + 2, first)
@@ -181,8 +213,11 @@ def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None
     return None, [], first
 
 
-def read_count(
-    text: str, tokens: Sequence[Token], mention: QuantityMention, mentions: Sequence[QuantityMention]
+def read_count(  # noqa: PLR0915 - one reading ladder, in the order a reader applies it
+    text: str,
+    tokens: Sequence[Token],
+    mention: QuantityMention,
+    mentions: Sequence[QuantityMention],
 ) -> CountReading | None:
     """Read the counted group, predicate and place of one count mention, or ``None``."""
     if mention.kind not in (NumberKind.COUNT, NumberKind.VAGUE):
@@ -193,20 +228,27 @@ def read_count(
     # Partitive: "over 100 of the 329 members": the head comes from the total.
     k = last
     total_of = False
-    if k + 1 < n and tokens[k].low == "of" and tokens[k + 1].low in ("the", "its", "their", "whom", "them"):
+    if (
+        k + 1 < n
+        and tokens[k].low == "of"
+        and tokens[k + 1].low in ("the", "its", "their", "whom", "them")
+    ):
         after = [m for m in mentions if m.first in (k + 2, k + 1)]
         if after:
             k = after[0].last
             total_of = True
         elif tokens[k + 1].low in ("them", "whom"):
             return None
-    if mention.first >= 2 and tokens[first - 1].low == "the" and tokens[first - 2].low == "of" and any(
-        m.last == first - 2 for m in mentions
+    if (
+        mention.first >= 2
+        and tokens[first - 1].low == "the"
+        and tokens[first - 2].low == "of"
+        and any(m.last == first - 2 for m in mentions)
     ):
-        head, mods, end = _noun_phrase(text, tokens, last, hi)
+        head, _, end = _noun_phrase(text, tokens, last, hi)
         if head is not None:
             subject, _ = _with_of(text, tokens, head, end, hi)
-            if subject == "members of parliament" or subject == "members":
+            if subject in ("members of parliament", "members"):
                 return CountReading("members of parliament", "total_seats", None, first, end)
         return None
     head, modifiers, end = _noun_phrase(text, tokens, k, hi)
@@ -232,7 +274,7 @@ def read_count(
     if mention.kind is NumberKind.VAGUE and head not in lex.PERSON_HEADS and predicate is None:
         return None
     if head in ("attacks", "strikes", "projectiles", "shootings", "incidents"):
-        predicate = predicate if predicate in ("killed",) and False else head
+        predicate = head
     elif head == "deaths":
         head, predicate = "people", "killed"
     elif head == "injuries":
@@ -262,7 +304,7 @@ def read_count(
 
 
 def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
-    """"members of Iraq's parliament": the country whose body it is."""
+    """The country whose body it is: "members of Iraq's parliament"."""
     for k in range(last, min(hi, last + 8)):
         low = bare(tokens[k].low)
         if low in lex.PLACES and tokens[k].is_capitalized:
@@ -273,12 +315,11 @@ def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 
 
 def _where_before(text: str, tokens: Sequence[Token], lo: int, first: int) -> str | None:
-    """"eastern Syria, where the US has 900 troops": the place before ", where"."""
+    """The place before ", where": "eastern Syria, where the US has 900 troops"."""
     for k in range(first - 1, max(-1, first - 14), -1):
         if tokens[k].low == "where" and k >= 2 and tokens[k - 1].low == ",":
             m = k - 2
             while m > 0 and tokens[m - 1].is_capitalized:
                 m -= 1
-            name = proper_name(text, tokens, m, k - 1)
-            return name
+            return proper_name(text, tokens, m, k - 1)
     return None

@@ -19,6 +19,7 @@ import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.values import DateSpan, Granularity
 
@@ -53,37 +54,51 @@ class TimeExpression:
 
 
 _SEASONS: Final[dict[str, str]] = {
-    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
-}  # fmt: skip
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
 _PARTS: Final[dict[str, str]] = {
-    "early": "early", "late": "late", "mid": "mid", "mid-": "mid", "middle": "mid",
-    "beginning": "early", "start": "early", "end": "late",
-}  # fmt: skip
+    "early": "early",
+    "late": "late",
+    "mid": "mid",
+    "mid-": "mid",
+    "middle": "mid",
+    "beginning": "early",
+    "start": "early",
+    "end": "late",
+}
 _DAYPARTS: Final[dict[str, str]] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}  # fmt: skip
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
 _PRESENT: Final = {("now",), ("currently",), ("today",), ("nowadays",), ("at", "present")}
 _PAST_REF: Final = {("the", "past"), ("at", "the", "time"), ("in", "the", "past")}
 _FUTURE_REF: Final = {("the", "future"), ("in", "the", "future")}
 _MONTH_LEADS: Final = frozenset(
-    """in since by until till through of last next this early late mid from before after
-    during between and or to on""".split()
+    words("""in since by until till through of last next this early late mid from before after
+    during between and or to on""")
 )
 _IRREGULAR_PAST: Final = frozenset(
-    """was were had did began met held took gave sent said told made came went left got
+    words("""was were had did began met held took gave sent said told made came went left got
     won lost fell rose struck hit ago last earlier previously formed established
     voted signed killed launched resumed agreed began became brought built bought caught
     chose drew drove fought found fled flew forgot froze grew heard kept knew led lay
     meant paid ran saw sold sought shot spoke spent stood stole swore taught thought
-    threw understood wrote""".split()
+    threw understood wrote""")
 )
 _NOT_PAST: Final = frozenset(
-    """need speed feed seed indeed hundred red bed shed bred breed creed greed proceed
-    succeed exceed united based alleged expected scheduled planned""".split()
+    words("""need speed feed seed indeed hundred red bed shed bred breed creed greed proceed
+    succeed exceed united based alleged expected scheduled planned""")
 )
 _FUTURE: Final = frozenset(
-    """will 'll shall plans plan planned planning scheduled expected upcoming next
-    intends intend hopes hope aims aim set due going coming""".split()
+    words("""will 'll shall plans plan planned planning scheduled expected upcoming next
+    intends intend hopes hope aims aim set due going coming""")
 )
 
 
@@ -109,9 +124,7 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
 def _tense_of(low: str) -> str | None:
     if low in _FUTURE:
         return "future"
-    if low in _IRREGULAR_PAST or (
-        len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST
-    ):
+    if low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST):
         return "past"
     return None
 
@@ -193,9 +206,16 @@ def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
 
 _VAGUE_COUNT: Final = frozenset({"several", "few", "many", "some", "recent", "coming"})
 _DURATION_CODE: Final[dict[str, str]] = {
-    "S": "S", "M": "M", "H": "H", "D": "D", "W": "W", "Y": "Y", "DE": "DE", "CE": "CE",
+    "S": "S",
+    "M": "M",
+    "H": "H",
+    "D": "D",
+    "W": "W",
+    "Y": "Y",
+    "DE": "DE",
+    "CE": "CE",
     "WE": "WE",
-}  # fmt: skip
+}
 
 
 @attrs.define
@@ -230,22 +250,33 @@ class _Scanner:
                 j = None
             i = j if j is not None and j > i else i + 1
 
-    def match(self, i: int) -> int | None:  # noqa: PLR0915 - one ladder of patterns
+    def match(self, i: int) -> int | None:
         t = self.tokens[i]
         low = t.low
         a = self.anchor
-        nxt = self.low(i + 1)
-        for phrase_set, value in ((_PRESENT, "PRESENT_REF"), (_PAST_REF, "PAST_REF"),
-                                  (_FUTURE_REF, "FUTURE_REF")):  # fmt: skip
+        for phrase_set, value in (
+            (_PRESENT, "PRESENT_REF"),
+            (_PAST_REF, "PAST_REF"),
+            (_FUTURE_REF, "FUTURE_REF"),
+        ):
             for phrase in phrase_set:
                 if all(self.low(i + k) == w for k, w in enumerate(phrase)):
                     if phrase == ("today",) and a is not None:
-                        return self.emit(i, i + 1, "DATE", a.isoformat(), DateSpan.of(a, text=t.text),
-                                         relative=True)  # fmt: skip
+                        return self.emit(
+                            i,
+                            i + 1,
+                            "DATE",
+                            a.isoformat(),
+                            DateSpan.of(a, text=t.text),
+                            relative=True,
+                        )
                     after = self.low(i + len(phrase))
                     if phrase[-1] == "past" and (
-                        after in lex.TIME_UNITS or after in _VAGUE_COUNT
-                        or after in lex.UNITS or after in lex.TENS or after.isdigit()
+                        after in lex.TIME_UNITS
+                        or after in _VAGUE_COUNT
+                        or after in lex.UNITS
+                        or after in lex.TENS
+                        or after.isdigit()
                     ):
                         continue
                     return self.emit(i, i + len(phrase), "DATE", value, None, relative=True)
@@ -254,29 +285,37 @@ class _Scanner:
                 return self.emit(i, i + 1, "DATE", "XXXX-XX-XX", None, relative=True)
             day = a + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "tonight": 0}[low])
             if low == "tonight":
-                return self.emit(i, i + 1, "TIME", f"{day.isoformat()}TNI", DateSpan.of(day),
-                                 relative=True)  # fmt: skip
-            return self.emit(i, i + 1, "DATE", day.isoformat(), DateSpan.of(day, text=t.text),
-                             relative=True)  # fmt: skip
+                return self.emit(
+                    i, i + 1, "TIME", f"{day.isoformat()}TNI", DateSpan.of(day), relative=True
+                )
+            return self.emit(
+                i, i + 1, "DATE", day.isoformat(), DateSpan.of(day, text=t.text), relative=True
+            )
         # Parts: "early", "late", "mid-", "the end of", "the beginning of"
         part: str | None = None
         k = i
         if low in ("early", "late", "mid", "mid-") and (
-            self.low(i + 1) in lex.MONTHS or self.low(i + 1) in ("this", "last", "next")
-            or self.tokens[i + 1 : i + 2] and self.tokens[i + 1].is_number
-            or self.low(i + 1) == "-" or self.low(i + 1) in _SEASONS
+            self.low(i + 1) in lex.MONTHS
+            or self.low(i + 1) in ("this", "last", "next")
+            or (self.tokens[i + 1 : i + 2] and self.tokens[i + 1].is_number)
+            or self.low(i + 1) == "-"
+            or self.low(i + 1) in _SEASONS
         ):
             part = _PARTS[low]
             k = i + 1
             if self.low(k) == "-":
                 k += 1
-        elif low == "the" and self.low(i + 1) in ("end", "beginning", "start", "middle") and (
-            self.low(i + 2) == "of"
+        elif (
+            low == "the"
+            and self.low(i + 1) in ("end", "beginning", "start", "middle")
+            and (self.low(i + 2) == "of")
         ):
             part = _PARTS[self.low(i + 1)]
             k = i + 3
-        elif low in ("earlier", "later") and self.low(i + 1) == "this" and self.low(i + 2) in (
-            "week", "month", "year"
+        elif (
+            low in ("earlier", "later")
+            and self.low(i + 1) == "this"
+            and self.low(i + 2) in ("week", "month", "year")
         ):
             part = low
             k = i + 1
@@ -302,37 +341,53 @@ class _Scanner:
                 got = self.core(j + 1, None, j + 1)
                 if got is not None:
                     last = self.out.pop()
-                    self.out.append(attrs.evolve(last, start=self.tokens[start].start,
-                                                 text=self.text[self.tokens[start].start:last.end],
-                                                 first=start))  # fmt: skip
+                    self.out.append(
+                        attrs.evolve(
+                            last,
+                            start=self.tokens[start].start,
+                            text=self.text[self.tokens[start].start : last.end],
+                            first=start,
+                        )
+                    )
                     return got
             daypart = _DAYPARTS.get(self.low(j))
             if daypart:
                 j += 1
             if a is None:
                 value = f"XXXX-WXX-{lex.WEEKDAYS[low] + 1}"
-                return self.emit(start, j, "TIME" if daypart else "DATE", value, None, relative=True)
+                return self.emit(
+                    start, j, "TIME" if daypart else "DATE", value, None, relative=True
+                )
             delta = (a.weekday() - lex.WEEKDAYS[low]) % 7
             if rel == "next" or (rel != "last" and tense == "future"):
-                day = a + dt.timedelta(days=(lex.WEEKDAYS[low] - a.weekday()) % 7 or (7 if rel == "next" else 0))
+                day = a + dt.timedelta(
+                    days=(lex.WEEKDAYS[low] - a.weekday()) % 7 or (7 if rel == "next" else 0)
+                )
             elif rel == "last" and delta == 0:
                 day = a - dt.timedelta(days=7)
             else:
                 day = a - dt.timedelta(days=delta)
-            span = DateSpan.of(day, text=self.text[self.tokens[start].start : self.tokens[j - 1].end])
+            span = DateSpan.of(
+                day, text=self.text[self.tokens[start].start : self.tokens[j - 1].end]
+            )
             if daypart:
-                return self.emit(start, j, "TIME", f"{day.isoformat()}T{daypart}", span, relative=True)
+                return self.emit(
+                    start, j, "TIME", f"{day.isoformat()}T{daypart}", span, relative=True
+                )
             return self.emit(start, j, "DATE", day.isoformat(), span, relative=True)
         # Month name forms
-        if low in lex.MONTHS and t.is_capitalized and (
-            low != "may" or self.low(i - 1) in _MONTH_LEADS or self.num(i + 1) is not None
-        ) and not (low in ("march", "may") and self.low(i + 1) in ("to", "on", "be", "have")):
+        if (
+            low in lex.MONTHS
+            and t.is_capitalized
+            and (low != "may" or self.low(i - 1) in _MONTH_LEADS or self.num(i + 1) is not None)
+            and not (low in ("march", "may") and self.low(i + 1) in ("to", "on", "be", "have"))
+        ):
             month = lex.MONTHS[low]
             rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
             start = first if part else (i - 1 if rel else i)
             j = i + 1
-            day = self.num(j)
-            if day is not None and 1 <= day <= 31 and not self.is_year_at(j):
+            dom = self.num(j)
+            if dom is not None and 1 <= dom <= 31 and not self.is_year_at(j):
                 j += 1
                 if self.low(j) in ("st", "nd", "rd", "th"):
                     j += 1
@@ -341,14 +396,15 @@ class _Scanner:
                     year, j = int(self.tokens[j + 1].text), j + 2
                 elif self.is_year_at(j):
                     year, j = int(self.tokens[j].text), j + 1
-                return self.day(start, j, year, month, day, tense)
+                return self.day(start, j, year, month, dom, tense)
             if self.is_year_at(j) or (self.low(j) == "," and self.is_year_at(j + 1)):
                 j = j + 1 if self.low(j) != "," else j + 2
                 year = int(self.tokens[j - 1].text)
                 return self.month(start, j, year, month, part, relative=False)
             if self.low(j) == "of" and self.is_year_at(j + 1):
-                return self.month(start, j + 2, int(self.tokens[j + 1].text), month, part,
-                                  relative=False)  # fmt: skip
+                return self.month(
+                    start, j + 2, int(self.tokens[j + 1].text), month, part, relative=False
+                )
             if a is None:
                 return self.emit(start, j, "DATE", f"XXXX-{month:02d}", None, relative=True)
             if rel == "last":
@@ -383,30 +439,44 @@ class _Scanner:
             j = i + 1
             if self.low(j) == "s" and self.tokens[j].start == t.end:
                 start = i - 1 if self.low(i - 1) == "the" else i
-                decade = DateSpan.between(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), text=f"{year}s")
+                decade = DateSpan.between(
+                    dt.date(year, 1, 1), dt.date(year + 9, 12, 31), text=f"{year}s"
+                )
                 return self.emit(start, j + 1, "DATE", str(year)[:3], decade, relative=False)
             if part:
-                return self.emit(first, j, "DATE", str(year), DateSpan.part_of_year(year, part),
-                                 relative=False)  # fmt: skip
+                return self.emit(
+                    first, j, "DATE", str(year), DateSpan.part_of_year(year, part), relative=False
+                )
             return self.emit(i, j, "DATE", str(year), DateSpan.year(year), relative=False)
         # last/this/next + unit or season
         if low in ("last", "this", "next", "past", "coming", "previous", "following") or (
-            low == "the" and self.low(i + 1) in ("last", "past", "next", "coming")
+            low == "the"
+            and self.low(i + 1) in ("last", "past", "next", "coming")
             and self.low(i + 2) in ("week", "month", "year", "weekend")
         ):
             k = i + 1 if low != "the" else i + 2
             rel = low if low != "the" else self.low(i + 1)
-            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}.get(rel, rel)
+            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}.get(
+                rel, rel
+            )
             if self.low(k) == "fiscal":
                 k += 1
             unit = self.low(k)
             start = first if part else i
             if unit in _SEASONS:
                 if a is None:
-                    return self.emit(start, k + 1, "DATE", f"XXXX-{_SEASONS[unit]}", None, relative=True)
+                    return self.emit(
+                        start, k + 1, "DATE", f"XXXX-{_SEASONS[unit]}", None, relative=True
+                    )
                 year = _season_year(a, _SEASONS[unit], rel, tense)
-                return self.emit(start, k + 1, "DATE", f"{year}-{_SEASONS[unit]}",
-                                 _season_span(year, _SEASONS[unit]), relative=True)  # fmt: skip
+                return self.emit(
+                    start,
+                    k + 1,
+                    "DATE",
+                    f"{year}-{_SEASONS[unit]}",
+                    _season_span(year, _SEASONS[unit]),
+                    relative=True,
+                )
             if unit in ("week", "month", "year", "weekend", "quarter"):
                 if a is None:
                     return self.emit(start, k + 1, "DATE", "XXXX", None, relative=True)
@@ -414,25 +484,34 @@ class _Scanner:
                 return self.relative_unit(start, k + 1, unit, step, part)
             return None
         # Season alone or with year: "summer 2023", "the summer", "in the spring"
-        if low in _SEASONS and not (low == "fall" and not t.is_capitalized and self.low(i - 1) not in ("the", "in", "last", "this", "next", "early", "late")):
+        if low in _SEASONS and not (
+            low == "fall"
+            and not t.is_capitalized
+            and self.low(i - 1) not in ("the", "in", "last", "this", "next", "early", "late")
+        ):
             code = _SEASONS[low]
             start = i - 1 if self.low(i - 1) == "the" else i
             if self.is_year_at(i + 1):
                 year = int(self.tokens[i + 1].text)
-                return self.emit(start, i + 2, "DATE", f"{year}-{code}", _season_span(year, code),
-                                 relative=False)  # fmt: skip
+                return self.emit(
+                    start, i + 2, "DATE", f"{year}-{code}", _season_span(year, code), relative=False
+                )
             if self.low(i - 1) == "the" or self.low(i - 1) in ("in", "early", "late", "mid"):
                 if a is None:
                     return self.emit(start, i + 1, "DATE", f"XXXX-{code}", None, relative=True)
                 year = _season_year(a, code, None, tense)
-                return self.emit(start, i + 1, "DATE", f"{year}-{code}", _season_span(year, code),
-                                 relative=True)  # fmt: skip
+                return self.emit(
+                    start, i + 1, "DATE", f"{year}-{code}", _season_span(year, code), relative=True
+                )
             return None
         # "N days ago", "two days later", "the next day"
         number, k = _number_at(self.tokens, i)
-        if number is not None and self.low(k) in lex.TIME_UNITS and self.low(k + 1) in (
-            "ago", "later", "earlier", "after", "before"
-        ) and self.low(k + 2) != "than":
+        if (
+            number is not None
+            and self.low(k) in lex.TIME_UNITS
+            and self.low(k + 1) in ("ago", "later", "earlier", "after", "before")
+            and self.low(k + 2) != "than"
+        ):
             code = lex.TIME_UNITS[self.low(k)]
             if self.low(k + 1) == "ago":
                 base = a
@@ -445,7 +524,11 @@ class _Scanner:
             if base is None:
                 return self.emit(i, k + 2, "DATE", "XXXX-XX-XX", None, relative=True)
             return self.shifted(i, k + 2, base, code, sign * number)
-        if low == "the" and self.low(i + 1) in ("next", "following", "previous") and self.low(i + 2) == "day":
+        if (
+            low == "the"
+            and self.low(i + 1) in ("next", "following", "previous")
+            and self.low(i + 2) == "day"
+        ):
             if self.reference is None:
                 return self.emit(i, i + 3, "DATE", "XXXX-XX-XX", None, relative=True)
             sign = -1 if self.low(i + 1) == "previous" else 1
@@ -455,7 +538,11 @@ class _Scanner:
         return None
 
     def num(self, k: int) -> int | None:
-        if 0 <= k < len(self.tokens) and self.tokens[k].text.isdigit() and len(self.tokens[k].text) <= 2:
+        if (
+            0 <= k < len(self.tokens)
+            and self.tokens[k].text.isdigit()
+            and len(self.tokens[k].text) <= 2
+        ):
             return int(self.tokens[k].text)
         return None
 
@@ -468,23 +555,30 @@ class _Scanner:
         nxt = self.low(k + 1)
         if nxt == "-" and not self.is_year_at(k + 2):
             return False
-        return nxt not in lex.HEADS and nxt not in lex.MEASURE_UNITS and nxt not in (
-            "%", "percent", "hours", "gmt", "utc", "dollars")
+        return (
+            nxt not in lex.HEADS
+            and nxt not in lex.MEASURE_UNITS
+            and nxt not in ("%", "percent", "hours", "gmt", "utc", "dollars")
+        )
 
-    def day(self, start: int, j: int, year: int | None, month: int, day: int,
-            tense: str | None) -> int:  # fmt: skip
+    def day(  # noqa: PLR0917 - internal helper mirroring DateSpan.day
+        self, start: int, j: int, year: int | None, month: int, day: int, tense: str | None
+    ) -> int:
         words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
         if year is None:
             if self.anchor is None:
-                return self.emit(start, j, "DATE", f"XXXX-{month:02d}-{day:02d}", None, relative=True)
+                return self.emit(
+                    start, j, "DATE", f"XXXX-{month:02d}-{day:02d}", None, relative=True
+                )
             year = _day_year(self.anchor, month, day, tense)
             span = DateSpan.day(year, month, day, text=words)
             return self.emit(start, j, "DATE", span.value, span, relative=True)
         span = DateSpan.day(year, month, day, text=words)
         return self.emit(start, j, "DATE", span.value, span, relative=False)
 
-    def month(self, start: int, j: int, year: int, month: int, part: str | None, *,
-              relative: bool) -> int:  # fmt: skip
+    def month(
+        self, start: int, j: int, year: int, month: int, part: str | None, *, relative: bool
+    ) -> int:
         words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
         if part in ("early", "mid", "late"):
             span = DateSpan.part_of_month(year, month, part, text=words)
@@ -516,8 +610,14 @@ class _Scanner:
             q = (a.month - 1) // 3 + step
             year = a.year + q // 4
             q = q % 4 + 1
-            return self.emit(start, j, "DATE", f"{year:04d}-Q{q}", DateSpan.quarter(year, q, text=words),
-                             relative=True)  # fmt: skip
+            return self.emit(
+                start,
+                j,
+                "DATE",
+                f"{year:04d}-Q{q}",
+                DateSpan.quarter(year, q, text=words),
+                relative=True,
+            )
         year = a.year + step
         if part == "earlier":
             span = DateSpan.between(dt.date(year, 1, 1), a, text=words)
@@ -533,19 +633,37 @@ class _Scanner:
         words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
         if code == "D":
             day = base + dt.timedelta(days=amount)
-            return self.emit(start, j, "DATE", day.isoformat(), DateSpan.of(day, text=words), relative=True)
+            return self.emit(
+                start, j, "DATE", day.isoformat(), DateSpan.of(day, text=words), relative=True
+            )
         if code == "W":
             day = base + dt.timedelta(days=7 * amount)
-            return self.emit(start, j, "DATE", _week_value(day), _week_span(day, words), relative=True)
+            return self.emit(
+                start, j, "DATE", _week_value(day), _week_span(day, words), relative=True
+            )
         if code == "M":
             year, month = _shift_month(base.year, base.month, amount)
-            return self.emit(start, j, "DATE", f"{year:04d}-{month:02d}",
-                             DateSpan.month(year, month, text=words), relative=True)  # fmt: skip
+            return self.emit(
+                start,
+                j,
+                "DATE",
+                f"{year:04d}-{month:02d}",
+                DateSpan.month(year, month, text=words),
+                relative=True,
+            )
         if code == "Y":
-            return self.emit(start, j, "DATE", str(base.year + amount),
-                             DateSpan.year(base.year + amount, text=words), relative=True)  # fmt: skip
+            return self.emit(
+                start,
+                j,
+                "DATE",
+                str(base.year + amount),
+                DateSpan.year(base.year + amount, text=words),
+                relative=True,
+            )
         if code == "DE":
-            return self.emit(start, j, "DATE", str(base.year + 10 * amount)[:3], None, relative=True)
+            return self.emit(
+                start, j, "DATE", str(base.year + 10 * amount)[:3], None, relative=True
+            )
         return self.emit(start, j, "DATE", "XXXX-XX-XX", None, relative=True)
 
     def duration(self, i: int) -> int | None:
@@ -554,15 +672,23 @@ class _Scanner:
         low = t.low
         start = i
         k = i
-        if low == "the" and self.low(i + 1) in ("past", "next", "last", "coming", "following",
-                                                "previous", "first"):  # fmt: skip
+        if low == "the" and self.low(i + 1) in (
+            "past",
+            "next",
+            "last",
+            "coming",
+            "following",
+            "previous",
+            "first",
+        ):
             k = i + 2
         elif low in ("recent", "past", "coming"):
             k = i + 1
             if self.low(k) in lex.TIME_UNITS and self.low(k).endswith("s"):
                 code = lex.TIME_UNITS[self.low(k)]
-                return self.emit(start, k + 1, "DURATION", _duration_value(None, code), None,
-                                 relative=False)  # fmt: skip
+                return self.emit(
+                    start, k + 1, "DURATION", _duration_value(None, code), None, relative=False
+                )
             return None
         if self.low(k) in lex.HEDGES_ABOUT_WORDS:
             k += 1
@@ -578,8 +704,14 @@ class _Scanner:
             if k > i and self.low(k) in lex.TIME_UNITS:
                 code = lex.TIME_UNITS[self.low(k)]
                 plural = self.low(k).endswith("s")
-                return self.emit(start, k + 1, "DURATION", _duration_value(None if plural else 1, code),
-                                 None, relative=False)  # fmt: skip
+                return self.emit(
+                    start,
+                    k + 1,
+                    "DURATION",
+                    _duration_value(None if plural else 1, code),
+                    None,
+                    relative=False,
+                )
             return None
         if self.low(m) == "-":
             m += 1
@@ -593,8 +725,14 @@ class _Scanner:
         if number == 1 and unit.endswith("s"):
             return None
         code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
-        return self.emit(start, m + 1, "DURATION", _duration_value(None if vague else number, code),
-                         None, relative=False)  # fmt: skip
+        return self.emit(
+            start,
+            m + 1,
+            "DURATION",
+            _duration_value(None if vague else number, code),
+            None,
+            relative=False,
+        )
 
 
 def _duration_value(number: int | None, code: str) -> str:

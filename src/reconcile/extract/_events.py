@@ -7,29 +7,38 @@ from typing import Final
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
+from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 
 #: Event classes whose verb takes the event as its object ("began the talks").
 _OBJECT_FIRST: Final = frozenset({"began", "resumed", "held", "signed", "sent"})
 _BOUNDARY: Final = frozenset({".", ";", '"'})
 _NOUN_MODIFIERS: Final = frozenset(
-    "drone rocket missile suicide car terror terrorist deadly fatal mass air military".split()
+    words("drone rocket missile suicide car terror terrorist deadly fatal mass air military")
 )
 _SAY: Final = frozenset(lex.SAY_VERBS) - {"according"}
 
 
-def _event_noun(tokens: Sequence[Token], verb: int, lo: int, hi: int, *, object_first: bool) -> str | None:
+def _event_noun(
+    tokens: Sequence[Token], verb: int, lo: int, hi: int, *, object_first: bool
+) -> str | None:
     """The event noun nearest the verb at ``verb``: after it first for object-taking verbs."""
     after = next(
-        (lex.EVENT_NOUNS[tokens[k].low] for k in range(verb + 1, min(hi, verb + 6))
-         if tokens[k].low in lex.EVENT_NOUNS),
+        (
+            lex.EVENT_NOUNS[tokens[k].low]
+            for k in range(verb + 1, min(hi, verb + 6))
+            if tokens[k].low in lex.EVENT_NOUNS
+        ),
         None,
-    )  # fmt: skip
+    )
     before = next(
-        (lex.EVENT_NOUNS[tokens[k].low] for k in range(verb - 1, max(lo - 1, verb - 7), -1)
-         if tokens[k].low in lex.EVENT_NOUNS),
+        (
+            lex.EVENT_NOUNS[tokens[k].low]
+            for k in range(verb - 1, max(lo - 1, verb - 7), -1)
+            if tokens[k].low in lex.EVENT_NOUNS
+        ),
         None,
-    )  # fmt: skip
+    )
     return (after or before) if object_first else (before or after)
 
 
@@ -53,7 +62,11 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> tuple[str, str, 
     for k in range(last, min(hi, last + 2)):
         if tokens[k].low in lex.EVENT_NOUNS:
             head = lex.EVENT_NOUNS[tokens[k].low]
-            return head, "date_occurred" if head in ("attack", "strike", "shooting") else "date_held", -1
+            return (
+                head,
+                "date_occurred" if head in ("attack", "strike", "shooting") else "date_held",
+                -1,
+            )
         if tokens[k].low not in _NOUN_MODIFIERS:
             break
     candidates: list[tuple[float, int]] = []
@@ -69,7 +82,9 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> tuple[str, str, 
             # verbs before the date bind a little tighter ("formed last summer")
             distance = first - k if k < first else k - last + 1.5
             candidates.append((distance, k))
-    say = next((k for k in range(first - 1, max(lo - 1, first - 3), -1) if tokens[k].low in _SAY), None)
+    say = next(
+        (k for k in range(first - 1, max(lo - 1, first - 3), -1) if tokens[k].low in _SAY), None
+    )
     if say is not None and not any(d <= 2 for d, _ in candidates):
         return "statement", "date_said", say
     if candidates:
@@ -79,8 +94,15 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> tuple[str, str, 
             return "vote", "date_held", k
         if tokens[k].low in ("met", "meet", "meets", "convened"):
             return "meeting", "date_held", k
-        head = _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST) or default_head
-        if head in ("attack", "strike", "shooting") and event_class in ("began", "killed", "occurred"):
+        head = (
+            _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST)
+            or default_head
+        )
+        if head in ("attack", "strike", "shooting") and event_class in (
+            "began",
+            "killed",
+            "occurred",
+        ):
             return head, "date_occurred", k
         return head, f"date_{event_class}", k
     if say is None:

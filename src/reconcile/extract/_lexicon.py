@@ -11,6 +11,12 @@ from typing import Final
 
 from reconcile.values import Hedge
 
+
+def words(text: str) -> list[str]:
+    """The white-space separated words of a lexicon entry."""
+    return text.split()
+
+
 UNITS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -110,11 +116,11 @@ WEEKDAYS: Final[dict[str, int]] = {
 
 #: Words after a figure that make it a measure, not a count of people or events.
 MEASURE_UNITS: Final = frozenset(
-    """km kilometers kilometres kilometer kilometre miles mile meters metres meter metre
+    words("""km kilometers kilometres kilometer kilometre miles mile meters metres meter metre
     feet foot ft yards yard inches inch cm mm kg kilograms kilogram grams gram lbs lb
     pounds tons tonnes ton tonne barrels barrel liters litres gallons acres hectares
     square cubic mph kph rpm degrees degree mw gw kw kwh gb mb tb hz ghz mhz seats seat
-    points point votes goals runs yard-line times fold""".split()
+    points point votes goals runs yard-line times fold""")
 )
 TIME_UNITS: Final[dict[str, str]] = {
     "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H",
@@ -123,15 +129,15 @@ TIME_UNITS: Final[dict[str, str]] = {
     "century": "CE", "centuries": "CE", "fortnight": "W", "weekend": "WE",
 }  # fmt: skip
 CURRENCY_WORDS: Final = frozenset(
-    """dollars dollar usd euros euro eur pounds sterling gbp yen yuan rupees rupee
-    dinars dinar riyals rials rial shekels shekel rubles roubles cents lira francs""".split()
+    words("""dollars dollar usd euros euro eur pounds sterling gbp yen yuan rupees rupee
+    dinars dinar riyals rials rial shekels shekel rubles roubles cents lira francs""")
 )
 #: Currency codes written straight before the figure ("USD10m", "RM120,000", "$US55").
 CURRENCY_CODES: Final = frozenset(
-    """us usd rm inr aud a s hk ps eur gbp c nz r rs sgd cad chf cny jpy rmb sar aed
-    egp iqd irr ils""".split()
+    words("""us usd rm inr aud a s hk ps eur gbp c nz r rs sgd cad chf cny jpy rmb sar aed
+    egp iqd irr ils""")
 )
-CURRENCY_SIGNS: Final = frozenset("$ € £ ¥ ₹ ₪ ₽".split())
+CURRENCY_SIGNS: Final = frozenset(words("$ € £ ¥ ₹ ₪ ₽"))
 PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "pct", "percentage"})
 
 #: Counted nouns mapped to their canonical head. Order of check: two-word heads first.
@@ -154,50 +160,50 @@ HEADS_TWO: Final[dict[tuple[str, str], str]] = {
 }
 HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(
-        """troops troop soldiers soldier servicemembers servicemember servicemen serviceman
-        personnel forces marines sailors airmen paratroopers commandos""".split(),
+        words("""troops troop soldiers soldier servicemembers servicemember servicemen serviceman
+        personnel forces marines sailors airmen paratroopers commandos"""),
         "troops",
     ),
-    **dict.fromkeys("people persons individuals person".split(), "people"),
-    **dict.fromkeys("civilians civilian".split(), "civilians"),
+    **dict.fromkeys(words("people persons individuals person"), "people"),
+    **dict.fromkeys(words("civilians civilian"), "civilians"),
     **dict.fromkeys(
-        "lawmakers lawmaker legislators legislator mps mp deputies parliamentarians".split(),
+        words("lawmakers lawmaker legislators legislator mps mp deputies parliamentarians"),
         "members of parliament",
     ),
-    **dict.fromkeys("members member".split(), "members"),
-    **dict.fromkeys("fighters fighter militants militant insurgents gunmen".split(), "fighters"),
-    **dict.fromkeys("militiamen militiaman".split(), "militia members"),
-    **dict.fromkeys("children child kids minors".split(), "children"),
-    **dict.fromkeys("women woman".split(), "women"),
-    **dict.fromkeys("men man".split(), "men"),
-    **dict.fromkeys("officers officer".split(), "officers"),
-    **dict.fromkeys("policemen policeman police".split(), "police officers"),
-    **dict.fromkeys("protesters protestors demonstrators".split(), "protesters"),
-    **dict.fromkeys("refugees refugee migrants asylum-seekers".split(), "refugees"),
-    **dict.fromkeys("prisoners prisoner detainees detainee".split(), "prisoners"),
-    **dict.fromkeys("hostages hostage captives".split(), "hostages"),
-    **dict.fromkeys("journalists journalist reporters".split(), "journalists"),
-    **dict.fromkeys("victims victim casualties".split(), "victims"),
-    **dict.fromkeys("residents inhabitants".split(), "residents"),
-    **dict.fromkeys("students students".split(), "students"),
-    **dict.fromkeys("workers employees staff staffers".split(), "workers"),
-    **dict.fromkeys("contractors contractor".split(), "contractors"),
-    **dict.fromkeys("advisers advisors adviser advisor trainers".split(), "advisers"),
-    **dict.fromkeys("suspects suspect".split(), "suspects"),
-    **dict.fromkeys("patients".split(), "patients"),
-    **dict.fromkeys("families".split(), "families"),
-    **dict.fromkeys("adults adult".split(), "adults"),
-    **dict.fromkeys("teenagers teens teenager".split(), "teenagers"),
-    **dict.fromkeys("attacks attack assaults raids".split(), "attacks"),
-    **dict.fromkeys("strikes strike airstrikes airstrike bombings".split(), "strikes"),
-    **dict.fromkeys("rockets rocket missiles missile drones drone mortars".split(), "projectiles"),
-    **dict.fromkeys("bases base outposts".split(), "bases"),
-    **dict.fromkeys("signatures".split(), "signatures"),
-    **dict.fromkeys("deaths fatalities".split(), "deaths"),
-    **dict.fromkeys("injuries".split(), "injuries"),
-    **dict.fromkeys("incidents".split(), "incidents"),
-    **dict.fromkeys("shootings shooting".split(), "shootings"),
-    **dict.fromkeys("homes houses buildings".split(), "buildings"),
+    **dict.fromkeys(words("members member"), "members"),
+    **dict.fromkeys(words("fighters fighter militants militant insurgents gunmen"), "fighters"),
+    **dict.fromkeys(words("militiamen militiaman"), "militia members"),
+    **dict.fromkeys(words("children child kids minors"), "children"),
+    **dict.fromkeys(words("women woman"), "women"),
+    **dict.fromkeys(words("men man"), "men"),
+    **dict.fromkeys(words("officers officer"), "officers"),
+    **dict.fromkeys(words("policemen policeman police"), "police officers"),
+    **dict.fromkeys(words("protesters protestors demonstrators"), "protesters"),
+    **dict.fromkeys(words("refugees refugee migrants asylum-seekers"), "refugees"),
+    **dict.fromkeys(words("prisoners prisoner detainees detainee"), "prisoners"),
+    **dict.fromkeys(words("hostages hostage captives"), "hostages"),
+    **dict.fromkeys(words("journalists journalist reporters"), "journalists"),
+    **dict.fromkeys(words("victims victim casualties"), "victims"),
+    **dict.fromkeys(words("residents inhabitants"), "residents"),
+    **dict.fromkeys(words("students students"), "students"),
+    **dict.fromkeys(words("workers employees staff staffers"), "workers"),
+    **dict.fromkeys(words("contractors contractor"), "contractors"),
+    **dict.fromkeys(words("advisers advisors adviser advisor trainers"), "advisers"),
+    **dict.fromkeys(words("suspects suspect"), "suspects"),
+    **dict.fromkeys(words("patients"), "patients"),
+    **dict.fromkeys(words("families"), "families"),
+    **dict.fromkeys(words("adults adult"), "adults"),
+    **dict.fromkeys(words("teenagers teens teenager"), "teenagers"),
+    **dict.fromkeys(words("attacks attack assaults raids"), "attacks"),
+    **dict.fromkeys(words("strikes strike airstrikes airstrike bombings"), "strikes"),
+    **dict.fromkeys(words("rockets rocket missiles missile drones drone mortars"), "projectiles"),
+    **dict.fromkeys(words("bases base outposts"), "bases"),
+    **dict.fromkeys(words("signatures"), "signatures"),
+    **dict.fromkeys(words("deaths fatalities"), "deaths"),
+    **dict.fromkeys(words("injuries"), "injuries"),
+    **dict.fromkeys(words("incidents"), "incidents"),
+    **dict.fromkeys(words("shootings shooting"), "shootings"),
+    **dict.fromkeys(words("homes houses buildings"), "buildings"),
 }
 #: Heads whose count is a count of people (casualty predicates without a head mean people).
 PERSON_HEADS: Final = frozenset(
@@ -245,11 +251,11 @@ COUNTRIES: Final[dict[str, str]] = {
 }  # fmt: skip
 #: Place names a count can be located in (countries, regions, capitals and big cities).
 PLACES: Final = frozenset(COUNTRIES) - {"washington", "us", "u.s.", "u.s", "usa"} | frozenset(
-    """mosul basra erbil kirkuk fallujah ramadi tikrit najaf karbala aleppo homs idlib
+    words("""mosul basra erbil kirkuk fallujah ramadi tikrit najaf karbala aleppo homs idlib
     raqqa deir kobani beirut amman ankara istanbul cairo tripoli benghazi khartoum
     mogadishu kandahar herat islamabad karachi lahore kashmir crimea donbas donetsk
     luhansk kharkiv mariupol bakhmut odesa jerusalem tel ramallah rafah khan jenin
-    sanaa aden riyadh doha dubai europe africa asia kurdistan sinai golan""".split()
+    sanaa aden riyadh doha dubai europe africa asia kurdistan sinai golan""")
 )
 #: Phrases that point back to the last place named ("in the country").
 PLACE_ANAPHORS: Final = frozenset({"country", "nation"})
@@ -257,96 +263,96 @@ PLACE_ANAPHORS: Final = frozenset({"country", "nation"})
 #: Predicate words -> predicate class.
 PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(
-        """killed killing kill kills dead died die dies deaths death slain murdered
-        perished fatally""".split(),
+        words("""killed killing kill kills dead died die dies deaths death slain murdered
+        perished fatally"""),
         "killed",
     ),
     **dict.fromkeys(
-        """injured injuring injure injures wounded wounding wounds hurt injuries
-        hospitalized hospitalised""".split(),
+        words("""injured injuring injure injures wounded wounding wounds hurt injuries
+        hospitalized hospitalised"""),
         "injured",
     ),
     **dict.fromkeys(
-        """deployed deploy deploying stationed based station remain remaining remains
-        present posted garrisoned""".split(),
+        words("""deployed deploy deploying stationed based station remain remaining remains
+        present posted garrisoned"""),
         "deployed",
     ),
-    **dict.fromkeys("signed sign signing signatures".split(), "signed"),
+    **dict.fromkeys(words("signed sign signing signatures"), "signed"),
     **dict.fromkeys(
-        "arrested arrest arrests detained detaining captured apprehended".split(), "arrested"
+        words("arrested arrest arrests detained detaining captured apprehended"), "arrested"
     ),
-    **dict.fromkeys("missing unaccounted disappeared".split(), "missing"),
-    **dict.fromkeys("displaced fled evacuated homeless uprooted".split(), "displaced"),
-    **dict.fromkeys("kidnapped abducted seized".split(), "kidnapped"),
-    **dict.fromkeys("withdrawn withdraw withdrawing withdrew pulled".split(), "withdrawn"),
-    **dict.fromkeys("abstained abstaining abstentions abstention".split(), "abstained"),
+    **dict.fromkeys(words("missing unaccounted disappeared"), "missing"),
+    **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
+    **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
+    **dict.fromkeys(words("withdrawn withdraw withdrawing withdrew pulled"), "withdrawn"),
+    **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
 }
 #: Verbs of possession that make "<country> has N troops" a deployment.
-HAVE_VERBS: Final = frozenset("has have had maintains maintain keeps keep".split())
+HAVE_VERBS: Final = frozenset(words("has have had maintains maintain keeps keep"))
 
 #: Event nouns -> the canonical event head a date claim is about.
 EVENT_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(
-        "talks negotiations discussions discussion dialogue round session sessions".split(), "talks"
+        words("talks negotiations discussions discussion dialogue round session sessions"), "talks"
     ),
-    **dict.fromkeys("commission committee panel council".split(), "commission"),
-    **dict.fromkeys("vote ballot referendum voting".split(), "vote"),
-    **dict.fromkeys("attack attacks assault raid ambush bombing".split(), "attack"),
-    **dict.fromkeys("strike strikes airstrike airstrikes".split(), "strike"),
-    **dict.fromkeys("meeting meetings summit conference".split(), "meeting"),
-    **dict.fromkeys("election elections".split(), "election"),
-    **dict.fromkeys("agreement deal accord treaty".split(), "agreement"),
-    **dict.fromkeys("ceasefire truce".split(), "ceasefire"),
-    **dict.fromkeys("resolution motion bill".split(), "resolution"),
-    **dict.fromkeys("petition".split(), "petition"),
-    **dict.fromkeys("shooting".split(), "shooting"),
-    **dict.fromkeys("war invasion offensive operation mission campaign".split(), "operation"),
-    **dict.fromkeys("protest protests demonstration rally".split(), "protest"),
-    **dict.fromkeys("memo letter request statement".split(), "statement"),
-    **dict.fromkeys("withdrawal pullout".split(), "withdrawal"),
-    **dict.fromkeys("coalition alliance".split(), "coalition"),
+    **dict.fromkeys(words("commission committee panel council"), "commission"),
+    **dict.fromkeys(words("vote ballot referendum voting"), "vote"),
+    **dict.fromkeys(words("attack attacks assault raid ambush bombing"), "attack"),
+    **dict.fromkeys(words("strike strikes airstrike airstrikes"), "strike"),
+    **dict.fromkeys(words("meeting meetings summit conference"), "meeting"),
+    **dict.fromkeys(words("election elections"), "election"),
+    **dict.fromkeys(words("agreement deal accord treaty"), "agreement"),
+    **dict.fromkeys(words("ceasefire truce"), "ceasefire"),
+    **dict.fromkeys(words("resolution motion bill"), "resolution"),
+    **dict.fromkeys(words("petition"), "petition"),
+    **dict.fromkeys(words("shooting"), "shooting"),
+    **dict.fromkeys(words("war invasion offensive operation mission campaign"), "operation"),
+    **dict.fromkeys(words("protest protests demonstration rally"), "protest"),
+    **dict.fromkeys(words("memo letter request statement"), "statement"),
+    **dict.fromkeys(words("withdrawal pullout"), "withdrawal"),
+    **dict.fromkeys(words("coalition alliance"), "coalition"),
 }
 #: Event verbs -> (event class for ``date_<class>``, default event head).
 EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(
-        "began begin begins start started starts launched launch opened initiated".split(),
+        words("began begin begins start started starts launched launch opened initiated"),
         ("began", "event"),
     ),
-    **dict.fromkeys("resumed resume resumes".split(), ("resumed", "talks")),
+    **dict.fromkeys(words("resumed resume resumes"), ("resumed", "talks")),
     **dict.fromkeys(
-        "formed form established establish created founded set inaugurated".split(),
+        words("formed form established establish created founded set inaugurated"),
         ("formed", "commission"),
     ),
-    **dict.fromkeys("held hold hosted".split(), ("held", "meeting")),
-    **dict.fromkeys("met meet meets convened".split(), ("held", "meeting")),
-    **dict.fromkeys("voted vote votes".split(), ("held", "vote")),
-    **dict.fromkeys("killed killing died assassinated".split(), ("killed", "killing")),
+    **dict.fromkeys(words("held hold hosted"), ("held", "meeting")),
+    **dict.fromkeys(words("met meet meets convened"), ("held", "meeting")),
+    **dict.fromkeys(words("voted vote votes"), ("held", "vote")),
+    **dict.fromkeys(words("killed killing died assassinated"), ("killed", "killing")),
     **dict.fromkeys(
-        "attacked struck bombed targeted hit shelled raided".split(), ("occurred", "attack")
+        words("attacked struck bombed targeted hit shelled raided"), ("occurred", "attack")
     ),
-    **dict.fromkeys("signed".split(), ("signed", "agreement")),
-    **dict.fromkeys("suspended halted paused".split(), ("suspended", "talks")),
-    **dict.fromkeys("ended end ends concluded".split(), ("ended", "event")),
-    **dict.fromkeys("arrested detained".split(), ("arrested", "arrest")),
-    **dict.fromkeys("sent issued given delivered".split(), ("sent", "statement")),
-    **dict.fromkeys("assumed".split(), ("began", "term")),
+    **dict.fromkeys(words("signed"), ("signed", "agreement")),
+    **dict.fromkeys(words("suspended halted paused"), ("suspended", "talks")),
+    **dict.fromkeys(words("ended end ends concluded"), ("ended", "event")),
+    **dict.fromkeys(words("arrested detained"), ("arrested", "arrest")),
+    **dict.fromkeys(words("sent issued given delivered"), ("sent", "statement")),
+    **dict.fromkeys(words("assumed"), ("began", "term")),
 }
 
 #: Verbs of saying, for attribution ("officials said").
 SAY_VERBS: Final = frozenset(
-    """said says say told tells reported reports announced announces stated states
+    words("""said says say told tells reported reports announced announces stated states
     claimed claims confirmed confirms added adds estimated estimates according
-    acknowledged noted wrote insisted warned alleged""".split()
+    acknowledged noted wrote insisted warned alleged""")
 )
 FUTURE_MARKERS: Final = frozenset(
-    """will 'll shall going plans plan planned planning scheduled expected upcoming
-    next intends intend hopes hope aims would""".split()
+    words("""will 'll shall going plans plan planned planning scheduled expected upcoming
+    next intends intend hopes hope aims would""")
 )
 NEGATIONS: Final = frozenset(
-    "not no never denied denies deny n't neither nor rejected refuted dismissed".split()
+    words("not no never denied denies deny n't neither nor rejected refuted dismissed")
 )
-POSSIBILITY: Final = frozenset("could may might possibly perhaps potentially likely".split())
+POSSIBILITY: Final = frozenset(words("could may might possibly perhaps potentially likely"))
 #: Single words that hedge a duration ("almost seven years", "about a month").
 HEDGES_ABOUT_WORDS: Final = frozenset(
-    "about almost nearly around roughly approximately some over more just mere only".split()
+    words("about almost nearly around roughly approximately some over more just mere only")
 )

@@ -28,13 +28,27 @@ ARTICLE_SUFFIXES: Final = frozenset({".txt", ".md"})
 SIDECARS: Final = ("sources.json", "sources.csv")
 
 _KEYS: Final[dict[str, str]] = {
-    "url": "url", "uri": "url", "link": "url", "source_url": "url",
-    "published": "published", "date": "published", "dct": "published",
-    "publication_date": "published", "published_at": "published", "pubdate": "published",
-    "outlet": "outlet", "publisher": "outlet", "source": "outlet", "site": "outlet",
-    "author": "author", "byline": "author", "by": "author",
-    "title": "title", "headline": "title", "origin": "origin",
-}  # fmt: skip
+    "url": "url",
+    "uri": "url",
+    "link": "url",
+    "source_url": "url",
+    "published": "published",
+    "date": "published",
+    "dct": "published",
+    "publication_date": "published",
+    "published_at": "published",
+    "pubdate": "published",
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+    "author": "author",
+    "byline": "author",
+    "by": "author",
+    "title": "title",
+    "headline": "title",
+    "origin": "origin",
+}
 _HEADER_LINE: Final = re.compile(r"([A-Za-z][A-Za-z0-9 _-]{0,40}):[ \t]*(.*)")
 _ISO: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 _DMY: Final = re.compile(r"(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})")
@@ -44,11 +58,11 @@ _SLASH: Final = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
 
 @attrs.frozen
 class Article:
-    """One article: its document metadata and its body text.
+    r"""One article: its document metadata and its body text.
 
     Attributes:
         document: the :class:`reconcile.model.Document` (id, outlet, published, ...).
-        text: the body after any header, newlines normalized to ``\\n``; claim spans are
+        text: the body after any header, newlines normalized to ``\n``; claim spans are
             offsets into it.
         path: the file it came from, when it came from a file.
     """
@@ -82,9 +96,7 @@ def parse_published(value: str, *, field: str = "published") -> dt.date:
     """  # noqa: E501
     raw = value.strip()
     parts: tuple[int, int, int] | None = None
-    if m := _ISO.fullmatch(raw):
-        parts = (int(m[1]), int(m[2]), int(m[3]))
-    elif m := _SLASH.fullmatch(raw):
+    if (m := _ISO.fullmatch(raw)) or (m := _SLASH.fullmatch(raw)):
         parts = (int(m[1]), int(m[2]), int(m[3]))
     elif (m := _DMY.fullmatch(raw)) and m[2].casefold() in lex.MONTHS:
         parts = (int(m[3]), lex.MONTHS[m[2].casefold()], int(m[1]))
@@ -130,16 +142,16 @@ def _document(doc_id: str, fields: Mapping[str, Any], *, path: str | None) -> Do
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Split a ``Key: value`` header block (ended by a blank line) from the body.
+    r"""Split a ``Key: value`` header block (ended by a blank line) from the body.
 
     A block counts as a header only when every line is ``Key: value`` and at least one
     key is a known one (url, published, outlet, author, title, ...); otherwise the whole
     text is the body.
 
     Examples:
-        >>> split_header("Title: T\\nPublished: 2024-01-02\\nX-Desk: world\\n\\nBody.")
+        >>> split_header("Title: T\nPublished: 2024-01-02\nX-Desk: world\n\nBody.")
         ({'Title': 'T', 'Published': '2024-01-02', 'X-Desk': 'world'}, 'Body.')
-        >>> split_header("BAGHDAD: Officials said.\\n\\nMore.")[0]
+        >>> split_header("BAGHDAD: Officials said.\n\nMore.")[0]
         {}
     """
     head, sep, body = text.partition("\n\n")
@@ -204,15 +216,16 @@ def _sidecar(folder: Path, *, rejected: list[Rejection]) -> dict[str, dict[str, 
                 if not isinstance(file, str) or not file:
                     rejected.append(
                         Rejection(
-                            f"{name} entry {index}", ItemKind.DOCUMENT,
-                            f"{path}: entry {index} has no 'file'", "SchemaError", str(path),
+                            f"{name} entry {index}",
+                            ItemKind.DOCUMENT,
+                            f"{path}: entry {index} has no 'file'",
+                            "SchemaError",
+                            str(path),
                             index,
                         )
-                    )  # fmt: skip
+                    )
                     continue
-                out.setdefault(
-                    file, {k: v for k, v in record.items() if k not in ("file", "id")}
-                )
+                out.setdefault(file, {k: v for k, v in record.items() if k not in ("file", "id")})
         except (json.JSONDecodeError, csv.Error) as exc:
             error = SchemaError(f"cannot read sidecar: {exc}", path=str(path))
             rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, error))
@@ -249,19 +262,25 @@ def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
         if path.suffix.casefold() not in ARTICLE_SUFFIXES:
             rejected.append(
                 Rejection(
-                    rel, ItemKind.DOCUMENT,
-                    f"{path}: not an article (expected .txt or .md)", "InvalidDocument", str(path),
+                    rel,
+                    ItemKind.DOCUMENT,
+                    f"{path}: not an article (expected .txt or .md)",
+                    "InvalidDocument",
+                    str(path),
                 )
-            )  # fmt: skip
+            )
             continue
         seen.add(rel)
         try:
             articles.append(
-                _article_from_file(path, rel, meta.get(rel, meta.get(path.name, {})),
-                                   max_bytes=max_bytes)
-            )  # fmt: skip
+                _article_from_file(
+                    path, rel, meta.get(rel, meta.get(path.name, {})), max_bytes=max_bytes
+                )
+            )
         except ReconcileError as exc:
-            rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, exc.located(path=str(path))))
+            rejected.append(
+                Rejection.from_error(rel, ItemKind.DOCUMENT, exc.located(path=str(path)))
+            )
         except OSError as exc:
             error = InvalidDocument(f"cannot read file: {exc.strerror}", path=str(path))
             rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, error))
@@ -269,10 +288,13 @@ def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
     for file in sorted(set(meta) - names - seen):
         rejected.append(
             Rejection(
-                file, ItemKind.DOCUMENT, f"the sidecar names {file!r}, which is not in {folder}",
-                "InvalidDocument", str(folder),
+                file,
+                ItemKind.DOCUMENT,
+                f"the sidecar names {file!r}, which is not in {folder}",
+                "InvalidDocument",
+                str(folder),
             )
-        )  # fmt: skip
+        )
     return Corpus(tuple(sorted(articles, key=lambda a: a.document.id)), tuple(rejected))
 
 
@@ -304,26 +326,25 @@ def _load_jsonl(path: Path, *, max_bytes: int) -> Corpus:
             if not body.strip():
                 raise InvalidDocument("empty text", path=str(path), line=number, field="text")
             if doc_id in articles:
-                raise DuplicateId(f"duplicate id {doc_id!r}", path=str(path), line=number,
-                                  field="id")  # fmt: skip
-            rest = {
-                k: v for k, v in record.items() if k not in _ID_KEYS and k not in _TEXT_KEYS
-            }
+                raise DuplicateId(
+                    f"duplicate id {doc_id!r}", path=str(path), line=number, field="id"
+                )
+            rest = {k: v for k, v in record.items() if k not in _ID_KEYS and k not in _TEXT_KEYS}
             document = _document(doc_id, rest, path=str(path))
             body = body.replace("\r\n", "\n").replace("\r", "\n")
             articles[doc_id] = Article(document, body, str(path))
         except ReconcileError as exc:
             item = f"line {number}"
             rejected.append(
-                Rejection.from_error(item, ItemKind.DOCUMENT, exc.located(path=str(path), line=number))
+                Rejection.from_error(
+                    item, ItemKind.DOCUMENT, exc.located(path=str(path), line=number)
+                )
             )
     return Corpus(tuple(articles[k] for k in sorted(articles)), tuple(rejected))
 
 
-def load_articles(
-    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Corpus:
-    """Load articles from a folder of ``.txt``/``.md`` files, one such file, or a JSONL corpus.
+def load_articles(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    r"""Load articles from a folder of ``.txt``/``.md`` files, one such file, or a JSONL corpus.
 
     A file may open with a header of ``Key: value`` lines (URL, PUBLISHED, OUTLET, AUTHOR,
     TITLE; keys case-insensitive, unknown keys kept as metadata) ended by a blank line.
@@ -346,7 +367,7 @@ def load_articles(
     Examples:
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "a.txt").write_text("Published: 2024-01-02\\n\\nThree died.")
+        >>> _ = (folder / "a.txt").write_text("Published: 2024-01-02\n\nThree died.")
         >>> _ = (folder / "b.txt").write_bytes(b"")
         >>> corpus = load_articles(folder)
         >>> [(a.document.id, a.document.published, a.text) for a in corpus.articles]
@@ -367,13 +388,17 @@ def load_articles(
         try:
             article = _article_from_file(p, p.name, meta.get(p.name, {}), max_bytes=max_bytes)
         except ReconcileError as exc:
-            rejected.append(Rejection.from_error(p.name, ItemKind.DOCUMENT, exc.located(path=str(p))))
+            rejected.append(
+                Rejection.from_error(p.name, ItemKind.DOCUMENT, exc.located(path=str(p)))
+            )
             return Corpus((), tuple(rejected))
         return Corpus((article,), tuple(rejected))
     raise InvalidDocument("expected a folder, a .txt/.md file or a .jsonl corpus", path=str(p))
 
 
-def articles_from_texts(texts: Iterable[tuple[str, str]], *, published: dt.date | None = None) -> Corpus:
+def articles_from_texts(
+    texts: Iterable[tuple[str, str]], *, published: dt.date | None = None
+) -> Corpus:
     """A corpus from ``(id, text)`` pairs, for tests and notebooks.
 
     Examples:

@@ -17,6 +17,7 @@ import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token, shadow, tokenize
 from reconcile.values import DEFAULT_ABOUT_SPREAD, Hedge, Quantity
 
@@ -81,18 +82,18 @@ _THOUSANDS: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN: Final = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
 _UP: Final = frozenset(
-    """rose rise rises rising increased increase increases increasing up gained gain
+    words("""rose rise rises rising increased increase increases increasing up gained gain
     gains grew grow grows jumped jump jumps climbed climb climbs surged surge soared
-    raised raise boosted higher added adds hike hiked""".split()
+    raised raise boosted higher added adds hike hiked""")
 )
 _DOWN: Final = frozenset(
-    """fell fall falls falling dropped drop drops down decreased decrease decreases
+    words("""fell fall falls falling dropped drop drops down decreased decrease decreases
     declined decline declines lost lose loses cut cuts slid slipped plunged plunge
-    reduced reduce lower shed sank tumbled slumped""".split()
+    reduced reduce lower shed sank tumbled slumped""")
 )
 _YEAR_LEADS: Final = frozenset(
-    """in since of by until till from before after early late mid during around
-    between and or to fiscal year summer winter spring autumn fall""".split()
+    words("""in since of by until till from before after early late mid during around
+    between and or to fiscal year summer winter spring autumn fall""")
 )
 
 
@@ -131,10 +132,14 @@ def _parse_words(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             if seen and current % 100 != 0:
                 break
             current += lex.TENS[low]
-            if j + 2 < n and tokens[j + 1].low == "-" and tokens[j + 2].low in lex.UNITS:
-                if 0 < lex.UNITS[tokens[j + 2].low] < 10:
-                    current += lex.UNITS[tokens[j + 2].low]
-                    j += 2
+            if (
+                j + 2 < n
+                and tokens[j + 1].low == "-"
+                and tokens[j + 2].low in lex.UNITS
+                and 0 < lex.UNITS[tokens[j + 2].low] < 10
+            ):
+                current += lex.UNITS[tokens[j + 2].low]
+                j += 2
         elif low in lex.SCALES and (seen or current):
             scale = lex.SCALES[low]
             if scale == 100:
@@ -163,9 +168,17 @@ def _parse_words(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 
 
 _FRACTION_WORDS: Final[dict[str, float]] = {
-    "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-    "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1,
-}  # fmt: skip
+    "half": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "fourth": 0.25,
+    "fourths": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+    "tenth": 0.1,
+}
 
 
 def _scales_after(tokens: Sequence[Token], j: int, value: float) -> tuple[float, int]:
@@ -212,8 +225,11 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         return _scales_after(tokens, j, value)
     if token.low in ("half",) and i + 1 < n and tokens[i + 1].low in ("of", "the", "a", "an"):
         return 0.5, i + 1
-    if token.low in ("a", "one") and i + 2 < n and tokens[i + 1].low in _FRACTION_WORDS and (
-        tokens[i + 2].low in ("of", "the")
+    if (
+        token.low in ("a", "one")
+        and i + 2 < n
+        and tokens[i + 1].low in _FRACTION_WORDS
+        and (tokens[i + 2].low in ("of", "the"))
     ):
         return _FRACTION_WORDS[tokens[i + 1].low], i + 2
     if token.low in lex.UNITS or token.low in lex.TENS or token.low in ("a", "an"):
@@ -223,8 +239,11 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         value, j = words
         # "two-thirds", "a third", "one fourth"
         k = j + 1 if j < n and tokens[j].low == "-" else j
-        if k < n and tokens[k].low in _FRACTION_WORDS and value < 20 and (
-            k + 1 < n and tokens[k + 1].low in ("of", "the")
+        if (
+            k < n
+            and tokens[k].low in _FRACTION_WORDS
+            and value < 20
+            and (k + 1 < n and tokens[k + 1].low in ("of", "the"))
         ):
             return max(value, 1) * _FRACTION_WORDS[tokens[k].low], k + 1
         return value, j
@@ -242,10 +261,17 @@ def _range_after(
         unit, k = tokens[k].low, k + 1
     if not (k + 1 < n and tokens[k].low in ("-", "to")):
         return None
-    if tokens[k].low == "-" and not (_adjacent(tokens[k - 1], tokens[k]) or tokens[k + 1].start - tokens[k].end <= 1):
+    if tokens[k].low == "-" and not (
+        _adjacent(tokens[k - 1], tokens[k]) or tokens[k + 1].start - tokens[k].end <= 1
+    ):
         return None
     m = k + 1
-    if m < n and i >= 1 and tokens[m].low == tokens[i - 1].low and tokens[m].low in lex.CURRENCY_SIGNS:
+    if (
+        m < n
+        and i >= 1
+        and tokens[m].low == tokens[i - 1].low
+        and tokens[m].low in lex.CURRENCY_SIGNS
+    ):
         m += 1
     if m >= n or tokens[m].is_number != is_digits:
         return None
@@ -256,7 +282,12 @@ def _range_after(
         return None
     high, end = second
     raw_high = _digits_value(tokens[m]) if tokens[m].is_number else None
-    if raw_high is not None and raw_high != high and value == _digits_value(tokens[i]) and j == i + 1:
+    if (
+        raw_high is not None
+        and raw_high != high
+        and value == _digits_value(tokens[i])
+        and j == i + 1
+    ):
         value *= high / raw_high  # "1 to 2 thousand": the scale applies to both ends
     if high <= value:
         return None
@@ -273,27 +304,27 @@ def _match_phrase(tokens: Sequence[Token], end: int, words: tuple[str, ...]) -> 
 
 
 def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
-    for words, hedge in lex.HEDGES_BEFORE:
-        if _match_phrase(tokens, i, words):
-            return hedge, i - len(words)
+    for phrase, hedge in lex.HEDGES_BEFORE:
+        if _match_phrase(tokens, i, phrase):
+            return hedge, i - len(phrase)
     return None
 
 
 def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
-    for words, hedge in lex.HEDGES_AFTER:
-        if j + len(words) <= len(tokens) and all(
-            tokens[j + k].low == w for k, w in enumerate(words)
+    for phrase, hedge in lex.HEDGES_AFTER:
+        if j + len(phrase) <= len(tokens) and all(
+            tokens[j + k].low == w for k, w in enumerate(phrase)
         ):
-            return hedge, j + len(words)
+            return hedge, j + len(phrase)
     return None
 
 
 def _vague_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    for words, key in lex.VAGUE.items():
-        if i + len(words) <= len(tokens) and all(
-            tokens[i + k].low == w for k, w in enumerate(words)
+    for phrase, key in lex.VAGUE.items():
+        if i + len(phrase) <= len(tokens) and all(
+            tokens[i + k].low == w for k, w in enumerate(phrase)
         ):
-            return key, i + len(words)
+            return key, i + len(phrase)
     return None
 
 
@@ -315,21 +346,25 @@ def _phone_end(tokens: Sequence[Token], i: int) -> int | None:
 
 _UNIT_RANGE_WORDS: Final = frozenset({"%", "percent"}) | lex.MEASURE_UNITS
 _LABEL_WORDS: Final = frozenset(
-    """category model section row unit room route highway chapter article level phase
+    words("""category model section row unit room route highway chapter article level phase
     grade flight version season game week episode number no. gate terminal platform
-    channel page paragraph clause item amendment resolution district ward""".split()
+    channel page paragraph clause item amendment resolution district ward""")
 )
 _NOT_LABELS: Final = (
-    frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS) | frozenset(lex.NATIONALITY)
-    | frozenset(lex.COUNTRIES) | frozenset(lex.HEADS) | frozenset(lex.SAY_VERBS)
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(lex.NATIONALITY)
+    | frozenset(lex.COUNTRIES)
+    | frozenset(lex.HEADS)
+    | frozenset(lex.SAY_VERBS)
     | frozenset(w for words, _ in lex.HEDGES_BEFORE for w in words)
     | frozenset(
-        """the a an and or but of in on at to for from with by as than that this these
+        words("""the a an and or but of in on at to for from with by as than that this these
         those some all only just nearly about around over under more less fewer least
         most almost roughly another other each every both some its their his her our
         your my is are was were be been has have had will would can could may might
         there here when while after before since during among between including
-        killing killed wounding injuring leaving kills wounds injures""".split()
+        killing killed wounding injuring leaving kills wounds injures""")
     )
 )
 
@@ -396,9 +431,14 @@ def _classify(
     # "25-year-old", "25 years old"
     if nxt is not None:
         k = j + 1 if nxt.low == "-" else j
-        if k < n and tokens[k].low in ("year", "years") and k + 2 < n and (
-            tokens[k + 1].low == "old"
-            or (tokens[k + 1].low == "-" and tokens[k + 2].low == "old")
+        if (
+            k < n
+            and tokens[k].low in ("year", "years")
+            and k + 2 < n
+            and (
+                tokens[k + 1].low == "old"
+                or (tokens[k + 1].low == "-" and tokens[k + 2].low == "old")
+            )
         ):
             return NumberKind.AGE, None, j
     if prev is not None and prev.low in lex.MONTHS and is_digits and 1 <= value <= 31:
@@ -448,7 +488,7 @@ def _direction(tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
-def scan_numbers(
+def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in order
     text: str, tokens: Sequence[Token], *, spread: float = DEFAULT_ABOUT_SPREAD
 ) -> list[QuantityMention]:
     """Every number mention in ``tokens`` (tokens of ``text``), in text order.
@@ -473,11 +513,17 @@ def scan_numbers(
             quantity = Quantity.vague(key, text=_span_text(text, tokens, i, last))
             out.append(
                 QuantityMention(
-                    tokens[start_tok].start, tokens[last - 1].end,
+                    tokens[start_tok].start,
+                    tokens[last - 1].end,
                     text[tokens[start_tok].start : tokens[last - 1].end],
-                    quantity, NumberKind.VAGUE, None, None, start_tok, last,
+                    quantity,
+                    NumberKind.VAGUE,
+                    None,
+                    None,
+                    start_tok,
+                    last,
                 )
-            )  # fmt: skip
+            )
             i = j
             continue
         parsed = _parse_number(tokens, i)
@@ -494,12 +540,7 @@ def scan_numbers(
         first_end = j
         high: float | None = None
         before = _hedge_before(tokens, i)
-        if (
-            i >= 1
-            and tokens[i - 1].low == "between"
-            and j + 1 < n
-            and tokens[j].low == "and"
-        ):
+        if i >= 1 and tokens[i - 1].low == "between" and j + 1 < n and tokens[j].low == "and":
             second = _parse_number(tokens, j + 1)
             if second is not None and second[0] >= value:
                 high, j = second
@@ -545,10 +586,17 @@ def scan_numbers(
             continue
         out.append(
             QuantityMention(
-                start, stop, span_text, quantity, kind, unit, _direction(tokens, first),
-                first, j,
+                start,
+                stop,
+                span_text,
+                quantity,
+                kind,
+                unit,
+                _direction(tokens, first),
+                first,
+                j,
             )
-        )  # fmt: skip
+        )
         i = j
     return out
 
@@ -557,9 +605,7 @@ def _span_text(text: str, tokens: Sequence[Token], i: int, j: int) -> str:
     return text[tokens[i].start : tokens[j - 1].end]
 
 
-def find_quantities(
-    text: str, *, spread: float = DEFAULT_ABOUT_SPREAD
-) -> list[QuantityMention]:
+def find_quantities(text: str, *, spread: float = DEFAULT_ABOUT_SPREAD) -> list[QuantityMention]:
     """Every number mention in ``text``, with value, hedge, kind and span, in text order.
 
     Args:
@@ -575,7 +621,8 @@ def find_quantities(
         ... # doctest: +NORMALIZE_WHITESPACE
         [('More than 40', (41.0, inf), 'count'), ('about 2,500', (2250.0, 2750.0), 'count'),
          ('1.2 million', (1200000.0, 1200000.0), 'count')]
-        >>> [(m.text, m.kind.value) for m in find_quantities("In 2020, 12% of 329-seat, 555-123-4567")]
+        >>> found = find_quantities("In 2020, 12% of 329-seat, 555-123-4567")
+        >>> [(m.text, m.kind.value) for m in found]
         [('2020', 'year'), ('12', 'percent'), ('329', 'measure'), ('555-123-4567', 'identifier')]
         >>> m = find_quantities("Twenty-five troops were injured and dozens were wounded.")
         >>> [(x.text, x.value.interval) for x in m]

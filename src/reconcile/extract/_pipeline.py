@@ -16,10 +16,10 @@ from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._events import tie_event
 from reconcile.extract._lexicon import COUNTRIES, PLACES
 from reconcile.extract._loader import Article, Corpus
-from reconcile.extract._numbers import NumberKind, scan_numbers
+from reconcile.extract._numbers import scan_numbers
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_votes
-from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
+from reconcile.model import Claim, Evidence, ItemKind, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan
 
 _PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
@@ -66,7 +66,7 @@ class RuleExtractor:
     def __call__(self, article: Article) -> Iterable[Claim]:
         return self.read(article).claims
 
-    def read(self, article: Article) -> ArticleReading:
+    def read(self, article: Article) -> ArticleReading:  # noqa: PLR0915 - one pass per sentence
         """Claims and debug counters for one article."""
         text = article.text
         view = shadow(text)
@@ -85,7 +85,11 @@ class RuleExtractor:
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
             times, reference = time_expressions_in(text, tokens, anchor, reference)
             as_of = _as_of(tokens, times)
-            votes = read_votes(text, tokens, mentions) if "votes" in self.kinds or "dates" in self.kinds else []
+            votes = (
+                read_votes(text, tokens, mentions)
+                if "votes" in self.kinds or "dates" in self.kinds
+                else []
+            )
             if "counts" in self.kinds:
                 for m in mentions:
                     reading = read_count(text, tokens, m, mentions)
@@ -98,13 +102,21 @@ class RuleExtractor:
                         place = last_place or _last_place_before(tokens, m.first)
                     if place is None and last_place is None:
                         pass
-                    modality = modality_at(tokens, m.first, reading.last, attributed=attribution is not None)
+                    modality = modality_at(
+                        tokens, m.first, reading.last, attributed=attribution is not None
+                    )
                     claim = Claim(
                         id=f"{doc.id}#{m.start}-{m.end}:{reading.attribute}",
-                        document=doc.id, subject=reading.subject, attribute=reading.attribute,
-                        value=m.value, as_of=as_of, place=_canonical_place(place),
-                        attribution=attribution, modality=modality, evidence=quote,
-                    )  # fmt: skip
+                        document=doc.id,
+                        subject=reading.subject,
+                        attribute=reading.attribute,
+                        value=m.value,
+                        as_of=as_of,
+                        place=_canonical_place(place),
+                        attribution=attribution,
+                        modality=modality,
+                        evidence=quote,
+                    )
                     claims.setdefault(claim.id, claim)
             if "dates" in self.kinds:
                 for expr in times:
@@ -113,7 +125,9 @@ class RuleExtractor:
                     if expr.span is None:
                         stats["dates_without_anchor" if expr.relative else "dates_unresolved"] += 1
                         continue
-                    if (as_of is not None and expr.span == as_of) or expr.text.casefold() in _PRESENT:
+                    if (
+                        as_of is not None and expr.span == as_of
+                    ) or expr.text.casefold() in _PRESENT:
                         continue
                     head, attribute, verb = tie_event(tokens, expr)
                     if attribute == "date" and votes:
@@ -121,15 +135,24 @@ class RuleExtractor:
                     span = attrs.evolve(expr.span, text=expr.span.text or expr.text)
                     if expr.first > 0 and tokens[expr.first - 1].low == "since":
                         span = DateSpan.between(span.start, None, text=f"since {expr.text}")
-                    future = _is_future(tokens, verb) or _tense(tokens, expr.first, expr.last) == "future"
+                    future = (
+                        _is_future(tokens, verb)
+                        or _tense(tokens, expr.first, expr.last) == "future"
+                    )
                     lo, hi = (verb, verb + 1) if verb >= 0 else (expr.first, expr.last)
-                    modality = modality_at(tokens, lo, hi, attributed=attribution is not None,
-                                           future=future)  # fmt: skip
+                    modality = modality_at(
+                        tokens, lo, hi, attributed=attribution is not None, future=future
+                    )
                     claim = Claim(
                         id=f"{doc.id}#{expr.start}-{expr.end}:{attribute}",
-                        document=doc.id, subject=head, attribute=attribute, value=span,
-                        attribution=attribution, modality=modality, evidence=quote,
-                    )  # fmt: skip
+                        document=doc.id,
+                        subject=head,
+                        attribute=attribute,
+                        value=span,
+                        attribution=attribution,
+                        modality=modality,
+                        evidence=quote,
+                    )
                     claims.setdefault(claim.id, claim)
             if "votes" in self.kinds:
                 for vote in votes:
@@ -137,15 +160,25 @@ class RuleExtractor:
                     vote_date = _vote_date(times)
                     claim = Claim(
                         id=f"{doc.id}#{trigger.start}-{trigger.end}:vote",
-                        document=doc.id, subject=vote.body, attribute="vote", value=vote.outcome,
-                        as_of=vote_date, attribution=attribution,
-                        modality=modality_at(tokens, vote.trigger, vote.trigger + 1,
-                                             attributed=attribution is not None),
+                        document=doc.id,
+                        subject=vote.body,
+                        attribute="vote",
+                        value=vote.outcome,
+                        as_of=vote_date,
+                        attribution=attribution,
+                        modality=modality_at(
+                            tokens,
+                            vote.trigger,
+                            vote.trigger + 1,
+                            attributed=attribution is not None,
+                        ),
                         evidence=quote,
-                    )  # fmt: skip
+                    )
                     claims.setdefault(claim.id, claim)
             named = places_named(tokens) or [
-                t.text[:-2] for t in tokens if t.is_capitalized and bare(t.low) in PLACES and t.low.endswith("'s")
+                t.text[:-2]
+                for t in tokens
+                if t.is_capitalized and bare(t.low) in PLACES and t.low.endswith("'s")
             ]
             if named:
                 last_place = named[-1]
@@ -189,7 +222,8 @@ def _is_future(tokens: list[Token], verb: int) -> bool:
         return False
     window = [t.low for t in tokens[max(0, verb - 4) : verb]]
     return any(w in ("will", "'ll", "shall") for w in window) or (
-        "to" in window and any(w in ("expected", "scheduled", "plans", "set", "due") for w in window)
+        "to" in window
+        and any(w in ("expected", "scheduled", "plans", "set", "due") for w in window)
     )
 
 
@@ -216,7 +250,9 @@ def default_extractor(
     """
     chosen = frozenset(kinds)
     if not chosen <= KINDS:
-        raise ValueError(f"unknown kinds {sorted(chosen - KINDS)}; expected some of {sorted(KINDS)}")
+        raise ValueError(
+            f"unknown kinds {sorted(chosen - KINDS)}; expected some of {sorted(KINDS)}"
+        )
     if not 0 <= about_spread < 1:
         raise ValueError(f"'about_spread' must be in [0, 1) (got {about_spread})")
     return RuleExtractor(about_spread, chosen, predicates)
@@ -272,12 +308,15 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
         except ReconcileError as exc:
             error = exc if isinstance(exc, ExtractionError) else ExtractionError(str(exc))
             rejected.append(
-                Rejection.from_error(doc_id, ItemKind.DOCUMENT, error.located(path=article.path, document=doc_id))
+                Rejection.from_error(
+                    doc_id, ItemKind.DOCUMENT, error.located(path=article.path, document=doc_id)
+                )
             )
             continue
         except (ValueError, TypeError, IndexError, KeyError, RecursionError) as exc:
-            error = ExtractionError(f"extractor failed: {type(exc).__name__}: {exc}",
-                                    path=article.path, document=doc_id)  # fmt: skip
+            error = ExtractionError(
+                f"extractor failed: {type(exc).__name__}: {exc}", path=article.path, document=doc_id
+            )
             rejected.append(Rejection.from_error(doc_id, ItemKind.DOCUMENT, error))
             continue
         claims.extend(found)

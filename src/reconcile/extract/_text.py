@@ -11,6 +11,8 @@ from typing import Final
 
 import attrs
 
+from reconcile.extract._lexicon import words
+
 #: Characters replaced by a plain space in the shadow: zero-width and direction marks,
 #: non-breaking and other exotic spaces. Same length, so offsets stay true.
 _SPACE_LIKE: Final = (
@@ -20,7 +22,7 @@ _SPACE_LIKE: Final = (
 )
 _SHADOW: Final = str.maketrans(
     {
-        **{c: " " for c in _SPACE_LIKE},
+        **dict.fromkeys(_SPACE_LIKE, " "),
         "\u2018": "'",
         "\u2019": "'",
         "\u201b": "'",
@@ -40,10 +42,10 @@ _SHADOW: Final = str.maketrans(
 
 
 def shadow(text: str) -> str:
-    """A same-length copy of ``text`` that the matchers read: plain spaces, quotes, dashes.
+    r"""A same-length copy of ``text`` that the matchers read: plain spaces, quotes, dashes.
 
     Examples:
-        >>> shadow("2\\u00a0500 \\u201csoldiers\\u201d \\u2013 today")
+        >>> shadow("2\u00a0500 \u201csoldiers\u201d \u2013 today")
         '2 500 "soldiers" - today'
     """
     return text.translate(_SHADOW)
@@ -102,9 +104,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 ABBREVIATIONS: Final = frozenset(
-    """mr mrs ms dr gen lt col sgt maj capt cpl pvt adm st jan feb mar apr jun jul aug
+    words("""mr mrs ms dr gen lt col sgt maj capt cpl pvt adm st jan feb mar apr jun jul aug
     sep sept oct nov dec no vs etc inc corp co ltd jr sr rep sen gov prof rev hon mt ft
-    est dept univ pres sec ave blvd""".split()
+    est dept univ pres sec ave blvd""")
 )
 
 
@@ -124,7 +126,7 @@ _MAX_SENTENCE: Final = 3000
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``, stripped of surrounding white space.
+    r"""Sentence spans of ``text``, stripped of surrounding white space.
 
     A sentence ends at ``.``, ``!`` or ``?`` followed by white space (unless the period
     closes an abbreviation such as "Gen." or an initial), and at every line break, so
@@ -134,7 +136,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         One left-to-right pass: O(n).
 
     Examples:
-        >>> t = "Gen. Smith said 3 died. Officials agreed.\\nHeadline"
+        >>> t = "Gen. Smith said 3 died. Officials agreed.\nHeadline"
         >>> [t[s:e] for s, e in split_sentences(t)]
         ['Gen. Smith said 3 died.', 'Officials agreed.', 'Headline']
     """
@@ -145,7 +147,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group() == ".":
             word_start = m.start()
             floor = max(start, m.start() - 40)
-            while word_start > floor and (view[word_start - 1].isalpha() or view[word_start - 1] == "."):
+            while word_start > floor and (
+                view[word_start - 1].isalpha() or view[word_start - 1] == "."
+            ):
                 word_start -= 1
             if is_abbreviation(view[word_start : m.end()]):
                 continue

@@ -9,23 +9,52 @@ import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 from reconcile.values import VoteOutcome, VoteResult
 
 _BODY_WORDS: Final[dict[str, str]] = {
-    "parliament": "parliament", "lawmakers": "parliament", "legislators": "parliament",
-    "mps": "parliament", "deputies": "parliament", "parliamentarians": "parliament",
-    "legislature": "parliament", "congress": "Congress", "senate": "Senate",
-    "house": "House", "knesset": "Knesset", "assembly": "assembly", "council": "council",
-    "senators": "Senate", "bundestag": "Bundestag", "duma": "Duma", "majlis": "parliament",
-}  # fmt: skip
-_PASS: Final = frozenset("passed approved adopted endorsed ratified backed".split())
-_FAIL: Final = frozenset("rejected defeated blocked".split())
+    "parliament": "parliament",
+    "lawmakers": "parliament",
+    "legislators": "parliament",
+    "mps": "parliament",
+    "deputies": "parliament",
+    "parliamentarians": "parliament",
+    "legislature": "parliament",
+    "congress": "Congress",
+    "senate": "Senate",
+    "house": "House",
+    "knesset": "Knesset",
+    "assembly": "assembly",
+    "council": "council",
+    "senators": "Senate",
+    "bundestag": "Bundestag",
+    "duma": "Duma",
+    "majlis": "parliament",
+}
+_PASS: Final = frozenset(words("passed approved adopted endorsed ratified backed"))
+_FAIL: Final = frozenset(words("rejected defeated blocked"))
 _MOTION_STOP: Final = frozenset(
-    {".", ",", ";", ":", '"', "(", ")", "after", "following", "in", "on", "amid", "but", "which",
-     "that", "and"}
-)  # fmt: skip
+    {
+        ".",
+        ",",
+        ";",
+        ":",
+        '"',
+        "(",
+        ")",
+        "after",
+        "following",
+        "in",
+        "on",
+        "amid",
+        "but",
+        "which",
+        "that",
+        "and",
+    }
+)
 
 
 @attrs.frozen
@@ -74,7 +103,7 @@ def _motion(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int
     return " ".join(text[tokens[k].start : tokens[j - 1].end].split()), j
 
 
-def read_votes(
+def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
     text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
 ) -> list[VoteReading]:
     """Votes in one sentence's tokens.
@@ -96,7 +125,12 @@ def read_votes(
                     result, motion_at = VoteResult.REJECTED, m + 1
                 elif w in ("to", "for"):
                     result, motion_at = VoteResult.PASSED, m + 1
-                elif w == "in" and m + 2 < len(lows) and lows[m + 1] in ("favor", "favour") and lows[m + 2] == "of":
+                elif (
+                    w == "in"
+                    and m + 2 < len(lows)
+                    and lows[m + 1] in ("favor", "favour")
+                    and lows[m + 2] == "of"
+                ):
                     result, motion_at = VoteResult.PASSED, m + 3
                 elif w == "down":
                     result, motion_at = VoteResult.REJECTED, m + 1
@@ -105,13 +139,25 @@ def read_votes(
                 break
         elif low in _PASS or low in _FAIL:
             window = lows[k + 1 : k + 6]
-            if not any(w in ("resolution", "motion", "bill", "law", "measure", "amendment", "budget")
-                       for w in window):  # fmt: skip
+            if not any(
+                w in ("resolution", "motion", "bill", "law", "measure", "amendment", "budget")
+                for w in window
+            ):
                 continue
             result = VoteResult.PASSED if low in _PASS else VoteResult.REJECTED
             for m in range(k + 1, min(len(lows), k + 6)):
-                if lows[m] in ("resolution", "motion", "bill", "law", "measure", "amendment", "budget"):
-                    motion_at = m + 1 if m + 1 < len(lows) and lows[m + 1] in ("to", "on", "calling") else m
+                if lows[m] in (
+                    "resolution",
+                    "motion",
+                    "bill",
+                    "law",
+                    "measure",
+                    "amendment",
+                    "budget",
+                ):
+                    motion_at = (
+                        m + 1 if m + 1 < len(lows) and lows[m + 1] in ("to", "on", "calling") else m
+                    )
                     if motion_at == m + 1:
                         motion_at += 1
                     break
@@ -129,32 +175,46 @@ def read_votes(
                 binding = False
             elif w == "binding" and binding is None:
                 prior = window[w_index - 1] if w_index else ""
-                binding = False if prior in ("-", "non") else True
+                binding = prior not in ("-", "non")
         counts: dict[str, int] = {}
-        for m in mentions:
-            if m.kind is not NumberKind.COUNT or m.value.point is None:
+        for mention in mentions:
+            if mention.kind is not NumberKind.COUNT or mention.value.point is None:
                 continue
-            after = lows[m.last : m.last + 3]
-            if any(w in ("for", "favor", "favour", "yes", "votes") for w in after[:2]) and "votes_for" not in counts:
-                if not after or after[0] != "against":
-                    counts["votes_for"] = int(m.value.point)
-                    continue
+            after = lows[mention.last : mention.last + 3]
+            if (
+                any(w in ("for", "favor", "favour", "yes", "votes") for w in after[:2])
+                and "votes_for" not in counts
+                and after[0] != "against"
+            ):
+                counts["votes_for"] = int(mention.value.point)
+                continue
             if after[:1] == ["against"] or after[:2] == ["votes", "against"]:
-                counts["votes_against"] = int(m.value.point)
+                counts["votes_against"] = int(mention.value.point)
             elif after[:1] and after[0] in ("abstentions", "abstained", "abstaining", "abstention"):
-                counts["abstentions"] = int(m.value.point)
-            elif m.first >= 2 and lows[m.first - 1] == "to" and "votes_for" in counts and "votes_against" not in counts:
-                counts["votes_against"] = int(m.value.point)
+                counts["abstentions"] = int(mention.value.point)
+            elif (
+                mention.first >= 2
+                and lows[mention.first - 1] == "to"
+                and "votes_for" in counts
+                and "votes_against" not in counts
+            ):
+                counts["votes_against"] = int(mention.value.point)
         if unanimous and counts.get("votes_against"):
             unanimous = None
-        motion, motion_end = _motion(text, tokens, motion_at) if motion_at is not None else (None, k + 1)
+        motion, motion_end = (
+            _motion(text, tokens, motion_at) if motion_at is not None else (None, k + 1)
+        )
         phrase_end = tokens[max(k + 1, motion_end) - 1].end
         try:
             outcome = VoteOutcome(
-                body=body, motion=motion, result=result, unanimous=unanimous, binding=binding,
+                body=body,
+                motion=motion,
+                result=result,
+                unanimous=unanimous,
+                binding=binding,
                 text=" ".join(text[tokens[k].start : phrase_end].split()),
                 **counts,
-            )  # fmt: skip
+            )
         except InvalidValue:
             continue
         out.append(VoteReading(body, outcome, k))
