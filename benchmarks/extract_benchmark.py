@@ -33,6 +33,8 @@ from _tempeval import read_tml
 
 from reconcile.extract import (
     NumberKind,
+    default_extractor,
+    extract_claims,
     find_quantities,
     find_time_expressions,
     load_articles,

@@ -102,6 +102,34 @@ _FUTURE: Final = frozenset(
 )
 
 
+#: Words that can start a time expression; anything else is skipped at once.
+_TRIGGERS: Final = (
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(lex.UNITS)
+    | frozenset(lex.TENS)
+    | frozenset(lex.TIME_UNITS)
+    | lex.HEDGES_ABOUT_WORDS
+    | frozenset(_SEASONS)
+    | frozenset(p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF)
+    | frozenset(
+        words(
+            """yesterday tomorrow tonight early late mid mid- the earlier later last this
+            next past coming previous following recent several few many some a an one"""
+        )
+    )
+)
+
+
+_REF_FIRST: Final = frozenset(p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF)
+_TENSE_USERS: Final = (
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(_SEASONS)
+    | frozenset(words("last this next past coming previous following the"))
+)
+
+
 def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     """``"future"``, ``"past"`` or ``None``: the nearest tense marker around ``[i, j)``."""
     best: tuple[int, str] | None = None
@@ -189,6 +217,8 @@ def _week_span(day: dt.date, text: str) -> DateSpan:
 
 def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
     """A small whole number at ``i`` (digits, number word, a/an, several/few = None)."""
+    if not 0 <= i < len(tokens):
+        return None, i
     t = tokens[i]
     if t.is_number and t.text.isdigit():
         return int(t.text), i + 1
@@ -253,11 +283,17 @@ class _Scanner:
     def match(self, i: int) -> int | None:
         t = self.tokens[i]
         low = t.low
+        if not (t.is_number or low in _TRIGGERS):
+            return None
         a = self.anchor
         for phrase_set, value in (
-            (_PRESENT, "PRESENT_REF"),
-            (_PAST_REF, "PAST_REF"),
-            (_FUTURE_REF, "FUTURE_REF"),
+            (
+                (_PRESENT, "PRESENT_REF"),
+                (_PAST_REF, "PAST_REF"),
+                (_FUTURE_REF, "FUTURE_REF"),
+            )
+            if low in _REF_FIRST
+            else ()
         ):
             for phrase in phrase_set:
                 if all(self.low(i + k) == w for k, w in enumerate(phrase)):
@@ -330,7 +366,8 @@ class _Scanner:
         a = self.anchor
         t = self.tokens[i]
         low = t.low
-        tense = _tense(self.tokens, first, i + 1)
+        needs_tense = t.is_number or low in _TENSE_USERS
+        tense = _tense(self.tokens, first, i + 1) if needs_tense else None
         # Weekday (with optional part of day)
         if low in lex.WEEKDAYS and t.is_capitalized:
             j = i + 1

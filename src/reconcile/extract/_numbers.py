@@ -99,6 +99,8 @@ _YEAR_LEADS: Final = frozenset(
 
 def _digits_value(token: Token) -> float | None:
     text = token.text
+    if len(text) > 24:
+        return None  # a run of digits this long is no figure a reader states
     if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
     if _PLAIN.fullmatch(text):
@@ -303,8 +305,15 @@ def _match_phrase(tokens: Sequence[Token], end: int, words: tuple[str, ...]) -> 
     return all(tokens[start + k].low == w for k, w in enumerate(words))
 
 
+_HEDGES_BY_LAST: Final[dict[str, list[tuple[tuple[str, ...], Hedge]]]] = {}
+for _words, _hedge in lex.HEDGES_BEFORE:
+    _HEDGES_BY_LAST.setdefault(_words[-1], []).append((_words, _hedge))
+
+
 def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
-    for phrase, hedge in lex.HEDGES_BEFORE:
+    if i == 0:
+        return None
+    for phrase, hedge in _HEDGES_BY_LAST.get(tokens[i - 1].low, ()):
         if _match_phrase(tokens, i, phrase):
             return hedge, i - len(phrase)
     return None
@@ -319,8 +328,13 @@ def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
     return None
 
 
+_VAGUE_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+for _phrase, _key in lex.VAGUE.items():
+    _VAGUE_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _key))
+
+
 def _vague_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    for phrase, key in lex.VAGUE.items():
+    for phrase, key in _VAGUE_BY_FIRST.get(tokens[i].low, ()):
         if i + len(phrase) <= len(tokens) and all(
             tokens[i + k].low == w for k, w in enumerate(phrase)
         ):
