@@ -10,7 +10,7 @@ from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.model import Modality
 
-_CLAUSE_BREAKS: Final = frozenset({".", ";", '"', "(", ")", "--", ":"})
+_CLAUSE_BREAKS: Final = frozenset({".", ";", '"', "--", ":"})
 _PRONOUNS: Final = frozenset(words("he she they it we i you this that which who"))
 _ATTRIBUTION_STOP: Final = frozenset({",", ".", ";", '"', "(", ")", ":", "that", "on", "in"})
 
@@ -97,14 +97,20 @@ def modality_at(
     """
     lo = max(0, first - 5)
     window = [t.low for t in tokens[lo:first] if t.low not in _CLAUSE_BREAKS]
-    after = [t.low for t in tokens[last : min(len(tokens), last + 3)]]
-    if any(w in lex.NEGATIONS for w in window[-4:]) or after[:1] == ["not"]:
+    after: list[str] = []
+    for t in tokens[last : min(len(tokens), last + 4)]:
+        if t.low in _CLAUSE_BREAKS or t.low == ",":
+            break
+        after.append(t.low)
+    if any(w in lex.NEGATIONS for w in window[-4:]) or any(
+        w in ("not", "n't", "never") for w in after
+    ):
         return Modality.DENIED
-    if any(w in lex.POSSIBILITY for w in window):
+    if any(w in lex.POSSIBILITY for w in window + after):
         return Modality.POSSIBLE
     if (
         future
-        or any(w in ("will", "'ll", "shall") for w in window)
+        or any(w in ("will", "'ll", "shall") for w in window + after)
         or (
             any(w in ("plans", "plan", "scheduled", "expected") for w in window)
             and any(w == "to" for w in window)

@@ -126,8 +126,8 @@ def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int)
     nationality = None
     if j < stop and tokens[j].low == "the":
         j += 1
-    if j < stop and bare(tokens[j].low) in lex.COUNTRIES and tokens[j].low.endswith("'s"):
-        nationality = lex.COUNTRIES[bare(tokens[j].low)]
+    if j < stop and tokens[j].is_capitalized and tokens[j].low.endswith("'s"):
+        nationality = lex.COUNTRIES.get(bare(tokens[j].low), tokens[j].text[:-2])
         j += 1
     while j < stop and (
         tokens[j].low in lex.NATIONALITY
@@ -190,6 +190,8 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     if k >= lo and tokens[k].low in lex.HAVE_VERBS:
         for m in range(k - 1, max(lo - 1, k - 12), -1):
             low = bare(tokens[m].low)
+            if m > 0 and tokens[m - 1].low in ("in", "at", "from", "to", "into", "of", "with"):
+                continue
             if low in lex.COUNTRIES and tokens[m].is_capitalized:
                 return lex.COUNTRIES[low]
             if (
@@ -307,7 +309,7 @@ def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     """The country whose body it is: "members of Iraq's parliament"."""
     for k in range(last, min(hi, last + 8)):
         low = bare(tokens[k].low)
-        if low in lex.PLACES and tokens[k].is_capitalized:
+        if tokens[k].is_capitalized and (low in lex.PLACES or tokens[k].low.endswith("'s")):
             return tokens[k].text[:-2] if tokens[k].low.endswith("'s") else tokens[k].text
         if low in _BODIES:
             break

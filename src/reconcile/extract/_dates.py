@@ -220,7 +220,7 @@ def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
     if not 0 <= i < len(tokens):
         return None, i
     t = tokens[i]
-    if t.is_number and t.text.isdigit():
+    if t.is_number and t.text.isdecimal():
         return int(t.text), i + 1
     if t.low in lex.UNITS:
         return lex.UNITS[t.low], i + 1
@@ -312,7 +312,7 @@ class _Scanner:
                         or after in _VAGUE_COUNT
                         or after in lex.UNITS
                         or after in lex.TENS
-                        or after.isdigit()
+                        or after.isdecimal()
                     ):
                         continue
                     return self.emit(i, i + len(phrase), "DATE", value, None, relative=True)
@@ -454,7 +454,7 @@ class _Scanner:
                 year = _month_year(a, month, tense)
             return self.month(start, j, year, month, part, relative=True)
         # Day Month (Year): "27 January 2024", "the 5th of May"
-        if t.is_number and t.text.isdigit() and 1 <= int(t.text) <= 31:
+        if t.is_number and t.text.isdecimal() and 1 <= int(t.text) <= 31:
             j = i + 1
             if self.low(j) in ("st", "nd", "rd", "th"):
                 j += 1
@@ -577,7 +577,7 @@ class _Scanner:
     def num(self, k: int) -> int | None:
         if (
             0 <= k < len(self.tokens)
-            and self.tokens[k].text.isdigit()
+            and self.tokens[k].text.isdecimal()
             and len(self.tokens[k].text) <= 2
         ):
             return int(self.tokens[k].text)
@@ -587,7 +587,7 @@ class _Scanner:
         if not 0 <= k < len(self.tokens):
             return False
         t = self.tokens[k]
-        if not (t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100):
+        if not (t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100):
             return False
         nxt = self.low(k + 1)
         if nxt == "-" and not self.is_year_at(k + 2):

@@ -249,6 +249,35 @@ COUNTRIES: Final[dict[str, str]] = {
     "mexico": "Mexican", "gaza": "Palestinian", "kuwait": "Kuwaiti", "qatar": "Qatari",
     "bahrain": "Bahraini", "niger": "Nigerien", "kosovo": "Kosovar", "germany's": "German",
 }  # fmt: skip
+#: More countries and their adjectives, for "<country>'s parliament" and "<country> has".
+MORE_COUNTRIES: Final[dict[str, str]] = dict(
+    pair.split(":")
+    for pair in words(
+        """albania:Albanian algeria:Algerian angola:Angolan argentina:Argentine
+        armenia:Armenian austria:Austrian azerbaijan:Azerbaijani bangladesh:Bangladeshi
+        belarus:Belarusian belgium:Belgian bolivia:Bolivian bosnia:Bosnian brazil:Brazilian
+        bulgaria:Bulgarian burkina:Burkinabe burundi:Burundian cambodia:Cambodian
+        cameroon:Cameroonian chad:Chadian chile:Chilean colombia:Colombian congo:Congolese
+        croatia:Croatian cuba:Cuban cyprus:Cypriot czechia:Czech denmark:Danish
+        ecuador:Ecuadorian eritrea:Eritrean estonia:Estonian finland:Finnish georgia:Georgian
+        ghana:Ghanaian greece:Greek guatemala:Guatemalan guinea:Guinean haiti:Haitian
+        honduras:Honduran hungary:Hungarian indonesia:Indonesian ireland:Irish
+        kazakhstan:Kazakh kenya:Kenyan kyrgyzstan:Kyrgyz laos:Lao latvia:Latvian
+        liberia:Liberian lithuania:Lithuanian malawi:Malawian malaysia:Malaysian
+        mauritania:Mauritanian moldova:Moldovan mongolia:Mongolian montenegro:Montenegrin
+        morocco:Moroccan mozambique:Mozambican myanmar:Myanmar namibia:Namibian nepal:Nepali
+        netherlands:Dutch nicaragua:Nicaraguan norway:Norwegian oman:Omani panama:Panamanian
+        paraguay:Paraguayan peru:Peruvian philippines:Philippine portugal:Portuguese
+        romania:Romanian rwanda:Rwandan senegal:Senegalese serbia:Serbian
+        singapore:Singaporean slovakia:Slovak slovenia:Slovenian sweden:Swedish
+        switzerland:Swiss taiwan:Taiwanese tajikistan:Tajik tanzania:Tanzanian
+        thailand:Thai tunisia:Tunisian turkmenistan:Turkmen uganda:Ugandan
+        uruguay:Uruguayan uzbekistan:Uzbek venezuela:Venezuelan vietnam:Vietnamese
+        zambia:Zambian zimbabwe:Zimbabwean"""
+    )
+)
+COUNTRIES.update(MORE_COUNTRIES)
+NATIONALITY.update({adjective.casefold(): adjective for adjective in MORE_COUNTRIES.values()})
 #: Place names a count can be located in (countries, regions, capitals and big cities).
 PLACES: Final = frozenset(COUNTRIES) - {"washington", "us", "u.s.", "u.s", "usa"} | frozenset(
     words("""mosul basra erbil kirkuk fallujah ramadi tikrit najaf karbala aleppo homs idlib

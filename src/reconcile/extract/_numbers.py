@@ -517,6 +517,11 @@ def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in o
     while i < n:
         token = tokens[i]
         vague = _vague_at(tokens, i)
+        if vague is not None and (
+            (i > 0 and tokens[i - 1].low in ("as", "how", "so", "too", "very", "that"))
+            or (i + 1 < n and tokens[i + 1].low == "as")
+        ):
+            vague = None
         if vague is not None and not (token.low == "a" and _parse_number(tokens, i)):
             key, j = vague
             start_tok = i

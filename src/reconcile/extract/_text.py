@@ -63,7 +63,7 @@ class Token:
     @property
     def is_number(self) -> bool:
         """Whether the token is a run of digits (with separators)."""
-        return self.text[:1].isdigit()
+        return self.text[:1].isdecimal()
 
     @property
     def is_capitalized(self) -> bool:

@@ -117,10 +117,12 @@ def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
         result: VoteResult | None = None
         motion_at: int | None = None
         if low == "voted":
-            for m in range(k + 1, min(len(lows), k + 8)):
+            for m in range(k + 1, min(len(lows), k + 16)):
                 w = lows[m]
-                if w in (".", ";", ",", ":"):
+                if w in (".", ";", ":"):
                     break
+                if w in ("for", "against") and m > 0 and tokens[m - 1].is_number:
+                    continue
                 if w == "against":
                     result, motion_at = VoteResult.REJECTED, m + 1
                 elif w in ("to", "for"):
@@ -201,6 +203,10 @@ def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
                 counts["votes_against"] = int(mention.value.point)
         if unanimous and counts.get("votes_against"):
             unanimous = None
+        if result is None and "votes_for" in counts and "votes_against" in counts:
+            if counts["votes_for"] != counts["votes_against"]:
+                passed = counts["votes_for"] > counts["votes_against"]
+                result = VoteResult.PASSED if passed else VoteResult.REJECTED
         motion, motion_end = (
             _motion(text, tokens, motion_at) if motion_at is not None else (None, k + 1)
         )
