@@ -2,7 +2,8 @@
 
 Run from the worktree::
 
-    PYTHONPATH=src python benchmarks/extract_benchmark.py [--shared ../shared] [--only dates|quantities|seeds|throughput|adversarial]
+    PYTHONPATH=src python benchmarks/extract_benchmark.py [--shared ../shared]
+        [--only dates|quantities|throughput|adversarial] [--verbose]
 
 * Dates: TempEval-3 platinum, TIMEX3 value F1 with the official definition: a system
   expression matches a gold one when their extents overlap (relaxed match); it counts as

@@ -145,6 +145,7 @@ def test_relative_dates_without_a_publication_date_are_skipped_and_counted() -> 
 
 def test_future_dates_are_planned() -> None:
     [claim] = [c for c in _claims("The talks will begin on Friday.") if c.kind == "date"]
+    assert isinstance(claim.value, DateSpan)
     assert ("2023-03-10", Modality.PLANNED) == (claim.value.value, claim.modality)
 
 
@@ -165,7 +166,11 @@ def test_votes_carry_body_result_counts_unanimity_and_binding() -> None:
         ("Senate", VoteResult.PASSED, None, None, "approve the budget"),
     ] == [(s, v.result, v.unanimous, v.binding, v.motion) for s, v, _ in votes]
     assert DateSpan.month(2022, 5).value == votes[0][2].value  # type: ignore[union-attr]
-    assert (61, 5, 12) == (votes[2][1].votes_for, votes[2][1].votes_against, votes[2][1].abstentions)
+    assert (61, 5, 12) == (
+        votes[2][1].votes_for,
+        votes[2][1].votes_against,
+        votes[2][1].abstentions,
+    )
 
 
 @pytest.mark.parametrize(
@@ -236,7 +241,9 @@ def test_a_megabyte_of_adversarial_text_extracts() -> None:
     text = unit * (1_000_000 // len(unit))
     claims = list(default_extractor()(Article(Document("adv", published=PUB), text)))
     assert claims
-    assert all(c.evidence and c.evidence.quote == text[c.evidence.start : c.evidence.end] for c in claims)
+    assert all(
+        c.evidence and c.evidence.quote == text[c.evidence.start : c.evidence.end] for c in claims
+    )
 
 
 class _Broken:

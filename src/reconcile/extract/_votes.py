@@ -113,6 +113,7 @@ def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
     """
     out: list[VoteReading] = []
     lows = [t.low for t in tokens]
+    count_ends = {m.last for m in mentions if m.kind is NumberKind.COUNT}
     for k, low in enumerate(lows):
         result: VoteResult | None = None
         motion_at: int | None = None
@@ -121,7 +122,7 @@ def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
                 w = lows[m]
                 if w in (".", ";", ":"):
                     break
-                if w in ("for", "against") and m > 0 and tokens[m - 1].is_number:
+                if w in ("for", "against") and m in count_ends:
                     continue
                 if w == "against":
                     result, motion_at = VoteResult.REJECTED, m + 1
@@ -203,10 +204,14 @@ def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
                 counts["votes_against"] = int(mention.value.point)
         if unanimous and counts.get("votes_against"):
             unanimous = None
-        if result is None and "votes_for" in counts and "votes_against" in counts:
-            if counts["votes_for"] != counts["votes_against"]:
-                passed = counts["votes_for"] > counts["votes_against"]
-                result = VoteResult.PASSED if passed else VoteResult.REJECTED
+        if (
+            result is None
+            and "votes_for" in counts
+            and "votes_against" in counts
+            and counts["votes_for"] != counts["votes_against"]
+        ):
+            passed = counts["votes_for"] > counts["votes_against"]
+            result = VoteResult.PASSED if passed else VoteResult.REJECTED
         motion, motion_end = (
             _motion(text, tokens, motion_at) if motion_at is not None else (None, k + 1)
         )
