@@ -289,13 +289,74 @@ def _range_after(
         and raw_high != high
         and value == _digits_value(tokens[i])
         and j == i + 1
+        and value < raw_high
     ):
         value *= high / raw_high  # "1 to 2 thousand": the scale applies to both ends
     if high <= value:
         return None
-    if unit is not None and end < n and tokens[end].low == unit:
+    if unit is not None:
+        if not (end < n and tokens[end].low == unit):
+            return None  # "0.1% to 1,333": a change of units is no range
         end += 1
     return value, high, end
+
+
+def _not_a_figure(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "one of the best", "each one", "the second half": words that are no amount."""
+    low = tokens[i].low
+    prev = tokens[i - 1].low if i else ""
+    nxt = tokens[j].low if j < len(tokens) else ""
+    if (
+        low == "one"
+        and j == i + 1
+        and (nxt == "of" or prev in ("each", "same", "no", "any", "every", "this", "that", "the"))
+    ):
+        return True
+    return low == "half" and prev in ("the", "second", "first", "a", "other")
+
+
+def _leading_point(tokens: Sequence[Token], i: int) -> bool:
+    """ ".001": a decimal written without its leading zero."""
+    if i == 0 or tokens[i - 1].low != "." or not _adjacent(tokens[i - 1], tokens[i]):
+        return False
+    return i < 2 or not _adjacent(tokens[i - 2], tokens[i - 1])
+
+
+def _sign(tokens: Sequence[Token], i: int) -> int:
+    """-1 for "-1.3%" or "minus 5", +1 for "+0.2%", else 0."""
+    if i == 0:
+        return 0
+    prev = tokens[i - 1]
+    if prev.low == "minus":
+        return -1
+    if prev.low == "-" and i >= 2 and tokens[i - 2].low == "minus":
+        return -1
+    if (
+        prev.low in ("-", "+")
+        and _adjacent(prev, tokens[i])
+        and (i < 2 or not _adjacent(tokens[i - 2], prev))
+    ):
+        return -1 if prev.low == "-" else 1
+    return 0
+
+
+def _looks_like_year(token: Token) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isdecimal() and 1000 <= int(text) <= 2100
+
+
+def _is_apposed_age(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
+    """ "Jane Roe, 34, was hurt": a bare number between commas after a name is an age."""
+    return (
+        j == i + 1
+        and value == int(value)
+        and 1 <= value <= 120
+        and i >= 2
+        and tokens[i - 1].low == ","
+        and tokens[i - 2].is_capitalized
+        and j < len(tokens)
+        and tokens[j].low == ","
+    )
 
 
 def _match_phrase(tokens: Sequence[Token], end: int, words: tuple[str, ...]) -> bool:
@@ -554,6 +615,12 @@ def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in o
         if token.low in ("a", "an") and j == i + 1:
             i += 1
             continue
+        if _not_a_figure(tokens, i, j):
+            i = j
+            continue
+        if is_digits and _leading_point(tokens, i):
+            value = float("0." + token.text) if token.text.isdecimal() else value
+        sign = _sign(tokens, i) if is_digits else 0
         hedge = Hedge.EXACT
         first = i
         first_end = j
@@ -588,6 +655,29 @@ def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in o
                 kind = NumberKind.COUNT
         if kind is NumberKind.YEAR and i >= 1 and tokens[i - 1].low in _YEAR_LEADS:
             hedge, first = Hedge.EXACT, i
+        if sign:
+            value = -value if sign < 0 else value
+            high = None if high is None else (-high if sign < 0 else high)
+            if hedge is Hedge.RANGE and high is not None and high < value:
+                hedge, high = Hedge.EXACT, None
+            first = min(
+                first,
+                i
+                - (
+                    2 if tokens[i - 1].low == "-" and i >= 2 and tokens[i - 2].low == "minus" else 1
+                ),
+            )
+        if (
+            hedge is Hedge.RANGE
+            and high is not None
+            and _looks_like_year(tokens[i])
+            and 1000 <= high <= 2100
+            and high == int(high)
+            and not (j < n and tokens[j].low in lex.HEADS)
+        ):
+            kind = NumberKind.YEAR
+        if kind is NumberKind.COUNT and _is_apposed_age(tokens, i, j, value):
+            kind = NumberKind.AGE
         start, stop = tokens[first].start, tokens[j - 1].end
         span_text = text[start:stop]
         try:
@@ -611,7 +701,7 @@ def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in o
                 quantity,
                 kind,
                 unit,
-                _direction(tokens, first),
+                ("down" if sign < 0 else "up") if sign else _direction(tokens, first),
                 first,
                 j,
             )
