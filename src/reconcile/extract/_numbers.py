@@ -302,21 +302,16 @@ def _range_after(
 
 
 def _not_a_figure(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """ "one of the best", "each one", "the second half": words that are no amount."""
+    """Words that are no amount: "each one", "the same one", "the second half"."""
     low = tokens[i].low
     prev = tokens[i - 1].low if i else ""
-    nxt = tokens[j].low if j < len(tokens) else ""
-    if (
-        low == "one"
-        and j == i + 1
-        and (nxt == "of" or prev in ("each", "same", "no", "any", "every", "this", "that", "the"))
-    ):
+    if low == "one" and j == i + 1 and prev in ("each", "same", "no", "any", "every", "the"):
         return True
     return low == "half" and prev in ("the", "second", "first", "a", "other")
 
 
 def _leading_point(tokens: Sequence[Token], i: int) -> bool:
-    """ ".001": a decimal written without its leading zero."""
+    """A decimal written without its leading zero: ".001"."""
     if i == 0 or tokens[i - 1].low != "." or not _adjacent(tokens[i - 1], tokens[i]):
         return False
     return i < 2 or not _adjacent(tokens[i - 2], tokens[i - 1])
@@ -346,7 +341,7 @@ def _looks_like_year(token: Token) -> bool:
 
 
 def _is_apposed_age(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
-    """ "Jane Roe, 34, was hurt": a bare number between commas after a name is an age."""
+    """An age: a bare number between commas after a name ("Jane Roe, 34, was hurt")."""
     return (
         j == i + 1
         and value == int(value)
