@@ -30,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _gva import casualty_recall
 from _tempeval import read_tml
 
 from reconcile.extract import (
@@ -182,7 +183,8 @@ def bench_throughput(shared: Path) -> dict[str, float]:
         "articles_per_second": round(len(corpus.articles) / (t2 - t1), 1),
         "mb_per_second": round(chars / 1e6 / (t2 - t1), 3),
         "claims": len(extraction.claims), **{f"claims_{k}": v for k, v in sorted(kinds.items())},
-        "extraction_rejections": len(extraction.rejected),
+        "extraction_rejections": len(extraction.rejected) - len(corpus.rejected),
+        **casualty_recall(shared, extraction),
     }  # fmt: skip
 
 

@@ -97,6 +97,26 @@ def test_counts_name_the_group_the_predicate_and_the_place(
     assert [pytest.approx(e[3]) for e in expected] == [a[3] for a in actual]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 19-year-old man was shot and killed in Dayton.", ("men", "killed", "Dayton")),
+        ("An off-duty police officer was wounded.", ("police officers", "injured", None)),
+        ("A delivery driver was shot on the job.", ("drivers", "shot", None)),
+    ],
+)
+def test_one_person_named_without_a_figure_counts_as_one(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert [(*expected, (1.0, 1.0))] == _counts(text)
+
+
+def test_shot_is_its_own_class_unless_shot_dead() -> None:
+    assert [("people", "shot"), ("people", "killed")] == [
+        c[:2] for c in _counts("Five people were shot on Friday. Two people were shot dead.")
+    ]
+
+
 def test_in_the_country_resolves_to_the_last_country_named() -> None:
     text = "Chad hosts French forces. France keeps 1,000 troops in the country."
     assert [("French troops", "deployed", "Chad")] == [c[:3] for c in _counts(text)]

@@ -46,7 +46,13 @@ _BODIES: Final[dict[str, str]] = {
     "council": "council members",
     "cabinet": "cabinet members",
 }
-_CASUALTY: Final = frozenset({"killed", "injured", "missing", "arrested", "kidnapped", "displaced"})
+_CASUALTY: Final = frozenset(
+    {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
+)
+#: Predicates that can stand before the figure as its verb ("killing three").
+_OBJECT_PREDICATES: Final = frozenset(
+    {"killed", "injured", "shot", "arrested", "kidnapped", "deployed", "withdrawn"}
+)
 _VOTE_WORDS: Final[dict[str, str]] = {
     "for": "voted_for",
     "favor": "voted_for",
@@ -151,12 +157,12 @@ def _predicate(
 ) -> tuple[str | None, int]:
     """The nearest predicate word around tokens ``[first, last)`` in ``[lo, hi)``."""
     best: tuple[int, str] | None = None
-    for k in range(last, min(hi, last + 8)):
+    for k in range(last, min(hi, last + 12)):
         low = tokens[k].low
         if low in _PREDICATE_STOP:
             break
         if low in lex.PREDICATES:
-            best = (k - last, lex.PREDICATES[low])
+            best = (k - last, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
         if (
             low in _VOTE_WORDS
@@ -175,13 +181,21 @@ def _predicate(
         low = tokens[k].low
         if low in _PREDICATE_STOP or low == ",":
             break
-        if low in lex.PREDICATES and lex.PREDICATES[low] in _CASUALTY | {"deployed", "withdrawn"}:
+        if low in lex.PREDICATES and lex.PREDICATES[low] in _OBJECT_PREDICATES:
             if best is None or first - k < best[0]:
-                best = (first - k, lex.PREDICATES[low])
+                best = (first - k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
     if best is None:
         return None, 0
     return best[1], best[0]
+
+
+def _shot(tokens: Sequence[Token], k: int) -> str:
+    """The class of "shot": alone it is "shot"; "shot dead", "shot and killed" are killed."""
+    nxt = [t.low for t in tokens[k + 1 : k + 3]]
+    if nxt[:1] == ["dead"] or nxt == ["and", "killed"]:
+        return "killed"
+    return "shot"
 
 
 def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
@@ -314,6 +328,72 @@ def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
         if low in _BODIES:
             break
     return None
+
+
+_SINGULAR_SKIP: Final = frozenset(
+    words(
+        """young old elderly unidentified unnamed local teenage off-duty on-duty pregnant
+        innocent unarmed armed year-old year years old - 's second third another other"""
+    )
+)
+_SINGULAR_AUX: Final = frozenset(
+    words("was is has had been were who later reportedly also found allegedly")
+)
+_NOT_MODIFIERS: Final = frozenset(
+    words(
+        """was is has had been were who which that of in on at and or but to for with by
+        from as after before said says the a an his her their its"""
+    )
+)
+
+
+def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountReading]:
+    """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
+
+    Only casualty predicates (killed, injured, shot) make such a claim; the reading's
+    span covers the article and the noun.
+    """
+    out: list[CountReading] = []
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token.low not in ("a", "an"):
+            continue
+        k = i + 1
+        while (
+            k < n
+            and k - i <= 6
+            and tokens[k].low not in lex.HEADS
+            and (
+                tokens[k].low in _SINGULAR_SKIP
+                or tokens[k].is_number
+                or tokens[k].low in lex.NATIONALITY
+                or (
+                    tokens[k].text.isalpha()
+                    and tokens[k].text.islower()
+                    and tokens[k].low not in _NOT_MODIFIERS
+                )
+            )
+        ):
+            k += 1
+        if k >= n or tokens[k].low not in lex.HEADS or tokens[k].low.endswith("s"):
+            continue
+        head = lex.HEADS[tokens[k].low]
+        if k + 1 < n and (tokens[k].low, tokens[k + 1].low) in lex.HEADS_TWO:
+            head = lex.HEADS_TWO[(tokens[k].low, tokens[k + 1].low)]
+            k += 1
+        if head not in lex.PERSON_HEADS:
+            continue
+        m = k + 1
+        while m < n and tokens[m].low in _SINGULAR_AUX and m - k <= 3:
+            m += 1
+        if m >= n or tokens[m].low not in lex.PREDICATES:
+            continue
+        predicate = _shot(tokens, m) if tokens[m].low == "shot" else lex.PREDICATES[tokens[m].low]
+        if predicate not in ("killed", "injured", "shot"):
+            continue
+        place = place_in(text, tokens, m, min(n, m + 8))
+        out.append(CountReading(head, predicate, place, i, k + 1))
+    return out
 
 
 def _where_before(text: str, tokens: Sequence[Token], lo: int, first: int) -> str | None:

@@ -120,7 +120,8 @@ MEASURE_UNITS: Final = frozenset(
     feet foot ft yards yard inches inch cm mm kg kilograms kilogram grams gram lbs lb
     pounds tons tonnes ton tonne barrels barrel liters litres gallons acres hectares
     square cubic mph kph rpm degrees degree mw gw kw kwh gb mb tb hz ghz mhz seats seat
-    points point votes goals runs yard-line times fold""")
+    points point votes goals runs yard-line times fold counts charges block blocks
+    shifts rounds""")
 )
 TIME_UNITS: Final[dict[str, str]] = {
     "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H",
@@ -157,6 +158,8 @@ HEADS_TWO: Final[dict[tuple[str, str], str]] = {
     ("drone", "attacks"): "attacks",
     ("rocket", "attacks"): "attacks",
     ("suicide", "bombings"): "attacks",
+    ("shooting", "victims"): "victims",
+    ("gunshot", "victims"): "victims",
 }
 HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(
@@ -185,7 +188,14 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("journalists journalist reporters"), "journalists"),
     **dict.fromkeys(words("victims victim casualties"), "victims"),
     **dict.fromkeys(words("residents inhabitants"), "residents"),
-    **dict.fromkeys(words("students students"), "students"),
+    **dict.fromkeys(words("students student"), "students"),
+    **dict.fromkeys(
+        words("boys boy girls girl toddlers toddler infants infant babies baby"), "children"
+    ),
+    **dict.fromkeys(words("teen teens juvenile juveniles youth youths"), "teenagers"),
+    **dict.fromkeys(words("drivers driver"), "drivers"),
+    **dict.fromkeys(words("resident"), "residents"),
+    **dict.fromkeys(words("worker employee"), "workers"),
     **dict.fromkeys(words("workers employees staff staffers"), "workers"),
     **dict.fromkeys(words("contractors contractor"), "contractors"),
     **dict.fromkeys(words("advisers advisors adviser advisor trainers"), "advisers"),
@@ -307,6 +317,7 @@ PREDICATES: Final[dict[str, str]] = {
         "deployed",
     ),
     **dict.fromkeys(words("signed sign signing signatures"), "signed"),
+    **dict.fromkeys(words("shot shooting gunned"), "shot"),
     **dict.fromkeys(
         words("arrested arrest arrests detained detaining captured apprehended"), "arrested"
     ),

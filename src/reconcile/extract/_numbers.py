@@ -335,6 +335,24 @@ def _sign(tokens: Sequence[Token], i: int) -> int:
     return 0
 
 
+_STREET: Final = frozenset(
+    words(
+        """st st. street ave ave. avenue road rd rd. blvd boulevard lane ln drive dr dr. way
+        court ct place pl highway hwy"""
+    )
+)
+
+
+def _is_street_number(tokens: Sequence[Token], j: int) -> bool:
+    """Whether capitalized words after the figure end in a street suffix."""
+    for k in range(j, min(len(tokens), j + 4)):
+        if tokens[k].low in _STREET and k > j:
+            return True
+        if not tokens[k].is_capitalized:
+            return False
+    return False
+
+
 def _looks_like_year(token: Token) -> bool:
     text = token.text
     return len(text) == 4 and text.isdecimal() and 1000 <= int(text) <= 2100
@@ -418,7 +436,8 @@ _UNIT_RANGE_WORDS: Final = frozenset({"%", "percent"}) | lex.MEASURE_UNITS
 _LABEL_WORDS: Final = frozenset(
     words("""category model section row unit room route highway chapter article level phase
     grade flight version season game week episode number no. gate terminal platform
-    channel page paragraph clause item amendment resolution district ward""")
+    channel page paragraph clause item amendment resolution district ward image photo
+    slide picture gallery""")
 )
 _NOT_LABELS: Final = (
     frozenset(lex.MONTHS)
@@ -496,6 +515,16 @@ def _classify(
         )
     ):
         return NumberKind.IDENTIFIER, None, j  # iPhone 11, Game 6, FTSE 100, Section 427
+    if (
+        prev is not None
+        and prev.low == "of"
+        and i >= 3
+        and tokens[i - 2].is_number
+        and tokens[i - 3].low in _LABEL_WORDS
+    ):
+        return NumberKind.IDENTIFIER, None, j  # "Image 3 of 10"
+    if is_digits and _is_street_number(tokens, j):
+        return NumberKind.IDENTIFIER, None, j  # "217 Hartford St."
     if prev is not None and prev.low in ("aged", "age", "ages"):
         return NumberKind.AGE, None, j
     # "25-year-old", "25 years old"
