@@ -252,6 +252,51 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
+def _between_end(
+    tokens: Sequence[Token], i: int, j: int, value: float
+) -> tuple[float, int, int] | None:
+    """A range "between 5% and 6%": the high end, the end, and where the first figure ends."""
+    n = len(tokens)
+    if i == 0 or tokens[i - 1].low != "between":
+        return None
+    k = j
+    unit = None
+    if (
+        k < n
+        and tokens[k].low != "and"
+        and (tokens[k].low in _UNIT_RANGE_WORDS or _adjacent(tokens[k - 1], tokens[k]))
+    ):
+        unit, k = tokens[k].low, k + 1
+    if not (k + 1 < n and tokens[k].low == "and"):
+        return None
+    m = k + 1
+    if tokens[m].low in lex.CURRENCY_SIGNS and m + 1 < n:
+        m += 1
+    second = _parse_number(tokens, m)
+    if second is None or second[0] < value:
+        return None
+    high, end = second
+    if unit is not None and end < n and tokens[end].low == unit:
+        end += 1
+    return high, end, j if unit is None else j + 1
+
+
+def _score_like(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
+    """A score or code "2-1", "89-89", "3888-2": two tight-hyphenated figures, not rising."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j].low == "-" and _adjacent(tokens[j - 1], tokens[j]):
+        nxt = tokens[j + 1]
+        after = _digits_value(nxt) if nxt.is_number and _adjacent(tokens[j], nxt) else None
+        if after is not None and after <= value:
+            return True
+    if i >= 2 and tokens[i - 1].low == "-" and _adjacent(tokens[i - 1], tokens[i]):
+        prev = tokens[i - 2]
+        before = _digits_value(prev) if prev.is_number and _adjacent(prev, tokens[i - 1]) else None
+        if before is not None and value <= before:
+            return True
+    return False
+
+
 def _range_after(
     tokens: Sequence[Token], i: int, j: int, value: float, is_digits: bool
 ) -> tuple[float, float, int] | None:
@@ -642,6 +687,15 @@ def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in o
         if _not_a_figure(tokens, i, j):
             i = j
             continue
+        if (
+            is_digits
+            and j == i + 1
+            and _phone_end(tokens, i) is None
+            and _score_like(tokens, i, j, value)
+            and _sign(tokens, i) == 0
+        ):
+            i = j
+            continue
         if is_digits and _leading_point(tokens, i):
             value = float("0." + token.text) if token.text.isdecimal() else value
         sign = _sign(tokens, i) if is_digits else 0
@@ -650,11 +704,10 @@ def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in o
         first_end = j
         high: float | None = None
         before = _hedge_before(tokens, i)
-        if i >= 1 and tokens[i - 1].low == "between" and j + 1 < n and tokens[j].low == "and":
-            second = _parse_number(tokens, j + 1)
-            if second is not None and second[0] >= value:
-                high, j = second
-                hedge, first = Hedge.RANGE, i - 1
+        between = _between_end(tokens, i, j, value)
+        if between is not None:
+            high, j, first_end = between
+            hedge, first = Hedge.RANGE, i - 1
         else:
             first_end = j
             ranged = _range_after(tokens, i, j, value, is_digits)
