@@ -90,6 +90,7 @@ def test_ids_are_relative_paths_and_articles_come_sorted(tmp_path: Path) -> None
         ("caf\u00e9 in Latin-1".encode("latin-1"), "not valid UTF-8"),
         (b"Published: 2021-02-30\n\nText.", "impossible date"),
         (b"Published: soon\n\nText.", "cannot read date"),
+        (b"Title: Only a header\nPublished: 2020-01-01\n\n", "no text after the header"),
     ],
 )
 def test_bad_files_become_rejections_naming_the_file(
@@ -131,6 +132,12 @@ def test_odd_unicode_is_kept_as_is(tmp_path: Path) -> None:
     _write(tmp_path, "u.txt", body)
     [article] = load_articles(tmp_path).articles
     assert body == article.text
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    _write(tmp_path, "w.txt", "Two soldiers died.".encode("utf-16"))
+    [article] = load_articles(tmp_path).articles
+    assert "Two soldiers died." == article.text
 
 
 def test_crlf_newlines_are_normalized(tmp_path: Path) -> None:

@@ -171,6 +171,13 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 def _decode(data: bytes, *, path: str) -> str:
     if not data.strip():
         raise InvalidDocument("empty file", path=path)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidDocument(
+                "not valid UTF-16 despite its byte-order mark", path=path
+            ) from None
     if b"\x00" in data[:65536]:
         raise InvalidDocument("binary file (NUL bytes); expected UTF-8 text", path=path)
     try:
@@ -239,6 +246,8 @@ def _article_from_file(
 ) -> Article:
     text = _read_file(path, max_bytes=max_bytes)
     header, body = split_header(text)
+    if not body.strip():
+        raise InvalidDocument("no text after the header", path=str(path))
     fields: dict[str, Any] = dict(meta)
     for key, value in header.items():
         name = _KEYS.get(key.casefold().replace(" ", "_"), key)
