@@ -282,6 +282,14 @@ def test_a_failing_extractor_becomes_a_rejection_naming_the_article() -> None:
     )
 
 
+def test_an_unexpected_crash_in_an_extractor_is_a_rejection_too() -> None:
+    def crashes(article: Article) -> list[Claim]:
+        raise KeyError("boom")
+
+    corpus = articles_from_texts([("a", "Text."), ("b", "More.")])
+    assert ["a", "b"] == [r.item for r in extract_claims(corpus, extractor=crashes).rejected]
+
+
 def test_any_callable_is_an_extractor() -> None:
     def one_claim(article: Article) -> list[Claim]:
         return [Claim("x", article.document.id, "s", "a", Quantity.hedged(5, Hedge.AT_LEAST))]

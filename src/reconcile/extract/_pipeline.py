@@ -151,6 +151,9 @@ class RuleExtractor:
                         as_of is not None and expr.span == as_of
                     ) or expr.text.casefold() in _PRESENT:
                         continue
+                    if expr.first == 0 and expr.last == len(tokens):
+                        stats["datelines"] += 1  # a date alone on its line dates the article
+                        continue
                     head, attribute, verb = tie_event(tokens, expr)
                     if attribute == "date" and votes:
                         head, attribute = "vote", "date_held"
