@@ -80,6 +80,10 @@ class Corpus:
     rejected: tuple[Rejection, ...] = ()
 
 
+def _key(name: str) -> str:
+    return name.strip().casefold().replace(" ", "_").replace("-", "_")
+
+
 def parse_published(value: str, *, field: str = "published") -> dt.date:
     """Read a publication date: ISO (with or without a time), "23 Mar 2021", "March 23, 2021".
 
@@ -117,7 +121,7 @@ def _document(doc_id: str, fields: Mapping[str, Any], *, path: str | None) -> Do
     for key, value in fields.items():
         if value is None:
             continue
-        name = _KEYS.get(str(key).strip().casefold().replace(" ", "_"))
+        name = _KEYS.get(_key(str(key)))
         text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)
         if name is not None and name not in known:
             known[name] = text
@@ -163,7 +167,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         if m is None:
             return {}, text
         fields[m[1].strip()] = m[2].strip()
-    if not any(k.casefold().replace(" ", "_") in _KEYS for k in fields):
+    if not any(_key(k) in _KEYS for k in fields):
         return {}, text
     return fields, body
 
@@ -250,8 +254,8 @@ def _article_from_file(
         raise InvalidDocument("no text after the header", path=str(path))
     fields: dict[str, Any] = dict(meta)
     for key, value in header.items():
-        name = _KEYS.get(key.casefold().replace(" ", "_"), key)
-        fields = {k: v for k, v in fields.items() if _KEYS.get(k.casefold(), k) != name}
+        name = _KEYS.get(_key(key), key)
+        fields = {k: v for k, v in fields.items() if _KEYS.get(_key(k), k) != name}
         fields[key] = value
     document = _document(doc_id, fields, path=str(path))
     return Article(document, body, str(path))
