@@ -368,7 +368,9 @@ class _Scanner:
         low = t.low
         needs_tense = t.is_number or low in _TENSE_USERS
         tense = _tense(self.tokens, first, i + 1) if needs_tense else None
-        # Weekday (with optional part of day)
+        # Weekday (with optional part of day); "Friday's announcement" too
+        if low.endswith("'s") and low[:-2] in lex.WEEKDAYS:
+            low = low[:-2]
         if low in lex.WEEKDAYS and t.is_capitalized:
             j = i + 1
             rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
@@ -470,6 +472,32 @@ class _Scanner:
                     year, j = int(self.tokens[j + 1].text), j + 2
                 start = i - 1 if self.low(i - 1) == "the" else i
                 return self.day(start, j, year, month, int(t.text), tense)
+        # "the 20th century"
+        if (
+            t.is_number
+            and t.text.isdecimal()
+            and self.low(i + 1) in ("st", "nd", "rd", "th")
+            and self.low(i + 2) == "century"
+        ):
+            start = i - 1 if self.low(i - 1) == "the" else i
+            return self.emit(start, i + 3, "DATE", f"{int(t.text) - 1:02d}", None, relative=False)
+        # "1957-58": two years
+        if (
+            t.is_number
+            and len(t.text) == 4
+            and t.text.isdecimal()
+            and self.low(i + 1) == "-"
+            and i + 2 < len(self.tokens)
+            and len(self.tokens[i + 2].text) == 2
+            and self.tokens[i + 2].text.isdecimal()
+        ):
+            year = int(t.text)
+            second = year // 100 * 100 + int(self.tokens[i + 2].text)
+            if 1000 <= year <= 2100 and second > year:
+                self.emit(i, i + 1, "DATE", str(year), DateSpan.year(year), relative=False)
+                return self.emit(
+                    i + 2, i + 3, "DATE", str(second), DateSpan.year(second), relative=False
+                )
         # Year: "2020", "in 2014", "the 1990s", "fiscal 2013"
         if self.is_year_at(i):
             year = int(t.text)
