@@ -306,6 +306,8 @@ def _range_after(
     unit: str | None = None
     if k < n and (tokens[k].low in ("%", "percent") or tokens[k].low in lex.MEASURE_UNITS):
         unit, k = tokens[k].low, k + 1
+    elif k + 1 < n and tokens[k].low == "per" and tokens[k + 1].low == "cent":
+        unit, k = "cent", k + 2
     if not (k + 1 < n and tokens[k].low in ("-", "to")):
         return None
     if tokens[k].low == "-" and not (
@@ -320,7 +322,7 @@ def _range_after(
         and tokens[m].low in lex.CURRENCY_SIGNS
     ):
         m += 1
-    if m >= n or tokens[m].is_number != is_digits:
+    if m >= n or (tokens[m].is_number != is_digits and tokens[k].low == "-"):
         return None
     if is_digits and _phone_end(tokens, i) is not None:
         return None
@@ -339,7 +341,11 @@ def _range_after(
         value *= high / raw_high  # "1 to 2 thousand": the scale applies to both ends
     if high <= value:
         return None
-    if unit is not None:
+    if unit == "cent":
+        if not (end + 1 < n and tokens[end].low == "per" and tokens[end + 1].low == "cent"):
+            return None
+        end += 2
+    elif unit is not None:
         if not (end < n and tokens[end].low == unit):
             return None  # "0.1% to 1,333": a change of units is no range
         end += 1
@@ -477,7 +483,7 @@ def _phone_end(tokens: Sequence[Token], i: int) -> int | None:
     return j + 1 if groups >= 3 else None
 
 
-_UNIT_RANGE_WORDS: Final = frozenset({"%", "percent"}) | lex.MEASURE_UNITS
+_UNIT_RANGE_WORDS: Final = frozenset({"%", "percent", "per"}) | lex.MEASURE_UNITS
 _LABEL_WORDS: Final = frozenset(
     words("""category model section row unit room route highway chapter article level phase
     grade flight version season game week episode number no. gate terminal platform
@@ -545,6 +551,7 @@ def _classify(
         and _adjacent(tokens[i - 2], prev)
         and _adjacent(prev, first)
         and tokens[i - 2].text[:1].isalpha()
+        and tokens[i - 2].low != "minus"
     ):
         return NumberKind.IDENTIFIER, None, j  # F-16, COVID-19
     if is_digits and prev is not None and _adjacent(prev, first) and prev.text[:1].isalpha():
@@ -557,6 +564,8 @@ def _classify(
             and prev.low not in _NOT_LABELS
             and i >= 2
             and not (j < n and tokens[j].low in lex.HEADS)
+            and not (j < n and tokens[j].low in lex.MEASURE_UNITS)
+            and not (j < n and _adjacent(tokens[j - 1], tokens[j]) and tokens[j].text[:1].isalpha())
         )
     ):
         return NumberKind.IDENTIFIER, None, j  # iPhone 11, Game 6, FTSE 100, Section 427
