@@ -20,6 +20,7 @@ Run from the worktree::
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import re
@@ -210,10 +211,14 @@ def bench_adversarial() -> dict[str, object]:
         for size in _ADVERSARIAL_SIZES:
             text = unit * (size // len(unit))
             article = Article(Document("adv", published=None), text)
-            t0 = time.perf_counter()
-            list(extractor(article))
-            find_time_expressions(text)
-            per_char.append((time.perf_counter() - t0) / len(text) * 1e6)
+            best = math.inf
+            for _ in range(2):  # best of two, after a collection: less noise from the GC
+                gc.collect()
+                t0 = time.perf_counter()
+                list(extractor(article))
+                find_time_expressions(text)
+                best = min(best, time.perf_counter() - t0)
+            per_char.append(best / len(text) * 1e6)
         rows[name] = [round(x, 2) for x in per_char]
     return {"microseconds_per_char_at_10k_100k_400k_chars": rows}
 
