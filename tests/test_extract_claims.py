@@ -194,6 +194,18 @@ def test_votes_carry_body_result_counts_unanimity_and_binding() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly passed the bill 141-5 on Tuesday.",
+        "The Senate approved the measure by a vote of 141 to 5.",
+    ],
+)
+def test_a_tally_gives_the_counts_and_the_result(text: str) -> None:
+    [vote] = [c.value for c in _claims(text) if isinstance(c.value, VoteOutcome)]
+    assert (VoteResult.PASSED, 141, 5) == (vote.result, vote.votes_for, vote.votes_against)
+
+
+@pytest.mark.parametrize(
     ("text", "attribution", "modality"),
     [
         ("According to the Joint Staff, 40 soldiers died.", "the Joint Staff", Modality.REPORTED),

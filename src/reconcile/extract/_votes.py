@@ -103,6 +103,20 @@ def _motion(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int
     return " ".join(text[tokens[k].start : tokens[j - 1].end].split()), j
 
 
+def _tally(tokens: Sequence[Token], k: int) -> dict[str, int]:
+    """A tally written "141-5" or "by a vote of 141 to 5" near the trigger at ``k``."""
+    n = len(tokens)
+    for a in range(max(0, k - 4), min(n - 2, k + 12)):
+        first, sep, second = tokens[a], tokens[a + 1], tokens[a + 2]
+        if not (first.text.isdecimal() and second.text.isdecimal()):
+            continue
+        tight = sep.low == "-" and first.end == sep.start and sep.end == second.start
+        spelled = sep.low == "to" and a >= 2 and tokens[a - 1].low in ("of", "voted")
+        if tight or spelled:
+            return {"votes_for": int(first.text), "votes_against": int(second.text)}
+    return {}
+
+
 def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
     text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
 ) -> list[VoteReading]:
@@ -202,6 +216,8 @@ def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
                 and "votes_against" not in counts
             ):
                 counts["votes_against"] = int(mention.value.point)
+        if "votes_for" not in counts:
+            counts.update(_tally(tokens, k))
         if unanimous and counts.get("votes_against"):
             unanimous = None
         if (
