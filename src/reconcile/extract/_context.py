@@ -1,0 +1,189 @@
+"""Sentence context shared by every claim: attribution, modality, places, clause bounds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
+from reconcile.extract._text import Token
+from reconcile.model import Modality
+
+_CLAUSE_BREAKS: Final = frozenset({".", ";", '"', "--", ":"})
+_PRONOUNS: Final = frozenset(words("he she they it we i you this that which who"))
+_ATTRIBUTION_STOP: Final = frozenset({",", ".", ";", '"', "(", ")", ":", "that", "on", "in"})
+
+
+def clause_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """The token range of the clause around ``i``: up to a period, semicolon, quote or paren."""
+    start = i
+    while start > 0 and tokens[start - 1].low not in _CLAUSE_BREAKS and i - start < 40:
+        start -= 1
+    end = i
+    while end < len(tokens) and tokens[end].low not in _CLAUSE_BREAKS and end - i < 40:
+        end += 1
+    return start, end
+
+
+def _span(text: str, tokens: Sequence[Token], i: int, j: int) -> str:
+    return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
+
+
+def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
+    """Whom the sentence cites: "according to X", "X said", ", said X".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = "According to U.S. Central Command, three troops died."
+        >>> find_attribution(t, tokenize(t))
+        'U.S. Central Command'
+        >>> t = "Three troops died, officials said."
+        >>> find_attribution(t, tokenize(t))
+        'officials'
+    """
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.low == "according" and k + 1 < n and tokens[k + 1].low == "to":
+            j = k + 2
+            while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - k < 10:
+                j += 1
+            if j > k + 2:
+                return _span(text, tokens, k + 2, j)
+    for k, tok in enumerate(tokens):
+        if tok.low not in lex.SAY_VERBS or tok.low == "according" or (k > 0 and tok.is_capitalized):
+            continue
+        # "X said": walk back over the speaker
+        j = k
+        while j > 0 and tokens[j - 1].low not in _ATTRIBUTION_STOP and k - j < 7:
+            j -= 1
+        while j < k and tokens[j].low in ("and", "but", "also", "while"):
+            j += 1
+        if j < k and not all(t.low in _PRONOUNS for t in tokens[j:k]):
+            words = [
+                t for t in tokens[j:k] if t.low not in ("has", "have", "had", "also", "repeatedly")
+            ]
+            if words and (
+                words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3
+            ):
+                return _span(
+                    text, tokens, j, k if tokens[k - 1].low not in ("has", "have", "had") else k - 1
+                )
+        # ", said X": the speaker after the verb
+        if k > 0 and tokens[k - 1].low in (",", '"') and k + 1 < n:
+            j = k + 1
+            while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - k < 9:
+                j += 1
+            if j > k + 1:
+                return _span(text, tokens, k + 1, j)
+    return None
+
+
+_SPEAKER_NOUNS: Final = frozenset(
+    words("""officials official sources source spokesman spokeswoman spokesperson police
+    authorities ministry military army government witnesses residents analysts experts
+    diplomats lawmakers officers medics doctors report reports statement""")
+)
+
+
+def modality_at(
+    tokens: Sequence[Token], first: int, last: int, *, attributed: bool, future: bool = False
+) -> Modality:
+    """How a claim whose words are tokens ``[first, last)`` is put.
+
+    Denied when a negation stands just before the figure or predicate in the same clause,
+    possible after "could/may/might", planned for future wording, reported when the
+    sentence cites someone, else asserted.
+    """
+    lo = max(0, first - 5)
+    window = [t.low for t in tokens[lo:first] if t.low not in _CLAUSE_BREAKS]
+    after: list[str] = []
+    for t in tokens[last : min(len(tokens), last + 4)]:
+        if t.low in _CLAUSE_BREAKS or t.low == ",":
+            break
+        after.append(t.low)
+    if any(w in lex.NEGATIONS for w in window[-4:]) or any(
+        w in ("not", "n't", "never") for w in after
+    ):
+        return Modality.DENIED
+    if any(w in lex.POSSIBILITY for w in window + after):
+        return Modality.POSSIBLE
+    if (
+        future
+        or any(w in ("will", "'ll", "shall") for w in window + after)
+        or (
+            any(w in ("plans", "plan", "scheduled", "expected") for w in window)
+            and any(w == "to" for w in window)
+        )
+    ):
+        return Modality.PLANNED
+    return Modality.REPORTED if attributed else Modality.ASSERTED
+
+
+def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str | None:
+    """A place named by "in/at/across <Place>" within tokens ``[start, stop)``.
+
+    Returns the place as written ("Iraq", "eastern Syria" gives "Syria"), or the marker
+    ``"@country"`` for "in the country" so the caller can resolve it.
+    """
+    k = start
+    while k < stop - 1:
+        if tokens[k].low in ("in", "inside", "across", "within", "throughout", "at"):
+            j = k + 1
+            if j < stop and tokens[j].low == "the":
+                j += 1
+                if j < stop and tokens[j].low in lex.PLACE_ANAPHORS:
+                    return "@country"
+            while j < stop and tokens[j].low in _DIRECTIONS:
+                j += 1
+            name = proper_name(text, tokens, j, stop)
+            if name is not None and is_place(name):
+                return name
+        k += 1
+    return None
+
+
+_DIRECTIONS: Final = frozenset(
+    words("""northern southern eastern western central north south east west northeastern
+    northwestern southeastern southwestern""")
+)
+_NOT_PLACE: Final = (
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(words("the a an january this last next his her their its"))
+)
+
+
+def proper_name(text: str, tokens: Sequence[Token], j: int, stop: int) -> str | None:
+    """One to three capitalized tokens from ``j`` (no month or weekday names)."""
+    k = j
+    while k < stop and k - j < 3 and tokens[k].is_capitalized and tokens[k].low not in _NOT_PLACE:
+        k += 1
+    if k == j:
+        return None
+    return _span(text, tokens, j, k)
+
+
+def is_place(name: str) -> bool:
+    """Whether a proper name reads as a place: in the gazetteer, or not an organization."""
+    low = name.casefold()
+    if low in lex.PLACES:
+        return True
+    words = low.split()
+    return (
+        len(words) <= 2
+        and not any(w in _ORG_WORDS for w in words)
+        and words[0] not in lex.NATIONALITY
+    )
+
+
+_ORG_WORDS: Final = frozenset(
+    words("""command ministry department council committee commission parliament party forces
+    army police government agency office coalition group university court house senate
+    congress press times post news""")
+)
+
+
+def places_named(tokens: Sequence[Token]) -> list[str]:
+    """Gazetteer country and city names among ``tokens``, in order, as written."""
+    return [t.text for t in tokens if t.is_capitalized and t.low in lex.PLACES]

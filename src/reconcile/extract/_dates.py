@@ -1,0 +1,855 @@
+"""Time expressions: absolute, weekday, relative and vague dates, durations, resolved.
+
+Each expression is resolved against an *anchor* (the publication date): a weekday is
+the most recent such day on or before the anchor unless the tense around it says
+future; "last summer" is the last summer that ended before the anchor; a month without
+a year is read by the tense of the clause (past: the most recent such month, future:
+the next one, no tense: the nearest). Values are TimeML TIMEX3 strings ("2024-01-27",
+"2023-SU", "P3M", "PRESENT_REF") and, for dates, a :class:`reconcile.values.DateSpan`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from reconcile.errors import InvalidValue
+from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
+from reconcile.extract._text import Token, shadow, split_sentences, tokenize
+from reconcile.values import DateSpan, Granularity
+
+
+@attrs.frozen
+class TimeExpression:
+    """A time expression found in text.
+
+    Attributes:
+        start: start offset in the text.
+        end: end offset (exclusive).
+        text: ``text[start:end]``.
+        type: the TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        value: the TIMEX3 value ("2024-01-27", "2023-SU", "P2Y", "PAST_REF"); an
+            ``X`` stands for what the text and anchor do not fix.
+        span: the resolved day span for dates, else ``None`` (durations, or a relative
+            date with no anchor to resolve it against).
+        relative: whether resolving it needed the anchor or an earlier date.
+        first: index of the first token in its sentence (internal use).
+        last: index one past the last token (internal use).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    span: DateSpan | None = None
+    relative: bool = False
+    first: int = attrs.field(default=0, repr=False, eq=False)
+    last: int = attrs.field(default=0, repr=False, eq=False)
+
+
+_SEASONS: Final[dict[str, str]] = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+_PARTS: Final[dict[str, str]] = {
+    "early": "early",
+    "late": "late",
+    "mid": "mid",
+    "mid-": "mid",
+    "middle": "mid",
+    "beginning": "early",
+    "start": "early",
+    "end": "late",
+}
+_DAYPARTS: Final[dict[str, str]] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
+_PRESENT: Final = {("now",), ("currently",), ("today",), ("nowadays",), ("at", "present")}
+_PAST_REF: Final = {("the", "past"), ("at", "the", "time"), ("in", "the", "past")}
+_FUTURE_REF: Final = {("the", "future"), ("in", "the", "future")}
+_MONTH_LEADS: Final = frozenset(
+    words("""in since by until till through of last next this early late mid from before after
+    during between and or to on""")
+)
+_IRREGULAR_PAST: Final = frozenset(
+    words("""was were had did began met held took gave sent said told made came went left got
+    won lost fell rose struck hit ago last earlier previously formed established
+    voted signed killed launched resumed agreed began became brought built bought caught
+    chose drew drove fought found fled flew forgot froze grew heard kept knew led lay
+    meant paid ran saw sold sought shot spoke spent stood stole swore taught thought
+    threw understood wrote""")
+)
+_NOT_PAST: Final = frozenset(
+    words("""need speed feed seed indeed hundred red bed shed bred breed creed greed proceed
+    succeed exceed united based alleged expected scheduled planned""")
+)
+_FUTURE: Final = frozenset(
+    words("""will 'll shall plans plan planned planning scheduled expected upcoming next
+    intends intend hopes hope aims aim set due going coming""")
+)
+
+
+#: Words that can start a time expression; anything else is skipped at once.
+_TRIGGERS: Final = (
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(lex.UNITS)
+    | frozenset(lex.TENS)
+    | frozenset(lex.TIME_UNITS)
+    | lex.HEDGES_ABOUT_WORDS
+    | frozenset(_SEASONS)
+    | frozenset(p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF)
+    | frozenset(
+        words(
+            """yesterday tomorrow tonight early late mid mid- the earlier later last this
+            next past coming previous following recent several few many some a an one"""
+        )
+    )
+)
+
+
+_REF_FIRST: Final = frozenset(p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF)
+_TENSE_USERS: Final = (
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(_SEASONS)
+    | frozenset(words("last this next past coming previous following the"))
+)
+
+
+def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
+    """``"future"``, ``"past"`` or ``None``: the nearest tense marker around ``[i, j)``."""
+    best: tuple[int, str] | None = None
+    for k in range(i - 1, max(-1, i - 10), -1):
+        t = _tense_of(tokens[k].low)
+        if t is not None:
+            best = (i - k, t)
+            break
+        if tokens[k].low in (";", "--"):
+            break
+    for k in range(j, min(len(tokens), j + 5)):
+        t = _tense_of(tokens[k].low)
+        if t is not None:
+            if best is None or k - j + 1 < best[0]:
+                best = (k - j + 1, t)
+            break
+    return best[1] if best else None
+
+
+def _tense_of(low: str) -> str | None:
+    if low in _FUTURE:
+        return "future"
+    if low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST):
+        return "past"
+    return None
+
+
+def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
+    if tense == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if tense == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    delta = month - anchor.month
+    if delta > 6:
+        return anchor.year - 1
+    if delta < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _day_year(anchor: dt.date, month: int, day: int, tense: str | None) -> int:
+    if tense == "past":
+        return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+    if tense == "future":
+        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    return _month_year(anchor, month, None)
+
+
+def _season_span(year: int, code: str) -> DateSpan:
+    return DateSpan.parse(f"{year:04d}-{code}")
+
+
+def _season_year(anchor: dt.date, code: str, rel: str | None, tense: str | None) -> int:
+    """The year of the season named by "last/this/next <season>" or a bare season."""
+    if rel == "this":
+        return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+    if rel == "next" or (rel is None and tense == "future"):
+        year = anchor.year
+        while _season_span(year, code).first_day <= anchor.toordinal():
+            year += 1
+        return year
+    year = anchor.year
+    # "last summer": the latest one that ended before the anchor.
+    while _season_span(year, code).last_day >= anchor.toordinal():
+        year -= 1
+    if rel is None and _season_span(year + 1, code).contains(DateSpan.of(anchor)):
+        return year + 1
+    return year
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def _week_span(day: dt.date, text: str) -> DateSpan:
+    iso = day.isocalendar()
+    return DateSpan.week(iso.year, iso.week, text=text)
+
+
+def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
+    """A small whole number at ``i`` (digits, number word, a/an, several/few = None)."""
+    if not 0 <= i < len(tokens):
+        return None, i
+    t = tokens[i]
+    if t.is_number and t.text.isdecimal():
+        return int(t.text), i + 1
+    if t.low in lex.UNITS:
+        return lex.UNITS[t.low], i + 1
+    if t.low in lex.TENS:
+        value = lex.TENS[t.low]
+        if i + 2 < len(tokens) and tokens[i + 1].low == "-" and tokens[i + 2].low in lex.UNITS:
+            return value + lex.UNITS[tokens[i + 2].low], i + 3
+        return value, i + 1
+    if t.low in ("a", "an", "one"):
+        return 1, i + 1
+    return None, i
+
+
+_VAGUE_COUNT: Final = frozenset({"several", "few", "many", "some", "recent", "coming"})
+_DURATION_CODE: Final[dict[str, str]] = {
+    "S": "S",
+    "M": "M",
+    "H": "H",
+    "D": "D",
+    "W": "W",
+    "Y": "Y",
+    "DE": "DE",
+    "CE": "CE",
+    "WE": "WE",
+}
+
+
+@attrs.define
+class _Scanner:
+    text: str
+    tokens: list[Token]
+    anchor: dt.date | None
+    reference: dt.date | None
+    out: list[TimeExpression] = attrs.field(factory=list)
+
+    def emit(
+        self, i: int, j: int, type_: str, value: str, span: DateSpan | None, *, relative: bool
+    ) -> int:
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        self.out.append(
+            TimeExpression(start, end, self.text[start:end], type_, value, span, relative, i, j)
+        )
+        if span is not None and span.granularity is Granularity.DAY and span.start:
+            self.reference = span.start
+        return j
+
+    def low(self, k: int) -> str:
+        return self.tokens[k].low if 0 <= k < len(self.tokens) else ""
+
+    def scan(self) -> None:
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            try:
+                j = self.match(i)
+            except InvalidValue:
+                j = None
+            i = j if j is not None and j > i else i + 1
+
+    def match(self, i: int) -> int | None:
+        t = self.tokens[i]
+        low = t.low
+        if not (t.is_number or low in _TRIGGERS):
+            return None
+        a = self.anchor
+        for phrase_set, value in (
+            (
+                (_PRESENT, "PRESENT_REF"),
+                (_PAST_REF, "PAST_REF"),
+                (_FUTURE_REF, "FUTURE_REF"),
+            )
+            if low in _REF_FIRST
+            else ()
+        ):
+            for phrase in phrase_set:
+                if all(self.low(i + k) == w for k, w in enumerate(phrase)):
+                    if phrase == ("today",) and a is not None:
+                        return self.emit(
+                            i,
+                            i + 1,
+                            "DATE",
+                            a.isoformat(),
+                            DateSpan.of(a, text=t.text),
+                            relative=True,
+                        )
+                    after = self.low(i + len(phrase))
+                    if phrase[-1] == "past" and (
+                        after in lex.TIME_UNITS
+                        or after in _VAGUE_COUNT
+                        or after in lex.UNITS
+                        or after in lex.TENS
+                        or after.isdecimal()
+                    ):
+                        continue
+                    return self.emit(i, i + len(phrase), "DATE", value, None, relative=True)
+        if low in ("yesterday", "tomorrow", "tonight"):
+            if a is None:
+                return self.emit(i, i + 1, "DATE", "XXXX-XX-XX", None, relative=True)
+            day = a + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "tonight": 0}[low])
+            if low == "tonight":
+                return self.emit(
+                    i, i + 1, "TIME", f"{day.isoformat()}TNI", DateSpan.of(day), relative=True
+                )
+            return self.emit(
+                i, i + 1, "DATE", day.isoformat(), DateSpan.of(day, text=t.text), relative=True
+            )
+        # Parts: "early", "late", "mid-", "the end of", "the beginning of"
+        part: str | None = None
+        k = i
+        if low in ("early", "late", "mid", "mid-") and (
+            self.low(i + 1) in lex.MONTHS
+            or self.low(i + 1) in ("this", "last", "next")
+            or (self.tokens[i + 1 : i + 2] and self.tokens[i + 1].is_number)
+            or self.low(i + 1) == "-"
+            or self.low(i + 1) in _SEASONS
+        ):
+            part = _PARTS[low]
+            k = i + 1
+            if self.low(k) == "-":
+                k += 1
+        elif (
+            low == "the"
+            and self.low(i + 1) in ("end", "beginning", "start", "middle")
+            and (self.low(i + 2) == "of")
+        ):
+            part = _PARTS[self.low(i + 1)]
+            k = i + 3
+        elif (
+            low in ("earlier", "later")
+            and self.low(i + 1) == "this"
+            and self.low(i + 2) in ("week", "month", "year")
+        ):
+            part = low
+            k = i + 1
+        got = self.core(k, part, i)
+        if got is not None:
+            return got
+        return self.duration(i)
+
+    def core(self, i: int, part: str | None, first: int) -> int | None:  # noqa: PLR0915
+        if i >= len(self.tokens):
+            return None
+        a = self.anchor
+        t = self.tokens[i]
+        low = t.low
+        needs_tense = t.is_number or low in _TENSE_USERS
+        tense = _tense(self.tokens, first, i + 1) if needs_tense else None
+        # Weekday (with optional part of day); "Friday's announcement" too
+        if low.endswith("'s") and low[:-2] in lex.WEEKDAYS:
+            low = low[:-2]
+        if low in lex.WEEKDAYS and t.is_capitalized:
+            j = i + 1
+            rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
+            start = i - 1 if rel else first
+            # "Sunday, January 28": let the calendar date speak
+            if self.low(j) == "," and self.low(j + 1) in lex.MONTHS:
+                got = self.core(j + 1, None, j + 1)
+                if got is not None:
+                    last = self.out.pop()
+                    self.out.append(
+                        attrs.evolve(
+                            last,
+                            start=self.tokens[start].start,
+                            text=self.text[self.tokens[start].start : last.end],
+                            first=start,
+                        )
+                    )
+                    return got
+            daypart = _DAYPARTS.get(self.low(j))
+            if daypart:
+                j += 1
+            if a is None:
+                value = f"XXXX-WXX-{lex.WEEKDAYS[low] + 1}"
+                return self.emit(
+                    start, j, "TIME" if daypart else "DATE", value, None, relative=True
+                )
+            delta = (a.weekday() - lex.WEEKDAYS[low]) % 7
+            if rel == "next" or (rel != "last" and tense == "future"):
+                day = a + dt.timedelta(
+                    days=(lex.WEEKDAYS[low] - a.weekday()) % 7 or (7 if rel == "next" else 0)
+                )
+            elif rel == "last" and delta == 0:
+                day = a - dt.timedelta(days=7)
+            else:
+                day = a - dt.timedelta(days=delta)
+            span = DateSpan.of(
+                day, text=self.text[self.tokens[start].start : self.tokens[j - 1].end]
+            )
+            if daypart:
+                return self.emit(
+                    start, j, "TIME", f"{day.isoformat()}T{daypart}", span, relative=True
+                )
+            return self.emit(start, j, "DATE", day.isoformat(), span, relative=True)
+        # Month name forms
+        if (
+            low in lex.MONTHS
+            and t.is_capitalized
+            and (low != "may" or self.low(i - 1) in _MONTH_LEADS or self.num(i + 1) is not None)
+            and not (low in ("march", "may") and self.low(i + 1) in ("to", "on", "be", "have"))
+        ):
+            month = lex.MONTHS[low]
+            rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
+            start = first if part else (i - 1 if rel else i)
+            j = i + 1
+            dom = self.num(j)
+            if dom is not None and 1 <= dom <= 31 and not self.is_year_at(j):
+                j += 1
+                if self.low(j) in ("st", "nd", "rd", "th"):
+                    j += 1
+                year = None
+                if self.low(j) == "," and self.is_year_at(j + 1):
+                    year, j = int(self.tokens[j + 1].text), j + 2
+                elif self.is_year_at(j):
+                    year, j = int(self.tokens[j].text), j + 1
+                return self.day(start, j, year, month, dom, tense)
+            if self.is_year_at(j) or (self.low(j) == "," and self.is_year_at(j + 1)):
+                j = j + 1 if self.low(j) != "," else j + 2
+                year = int(self.tokens[j - 1].text)
+                return self.month(start, j, year, month, part, relative=False)
+            if self.low(j) == "of" and self.is_year_at(j + 1):
+                return self.month(
+                    start, j + 2, int(self.tokens[j + 1].text), month, part, relative=False
+                )
+            if a is None:
+                return self.emit(start, j, "DATE", f"XXXX-{month:02d}", None, relative=True)
+            if rel == "last":
+                year = a.year if month < a.month else a.year - 1
+            elif rel == "next":
+                year = a.year if month > a.month else a.year + 1
+            elif rel == "this":
+                year = a.year
+            else:
+                year = _month_year(a, month, tense)
+            return self.month(start, j, year, month, part, relative=True)
+        # Day Month (Year): "27 January 2024", "the 5th of May"
+        if t.is_number and t.text.isdecimal() and 1 <= int(t.text) <= 31:
+            j = i + 1
+            if self.low(j) in ("st", "nd", "rd", "th"):
+                j += 1
+            if self.low(j) == "of":
+                j += 1
+            if self.low(j) in lex.MONTHS and self.tokens[j].is_capitalized:
+                month = lex.MONTHS[self.low(j)]
+                j += 1
+                year = None
+                if self.is_year_at(j):
+                    year, j = int(self.tokens[j].text), j + 1
+                elif self.low(j) == "," and self.is_year_at(j + 1):
+                    year, j = int(self.tokens[j + 1].text), j + 2
+                start = i - 1 if self.low(i - 1) == "the" else i
+                return self.day(start, j, year, month, int(t.text), tense)
+        # "the 20th century"
+        if (
+            t.is_number
+            and t.text.isdecimal()
+            and self.low(i + 1) in ("st", "nd", "rd", "th")
+            and self.low(i + 2) == "century"
+        ):
+            start = i - 1 if self.low(i - 1) == "the" else i
+            return self.emit(start, i + 3, "DATE", f"{int(t.text) - 1:02d}", None, relative=False)
+        # "1957-58": two years
+        if (
+            t.is_number
+            and len(t.text) == 4
+            and t.text.isdecimal()
+            and self.low(i + 1) == "-"
+            and i + 2 < len(self.tokens)
+            and len(self.tokens[i + 2].text) == 2
+            and self.tokens[i + 2].text.isdecimal()
+        ):
+            year = int(t.text)
+            second = year // 100 * 100 + int(self.tokens[i + 2].text)
+            if 1000 <= year <= 2100 and second > year:
+                self.emit(i, i + 1, "DATE", str(year), DateSpan.year(year), relative=False)
+                return self.emit(
+                    i + 2, i + 3, "DATE", str(second), DateSpan.year(second), relative=False
+                )
+        # Year: "2020", "in 2014", "the 1990s", "fiscal 2013"
+        if self.is_year_at(i):
+            year = int(t.text)
+            j = i + 1
+            if self.low(j) == "s" and self.tokens[j].start == t.end:
+                start = i - 1 if self.low(i - 1) == "the" else i
+                decade = DateSpan.between(
+                    dt.date(year, 1, 1), dt.date(year + 9, 12, 31), text=f"{year}s"
+                )
+                return self.emit(start, j + 1, "DATE", str(year)[:3], decade, relative=False)
+            if part:
+                return self.emit(
+                    first, j, "DATE", str(year), DateSpan.part_of_year(year, part), relative=False
+                )
+            return self.emit(i, j, "DATE", str(year), DateSpan.year(year), relative=False)
+        # last/this/next + unit or season
+        if low in ("last", "this", "next", "past", "coming", "previous", "following") or (
+            low == "the"
+            and self.low(i + 1) in ("last", "past", "next", "coming")
+            and self.low(i + 2) in ("week", "month", "year", "weekend")
+        ):
+            k = i + 1 if low != "the" else i + 2
+            rel = low if low != "the" else self.low(i + 1)
+            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}.get(
+                rel, rel
+            )
+            if self.low(k) == "fiscal":
+                k += 1
+            unit = self.low(k)
+            start = first if part else i
+            if unit in _SEASONS:
+                if a is None:
+                    return self.emit(
+                        start, k + 1, "DATE", f"XXXX-{_SEASONS[unit]}", None, relative=True
+                    )
+                year = _season_year(a, _SEASONS[unit], rel, tense)
+                return self.emit(
+                    start,
+                    k + 1,
+                    "DATE",
+                    f"{year}-{_SEASONS[unit]}",
+                    _season_span(year, _SEASONS[unit]),
+                    relative=True,
+                )
+            if unit in ("week", "month", "year", "weekend", "quarter"):
+                if a is None:
+                    return self.emit(start, k + 1, "DATE", "XXXX", None, relative=True)
+                step = {"last": -1, "this": 0, "next": 1}.get(rel, 0)
+                return self.relative_unit(start, k + 1, unit, step, part)
+            return None
+        # Season alone or with year: "summer 2023", "the summer", "in the spring"
+        if low in _SEASONS and not (
+            low == "fall"
+            and not t.is_capitalized
+            and self.low(i - 1) not in ("the", "in", "last", "this", "next", "early", "late")
+        ):
+            code = _SEASONS[low]
+            start = i - 1 if self.low(i - 1) == "the" else i
+            if self.is_year_at(i + 1):
+                year = int(self.tokens[i + 1].text)
+                return self.emit(
+                    start, i + 2, "DATE", f"{year}-{code}", _season_span(year, code), relative=False
+                )
+            if self.low(i - 1) == "the" or self.low(i - 1) in ("in", "early", "late", "mid"):
+                if a is None:
+                    return self.emit(start, i + 1, "DATE", f"XXXX-{code}", None, relative=True)
+                year = _season_year(a, code, None, tense)
+                return self.emit(
+                    start, i + 1, "DATE", f"{year}-{code}", _season_span(year, code), relative=True
+                )
+            return None
+        # "N days ago", "two days later", "the next day"
+        number, k = _number_at(self.tokens, i)
+        if (
+            number is not None
+            and self.low(k) in lex.TIME_UNITS
+            and self.low(k + 1) in ("ago", "later", "earlier", "after", "before")
+            and self.low(k + 2) != "than"
+        ):
+            code = lex.TIME_UNITS[self.low(k)]
+            if self.low(k + 1) == "ago":
+                base = a
+                sign = -1
+            else:
+                base = self.reference
+                sign = 1 if self.low(k + 1) in ("later", "after") else -1
+                if self.low(k + 1) in ("after", "before") and self.low(k + 2) not in (",", ".", ""):
+                    return None
+            if base is None:
+                return self.emit(i, k + 2, "DATE", "XXXX-XX-XX", None, relative=True)
+            return self.shifted(i, k + 2, base, code, sign * number)
+        if (
+            low == "the"
+            and self.low(i + 1) in ("next", "following", "previous")
+            and self.low(i + 2) == "day"
+        ):
+            if self.reference is None:
+                return self.emit(i, i + 3, "DATE", "XXXX-XX-XX", None, relative=True)
+            sign = -1 if self.low(i + 1) == "previous" else 1
+            return self.shifted(i, i + 3, self.reference, "D", sign)
+        if low in ("ago",):
+            return None
+        return None
+
+    def num(self, k: int) -> int | None:
+        if (
+            0 <= k < len(self.tokens)
+            and self.tokens[k].text.isdecimal()
+            and len(self.tokens[k].text) <= 2
+        ):
+            return int(self.tokens[k].text)
+        return None
+
+    def is_year_at(self, k: int) -> bool:
+        if not 0 <= k < len(self.tokens):
+            return False
+        t = self.tokens[k]
+        if not (t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100):
+            return False
+        nxt = self.low(k + 1)
+        if nxt == "-" and not self.is_year_at(k + 2):
+            return False
+        return (
+            nxt not in lex.HEADS
+            and nxt not in lex.MEASURE_UNITS
+            and nxt not in ("%", "percent", "hours", "gmt", "utc", "dollars")
+        )
+
+    def day(  # noqa: PLR0917 - internal helper mirroring DateSpan.day
+        self, start: int, j: int, year: int | None, month: int, day: int, tense: str | None
+    ) -> int:
+        words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
+        if year is None:
+            if self.anchor is None:
+                return self.emit(
+                    start, j, "DATE", f"XXXX-{month:02d}-{day:02d}", None, relative=True
+                )
+            year = _day_year(self.anchor, month, day, tense)
+            span = DateSpan.day(year, month, day, text=words)
+            return self.emit(start, j, "DATE", span.value, span, relative=True)
+        span = DateSpan.day(year, month, day, text=words)
+        return self.emit(start, j, "DATE", span.value, span, relative=False)
+
+    def month(
+        self, start: int, j: int, year: int, month: int, part: str | None, *, relative: bool
+    ) -> int:
+        words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
+        if part in ("early", "mid", "late"):
+            span = DateSpan.part_of_month(year, month, part, text=words)
+        else:
+            span = DateSpan.month(year, month, text=words)
+        return self.emit(start, j, "DATE", f"{year:04d}-{month:02d}", span, relative=relative)
+
+    def relative_unit(self, start: int, j: int, unit: str, step: int, part: str | None) -> int:
+        a = self.anchor
+        assert a is not None
+        words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
+        if unit in ("week", "weekend"):
+            day = a + dt.timedelta(days=7 * step)
+            value = _week_value(day) + ("-WE" if unit == "weekend" else "")
+            return self.emit(start, j, "DATE", value, _week_span(day, words), relative=True)
+        if unit == "month":
+            year, month = _shift_month(a.year, a.month, step)
+            if part == "earlier":
+                span = DateSpan.between(dt.date(year, month, 1), a, text=words)
+            elif part == "later":
+                last = calendar.monthrange(year, month)[1]
+                span = DateSpan.between(a, dt.date(year, month, last), text=words)
+            elif part in ("early", "mid", "late"):
+                span = DateSpan.part_of_month(year, month, part, text=words)
+            else:
+                span = DateSpan.month(year, month, text=words)
+            return self.emit(start, j, "DATE", f"{year:04d}-{month:02d}", span, relative=True)
+        if unit == "quarter":
+            q = (a.month - 1) // 3 + step
+            year = a.year + q // 4
+            q = q % 4 + 1
+            return self.emit(
+                start,
+                j,
+                "DATE",
+                f"{year:04d}-Q{q}",
+                DateSpan.quarter(year, q, text=words),
+                relative=True,
+            )
+        year = a.year + step
+        if part == "earlier":
+            span = DateSpan.between(dt.date(year, 1, 1), a, text=words)
+        elif part == "later":
+            span = DateSpan.between(a, dt.date(year, 12, 31), text=words)
+        elif part in ("early", "mid", "late"):
+            span = DateSpan.part_of_year(year, part, text=words)
+        else:
+            span = DateSpan.year(year, text=words)
+        return self.emit(start, j, "DATE", str(year), span, relative=True)
+
+    def shifted(self, start: int, j: int, base: dt.date, code: str, amount: int) -> int:
+        words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
+        if code == "D":
+            day = base + dt.timedelta(days=amount)
+            return self.emit(
+                start, j, "DATE", day.isoformat(), DateSpan.of(day, text=words), relative=True
+            )
+        if code == "W":
+            day = base + dt.timedelta(days=7 * amount)
+            return self.emit(
+                start, j, "DATE", _week_value(day), _week_span(day, words), relative=True
+            )
+        if code == "M":
+            year, month = _shift_month(base.year, base.month, amount)
+            return self.emit(
+                start,
+                j,
+                "DATE",
+                f"{year:04d}-{month:02d}",
+                DateSpan.month(year, month, text=words),
+                relative=True,
+            )
+        if code == "Y":
+            return self.emit(
+                start,
+                j,
+                "DATE",
+                str(base.year + amount),
+                DateSpan.year(base.year + amount, text=words),
+                relative=True,
+            )
+        if code == "DE":
+            return self.emit(
+                start, j, "DATE", str(base.year + 10 * amount)[:3], None, relative=True
+            )
+        return self.emit(start, j, "DATE", "XXXX-XX-XX", None, relative=True)
+
+    def duration(self, i: int) -> int | None:
+        """Durations: "five years", "a decade", "18 months", "several days", "recent weeks"."""
+        t = self.tokens[i]
+        low = t.low
+        start = i
+        k = i
+        if low == "the" and self.low(i + 1) in (
+            "past",
+            "next",
+            "last",
+            "coming",
+            "following",
+            "previous",
+            "first",
+        ):
+            k = i + 2
+        elif low in ("recent", "past", "coming"):
+            k = i + 1
+            if self.low(k) in lex.TIME_UNITS and self.low(k).endswith("s"):
+                code = lex.TIME_UNITS[self.low(k)]
+                return self.emit(
+                    start, k + 1, "DURATION", _duration_value(None, code), None, relative=False
+                )
+            return None
+        if self.low(k) in lex.HEDGES_ABOUT_WORDS:
+            k += 1
+        number, m = _number_at(self.tokens, k)
+        vague = False
+        if number is None and self.low(k) in _VAGUE_COUNT:
+            vague, m = True, k + 1
+            if self.low(m) == "few":
+                m += 1
+        elif number is None and self.low(k) == "few" and k > i:
+            vague, m = True, k + 1
+        if number is None and not vague:
+            if k > i and self.low(k) in lex.TIME_UNITS:
+                code = lex.TIME_UNITS[self.low(k)]
+                plural = self.low(k).endswith("s")
+                return self.emit(
+                    start,
+                    k + 1,
+                    "DURATION",
+                    _duration_value(None if plural else 1, code),
+                    None,
+                    relative=False,
+                )
+            return None
+        if self.low(m) == "-":
+            m += 1
+        unit = self.low(m)
+        if unit not in lex.TIME_UNITS or unit in ("weekend",):
+            return None
+        if self.low(m + 1) in ("ago", "later", "earlier", "old"):
+            return None
+        if self.low(m + 1) == "-" and self.low(m + 2) == "old":
+            return None
+        if number == 1 and unit.endswith("s"):
+            return None
+        code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
+        return self.emit(
+            start,
+            m + 1,
+            "DURATION",
+            _duration_value(None if vague else number, code),
+            None,
+            relative=False,
+        )
+
+
+def _duration_value(number: int | None, code: str) -> str:
+    amount = "X" if number is None else str(number)
+    if code == "DE":
+        return f"P{amount}0Y" if number is not None else "PXDE"
+    if code == "CE":
+        return f"P{amount}00Y" if number is not None else "PXCE"
+    if code in ("H", "S"):
+        return f"PT{amount}{code}"
+    if code == "TM":
+        return f"PT{amount}M"
+    return f"P{amount}{code}"
+
+
+def time_expressions_in(
+    text: str, tokens: Sequence[Token], anchor: dt.date | None, reference: dt.date | None = None
+) -> tuple[list[TimeExpression], dt.date | None]:
+    """Time expressions in one sentence's tokens; returns them and the new reference day."""
+    scanner = _Scanner(text, list(tokens), anchor, reference)
+    scanner.scan()
+    return scanner.out, scanner.reference
+
+
+def find_time_expressions(text: str, *, anchor: dt.date | None = None) -> list[TimeExpression]:
+    """Every time expression in ``text``, resolved against ``anchor`` (publication date).
+
+    Args:
+        text: any text.
+        anchor: the publication date; without it relative expressions get no span and
+            an ``X``-filled value.
+
+    Notes:
+        Linear in the length of the text: one token scan per sentence with bounded
+        look-around.
+
+    Examples:
+        >>> pub = dt.date(2024, 2, 11)  # a Sunday
+        >>> [(e.text, e.value) for e in find_time_expressions(
+        ...     "Talks began on January 27 and resumed on Sunday; a panel formed last summer "
+        ...     "met late last year, two days later and in June.", anchor=pub)]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('January 27', '2024-01-27'), ('Sunday', '2024-02-11'), ('last summer', '2023-SU'),
+         ('late last year', '2023'), ('two days later', '2024-02-13'), ('June', '2023-06')]
+        >>> [(e.text, e.type, e.value) for e in find_time_expressions(
+        ...     "It will meet on Friday for three months.", anchor=pub)]
+        [('Friday', 'DATE', '2024-02-16'), ('three months', 'DURATION', 'P3M')]
+    """
+    view = shadow(text)
+    out: list[TimeExpression] = []
+    reference: dt.date | None = anchor
+    for start, end in split_sentences(text):
+        found, reference = time_expressions_in(text, tokenize(view, start, end), anchor, reference)
+        out.extend(found)
+    return out

@@ -1,0 +1,398 @@
+"""Word lists: numbers, hedges, counted nouns, predicates, places, events, attribution.
+
+General news vocabulary for conflict and politics reporting; nothing here is tuned to
+one article. Keys are case-folded tokens as :func:`reconcile.extract._text.tokenize`
+gives them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from reconcile.values import Hedge
+
+
+def words(text: str) -> list[str]:
+    """The white-space separated words of a lexicon entry."""
+    return text.split()
+
+
+UNITS: Final[dict[str, int]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: Final[dict[str, int]] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
+#: Abbreviated scales written after digits ("2.5bn", "$3m", "40k").
+SHORT_SCALES: Final[dict[str, int]] = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+}  # fmt: skip
+
+#: Hedges written before a figure, longest first within each first word.
+HEDGES_BEFORE: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = tuple(
+    sorted(
+        (
+            (tuple(words.split()), hedge)
+            for hedge, phrases in {
+                Hedge.ABOUT: """about|around|approximately|roughly|some|nearly|almost|
+                    an estimated|estimated|close to|just under|just over|about some|
+                    more or less|circa|approx.|approx|an approximate|
+                    upward of|upwards of|as many as|as much as|nearly some|
+                    just about|somewhere around|the better part of|
+                    ~""",
+                Hedge.AT_LEAST: """at least|no fewer than|no less than|a minimum of|
+                    not less than|at minimum|not fewer than""",
+                Hedge.MORE_THAN: """more than|over|above|in excess of|exceeding|well over|
+                    greater than|higher than|beyond|north of|>""",
+                Hedge.AT_MOST: """up to|at most|no more than|a maximum of|not more than|
+                    as few as|as little as|maximum of|at maximum""",
+                Hedge.LESS_THAN: """less than|fewer than|under|below|lower than|
+                    shy of|short of|well under|<""",
+            }.items()
+            for words in (p.strip() for p in phrases.split("|"))
+            if words
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)
+#: Hedges written after a figure ("100 or more", "50-odd").
+HEDGES_AFTER: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = (
+    (("or", "more"), Hedge.AT_LEAST),
+    (("or", "so"), Hedge.ABOUT),
+    (("-", "odd"), Hedge.ABOUT),
+    (("odd",), Hedge.ABOUT),
+    (("plus",), Hedge.AT_LEAST),
+    (("+",), Hedge.AT_LEAST),
+    (("or", "fewer"), Hedge.AT_MOST),
+    (("or", "less"), Hedge.AT_MOST),
+    (("at", "most"), Hedge.AT_MOST),
+    (("at", "least"), Hedge.AT_LEAST),
+)
+
+#: Vague amounts, multi-word ones as token tuples (see ``reconcile.values.VAGUE_QUANTITIES``).
+VAGUE: Final[dict[tuple[str, ...], str]] = {
+    ("a", "couple", "of"): "a couple",
+    ("a", "few"): "a few",
+    ("a", "handful", "of"): "a handful",
+    ("several",): "several",
+    ("many",): "many",
+    ("numerous",): "numerous",
+    ("dozens", "of"): "dozens",
+    ("dozens",): "dozens",
+    ("scores", "of"): "scores",
+    ("hundreds", "of", "thousands", "of"): "hundreds of thousands",
+    ("hundreds", "of", "thousands"): "hundreds of thousands",
+    ("tens", "of", "thousands", "of"): "tens of thousands",
+    ("tens", "of", "thousands"): "tens of thousands",
+    ("hundreds", "of"): "hundreds",
+    ("hundreds",): "hundreds",
+    ("thousands", "of"): "thousands",
+    ("thousands",): "thousands",
+    ("millions", "of"): "millions",
+    ("millions",): "millions",
+}
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3,
+    "mar": 3, "mar.": 3, "april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun": 6,
+    "jun.": 6, "july": 7, "jul": 7, "jul.": 7, "august": 8, "aug": 8, "aug.": 8,
+    "september": 9, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "october": 10, "oct": 10,
+    "oct.": 10, "november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12,
+    "dec.": 12,
+}  # fmt: skip
+WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+#: Words after a figure that make it a measure, not a count of people or events.
+MEASURE_UNITS: Final = frozenset(
+    words("""km kilometers kilometres kilometer kilometre miles mile meters metres meter metre
+    feet foot ft yards yard inches inch cm mm kg kilograms kilogram grams gram lbs lb
+    pounds tons tonnes ton tonne barrels barrel liters litres gallons acres hectares
+    square cubic mph kph rpm degrees degree mw gw kw kwh gb mb tb hz ghz mhz seats seat
+    points point votes goals runs yard-line times fold counts charges block blocks
+    shifts rounds""")
+)
+TIME_UNITS: Final[dict[str, str]] = {
+    "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H",
+    "hours": "H", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M",
+    "months": "M", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE", "fortnight": "W", "weekend": "WE",
+}  # fmt: skip
+CURRENCY_WORDS: Final = frozenset(
+    words("""dollars dollar usd euros euro eur pounds sterling gbp yen yuan rupees rupee
+    dinars dinar riyals rials rial shekels shekel rubles roubles cents lira francs""")
+)
+#: Currency codes written straight before the figure ("USD10m", "RM120,000", "$US55").
+CURRENCY_CODES: Final = frozenset(
+    words("""us usd rm inr aud a s hk ps eur gbp c nz r rs sgd cad chf cny jpy rmb sar aed
+    egp iqd irr ils""")
+)
+CURRENCY_SIGNS: Final = frozenset(words("$ € £ ¥ ₹ ₪ ₽"))
+PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "pct", "percentage"})
+
+#: Counted nouns mapped to their canonical head. Order of check: two-word heads first.
+HEADS_TWO: Final[dict[tuple[str, str], str]] = {
+    ("service", "members"): "troops",
+    ("service", "member"): "troops",
+    ("service", "personnel"): "troops",
+    ("military", "personnel"): "troops",
+    ("police", "officers"): "police officers",
+    ("police", "officer"): "police officers",
+    ("security", "forces"): "security forces",
+    ("law", "enforcement"): "police officers",
+    ("aid", "workers"): "aid workers",
+    ("health", "workers"): "health workers",
+    ("air", "strikes"): "strikes",
+    ("drone", "strikes"): "strikes",
+    ("drone", "attacks"): "attacks",
+    ("rocket", "attacks"): "attacks",
+    ("suicide", "bombings"): "attacks",
+    ("shooting", "victims"): "victims",
+    ("gunshot", "victims"): "victims",
+}
+HEADS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        words("""troops troop soldiers soldier servicemembers servicemember servicemen serviceman
+        personnel forces marines sailors airmen paratroopers commandos"""),
+        "troops",
+    ),
+    **dict.fromkeys(words("people persons individuals person"), "people"),
+    **dict.fromkeys(words("civilians civilian"), "civilians"),
+    **dict.fromkeys(
+        words("lawmakers lawmaker legislators legislator mps mp deputies parliamentarians"),
+        "members of parliament",
+    ),
+    **dict.fromkeys(words("members member"), "members"),
+    **dict.fromkeys(words("fighters fighter militants militant insurgents gunmen"), "fighters"),
+    **dict.fromkeys(words("militiamen militiaman"), "militia members"),
+    **dict.fromkeys(words("children child kids minors"), "children"),
+    **dict.fromkeys(words("women woman"), "women"),
+    **dict.fromkeys(words("men man"), "men"),
+    **dict.fromkeys(words("officers officer"), "officers"),
+    **dict.fromkeys(words("policemen policeman police"), "police officers"),
+    **dict.fromkeys(words("protesters protestors demonstrators"), "protesters"),
+    **dict.fromkeys(words("refugees refugee migrants asylum-seekers"), "refugees"),
+    **dict.fromkeys(words("prisoners prisoner detainees detainee"), "prisoners"),
+    **dict.fromkeys(words("hostages hostage captives"), "hostages"),
+    **dict.fromkeys(words("journalists journalist reporters"), "journalists"),
+    **dict.fromkeys(words("victims victim casualties"), "victims"),
+    **dict.fromkeys(words("residents inhabitants"), "residents"),
+    **dict.fromkeys(words("students student"), "students"),
+    **dict.fromkeys(
+        words("boys boy girls girl toddlers toddler infants infant babies baby"), "children"
+    ),
+    **dict.fromkeys(words("teen teens juvenile juveniles youth youths"), "teenagers"),
+    **dict.fromkeys(words("drivers driver"), "drivers"),
+    **dict.fromkeys(words("resident"), "residents"),
+    **dict.fromkeys(words("worker employee"), "workers"),
+    **dict.fromkeys(words("workers employees staff staffers"), "workers"),
+    **dict.fromkeys(words("contractors contractor"), "contractors"),
+    **dict.fromkeys(words("advisers advisors adviser advisor trainers"), "advisers"),
+    **dict.fromkeys(words("suspects suspect"), "suspects"),
+    **dict.fromkeys(words("patients"), "patients"),
+    **dict.fromkeys(words("families"), "families"),
+    **dict.fromkeys(words("adults adult"), "adults"),
+    **dict.fromkeys(words("teenagers teens teenager"), "teenagers"),
+    **dict.fromkeys(words("attacks attack assaults raids"), "attacks"),
+    **dict.fromkeys(words("strikes strike airstrikes airstrike bombings"), "strikes"),
+    **dict.fromkeys(words("rockets rocket missiles missile drones drone mortars"), "projectiles"),
+    **dict.fromkeys(words("bases base outposts"), "bases"),
+    **dict.fromkeys(words("signatures"), "signatures"),
+    **dict.fromkeys(words("deaths fatalities"), "deaths"),
+    **dict.fromkeys(words("injuries"), "injuries"),
+    **dict.fromkeys(words("incidents"), "incidents"),
+    **dict.fromkeys(words("shootings shooting"), "shootings"),
+    **dict.fromkeys(words("homes houses buildings"), "buildings"),
+}
+#: Heads whose count is a count of people (casualty predicates without a head mean people).
+PERSON_HEADS: Final = frozenset(
+    v for v in HEADS.values() if v not in
+    {"attacks", "strikes", "projectiles", "bases", "signatures", "deaths", "injuries",
+     "incidents", "shootings", "buildings"}
+) | frozenset(HEADS_TWO.values()) - {"strikes", "attacks"}  # fmt: skip
+
+#: Nationality and affiliation modifiers -> canonical short form.
+NATIONALITY: Final[dict[str, str]] = {
+    "us": "US", "u.s.": "US", "u.s": "US", "american": "US", "americans": "US",
+    "usa": "US", "u.s.-led": "US-led", "us-led": "US-led", "iraqi": "Iraqi",
+    "iraqis": "Iraqi", "syrian": "Syrian", "syrians": "Syrian", "iranian": "Iranian",
+    "israeli": "Israeli", "israelis": "Israeli", "palestinian": "Palestinian",
+    "palestinians": "Palestinian", "lebanese": "Lebanese", "jordanian": "Jordanian",
+    "turkish": "Turkish", "kurdish": "Kurdish", "british": "British", "uk": "British",
+    "french": "French", "german": "German", "russian": "Russian", "ukrainian": "Ukrainian",
+    "chinese": "Chinese", "afghan": "Afghan", "pakistani": "Pakistani", "indian": "Indian",
+    "saudi": "Saudi", "yemeni": "Yemeni", "egyptian": "Egyptian", "libyan": "Libyan",
+    "sudanese": "Sudanese", "somali": "Somali", "nigerian": "Nigerian", "malian": "Malian",
+    "ethiopian": "Ethiopian", "italian": "Italian", "spanish": "Spanish", "polish": "Polish",
+    "canadian": "Canadian", "australian": "Australian", "japanese": "Japanese",
+    "korean": "Korean", "mexican": "Mexican", "nato": "NATO", "coalition": "coalition",
+    "foreign": "foreign", "allied": "allied", "western": "Western", "un": "UN",
+    "u.n.": "UN", "government": "government", "rebel": "rebel", "opposition": "opposition",
+    "militia": "militia", "taliban": "Taliban", "hamas": "Hamas", "hezbollah": "Hezbollah",
+    "isis": "ISIS", "isil": "ISIS",
+}  # fmt: skip
+#: Country (and capital) names -> the nationality modifier for "<country> has N troops".
+COUNTRIES: Final[dict[str, str]] = {
+    "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "america": "US",
+    "washington": "US", "iraq": "Iraqi", "baghdad": "Iraqi", "syria": "Syrian",
+    "damascus": "Syrian", "iran": "Iranian", "tehran": "Iranian", "israel": "Israeli",
+    "lebanon": "Lebanese", "jordan": "Jordanian", "turkey": "Turkish", "britain": "British",
+    "uk": "British", "london": "British", "france": "French", "paris": "French",
+    "germany": "German", "berlin": "German", "russia": "Russian", "moscow": "Russian",
+    "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian", "china": "Chinese",
+    "beijing": "Chinese", "afghanistan": "Afghan", "kabul": "Afghan", "pakistan": "Pakistani",
+    "india": "Indian", "yemen": "Yemeni", "egypt": "Egyptian", "libya": "Libyan",
+    "sudan": "Sudanese", "somalia": "Somali", "nigeria": "Nigerian", "mali": "Malian",
+    "ethiopia": "Ethiopian", "italy": "Italian", "spain": "Spanish", "poland": "Polish",
+    "canada": "Canadian", "australia": "Australian", "japan": "Japanese",
+    "mexico": "Mexican", "gaza": "Palestinian", "kuwait": "Kuwaiti", "qatar": "Qatari",
+    "bahrain": "Bahraini", "niger": "Nigerien", "kosovo": "Kosovar", "germany's": "German",
+}  # fmt: skip
+#: More countries and their adjectives, for "<country>'s parliament" and "<country> has".
+MORE_COUNTRIES: Final[dict[str, str]] = dict(
+    pair.split(":")
+    for pair in words(
+        """albania:Albanian algeria:Algerian angola:Angolan argentina:Argentine
+        armenia:Armenian austria:Austrian azerbaijan:Azerbaijani bangladesh:Bangladeshi
+        belarus:Belarusian belgium:Belgian bolivia:Bolivian bosnia:Bosnian brazil:Brazilian
+        bulgaria:Bulgarian burkina:Burkinabe burundi:Burundian cambodia:Cambodian
+        cameroon:Cameroonian chad:Chadian chile:Chilean colombia:Colombian congo:Congolese
+        croatia:Croatian cuba:Cuban cyprus:Cypriot czechia:Czech denmark:Danish
+        ecuador:Ecuadorian eritrea:Eritrean estonia:Estonian finland:Finnish georgia:Georgian
+        ghana:Ghanaian greece:Greek guatemala:Guatemalan guinea:Guinean haiti:Haitian
+        honduras:Honduran hungary:Hungarian indonesia:Indonesian ireland:Irish
+        kazakhstan:Kazakh kenya:Kenyan kyrgyzstan:Kyrgyz laos:Lao latvia:Latvian
+        liberia:Liberian lithuania:Lithuanian malawi:Malawian malaysia:Malaysian
+        mauritania:Mauritanian moldova:Moldovan mongolia:Mongolian montenegro:Montenegrin
+        morocco:Moroccan mozambique:Mozambican myanmar:Myanmar namibia:Namibian nepal:Nepali
+        netherlands:Dutch nicaragua:Nicaraguan norway:Norwegian oman:Omani panama:Panamanian
+        paraguay:Paraguayan peru:Peruvian philippines:Philippine portugal:Portuguese
+        romania:Romanian rwanda:Rwandan senegal:Senegalese serbia:Serbian
+        singapore:Singaporean slovakia:Slovak slovenia:Slovenian sweden:Swedish
+        switzerland:Swiss taiwan:Taiwanese tajikistan:Tajik tanzania:Tanzanian
+        thailand:Thai tunisia:Tunisian turkmenistan:Turkmen uganda:Ugandan
+        uruguay:Uruguayan uzbekistan:Uzbek venezuela:Venezuelan vietnam:Vietnamese
+        zambia:Zambian zimbabwe:Zimbabwean"""
+    )
+)
+COUNTRIES.update(MORE_COUNTRIES)
+NATIONALITY.update({adjective.casefold(): adjective for adjective in MORE_COUNTRIES.values()})
+#: Place names a count can be located in (countries, regions, capitals and big cities).
+PLACES: Final = frozenset(COUNTRIES) - {"washington", "us", "u.s.", "u.s", "usa"} | frozenset(
+    words("""mosul basra erbil kirkuk fallujah ramadi tikrit najaf karbala aleppo homs idlib
+    raqqa deir kobani beirut amman ankara istanbul cairo tripoli benghazi khartoum
+    mogadishu kandahar herat islamabad karachi lahore kashmir crimea donbas donetsk
+    luhansk kharkiv mariupol bakhmut odesa jerusalem tel ramallah rafah khan jenin
+    sanaa aden riyadh doha dubai europe africa asia kurdistan sinai golan""")
+)
+#: Phrases that point back to the last place named ("in the country").
+PLACE_ANAPHORS: Final = frozenset({"country", "nation"})
+
+#: Predicate words -> predicate class.
+PREDICATES: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        words("""killed killing kill kills dead died die dies deaths death slain murdered
+        perished fatally"""),
+        "killed",
+    ),
+    **dict.fromkeys(
+        words("""injured injuring injure injures wounded wounding wounds hurt injuries
+        hospitalized hospitalised"""),
+        "injured",
+    ),
+    **dict.fromkeys(
+        words("""deployed deploy deploying stationed based station remain remaining remains
+        present posted garrisoned"""),
+        "deployed",
+    ),
+    **dict.fromkeys(words("signed sign signing signatures"), "signed"),
+    **dict.fromkeys(words("shot shooting gunned"), "shot"),
+    **dict.fromkeys(
+        words("arrested arrest arrests detained detaining captured apprehended"), "arrested"
+    ),
+    **dict.fromkeys(words("missing unaccounted disappeared"), "missing"),
+    **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
+    **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
+    **dict.fromkeys(words("withdrawn withdraw withdrawing withdrew pulled"), "withdrawn"),
+    **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
+}
+#: Verbs of possession that make "<country> has N troops" a deployment.
+HAVE_VERBS: Final = frozenset(words("has have had maintains maintain keeps keep"))
+
+#: Event nouns -> the canonical event head a date claim is about.
+EVENT_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        words("talks negotiations discussions discussion dialogue round session sessions"), "talks"
+    ),
+    **dict.fromkeys(words("commission committee panel council"), "commission"),
+    **dict.fromkeys(words("vote ballot referendum voting"), "vote"),
+    **dict.fromkeys(words("attack attacks assault raid ambush bombing"), "attack"),
+    **dict.fromkeys(words("strike strikes airstrike airstrikes"), "strike"),
+    **dict.fromkeys(words("meeting meetings summit conference"), "meeting"),
+    **dict.fromkeys(words("election elections"), "election"),
+    **dict.fromkeys(words("agreement deal accord treaty"), "agreement"),
+    **dict.fromkeys(words("ceasefire truce"), "ceasefire"),
+    **dict.fromkeys(words("resolution motion bill"), "resolution"),
+    **dict.fromkeys(words("petition"), "petition"),
+    **dict.fromkeys(words("shooting"), "shooting"),
+    **dict.fromkeys(words("war invasion offensive operation mission campaign"), "operation"),
+    **dict.fromkeys(words("protest protests demonstration rally"), "protest"),
+    **dict.fromkeys(words("memo letter request statement"), "statement"),
+    **dict.fromkeys(words("withdrawal pullout"), "withdrawal"),
+    **dict.fromkeys(words("coalition alliance"), "coalition"),
+}
+#: Event verbs -> (event class for ``date_<class>``, default event head).
+EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
+    **dict.fromkeys(
+        words("began begin begins start started starts launched launch opened initiated"),
+        ("began", "event"),
+    ),
+    **dict.fromkeys(words("resumed resume resumes"), ("resumed", "talks")),
+    **dict.fromkeys(
+        words("formed form established establish created founded set inaugurated"),
+        ("formed", "commission"),
+    ),
+    **dict.fromkeys(words("held hold hosted"), ("held", "meeting")),
+    **dict.fromkeys(words("met meet meets convened"), ("held", "meeting")),
+    **dict.fromkeys(words("voted vote votes"), ("held", "vote")),
+    **dict.fromkeys(words("killed killing died assassinated"), ("killed", "killing")),
+    **dict.fromkeys(
+        words("attacked struck bombed targeted hit shelled raided"), ("occurred", "attack")
+    ),
+    **dict.fromkeys(words("signed"), ("signed", "agreement")),
+    **dict.fromkeys(words("suspended halted paused"), ("suspended", "talks")),
+    **dict.fromkeys(words("ended end ends concluded"), ("ended", "event")),
+    **dict.fromkeys(words("arrested detained"), ("arrested", "arrest")),
+    **dict.fromkeys(words("sent issued given delivered"), ("sent", "statement")),
+    **dict.fromkeys(words("assumed"), ("began", "term")),
+}
+
+#: Verbs of saying, for attribution ("officials said").
+SAY_VERBS: Final = frozenset(
+    words("""said says say told tells reported reports announced announces stated states
+    claimed claims confirmed confirms added adds estimated estimates according
+    acknowledged noted wrote insisted warned alleged""")
+)
+FUTURE_MARKERS: Final = frozenset(
+    words("""will 'll shall going plans plan planned planning scheduled expected upcoming
+    next intends intend hopes hope aims would""")
+)
+NEGATIONS: Final = frozenset(
+    words("not no never denied denies deny n't neither nor rejected refuted dismissed")
+)
+POSSIBILITY: Final = frozenset(words("could may might possibly perhaps potentially likely"))
+#: Single words that hedge a duration ("almost seven years", "about a month").
+HEDGES_ABOUT_WORDS: Final = frozenset(
+    words("about almost nearly around roughly approximately some over more just mere only")
+)

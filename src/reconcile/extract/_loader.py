@@ -1,0 +1,422 @@
+"""Loading articles: a folder of text files with headers or a sidecar, or a JSONL corpus.
+
+Every file either becomes an :class:`Article` or a :class:`reconcile.model.Rejection`
+that names it; nothing is skipped silently (hidden files such as ``.DS_Store`` aside).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from reconcile.errors import DuplicateId, InvalidDocument, ReconcileError, SchemaError
+from reconcile.extract import _lexicon as lex
+from reconcile.model import Document, ItemKind, Rejection
+
+#: Files larger than this are rejected rather than read (50 MB).
+DEFAULT_MAX_BYTES: Final = 50_000_000
+ARTICLE_SUFFIXES: Final = frozenset({".txt", ".md"})
+SIDECARS: Final = ("sources.json", "sources.csv")
+
+_KEYS: Final[dict[str, str]] = {
+    "url": "url",
+    "uri": "url",
+    "link": "url",
+    "source_url": "url",
+    "published": "published",
+    "date": "published",
+    "dct": "published",
+    "publication_date": "published",
+    "published_at": "published",
+    "pubdate": "published",
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+    "author": "author",
+    "byline": "author",
+    "by": "author",
+    "title": "title",
+    "headline": "title",
+    "origin": "origin",
+}
+_HEADER_LINE: Final = re.compile(r"([A-Za-z][A-Za-z0-9 _-]{0,40}):[ \t]*(.*)")
+_ISO: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_DMY: Final = re.compile(r"(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})")
+_MDY: Final = re.compile(r"([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})")
+_SLASH: Final = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+
+
+@attrs.frozen
+class Article:
+    r"""One article: its document metadata and its body text.
+
+    Attributes:
+        document: the :class:`reconcile.model.Document` (id, outlet, published, ...).
+        text: the body after any header, newlines normalized to ``\n``; claim spans are
+            offsets into it.
+        path: the file it came from, when it came from a file.
+    """
+
+    document: Document
+    text: str
+    path: str | None = None
+
+
+@attrs.frozen
+class Corpus:
+    """The articles that loaded (sorted by document id) and the inputs that did not."""
+
+    articles: tuple[Article, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
+
+
+def _key(name: str) -> str:
+    return name.strip().casefold().replace(" ", "_").replace("-", "_")
+
+
+def parse_published(value: str, *, field: str = "published") -> dt.date:
+    """Read a publication date: ISO (with or without a time), "23 Mar 2021", "March 23, 2021".
+
+    Raises:
+        InvalidDocument: for text that is not a date, or an impossible date.
+
+    Examples:
+        >>> parse_published("2024-02-11T08:30:00Z"), parse_published("23 Mar 2021")
+        (datetime.date(2024, 2, 11), datetime.date(2021, 3, 23))
+        >>> parse_published("2021-02-30")
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.InvalidDocument: field 'published': impossible date '2021-02-30' (day is out of range for month)
+    """  # noqa: E501
+    raw = value.strip()
+    parts: tuple[int, int, int] | None = None
+    if (m := _ISO.fullmatch(raw)) or (m := _SLASH.fullmatch(raw)):
+        parts = (int(m[1]), int(m[2]), int(m[3]))
+    elif (m := _DMY.fullmatch(raw)) and m[2].casefold() in lex.MONTHS:
+        parts = (int(m[3]), lex.MONTHS[m[2].casefold()], int(m[1]))
+    elif (m := _MDY.fullmatch(raw)) and m[1].casefold() in lex.MONTHS:
+        parts = (int(m[3]), lex.MONTHS[m[1].casefold()], int(m[2]))
+    if parts is None:
+        raise InvalidDocument(f"cannot read date {value!r}", field=field)
+    try:
+        return dt.date(*parts)
+    except ValueError as exc:
+        raise InvalidDocument(f"impossible date {value!r} ({exc})", field=field) from None
+
+
+def _document(doc_id: str, fields: Mapping[str, Any], *, path: str | None) -> Document:
+    """Build a Document from loose metadata, mapping known keys and keeping the rest."""
+    known: dict[str, str] = {}
+    extra: list[tuple[str, str]] = []
+    for key, value in fields.items():
+        if value is None:
+            continue
+        name = _KEYS.get(_key(str(key)))
+        text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)
+        if name is not None and name not in known:
+            known[name] = text
+        else:
+            extra.append((str(key), text))
+    published = None
+    if known.get("published", "").strip():
+        published = parse_published(known["published"])
+    try:
+        return Document(
+            doc_id,
+            outlet=known.get("outlet"),
+            author=known.get("author"),
+            published=published,
+            url=known.get("url"),
+            title=known.get("title"),
+            origin=known.get("origin"),
+            metadata=extra,
+        )
+    except ReconcileError as exc:
+        raise exc.located(path=path, document=doc_id) from None
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    r"""Split a ``Key: value`` header block (ended by a blank line) from the body.
+
+    A block counts as a header only when every line is ``Key: value`` and at least one
+    key is a known one (url, published, outlet, author, title, ...); otherwise the whole
+    text is the body.
+
+    Examples:
+        >>> split_header("Title: T\nPublished: 2024-01-02\nX-Desk: world\n\nBody.")
+        ({'Title': 'T', 'Published': '2024-01-02', 'X-Desk': 'world'}, 'Body.')
+        >>> split_header("BAGHDAD: Officials said.\n\nMore.")[0]
+        {}
+    """
+    head, sep, body = text.partition("\n\n")
+    if not sep:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in head.split("\n"):
+        m = _HEADER_LINE.fullmatch(line.strip())
+        if m is None:
+            return {}, text
+        fields[m[1].strip()] = m[2].strip()
+    if not any(_key(k) in _KEYS for k in fields):
+        return {}, text
+    return fields, body
+
+
+def _decode(data: bytes, *, path: str) -> str:
+    if not data.strip():
+        raise InvalidDocument("empty file", path=path)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidDocument(
+                "not valid UTF-16 despite its byte-order mark", path=path
+            ) from None
+    if b"\x00" in data[:65536]:
+        raise InvalidDocument("binary file (NUL bytes); expected UTF-8 text", path=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidDocument(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=path
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\t\f\v")
+    if bad > 8:
+        raise InvalidDocument(f"binary file ({bad} control characters)", path=path)
+    return text
+
+
+def _read_file(path: Path, *, max_bytes: int) -> str:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InvalidDocument(
+            f"file is {size:,} bytes, above the limit of {max_bytes:,}", path=str(path)
+        )
+    return _decode(path.read_bytes(), path=str(path))
+
+
+def _sidecar(folder: Path, *, rejected: list[Rejection]) -> dict[str, dict[str, Any]]:
+    """Metadata by file name from ``sources.json`` or ``sources.csv`` in ``folder``."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in SIDECARS:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            text = _decode(path.read_bytes(), path=str(path))
+            if name.endswith(".json"):
+                data = json.loads(text)
+                records = data.get("documents", []) if isinstance(data, dict) else data
+                if not isinstance(records, list):
+                    raise SchemaError("expected a list of documents", path=str(path))
+            else:
+                records = list(csv.DictReader(io.StringIO(text)))
+            for index, record in enumerate(records, start=1):
+                file = record.get("file") or record.get("id") if isinstance(record, dict) else None
+                if not isinstance(file, str) or not file:
+                    rejected.append(
+                        Rejection(
+                            f"{name} entry {index}",
+                            ItemKind.DOCUMENT,
+                            f"{path}: entry {index} has no 'file'",
+                            "SchemaError",
+                            str(path),
+                            index,
+                        )
+                    )
+                    continue
+                out.setdefault(file, {k: v for k, v in record.items() if k not in ("file", "id")})
+        except (json.JSONDecodeError, csv.Error) as exc:
+            error = SchemaError(f"cannot read sidecar: {exc}", path=str(path))
+            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, error))
+        except ReconcileError as exc:
+            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, exc))
+    return out
+
+
+def _article_from_file(
+    path: Path, doc_id: str, meta: Mapping[str, Any], *, max_bytes: int
+) -> Article:
+    text = _read_file(path, max_bytes=max_bytes)
+    header, body = split_header(text)
+    if not body.strip():
+        raise InvalidDocument("no text after the header", path=str(path))
+    fields: dict[str, Any] = dict(meta)
+    for key, value in header.items():
+        name = _KEYS.get(_key(key), key)
+        fields = {k: v for k, v in fields.items() if _KEYS.get(_key(k), k) != name}
+        fields[key] = value
+    document = _document(doc_id, fields, path=str(path))
+    return Article(document, body, str(path))
+
+
+def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
+    rejected: list[Rejection] = []
+    meta = _sidecar(folder, rejected=rejected)
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.is_dir() or rel in SIDECARS:
+            continue
+        if path.suffix.casefold() not in ARTICLE_SUFFIXES:
+            rejected.append(
+                Rejection(
+                    rel,
+                    ItemKind.DOCUMENT,
+                    f"{path}: not an article (expected .txt or .md)",
+                    "InvalidDocument",
+                    str(path),
+                )
+            )
+            continue
+        seen.add(rel)
+        try:
+            articles.append(
+                _article_from_file(
+                    path, rel, meta.get(rel, meta.get(path.name, {})), max_bytes=max_bytes
+                )
+            )
+        except ReconcileError as exc:
+            rejected.append(
+                Rejection.from_error(rel, ItemKind.DOCUMENT, exc.located(path=str(path)))
+            )
+        except OSError as exc:
+            error = InvalidDocument(f"cannot read file: {exc.strerror}", path=str(path))
+            rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, error))
+    names = {a.document.id for a in articles} | {Path(r).name for r in seen}
+    for file in sorted(set(meta) - names - seen):
+        rejected.append(
+            Rejection(
+                file,
+                ItemKind.DOCUMENT,
+                f"the sidecar names {file!r}, which is not in {folder}",
+                "InvalidDocument",
+                str(folder),
+            )
+        )
+    return Corpus(tuple(sorted(articles, key=lambda a: a.document.id)), tuple(rejected))
+
+
+_TEXT_KEYS: Final = ("text", "content", "body")
+_ID_KEYS: Final = ("id", "doc_id", "document_id", "file")
+
+
+def _load_jsonl(path: Path, *, max_bytes: int) -> Corpus:
+    rejected: list[Rejection] = []
+    articles: dict[str, Article] = {}
+    text = _read_file(path, max_bytes=max_bytes)
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SchemaError(f"not JSON: {exc.msg}", path=str(path), line=number) from None
+            if not isinstance(record, dict):
+                raise SchemaError("expected a JSON object", path=str(path), line=number)
+            doc_id = next((record[k] for k in _ID_KEYS if record.get(k) is not None), None)
+            body = next((record[k] for k in _TEXT_KEYS if k in record), None)
+            if doc_id is None:
+                raise SchemaError("missing 'id'", path=str(path), line=number, field="id")
+            if not isinstance(body, str):
+                raise SchemaError("missing 'text'", path=str(path), line=number, field="text")
+            doc_id = str(doc_id)
+            if not body.strip():
+                raise InvalidDocument("empty text", path=str(path), line=number, field="text")
+            if doc_id in articles:
+                raise DuplicateId(
+                    f"duplicate id {doc_id!r}", path=str(path), line=number, field="id"
+                )
+            rest = {k: v for k, v in record.items() if k not in _ID_KEYS and k not in _TEXT_KEYS}
+            document = _document(doc_id, rest, path=str(path))
+            body = body.replace("\r\n", "\n").replace("\r", "\n")
+            articles[doc_id] = Article(document, body, str(path))
+        except ReconcileError as exc:
+            item = f"line {number}"
+            rejected.append(
+                Rejection.from_error(
+                    item, ItemKind.DOCUMENT, exc.located(path=str(path), line=number)
+                )
+            )
+    return Corpus(tuple(articles[k] for k in sorted(articles)), tuple(rejected))
+
+
+def load_articles(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    r"""Load articles from a folder of ``.txt``/``.md`` files, one such file, or a JSONL corpus.
+
+    A file may open with a header of ``Key: value`` lines (URL, PUBLISHED, OUTLET, AUTHOR,
+    TITLE; keys case-insensitive, unknown keys kept as metadata) ended by a blank line.
+    A ``sources.json`` or ``sources.csv`` sidecar in the folder gives metadata for files
+    by name; a header overrides it field by field. In a folder, document ids are the file
+    paths relative to it. A ``.jsonl`` corpus has one object per line with ``id`` and
+    ``text`` (or ``doc_id``/``content``) and any metadata fields.
+
+    Args:
+        path: a folder, a ``.txt``/``.md`` file or a ``.jsonl`` file.
+        max_bytes: files above this size are rejected.
+
+    Returns:
+        The articles sorted by document id, and a rejection record for every file or line
+        that could not be read (empty, binary, mis-encoded, too big, bad header date).
+
+    Raises:
+        InvalidDocument: when ``path`` does not exist or is of an unknown kind.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("Published: 2024-01-02\n\nThree died.")
+        >>> _ = (folder / "b.txt").write_bytes(b"")
+        >>> corpus = load_articles(folder)
+        >>> [(a.document.id, a.document.published, a.text) for a in corpus.articles]
+        [('a.txt', datetime.date(2024, 1, 2), 'Three died.')]
+        >>> [(r.item, r.reason.split(": ")[-1]) for r in corpus.rejected]
+        [('b.txt', 'empty file')]
+    """
+    p = Path(path)
+    if p.is_dir():
+        return _load_folder(p, max_bytes=max_bytes)
+    if not p.exists():
+        raise InvalidDocument("no such file or folder", path=str(p))
+    if p.suffix.casefold() in (".jsonl", ".ndjson"):
+        return _load_jsonl(p, max_bytes=max_bytes)
+    if p.suffix.casefold() in ARTICLE_SUFFIXES:
+        rejected: list[Rejection] = []
+        meta = _sidecar(p.parent, rejected=rejected)
+        try:
+            article = _article_from_file(p, p.name, meta.get(p.name, {}), max_bytes=max_bytes)
+        except ReconcileError as exc:
+            rejected.append(
+                Rejection.from_error(p.name, ItemKind.DOCUMENT, exc.located(path=str(p)))
+            )
+            return Corpus((), tuple(rejected))
+        return Corpus((article,), tuple(rejected))
+    raise InvalidDocument("expected a folder, a .txt/.md file or a .jsonl corpus", path=str(p))
+
+
+def articles_from_texts(
+    texts: Iterable[tuple[str, str]], *, published: dt.date | None = None
+) -> Corpus:
+    """A corpus from ``(id, text)`` pairs, for tests and notebooks.
+
+    Examples:
+        >>> articles_from_texts([("b", "Two."), ("a", "One.")]).articles[0].document.id
+        'a'
+    """
+    articles = [Article(Document(i, published=published), t, None) for i, t in texts]
+    return Corpus(tuple(sorted(articles, key=lambda a: a.document.id)), ())

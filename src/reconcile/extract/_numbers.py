@@ -1,0 +1,826 @@
+"""Numbers in running text: digits, number words, scales, ranges and the hedges around them.
+
+The scanner works on tokens (:func:`reconcile.extract._text.tokenize`), never on a
+backtracking pattern, so its cost is linear in the number of tokens: each token is read
+a bounded number of times (a hedge or unit look-around is at most four tokens).
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from reconcile.errors import InvalidValue
+from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
+from reconcile.extract._text import Token, shadow, tokenize
+from reconcile.values import DEFAULT_ABOUT_SPREAD, Hedge, Quantity
+
+
+class NumberKind(enum.Enum):
+    """What a number in the text measures; only counts become count claims."""
+
+    #: A count of people, things or events ("2,500 troops", "three killed").
+    COUNT = "count"
+    #: A vague amount ("dozens", "several").
+    VAGUE = "vague"
+    #: A percentage ("40%", "12 percent").
+    PERCENT = "percent"
+    #: An amount of money ("$6", "2 billion dollars").
+    MONEY = "money"
+    #: A physical measure or a unit after the figure ("30 yards", "329-seat").
+    MEASURE = "measure"
+    #: A length of time ("five years", "90 days").
+    DURATION = "duration"
+    #: A calendar year ("in 2020").
+    YEAR = "year"
+    #: A day of a month ("January 27", "10 January").
+    DATE = "date"
+    #: A clock time ("10:30", "3 p.m.").
+    TIME = "time"
+    #: An age ("aged 25", "a 25-year-old").
+    AGE = "age"
+    #: An ordinal ("22nd").
+    ORDINAL = "ordinal"
+    #: A phone number or identifier ("555-123-4567", "F-16", "No. 5").
+    IDENTIFIER = "identifier"
+
+
+@attrs.frozen
+class QuantityMention:
+    """One number mention with its hedge, kind and spans.
+
+    Attributes:
+        start: start of the whole mention, hedge included ("about 2,500").
+        end: end of the whole mention (exclusive).
+        text: ``text[start:end]`` as written.
+        value: the value as a :class:`reconcile.values.Quantity`.
+        kind: what the number measures.
+        unit: the word after the figure that says what is counted or measured, if any.
+        direction: ``"up"`` or ``"down"`` when the figure is a change ("rose 5%").
+        first: index of the mention's first token (internal use).
+        last: index one past its last token (internal use).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Quantity
+    kind: NumberKind
+    unit: str | None = None
+    direction: str | None = None
+    first: int = attrs.field(default=0, repr=False, eq=False)
+    last: int = attrs.field(default=0, repr=False, eq=False)
+
+
+_THOUSANDS: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN: Final = re.compile(r"\d+(?:\.\d+)?")
+_ORDINAL_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
+_UP: Final = frozenset(
+    words("""rose rise rises rising increased increase increases increasing up gained gain
+    gains grew grow grows jumped jump jumps climbed climb climbs surged surge soared
+    raised raise boosted higher added adds hike hiked""")
+)
+_DOWN: Final = frozenset(
+    words("""fell fall falls falling dropped drop drops down decreased decrease decreases
+    declined decline declines lost lose loses cut cuts slid slipped plunged plunge
+    reduced reduce lower shed sank tumbled slumped""")
+)
+_YEAR_LEADS: Final = frozenset(
+    words("""in since of by until till from before after early late mid during around
+    between and or to fiscal year summer winter spring autumn fall""")
+)
+
+
+def _digits_value(token: Token) -> float | None:
+    text = token.text
+    if len(text) > 24:
+        return None  # a run of digits this long is no figure a reader states
+    if _THOUSANDS.fullmatch(text):
+        return float(text.replace(",", ""))
+    if _PLAIN.fullmatch(text):
+        return float(text)
+    return None
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _parse_words(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Parse number words from token ``i``: "twenty-five", "two hundred and ten"."""
+    n = len(tokens)
+    total = 0
+    current = 0
+    j = i
+    seen = False
+    if tokens[i].low in ("a", "an") and i + 1 < n and tokens[i + 1].low in lex.SCALES:
+        current = 1
+        j = i + 1
+    while j < n:
+        low = tokens[j].low
+        if low in lex.UNITS:
+            if seen and current % 100 not in (0,) and current % 10 != 0:
+                break
+            if seen and 0 < current % 100 < 20:
+                break
+            current += lex.UNITS[low]
+        elif low in lex.TENS:
+            if seen and current % 100 != 0:
+                break
+            current += lex.TENS[low]
+            if (
+                j + 2 < n
+                and tokens[j + 1].low == "-"
+                and tokens[j + 2].low in lex.UNITS
+                and 0 < lex.UNITS[tokens[j + 2].low] < 10
+            ):
+                current += lex.UNITS[tokens[j + 2].low]
+                j += 2
+        elif low in lex.SCALES and (seen or current):
+            scale = lex.SCALES[low]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        elif (
+            low == "and"
+            and seen
+            and j + 1 < n
+            and (tokens[j + 1].low in lex.UNITS or tokens[j + 1].low in lex.TENS)
+            and (current >= 100 or total)
+            and current % 100 == 0
+        ):
+            pass
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    while j > i and tokens[j - 1].low == "and":
+        j -= 1
+    return float(total + current), j
+
+
+_FRACTION_WORDS: Final[dict[str, float]] = {
+    "half": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "fourth": 0.25,
+    "fourths": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+    "tenth": 0.1,
+}
+
+
+def _scales_after(tokens: Sequence[Token], j: int, value: float) -> tuple[float, int]:
+    """Apply scale words after a figure: "1.2 million", "4 hundred million", "2.5bn"."""
+    n = len(tokens)
+    while j < n:
+        nxt = tokens[j]
+        if nxt.low in lex.SCALES and (nxt.low != "hundred" or value < 100):
+            value *= lex.SCALES[nxt.low]
+            j += 1
+        elif (
+            nxt.low in lex.SHORT_SCALES
+            and _adjacent(tokens[j - 1], nxt)
+            and tokens[j - 1].is_number
+            and not (j + 1 < n and tokens[j + 1].low in ("long", "high", "wide", "deep", "tall"))
+        ):
+            value *= lex.SHORT_SCALES[nxt.low]
+            j += 1
+        else:
+            break
+    return value, j
+
+
+def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """A single figure at token ``i``: digits with scales, a fraction, or number words."""
+    token = tokens[i]
+    n = len(tokens)
+    if token.is_number:
+        value = _digits_value(token)
+        if value is None:
+            return None
+        j = i + 1
+        # 1/2, 3/4: a fraction written with a slash
+        if (
+            j + 1 < n
+            and tokens[j].low in ("/", "\u2044")
+            and _adjacent(token, tokens[j])
+            and tokens[j + 1].is_number
+            and _adjacent(tokens[j], tokens[j + 1])
+        ):
+            denominator = _digits_value(tokens[j + 1])
+            if denominator:
+                return value / denominator, j + 2
+        return _scales_after(tokens, j, value)
+    if token.low in ("half",) and i + 1 < n and tokens[i + 1].low in ("of", "the", "a", "an"):
+        return 0.5, i + 1
+    if (
+        token.low in ("a", "one")
+        and i + 2 < n
+        and tokens[i + 1].low in _FRACTION_WORDS
+        and (tokens[i + 2].low in ("of", "the"))
+    ):
+        return _FRACTION_WORDS[tokens[i + 1].low], i + 2
+    if token.low in lex.UNITS or token.low in lex.TENS or token.low in ("a", "an"):
+        words = _parse_words(tokens, i)
+        if words is None:
+            return None
+        value, j = words
+        # "two-thirds", "a third", "one fourth"
+        k = j + 1 if j < n and tokens[j].low == "-" else j
+        if (
+            k < n
+            and tokens[k].low in _FRACTION_WORDS
+            and value < 20
+            and (k + 1 < n and tokens[k + 1].low in ("of", "the"))
+        ):
+            return max(value, 1) * _FRACTION_WORDS[tokens[k].low], k + 1
+        return value, j
+    return None
+
+
+def _between_end(
+    tokens: Sequence[Token], i: int, j: int, value: float
+) -> tuple[float, int, int] | None:
+    """A range "between 5% and 6%": the high end, the end, and where the first figure ends."""
+    n = len(tokens)
+    if i == 0 or tokens[i - 1].low != "between":
+        return None
+    k = j
+    unit = None
+    if (
+        k < n
+        and tokens[k].low != "and"
+        and (tokens[k].low in _UNIT_RANGE_WORDS or _adjacent(tokens[k - 1], tokens[k]))
+    ):
+        unit, k = tokens[k].low, k + 1
+    if not (k + 1 < n and tokens[k].low == "and"):
+        return None
+    m = k + 1
+    if tokens[m].low in lex.CURRENCY_SIGNS and m + 1 < n:
+        m += 1
+    second = _parse_number(tokens, m)
+    if second is None or second[0] < value:
+        return None
+    high, end = second
+    if unit is not None and end < n and tokens[end].low == unit:
+        end += 1
+    return high, end, j if unit is None else j + 1
+
+
+def _score_like(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
+    """A score or code "2-1", "89-89", "3888-2": two tight-hyphenated figures, not rising."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j].low == "-" and _adjacent(tokens[j - 1], tokens[j]):
+        nxt = tokens[j + 1]
+        after = _digits_value(nxt) if nxt.is_number and _adjacent(tokens[j], nxt) else None
+        if after is not None and after <= value:
+            return True
+    if i >= 2 and tokens[i - 1].low == "-" and _adjacent(tokens[i - 1], tokens[i]):
+        prev = tokens[i - 2]
+        before = _digits_value(prev) if prev.is_number and _adjacent(prev, tokens[i - 1]) else None
+        if before is not None and value <= before:
+            return True
+    return False
+
+
+def _range_after(
+    tokens: Sequence[Token], i: int, j: int, value: float, is_digits: bool
+) -> tuple[float, float, int] | None:
+    """A range "20-30", "20 to 30", "$1 million to $1.5 million", "5% to 10%", "1 to 2 thousand"."""
+    n = len(tokens)
+    k = j
+    unit: str | None = None
+    if k < n and (tokens[k].low in ("%", "percent") or tokens[k].low in lex.MEASURE_UNITS):
+        unit, k = tokens[k].low, k + 1
+    elif k + 1 < n and tokens[k].low == "per" and tokens[k + 1].low == "cent":
+        unit, k = "cent", k + 2
+    if not (k + 1 < n and tokens[k].low in ("-", "to")):
+        return None
+    if tokens[k].low == "-" and not (
+        _adjacent(tokens[k - 1], tokens[k]) or tokens[k + 1].start - tokens[k].end <= 1
+    ):
+        return None
+    m = k + 1
+    if (
+        m < n
+        and i >= 1
+        and tokens[m].low == tokens[i - 1].low
+        and tokens[m].low in lex.CURRENCY_SIGNS
+    ):
+        m += 1
+    if m >= n or (tokens[m].is_number != is_digits and tokens[k].low == "-"):
+        return None
+    if is_digits and _phone_end(tokens, i) is not None:
+        return None
+    second = _parse_number(tokens, m)
+    if second is None:
+        return None
+    high, end = second
+    raw_high = _digits_value(tokens[m]) if tokens[m].is_number else None
+    if (
+        raw_high is not None
+        and raw_high != high
+        and value == _digits_value(tokens[i])
+        and j == i + 1
+        and value < raw_high
+    ):
+        value *= high / raw_high  # "1 to 2 thousand": the scale applies to both ends
+    if high <= value:
+        return None
+    if unit == "cent":
+        if not (end + 1 < n and tokens[end].low == "per" and tokens[end + 1].low == "cent"):
+            return None
+        end += 2
+    elif unit is not None:
+        if not (end < n and tokens[end].low == unit):
+            return None  # "0.1% to 1,333": a change of units is no range
+        end += 1
+    return value, high, end
+
+
+def _not_a_figure(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Words that are no amount: "each one", "the same one", "the second half"."""
+    low = tokens[i].low
+    prev = tokens[i - 1].low if i else ""
+    if low == "one" and j == i + 1 and prev in ("each", "same", "no", "any", "every", "the"):
+        return True
+    return low == "half" and prev in ("the", "second", "first", "a", "other")
+
+
+def _leading_point(tokens: Sequence[Token], i: int) -> bool:
+    """A decimal written without its leading zero: ".001"."""
+    if i == 0 or tokens[i - 1].low != "." or not _adjacent(tokens[i - 1], tokens[i]):
+        return False
+    return i < 2 or not _adjacent(tokens[i - 2], tokens[i - 1])
+
+
+def _sign(tokens: Sequence[Token], i: int) -> int:
+    """-1 for "-1.3%" or "minus 5", +1 for "+0.2%", else 0."""
+    if i == 0:
+        return 0
+    prev = tokens[i - 1]
+    if prev.low == "minus":
+        return -1
+    if prev.low == "-" and i >= 2 and tokens[i - 2].low == "minus":
+        return -1
+    if (
+        prev.low in ("-", "+")
+        and _adjacent(prev, tokens[i])
+        and (i < 2 or not _adjacent(tokens[i - 2], prev))
+    ):
+        return -1 if prev.low == "-" else 1
+    return 0
+
+
+_STREET: Final = frozenset(
+    words(
+        """st st. street ave ave. avenue road rd rd. blvd boulevard lane ln drive dr dr. way
+        court ct place pl highway hwy"""
+    )
+)
+
+
+def _is_street_number(tokens: Sequence[Token], j: int) -> bool:
+    """Whether capitalized words after the figure end in a street suffix."""
+    for k in range(j, min(len(tokens), j + 4)):
+        if tokens[k].low in _STREET and k > j:
+            return True
+        if not tokens[k].is_capitalized:
+            return False
+    return False
+
+
+def _looks_like_year(token: Token) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isdecimal() and 1000 <= int(text) <= 2100
+
+
+def _is_apposed_age(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
+    """An age: a bare number between commas after a name ("Jane Roe, 34, was hurt")."""
+    return (
+        j == i + 1
+        and value == int(value)
+        and 1 <= value <= 120
+        and i >= 2
+        and tokens[i - 1].low == ","
+        and tokens[i - 2].is_capitalized
+        and j < len(tokens)
+        and tokens[j].low == ","
+    )
+
+
+def _match_phrase(tokens: Sequence[Token], end: int, words: tuple[str, ...]) -> bool:
+    start = end - len(words)
+    if start < 0:
+        return False
+    return all(tokens[start + k].low == w for k, w in enumerate(words))
+
+
+_HEDGES_BY_LAST: Final[dict[str, list[tuple[tuple[str, ...], Hedge]]]] = {}
+for _words, _hedge in lex.HEDGES_BEFORE:
+    _HEDGES_BY_LAST.setdefault(_words[-1], []).append((_words, _hedge))
+
+
+def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
+    if i == 0:
+        return None
+    for phrase, hedge in _HEDGES_BY_LAST.get(tokens[i - 1].low, ()):
+        if _match_phrase(tokens, i, phrase):
+            return hedge, i - len(phrase)
+    return None
+
+
+def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
+    for phrase, hedge in lex.HEDGES_AFTER:
+        if j + len(phrase) <= len(tokens) and all(
+            tokens[j + k].low == w for k, w in enumerate(phrase)
+        ):
+            return hedge, j + len(phrase)
+    return None
+
+
+_VAGUE_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+for _phrase, _key in lex.VAGUE.items():
+    _VAGUE_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _key))
+
+
+def _vague_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    for phrase, key in _VAGUE_BY_FIRST.get(tokens[i].low, ()):
+        if i + len(phrase) <= len(tokens) and all(
+            tokens[i + k].low == w for k, w in enumerate(phrase)
+        ):
+            return key, i + len(phrase)
+    return None
+
+
+def _phone_end(tokens: Sequence[Token], i: int) -> int | None:
+    """End of a phone-like run at ``i`` (555-123-4567: three digit groups, tight hyphens)."""
+    groups = 1
+    j = i
+    while (
+        j + 2 < len(tokens)
+        and tokens[j + 1].low == "-"
+        and _adjacent(tokens[j], tokens[j + 1])
+        and tokens[j + 2].is_number
+        and _adjacent(tokens[j + 1], tokens[j + 2])
+    ):
+        groups += 1
+        j += 2
+    return j + 1 if groups >= 3 else None
+
+
+_UNIT_RANGE_WORDS: Final = frozenset({"%", "percent", "per"}) | lex.MEASURE_UNITS
+_LABEL_WORDS: Final = frozenset(
+    words("""category model section row unit room route highway chapter article level phase
+    grade flight version season game week episode number no. gate terminal platform
+    channel page paragraph clause item amendment resolution district ward image photo
+    slide picture gallery""")
+)
+_NOT_LABELS: Final = (
+    frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(lex.NATIONALITY)
+    | frozenset(lex.COUNTRIES)
+    | frozenset(lex.HEADS)
+    | frozenset(lex.SAY_VERBS)
+    | frozenset(w for words, _ in lex.HEDGES_BEFORE for w in words)
+    | frozenset(
+        words("""the a an and or but of in on at to for from with by as than that this these
+        those some all only just nearly about around over under more less fewer least
+        most almost roughly another other each every both some its their his her our
+        your my is are was were be been has have had will would can could may might
+        there here when while after before since during among between including
+        killing killed wounding injuring leaving kills wounds injures""")
+    )
+)
+
+
+def _classify(
+    tokens: Sequence[Token], i: int, j: int, value: float, is_digits: bool
+) -> tuple[NumberKind, str | None, int]:
+    """The kind of the figure in tokens ``[i, j)``, the unit word, and the new end."""
+    n = len(tokens)
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[j] if j < n else None
+    nxt2 = tokens[j + 1] if j + 1 < n else None
+    first = tokens[i]
+    if first.is_number and ":" in first.text:
+        return NumberKind.TIME, None, j
+    if prev is not None and (
+        prev.low in lex.CURRENCY_SIGNS
+        or prev.low.endswith("$")
+        or (prev.low in lex.CURRENCY_CODES and _adjacent(prev, first))
+    ):
+        return NumberKind.MONEY, prev.text, j
+    if prev is not None and prev.low in ("no.", "#", "number") and is_digits:
+        return NumberKind.IDENTIFIER, None, j
+    if nxt is not None:
+        if nxt.low in lex.CURRENCY_WORDS:
+            return NumberKind.MONEY, nxt.text, j + 1
+        if nxt.low in ("%", "percent", "pct", "percentage"):
+            return NumberKind.PERCENT, nxt.text, j + 1
+        if nxt.low == "per" and nxt2 is not None and nxt2.low == "cent":
+            return NumberKind.PERCENT, "per cent", j + 2
+        if nxt.low in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock"):
+            return NumberKind.TIME, None, j
+        if is_digits and _adjacent(tokens[j - 1], nxt) and nxt.low in _ORDINAL_SUFFIX:
+            return NumberKind.ORDINAL, None, j + 1
+    if is_digits:
+        phone_end = _phone_end(tokens, i)
+        if phone_end is not None:
+            return NumberKind.IDENTIFIER, None, phone_end
+    if (
+        is_digits
+        and prev is not None
+        and prev.low == "-"
+        and i >= 2
+        and _adjacent(tokens[i - 2], prev)
+        and _adjacent(prev, first)
+        and tokens[i - 2].text[:1].isalpha()
+        and tokens[i - 2].low != "minus"
+    ):
+        return NumberKind.IDENTIFIER, None, j  # F-16, COVID-19
+    if is_digits and prev is not None and _adjacent(prev, first) and prev.text[:1].isalpha():
+        return NumberKind.IDENTIFIER, None, j  # S23, cac40, M21
+    if prev is not None and (
+        prev.low in _LABEL_WORDS
+        or (
+            prev.text[:1].isalpha()
+            and any(c.isupper() for c in prev.text)
+            and prev.low not in _NOT_LABELS
+            and i >= 2
+            and not (j < n and tokens[j].low in lex.HEADS)
+            and not (j < n and tokens[j].low in lex.MEASURE_UNITS)
+            and not (j < n and _adjacent(tokens[j - 1], tokens[j]) and tokens[j].text[:1].isalpha())
+        )
+    ):
+        return NumberKind.IDENTIFIER, None, j  # iPhone 11, Game 6, FTSE 100, Section 427
+    if (
+        prev is not None
+        and prev.low == "of"
+        and i >= 3
+        and tokens[i - 2].is_number
+        and tokens[i - 3].low in _LABEL_WORDS
+    ):
+        return NumberKind.IDENTIFIER, None, j  # "Image 3 of 10"
+    if is_digits and _is_street_number(tokens, j):
+        return NumberKind.IDENTIFIER, None, j  # "217 Hartford St."
+    if prev is not None and prev.low in ("aged", "age", "ages"):
+        return NumberKind.AGE, None, j
+    # "25-year-old", "25 years old"
+    if nxt is not None:
+        k = j + 1 if nxt.low == "-" else j
+        if (
+            k < n
+            and tokens[k].low in ("year", "years")
+            and k + 2 < n
+            and (
+                tokens[k + 1].low == "old"
+                or (tokens[k + 1].low == "-" and tokens[k + 2].low == "old")
+            )
+        ):
+            return NumberKind.AGE, None, j
+    if prev is not None and prev.low in lex.MONTHS and is_digits and 1 <= value <= 31:
+        return NumberKind.DATE, None, j
+    if nxt is not None and nxt.low in lex.MONTHS and is_digits and 1 <= value <= 31:
+        return NumberKind.DATE, None, j
+    if nxt is not None and nxt.low == "of" and nxt2 is not None and nxt2.low in lex.MONTHS:
+        return NumberKind.DATE, None, j
+    unit_at = j + 1 if nxt is not None and nxt.low == "-" and _adjacent(tokens[j - 1], nxt) else j
+    unit = tokens[unit_at] if unit_at < n else None
+    if (
+        is_digits
+        and value == int(value)
+        and 1000 <= value <= 2100
+        and "," not in first.text
+        and "." not in first.text
+        and j == i + 1
+        and (unit is None or unit.low not in lex.HEADS)
+    ):
+        return NumberKind.YEAR, None, j
+    if unit is not None:
+        if unit.low in lex.TIME_UNITS:
+            return NumberKind.DURATION, unit.text, unit_at + 1
+        if unit.low in lex.MEASURE_UNITS:
+            return NumberKind.MEASURE, unit.text, unit_at + 1
+        if unit_at > j and unit.text[:1].isalpha() and unit.low not in lex.HEADS:
+            return NumberKind.MEASURE, unit.text, unit_at + 1
+        if (
+            is_digits
+            and _adjacent(tokens[j - 1], unit)
+            and unit.text[:1].isalpha()
+            and unit.low not in lex.HEADS
+        ):
+            return NumberKind.MEASURE, unit.text, unit_at + 1
+    return NumberKind.COUNT, (unit.text if unit is not None and unit.low in lex.HEADS else None), j
+
+
+def _direction(tokens: Sequence[Token], i: int) -> str | None:
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = tokens[k].low
+        if low in _UP:
+            return "up"
+        if low in _DOWN:
+            return "down"
+        if low in (".", ";", ",") or low in lex.HEADS:
+            break
+    return None
+
+
+def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in order
+    text: str, tokens: Sequence[Token], *, spread: float = DEFAULT_ABOUT_SPREAD
+) -> list[QuantityMention]:
+    """Every number mention in ``tokens`` (tokens of ``text``), in text order.
+
+    Notes:
+        O(number of tokens): each token starts at most one parse, and every look-around
+        is bounded.
+    """
+    out: list[QuantityMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        vague = _vague_at(tokens, i)
+        if vague is not None and (
+            (i > 0 and tokens[i - 1].low in ("as", "how", "so", "too", "very", "that"))
+            or (i + 1 < n and tokens[i + 1].low == "as")
+        ):
+            vague = None
+        if vague is not None and not (token.low == "a" and _parse_number(tokens, i)):
+            key, j = vague
+            start_tok = i
+            last = j
+            # "dozens of people": the span keeps the vague words only.
+            while last > i and tokens[last - 1].low == "of":
+                last -= 1
+            quantity = Quantity.vague(key, text=_span_text(text, tokens, i, last))
+            out.append(
+                QuantityMention(
+                    tokens[start_tok].start,
+                    tokens[last - 1].end,
+                    text[tokens[start_tok].start : tokens[last - 1].end],
+                    quantity,
+                    NumberKind.VAGUE,
+                    None,
+                    None,
+                    start_tok,
+                    last,
+                )
+            )
+            i = j
+            continue
+        parsed = _parse_number(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, j = parsed
+        is_digits = token.is_number
+        if token.low in ("a", "an") and j == i + 1:
+            i += 1
+            continue
+        if _not_a_figure(tokens, i, j):
+            i = j
+            continue
+        if (
+            is_digits
+            and j == i + 1
+            and _phone_end(tokens, i) is None
+            and _score_like(tokens, i, j, value)
+            and _sign(tokens, i) == 0
+        ):
+            i = j
+            continue
+        if is_digits and _leading_point(tokens, i):
+            value = float("0." + token.text) if token.text.isdecimal() else value
+        sign = _sign(tokens, i) if is_digits else 0
+        hedge = Hedge.EXACT
+        first = i
+        first_end = j
+        high: float | None = None
+        before = _hedge_before(tokens, i)
+        between = _between_end(tokens, i, j, value)
+        if between is not None:
+            high, j, first_end = between
+            hedge, first = Hedge.RANGE, i - 1
+        else:
+            first_end = j
+            ranged = _range_after(tokens, i, j, value, is_digits)
+            if ranged is not None:
+                value, high, j = ranged
+                hedge = Hedge.RANGE
+                if i >= 1 and tokens[i - 1].low == "from":
+                    first = i - 1
+        if hedge is not Hedge.RANGE and before is not None:
+            hedge, first = before
+        after = _hedge_after(tokens, j) if hedge is Hedge.EXACT else None
+        if after is not None:
+            hedge, j = after
+        unit_first = first_end < j and tokens[first_end].low in _UNIT_RANGE_WORDS
+        kind, unit, end_tok = _classify(tokens, i, first_end if unit_first else j, value, is_digits)
+        if kind is NumberKind.IDENTIFIER:
+            j = max(j, end_tok)
+        if kind in (NumberKind.YEAR, NumberKind.DATE) and hedge is not Hedge.EXACT:
+            if kind is NumberKind.YEAR and before is not None and tokens[i - 1].low in _YEAR_LEADS:
+                pass
+            elif kind is NumberKind.YEAR:
+                kind = NumberKind.COUNT
+        if kind is NumberKind.YEAR and i >= 1 and tokens[i - 1].low in _YEAR_LEADS:
+            hedge, first = Hedge.EXACT, i
+        if sign:
+            value = -value if sign < 0 else value
+            high = None if high is None else (-high if sign < 0 else high)
+            if hedge is Hedge.RANGE and high is not None and high < value:
+                hedge, high = Hedge.EXACT, None
+            first = min(
+                first,
+                i
+                - (
+                    2 if tokens[i - 1].low == "-" and i >= 2 and tokens[i - 2].low == "minus" else 1
+                ),
+            )
+        if (
+            hedge is Hedge.RANGE
+            and high is not None
+            and _looks_like_year(tokens[i])
+            and 1000 <= high <= 2100
+            and high == int(high)
+            and not (j < n and tokens[j].low in lex.HEADS)
+        ):
+            kind = NumberKind.YEAR
+        if kind is NumberKind.COUNT and _is_apposed_age(tokens, i, j, value):
+            kind = NumberKind.AGE
+        start, stop = tokens[first].start, tokens[j - 1].end
+        span_text = text[start:stop]
+        try:
+            if hedge is Hedge.RANGE and high is not None:
+                quantity = Quantity.range(value, high, text=span_text)
+            elif hedge is Hedge.EXACT:
+                quantity = Quantity.exact(value, text=span_text)
+            else:
+                quantity = Quantity.hedged(value, hedge, text=span_text, spread=spread)
+        except InvalidValue:
+            i = j
+            continue
+        if math.isinf(value):
+            i = j
+            continue
+        out.append(
+            QuantityMention(
+                start,
+                stop,
+                span_text,
+                quantity,
+                kind,
+                unit,
+                ("down" if sign < 0 else "up") if sign else _direction(tokens, first),
+                first,
+                j,
+            )
+        )
+        i = j
+    return out
+
+
+def _span_text(text: str, tokens: Sequence[Token], i: int, j: int) -> str:
+    return text[tokens[i].start : tokens[j - 1].end]
+
+
+def find_quantities(text: str, *, spread: float = DEFAULT_ABOUT_SPREAD) -> list[QuantityMention]:
+    """Every number mention in ``text``, with value, hedge, kind and span, in text order.
+
+    Args:
+        text: any text.
+        spread: the relative half-width of "about" figures.
+
+    Notes:
+        Linear in the length of the text (a token scan; no backtracking pattern).
+
+    Examples:
+        >>> [(m.text, m.value.interval, m.kind.value) for m in find_quantities(
+        ...     "More than 40 service members and about 2,500 troops; 1.2 million people.")]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('More than 40', (41.0, inf), 'count'), ('about 2,500', (2250.0, 2750.0), 'count'),
+         ('1.2 million', (1200000.0, 1200000.0), 'count')]
+        >>> found = find_quantities("In 2020, 12% of 329-seat, 555-123-4567")
+        >>> [(m.text, m.kind.value) for m in found]
+        [('2020', 'year'), ('12', 'percent'), ('329', 'measure'), ('555-123-4567', 'identifier')]
+        >>> m = find_quantities("Twenty-five troops were injured and dozens were wounded.")
+        >>> [(x.text, x.value.interval) for x in m]
+        [('Twenty-five', (25.0, 25.0)), ('dozens', (24.0, 99.0))]
+    """
+    return scan_numbers(text, tokenize(shadow(text)), spread=spread)

@@ -1,0 +1,351 @@
+"""The plug-in point and the default rule-based extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from typing import Final, Protocol, runtime_checkable
+
+import attrs
+
+from reconcile.errors import ExtractionError, ReconcileError
+from reconcile.extract._context import find_attribution, modality_at, places_named
+from reconcile.extract._counts import bare, read_count, read_singulars
+from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
+from reconcile.extract._events import tie_event
+from reconcile.extract._lexicon import COUNTRIES, PLACES
+from reconcile.extract._loader import Article, Corpus
+from reconcile.extract._numbers import scan_numbers
+from reconcile.extract._text import Token, shadow, split_sentences, tokenize
+from reconcile.extract._votes import read_votes
+from reconcile.model import Claim, Evidence, ItemKind, Rejection
+from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Quantity
+
+_PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
+#: The claim families the default extractor can produce.
+KINDS: Final = frozenset({"counts", "dates", "votes"})
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Anything that turns an article into claims: the default rules, a model, your own."""
+
+    def __call__(self, article: Article) -> Iterable[Claim]:
+        """The claims ``article`` makes; raise ExtractionError for an article it cannot read."""
+        ...
+
+
+@attrs.frozen
+class ArticleReading:
+    """The claims of one article and counters of what was seen but not claimed."""
+
+    claims: tuple[Claim, ...]
+    stats: tuple[tuple[str, int], ...] = ()
+
+
+def _frozen_set(value: Iterable[str] | None) -> frozenset[str] | None:
+    return None if value is None else frozenset(value)
+
+
+@attrs.frozen(repr=False)
+class RuleExtractor:
+    """The default rule-based extractor; build it with :func:`default_extractor`."""
+
+    about_spread: float = DEFAULT_ABOUT_SPREAD
+    kinds: frozenset[str] = KINDS
+    predicates: frozenset[str] | None = attrs.field(default=None, converter=_frozen_set)
+
+    def __repr__(self) -> str:
+        preds = "all" if self.predicates is None else ",".join(sorted(self.predicates))
+        return (
+            f"<default_extractor about_spread={self.about_spread} "
+            f"kinds={','.join(sorted(self.kinds))} predicates={preds}>"
+        )
+
+    def __call__(self, article: Article) -> Iterable[Claim]:
+        return self.read(article).claims
+
+    def read(self, article: Article) -> ArticleReading:  # noqa: PLR0915 - one pass per sentence
+        """Claims and debug counters for one article."""
+        text = article.text
+        view = shadow(text)
+        doc = article.document
+        anchor = doc.published
+        stats: Counter[str] = Counter()
+        claims: dict[str, Claim] = {}
+        last_place: str | None = None
+        reference: dt.date | None = anchor
+        for s, e in split_sentences(text):
+            tokens = tokenize(view, s, e)
+            if not tokens:
+                continue
+            quote = Evidence(text[s:e], s, e)
+            attribution = find_attribution(text, tokens)
+            mentions = scan_numbers(text, tokens, spread=self.about_spread)
+            times, reference = time_expressions_in(text, tokens, anchor, reference)
+            as_of = _as_of(tokens, times)
+            votes = (
+                read_votes(text, tokens, mentions)
+                if "votes" in self.kinds or "dates" in self.kinds
+                else []
+            )
+            if "counts" in self.kinds:
+                for m in mentions:
+                    reading = read_count(text, tokens, m, mentions)
+                    if reading is None:
+                        continue
+                    if self.predicates is not None and reading.attribute not in self.predicates:
+                        continue
+                    place = reading.place
+                    if place == "@country":
+                        place = last_place or _last_place_before(tokens, m.first)
+                    if place is None and last_place is None:
+                        pass
+                    modality = modality_at(
+                        tokens, m.first, reading.last, attributed=attribution is not None
+                    )
+                    claim = Claim(
+                        id=f"{doc.id}#{m.start}-{m.end}:{reading.attribute}",
+                        document=doc.id,
+                        subject=reading.subject,
+                        attribute=reading.attribute,
+                        value=m.value,
+                        as_of=as_of,
+                        place=_canonical_place(place),
+                        attribution=attribution,
+                        modality=modality,
+                        evidence=quote,
+                    )
+                    claims.setdefault(claim.id, claim)
+                for reading in read_singulars(text, tokens):
+                    if self.predicates is not None and reading.attribute not in self.predicates:
+                        continue
+                    start, end = tokens[reading.first].start, tokens[reading.last - 1].end
+                    words_ = " ".join(text[start:end].split())
+                    claim = Claim(
+                        id=f"{doc.id}#{start}-{end}:{reading.attribute}",
+                        document=doc.id,
+                        subject=reading.subject,
+                        attribute=reading.attribute,
+                        value=Quantity.exact(1, text=words_),
+                        as_of=as_of,
+                        place=_canonical_place(
+                            None if reading.place == "@country" else reading.place
+                        ),
+                        attribution=attribution,
+                        modality=modality_at(
+                            tokens, reading.first, reading.last, attributed=attribution is not None
+                        ),
+                        evidence=quote,
+                    )
+                    claims.setdefault(claim.id, claim)
+            if "dates" in self.kinds:
+                for expr in times:
+                    if expr.type not in ("DATE", "TIME") or expr.value.endswith("_REF"):
+                        continue
+                    if expr.span is None:
+                        stats["dates_without_anchor" if expr.relative else "dates_unresolved"] += 1
+                        continue
+                    if (
+                        as_of is not None and expr.span == as_of
+                    ) or expr.text.casefold() in _PRESENT:
+                        continue
+                    if expr.first == 0 and expr.last == len(tokens):
+                        stats["datelines"] += 1  # a date alone on its line dates the article
+                        continue
+                    head, attribute, verb = tie_event(tokens, expr)
+                    if attribute == "date" and votes:
+                        head, attribute = "vote", "date_held"
+                    span = attrs.evolve(expr.span, text=expr.span.text or expr.text)
+                    if expr.first > 0 and tokens[expr.first - 1].low == "since":
+                        span = DateSpan.between(span.start, None, text=f"since {expr.text}")
+                    future = (
+                        _is_future(tokens, verb)
+                        or _tense(tokens, expr.first, expr.last) == "future"
+                    )
+                    lo, hi = (verb, verb + 1) if verb >= 0 else (expr.first, expr.last)
+                    modality = modality_at(
+                        tokens, lo, hi, attributed=attribution is not None, future=future
+                    )
+                    claim = Claim(
+                        id=f"{doc.id}#{expr.start}-{expr.end}:{attribute}",
+                        document=doc.id,
+                        subject=head,
+                        attribute=attribute,
+                        value=span,
+                        attribution=attribution,
+                        modality=modality,
+                        evidence=quote,
+                    )
+                    claims.setdefault(claim.id, claim)
+            if "votes" in self.kinds:
+                for vote in votes:
+                    trigger = tokens[vote.trigger]
+                    vote_date = _vote_date(times)
+                    claim = Claim(
+                        id=f"{doc.id}#{trigger.start}-{trigger.end}:vote",
+                        document=doc.id,
+                        subject=vote.body,
+                        attribute="vote",
+                        value=vote.outcome,
+                        as_of=vote_date,
+                        attribution=attribution,
+                        modality=modality_at(
+                            tokens,
+                            vote.trigger,
+                            vote.trigger + 1,
+                            attributed=attribution is not None,
+                        ),
+                        evidence=quote,
+                    )
+                    claims.setdefault(claim.id, claim)
+            named = places_named(tokens) or [
+                t.text[:-2]
+                for t in tokens
+                if t.is_capitalized and bare(t.low) in PLACES and t.low.endswith("'s")
+            ]
+            if named:
+                last_place = named[-1]
+        ordered = tuple(sorted(claims.values(), key=_claim_key))
+        return ArticleReading(ordered, tuple(sorted(stats.items())))
+
+
+def _claim_key(claim: Claim) -> tuple[int, int, str]:
+    span = claim.evidence.span if claim.evidence else None
+    return (span[0] if span else -1, 0, claim.id)
+
+
+def _canonical_place(place: str | None) -> str | None:
+    if place is None:
+        return None
+    return place[:-2] if place.endswith("'s") else place
+
+
+def _last_place_before(tokens: list[Token], k: int) -> str | None:
+    for t in reversed(tokens[:k]):
+        if t.is_capitalized and bare(t.low) in COUNTRIES and bare(t.low) in PLACES:
+            return t.text[:-2] if t.low.endswith("'s") else t.text
+    return None
+
+
+def _as_of(tokens: list[Token], times: list[TimeExpression]) -> DateSpan | None:
+    for expr in times:
+        k = expr.first
+        if k >= 2 and tokens[k - 2].low == "as" and tokens[k - 1].low == "of" and expr.span:
+            return expr.span
+    return None
+
+
+def _vote_date(times: list[TimeExpression]) -> DateSpan | None:
+    spans = [t.span for t in times if t.span is not None and t.type == "DATE"]
+    return spans[0] if spans else None
+
+
+def _is_future(tokens: list[Token], verb: int) -> bool:
+    if verb < 0:
+        return False
+    window = [t.low for t in tokens[max(0, verb - 4) : verb]]
+    return any(w in ("will", "'ll", "shall") for w in window) or (
+        "to" in window
+        and any(w in ("expected", "scheduled", "plans", "set", "due") for w in window)
+    )
+
+
+def default_extractor(
+    *,
+    about_spread: float = DEFAULT_ABOUT_SPREAD,
+    kinds: Iterable[str] = KINDS,
+    predicates: Iterable[str] | None = None,
+) -> RuleExtractor:
+    """The rule-based extractor: counts, dates and votes from news text.
+
+    Args:
+        about_spread: relative half-width of "about" figures.
+        kinds: which claim families to produce: any of ``counts``, ``dates``, ``votes``.
+        predicates: keep only count claims with these attributes (``killed``,
+            ``deployed``, ...); ``None`` keeps all.
+
+    Raises:
+        ValueError: for an unknown kind or a spread outside [0, 1).
+
+    Examples:
+        >>> default_extractor(kinds=["counts"], predicates=["killed"])
+        <default_extractor about_spread=0.1 kinds=counts predicates=killed>
+    """
+    chosen = frozenset(kinds)
+    if not chosen <= KINDS:
+        raise ValueError(
+            f"unknown kinds {sorted(chosen - KINDS)}; expected some of {sorted(KINDS)}"
+        )
+    if not 0 <= about_spread < 1:
+        raise ValueError(f"'about_spread' must be in [0, 1) (got {about_spread})")
+    return RuleExtractor(about_spread, chosen, predicates)
+
+
+@attrs.frozen
+class Extraction:
+    """The claims from a corpus (sorted by id) and the articles that failed.
+
+    Attributes:
+        claims: every claim, sorted by id.
+        rejected: the corpus's load rejections, then one per article the extractor failed on.
+        stats: counters of things seen but not claimed (relative dates without a
+            publication date to anchor them, ...), sorted by name.
+    """
+
+    claims: tuple[Claim, ...] = ()
+    rejected: tuple[Rejection, ...] = ()
+    stats: tuple[tuple[str, int], ...] = ()
+
+
+def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Extraction:
+    """Run an extractor over every article; a failing article becomes a rejection.
+
+    Args:
+        corpus: articles from :func:`load_articles`.
+        extractor: any :class:`Extractor`; the default rules when ``None``.
+
+    Returns:
+        All claims sorted by id, the corpus's rejections plus one per failed article.
+
+    Examples:
+        >>> from reconcile.extract._loader import articles_from_texts
+        >>> corpus = articles_from_texts(
+        ...     [("a", "A drone attack killed three US troops in Jordan.")],
+        ...     published=dt.date(2024, 1, 29))
+        >>> [(c.subject, c.attribute, str(c.value), c.place) for c in extract_claims(corpus).claims]
+        [('US troops', 'killed', 'three', 'Jordan')]
+    """
+    run = extractor if extractor is not None else default_extractor()
+    claims: list[Claim] = []
+    rejected = list(corpus.rejected)
+    stats: Counter[str] = Counter()
+    for article in corpus.articles:
+        doc_id = article.document.id
+        try:
+            if isinstance(run, RuleExtractor):
+                reading = run.read(article)
+                found = list(reading.claims)
+                stats.update(dict(reading.stats))
+            else:
+                found = list(run(article))
+        except ReconcileError as exc:
+            error = exc if isinstance(exc, ExtractionError) else ExtractionError(str(exc))
+            rejected.append(
+                Rejection.from_error(
+                    doc_id, ItemKind.DOCUMENT, error.located(path=article.path, document=doc_id)
+                )
+            )
+            continue
+        except (ValueError, TypeError, IndexError, KeyError, RecursionError) as exc:
+            error = ExtractionError(
+                f"extractor failed: {type(exc).__name__}: {exc}", path=article.path, document=doc_id
+            )
+            rejected.append(Rejection.from_error(doc_id, ItemKind.DOCUMENT, error))
+            continue
+        claims.extend(found)
+    unique = {c.id: c for c in claims}
+    return Extraction(
+        tuple(unique[k] for k in sorted(unique)), tuple(rejected), tuple(sorted(stats.items()))
+    )

@@ -1,0 +1,248 @@
+"""Votes: the body, the motion, the outcome, counts, unanimity and whether it binds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from reconcile.errors import InvalidValue
+from reconcile.extract import _lexicon as lex
+from reconcile.extract._lexicon import words
+from reconcile.extract._numbers import NumberKind, QuantityMention
+from reconcile.extract._text import Token
+from reconcile.values import VoteOutcome, VoteResult
+
+_BODY_WORDS: Final[dict[str, str]] = {
+    "parliament": "parliament",
+    "lawmakers": "parliament",
+    "legislators": "parliament",
+    "mps": "parliament",
+    "deputies": "parliament",
+    "parliamentarians": "parliament",
+    "legislature": "parliament",
+    "congress": "Congress",
+    "senate": "Senate",
+    "house": "House",
+    "knesset": "Knesset",
+    "assembly": "assembly",
+    "council": "council",
+    "senators": "Senate",
+    "bundestag": "Bundestag",
+    "duma": "Duma",
+    "majlis": "parliament",
+}
+_PASS: Final = frozenset(words("passed approved adopted endorsed ratified backed"))
+_FAIL: Final = frozenset(words("rejected defeated blocked"))
+_MOTION_STOP: Final = frozenset(
+    {
+        ".",
+        ",",
+        ";",
+        ":",
+        '"',
+        "(",
+        ")",
+        "after",
+        "following",
+        "in",
+        "on",
+        "amid",
+        "but",
+        "which",
+        "that",
+        "and",
+    }
+)
+
+
+@attrs.frozen
+class VoteReading:
+    """A vote found in a sentence: the outcome and the token span of its trigger."""
+
+    body: str
+    outcome: VoteOutcome
+    trigger: int
+
+
+def _body(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
+    """A legislative body near token ``k`` (before it first), with its nationality."""
+    order = list(range(k - 1, max(-1, k - 12), -1)) + list(range(k + 1, min(len(tokens), k + 4)))
+    for m in order:
+        low = tokens[m].low
+        base = low[:-2] if low.endswith("'s") else low
+        if base not in _BODY_WORDS:
+            continue
+        if base == "house" and not tokens[m].is_capitalized:
+            continue
+        name = _BODY_WORDS[base]
+        nationality = None
+        for p in range(m - 1, max(-1, m - 4), -1):
+            plow = tokens[p].low
+            pbase = plow[:-2] if plow.endswith("'s") else plow
+            if pbase in lex.COUNTRIES and tokens[p].is_capitalized:
+                nationality = lex.COUNTRIES[pbase]
+                break
+            if pbase in lex.NATIONALITY and tokens[p].is_capitalized:
+                nationality = lex.NATIONALITY[pbase]
+                break
+        if base == "council" and m > 0 and tokens[m - 1].low == "security":
+            name = "Security Council"
+        body = f"{nationality} {name}" if nationality else name
+        return body, m
+    return None
+
+
+def _motion(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
+    j = k
+    while j < len(tokens) and tokens[j].low not in _MOTION_STOP and j - k < 10:
+        j += 1
+    if j == k:
+        return None, k
+    return " ".join(text[tokens[k].start : tokens[j - 1].end].split()), j
+
+
+def _tally(tokens: Sequence[Token], k: int) -> dict[str, int]:
+    """A tally written "141-5" or "by a vote of 141 to 5" near the trigger at ``k``."""
+    n = len(tokens)
+    for a in range(max(0, k - 4), min(n - 2, k + 12)):
+        first, sep, second = tokens[a], tokens[a + 1], tokens[a + 2]
+        if not (first.text.isdecimal() and second.text.isdecimal()):
+            continue
+        tight = sep.low == "-" and first.end == sep.start and sep.end == second.start
+        spelled = sep.low == "to" and a >= 2 and tokens[a - 1].low in ("of", "voted")
+        if tight or spelled:
+            return {"votes_for": int(first.text), "votes_against": int(second.text)}
+    return {}
+
+
+def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
+    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+) -> list[VoteReading]:
+    """Votes in one sentence's tokens.
+
+    A vote needs a trigger ("voted", "passed a resolution", "approved the bill") and a
+    legislative body near it; "voted to/for/in favour of X" means the motion passed.
+    """
+    out: list[VoteReading] = []
+    lows = [t.low for t in tokens]
+    count_ends = {m.last for m in mentions if m.kind is NumberKind.COUNT}
+    for k, low in enumerate(lows):
+        result: VoteResult | None = None
+        motion_at: int | None = None
+        if low == "voted":
+            for m in range(k + 1, min(len(lows), k + 16)):
+                w = lows[m]
+                if w in (".", ";", ":"):
+                    break
+                if w in ("for", "against") and m in count_ends:
+                    continue
+                if w == "against":
+                    result, motion_at = VoteResult.REJECTED, m + 1
+                elif w in ("to", "for"):
+                    result, motion_at = VoteResult.PASSED, m + 1
+                elif (
+                    w == "in"
+                    and m + 2 < len(lows)
+                    and lows[m + 1] in ("favor", "favour")
+                    and lows[m + 2] == "of"
+                ):
+                    result, motion_at = VoteResult.PASSED, m + 3
+                elif w == "down":
+                    result, motion_at = VoteResult.REJECTED, m + 1
+                else:
+                    continue
+                break
+        elif low in _PASS or low in _FAIL:
+            window = lows[k + 1 : k + 6]
+            if not any(
+                w in ("resolution", "motion", "bill", "law", "measure", "amendment", "budget")
+                for w in window
+            ):
+                continue
+            result = VoteResult.PASSED if low in _PASS else VoteResult.REJECTED
+            for m in range(k + 1, min(len(lows), k + 6)):
+                if lows[m] in (
+                    "resolution",
+                    "motion",
+                    "bill",
+                    "law",
+                    "measure",
+                    "amendment",
+                    "budget",
+                ):
+                    motion_at = (
+                        m + 1 if m + 1 < len(lows) and lows[m + 1] in ("to", "on", "calling") else m
+                    )
+                    if motion_at == m + 1:
+                        motion_at += 1
+                    break
+        else:
+            continue
+        found = _body(tokens, k)
+        if found is None:
+            continue
+        body, _ = found
+        window = lows[max(0, k - 8) : k + 12]
+        unanimous = True if ("unanimously" in window or "unanimous" in window) else None
+        binding: bool | None = None
+        for w_index, w in enumerate(window):
+            if w in ("non-binding", "nonbinding"):
+                binding = False
+            elif w == "binding" and binding is None:
+                prior = window[w_index - 1] if w_index else ""
+                binding = prior not in ("-", "non")
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            if mention.kind is not NumberKind.COUNT or mention.value.point is None:
+                continue
+            after = lows[mention.last : mention.last + 3]
+            if (
+                any(w in ("for", "favor", "favour", "yes", "votes") for w in after[:2])
+                and "votes_for" not in counts
+                and after[0] != "against"
+            ):
+                counts["votes_for"] = int(mention.value.point)
+                continue
+            if after[:1] == ["against"] or after[:2] == ["votes", "against"]:
+                counts["votes_against"] = int(mention.value.point)
+            elif after[:1] and after[0] in ("abstentions", "abstained", "abstaining", "abstention"):
+                counts["abstentions"] = int(mention.value.point)
+            elif (
+                mention.first >= 2
+                and lows[mention.first - 1] == "to"
+                and "votes_for" in counts
+                and "votes_against" not in counts
+            ):
+                counts["votes_against"] = int(mention.value.point)
+        if "votes_for" not in counts:
+            counts.update(_tally(tokens, k))
+        if unanimous and counts.get("votes_against"):
+            unanimous = None
+        if (
+            result is None
+            and "votes_for" in counts
+            and "votes_against" in counts
+            and counts["votes_for"] != counts["votes_against"]
+        ):
+            passed = counts["votes_for"] > counts["votes_against"]
+            result = VoteResult.PASSED if passed else VoteResult.REJECTED
+        motion, motion_end = (
+            _motion(text, tokens, motion_at) if motion_at is not None else (None, k + 1)
+        )
+        phrase_end = tokens[max(k + 1, motion_end) - 1].end
+        try:
+            outcome = VoteOutcome(
+                body=body,
+                motion=motion,
+                result=result,
+                unanimous=unanimous,
+                binding=binding,
+                text=" ".join(text[tokens[k].start : phrase_end].split()),
+                **counts,
+            )
+        except InvalidValue:
+            continue
+        out.append(VoteReading(body, outcome, k))
+    return out

@@ -1,0 +1,92 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile.extract import find_time_expressions
+from reconcile.values import DateSpan
+
+PUB = dt.date(2022, 11, 16)  # a Wednesday
+
+
+def _values(text: str, anchor: dt.date | None = PUB) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in find_time_expressions(text, anchor=anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire began on March 3, 2021.", [("March 3, 2021", "2021-03-03")]),
+        ("The raid took place on 9 Apr 2020.", [("9 Apr 2020", "2020-04-09")]),
+        ("Elections were held in October 2019.", [("October 2019", "2019-10")]),
+        ("Rebels seized the town on Monday.", [("Monday", "2022-11-14")]),
+        ("The summit opened Wednesday.", [("Wednesday", "2022-11-16")]),
+        ("Talks will resume on Friday.", [("Friday", "2022-11-18")]),
+        ("Clashes erupted on Saturday night.", [("Saturday night", "2022-11-12TNI")]),
+        ("The panel was set up last summer.", [("last summer", "2022-SU")]),
+        ("The base was built late last year.", [("late last year", "2021")]),
+        ("The memo arrived earlier this month.", [("earlier this month", "2022-11")]),
+        ("Fighting resumed last week.", [("last week", "2022-W45")]),
+        ("They met three days ago.", [("three days ago", "2022-11-13")]),
+        ("The deal was signed in May.", [("May", "2022-05")]),
+        ("Negotiators hope to meet in February.", [("February", "2023-02")]),
+        ("It was founded in 1998.", [("1998", "1998")]),
+        ("The siege lasted 18 months.", [("18 months", "P18M")]),
+    ],
+)
+def test_expressions_resolve_against_the_publication_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)
+
+
+def test_a_month_without_a_year_follows_the_tense() -> None:
+    text = "Two rounds were held in June and August, and a third is planned for April."
+    anchor = dt.date(2021, 3, 23)
+    assert [("June", "2020-06"), ("August", "2020-08"), ("April", "2021-04")] == _values(
+        text, anchor
+    )
+
+
+def test_late_last_year_and_last_summer_are_spans() -> None:
+    found = find_time_expressions("formed last summer, set up late last year", anchor=PUB)
+    expected = [DateSpan.season(2022, "summer"), DateSpan.part_of_year(2021, "late")]
+    assert [(s.start, s.end, s.granularity) for s in expected] == [
+        (e.span.start, e.span.end, e.span.granularity) for e in found if e.span
+    ]
+
+
+def test_last_summer_before_the_summer_is_the_previous_year() -> None:
+    [e] = find_time_expressions("a panel formed last summer", anchor=dt.date(2024, 1, 24))
+    assert "2023-SU" == e.value
+
+
+def test_relative_expressions_without_an_anchor_get_no_span() -> None:
+    found = find_time_expressions("They met on Sunday and again on January 5, 2020.")
+    assert [None, "2020-01-05"] == [None if e.span is None else e.span.value for e in found]
+    assert [True, False] == [e.relative for e in found]
+
+
+def test_two_days_later_counts_from_the_last_date_named() -> None:
+    found = find_time_expressions("The raid was on 4 May 2019. Two days later, talks began.")
+    assert ["2019-05-04", "2019-05-06"] == [e.value for e in found]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert [] == _values("Officials may announce more.")
+
+
+def test_spans_read_back_the_expression() -> None:
+    text = "On\u00a0Sunday, 23\u00a0Mar\u00a02021 \u2013 last week"
+    for e in find_time_expressions(text, anchor=PUB):
+        assert e.text == text[e.start : e.end]
+
+
+def test_adversarial_megabyte_input_finishes() -> None:
+    text = "last the in 12 May " * 52_000
+    found = find_time_expressions(text, anchor=PUB)
+    assert found
+    assert all(e.text == text[e.start : e.end] for e in found[:100])

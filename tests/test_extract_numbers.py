@@ -1,0 +1,106 @@
+"""Number mentions: values, hedges, kinds and spans."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from reconcile.extract import NumberKind, find_quantities
+from reconcile.values import Hedge
+
+
+def _one(text: str) -> tuple[str, tuple[float, float], Hedge, NumberKind]:
+    found = find_quantities(text)
+    assert 1 == len(found), found
+    m = found[0]
+    return m.text, m.value.interval, m.value.hedge, m.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a blast killing four French soldiers", ("four", (4.0, 4.0), Hedge.EXACT)),
+        (
+            "roughly 3,000 marines are stationed there",
+            ("roughly 3,000", (2700.0, 3300.0), Hedge.ABOUT),
+        ),
+        ("at least two guards died", ("at least two", (2.0, math.inf), Hedge.AT_LEAST)),
+        ("more than 60 aid workers", ("more than 60", (61.0, math.inf), Hedge.MORE_THAN)),
+        ("over 250 deputies", ("over 250", (251.0, math.inf), Hedge.MORE_THAN)),
+        ("fewer than 30 people", ("fewer than 30", (0.0, 29.0), Hedge.LESS_THAN)),
+        ("up to 40 civilians", ("up to 40", (0.0, 40.0), Hedge.AT_MOST)),
+        ("no more than 12 hostages", ("no more than 12", (0.0, 12.0), Hedge.AT_MOST)),
+        ("between 15 and 20 fighters", ("between 15 and 20", (15.0, 20.0), Hedge.RANGE)),
+        ("15-20 fighters", ("15-20", (15.0, 20.0), Hedge.RANGE)),
+        ("Thirty-seven miners", ("Thirty-seven", (37.0, 37.0), Hedge.EXACT)),
+        ("two hundred and six passengers", ("two hundred and six", (206.0, 206.0), Hedge.EXACT)),
+        ("3.4 million refugees", ("3.4 million", (3_400_000.0, 3_400_000.0), Hedge.EXACT)),
+        ("1 to 2 thousand people", ("1 to 2 thousand", (1000.0, 2000.0), Hedge.RANGE)),
+        ("an estimated 500 protesters", ("an estimated 500", (450.0, 550.0), Hedge.ABOUT)),
+        ("200 or more families", ("200 or more", (200.0, math.inf), Hedge.AT_LEAST)),
+        ("several soldiers", ("several", (3.0, 9.0), Hedge.VAGUE)),
+        ("dozens were wounded", ("dozens", (24.0, 99.0), Hedge.VAGUE)),
+        (
+            "hundreds of thousands of people",
+            ("hundreds of thousands", (200000.0, 999999.0), Hedge.VAGUE),
+        ),
+    ],
+)
+def test_counts_keep_their_hedge(
+    text: str, expected: tuple[str, tuple[float, float], Hedge]
+) -> None:
+    words, interval, hedge, kind = _one(text)
+    assert expected[0] == words
+    assert pytest.approx(expected[1]) == interval
+    assert expected[2] == hedge
+    assert kind in (NumberKind.COUNT, NumberKind.VAGUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("It happened in 2019.", NumberKind.YEAR),
+        ("He arrived on March 14.", NumberKind.DATE),
+        ("The 25-year-old driver", NumberKind.AGE),
+        ("a woman aged 61", NumberKind.AGE),
+        ("It cost $45 each.", NumberKind.MONEY),
+        ("Turnout fell to 38%.", NumberKind.PERCENT),
+        ("Call 555-201-3344 now.", NumberKind.IDENTIFIER),
+        ("the 14th floor", NumberKind.ORDINAL),
+        ("a 40-mile drive", NumberKind.MEASURE),
+        ("for 90 days", NumberKind.DURATION),
+        ("an F-35 jet", NumberKind.IDENTIFIER),
+    ],
+)
+def test_years_days_ages_money_and_phone_numbers_are_not_counts(
+    text: str, kind: NumberKind
+) -> None:
+    assert [kind] == [m.kind for m in find_quantities(text) if m.kind is not NumberKind.COUNT]
+
+
+def test_spans_read_back_the_mention() -> None:
+    text = "Officials said\u00a0about\u00a02,500 soldiers remain, and nearly 40 were hurt."
+    for m in find_quantities(text):
+        assert m.text == text[m.start : m.end]
+
+
+def test_non_breaking_and_zero_width_spaces_do_not_hide_a_figure() -> None:
+    text = "about\u00a02,500 troops and three\u200b soldiers"
+    assert [(2250.0, 2750.0), (3.0, 3.0)] == [m.value.interval for m in find_quantities(text)]
+
+
+def test_a_change_has_a_direction() -> None:
+    [m] = find_quantities("Prices rose 4% in May.")
+    assert "up" == m.direction
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1" * 997 + " ", "9,999," * 150, "about" + " " * 900 + "5 ", "more than " * 90, "- 1 -" * 180],
+)
+def test_adversarial_megabyte_inputs_finish_with_sane_output(unit: str) -> None:
+    text = unit * (1_000_000 // len(unit))
+    found = find_quantities(text)
+    assert all(m.text == text[m.start : m.end] for m in found[:1000])
+    assert len(found) <= len(text.split()) + 1
