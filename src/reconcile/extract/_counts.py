@@ -229,7 +229,7 @@ def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None
     return None, [], first
 
 
-def read_count(  # noqa: PLR0915 - one reading ladder, in the order a reader applies it
+def read_count(
     text: str,
     tokens: Sequence[Token],
     mention: QuantityMention,

@@ -360,7 +360,7 @@ class _Scanner:
             return got
         return self.duration(i)
 
-    def core(self, i: int, part: str | None, first: int) -> int | None:  # noqa: PLR0915
+    def core(self, i: int, part: str | None, first: int) -> int | None:
         if i >= len(self.tokens):
             return None
         a = self.anchor

@@ -641,7 +641,7 @@ def _direction(tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
-def scan_numbers(  # noqa: PLR0915 - one left-to-right pass; the steps read in order
+def scan_numbers(
     text: str, tokens: Sequence[Token], *, spread: float = DEFAULT_ABOUT_SPREAD
 ) -> list[QuantityMention]:
     """Every number mention in ``tokens`` (tokens of ``text``), in text order.

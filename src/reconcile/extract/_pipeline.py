@@ -66,7 +66,7 @@ class RuleExtractor:
     def __call__(self, article: Article) -> Iterable[Claim]:
         return self.read(article).claims
 
-    def read(self, article: Article) -> ArticleReading:  # noqa: PLR0915 - one pass per sentence
+    def read(self, article: Article) -> ArticleReading:
         """Claims and debug counters for one article."""
         text = article.text
         view = shadow(text)

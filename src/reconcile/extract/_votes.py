@@ -117,7 +117,7 @@ def _tally(tokens: Sequence[Token], k: int) -> dict[str, int]:
     return {}
 
 
-def read_votes(  # noqa: PLR0915 - one ladder of vote wordings
+def read_votes(
     text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
 ) -> list[VoteReading]:
     """Votes in one sentence's tokens.
