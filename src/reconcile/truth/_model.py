@@ -1,0 +1,263 @@
+"""The value objects of truth discovery: claims, claim tables and estimates."""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterable
+
+import attrs
+
+from reconcile.errors import InvalidClaim, InvalidValue
+
+__all__ = [
+    "ClaimTable",
+    "CopyGroup",
+    "ItemEstimate",
+    "Method",
+    "Rejection",
+    "SourceTrust",
+    "TruthClaim",
+    "TruthEstimate",
+]
+
+
+class Method(enum.Enum):
+    """The truth-discovery estimators."""
+
+    #: Majority vote counting each group of dependent sources once.
+    VOTE = "vote"
+    #: TruthFinder (Yin, Han and Yu 2007): trust and confidence reinforce each other.
+    TRUTHFINDER = "truthfinder"
+    #: Investment (Pasternack and Roth 2010): sources invest trust in their claims.
+    INVESTMENT = "investment"
+    #: PooledInvestment (Pasternack and Roth 2010): belief pooled over exclusive values.
+    POOLED_INVESTMENT = "pooled_investment"
+    #: Accu with copy detection (Dong, Berti-Equille and Srivastava 2009).
+    ACCU = "accu"
+    #: CRH (Li et al. 2014): weighted median (numbers) or weighted vote, per-source weights.
+    CRH = "crh"
+
+
+def _nonempty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidClaim(
+            f"{attribute.name!r} must be a non-empty string (got {value!r})",
+            field=attribute.name,
+        )
+
+
+def _optional_finite(instance: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+    if value is not None and not math.isfinite(value):
+        raise InvalidValue(f"{attribute.name!r} must be finite (got {value!r})", field=attribute.name)
+
+
+def _optional_float(value: float | str | None) -> float | None:
+    return None if value is None else float(value)
+
+
+@attrs.frozen
+class TruthClaim:
+    """One row of a claim table: ``source`` says ``attribute`` of ``object`` is ``value``.
+
+    ``low``/``high`` hedge a numeric claim as an interval (``about 2,500`` as
+    2,400..2,600); the numeric estimator treats any point inside as agreeing with it.
+
+    Examples:
+        >>> TruthClaim("aa", "AA-1007", "sched_dep", "4:55 p.m.")
+        TruthClaim(source='aa', object='AA-1007', attribute='sched_dep', value='4:55 p.m.', low=None, high=None)
+        >>> TruthClaim("s", "o", "a", 30, low=30, high=25)
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.InvalidValue: field 'low': 'low' must be <= 'high' (got low=30.0, high=25.0)
+    """
+
+    source: str = attrs.field(validator=_nonempty)
+    object: str = attrs.field(validator=_nonempty)
+    attribute: str = attrs.field(validator=_nonempty)
+    value: str | float = attrs.field(validator=attrs.validators.instance_of((str, float, int)))
+    low: float | None = attrs.field(
+        default=None, kw_only=True, converter=_optional_float, validator=_optional_finite
+    )
+    high: float | None = attrs.field(
+        default=None, kw_only=True, converter=_optional_float, validator=_optional_finite
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise InvalidValue(
+                f"'low' must be <= 'high' (got low={self.low!r}, high={self.high!r})",
+                field="low",
+            )
+
+    @property
+    def item(self) -> tuple[str, str]:
+        """The data item, ``(object, attribute)``."""
+        return (self.object, self.attribute)
+
+
+def _claim_order(claim: TruthClaim) -> tuple[str, str, str, str, str, float, float]:
+    low = -math.inf if claim.low is None else claim.low
+    high = math.inf if claim.high is None else claim.high
+    return (
+        claim.object,
+        claim.attribute,
+        claim.source,
+        type(claim.value).__name__,
+        str(claim.value),
+        low,
+        high,
+    )
+
+
+def _sorted_claims(claims: Iterable[TruthClaim]) -> tuple[TruthClaim, ...]:
+    return tuple(sorted(set(claims), key=_claim_order))
+
+
+@attrs.frozen
+class ClaimTable:
+    """A set of claims, deduplicated and sorted by (object, attribute, source, value).
+
+    Examples:
+        >>> table = ClaimTable([TruthClaim("b", "o", "a", "x"), TruthClaim("a", "o", "a", "x")])
+        >>> table.sources, table.items, len(table)
+        (('a', 'b'), (('o', 'a'),), 2)
+    """
+
+    claims: tuple[TruthClaim, ...] = attrs.field(converter=_sorted_claims)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The sources, sorted."""
+        return tuple(sorted({c.source for c in self.claims}))
+
+    @property
+    def items(self) -> tuple[tuple[str, str], ...]:
+        """The data items ``(object, attribute)``, sorted."""
+        return tuple(sorted({c.item for c in self.claims}))
+
+    def without_sources(self, sources: Iterable[str]) -> ClaimTable:
+        """Return the table without the claims of ``sources``."""
+        drop = frozenset(sources)
+        return ClaimTable(tuple(c for c in self.claims if c.source not in drop))
+
+    def with_claims(self, claims: Iterable[TruthClaim]) -> ClaimTable:
+        """Return the table with ``claims`` added."""
+        return ClaimTable((*self.claims, *claims))
+
+
+@attrs.frozen
+class Rejection:
+    """A claim the estimate did not use, and why (``missing value``, ``not a number``)."""
+
+    claim: TruthClaim
+    reason: str
+
+
+@attrs.frozen
+class ItemEstimate:
+    """The estimated value of one data item.
+
+    Attributes:
+        object: the object.
+        attribute: the attribute.
+        value: the chosen value, rendered by the comparison (None when no candidate is
+            left, e.g. every claimed value is known to be false).
+        confidence: the method's belief in ``value``, in [0, 1].
+        tie: whether other values scored the same; the first of ``tied`` was chosen.
+        tied: the tied values in the documented value order (empty when no tie).
+        candidates: how many distinct values were claimed.
+        sources: how many sources made a claim on the item.
+        known: whether the analyst gave the value as known to be true.
+    """
+
+    object: str
+    attribute: str
+    value: str | None
+    confidence: float
+    tie: bool = False
+    tied: tuple[str, ...] = ()
+    candidates: int = 0
+    sources: int = 0
+    known: bool = False
+
+    @property
+    def item(self) -> tuple[str, str]:
+        """The data item, ``(object, attribute)``."""
+        return (self.object, self.attribute)
+
+
+@attrs.frozen
+class SourceTrust:
+    """How far a source is trusted, and by which method that was estimated.
+
+    ``trust`` is on the method's own scale: accuracy in [0, 1] for Accu, TruthFinder and
+    the vote; trust normalized to a maximum of 1 for the Investment methods; the CRH
+    weight normalized to a maximum of 1.
+    """
+
+    source: str
+    trust: float
+    method: Method
+    claims: int
+
+
+@attrs.frozen
+class CopyGroup:
+    """Sources found to depend on each other, with the evidence.
+
+    Attributes:
+        sources: the sources, sorted.
+        probability: the smallest pairwise probability of dependence inside the group.
+        shared_items: items on which at least two members made a claim.
+        shared_false: of those, items where two members gave the same value that the
+            estimate judged false (the evidence of copying).
+        evidence: a sentence a person can read.
+    """
+
+    sources: tuple[str, ...]
+    probability: float
+    shared_items: int
+    shared_false: int
+    evidence: str
+
+
+@attrs.frozen
+class TruthEstimate:
+    """What an estimator concluded: a value per item, a trust per source, copy groups.
+
+    ``items`` are sorted by (object, attribute), ``sources`` by name and ``copy_groups``
+    by their member tuple; ``rejected`` holds the claims that were not used.
+    """
+
+    method: Method
+    items: tuple[ItemEstimate, ...]
+    sources: tuple[SourceTrust, ...]
+    copy_groups: tuple[CopyGroup, ...] = ()
+    iterations: int = 0
+    rejected: tuple[Rejection, ...] = ()
+
+    def value_of(self, object: str, attribute: str) -> str | None:  # noqa: A002
+        """Return the estimated value of one item.
+
+        Raises:
+            KeyError: the item is not in the estimate.
+        """
+        for item in self.items:
+            if item.object == object and item.attribute == attribute:
+                return item.value
+        raise KeyError((object, attribute))
+
+    def trust_of(self, source: str) -> float:
+        """Return the trust of one source.
+
+        Raises:
+            KeyError: the source is not in the estimate.
+        """
+        for trust in self.sources:
+            if trust.source == source:
+                return trust.trust
+        raise KeyError(source)
