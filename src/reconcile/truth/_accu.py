@@ -65,16 +65,21 @@ class PairStats:
         np.add.at(out, (self.arr.src, col), weight)
         return out
 
-    def same_true(self, is_true: np.ndarray) -> Floats:  # type: ignore[type-arg]
-        """Per pair: the shared items on which both gave the value now judged true."""
+    def same_true(self, prob: Floats) -> Floats:
+        """Per pair: the expected number of shared items where both gave the true value.
+
+        ``prob`` is each value's probability of being true; expected counts (rather than
+        counts under the current best guess) keep the iteration smooth.
+        """
         arr = self.arr
         if not self.dense:
-            weights = self.same_weight * is_true[arr.val[self.same_first]]
+            weights = self.same_weight * prob[arr.val[self.same_first]]
             return np.bincount(self.same_pair, weights=weights, minlength=self.n_pairs)
-        on_truth = is_true[arr.val]
-        by_item = np.zeros((arr.n_src, arr.n_item))
-        np.add.at(by_item, (arr.src[on_truth], arr.item[on_truth]), arr.w[on_truth])
-        product = by_item @ by_item.T
+        # sum over values of P(v) * x_v x_v^T, as (X sqrt(P)) (X sqrt(P))^T per item.
+        scaled = arr.w * np.sqrt(prob[arr.val])
+        by_value = np.zeros((arr.n_src, arr.n_val))
+        np.add.at(by_value, (arr.src, arr.val), scaled)
+        product = by_value @ by_value.T
         return np.asarray(product[self.a, self.b], dtype=np.float64)
 
     def same_claims(self, pairs: Ints) -> tuple[Ints, Ints, Ints]:
@@ -113,11 +118,16 @@ def dependence(
     n_false: int,
     copy_rate: float,
     prior: float,
+    min_shared_false: float = 2.0,
 ) -> tuple[Floats, Floats]:
     """Per pair, P(a copies b) and P(b copies a) given what they share.
 
     Shared false values are the strong evidence: two independent sources rarely make the
     same mistake (probability (1 - A1)(1 - A2) / n), a copier does so at rate ``copy_rate``.
+    Pairs sharing fewer than ``min_shared_false`` (expected) false values are taken as
+    independent: agreeing on true values is what accurate sources do, and the model's
+    single accuracy per source otherwise reads a good source's agreement with a
+    weaker one, on the items both cover, as copying.
     """
     a1, a2 = accuracy[stats.a], accuracy[stats.b]
     kt = np.minimum(same_true, stats.same)
@@ -137,7 +147,8 @@ def dependence(
 
     log_ab, log_ba = copies(a2), copies(a1)
     norm = _logaddexp3(log_ind, log_ab, log_ba)
-    return np.exp(log_ab - norm), np.exp(log_ba - norm)
+    evidence = kf >= min_shared_false
+    return np.exp(log_ab - norm) * evidence, np.exp(log_ba - norm) * evidence
 
 
 def run_accu(
@@ -151,6 +162,7 @@ def run_accu(
     copy_rate: float = 0.8,
     copy_prior: float = 0.2,
     copy_threshold: float = 0.5,
+    min_shared_false: float = 2.0,
 ) -> tuple[Floats, Floats, int, list[tuple[int, int, float]]]:
     """Accu(Copy); returns (P(value true), accuracy per source, iterations, copy edges).
 
@@ -174,17 +186,20 @@ def run_accu(
         change = float(np.abs(new - accuracy).max()) if new.size else 0.0
         accuracy = new
         if stats is not None and stats.n_pairs:
-            truth = arr.argmax_values(prob)
-            is_true = np.zeros(arr.n_val, dtype=bool)
-            is_true[truth[truth < arr.n_val]] = True
-            p_ab, p_ba = dependence(
+            new_ab, new_ba = dependence(
                 stats,
                 accuracy,
-                stats.same_true(is_true),
+                stats.same_true(prob),
                 n_false=n_false,
                 copy_rate=copy_rate,
                 prior=copy_prior,
+                min_shared_false=min_shared_false,
             )
+            # Averaging with the last round damps the two-cycle in which truth and
+            # dependence flip each other.
+            if p_ab.size:
+                new_ab, new_ba = (p_ab + new_ab) / 2, (p_ba + new_ba) / 2
+            p_ab, p_ba = new_ab, new_ba
             discount = _discounts(arr, stats, accuracy, p_ab, p_ba, copy_rate)
         if change < tol and iteration > 1:
             edges = []

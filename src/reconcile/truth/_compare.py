@@ -9,6 +9,7 @@ as text. The four public factories build the usual settings.
 from __future__ import annotations
 
 import enum
+import html
 import math
 import re
 import unicodedata
@@ -84,25 +85,19 @@ def parse_time(text: str) -> int | None:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "dr", "prof", "mr", "mrs", "ms"})
-_ROLES = re.compile(r"\b(edited by|editor|editors|eds?|by|with|foreword|translated)\b\.?")
+_ROLES = re.compile(r"\b(edited by|editor|editors|eds?|by|with|foreword by|translated by)\b\.?")
 
 
 def _name_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z'\-]*", text) if w not in _SUFFIXES]
 
 
-def _family_name(name: str, *, inverted: bool) -> str | None:
-    words = _name_words(name.split(",")[0] if inverted else name)
-    if not words:
-        return None
-    return words[0] if inverted else words[-1]
-
-
 def family_names(text: str) -> frozenset[str]:
     """Return the set of normalized family names in an author string.
 
-    Understands ``First Last``, ``Last, First``, lists separated by ``;``, ``,``, ``and``
-    or ``&``, and drops accents, initials' dots, titles and roles.
+    Understands ``First Last``, ``Last, First``, ``Last, First Last, First`` (no
+    separator between names), lists separated by ``;``, ``/``, ``,``, ``and`` or ``&``,
+    HTML entities, accents, initials, titles and roles such as ``By (author)``.
 
     Examples:
         >>> sorted(family_names("Peter Aiken, M. David Allen"))
@@ -111,30 +106,32 @@ def family_names(text: str) -> frozenset[str]:
         ['aiken', 'allen']
         >>> sorted(family_names("Knuth, Donald E."))
         ['knuth']
-        >>> sorted(family_names("Jiawei Han and Micheline Kamber"))
-        ['han', 'kamber']
+        >>> sorted(family_names("ROZANSKI, NICK WOODS, EOIN"))
+        ['rozanski', 'woods']
+        >>> sorted(family_names("By (author) Pooley, Rob By (author) Wilcox, Pauline"))
+        ['pooley', 'wilcox']
+        >>> sorted(family_names("Hornick, Mark F.; Marcad&eacute;, Erik"))
+        ['hornick', 'marcade']
     """
-    text = _ROLES.sub(" ", _strip_accents(text).casefold())
+    text = _strip_accents(html.unescape(text)).casefold()
     text = re.sub(r"\(.*?\)", " ", text)
+    text = _ROLES.sub(";", text)
     names: set[str] = set()
-    for chunk in re.split(r";|\band\b|&|\|", text):
+    for chunk in re.split(r";|/|\band\b|&|\|", text):
         parts = [p.strip() for p in chunk.split(",") if _name_words(p)]
         if not parts:
             continue
-        # "Last, First" pairs: every even part is a single word (the family name).
-        inverted = len(parts) % 2 == 0 and all(
-            len(_name_words(parts[i])) == 1 for i in range(0, len(parts), 2)
-        )
-        if inverted:
-            for i in range(0, len(parts), 2):
-                family = _family_name(parts[i], inverted=True)
-                if family:
-                    names.add(family)
+        sizes = [len(_name_words(p)) for p in parts]
+        if len(parts) % 2 == 0 and all(sizes[i] == 1 for i in range(0, len(parts), 2)):
+            # Last, First, Last, First
+            names.update(_name_words(parts[i])[0] for i in range(0, len(parts), 2))
+        elif len(parts) > 1 and sizes[0] == 1 and all(n >= 2 for n in sizes[1:-1]):
+            # Last, First Last, First Last, First: the last word of each middle part
+            # is the next family name.
+            names.add(_name_words(parts[0])[0])
+            names.update(_name_words(p)[-1] for p in parts[1:-1])
         else:
-            for part in parts:
-                family = _family_name(part, inverted=False)
-                if family:
-                    names.add(family)
+            names.update(_name_words(p)[-1] for p in parts)
     return frozenset(names)
 
 

@@ -267,6 +267,7 @@ def accu(
     copy_rate: float = 0.8,
     copy_prior: float = 0.2,
     copy_threshold: float = 0.5,
+    min_shared_false: float = 2.0,
 ) -> TruthEstimate:
     """Accu with copy detection (Dong, Berti-Equille and Srivastava, VLDB 2009).
 
@@ -293,6 +294,7 @@ def accu(
         copy_rate: the share of its values a copier copies, ``c``.
         copy_prior: the prior probability that two sources depend.
         copy_threshold: report pairs whose probability of dependence reaches this.
+        min_shared_false: pairs sharing fewer (expected) false values are independent.
 
     Returns:
         The estimate; ``confidence`` is P(value true); trust is the accuracy; copy
@@ -330,6 +332,7 @@ def accu(
     prob, accuracy, iterations, edges = run_accu(
         arr, max_iter=max_iter, tol=tol, detect_copies=detect_copies, n_false=n_false,
         copy_rate=copy_rate, copy_prior=copy_prior, copy_threshold=copy_threshold,
+        min_shared_false=min_shared_false,
     )
     trust = accuracy.tolist()
     for group in identical:
