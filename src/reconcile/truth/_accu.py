@@ -182,7 +182,10 @@ def run_accu(
         expo = np.exp(count - top)
         denom = arr.item_sum(expo)[arr.value_item] + unseen[arr.value_item] * np.exp(-top)
         prob = arr.clamp(expo / denom, 1.0)
-        new = np.clip(arr.source_mean(prob), 1e-4, 1 - 1e-4)
+        # One pseudo-claim at the initial accuracy: without it a source alone on its
+        # items has every accuracy as a fixed point and drifts towards 1 for ever.
+        total = arr.source_mean(prob) * arr.src_weight + initial_accuracy
+        new = np.clip(total / (arr.src_weight + 1.0), 1e-4, 1 - 1e-4)
         change = float(np.abs(new - accuracy).max()) if new.size else 0.0
         accuracy = new
         if stats is not None and stats.n_pairs:

@@ -64,6 +64,12 @@ def grouped_medians(
     return lower, upper
 
 
+def _support(arr: Arrays, claim_w: Floats, low: Floats, high: Floats, at: Floats) -> Floats:
+    point = at[arr.item]
+    inside = (low <= point) & (point <= high)
+    return np.bincount(arr.item, weights=claim_w * inside, minlength=arr.n_item)
+
+
 def run_crh(
     arr: Arrays, *, max_iter: int, tol: float, max_loss: float = 1.0
 ) -> tuple[Floats, Floats, int, dict[int, tuple[Key, float, tuple[Key, ...]]]]:
@@ -90,9 +96,12 @@ def run_crh(
         mid = (low + high) / 2
         med, _ = grouped_medians(arr.item, mid, np.ones(mid.size), arr.n_item)
         mad, _ = grouped_medians(arr.item, np.abs(mid - med[arr.item]), np.ones(mid.size), arr.n_item)
+        # Times of day: 1% of the minute of day means nothing; a minute is the unit.
+        relative = 0.0 if cmp.kind is ValueKind.TIME else 0.01
+        floor = 1.0 if cmp.kind is ValueKind.TIME else 1e-9
         scale = np.maximum.reduce(
-            [1.4826 * mad, 0.01 * np.abs(med), np.full(arr.n_item, cmp.abs_tol),
-             np.full(arr.n_item, cmp.within_minutes), np.full(arr.n_item, 1e-9)]
+            [1.4826 * mad, relative * np.abs(med), np.full(arr.n_item, cmp.abs_tol),
+             np.full(arr.n_item, cmp.within_minutes), np.full(arr.n_item, floor)]
         )
     live = ~arr.false_mask[arr.val]
     known_item = arr.known_item_mask
@@ -114,6 +123,11 @@ def run_crh(
             )
             lower = np.where(known_item, known_value, lower)
             upper = np.where(known_item, known_value, upper)
+            # In a tie (two claims, equal weight) take the end more claims state exactly.
+            support_low = _support(arr, claim_w, low, high, lower)
+            support_high = _support(arr, claim_w, low, high, upper)
+            swap = support_high > support_low * (1 + 1e-9)
+            lower, upper = np.where(swap, upper, lower), np.where(swap, lower, upper)
             truth = lower[arr.item]
             dist = np.maximum(low - truth, 0) + np.maximum(truth - high, 0)
             loss = np.minimum(np.nan_to_num(dist / scale[arr.item], nan=max_loss), max_loss)
@@ -121,8 +135,11 @@ def run_crh(
             chosen = arr.argmax_values(score)
             loss = (chosen[arr.item] != arr.val).astype(np.float64)
         per_source = np.bincount(arr.src, weights=arr.w * loss, minlength=arr.n_src)
-        per_source = per_source + 1e-3 * max(float(per_source.sum()), 1e-9) / max(arr.n_src, 1)
-        new = -np.log(per_source / per_source.sum())
+        # The mean loss per claim, shrunk towards the overall mean by one pseudo-claim:
+        # CRH's plain sum would rank a prolific accurate source below a one-claim one.
+        overall = float(per_source.sum()) / max(float(arr.src_weight.sum()), 1e-300)
+        mean_loss = (per_source + overall + 1e-9) / (arr.src_weight + 1.0)
+        new = -np.log(mean_loss / mean_loss.sum())
         new = new / new.max() if new.size and new.max() > 0 else np.ones(arr.n_src)
         change = float(np.abs(new - weights).max()) if new.size else 0.0
         weights = new

@@ -170,7 +170,7 @@ def investment(
     comparison: ValueComparison | None = None,
     known_true: KnownTrue | None = None,
     known_false: KnownFalse | None = None,
-    max_iter: int = 200,
+    max_iter: int = 1000,
     tol: float = 1e-4,
     exponent: float = 1.2,
 ) -> TruthEstimate:
@@ -205,7 +205,7 @@ def pooled_investment(
     comparison: ValueComparison | None = None,
     known_true: KnownTrue | None = None,
     known_false: KnownFalse | None = None,
-    max_iter: int = 200,
+    max_iter: int = 1000,
     tol: float = 1e-4,
     exponent: float = 1.4,
 ) -> TruthEstimate:
@@ -260,7 +260,7 @@ def accu(
     known_true: KnownTrue | None = None,
     known_false: KnownFalse | None = None,
     source_groups: Mapping[str, str] | None = None,
-    max_iter: int = 100,
+    max_iter: int = 500,
     tol: float = 1e-4,
     detect_copies: bool = True,
     n_false: int = 100,

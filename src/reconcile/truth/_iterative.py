@@ -93,7 +93,9 @@ def run_investment(
         top = arr.item_max(out)[arr.value_item]
         return arr.clamp(out, np.maximum(top, 1e-300) + 0.0), invest
 
-    belief, invest = beliefs(trust)
+    _, invest = beliefs(trust)
+    # The first beliefs are the vote shares (Pasternack and Roth's "voted" prior).
+    belief = arr.clamp(_shares(arr, np.bincount(arr.val, weights=arr.w, minlength=arr.n_val)), 1.0)
     share = _shares(arr, belief)
     for iteration in range(1, max_iter + 1):
         pooled_in = np.bincount(arr.val, weights=invest, minlength=arr.n_val)
