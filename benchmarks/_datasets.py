@@ -50,14 +50,18 @@ def book() -> tuple[ClaimTable, dict[tuple[str, str], str]]:
     return ClaimTable(claims), gold
 
 
-def population(name: str = "population-new-new.txt") -> tuple[ClaimTable, dict[tuple[str, str], str]]:
+def population(
+    name: str = "population-new-new.txt",
+) -> tuple[ClaimTable, dict[tuple[str, str], str]]:
     """Wikipedia city populations (city_year objects, editors as sources); 308 gold."""
     folder = DATA / "population"
     claims = []
     for line in (folder / name).read_text(encoding="utf-8", errors="replace").splitlines():
         cells = line.split("\t")
         if len(cells) >= 3 and cells[0].strip():
-            claims.append(TruthClaim(cells[1].strip(), cells[0].strip(), "population", cells[2].strip()))
+            claims.append(
+                TruthClaim(cells[1].strip(), cells[0].strip(), "population", cells[2].strip())
+            )
     gold = {}
     for line in (folder / "population-gd.txt").read_text().splitlines():
         cells = [c.strip() for c in line.split(",")]

@@ -25,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _datasets  # noqa: E402
+import _datasets
 
-from reconcile.errors import ConvergenceError  # noqa: E402
-from reconcile.truth import (  # noqa: E402
+from reconcile.errors import ConvergenceError
+from reconcile.truth import (
     ClaimTable,
     Method,
     TruthEstimate,
@@ -95,7 +95,7 @@ def _truthdiscovery_rows(
         start = time.perf_counter()
         try:
             result = algorithm.run(data)
-        except Exception as error:  # noqa: BLE001 - report whatever the package raises
+        except Exception as error:
             rows.append(_row("truthdiscovery", name, f"failed: {error}", "", "", ""))
             continue
         took = time.perf_counter() - start
@@ -111,9 +111,12 @@ def _truthdiscovery_rows(
                 within += loose.same(want_key, got_key)
         rows.append(
             _row(
-                "truthdiscovery 1.0.4", name,
+                "truthdiscovery 1.0.4",
+                name,
                 f"{correct / max(total, 1):.3f} ({correct}/{total})",
-                f"{within / max(total, 1):.3f}", "", f"{took:.2f} (+{load:.2f} load)",
+                f"{within / max(total, 1):.3f}",
+                "",
+                f"{took:.2f} (+{load:.2f} load)",
             )
         )
     return rows
@@ -132,9 +135,11 @@ def run_dataset(
     strict: ValueComparison | None = None,
 ) -> None:
     strict = strict if strict is not None else comparison
-    print(f"\n## {name}: {len(table)} claims, {len(table.sources)} sources, "
-          f"{len(table.items)} items, {len(gold)} gold items; comparison {comparison!r}, "
-          f"loose {loose!r}\n")
+    print(
+        f"\n## {name}: {len(table)} claims, {len(table.sources)} sources, "
+        f"{len(table.items)} items, {len(gold)} gold items; comparison {comparison!r}, "
+        f"loose {loose!r}\n"
+    )
     print(_row("variant", "method", "accuracy", "loose", "disputed", "seconds", "iterations"))
     print(_row(*["---"] * 7))
     for variant, dropped in variants.items():
@@ -147,8 +152,15 @@ def run_dataset(
                 print(_row(variant, method.value, f"no convergence: {error}", "", "", "", ""))
                 continue
             took = time.perf_counter() - start
-            print(_row(variant, method.value, *_score(estimate, gold, strict, loose),
-                       f"{took:.2f}", estimate.iterations))
+            print(
+                _row(
+                    variant,
+                    method.value,
+                    *_score(estimate, gold, strict, loose),
+                    f"{took:.2f}",
+                    estimate.iterations,
+                )
+            )
             if copy_report and method is Method.ACCU:
                 for group in estimate.copy_groups:
                     print(f"|   copy group | {', '.join(group.sources)} | {group.evidence} |||||")
@@ -209,26 +221,51 @@ DATASETS: dict[str, Callable[[argparse.Namespace], None]] = {}
 def _flight(args: argparse.Namespace) -> None:
     table, gold = _datasets.flight()
     run_dataset(
-        "Flight 2011-12-01", table, gold, times(), times(within_minutes=10),
+        "Flight 2011-12-01",
+        table,
+        gold,
+        times(),
+        times(within_minutes=10),
         variants={"all sources": (), "without airline sites": _datasets.FLIGHT_AIRLINES},
-        truthdiscovery=args.truthdiscovery, copy_report=True,
+        truthdiscovery=args.truthdiscovery,
+        copy_report=True,
     )
 
 
 def _book(args: argparse.Namespace) -> None:
     table, gold = _datasets.book()
-    run_dataset("Book", table, gold, author_lists(), author_lists(),
-                variants={"all sources": ()}, truthdiscovery=args.truthdiscovery)
+    run_dataset(
+        "Book",
+        table,
+        gold,
+        author_lists(),
+        author_lists(),
+        variants={"all sources": ()},
+        truthdiscovery=args.truthdiscovery,
+    )
 
 
 def _population(args: argparse.Namespace) -> None:
     table, gold = _datasets.population()
-    run_dataset("Population, values compared exactly", table, gold, numbers(),
-                numbers(rel_tol=0.01), variants={"all sources": ()},
-                truthdiscovery=args.truthdiscovery)
-    run_dataset("Population, values within 1% support each other", table, gold,
-                numbers(rel_tol=0.01), numbers(rel_tol=0.01), strict=numbers(),
-                variants={"all sources": ()}, truthdiscovery=False)
+    run_dataset(
+        "Population, values compared exactly",
+        table,
+        gold,
+        numbers(),
+        numbers(rel_tol=0.01),
+        variants={"all sources": ()},
+        truthdiscovery=args.truthdiscovery,
+    )
+    run_dataset(
+        "Population, values within 1% support each other",
+        table,
+        gold,
+        numbers(rel_tol=0.01),
+        numbers(rel_tol=0.01),
+        strict=numbers(),
+        variants={"all sources": ()},
+        truthdiscovery=False,
+    )
 
 
 def _scale(args: argparse.Namespace) -> None:
@@ -236,7 +273,10 @@ def _scale(args: argparse.Namespace) -> None:
 
 
 DATASETS.update(
-    flight=_flight, book=_book, population=_population, scale=_scale,
+    flight=_flight,
+    book=_book,
+    population=_population,
+    scale=_scale,
 )
 
 

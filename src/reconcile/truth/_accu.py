@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from reconcile.truth._arrays import Arrays, Floats, Ints, not_converged
+from reconcile.truth._arrays import Arrays, Floats, Ints, bincount, not_converged
 from reconcile.truth._model import CopyGroup
 
 #: Above this many co-claiming claim pairs, pair statistics come from dense products.
@@ -27,7 +27,9 @@ class PairStats:
         self.dense = total > _MAX_ENUMERATED_PAIRS
         if not self.dense:
             first = np.repeat(idx, counts)
-            offset = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+            offset = np.arange(total, dtype=np.int64) - np.repeat(
+                np.cumsum(counts) - counts, counts
+            )
             second = first + 1 + offset
             keep = arr.src[first] != arr.src[second]
             first, second = first[keep], second[keep]
@@ -37,12 +39,12 @@ class PairStats:
             self.a: Ints = keys // n
             self.b: Ints = keys % n
             weight = arr.w[first] * arr.w[second]
-            self.shared: Floats = np.bincount(pair_id, weights=weight, minlength=keys.size)
+            self.shared: Floats = bincount(pair_id, weights=weight, minlength=keys.size)
             same = arr.val[first] == arr.val[second]
             self.same_first, self.same_second = first[same], second[same]
             self.same_pair: Ints = pair_id[same]
             self.same_weight: Floats = weight[same]
-            self.same: Floats = np.bincount(
+            self.same: Floats = bincount(
                 self.same_pair, weights=self.same_weight, minlength=keys.size
             )
         else:
@@ -74,7 +76,7 @@ class PairStats:
         arr = self.arr
         if not self.dense:
             weights = self.same_weight * prob[arr.val[self.same_first]]
-            return np.bincount(self.same_pair, weights=weights, minlength=self.n_pairs)
+            return bincount(self.same_pair, weights=weights, minlength=self.n_pairs)
         # sum over values of P(v) * x_v x_v^T, as (X sqrt(P)) (X sqrt(P))^T per item.
         scaled = arr.w * np.sqrt(prob[arr.val])
         by_value = np.zeros((arr.n_src, arr.n_val))
@@ -177,7 +179,9 @@ def run_accu(
     prob = np.zeros(arr.n_val)
     for iteration in range(1, max_iter + 1):
         vote = np.log(n_false * accuracy / (1 - accuracy))
-        count = np.bincount(arr.val, weights=arr.w * vote[arr.src] * np.exp(discount), minlength=arr.n_val)
+        count = bincount(
+            arr.val, weights=arr.w * vote[arr.src] * np.exp(discount), minlength=arr.n_val
+        )
         top = np.maximum(arr.item_max(count), 0.0)[arr.value_item]
         expo = np.exp(count - top)
         denom = arr.item_sum(expo)[arr.value_item] + unseen[arr.value_item] * np.exp(-top)
@@ -203,7 +207,7 @@ def run_accu(
             if p_ab.size:
                 new_ab, new_ba = (p_ab + new_ab) / 2, (p_ba + new_ba) / 2
             p_ab, p_ba = new_ab, new_ba
-            discount = _discounts(arr, stats, accuracy, p_ab, p_ba, copy_rate)
+            discount = _discounts(arr, stats, accuracy, p_ab, p_ba, c=copy_rate)
         if change < tol and iteration > 1:
             edges = []
             if stats is not None and p_ab.size:
@@ -215,7 +219,7 @@ def run_accu(
 
 
 def _discounts(
-    arr: Arrays, stats: PairStats, accuracy: Floats, p_ab: Floats, p_ba: Floats, c: float
+    arr: Arrays, stats: PairStats, accuracy: Floats, p_ab: Floats, p_ba: Floats, *, c: float
 ) -> Floats:
     """Log of the independent share of each claim's vote.
 
@@ -255,16 +259,16 @@ def copy_groups(
             x = parent[x]
         return x
 
-    lowest: dict[tuple[int, int], float] = {}
-    for a, b, p in edges:
+    for a, b, _p in edges:
         ra, rb = find(a), find(b)
         parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for s in range(arr.n_src):
         members[find(s)].append(s)
-    for a, b, p in edges:
+    lowest: dict[int, float] = {}
+    for a, _b, p in edges:
         root = find(a)
-        lowest[(root, 0)] = min(lowest.get((root, 0), 1.0), p)
+        lowest[root] = min(lowest.get(root, 1.0), p)
     groups = []
     for root, group in members.items():
         if len(group) < 2:
@@ -272,12 +276,12 @@ def copy_groups(
         in_group = np.zeros(arr.n_src, dtype=bool)
         in_group[group] = True
         mask = in_group[arr.src]
-        items_count = np.bincount(arr.item[mask], minlength=arr.n_item)
-        vals_count = np.bincount(arr.val[mask], minlength=arr.n_val)
+        items_count = bincount(arr.item[mask], minlength=arr.n_item)
+        vals_count = bincount(arr.val[mask], minlength=arr.n_val)
         shared_items = int((items_count >= 2).sum())
         false_vals = np.nonzero(vals_count >= 2)[0]
         shared_false = int(np.sum(chosen[arr.value_item[false_vals]] != false_vals))
-        p = lowest.get((root, 0), 1.0)
+        p = lowest.get(root, 1.0)
         groups.append(
             CopyGroup(
                 sources=tuple(sorted(enc.sources[s] for s in group)),

@@ -12,6 +12,12 @@ Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
 
+def bincount(index: Ints, weights: Floats | None = None, minlength: int = 0) -> Floats:
+    """``np.bincount`` as float64 (typed: numpy's stubs say integers)."""
+    out = np.bincount(index, weights=weights, minlength=minlength)
+    return np.asarray(out, dtype=np.float64)
+
+
 class Arrays:
     """Claims as numpy arrays: ``src``, ``val``, ``item`` and ``w`` per claim."""
 
@@ -26,7 +32,7 @@ class Arrays:
         self.value_item: Ints = np.asarray(enc.value_item, dtype=np.int64)
         self.item: Ints = self.value_item[self.val]
         self.item_start: Ints = np.asarray(enc.item_start, dtype=np.int64)
-        self.src_weight: Floats = np.bincount(self.src, weights=self.w, minlength=self.n_src)
+        self.src_weight: Floats = bincount(self.src, weights=self.w, minlength=self.n_src)
         self.true_mask: npt.NDArray[np.bool_] = np.zeros(self.n_val, dtype=bool)
         self.false_mask: npt.NDArray[np.bool_] = np.zeros(self.n_val, dtype=bool)
         known_items = np.asarray(sorted(enc.known_true), dtype=np.int64)
@@ -37,13 +43,11 @@ class Arrays:
         for v in enc.known_false:
             self.false_mask[v] = True
         # Values that lose by knowledge: known false, or other values of a known item.
-        self.lose_mask = self.false_mask | (
-            self.known_item_mask[self.value_item] & ~self.true_mask
-        )
+        self.lose_mask = self.false_mask | (self.known_item_mask[self.value_item] & ~self.true_mask)
 
     def item_sum(self, per_value: Floats) -> Floats:
         """Sum a per-value array over the values of each item."""
-        return np.bincount(self.value_item, weights=per_value, minlength=self.n_item)
+        return bincount(self.value_item, weights=per_value, minlength=self.n_item)
 
     def item_max(self, per_value: Floats) -> Floats:
         """Maximum of a per-value array over each item (-inf for items without values)."""
@@ -65,15 +69,19 @@ class Arrays:
 
     def source_mean(self, per_value: Floats) -> Floats:
         """Claim-weighted mean of a per-value array over each source's claims."""
-        total = np.bincount(self.src, weights=self.w * per_value[self.val], minlength=self.n_src)
-        return np.divide(total, self.src_weight, out=np.zeros(self.n_src), where=self.src_weight > 0)
+        total = bincount(self.src, weights=self.w * per_value[self.val], minlength=self.n_src)
+        return np.divide(
+            total, self.src_weight, out=np.zeros(self.n_src), where=self.src_weight > 0
+        )
 
     def argmax_values(self, per_value: Floats) -> Ints:
         """Per item, the first value (in the documented order) with the highest score."""
         scores = np.where(self.lose_mask, -np.inf, per_value)
         scores = np.where(self.true_mask, np.inf, scores)
         best = self.item_max(scores)
-        is_best = scores >= best[self.value_item] - 1e-9 * np.maximum(1.0, np.abs(best[self.value_item]))
+        is_best = scores >= best[self.value_item] - 1e-9 * np.maximum(
+            1.0, np.abs(best[self.value_item])
+        )
         idx = np.arange(self.n_val, dtype=np.int64)
         first = np.full(self.n_item, self.n_val, dtype=np.int64)
         np.minimum.at(first, self.value_item[is_best], idx[is_best])

@@ -234,11 +234,13 @@ class ValueComparison:
         if a == b:
             return True
         if self.kind is ValueKind.TIME:
-            assert isinstance(a, int | float) and isinstance(b, int | float)
+            assert isinstance(a, int | float)
+            assert isinstance(b, int | float)
             diff = abs(a - b) % 1440
             return min(diff, 1440 - diff) <= self.within_minutes
         if self.kind is ValueKind.NUMBER:
-            assert isinstance(a, int | float) and isinstance(b, int | float)
+            assert isinstance(a, int | float)
+            assert isinstance(b, int | float)
             return abs(a - b) <= max(self.abs_tol, self.rel_tol * max(abs(a), abs(b)))
         return False
 
@@ -251,15 +253,18 @@ class ValueComparison:
         if a == b:
             return 1.0
         if self.kind is ValueKind.NAMES:
-            assert isinstance(a, frozenset) and isinstance(b, frozenset)
+            assert isinstance(a, frozenset)
+            assert isinstance(b, frozenset)
             return len(a & b) / len(a | b)
         if self.kind is ValueKind.TIME:
-            assert isinstance(a, int | float) and isinstance(b, int | float)
+            assert isinstance(a, int | float)
+            assert isinstance(b, int | float)
             diff = abs(a - b) % 1440
             scale = 2 * self.within_minutes
             return max(0.0, 1 - min(diff, 1440 - diff) / scale) if scale else 0.0
         if self.kind is ValueKind.NUMBER:
-            assert isinstance(a, int | float) and isinstance(b, int | float)
+            assert isinstance(a, int | float)
+            assert isinstance(b, int | float)
             scale = 2 * max(self.abs_tol, self.rel_tol * max(abs(a), abs(b)))
             return max(0.0, 1 - abs(a - b) / scale) if scale else 0.0
         return 0.0

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-
 import numpy.typing as npt
 
-from reconcile.truth._arrays import Arrays, Floats, Ints, not_converged
+from reconcile.truth._arrays import Arrays, Floats, Ints, bincount, not_converged
 from reconcile.truth._compare import Key, ValueKind
 
 
@@ -39,7 +38,7 @@ def grouped_medians(
     order = np.lexsort((points, group))
     grp, pts, wts = group[order], points[order], weights[order]
     cum = np.cumsum(wts)
-    total = np.bincount(grp, weights=wts, minlength=n_groups)
+    total = bincount(grp, weights=wts, minlength=n_groups)
     before = np.concatenate([[0.0], np.cumsum(total)])[:-1]
     within = cum - before[grp]
     half = total[grp] / 2
@@ -67,7 +66,56 @@ def grouped_medians(
 def _support(arr: Arrays, claim_w: Floats, low: Floats, high: Floats, at: Floats) -> Floats:
     point = at[arr.item]
     inside = (low <= point) & (point <= high)
-    return np.bincount(arr.item, weights=claim_w * inside, minlength=arr.n_item)
+    return bincount(arr.item, weights=claim_w * inside, minlength=arr.n_item)
+
+
+def _spread(arr: Arrays, low: Floats, high: Floats) -> Floats:
+    """Per item, the robust spread of the claims: 1.4826 MAD, with floors."""
+    cmp = arr.enc.comparison
+    mid = (low + high) / 2
+    ones = np.ones(mid.size)
+    med, _ = grouped_medians(arr.item, mid, ones, arr.n_item)
+    mad, _ = grouped_medians(arr.item, np.abs(mid - med[arr.item]), ones, arr.n_item)
+    # Times of day: 1% of the minute of day means nothing; a minute is the unit.
+    relative = 0.0 if cmp.kind is ValueKind.TIME else 0.01
+    floor = max(cmp.abs_tol, cmp.within_minutes, 1.0 if cmp.kind is ValueKind.TIME else 1e-9)
+    return np.maximum(np.maximum(1.4826 * mad, relative * np.abs(med)), floor)
+
+
+def _overrides(
+    arr: Arrays, weights: Floats, low: Floats, high: Floats, *, lower: Floats, upper: Floats
+) -> dict[int, tuple[Key, float, tuple[Key, ...]]]:
+    """The numeric estimate per item: median, share of weight agreeing, tied medians."""
+    cmp = arr.enc.comparison
+    points = np.asarray([cmp.number(k) for k in arr.enc.values])
+    claim_w = (weights[arr.src] + 1e-12) * arr.w
+    estimate = lower[arr.item]
+    inside = (low <= estimate) & (estimate <= high)
+    agree = inside | _same(arr, estimate, points[arr.val])
+    support = bincount(arr.item, weights=claim_w * agree, minlength=arr.n_item)
+    mass = bincount(arr.item, weights=claim_w, minlength=arr.n_item)
+    out: dict[int, tuple[Key, float, tuple[Key, ...]]] = {}
+    for i in range(arr.n_item):
+        if np.isnan(lower[i]):
+            continue
+        tied: tuple[Key, ...] = ()
+        if upper[i] != lower[i]:
+            tied = tuple(
+                sorted((cmp.from_number(lower[i]), cmp.from_number(upper[i])), key=cmp.sort_key)
+            )
+        conf = float(support[i] / mass[i]) if mass[i] > 0 else 0.0
+        out[i] = (cmp.from_number(float(lower[i])), conf, tied)
+    return out
+
+
+def _weights(arr: Arrays, loss: Floats) -> Floats:
+    per_source = bincount(arr.src, weights=arr.w * loss, minlength=arr.n_src)
+    # The mean loss per claim, shrunk towards the overall mean by one pseudo-claim:
+    # CRH's plain sum would rank a prolific accurate source below a one-claim one.
+    overall = float(per_source.sum()) / max(float(arr.src_weight.sum()), 1e-300)
+    mean_loss = (per_source + overall + 1e-9) / (arr.src_weight + 1.0)
+    new = -np.log(mean_loss / mean_loss.sum())
+    return new / new.max() if new.size and new.max() > 0 else np.ones(arr.n_src)
 
 
 def run_crh(
@@ -79,54 +127,44 @@ def run_crh(
     as its two ends at half weight each (which minimizes the weighted distance to the
     intervals); the loss of a claim is its distance to the truth over the item's robust
     spread, capped at ``max_loss`` so one junk value cannot dominate a source.
-    Other values: weighted vote and 0-1 loss. Weights are ``-log(loss_s / sum loss)``,
-    rescaled to a maximum of 1.
+    Other values: weighted vote and 0-1 loss. Weights are ``-log(loss_s / sum loss)``
+    of the (smoothed) mean loss per claim, rescaled to a maximum of 1.
     """
     enc = arr.enc
-    cmp = enc.comparison
-    numeric = cmp.is_numeric
+    numeric = enc.comparison.is_numeric
     weights = np.ones(arr.n_src)
-    points = np.asarray([cmp.number(k) for k in enc.values]) if numeric else np.zeros(0)
     low = np.asarray(enc.claim_low, dtype=np.float64)
     high = np.asarray(enc.claim_high, dtype=np.float64)
+    known_value = np.full(arr.n_item, np.nan)
     scale = np.ones(arr.n_item)
     if numeric:
+        points = np.asarray([enc.comparison.number(k) for k in enc.values])
         low = np.where(np.isfinite(low), low, points[arr.val])
         high = np.where(np.isfinite(high), high, points[arr.val])
-        mid = (low + high) / 2
-        med, _ = grouped_medians(arr.item, mid, np.ones(mid.size), arr.n_item)
-        mad, _ = grouped_medians(arr.item, np.abs(mid - med[arr.item]), np.ones(mid.size), arr.n_item)
-        # Times of day: 1% of the minute of day means nothing; a minute is the unit.
-        relative = 0.0 if cmp.kind is ValueKind.TIME else 0.01
-        floor = 1.0 if cmp.kind is ValueKind.TIME else 1e-9
-        scale = np.maximum.reduce(
-            [1.4826 * mad, relative * np.abs(med), np.full(arr.n_item, cmp.abs_tol),
-             np.full(arr.n_item, cmp.within_minutes), np.full(arr.n_item, floor)]
-        )
+        scale = _spread(arr, low, high)
+        for i, v in enc.known_true.items():
+            known_value[i] = points[v]
     live = ~arr.false_mask[arr.val]
-    known_item = arr.known_item_mask
-    known_value = np.full(arr.n_item, np.nan)
-    for i, v in enc.known_true.items():
-        known_value[i] = points[v] if numeric else np.nan
     change = np.inf
     score = np.zeros(arr.n_val)
     lower = upper = np.zeros(0)
     for iteration in range(1, max_iter + 1):
         claim_w = (weights[arr.src] + 1e-12) * arr.w
-        score = np.bincount(arr.val, weights=claim_w, minlength=arr.n_val)
+        score = bincount(arr.val, weights=claim_w, minlength=arr.n_val)
         total = arr.item_sum(score)[arr.value_item]
         score = arr.clamp(np.divide(score, total, out=np.zeros(arr.n_val), where=total > 0), 1.0)
         if numeric:
             both_w = np.concatenate([claim_w * live, claim_w * live]) / 2
+            both_items = np.concatenate([arr.item, arr.item])
             lower, upper = grouped_medians(
-                np.concatenate([arr.item, arr.item]), np.concatenate([low, high]), both_w, arr.n_item
+                both_items, np.concatenate([low, high]), both_w, arr.n_item
             )
-            lower = np.where(known_item, known_value, lower)
-            upper = np.where(known_item, known_value, upper)
+            lower = np.where(arr.known_item_mask, known_value, lower)
+            upper = np.where(arr.known_item_mask, known_value, upper)
             # In a tie (two claims, equal weight) take the end more claims state exactly.
-            support_low = _support(arr, claim_w, low, high, lower)
-            support_high = _support(arr, claim_w, low, high, upper)
-            swap = support_high > support_low * (1 + 1e-9)
+            swap = _support(arr, claim_w, low, high, upper) > _support(
+                arr, claim_w, low, high, lower
+            ) * (1 + 1e-9)
             lower, upper = np.where(swap, upper, lower), np.where(swap, lower, upper)
             truth = lower[arr.item]
             dist = np.maximum(low - truth, 0) + np.maximum(truth - high, 0)
@@ -134,32 +172,12 @@ def run_crh(
         else:
             chosen = arr.argmax_values(score)
             loss = (chosen[arr.item] != arr.val).astype(np.float64)
-        per_source = np.bincount(arr.src, weights=arr.w * loss, minlength=arr.n_src)
-        # The mean loss per claim, shrunk towards the overall mean by one pseudo-claim:
-        # CRH's plain sum would rank a prolific accurate source below a one-claim one.
-        overall = float(per_source.sum()) / max(float(arr.src_weight.sum()), 1e-300)
-        mean_loss = (per_source + overall + 1e-9) / (arr.src_weight + 1.0)
-        new = -np.log(mean_loss / mean_loss.sum())
-        new = new / new.max() if new.size and new.max() > 0 else np.ones(arr.n_src)
+        new = _weights(arr, loss)
         change = float(np.abs(new - weights).max()) if new.size else 0.0
         weights = new
         if change < tol:
-            overrides: dict[int, tuple[Key, float, tuple[Key, ...]]] = {}
-            if numeric:
-                claim_w = (weights[arr.src] + 1e-12) * arr.w
-                estimate = lower[arr.item]
-                agree = ((low <= estimate) & (estimate <= high)) | _same(arr, estimate, points[arr.val])
-                support = np.bincount(arr.item, weights=claim_w * agree, minlength=arr.n_item)
-                mass = np.bincount(arr.item, weights=claim_w, minlength=arr.n_item)
-                for i in range(arr.n_item):
-                    if np.isnan(lower[i]):
-                        continue
-                    tied = (
-                        (cmp.from_number(lower[i]), cmp.from_number(upper[i]))
-                        if upper[i] != lower[i]
-                        else ()
-                    )
-                    conf = float(support[i] / mass[i]) if mass[i] > 0 else 0.0
-                    overrides[i] = (cmp.from_number(float(lower[i])), conf, tied)
+            overrides = (
+                _overrides(arr, weights, low, high, lower=lower, upper=upper) if numeric else {}
+            )
             return score, weights, iteration, overrides
     raise not_converged("crh", max_iter, change, tol)

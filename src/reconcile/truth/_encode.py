@@ -111,8 +111,8 @@ def encode(
         )
 
     item_keys: dict[Item, set[Key]] = defaultdict(set)
-    for (item, _source), values in keyed.items():
-        item_keys[item].update(values)
+    for (item, _source), claimed_keys in keyed.items():
+        item_keys[item].update(claimed_keys)
     for item, key in extra_true.items():
         item_keys[item].add(key)
     items = sorted(item_keys)
@@ -136,9 +136,7 @@ def encode(
     claim_weight: list[float] = []
     claim_low: list[float] = []
     claim_high: list[float] = []
-    for (item, source), claimed in sorted(
-        keyed.items(), key=lambda kv: (kv[0][0], kv[0][1])
-    ):
+    for (item, source), claimed in sorted(keyed.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         weight = 1.0 / len(claimed)
         for key in sorted(claimed, key=comparison.sort_key):
             claim_source.append(source_index[source])
@@ -296,5 +294,3 @@ def _unit(x: float) -> float:
 def sources_of(enc: Encoded, groups: Collection[int]) -> tuple[str, ...]:
     """Names of the sources ``groups`` (indices), sorted."""
     return tuple(sorted(enc.sources[s] for s in groups))
-
-

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+
+import attrs
 
 from reconcile.errors import InvalidInput
 from reconcile.truth._compare import ValueComparison, text
@@ -44,8 +46,10 @@ def _encode(
     if not isinstance(table, ClaimTable):
         raise InvalidInput(f"expected a ClaimTable (got {type(table).__name__})", field="table")
     return encode(
-        table, comparison if comparison is not None else text(),
-        known_true=known_true, known_false=known_false,
+        table,
+        comparison if comparison is not None else text(),
+        known_true=known_true,
+        known_false=known_false,
     )
 
 
@@ -84,7 +88,8 @@ def vote(
         >>> table = ClaimTable([TruthClaim(s, "o", "colour", v) for s, v in rows])
         >>> vote(table).value_of("o", "colour")
         'y'
-        >>> vote(table, source_groups={"c": "wire", "d": "wire", "e": "wire"}).value_of("o", "colour")
+        >>> wire = {"c": "wire", "d": "wire", "e": "wire"}
+        >>> vote(table, source_groups=wire).value_of("o", "colour")
         'x'
     """
     enc = _encode(table, comparison, known_true, known_false)
@@ -125,23 +130,32 @@ def truthfinder(
         >>> truthfinder(table, comparison=numbers(rel_tol=0.02)).value_of("city", "pop")
         '100'
     """
-    from reconcile.truth._arrays import Arrays
-    from reconcile.truth._iterative import run_truthfinder
+    from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
+    from reconcile.truth._iterative import run_truthfinder  # noqa: PLC0415 - numpy only on use
 
     _check(max_iter, tol)
     enc = _encode(table, comparison, known_true, known_false)
     scores, trust, iterations = run_truthfinder(
-        Arrays(enc), max_iter=max_iter, tol=tol, initial_trust=initial_trust,
-        rho=rho, gamma=gamma, base_sim=base_sim,
+        Arrays(enc),
+        max_iter=max_iter,
+        tol=tol,
+        initial_trust=initial_trust,
+        rho=rho,
+        gamma=gamma,
+        base_sim=base_sim,
     )
     return build_estimate(
-        enc, Method.TRUTHFINDER, scores=scores.tolist(), trust=trust.tolist(),
+        enc,
+        Method.TRUTHFINDER,
+        scores=scores.tolist(),
+        trust=trust.tolist(),
         iterations=iterations,
     )
 
 
 def _investment(
     table: ClaimTable,
+    *,
     method: Method,
     comparison: ValueComparison | None,
     known_true: KnownTrue | None,
@@ -150,14 +164,17 @@ def _investment(
     tol: float,
     exponent: float | None,
 ) -> TruthEstimate:
-    from reconcile.truth._arrays import Arrays
-    from reconcile.truth._iterative import run_investment
+    from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
+    from reconcile.truth._iterative import run_investment  # noqa: PLC0415 - numpy only on use
 
     _check(max_iter, tol)
     enc = _encode(table, comparison, known_true, known_false)
     scores, trust, iterations = run_investment(
-        Arrays(enc), max_iter=max_iter, tol=tol,
-        pooled=method is Method.POOLED_INVESTMENT, exponent=exponent,
+        Arrays(enc),
+        max_iter=max_iter,
+        tol=tol,
+        pooled=method is Method.POOLED_INVESTMENT,
+        exponent=exponent,
     )
     return build_estimate(
         enc, method, scores=scores.tolist(), trust=trust.tolist(), iterations=iterations
@@ -195,7 +212,14 @@ def investment(
         'p'
     """
     return _investment(
-        table, Method.INVESTMENT, comparison, known_true, known_false, max_iter, tol, exponent
+        table,
+        method=Method.INVESTMENT,
+        comparison=comparison,
+        known_true=known_true,
+        known_false=known_false,
+        max_iter=max_iter,
+        tol=tol,
+        exponent=exponent,
     )
 
 
@@ -228,8 +252,14 @@ def pooled_investment(
         'x'
     """
     return _investment(
-        table, Method.POOLED_INVESTMENT, comparison, known_true, known_false, max_iter, tol,
-        exponent,
+        table,
+        method=Method.POOLED_INVESTMENT,
+        comparison=comparison,
+        known_true=known_true,
+        known_false=known_false,
+        max_iter=max_iter,
+        tol=tol,
+        exponent=exponent,
     )
 
 
@@ -240,9 +270,7 @@ def _without_copies(enc: Encoded) -> tuple[Encoded, list[list[int]]]:
     if not drop:
         return enc, identical
     keep = [i for i, s in enumerate(enc.claim_source) if s not in drop]
-    from attrs import evolve
-
-    reduced = evolve(
+    reduced = attrs.evolve(
         enc,
         claim_source=[enc.claim_source[i] for i in keep],
         claim_value=[enc.claim_value[i] for i in keep],
@@ -320,8 +348,8 @@ def accu(
         >>> estimate.value_of("o0", "k"), [g.sources for g in estimate.copy_groups]
         ('t', [('x', 'y', 'z')])
     """
-    from reconcile.truth._accu import copy_groups, run_accu
-    from reconcile.truth._arrays import Arrays
+    from reconcile.truth._accu import copy_groups, run_accu  # noqa: PLC0415 - numpy only on use
+    from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
 
     _check(max_iter, tol)
     full = _encode(table, comparison, known_true, known_false)
@@ -330,8 +358,14 @@ def accu(
         enc, identical = _merge_groups(enc, identical, source_groups)
     arr = Arrays(enc)
     prob, accuracy, iterations, edges = run_accu(
-        arr, max_iter=max_iter, tol=tol, detect_copies=detect_copies, n_false=n_false,
-        copy_rate=copy_rate, copy_prior=copy_prior, copy_threshold=copy_threshold,
+        arr,
+        max_iter=max_iter,
+        tol=tol,
+        detect_copies=detect_copies,
+        n_false=n_false,
+        copy_rate=copy_rate,
+        copy_prior=copy_prior,
+        copy_threshold=copy_threshold,
         min_shared_false=min_shared_false,
     )
     trust = accuracy.tolist()
@@ -342,7 +376,11 @@ def accu(
     detected = copy_groups(arr, edges, chosen)
     merged = identical_copy_groups(full, identical, [int(v) for v in chosen])
     return build_estimate(
-        full, Method.ACCU, scores=prob.tolist(), trust=trust, iterations=iterations,
+        full,
+        Method.ACCU,
+        scores=prob.tolist(),
+        trust=trust,
+        iterations=iterations,
         copy_groups=_combine(detected, merged),
     )
 
@@ -365,10 +403,8 @@ def _merge_groups(
         drop.update(s for s in members if s != keep)
     if not drop:
         return enc, identical
-    from attrs import evolve
-
     kept = [i for i, s in enumerate(enc.claim_source) if s not in drop]
-    reduced = evolve(
+    reduced = attrs.evolve(
         enc,
         claim_source=[enc.claim_source[i] for i in kept],
         claim_value=[enc.claim_value[i] for i in kept],
@@ -387,7 +423,10 @@ def _combine(detected: list[CopyGroup], identical: list[CopyGroup]) -> list[Copy
             if group.sources[0] in other.sources:
                 members = tuple(sorted(set(other.sources) | set(group.sources)))
                 out[i] = CopyGroup(
-                    members, other.probability, other.shared_items, other.shared_false,
+                    members,
+                    other.probability,
+                    other.shared_items,
+                    other.shared_false,
                     f"{other.evidence}; {', '.join(group.sources)} have identical claims",
                 )
                 break
@@ -428,8 +467,8 @@ def crh(
         >>> crh(table, comparison=numbers(rel_tol=0.01)).value_of("cleveland", "pop")
         '478403'
     """
-    from reconcile.truth._arrays import Arrays
-    from reconcile.truth._crh import run_crh
+    from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
+    from reconcile.truth._crh import run_crh  # noqa: PLC0415 - numpy only on use
 
     _check(max_iter, tol)
     enc = _encode(table, comparison, known_true, known_false)
@@ -437,8 +476,12 @@ def crh(
         Arrays(enc), max_iter=max_iter, tol=tol, max_loss=max_loss
     )
     return build_estimate(
-        enc, Method.CRH, scores=scores.tolist(), trust=weights.tolist(),
-        iterations=iterations, overrides=overrides,
+        enc,
+        Method.CRH,
+        scores=scores.tolist(),
+        trust=weights.tolist(),
+        iterations=iterations,
+        overrides=overrides,
     )
 
 
@@ -474,21 +517,58 @@ def estimate_truth(
         chosen = method if isinstance(method, Method) else Method(method)
     except ValueError:
         names = ", ".join(m.value for m in Method)
-        raise InvalidInput(f"unknown method {method!r} (expected one of {names})", field="method") from None
-    common = {"comparison": comparison, "known_true": known_true, "known_false": known_false}
+        raise InvalidInput(
+            f"unknown method {method!r} (expected one of {names})", field="method"
+        ) from None
     if chosen is Method.VOTE:
-        return vote(table, source_groups=source_groups, **common)  # type: ignore[arg-type]
-    limits: dict[str, float] = {}
-    if max_iter is not None:
-        limits["max_iter"] = max_iter
-    if tol is not None:
-        limits["tol"] = tol
+        return vote(
+            table,
+            comparison=comparison,
+            known_true=known_true,
+            known_false=known_false,
+            source_groups=source_groups,
+        )
+    max_iter = max_iter if max_iter is not None else _DEFAULT_MAX_ITER[chosen]
+    tol = tol if tol is not None else _DEFAULT_TOL[chosen]
     if chosen is Method.ACCU:
-        return accu(table, source_groups=source_groups, **common, **limits)  # type: ignore[arg-type]
-    function = {
+        return accu(
+            table,
+            comparison=comparison,
+            known_true=known_true,
+            known_false=known_false,
+            source_groups=source_groups,
+            max_iter=max_iter,
+            tol=tol,
+        )
+    functions: dict[Method, Callable[..., TruthEstimate]] = {
         Method.TRUTHFINDER: truthfinder,
         Method.INVESTMENT: investment,
         Method.POOLED_INVESTMENT: pooled_investment,
         Method.CRH: crh,
-    }[chosen]
-    return function(table, **common, **limits)  # type: ignore[operator]
+    }
+    function = functions[chosen]
+    return function(
+        table,
+        comparison=comparison,
+        known_true=known_true,
+        known_false=known_false,
+        max_iter=max_iter,
+        tol=tol,
+    )
+
+
+#: The default iteration limits and tolerances of the iterative methods.
+_DEFAULT_MAX_ITER = {
+    Method.TRUTHFINDER: 100,
+    Method.INVESTMENT: 1000,
+    Method.POOLED_INVESTMENT: 1000,
+    Method.ACCU: 500,
+    Method.CRH: 100,
+}
+_DEFAULT_TOL = {
+    Method.TRUTHFINDER: 1e-6,
+    Method.INVESTMENT: 1e-4,
+    Method.POOLED_INVESTMENT: 1e-4,
+    Method.ACCU: 1e-4,
+    Method.CRH: 1e-4,
+}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from reconcile.truth._arrays import Arrays, Floats, Ints, not_converged
+from reconcile.truth._arrays import Arrays, Floats, Ints, bincount, not_converged
 
 
 def implication_pairs(arr: Arrays, base_sim: float) -> tuple[Ints, Ints, Floats]:
@@ -52,8 +52,8 @@ def run_truthfinder(
     change = np.inf
     for iteration in range(1, max_iter + 1):
         tau = -np.log(np.clip(1.0 - trust, 1e-9, 1.0))
-        sigma = np.bincount(arr.val, weights=arr.w * tau[arr.src], minlength=arr.n_val)
-        adjusted = sigma + rho * np.bincount(pb, weights=imp * sigma[pa], minlength=arr.n_val)
+        sigma = bincount(arr.val, weights=arr.w * tau[arr.src], minlength=arr.n_val)
+        adjusted = sigma + rho * bincount(pb, weights=imp * sigma[pa], minlength=arr.n_val)
         confidence = 1.0 / (1.0 + np.exp(-np.clip(gamma * adjusted, -500, 500)))
         confidence = arr.clamp(confidence, 1.0)
         new = arr.source_mean(confidence)
@@ -83,7 +83,7 @@ def run_investment(
 
     def beliefs(trust: Floats) -> tuple[Floats, Floats]:
         invest = trust[arr.src] * arr.w / np.maximum(claims_per_source[arr.src], 1e-300)
-        pooled_in = np.bincount(arr.val, weights=invest, minlength=arr.n_val)
+        pooled_in = bincount(arr.val, weights=invest, minlength=arr.n_val)
         if pooled:
             grown = pooled_in**g
             denom = arr.item_sum(grown)[arr.value_item]
@@ -95,12 +95,12 @@ def run_investment(
 
     _, invest = beliefs(trust)
     # The first beliefs are the vote shares (Pasternack and Roth's "voted" prior).
-    belief = arr.clamp(_shares(arr, np.bincount(arr.val, weights=arr.w, minlength=arr.n_val)), 1.0)
+    belief = arr.clamp(_shares(arr, bincount(arr.val, weights=arr.w, minlength=arr.n_val)), 1.0)
     share = _shares(arr, belief)
     for iteration in range(1, max_iter + 1):
-        pooled_in = np.bincount(arr.val, weights=invest, minlength=arr.n_val)
+        pooled_in = bincount(arr.val, weights=invest, minlength=arr.n_val)
         ratio = np.divide(belief, pooled_in, out=np.zeros(arr.n_val), where=pooled_in > 0)
-        new = np.bincount(arr.src, weights=invest * ratio[arr.val], minlength=arr.n_src)
+        new = bincount(arr.src, weights=invest * ratio[arr.val], minlength=arr.n_src)
         top = float(new.max()) if new.size else 0.0
         trust = new / top if top > 0 else np.ones(arr.n_src)
         belief, invest = beliefs(trust)

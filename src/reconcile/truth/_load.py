@@ -64,7 +64,9 @@ def _resolve(
                 out[role] = names.index(col.casefold())
                 has_header = True
             else:
-                raise SchemaError(f"no column named {col!r} in the header", path=path, line=1, field=role)
+                raise SchemaError(
+                    f"no column named {col!r} in the header", path=path, line=1, field=role
+                )
         return out, has_header
     found = {}
     for role in ("source", "object", "attribute", "value", "low", "high"):
@@ -85,7 +87,9 @@ def _number(text_value: str, path: str, line: int, field: str) -> float | None:
     try:
         value = float(text_value)
     except ValueError:
-        raise SchemaError(f"not a number: {text_value!r}", path=path, line=line, field=field) from None
+        raise SchemaError(
+            f"not a number: {text_value!r}", path=path, line=line, field=field
+        ) from None
     if not math.isfinite(value):
         raise SchemaError(f"must be finite (got {text_value!r})", path=path, line=line, field=field)
     return value
@@ -98,7 +102,7 @@ def load_claim_table(
     columns: Columns | None = None,
     attribute: str = "value",
 ) -> ClaimTable:
-    """Load the standard truth-discovery claim table: source, object, attribute, value.
+    r"""Load the standard truth-discovery claim table: source, object, attribute, value.
 
     The delimiter is a tab when the first line has one, else a comma. A header row is
     recognized by its column names (``source``/``src``, ``object``/``obj``,
@@ -116,7 +120,7 @@ def load_claim_table(
     Examples:
         >>> import pathlib, tempfile
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "t.csv").write_text("src,obj,attr,value\\na,o,k,1\\nb,o,k,2\\n")
+        >>> _ = (folder / "t.csv").write_text("src,obj,attr,value\na,o,k,1\nb,o,k,2\n")
         >>> load_claim_table(folder / "t.csv").sources
         ('a', 'b')
     """
@@ -135,7 +139,9 @@ def load_claim_table(
             missing = next(r for r, i in index.items() if i >= len(row))
             raise SchemaError(
                 f"expected at least {need + 1} columns, found {len(row)}",
-                path=where, line=line, field=missing,
+                path=where,
+                line=line,
+                field=missing,
             )
         cells = {role: row[i].strip() for role, i in index.items()}
         try:
@@ -163,7 +169,7 @@ def load_gold(
     columns: Columns | None = None,
     attribute: str = "value",
 ) -> dict[tuple[str, str], str]:
-    """Load a gold file: object, attribute, value (or object, value), one item a row.
+    r"""Load a gold file: object, attribute, value (or object, value), one item a row.
 
     Raises:
         SchemaError: a row lacks a column, or one item has two gold values.
@@ -171,7 +177,7 @@ def load_gold(
     Examples:
         >>> import pathlib, tempfile
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "g.tsv").write_text("o1\\tk\\tx\\no2\\tk\\ty\\n")
+        >>> _ = (folder / "g.tsv").write_text("o1\tk\tx\no2\tk\ty\n")
         >>> load_gold(folder / "g.tsv")
         {('o1', 'k'): 'x', ('o2', 'k'): 'y'}
     """
@@ -182,9 +188,7 @@ def load_gold(
     roles = ("object", "attribute", "value")
     if columns is None and rows[0] and rows[0][0].strip().casefold() in ("object", "obj"):
         header = [c.strip().casefold() for c in rows[0]]
-        index = {
-            r: header.index(a) for r in roles for a in _ALIASES[r] if a in header
-        }
+        index = {r: header.index(a) for r in roles for a in _ALIASES[r] if a in header}
         has_header = True
     else:
         index, has_header = _resolve(rows[0], columns, roles, where)
@@ -197,7 +201,8 @@ def load_gold(
         if len(row) <= max(index.values()):
             raise SchemaError(
                 f"expected at least {max(index.values()) + 1} columns, found {len(row)}",
-                path=where, line=line,
+                path=where,
+                line=line,
             )
         obj = row[index["object"]].strip()
         attr = row[index["attribute"]].strip() if "attribute" in index else attribute

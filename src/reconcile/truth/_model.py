@@ -47,9 +47,13 @@ def _nonempty(instance: object, attribute: attrs.Attribute[str], value: str) -> 
         )
 
 
-def _optional_finite(instance: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+def _optional_finite(
+    instance: object, attribute: attrs.Attribute[float | None], value: float | None
+) -> None:
     if value is not None and not math.isfinite(value):
-        raise InvalidValue(f"{attribute.name!r} must be finite (got {value!r})", field=attribute.name)
+        raise InvalidValue(
+            f"{attribute.name!r} must be finite (got {value!r})", field=attribute.name
+        )
 
 
 def _optional_float(value: float | str | None) -> float | None:
@@ -64,12 +68,12 @@ class TruthClaim:
     2,400..2,600); the numeric estimator treats any point inside as agreeing with it.
 
     Examples:
-        >>> TruthClaim("aa", "AA-1007", "sched_dep", "4:55 p.m.")
-        TruthClaim(source='aa', object='AA-1007', attribute='sched_dep', value='4:55 p.m.', low=None, high=None)
-        >>> TruthClaim("s", "o", "a", 30, low=30, high=25)
+        >>> TruthClaim("aa", "AA-1007", "sched_dep", "4:55 p.m.").item
+        ('AA-1007', 'sched_dep')
+        >>> TruthClaim("s", "o", "a", 3, low=3, high=2)
         Traceback (most recent call last):
         ...
-        reconcile.errors.InvalidValue: field 'low': 'low' must be <= 'high' (got low=30.0, high=25.0)
+        reconcile.errors.InvalidValue: field 'low': 'low' must be <= 'high' (got low=3.0, high=2.0)
     """
 
     source: str = attrs.field(validator=_nonempty)
@@ -240,7 +244,7 @@ class TruthEstimate:
     iterations: int = 0
     rejected: tuple[Rejection, ...] = ()
 
-    def value_of(self, object: str, attribute: str) -> str | None:  # noqa: A002
+    def value_of(self, object: str, attribute: str) -> str | None:
         """Return the estimated value of one item.
 
         Raises:

@@ -66,8 +66,7 @@ def identical_copy_groups(
                 shared_items=len({enc.value_item[v] for v in values}),
                 shared_false=false,
                 evidence=(
-                    f"identical claims on all {len(values)} items, "
-                    f"{false} of them judged false"
+                    f"identical claims on all {len(values)} items, {false} of them judged false"
                 ),
             )
         )
@@ -87,8 +86,10 @@ def run_vote(enc: Encoded, *, source_groups: Mapping[str, str] | None = None) ->
         share = w / len(members_on_item[(block[s], item)])
         score[v] += share
         total[item] += share
-    confidence = [score[v] / total[enc.value_item[v]] if total[enc.value_item[v]] else 0.0
-                  for v in range(len(enc.values))]
+    confidence = [
+        score[v] / total[enc.value_item[v]] if total[enc.value_item[v]] else 0.0
+        for v in range(len(enc.values))
+    ]
     chosen = [c[0] for c in choose(enc, confidence)]
     right = [0.0] * len(enc.sources)
     weight = [0.0] * len(enc.sources)
