@@ -76,8 +76,8 @@ class Arrays:
 
     def argmax_values(self, per_value: Floats) -> Ints:
         """Per item, the first value (in the documented order) with the highest score."""
-        scores = np.where(self.lose_mask, -np.inf, per_value)
-        scores = np.where(self.true_mask, np.inf, scores)
+        scores = np.where(self.lose_mask, -1e300, per_value)
+        scores = np.where(self.true_mask, 1e300, scores)
         best = self.item_max(scores)
         is_best = scores >= best[self.value_item] - 1e-9 * np.maximum(
             1.0, np.abs(best[self.value_item])

@@ -166,12 +166,15 @@ def run_crh(
                 arr, claim_w, low, high, lower
             ) * (1 + 1e-9)
             lower, upper = np.where(swap, upper, lower), np.where(swap, lower, upper)
-            truth = lower[arr.item]
+            # A tied median is an interval; losses are measured from its middle so the
+            # tie-break does not reinforce itself.
+            truth = ((lower + upper) / 2)[arr.item]
             dist = np.maximum(low - truth, 0) + np.maximum(truth - high, 0)
             loss = np.minimum(np.nan_to_num(dist / scale[arr.item], nan=max_loss), max_loss)
         else:
-            chosen = arr.argmax_values(score)
-            loss = (chosen[arr.item] != arr.val).astype(np.float64)
+            # Soft 0-1 loss (one minus the weighted share of the claimed value): equal
+            # shares stay equal, so a tie is not broken by the loss itself.
+            loss = 1.0 - score[arr.val]
         new = _weights(arr, loss)
         change = float(np.abs(new - weights).max()) if new.size else 0.0
         weights = new

@@ -66,7 +66,7 @@ def vote(
     Sources with identical claims on two or more items count as one, and so do the
     sources ``source_groups`` maps to one group name (same outlet, same author). A group
     split between values gives each the share of its members that claimed it. A source's
-    trust is the share of its claims that won.
+    trust is the mean vote share of the values it claimed.
 
     Args:
         table: the claims.

@@ -95,8 +95,7 @@ def run_vote(enc: Encoded, *, source_groups: Mapping[str, str] | None = None) ->
     weight = [0.0] * len(enc.sources)
     for s, v, w in zip(enc.claim_source, enc.claim_value, enc.claim_weight, strict=True):
         weight[s] += w
-        if chosen[enc.value_item[v]] == v:
-            right[s] += w
+        right[s] += w * confidence[v]
     trust = [r / w if w else 0.0 for r, w in zip(right, weight, strict=True)]
     return build_estimate(
         enc,
