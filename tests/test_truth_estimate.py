@@ -235,3 +235,16 @@ def test_results_are_sorted_by_documented_keys() -> None:
     estimate = vote(table_of([("b", "o2", "x"), ("a", "o1", "y"), ("c", "o1", "y")]))
     assert [("o1", "k"), ("o2", "k")] == [item.item for item in estimate.items]
     assert ["a", "b", "c"] == [s.source for s in estimate.sources]
+
+
+def test_accu_dense_pair_statistics_match_the_enumerated_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reconcile.truth import _accu
+
+    enumerated = accu(copied_table())
+    monkeypatch.setattr(_accu, "_MAX_ENUMERATED_PAIRS", 0)
+    dense = accu(copied_table())
+    assert [i.value for i in enumerated.items] == [i.value for i in dense.items]
+    assert [g.sources for g in enumerated.copy_groups] == [g.sources for g in dense.copy_groups]
+    assert [s.trust for s in enumerated.sources] == pytest.approx([s.trust for s in dense.sources])

@@ -9,8 +9,9 @@ import numpy as np
 from reconcile.truth._arrays import Arrays, Floats, Ints, bincount, not_converged
 from reconcile.truth._model import CopyGroup
 
-#: Above this many co-claiming claim pairs, pair statistics come from dense products.
-_MAX_ENUMERATED_PAIRS = 20_000_000
+#: Enumerate co-claiming claim pairs up to this many (or n_sources ** 2, if more);
+#: beyond, pair statistics come from dense products over sources.
+_MAX_ENUMERATED_PAIRS = 2_000_000
 
 
 class PairStats:
@@ -24,7 +25,7 @@ class PairStats:
         end = np.searchsorted(item, item, side="right")
         counts = end - idx - 1
         total = int(counts.sum())
-        self.dense = total > _MAX_ENUMERATED_PAIRS
+        self.dense = total > max(_MAX_ENUMERATED_PAIRS, n * n)
         if not self.dense:
             first = np.repeat(idx, counts)
             offset = np.arange(total, dtype=np.int64) - np.repeat(
@@ -50,12 +51,7 @@ class PairStats:
         else:
             by_item = self._matrix(arr.item, arr.n_item, arr.w)
             shared_m = by_item @ by_item.T
-            same_m = np.zeros((n, n))
-            for start in range(0, arr.n_val, 4096):
-                mask = (arr.val >= start) & (arr.val < start + 4096)
-                block = np.zeros((n, min(4096, arr.n_val - start)))
-                np.add.at(block, (arr.src[mask], arr.val[mask] - start), arr.w[mask])
-                same_m += block @ block.T
+            same_m = self._gram(arr.val, arr.w, np.ones(arr.n_val))
             a, b = np.nonzero(np.triu(shared_m, 1) > 0)
             self.a, self.b = a.astype(np.int64), b.astype(np.int64)
             self.shared = shared_m[a, b]
@@ -63,8 +59,34 @@ class PairStats:
         self.n_pairs = int(self.a.size)
 
     def _matrix(self, col: Ints, n_col: int, weight: Floats) -> Floats:
-        out = np.zeros((self.arr.n_src, n_col))
-        np.add.at(out, (self.arr.src, col), weight)
+        flat = bincount(
+            self.arr.src * n_col + col, weights=weight, minlength=self.arr.n_src * n_col
+        )
+        return flat.reshape(self.arr.n_src, n_col)
+
+    def _gram(self, col: Ints, weight: Floats, col_weight: Floats) -> Floats:
+        """Sum over columns c of col_weight[c] * x_c x_c^T, x_c the claims on c.
+
+        Only columns with a positive weight are built, in blocks of 4,096.
+        """
+        n = self.arr.n_src
+        used = np.nonzero(col_weight > 1e-12)[0]
+        remap = np.full(col_weight.size, -1, dtype=np.int64)
+        remap[used] = np.arange(used.size)
+        keep = remap[col] >= 0
+        src, dense_col = self.arr.src[keep], remap[col[keep]]
+        scaled = weight[keep] * np.sqrt(col_weight[col[keep]])
+        out = np.zeros((n, n))
+        for start in range(0, used.size, 4096):
+            width = min(4096, used.size - start)
+            mask = (dense_col >= start) & (dense_col < start + width)
+            flat = bincount(
+                src[mask] * width + dense_col[mask] - start,
+                weights=scaled[mask],
+                minlength=n * width,
+            )
+            block = flat.reshape(n, width)
+            out += block @ block.T
         return out
 
     def same_true(self, prob: Floats) -> Floats:
@@ -77,11 +99,7 @@ class PairStats:
         if not self.dense:
             weights = self.same_weight * prob[arr.val[self.same_first]]
             return bincount(self.same_pair, weights=weights, minlength=self.n_pairs)
-        # sum over values of P(v) * x_v x_v^T, as (X sqrt(P)) (X sqrt(P))^T per item.
-        scaled = arr.w * np.sqrt(prob[arr.val])
-        by_value = np.zeros((arr.n_src, arr.n_val))
-        np.add.at(by_value, (arr.src, arr.val), scaled)
-        product = by_value @ by_value.T
+        product = self._gram(arr.val, arr.w, prob)
         return np.asarray(product[self.a, self.b], dtype=np.float64)
 
     def same_claims(self, pairs: Ints) -> tuple[Ints, Ints, Ints]:

@@ -79,14 +79,22 @@ def encode(
     """Encode ``table``; claims without a usable value go to ``rejected``."""
     rejected: list[Rejection] = []
     keyed: dict[tuple[Item, str], dict[Key, tuple[float, float]]] = defaultdict(dict)
+    # Tables repeat few distinct raw values many times; parse each once.
+    parsed: dict[tuple[type, str | float], Key | str | None] = {}
+    failed: set[tuple[type, str | float]] = set()
     for claim in table.claims:
-        try:
-            key = comparison.key(claim.value)
-        except InvalidValue as error:
-            rejected.append(Rejection(claim, error.message))
-            continue
-        if key is None:
-            rejected.append(Rejection(claim, "missing value"))
+        raw_key = (type(claim.value), claim.value)
+        if raw_key in parsed:
+            key = parsed[raw_key]
+        else:
+            try:
+                key = comparison.key(claim.value)
+            except InvalidValue as error:
+                key = error.message
+                failed.add(raw_key)
+            parsed[raw_key] = key
+        if key is None or raw_key in failed:
+            rejected.append(Rejection(claim, "missing value" if key is None else str(key)))
             continue
         low = claim.low if claim.low is not None else -math.inf
         high = claim.high if claim.high is not None else math.inf

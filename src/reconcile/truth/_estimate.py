@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import weakref
+from collections.abc import Callable, Hashable, Mapping
 
 import attrs
 
@@ -45,12 +46,40 @@ def _encode(
 ) -> Encoded:
     if not isinstance(table, ClaimTable):
         raise InvalidInput(f"expected a ClaimTable (got {type(table).__name__})", field="table")
-    return encode(
-        table,
-        comparison if comparison is not None else text(),
-        known_true=known_true,
-        known_false=known_false,
-    )
+    comparison = comparison if comparison is not None else text()
+    if known_true is not None and not isinstance(known_true, Mapping):
+        known_true = list(known_true)
+    if known_false is not None:
+        known_false = list(known_false)
+    try:
+        settings = (comparison, _frozen(known_true), _frozen(known_false))
+        hash(settings)
+    except TypeError:
+        return encode(table, comparison, known_true=known_true, known_false=known_false)
+    # Running several estimators on one table encodes it once (estimators never
+    # change an encoding); the entry goes when the table does.
+    entry = _ENCODED.get(id(table))
+    if entry is None or entry[0]() is not table:
+        key = id(table)
+        entry = (weakref.ref(table, lambda _ref: _ENCODED.pop(key, None)), {})
+        _ENCODED[key] = entry
+    if settings not in entry[1]:
+        entry[1].clear()
+        entry[1][settings] = encode(
+            table, comparison, known_true=known_true, known_false=known_false
+        )
+    return entry[1][settings]
+
+
+_ENCODED: dict[int, tuple[weakref.ref[ClaimTable], dict[Hashable, Encoded]]] = {}
+
+
+def _frozen(known: KnownTrue | KnownFalse | None) -> Hashable:
+    if known is None:
+        return None
+    if isinstance(known, Mapping):
+        return tuple(sorted(known.items(), key=repr))
+    return tuple(sorted((tuple(k) for k in known), key=repr))
 
 
 def vote(

@@ -131,11 +131,16 @@ def load_claim_table(
     roles = ("source", "object", "attribute", "value")
     index, has_header = _resolve(rows[0], columns, roles, where)
     claims = []
+    need = max(index.values())
+    i_source, i_object, i_value = index["source"], index["object"], index["value"]
+    i_attribute = index.get("attribute")
+    i_low, i_high = index.get("low"), index.get("high")
     for line, row in enumerate(rows, start=1):
-        if (has_header and line == 1) or not any(cell.strip() for cell in row):
+        if (has_header and line == 1) or not any(row):
             continue
-        need = max(index.values())
         if len(row) <= need:
+            if not any(cell.strip() for cell in row):
+                continue
             missing = next(r for r, i in index.items() if i >= len(row))
             raise SchemaError(
                 f"expected at least {need + 1} columns, found {len(row)}",
@@ -143,16 +148,15 @@ def load_claim_table(
                 line=line,
                 field=missing,
             )
-        cells = {role: row[i].strip() for role, i in index.items()}
         try:
             claims.append(
                 TruthClaim(
-                    cells["source"],
-                    cells["object"],
-                    cells.get("attribute", attribute),
-                    cells["value"],
-                    low=_number(cells.get("low", ""), where, line, "low"),
-                    high=_number(cells.get("high", ""), where, line, "high"),
+                    row[i_source].strip(),
+                    row[i_object].strip(),
+                    attribute if i_attribute is None else row[i_attribute].strip(),
+                    row[i_value].strip(),
+                    low=None if i_low is None else _number(row[i_low], where, line, "low"),
+                    high=None if i_high is None else _number(row[i_high], where, line, "high"),
                 )
             )
         except ReconcileError as error:
