@@ -69,14 +69,10 @@ def _triples(known: KnownTrue | KnownFalse | None) -> list[tuple[str, str, str |
     return [tuple(t) for t in known]  # type: ignore[misc]
 
 
-def encode(
-    table: ClaimTable,
-    comparison: ValueComparison,
-    *,
-    known_true: KnownTrue | None = None,
-    known_false: KnownFalse | None = None,
-) -> Encoded:
-    """Encode ``table``; claims without a usable value go to ``rejected``."""
+def _parse(
+    table: ClaimTable, comparison: ValueComparison
+) -> tuple[dict[tuple[Item, str], dict[Key, tuple[float, float]]], list[Rejection]]:
+    """Key every claim's value: per (item, source), the keys with their bounds."""
     rejected: list[Rejection] = []
     keyed: dict[tuple[Item, str], dict[Key, tuple[float, float]]] = defaultdict(dict)
     # Tables repeat few distinct raw values many times; parse each once.
@@ -99,6 +95,18 @@ def encode(
         low = claim.low if claim.low is not None else -math.inf
         high = claim.high if claim.high is not None else math.inf
         keyed[(claim.item, claim.source)][key] = (low, high)
+    return keyed, rejected
+
+
+def encode(
+    table: ClaimTable,
+    comparison: ValueComparison,
+    *,
+    known_true: KnownTrue | None = None,
+    known_false: KnownFalse | None = None,
+) -> Encoded:
+    """Encode ``table``; claims without a usable value go to ``rejected``."""
+    keyed, rejected = _parse(table, comparison)
 
     extra_true: dict[Item, Key] = {}
     for obj, attr, raw in _triples(known_true):
