@@ -24,6 +24,7 @@ from reconcile.truth._model import (
     Rejection,
     SourceTrust,
     TruthEstimate,
+    no_gc,
 )
 
 Item = tuple[str, str]
@@ -106,6 +107,17 @@ def encode(
     known_false: KnownFalse | None = None,
 ) -> Encoded:
     """Encode ``table``; claims without a usable value go to ``rejected``."""
+    with no_gc():
+        return _encode(table, comparison, known_true=known_true, known_false=known_false)
+
+
+def _encode(
+    table: ClaimTable,
+    comparison: ValueComparison,
+    *,
+    known_true: KnownTrue | None,
+    known_false: KnownFalse | None,
+) -> Encoded:
     keyed, rejected = _parse(table, comparison)
 
     extra_true: dict[Item, Key] = {}
@@ -135,13 +147,20 @@ def encode(
     sources = sorted({source for _item, source in keyed})
     source_index = {s: i for i, s in enumerate(sources)}
 
+    order: dict[Key, tuple[float, str]] = {}
+
+    def sort_key(key: Key) -> tuple[float, str]:
+        if key not in order:
+            order[key] = comparison.sort_key(key)
+        return order[key]
+
     values: list[Key] = []
     value_item: list[int] = []
     item_start: list[int] = []
     value_index: dict[tuple[Item, Key], int] = {}
     for i, item in enumerate(items):
         item_start.append(len(values))
-        for key in sorted(item_keys[item], key=comparison.sort_key):
+        for key in sorted(item_keys[item], key=sort_key):
             value_index[(item, key)] = len(values)
             values.append(key)
             value_item.append(i)
@@ -152,9 +171,10 @@ def encode(
     claim_weight: list[float] = []
     claim_low: list[float] = []
     claim_high: list[float] = []
-    for (item, source), claimed in sorted(keyed.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+    # ``keyed`` follows the table's (object, attribute, source) order already.
+    for (item, source), claimed in keyed.items():
         weight = 1.0 / len(claimed)
-        for key in sorted(claimed, key=comparison.sort_key):
+        for key in sorted(claimed, key=sort_key) if len(claimed) > 1 else claimed:
             claim_source.append(source_index[source])
             claim_value.append(value_index[(item, key)])
             claim_weight.append(weight)

@@ -12,7 +12,7 @@ import attrs
 
 from reconcile.errors import InvalidInput, ReconcileError, SchemaError
 from reconcile.truth._compare import ValueComparison, text
-from reconcile.truth._model import ClaimTable, TruthClaim, TruthEstimate
+from reconcile.truth._model import ClaimTable, TruthClaim, TruthEstimate, no_gc
 
 __all__ = ["Accuracy", "accuracy", "load_claim_table", "load_gold"]
 
@@ -130,6 +130,16 @@ def load_claim_table(
         raise SchemaError("no claims in the file", path=where)
     roles = ("source", "object", "attribute", "value")
     index, has_header = _resolve(rows[0], columns, roles, where)
+    with no_gc():
+        claims = _claims(rows, index, has_header=has_header, where=where, attribute=attribute)
+    if not claims:
+        raise SchemaError("no claims in the file", path=where)
+    return ClaimTable(claims)
+
+
+def _claims(
+    rows: list[list[str]], index: dict[str, int], *, has_header: bool, where: str, attribute: str
+) -> list[TruthClaim]:
     claims = []
     need = max(index.values())
     i_source, i_object, i_value = index["source"], index["object"], index["value"]
@@ -161,9 +171,7 @@ def load_claim_table(
             )
         except ReconcileError as error:
             raise SchemaError(error.message, path=where, line=line, field=error.field) from None
-    if not claims:
-        raise SchemaError("no claims in the file", path=where)
-    return ClaimTable(claims)
+    return claims
 
 
 def load_gold(
