@@ -256,6 +256,18 @@ def _population(args: argparse.Namespace) -> None:
         variants={"all sources": ()},
         truthdiscovery=args.truthdiscovery,
     )
+    table, gold = _datasets.population("population-new.txt")
+    run_dataset(
+        "Population, full edit history (population-new.txt), values within 1% support each other",
+        table,
+        gold,
+        numbers(rel_tol=0.01),
+        numbers(rel_tol=0.01),
+        strict=numbers(),
+        variants={"all sources": ()},
+        truthdiscovery=False,
+    )
+    table, gold = _datasets.population()
     run_dataset(
         "Population, values within 1% support each other",
         table,

@@ -175,7 +175,9 @@ def run_crh(
             # Soft 0-1 loss (one minus the weighted share of the claimed value): equal
             # shares stay equal, so a tie is not broken by the loss itself.
             loss = 1.0 - score[arr.val]
-        new = _weights(arr, loss)
+        # Half steps: the same fixed points, without the two-cycles that tied medians
+        # otherwise set up between truths and weights.
+        new = (weights + _weights(arr, loss)) / 2
         change = float(np.abs(new - weights).max()) if new.size else 0.0
         weights = new
         if change < tol:

@@ -216,7 +216,7 @@ def investment(
     comparison: ValueComparison | None = None,
     known_true: KnownTrue | None = None,
     known_false: KnownFalse | None = None,
-    max_iter: int = 1000,
+    max_iter: int = 5000,
     tol: float = 1e-4,
     exponent: float = 1.2,
 ) -> TruthEstimate:
@@ -258,7 +258,7 @@ def pooled_investment(
     comparison: ValueComparison | None = None,
     known_true: KnownTrue | None = None,
     known_false: KnownFalse | None = None,
-    max_iter: int = 1000,
+    max_iter: int = 5000,
     tol: float = 1e-4,
     exponent: float = 1.4,
 ) -> TruthEstimate:
@@ -317,7 +317,7 @@ def accu(
     known_true: KnownTrue | None = None,
     known_false: KnownFalse | None = None,
     source_groups: Mapping[str, str] | None = None,
-    max_iter: int = 500,
+    max_iter: int = 2000,
     tol: float = 1e-4,
     detect_copies: bool = True,
     n_false: int = 100,
@@ -589,9 +589,9 @@ def estimate_truth(
 #: The default iteration limits and tolerances of the iterative methods.
 _DEFAULT_MAX_ITER = {
     Method.TRUTHFINDER: 100,
-    Method.INVESTMENT: 1000,
-    Method.POOLED_INVESTMENT: 1000,
-    Method.ACCU: 500,
+    Method.INVESTMENT: 5000,
+    Method.POOLED_INVESTMENT: 5000,
+    Method.ACCU: 2000,
     Method.CRH: 100,
 }
 _DEFAULT_TOL = {
