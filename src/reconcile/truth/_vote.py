@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -79,13 +80,17 @@ def run_vote(enc: Encoded, *, source_groups: Mapping[str, str] | None = None) ->
     members_on_item: dict[tuple[int, int], set[int]] = defaultdict(set)
     for s, v in zip(enc.claim_source, enc.claim_value, strict=True):
         members_on_item[(block[s], enc.value_item[v])].add(s)
-    score = [0.0] * len(enc.values)
-    total = [0.0] * enc.n_items
+    block_weight: dict[tuple[int, int], float] = defaultdict(float)
     for s, v, w in zip(enc.claim_source, enc.claim_value, enc.claim_weight, strict=True):
-        item = enc.value_item[v]
-        share = w / len(members_on_item[(block[s], item)])
-        score[v] += share
-        total[item] += share
+        block_weight[(block[s], v)] += w
+    shares: list[list[float]] = [[] for _ in enc.values]
+    for (b, v), w in block_weight.items():
+        shares[v].append(w / len(members_on_item[(b, enc.value_item[v])]))
+    # fsum: exact whatever the order of the blocks, so renaming sources changes nothing.
+    score = [math.fsum(parts) for parts in shares]
+    total = [0.0] * enc.n_items
+    for i in range(enc.n_items):
+        total[i] = math.fsum(p for v in enc.item_values(i) for p in shares[v])
     confidence = [
         score[v] / total[enc.value_item[v]] if total[enc.value_item[v]] else 0.0
         for v in range(len(enc.values))
