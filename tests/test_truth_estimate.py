@@ -248,3 +248,25 @@ def test_accu_dense_pair_statistics_match_the_enumerated_ones(
     assert [i.value for i in enumerated.items] == [i.value for i in dense.items]
     assert [g.sources for g in enumerated.copy_groups] == [g.sources for g in dense.copy_groups]
     assert [s.trust for s in enumerated.sources] == pytest.approx([s.trust for s in dense.sources])
+
+
+def test_accu_counts_a_known_group_as_one_source() -> None:
+    rows = [(s, f"o{i}", "f") for s in "cde" for i in range(3)]
+    rows += [("c", "o4", "p"), ("d", "o5", "q"), ("e", "o6", "r")]
+    rows += [(s, f"o{i}", "t") for s in "ab" for i in range(3)] + [("b", "o3", "t")]
+    assert "f" == accu(table_of(rows)).value_of("o0", "k")
+    grouped = accu(table_of(rows), source_groups={"c": "wire", "d": "wire", "e": "wire"})
+    assert ["t", "t", "t"] == [grouped.value_of(f"o{i}", "k") for i in range(3)]
+
+
+def test_known_values_may_be_given_as_a_generator() -> None:
+    table = table_of([("a", "o", "x"), ("b", "o", "y")])
+    estimate = accu(table, known_true=(t for t in [("o", "k", "y")]))
+    assert ("y", True) == (estimate.items[0].value, estimate.items[0].known)
+
+
+def test_one_table_under_two_comparisons_gives_two_estimates() -> None:
+    table = table_of([("a", "o", "100"), ("b", "o", "100.4"), ("c", "o", "100.4")])
+    exact = vote(table, comparison=numbers())
+    loose = truthfinder(table, comparison=numbers(rel_tol=0.01))
+    assert ("100.4", 2) == (exact.items[0].value, loose.items[0].candidates)

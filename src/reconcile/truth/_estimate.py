@@ -335,8 +335,9 @@ def accu(
     values they share, give the probability that one copies the other; a source's vote
     for a value is discounted by ``1 - copy_rate * P(copies s')`` for every more
     accurate source s' giving the same value. Sources with identical claims on two or
-    more items are merged before estimation (a perfect copier changes nothing), and so
-    are members of one group in ``source_groups``; every member gets the group's trust.
+    more items are merged before estimation (a perfect copier changes nothing) and share
+    one trust; the members of one group in ``source_groups`` give each value once (the
+    member with most claims first), and a member left without claims shares its trust.
 
     Args:
         table: the claims.
@@ -383,8 +384,9 @@ def accu(
     _check(max_iter, tol)
     full = _encode(table, comparison, known_true, known_false)
     enc, identical = _without_copies(full)
+    share: dict[int, int] = {}
     if source_groups:
-        enc, identical = _merge_groups(enc, identical, source_groups)
+        enc, share = _merge_groups(enc, source_groups)
     arr = Arrays(enc)
     prob, accuracy, iterations, edges = run_accu(
         arr,
@@ -398,6 +400,8 @@ def accu(
         min_shared_false=min_shared_false,
     )
     trust = accuracy.tolist()
+    for s, like in share.items():
+        trust[s] = trust[like]
     for group in identical:
         for s in group[1:]:
             trust[s] = trust[group[0]]
@@ -414,10 +418,14 @@ def accu(
     )
 
 
-def _merge_groups(
-    enc: Encoded, identical: list[list[int]], source_groups: Mapping[str, str]
-) -> tuple[Encoded, list[list[int]]]:
-    """Keep one member's claims per known group: the one with most claims, then name."""
+def _merge_groups(enc: Encoded, source_groups: Mapping[str, str]) -> tuple[Encoded, dict[int, int]]:
+    """Let each known group give each value once.
+
+    Members are taken in order of claim count (most first, then name); a member's claim
+    is dropped when an earlier member of its group already gave that value. Returns the
+    reduced encoding and, for members left without claims, the member whose trust they
+    share.
+    """
     counts: dict[int, int] = {}
     for s in enc.claim_source:
         counts[s] = counts.get(s, 0) + 1
@@ -426,13 +434,22 @@ def _merge_groups(
         label = source_groups.get(name)
         if label is not None and counts.get(s):
             by_group.setdefault(label, []).append(s)
-    drop: set[int] = set()
-    for members in by_group.values():
-        keep = min(members, key=lambda s: (-counts[s], s))
-        drop.update(s for s in members if s != keep)
-    if not drop:
-        return enc, identical
-    kept = [i for i, s in enumerate(enc.claim_source) if s not in drop]
+    rank: dict[int, tuple[str, int]] = {}
+    for label, members in by_group.items():
+        for position, s in enumerate(sorted(members, key=lambda s: (-counts[s], s))):
+            rank[s] = (label, position)
+    given: dict[tuple[str, int], int] = {}
+    for c in sorted(
+        (c for c, s in enumerate(enc.claim_source) if s in rank),
+        key=lambda c: rank[enc.claim_source[c]][1],
+    ):
+        key = (rank[enc.claim_source[c]][0], enc.claim_value[c])
+        given.setdefault(key, c)
+    kept = [
+        c
+        for c, s in enumerate(enc.claim_source)
+        if s not in rank or given[(rank[s][0], enc.claim_value[c])] == c
+    ]
     reduced = attrs.evolve(
         enc,
         claim_source=[enc.claim_source[i] for i in kept],
@@ -441,7 +458,12 @@ def _merge_groups(
         claim_low=[enc.claim_low[i] for i in kept],
         claim_high=[enc.claim_high[i] for i in kept],
     )
-    return reduced, identical
+    left = {reduced.claim_source[i] for i in range(len(kept))}
+    first = {
+        label: min(members, key=lambda s: (-counts[s], s)) for label, members in by_group.items()
+    }
+    share = {s: first[label] for s, (label, _) in rank.items() if s not in left}
+    return reduced, share
 
 
 def _combine(detected: list[CopyGroup], identical: list[CopyGroup]) -> list[CopyGroup]:
