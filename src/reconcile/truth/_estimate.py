@@ -503,7 +503,8 @@ def crh(
     any point inside it; otherwise the weighted vote. A source's weight is
     ``-log(its loss / total loss)``; numeric losses are distances over the item's robust
     spread (1.4826 MAD, at least 1% of the median), capped at ``max_loss`` so junk
-    values (a population of 1e12) cannot break the estimate.
+    values (a population of 1e12) cannot break the estimate. Times are minutes after
+    midnight and their medians do not wrap around midnight.
 
     Raises:
         ConvergenceError: the largest weight change is above ``tol`` after ``max_iter``.
