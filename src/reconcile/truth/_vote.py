@@ -77,15 +77,27 @@ def identical_copy_groups(
 def run_vote(enc: Encoded, *, source_groups: Mapping[str, str] | None = None) -> TruthEstimate:
     """Majority vote in which each block of dependent sources has one vote per item."""
     block, identical = source_blocks(enc, source_groups)
-    members_on_item: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for s, v in zip(enc.claim_source, enc.claim_value, strict=True):
-        members_on_item[(block[s], enc.value_item[v])].add(s)
-    block_weight: dict[tuple[int, int], float] = defaultdict(float)
-    for s, v, w in zip(enc.claim_source, enc.claim_value, enc.claim_weight, strict=True):
-        block_weight[(block[s], v)] += w
+    size: dict[int, int] = defaultdict(int)
+    for b in block:
+        size[b] += 1
     shares: list[list[float]] = [[] for _ in enc.values]
-    for (b, v), w in block_weight.items():
-        shares[v].append(w / len(members_on_item[(b, enc.value_item[v])]))
+    grouped: list[int] = []
+    for c, (s, v, w) in enumerate(
+        zip(enc.claim_source, enc.claim_value, enc.claim_weight, strict=True)
+    ):
+        if size[block[s]] == 1:
+            shares[v].append(w)
+        else:
+            grouped.append(c)
+    if grouped:
+        members_on_item: dict[tuple[int, int], set[int]] = defaultdict(set)
+        block_weight: dict[tuple[int, int], float] = defaultdict(float)
+        for c in grouped:
+            s, v = enc.claim_source[c], enc.claim_value[c]
+            members_on_item[(block[s], enc.value_item[v])].add(s)
+            block_weight[(block[s], v)] += enc.claim_weight[c]
+        for (b, v), w in block_weight.items():
+            shares[v].append(w / len(members_on_item[(b, enc.value_item[v])]))
     # fsum: exact whatever the order of the blocks, so renaming sources changes nothing.
     score = [math.fsum(parts) for parts in shares]
     total = [0.0] * enc.n_items
