@@ -132,3 +132,31 @@ def test_python_dash_m_runs_the_command(table: Path) -> None:
         env={"PYTHONPATH": src},
     )
     assert (0, "AA1,dep,16:55") == (result.returncode, result.stdout.splitlines()[1][:13])
+
+
+def test_known_values_and_copies(
+    table: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    known = tmp_path / "known.csv"
+    known.write_text("AA2,dep,7:09\n")
+    false = tmp_path / "false.csv"
+    false.write_text("AA1,dep,16:55\n")
+    code = main(
+        [
+            str(table),
+            "--method",
+            "accu",
+            "--values",
+            "time",
+            "--known-true",
+            str(known),
+            "--known-false",
+            str(false),
+            "--copies",
+        ]
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert 0 == code
+    assert "AA1,dep,17:05" == lines[1][:13]
+    assert "AA2,dep,07:09,1.000000,false,,2,2,true" == lines[2]
+    assert "copy_group,probability,shared_items,shared_false,evidence" == lines[4]

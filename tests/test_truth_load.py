@@ -104,3 +104,23 @@ def test_accuracy_on_disputed_items_only() -> None:
     )
     score = accuracy(vote(table), {("o", "k"): "y", ("p", "k"): "x"}, disputed_only=True)
     assert (0, 1) == (score.correct, score.evaluated)
+
+
+def test_quoted_csv_fields_keep_their_commas(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "t.csv", 'source,object,attribute,value\na,isbn1,authors,"Aiken, Peter"\n'
+    )
+    assert "Aiken, Peter" == load_claim_table(path).claims[0].value
+
+
+def test_explicit_columns_by_name_and_index(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.csv", "who,what,v\na,o,x\n")
+    table = load_claim_table(path, columns={"source": "who", "object": 1, "value": "v"})
+    assert (TruthClaim("a", "o", "value", "x"),) == table.claims
+
+
+def test_unknown_column_name_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.csv", "who,what,v\na,o,x\n")
+    with pytest.raises(SchemaError) as info:
+        load_claim_table(path, columns={"source": "author", "object": 1, "value": 2})
+    assert (1, "source") == (info.value.line, info.value.field)
