@@ -150,15 +150,19 @@ _coarse_order = operator.attrgetter("object", "attribute", "source")
 
 def _sorted_claims(claims: Iterable[TruthClaim]) -> tuple[TruthClaim, ...]:
     with no_gc():
-        ordered = sorted(set(claims), key=_coarse_order)
-        # Claims of one source on one item (rare) are ordered by value and bounds too.
+        ordered = sorted(claims, key=_coarse_order)
+        # Claims of one source on one item (rare) are deduplicated and ordered by value
+        # and bounds too; everything else is already in place.
+        out: list[TruthClaim] = []
         start = 0
         for end in range(1, len(ordered) + 1):
             if end == len(ordered) or _coarse_order(ordered[end]) != _coarse_order(ordered[start]):
                 if end - start > 1:
-                    ordered[start:end] = sorted(ordered[start:end], key=_claim_order)
+                    out.extend(sorted(set(ordered[start:end]), key=_claim_order))
+                else:
+                    out.append(ordered[start])
                 start = end
-        return tuple(ordered)
+        return tuple(out)
 
 
 @attrs.frozen
