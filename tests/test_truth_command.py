@@ -160,3 +160,19 @@ def test_known_values_and_copies(
     assert "AA1,dep,17:05" == lines[1][:13]
     assert "AA2,dep,07:09,1.000000,false,,2,2,true" == lines[2]
     assert "copy_group,probability,shared_items,shared_false,evidence" == lines[4]
+
+
+def test_columns_option_maps_other_layouts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "pop.tsv"
+    path.write_text("gary_2000\teditor1\t102746\t2000\ngary_2000\teditor2\t102746\t2000\n")
+    assert 0 == main([str(path), "--columns", "object,source,value,-", "--values", "number"])
+    assert (
+        "gary_2000,value,102746,1.000000,false,,1,2,false" == capsys.readouterr().out.split("\n")[1]
+    )
+
+
+def test_unknown_column_role_exits_2(table: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert 2 == main([str(table), "--columns", "source,thing,value"])
+    assert "unknown column role 'thing'" in capsys.readouterr().err

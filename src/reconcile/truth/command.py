@@ -28,7 +28,14 @@ from reconcile.truth._estimate import estimate_truth
 from reconcile.truth._load import accuracy, load_claim_table, load_gold
 from reconcile.truth._model import Method, TruthEstimate
 
-__all__ = ["add_truth_parser", "build_parser", "comparison_from_args", "main", "run_truth"]
+__all__ = [
+    "add_truth_parser",
+    "build_parser",
+    "columns_from_args",
+    "comparison_from_args",
+    "main",
+    "run_truth",
+]
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,6 +66,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
         type=float,
         default=0.0,
         help="numbers within this difference are the same value",
+    )
+    parser.add_argument(
+        "--columns",
+        default=None,
+        help="the roles of the table's columns in order, '-' to skip one "
+        "(e.g. object,source,value,- for the Population files)",
     )
     parser.add_argument(
         "--delimiter",
@@ -145,12 +158,38 @@ def _write_items(estimate: TruthEstimate, out: TextIO) -> None:
         )
 
 
+def columns_from_args(text_value: str | None) -> dict[str, str | int] | None:
+    """Column roles from ``--columns``: role names in file order, ``-`` to skip.
+
+    Examples:
+        >>> columns_from_args("object,source,value,-")
+        {'object': 0, 'source': 1, 'value': 2}
+
+    Raises:
+        InvalidInput: an unknown role, or source, object or value missing.
+    """
+    if text_value is None:
+        return None
+    roles = [r.strip() for r in text_value.split(",")]
+    known = {"source", "object", "attribute", "value", "low", "high", "-"}
+    unknown = [r for r in roles if r not in known]
+    if unknown:
+        raise InvalidInput(f"unknown column role {unknown[0]!r}", field="columns")
+    out: dict[str, str | int] = {r: i for i, r in enumerate(roles) if r != "-"}
+    missing = [r for r in ("source", "object", "value") if r not in out]
+    if missing:
+        raise InvalidInput(f"no column for {missing[0]!r}", field="columns")
+    return out
+
+
 def run_truth(args: argparse.Namespace) -> int:
     """Run ``reconcile truth`` for parsed ``args``; return the exit status."""
     out, err = sys.stdout, sys.stderr
     try:
         comparison = comparison_from_args(args)
-        table = load_claim_table(args.table, delimiter=args.delimiter)
+        table = load_claim_table(
+            args.table, delimiter=args.delimiter, columns=columns_from_args(args.columns)
+        )
         known_true = (
             load_gold(args.known_true, delimiter=args.delimiter) if args.known_true else None
         )
