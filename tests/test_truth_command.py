@@ -167,7 +167,9 @@ def test_columns_option_maps_other_layouts(
 ) -> None:
     path = tmp_path / "pop.tsv"
     path.write_text("gary_2000\teditor1\t102746\t2000\ngary_2000\teditor2\t102746\t2000\n")
-    assert 0 == main([str(path), "--columns", "object,source,value,-", "--values", "number"])
+    assert 0 == main(
+        [str(path), "--columns", "object,source,value,-", "--values", "number", "--method", "vote"]
+    )
     assert (
         "gary_2000,value,102746,1.000000,false,,1,2,false" == capsys.readouterr().out.split("\n")[1]
     )
