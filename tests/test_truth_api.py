@@ -1,0 +1,62 @@
+"""The public surface of reconcile.truth, pinned; the vote needs no numpy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import reconcile.truth
+
+
+def test_public_names_are_pinned() -> None:
+    assert [
+        "Accuracy",
+        "ClaimTable",
+        "CopyGroup",
+        "ItemEstimate",
+        "Method",
+        "Rejection",
+        "SourceTrust",
+        "TruthClaim",
+        "TruthEstimate",
+        "ValueComparison",
+        "ValueKind",
+        "accu",
+        "accuracy",
+        "author_lists",
+        "crh",
+        "estimate_truth",
+        "investment",
+        "load_claim_table",
+        "load_gold",
+        "numbers",
+        "pooled_investment",
+        "text",
+        "times",
+        "truthfinder",
+        "vote",
+    ] == reconcile.truth.__all__
+
+
+def test_all_is_sorted() -> None:
+    assert sorted(reconcile.truth.__all__) == reconcile.truth.__all__
+
+
+def test_the_vote_runs_without_numpy() -> None:
+    src = str(Path(reconcile.truth.__file__).parents[2])
+    code = (
+        "import sys; sys.modules['numpy'] = None\n"
+        "import reconcile\n"
+        "from reconcile.truth import ClaimTable, TruthClaim, vote\n"
+        "t = ClaimTable([TruthClaim('a', 'o', 'k', 'x'), TruthClaim('b', 'o', 'k', 'x')])\n"
+        "print(vote(t).items[0].value, 'numpy' in sys.modules and sys.modules['numpy'] is not None)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": src},
+    )
+    assert ("x False", "") == (result.stdout.strip(), result.stderr)
