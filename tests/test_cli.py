@@ -98,3 +98,36 @@ def test_policy_option_changes_the_best_estimate(tmp_path: Path) -> None:
         main(["run", str(path), "--policy", policy, "-o", str(out)])
         bests.append(json.loads(out.read_text())["verdicts"][0]["estimate"]["best_value"])
     assert [9, 5] == bests
+
+
+def test_extract_writes_documents_then_claims_that_run_reads_back(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    assert 0 == main(["extract", str(EXAMPLE / "articles"), "-o", str(claims)])
+    records = [json.loads(line) for line in claims.read_text().splitlines()]
+    kinds = [r.get("type", "claim") for r in records]
+    assert kinds == sorted(kinds, key=lambda k: k != "document")
+    assert 5 == kinds.count("document")
+    out = tmp_path / "result.json"
+    assert 0 == main(["run", str(claims), "-o", str(out)])
+    assert [] == json.loads(out.read_text())["rejected"]
+
+
+def test_run_takes_articles_directly_and_reports_unreadable_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Published: 2024-01-27\n\nThree soldiers were killed on Sunday.\n"
+    )
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "result.json"
+    assert 0 == main(["run", str(folder), "-o", str(out)])
+    result = json.loads(out.read_text())
+    assert ["b.txt"] == [r["item"] for r in result["rejected"]]
+    assert any(c["attribute"] == "killed" for c in result["claims"])
+
+
+def test_truth_command_is_wired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("source,object,attribute,value\na,o,k,x\nb,o,k,x\nc,o,k,y\n")
+    assert 0 == main(["truth", str(table), "--method", "vote"])
+    assert "x" in capsys.readouterr().out

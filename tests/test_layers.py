@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"verdicts"},
     {"pipeline"},
     {"output", "graph", "io", "truth", "extract"},
-    {"report", "testing"},
+    {"report", "testing", "inputs"},
     {"cli", "__main__", "__init__"},
 ]
 LAYER_OF = {name: i for i, layer in enumerate(LAYERS) for name in layer}

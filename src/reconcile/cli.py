@@ -4,11 +4,14 @@ Commands:
 
 - ``reconcile run INPUT -o result.json``: reconcile and write the result JSON;
 - ``reconcile report INPUT``: reconcile and print a Markdown report;
-- ``reconcile graph INPUT -o graph.graphml`` (or ``.json`` for node-link JSON).
+- ``reconcile graph INPUT -o graph.graphml`` (or ``.json`` for node-link JSON);
+- ``reconcile extract ARTICLES -o claims.jsonl``: the claims found in articles;
+- ``reconcile truth TABLE --method NAME``: truth discovery over a claim table.
 
-``INPUT`` is a claims file (``.jsonl`` or ``.csv``). Bad input exits with status 2 and
-one line naming the file, line and field; rejected records are listed in the result,
-never dropped.
+``INPUT`` is a claims file (``.jsonl`` or ``.csv``) or articles: a folder of ``.txt`` /
+``.md`` files, one such file, or a JSON Lines corpus (:mod:`reconcile.inputs`). Bad
+input exits with status 2 and one line naming the file, line and field; rejected
+records are listed in the result, never dropped.
 """
 
 from __future__ import annotations
@@ -23,18 +26,23 @@ from reconcile.compare import Tolerances
 from reconcile.entities import DEFAULT_ALIASES
 from reconcile.errors import InputErrors, ReconcileError
 from reconcile.graph import claim_graph, to_node_link, write_graphml
-from reconcile.io import read_aliases, read_claims
+from reconcile.inputs import load_input
+from reconcile.io import read_aliases
 from reconcile.normalize import entity_resolver
 from reconcile.output import write_result
 from reconcile.pipeline import Result, reconcile
 from reconcile.report import render_markdown
+from reconcile.schema import claim_to_record, document_to_record
+from reconcile.truth.command import add_truth_parser, run_truth
 from reconcile.verdicts import EstimatePolicy
 
 __all__ = ["build_parser", "main"]
 
 
 def _add_input(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", help="claims file (.jsonl or .csv)")
+    parser.add_argument(
+        "input", help="claims file (.jsonl or .csv), or articles (folder, .txt/.md, corpus .jsonl)"
+    )
     parser.add_argument("--documents", help="documents file (.jsonl, .csv or sources.json)")
     parser.add_argument(
         "--aliases", help="JSON file of name groups to treat as one entity (adds to the defaults)"
@@ -75,11 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     graph = commands.add_parser("graph", help="write the claim graph (.graphml or .json)")
     _add_input(graph)
     graph.add_argument("-o", "--output", required=True, help="graph file: .graphml or .json")
+    extract = commands.add_parser(
+        "extract", help="write the claims found in articles as JSON Lines"
+    )
+    extract.add_argument("input", help="articles: a folder, a .txt/.md file or a corpus .jsonl")
+    extract.add_argument("-o", "--output", help="claims file (default: standard output)")
+    add_truth_parser(commands)
     return parser
 
 
 def _reconcile(args: argparse.Namespace) -> Result:
-    loaded = read_claims(args.input, documents=args.documents, strict=args.strict)
+    loaded = load_input(args.input, documents=args.documents, strict=args.strict)
     tolerances = Tolerances(relative=args.relative, absolute=args.absolute, days=args.days)
     aliases = read_aliases(args.aliases, base=DEFAULT_ALIASES) if args.aliases else None
     return reconcile(
@@ -93,6 +107,17 @@ def _reconcile(args: argparse.Namespace) -> Result:
     )
 
 
+def _extracted_jsonl(path: str) -> str:
+    # Documents first, then claims: the file reads back with `reconcile run`. Rejected
+    # articles go to standard error, one line each, so none is skipped silently.
+    loaded = load_input(path)
+    lines = [json.dumps({"type": "document", **document_to_record(d)}) for d in loaded.documents]
+    lines += [json.dumps(claim_to_record(c), ensure_ascii=False) for c in loaded.claims]
+    for rejection in loaded.rejected:
+        print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
+    return "".join(line + "\n" for line in lines)
+
+
 def _write(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text, encoding="utf-8")
@@ -104,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "truth":
+        return run_truth(args)
     try:
         if args.command == "run":
             result = _reconcile(args)
@@ -114,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 write_result(result, sys.stdout)
         elif args.command == "report":
             _write(render_markdown(_reconcile(args)), args.output)
+        elif args.command == "extract":
+            _write(_extracted_jsonl(args.input), args.output)
         elif args.command == "graph":
             graph = claim_graph(_reconcile(args))
             if args.output.endswith(".json"):
