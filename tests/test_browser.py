@@ -275,3 +275,22 @@ def test_hostile_text_is_shown_as_text_and_never_runs(page: Page, tmp_path: Path
         assert is_visible(page, shown), shown
     # The broken markup in the quote closes nothing: the quote stays one piece of text.
     assert is_visible(page, HOSTILE_QUOTE.split(" 40", maxsplit=1)[0])
+
+
+def test_a_hundred_source_report_loads_cleanly_with_its_pictures(
+    page: Page, tmp_path: Path
+) -> None:
+    from reconcile.synthetic import generate
+
+    data = generate(2000, sources=100, claims_per_question=200, evolving_share=1.0, seed=1)
+    out = tmp_path / "crowded.html"
+    out.write_text(render_html(reconcile(data.claims, data.documents)), encoding="utf-8")
+    page.open(out)
+    page.evaluate("document.querySelector('svg.timeline').scrollIntoView()")
+    page.screenshot(tmp_path / "crowded.png")
+    assert [] == page.errors()
+    widths = page.evaluate(
+        "[...document.querySelectorAll('svg')].map(s => s.getBoundingClientRect().width)"
+    )
+    assert widths
+    assert max(widths) <= 1100

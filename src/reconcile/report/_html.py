@@ -25,6 +25,9 @@ from reconcile.verdicts import Status
 
 __all__ = ["render_document", "render_fragment"]
 
+#: How many quotes of a figure a detailed question shows before "more quotes".
+_OPEN_QUOTES = 4
+
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 _STYLE = """
@@ -88,7 +91,7 @@ def _badge(status: Status) -> str:
 
 
 def _quote_text(quote: Quote) -> str:
-    if quote.highlight is None:
+    if quote.highlight is None or not quote.is_quote:
         return _e(quote.text)
     start, end = quote.highlight
     t = quote.text
@@ -121,16 +124,28 @@ def _quote(quote: Quote) -> str:
     return f"<blockquote>{body}<cite>{cite}</cite></blockquote>"
 
 
+def _names(names: Sequence[str], limit: int = 12) -> str:
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+
+
 def _figure(figure: Figure, *, open_quotes: bool) -> str:
     count = figure.independent_sources
-    quotes = "".join(_quote(q) for q in figure.quotes)
-    if not open_quotes:
-        n = len(figure.quotes)
-        quotes = f"<details><summary>{n} quote{'s' * (n != 1)}</summary>{quotes}</details>"
+    shown = figure.quotes[:_OPEN_QUOTES] if open_quotes else ()
+    rest = figure.quotes[len(shown) :]
+    quotes = "".join(_quote(q) for q in shown)
+    if rest:
+        n = len(rest)
+        more = "more " if shown else ""
+        quotes += (
+            f"<details><summary>{n} {more}quote{'s' * (n != 1)}</summary>"
+            f"{''.join(_quote(q) for q in rest)}</details>"
+        )
     return (
         f'<div class="figure"><div class="value">{_e(figure.value)}</div>'
         f'<div>{_badge(figure.status)}<span class="sources">{count} independent source'
-        f"{'s' * (count != 1)}: {_e(', '.join(figure.sources))}</span></div>"
+        f"{'s' * (count != 1)}: {_e(_names(figure.sources))}</span></div>"
         f'<div class="sources">{_e(figure.reason)}</div>{quotes}</div>'
     )
 

@@ -511,7 +511,7 @@ def build_report(
     def _figure(cv: ClusterVerdict, value_of: Mapping[str, str]) -> Figure:
         reason = cv.reason
         # Cluster ids are for tools; a reader knows a figure by its value.
-        for cluster, value in value_of.items():
+        for cluster, value in sorted(value_of.items(), key=lambda kv: -len(kv[0])):
             reason = reason.replace(cluster, value)
         quotes = tuple(_quote(claims[c], documents[claims[c].claim.document]) for c in cv.claims)
         return Figure(

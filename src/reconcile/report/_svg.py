@@ -70,7 +70,7 @@ def timeline_svg(question: QuestionReport, *, key: str = "t") -> str:
     colour = {s: _PALETTE[i % len(_PALETTE)] for i, s in enumerate(sources)}
     legend_width = 170 if by_source else 0
     width, height = 560 + legend_width, 280
-    left, right, top, bottom = 64, 20 + legend_width, 16, 44
+    left, right, top, bottom = 64, 20 + legend_width, 22, 44
     first = min(p.reported for p in points).toordinal()
     last = max(p.reported for p in points).toordinal()
     if last == first:
@@ -165,8 +165,9 @@ def timeline_svg(question: QuestionReport, *, key: str = "t") -> str:
             )
     else:
         out.append(
-            f'<text x="{left + 6}" y="{top + 14}" class="legend">{len(sources)} sources,'
-            " coloured by status; point at a dot for its source</text>"
+            f'<text x="{left}" y="{top - 6}" class="legend">{len(sources)} sources,'
+            " coloured by status (squares: replaced figures); point at a dot for its source"
+            "</text>"
         )
     out.append("</svg>")
     return "".join(out)
@@ -193,6 +194,10 @@ def graph_svg(question: QuestionReport, *, key: str = "g") -> str:
     row_h = [max(heights[r * columns : (r + 1) * columns]) for r in range(rows)]
     width = columns * box_w + (columns - 1) * gap_x + 20
     height = sum(row_h) + (rows - 1) * gap_y + 20
+    # Many links: a key instead of a label on each line, which would pile up.
+    labelled = len(question.links) <= 6
+    if not labelled:
+        height += 22
     where: dict[str, tuple[float, float, float]] = {}
     for i, f in enumerate(figures):
         row, col = divmod(i, columns)
@@ -208,6 +213,16 @@ def graph_svg(question: QuestionReport, *, key: str = "g") -> str:
         ' markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
         '<path d="M0,0 L10,5 L0,10 z" fill="#2471a3"/></marker></defs>',
     ]
+    if not labelled:
+        key_y = height - 8
+        out.append(
+            f'<line x1="10" x2="40" y1="{key_y - 4}" y2="{key_y - 4}" stroke="#c0392b"'
+            ' stroke-width="2" stroke-dasharray="6 4"/>'
+            f'<text x="46" y="{key_y}">contradicts</text>'
+            f'<line x1="130" x2="160" y1="{key_y - 4}" y2="{key_y - 4}" stroke="#2471a3"'
+            f' stroke-width="2" marker-end="url(#{key}-arrow)"/>'
+            f'<text x="166" y="{key_y}">updates (to the later figure)</text>'
+        )
     for link in question.links:
         if link.a not in where or link.b not in where:
             continue
@@ -222,9 +237,14 @@ def graph_svg(question: QuestionReport, *, key: str = "g") -> str:
         out.append(
             f"<g><title>{_e(f'{link.kind}: {link.reason}')}</title>"
             f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{stroke}"'
-            f' stroke-width="2"{dash}{arrow}/>'
-            f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 6:.1f}" text-anchor="middle"'
-            f' class="link" fill="{stroke}">{_e(link.kind)}</text></g>'
+            f' stroke-width="2"{dash}{arrow} stroke-opacity="{1 if labelled else 0.55}"/>'
+            + (
+                f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 6:.1f}" text-anchor="middle"'
+                f' class="link" fill="{stroke}">{_e(link.kind)}</text>'
+                if labelled
+                else ""
+            )
+            + "</g>"
         )
     for f in figures:
         x, y, h = where[f.cluster]
