@@ -231,3 +231,16 @@ def test_figure_reasons_replace_long_cluster_ids_before_their_prefixes() -> None
     reasons = " ".join(f.reason for q in report.questions for f in q.figures)
     assert "#" not in reasons
     assert "100" not in reasons
+
+
+def test_the_report_layer_never_reaches_into_the_graph_or_an_estimator() -> None:
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "src" / "reconcile" / "report"
+    imported = {
+        node.module
+        for path in package.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert set() == {m for m in imported if m.split(".")[1:2] in (["graph"], ["truth"])}

@@ -193,7 +193,9 @@ def graph_svg(question: QuestionReport, *, key: str = "g") -> str:
     rows = math.ceil(len(figures) / columns)
     row_h = [max(heights[r * columns : (r + 1) * columns]) for r in range(rows)]
     width = columns * box_w + (columns - 1) * gap_x + 20
-    height = sum(row_h) + (rows - 1) * gap_y + 20
+    # Room above the first row for links that arc over the boxes between their ends.
+    arc_room = 40 if columns > 2 else 0
+    height = sum(row_h) + (rows - 1) * gap_y + 20 + arc_room
     # Many links: a key instead of a label on each line, which would pile up.
     labelled = len(question.links) <= 6
     if not labelled:
@@ -202,7 +204,7 @@ def graph_svg(question: QuestionReport, *, key: str = "g") -> str:
     for i, f in enumerate(figures):
         row, col = divmod(i, columns)
         x = 10.0 + col * (box_w + gap_x)
-        y = 10.0 + sum(row_h[:row]) + row * gap_y
+        y = 10.0 + arc_room + sum(row_h[:row]) + row * gap_y
         where[f.cluster] = (x, y, heights[i])
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="graph" viewBox="0 0 {width} {height}"'
@@ -229,17 +231,27 @@ def graph_svg(question: QuestionReport, *, key: str = "g") -> str:
         ax, ay, ah = where[link.a]
         bx, by, bh = where[link.b]
         x1, y1, x2, y2 = ax + box_w / 2, ay + ah / 2, bx + box_w / 2, by + bh / 2
-        if ay == by:  # same row: from the facing edges
-            x1, x2 = (ax + box_w, bx) if ax < bx else (ax, bx + box_w)
+        label_y = (y1 + y2) / 2 - 6
+        if ay == by and abs(ax - bx) > box_w + gap_x:
+            # Same row, boxes between: arc over them from the top edges.
+            lift = ay - min(arc_room, 12 + abs(ax - bx) / 30)
+            y1 = y2 = ay
+            shape = f'<path d="M{x1:.1f},{y1:.1f} Q{(x1 + x2) / 2:.1f},{2 * lift - ay:.1f} '
+            shape += f'{x2:.1f},{y2:.1f}" fill="none"'
+            label_y = lift - 3
+        else:
+            if ay == by:  # neighbours in a row: from the facing edges
+                x1, x2 = (ax + box_w, bx) if ax < bx else (ax, bx + box_w)
+            shape = f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"'
         stroke = _LINK_COLOURS.get(link.kind, "#555")
         dash = ' stroke-dasharray="6 4"' if link.kind == "contradicts" else ""
         arrow = f' marker-end="url(#{key}-arrow)"' if link.kind == "updates" else ""
         out.append(
             f"<g><title>{_e(f'{link.kind}: {link.reason}')}</title>"
-            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{stroke}"'
-            f' stroke-width="2"{dash}{arrow} stroke-opacity="{1 if labelled else 0.55}"/>'
+            f'{shape} stroke="{stroke}" stroke-width="2"{dash}{arrow}'
+            f' stroke-opacity="{1 if labelled else 0.55}"/>'
             + (
-                f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 6:.1f}" text-anchor="middle"'
+                f'<text x="{(x1 + x2) / 2:.1f}" y="{label_y:.1f}" text-anchor="middle"'
                 f' class="link" fill="{stroke}">{_e(link.kind)}</text>'
                 if labelled
                 else ""
