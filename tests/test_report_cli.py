@@ -62,3 +62,32 @@ def test_progress_is_silent_off_a_terminal() -> None:
     progress("reading")
     progress.done()
     assert "" == stream.getvalue()
+
+
+def test_a_terminal_sees_progress_on_standard_error(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    main_fd, terminal = pty.openpty()
+    proc = subprocess.run(
+        [sys.executable, "-m", "reconcile", *ARGS, "-o", str(tmp_path / "r.html")],
+        stderr=terminal,
+        stdout=subprocess.DEVNULL,
+        check=False,
+        timeout=120,
+    )
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main_fd)
+    assert 0 == proc.returncode
+    assert b"reconcile: rendering html" in seen

@@ -244,3 +244,15 @@ def test_the_report_layer_never_reaches_into_the_graph_or_an_estimator() -> None
         if isinstance(node, ast.ImportFrom) and node.module
     }
     assert set() == {m for m in imported if m.split(".")[1:2] in (["graph"], ["truth"])}
+
+
+def test_notebook_html_for_a_result_a_question_and_a_verdict(example: Result) -> None:
+    from reconcile.report import html_repr
+
+    [question] = build_report(example).contested
+    assert "Reconciliation report" in html_repr(example)
+    assert "<svg" in html_repr(question)
+    [verdict] = [v for v in example.verdicts if v.status is Status.CONTESTED]
+    shown = html_repr(verdict)
+    assert "contested" in shown
+    assert "last summer (2023-SU)" in shown

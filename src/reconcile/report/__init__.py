@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reconcile.pipeline import Result
-from reconcile.report._html import render_document
+from reconcile.report._html import render_document, render_verdict
 from reconcile.report._json import json_of, record_of
 from reconcile.report._markdown import markdown_of
 from reconcile.report._model import (
@@ -40,6 +40,7 @@ from reconcile.report._model import (
     build_report,
 )
 from reconcile.report._svg import graph_svg, timeline_svg
+from reconcile.verdicts import Verdict
 
 __all__ = [
     "CopyGroup",
@@ -55,6 +56,7 @@ __all__ = [
     "TimelinePoint",
     "build_report",
     "graph_svg",
+    "html_repr",
     "render",
     "render_html",
     "render_json",
@@ -167,3 +169,21 @@ def render(
     if fmt not in renderers:
         raise ValueError(f"'fmt' must be one of {', '.join(FORMATS)} (got {fmt!r})")
     return renderers[fmt](result, title=title, trust=trust, copy_groups=copy_groups)
+
+
+def html_repr(item: Result | Report | QuestionReport | Verdict) -> str:
+    """Rich HTML for a notebook: a result or report whole, a question or a verdict alone.
+
+    Lower layers cannot import the report layer, so a core class gets its notebook view
+    by pointing its ``_repr_html_`` here (``Result._repr_html_ = html_repr``).
+
+    Examples:
+        >>> from reconcile.pipeline import reconcile
+        >>> "Reconciliation report" in html_repr(reconcile([]))
+        True
+    """
+    if isinstance(item, Result):
+        return build_report(item)._repr_html_()
+    if isinstance(item, Verdict):
+        return render_verdict(item)
+    return item._repr_html_()

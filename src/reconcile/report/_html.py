@@ -10,6 +10,7 @@ address.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from reconcile.report._model import (
@@ -21,9 +22,9 @@ from reconcile.report._model import (
     ReportEstimate,
 )
 from reconcile.report._svg import STATUS_COLOURS, graph_svg, timeline_svg
-from reconcile.verdicts import Status
+from reconcile.verdicts import Status, Verdict
 
-__all__ = ["render_document", "render_fragment"]
+__all__ = ["render_document", "render_fragment", "render_question", "render_verdict"]
 
 #: How many quotes of a figure a detailed question shows before "more quotes".
 _OPEN_QUOTES = 4
@@ -326,4 +327,33 @@ def render_document(report: Report) -> str:
         "</head><body>\n"
         f"{render_fragment(report)}\n"
         "</body></html>\n"
+    )
+
+
+def render_question(question: QuestionReport) -> str:
+    """One question as an HTML fragment with its own style and pictures (for notebooks)."""
+    key = "q-" + re.sub(r"[^a-z0-9]+", "-", question.question.lower()).strip("-")
+    return f'<style>{_STYLE}</style><div class="rr">{_question(question, key, detailed=True)}</div>'
+
+
+def render_verdict(verdict: Verdict) -> str:
+    """A bare verdict as an HTML fragment: status, reason, estimate and figures, no quotes.
+
+    A verdict does not carry its claims; build a report from the result for the quotes.
+    """
+    place = f" in {verdict.place}" if verdict.place else ""
+    title = f"{verdict.subject}{place}: {verdict.attribute.replace('_', ' ')}"
+    estimate = ""
+    if verdict.estimate is not None:
+        estimate = f'<p class="estimate">Best estimate: <b>{_e(verdict.estimate.best)}</b></p>'
+    rows = "".join(
+        f"<tr><td>{_e(c.value)}</td><td>{_badge(c.status)}</td><td>{c.independent_sources}</td>"
+        f"<td>{_e(c.reason)}</td></tr>"
+        for c in verdict.clusters
+    )
+    return (
+        f'<style>{_STYLE}</style><div class="rr"><section class="question'
+        f' {verdict.status.value}"><h3>{_badge(verdict.status)}{_e(title)}</h3>'
+        f"<p>{_e(verdict.reason)}</p>{estimate}<table><tr><th>figure</th><th>status</th>"
+        f"<th>independent sources</th><th>why</th></tr>{rows}</table></section></div>"
     )

@@ -221,6 +221,11 @@ class QuestionReport:
     timeline: tuple[TimelinePoint, ...]
     updated: bool
 
+    def _repr_html_(self) -> str:
+        from reconcile.report._html import render_question  # noqa: PLC0415 (import cycle)
+
+        return render_question(self)
+
     @property
     def has_timeline(self) -> bool:
         """Whether a picture over time says something: two or more report days."""
