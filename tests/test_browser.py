@@ -97,6 +97,7 @@ class Page:
                 *messages, buffer = buffer.split(b"\0")
                 for message in messages:
                     self._messages.put(json.loads(message))
+        self._messages.put({"closed": True})
 
     def send(
         self, method: str, params: dict[str, Any] | None = None, *, session: bool = False
@@ -107,16 +108,25 @@ class Page:
             message["sessionId"] = self._session
         os.write(self._to_browser, json.dumps(message).encode() + b"\0")
         while True:
-            reply = self._messages.get(timeout=60)
+            reply = self._next_message()
             if reply.get("id") == self._next:
                 assert "error" not in reply, reply
                 result: dict[str, Any] = reply["result"]
                 return result
             self.events.append(reply)
 
+    def _next_message(self) -> dict[str, Any]:
+        try:
+            message = self._messages.get(timeout=60)
+        except queue.Empty:
+            pytest.fail("Chromium did not answer over the DevTools pipe within 60 s")
+        if message.get("closed"):
+            pytest.fail(f"Chromium closed the DevTools pipe (exit status {self._proc.poll()})")
+        return message
+
     def wait_for(self, method: str) -> None:
         while not any(e.get("method") == method for e in self.events):
-            self.events.append(self._messages.get(timeout=60))
+            self.events.append(self._next_message())
 
     def open(self, path: Path) -> None:
         self.send(
@@ -155,7 +165,7 @@ class Page:
         path.write_bytes(base64.b64decode(reply["data"]))
 
     def close(self) -> None:
-        with contextlib.suppress(OSError, queue.Empty):
+        with contextlib.suppress(OSError, pytest.fail.Exception):
             self.send("Browser.close")
         try:
             self._proc.wait(timeout=20)
