@@ -73,6 +73,8 @@ _STYLE = """
 .rr .bar{display:inline-block;height:.6rem;background:#5dade2;border-radius:3px}
 .rr details summary{cursor:pointer;color:#2471a3}
 .rr .empty{color:#566573;font-style:italic}
+.rr .guide{background:#f8f9f9;border-radius:6px;padding:.4rem .8rem;font-size:.92rem}
+.rr .guide li{margin:.25rem 0}
 """
 
 
@@ -270,6 +272,21 @@ def _summary(report: Report) -> str:
         f" {s.claims} claims about {s.questions} questions. Best estimates follow the"
         f" <b>{_e(report.policy)}</b> policy.</p>"
         f'<ul class="cards" id="summary">{items}</ul>'
+        '<details class="guide" open><summary>How to read this report</summary><ul>'
+        f"<li>{_badge(Status.CONTESTED)}current figures from different sources disagree;"
+        " each competing figure is shown with who reports it and their words.</li>"
+        f"<li>{_badge(Status.CONFIRMED)}two or more <i>independent</i> sources agree and none"
+        " contradicts them. One outlet twice, one author on two sites, or a wire story and its"
+        " reprints count as one source.</li>"
+        f"<li>{_badge(Status.SINGLE_SOURCE)}only one independent source says it.</li>"
+        f"<li>{_badge(Status.SUPERSEDED)}a later report replaced the figure.</li>"
+        "<li>The <mark>highlighted</mark> words are the figure inside each quote. The best"
+        " estimate is the best-supported current figure (or the lowest, under the"
+        " conservative policy); low and high span every current figure.</li>"
+        "<li>Pictures: the timeline shows each report's value on the day it was published"
+        " (bars are hedged ranges such as \u201cat least 30\u201d); the graph shows the"
+        " competing figures, one dot per claim, with contradictions dashed and updates as"
+        " arrows. Point at a dot for its source.</li></ul></details>"
     )
 
 
