@@ -3,7 +3,11 @@
 Commands:
 
 - ``reconcile run INPUT -o result.json``: reconcile and write the result JSON;
-- ``reconcile report INPUT``: reconcile and print a Markdown report;
+- ``reconcile report INPUT [-o report.html|.md|.json] [--format html|md|json]``: reconcile
+  and write a report (Markdown on standard output by default; the format follows the
+  output's extension unless ``--format`` says otherwise). On a terminal, a progress line
+  on standard error tells which stage is running; it is silent when standard error is
+  not a terminal;
 - ``reconcile graph INPUT -o graph.graphml`` (or ``.json`` for node-link JSON);
 - ``reconcile extract ARTICLES -o claims.jsonl``: the claims found in articles;
 - ``reconcile truth TABLE --method NAME``: truth discovery over a claim table.
@@ -19,8 +23,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from reconcile.compare import Tolerances
 from reconcile.entities import DEFAULT_ALIASES
@@ -31,7 +37,7 @@ from reconcile.io import read_aliases
 from reconcile.normalize import entity_resolver
 from reconcile.output import write_result
 from reconcile.pipeline import Result, reconcile
-from reconcile.report import render_markdown
+from reconcile.report import build_report, render
 from reconcile.schema import claim_to_record, document_to_record
 from reconcile.truth.command import add_truth_parser, run_truth
 from reconcile.verdicts import EstimatePolicy
@@ -77,9 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="reconcile and write the result as JSON")
     _add_input(run)
     run.add_argument("-o", "--output", help="result file (default: standard output)")
-    report = commands.add_parser("report", help="reconcile and print a Markdown report")
+    report = commands.add_parser(
+        "report", help="reconcile and write a report (Markdown, HTML or JSON)"
+    )
     _add_input(report)
-    report.add_argument("-o", "--output", help="report file (default: standard output)")
+    report.add_argument(
+        "-o", "--output", help="report file: .html, .md or .json (default: standard output)"
+    )
+    report.add_argument(
+        "--format",
+        choices=sorted(_REPORT_FORMATS),
+        help="report format (default: from the output's extension, else md)",
+    )
+    report.add_argument("--title", default="Reconciliation report", help="the report's title")
     graph = commands.add_parser("graph", help="write the claim graph (.graphml or .json)")
     _add_input(graph)
     graph.add_argument("-o", "--output", required=True, help="graph file: .graphml or .json")
@@ -118,6 +134,55 @@ def _extracted_jsonl(path: str) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+_REPORT_FORMATS = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return _REPORT_FORMATS[args.format]
+    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
+    return _REPORT_FORMATS.get(suffix, "md")
+
+
+class _Progress:
+    """One self-erasing line on standard error naming the running stage, on a terminal only."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._live = stream.isatty()
+        self._start = time.monotonic()
+        self._width = 0
+
+    def __call__(self, stage: str) -> None:
+        if not self._live:
+            return
+        line = f"reconcile: {stage} ({time.monotonic() - self._start:.1f}s)"
+        self._stream.write("\r" + line.ljust(self._width))
+        self._stream.flush()
+        self._width = len(line)
+
+    def done(self) -> None:
+        if self._live and self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+
+
+def _report(args: argparse.Namespace) -> None:
+    progress = _Progress(sys.stderr)
+    try:
+        progress(f"reading and reconciling {args.input}")
+        result = _reconcile(args)
+        progress(f"{len(result.claims)} claims, {len(result.verdicts)} questions: building report")
+        report = build_report(result, title=args.title)
+        fmt = _report_format(args)
+        progress(f"rendering {fmt}")
+        text = render(report, fmt)
+        progress(f"writing {args.output or 'standard output'}")
+    finally:
+        progress.done()
+    _write(text, args.output)
+
+
 def _write(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text, encoding="utf-8")
@@ -140,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 write_result(result, sys.stdout)
         elif args.command == "report":
-            _write(render_markdown(_reconcile(args)), args.output)
+            _report(args)
         elif args.command == "extract":
             _write(_extracted_jsonl(args.input), args.output)
         elif args.command == "graph":

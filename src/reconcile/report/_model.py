@@ -1,0 +1,574 @@
+"""The one report model behind the Markdown, HTML and JSON renderings.
+
+:func:`build_report` turns a :class:`~reconcile.pipeline.Result` into a :class:`Report`:
+plain frozen values, already sorted and worded, so that every renderer only lays them
+out and none of them decides anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from reconcile.model import Document, Rejection
+from reconcile.normalize import NormalizedClaim
+from reconcile.output import summary_of
+from reconcile.pipeline import Result
+from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
+from reconcile.verdicts import ClusterVerdict, Estimate, Status, Verdict
+
+__all__ = [
+    "CopyGroup",
+    "Figure",
+    "Link",
+    "QuestionReport",
+    "Quote",
+    "RejectedItem",
+    "Report",
+    "ReportEstimate",
+    "SourceReport",
+    "Summary",
+    "TimelinePoint",
+    "build_report",
+]
+
+#: How each status reads in a report.
+STATUS_WORDS: Mapping[Status, str] = {
+    Status.CONFIRMED: "confirmed",
+    Status.SINGLE_SOURCE: "single source",
+    Status.CONTESTED: "contested",
+    Status.SUPERSEDED: "superseded",
+}
+
+
+@attrs.frozen
+class Summary:
+    """The counts at the top of a report.
+
+    Attributes:
+        documents: documents read.
+        sources: independent sources among them.
+        claims: claims kept.
+        questions: questions asked of them.
+        contested: questions whose current figures disagree.
+        confirmed: questions confirmed by two or more independent sources.
+        single_source: questions resting on one source.
+        superseded: questions whose every figure was replaced.
+        rejected: input items not kept.
+    """
+
+    documents: int
+    sources: int
+    claims: int
+    questions: int
+    contested: int
+    confirmed: int
+    single_source: int
+    superseded: int
+    rejected: int
+
+
+@attrs.frozen
+class Quote:
+    """The words one claim rests on, with where they come from.
+
+    Attributes:
+        claim: the claim id.
+        document: the document id.
+        source: the name of the source that published it.
+        title: the article's title, if known.
+        url: the article's address, if known (shown as a link only when http or https).
+        published: the publication date, if known.
+        text: the quote (whitespace collapsed), or the claim's value when there is none.
+        is_quote: whether ``text`` is the article's own words.
+        highlight: ``(start, end)`` of the figure inside ``text``, when it can be found.
+        span: ``(start, end)`` of the quote in the article, when known.
+        attribution: who the article cites, if anyone.
+        value: the claim's own value, as text.
+    """
+
+    claim: str
+    document: str
+    source: str
+    title: str | None
+    url: str | None
+    published: dt.date | None
+    text: str
+    is_quote: bool
+    highlight: tuple[int, int] | None
+    span: tuple[int, int] | None
+    attribution: str | None
+    value: str
+
+
+@attrs.frozen
+class Figure:
+    """One competing value of a question: a cluster, its sources and its quotes.
+
+    Attributes:
+        cluster: the cluster id.
+        value: the value, as text.
+        status: the cluster's status.
+        sources: the names of the independent sources behind it, sorted by id.
+        reason: why this status.
+        quotes: one per claim, in claim order.
+    """
+
+    cluster: str
+    value: str
+    status: Status
+    sources: tuple[str, ...]
+    reason: str
+    quotes: tuple[Quote, ...]
+
+    @property
+    def independent_sources(self) -> int:
+        """How many independent sources state it."""
+        return len(self.sources)
+
+
+@attrs.frozen
+class ReportEstimate:
+    """Low / best / high, worded for display.
+
+    Attributes:
+        best: the best estimate.
+        low: the lowest credible figure, or ``None`` when there is no range.
+        high: the highest; ``"open"`` when unbounded, ``None`` when there is no range.
+        policy: the policy that chose ``best``.
+        tie: the other values that had as much support as ``best``.
+    """
+
+    best: str
+    low: str | None
+    high: str | None
+    policy: str
+    tie: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class TimelinePoint:
+    """One report of a figure at one time, for the timeline picture.
+
+    Attributes:
+        claim: the claim id.
+        source: the source name.
+        reported: the day it was reported (publication, else the claim's time scope).
+        value: the value as worded.
+        low: the interval's low end.
+        best: the figure itself (the middle of a range).
+        high: the interval's high end (``math.inf`` when open).
+        status: the status of the figure's cluster.
+    """
+
+    claim: str
+    source: str
+    reported: dt.date
+    value: str
+    low: float
+    best: float
+    high: float
+    status: Status
+
+
+@attrs.frozen
+class Link:
+    """A relation between two figures (cluster ids) of one question, for the graph picture.
+
+    Attributes:
+        a: one cluster id.
+        b: the other (the later one for ``updates``, the finer one for ``refines``).
+        kind: the relation's name (``contradicts``, ``updates``, ...).
+        reason: why.
+    """
+
+    a: str
+    b: str
+    kind: str
+    reason: str
+
+
+@attrs.frozen
+class QuestionReport:
+    """Everything a report shows about one question.
+
+    Attributes:
+        question: the question id.
+        title: a readable title ("US troops in Iraq: deployed").
+        kind: the value kind.
+        status: the question's status.
+        reason: why, in words, starting with a capital.
+        estimate: low / best / high, or ``None``.
+        figures: the competing values, in cluster order.
+        links: the relations between its figures, sorted.
+        timeline: the numeric reports over time, sorted by day, source and claim.
+        updated: whether a later figure replaced an earlier one.
+    """
+
+    question: str
+    title: str
+    kind: str
+    status: Status
+    reason: str
+    estimate: ReportEstimate | None
+    figures: tuple[Figure, ...]
+    links: tuple[Link, ...]
+    timeline: tuple[TimelinePoint, ...]
+    updated: bool
+
+    def _repr_html_(self) -> str:
+        from reconcile.report._html import render_question  # noqa: PLC0415 (import cycle)
+
+        return render_question(self)
+
+    @property
+    def has_timeline(self) -> bool:
+        """Whether a picture over time says something: two or more report days."""
+        return len({p.reported for p in self.timeline}) >= 2
+
+
+@attrs.frozen
+class SourceReport:
+    """One independent source, with its trust when it was estimated.
+
+    Attributes:
+        id: the source id.
+        name: its name.
+        documents: its documents.
+        claims: how many kept claims it made.
+        trust: its estimated trust in [0, 1], or ``None``.
+    """
+
+    id: str
+    name: str
+    documents: tuple[str, ...]
+    claims: int
+    trust: float | None = None
+
+
+@attrs.frozen
+class CopyGroup:
+    """Sources found to copy one another.
+
+    Attributes:
+        sources: the names of the sources, sorted.
+    """
+
+    sources: tuple[str, ...]
+
+
+@attrs.frozen
+class RejectedItem:
+    """An input item that was not kept, and why.
+
+    Attributes:
+        item: its id.
+        kind: ``claim`` or ``document``.
+        reason: why it was rejected.
+        where: ``path:line`` and the field, when known.
+    """
+
+    item: str
+    kind: str
+    reason: str
+    where: str | None
+
+
+@attrs.frozen
+class Report:
+    """A reconciliation report: the one model that every rendering lays out.
+
+    Attributes:
+        title: the report's title.
+        summary: the counts.
+        policy: the estimate policy used.
+        contested: contested questions.
+        updated: questions whose figures were updated over time (and not contested).
+        confirmed: the other confirmed questions.
+        single_source: the other single-source questions.
+        sources: the independent sources, sorted by id.
+        trust_estimated: whether source trust was given.
+        copy_groups: sources found copying one another, when given.
+        rejected: the rejected input, in result order.
+    """
+
+    title: str
+    summary: Summary
+    policy: str
+    contested: tuple[QuestionReport, ...]
+    updated: tuple[QuestionReport, ...]
+    confirmed: tuple[QuestionReport, ...]
+    single_source: tuple[QuestionReport, ...]
+    sources: tuple[SourceReport, ...]
+    trust_estimated: bool
+    copy_groups: tuple[CopyGroup, ...]
+    rejected: tuple[RejectedItem, ...]
+
+    @property
+    def questions(self) -> tuple[QuestionReport, ...]:
+        """Every question, section by section."""
+        return self.contested + self.updated + self.confirmed + self.single_source
+
+    def _repr_html_(self) -> str:
+        from reconcile.report._html import render_fragment  # noqa: PLC0415 (import cycle)
+
+        return render_fragment(self)
+
+    def to_records(self, table: str = "quotes") -> list[dict[str, Any]]:
+        """One table of the report as a list of flat dicts.
+
+        Args:
+            table: ``questions``, ``figures``, ``quotes``, ``sources`` or ``rejected``.
+
+        Examples:
+            >>> from reconcile.pipeline import reconcile
+            >>> build_report(reconcile([])).to_records("questions")
+            []
+        """
+        from reconcile.report._tables import records  # noqa: PLC0415 (import cycle)
+
+        return records(self, table)
+
+    def to_pandas(self, table: str = "quotes") -> Any:
+        """One table of the report as a :class:`pandas.DataFrame` (needs pandas).
+
+        Args:
+            table: as for :meth:`to_records`.
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        from reconcile.report._tables import to_pandas  # noqa: PLC0415 (import cycle)
+
+        return to_pandas(self, table)
+
+
+def title_of(verdict: Verdict) -> str:
+    """A question's title: subject, place and attribute in words."""
+    place = f" in {verdict.place}" if verdict.place else ""
+    return f"{verdict.subject}{place}: {verdict.attribute.replace('_', ' ')}"
+
+
+def _number(value: float | str | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return "open" if math.isinf(value) else format_number(value)
+
+
+def _estimate(estimate: Estimate | None, value_of: Mapping[str, str]) -> ReportEstimate | None:
+    if estimate is None:
+        return None
+    high = _number(estimate.high)
+    if estimate.low is not None and high is None:
+        high = "open"
+    return ReportEstimate(
+        best=estimate.best,
+        low=_number(estimate.low),
+        high=high,
+        policy=estimate.policy.value,
+        tie=tuple(value_of.get(t, t) for t in estimate.tie),
+    )
+
+
+def _needles(value: Value) -> list[str]:
+    texts = [getattr(value, "text", "") or str(value)]
+    if isinstance(value, Quantity) and value.point is not None:
+        texts += [format_number(value.point), f"{value.point:g}"]
+    if isinstance(value, DateSpan):
+        texts.append(value.value)
+    if isinstance(value, VoteOutcome):
+        texts += [str(v) for v in value.facets.values() if isinstance(v, str)]
+    return [t for t in texts if t]
+
+
+def highlight_of(text: str, value: Value) -> tuple[int, int] | None:
+    """Where the value's wording (or its figure) stands in a quote, if it does.
+
+    Examples:
+        >>> highlight_of("Roughly 2,500 US troops", Quantity.exact(2500))
+        (8, 13)
+    """
+    folded = text.casefold()
+    for needle in _needles(value):
+        at = folded.find(needle.casefold())
+        if at >= 0:
+            return (at, at + len(needle))
+    if isinstance(value, Quantity) and value.point is not None:
+        # "2500" written "2 500" or "2.500": match the digits with any separator.
+        digits = format_number(value.point).replace(",", "")
+        pattern = r"(?<!\d)" + r"[\s,.\u00a0]?".join(map(re.escape, digits)) + r"(?!\d)"
+        found = re.search(pattern, text)
+        if found:
+            return found.span()
+    return None
+
+
+def _quote(claim: NormalizedClaim, doc: Document) -> Quote:
+    evidence = claim.claim.evidence
+    if evidence:
+        text, is_quote = " ".join(evidence.quote.split()), True
+    else:
+        text, is_quote = str(claim.value), False
+    return Quote(
+        claim=claim.id,
+        document=doc.id,
+        source=doc.source_name,
+        title=doc.title,
+        url=doc.url,
+        published=doc.published,
+        text=text,
+        is_quote=is_quote,
+        highlight=highlight_of(text, claim.value),
+        span=evidence.span if evidence else None,
+        attribution=claim.claim.attribution,
+        value=str(claim.value),
+    )
+
+
+def _reported(claim: NormalizedClaim, doc: Document) -> dt.date | None:
+    if doc.published:
+        return doc.published
+    scope = claim.as_of
+    if scope is not None and abs(scope.first_day) < 10**7 and abs(scope.last_day) < 10**7:
+        return dt.date.fromordinal((scope.first_day + scope.last_day) // 2)
+    return None
+
+
+def _point(
+    claim: NormalizedClaim, doc: Document, status: Status, source: str
+) -> TimelinePoint | None:
+    value = claim.value
+    day = _reported(claim, doc)
+    if not isinstance(value, Quantity) or day is None or claim.is_denied:
+        return None
+    return TimelinePoint(
+        claim.id, source, day, str(value), value.low, value.best, value.high, status
+    )
+
+
+def build_report(
+    result: Result,
+    *,
+    title: str = "Reconciliation report",
+    trust: Mapping[str, float] | None = None,
+    copy_groups: Sequence[Sequence[str]] | None = None,
+) -> Report:
+    """Build the report model of a result.
+
+    Args:
+        result: the reconciliation result.
+        title: the report's title.
+        trust: source trust in [0, 1] by source id or source name, when estimated.
+        copy_groups: groups of source ids or names found copying one another.
+
+    Returns:
+        The report; the same for the same result.
+
+    Examples:
+        >>> from reconcile.pipeline import reconcile
+        >>> build_report(reconcile([])).summary.questions
+        0
+    """
+    counts = summary_of(result)
+    summary = Summary(**{f.name: counts[f.name] for f in attrs.fields(Summary)})
+    claims = {c.id: c for c in result.claims}
+    documents = {d.id: d for d in result.documents}
+    names = {s.id: s.name for s in result.sources}
+    relations = result.clustering.relations
+    cluster_ids = {c.id for c in result.clustering.clusters}
+    links_of: dict[str, list[Link]] = {}
+    for r in relations:
+        if r.a in cluster_ids and r.b in cluster_ids:
+            question = r.a.rsplit("#", 1)[0]
+            links_of.setdefault(question, []).append(Link(r.a, r.b, r.kind.value, r.reason))
+
+    def question_report(verdict: Verdict) -> QuestionReport:
+        figures = []
+        timeline = []
+        value_of = {cv.cluster: cv.value for cv in verdict.clusters}
+        for cv in verdict.clusters:
+            figures.append(_figure(cv, value_of))
+            for claim_id in cv.claims:
+                nc = claims[claim_id]
+                point = _point(nc, documents[nc.claim.document], cv.status, names[nc.source])
+                if point is not None:
+                    timeline.append(point)
+        return QuestionReport(
+            question=verdict.question,
+            title=title_of(verdict),
+            kind=verdict.kind,
+            status=verdict.status,
+            reason=f"{verdict.reason[:1].upper()}{verdict.reason[1:]}.",
+            estimate=_estimate(verdict.estimate, value_of),
+            figures=tuple(figures),
+            links=tuple(sorted(links_of.get(verdict.question, []), key=attrs.astuple)),
+            timeline=tuple(sorted(timeline, key=lambda p: (p.reported, p.source, p.claim))),
+            updated=any(c.status is Status.SUPERSEDED for c in verdict.clusters),
+        )
+
+    def _figure(cv: ClusterVerdict, value_of: Mapping[str, str]) -> Figure:
+        reason = cv.reason
+        # Cluster ids are for tools; a reader knows a figure by its value.
+        for cluster, value in sorted(value_of.items(), key=lambda kv: -len(kv[0])):
+            reason = reason.replace(cluster, value)
+        quotes = tuple(_quote(claims[c], documents[claims[c].claim.document]) for c in cv.claims)
+        return Figure(
+            cv.cluster, cv.value, cv.status, tuple(names[s] for s in cv.sources), reason, quotes
+        )
+
+    questions = [question_report(v) for v in result.verdicts]
+    contested = tuple(q for q in questions if q.status is Status.CONTESTED)
+    updated = tuple(q for q in questions if q.status is not Status.CONTESTED and q.updated)
+    rest = [q for q in questions if q not in updated]
+    claims_by_source: dict[str, int] = {}
+    for nc in result.claims:
+        claims_by_source[nc.source] = claims_by_source.get(nc.source, 0) + 1
+
+    def trust_of(source_id: str) -> float | None:
+        if trust is None:
+            return None
+        found = trust.get(source_id, trust.get(names[source_id]))
+        return None if found is None else float(found)
+
+    groups = tuple(
+        sorted(
+            (
+                CopyGroup(tuple(sorted(names.get(s, s) for s in group)))
+                for group in copy_groups or ()
+                if len(group) > 1
+            ),
+            key=lambda g: g.sources,
+        )
+    )
+    return Report(
+        title=title,
+        summary=summary,
+        policy=result.settings.policy.value,
+        contested=contested,
+        updated=updated,
+        confirmed=tuple(q for q in rest if q.status is Status.CONFIRMED),
+        single_source=tuple(q for q in rest if q.status is Status.SINGLE_SOURCE),
+        sources=tuple(
+            SourceReport(s.id, s.name, s.documents, claims_by_source.get(s.id, 0), trust_of(s.id))
+            for s in result.sources
+        ),
+        trust_estimated=trust is not None,
+        copy_groups=groups,
+        rejected=tuple(_rejected(r) for r in result.rejected),
+    )
+
+
+def _rejected(rejection: Rejection) -> RejectedItem:
+    where = rejection.path
+    if where and rejection.line is not None:
+        where += f":{rejection.line}"
+    if rejection.field:
+        where = f"{where}, field {rejection.field}" if where else f"field {rejection.field}"
+    return RejectedItem(rejection.item, rejection.kind.value, rejection.reason, where)
