@@ -33,6 +33,7 @@ def test_public_names_are_pinned() -> None:
         "Rejection",
         "Relation",
         "RelationRecord",
+        "Report",
         "Result",
         "SchemaError",
         "Settings",
@@ -42,6 +43,7 @@ def test_public_names_are_pinned() -> None:
         "VoteOutcome",
         "VoteResult",
         "assess",
+        "build_report",
         "claim_graph",
         "cluster_claims",
         "compare_scoped",
@@ -54,6 +56,8 @@ def test_public_names_are_pinned() -> None:
         "read_claims",
         "read_documents",
         "reconcile",
+        "render_html",
+        "render_json",
         "render_markdown",
         "resolve_entities",
         "result_to_record",
@@ -62,3 +66,8 @@ def test_public_names_are_pinned() -> None:
 
 def test_every_public_name_exists() -> None:
     assert [] == [name for name in reconcile.__all__ if not hasattr(reconcile, name)]
+
+
+def test_results_and_verdicts_render_in_notebooks() -> None:
+    result = reconcile.reconcile([])
+    assert "<" in result._repr_html_()  # type: ignore[attr-defined]

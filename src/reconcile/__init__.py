@@ -30,9 +30,21 @@ from reconcile.model import Claim, Document, Evidence, Modality, Rejection
 from reconcile.normalize import NormalizedClaim, entity_resolver, normalize_claims
 from reconcile.output import dumps_result, result_to_record
 from reconcile.pipeline import Result, Settings, reconcile
-from reconcile.report import render_markdown
+from reconcile.report import (
+    Report,
+    build_report,
+    html_repr,
+    render_html,
+    render_json,
+    render_markdown,
+)
 from reconcile.values import DateSpan, Granularity, Hedge, Label, Quantity, VoteOutcome, VoteResult
 from reconcile.verdicts import Estimate, EstimatePolicy, Status, Verdict, assess
+
+# Notebook views: the core classes cannot import the report layer above them, so the
+# package wires the report's HTML view onto them here.
+Result._repr_html_ = html_repr  # type: ignore[attr-defined]
+Verdict._repr_html_ = html_repr  # type: ignore[attr-defined]
 
 __version__ = "0.1.0"
 
@@ -66,6 +78,7 @@ __all__ = [
     "Rejection",
     "Relation",
     "RelationRecord",
+    "Report",
     "Result",
     "SchemaError",
     "Settings",
@@ -75,6 +88,7 @@ __all__ = [
     "VoteOutcome",
     "VoteResult",
     "assess",
+    "build_report",
     "claim_graph",
     "cluster_claims",
     "compare_scoped",
@@ -87,6 +101,8 @@ __all__ = [
     "read_claims",
     "read_documents",
     "reconcile",
+    "render_html",
+    "render_json",
     "render_markdown",
     "resolve_entities",
     "result_to_record",
