@@ -131,3 +131,18 @@ def test_truth_command_is_wired(tmp_path: Path, capsys: pytest.CaptureFixture[st
     table.write_text("source,object,attribute,value\na,o,k,x\nb,o,k,x\nc,o,k,y\n")
     assert 0 == main(["truth", str(table), "--method", "vote"])
     assert "x" in capsys.readouterr().out
+
+
+def test_trust_option_adds_source_trust_to_the_result(tmp_path: Path) -> None:
+    out = tmp_path / "result.json"
+    args = ["run", str(EXAMPLE / "claims.jsonl"), "--trust", "vote", "-o", str(out)]
+    assert 0 == main(args)
+    trust = json.loads(out.read_text())["trust"]
+    assert "vote" == trust["method"]
+    assert {"Antiwar.com", "Al Jazeera"} <= {s["source"] for s in trust["sources"]}
+
+
+def test_trust_option_reaches_the_html_report(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    assert 0 == main(["report", str(EXAMPLE / "claims.jsonl"), "--trust", "accu", "-o", str(out)])
+    assert "Antiwar.com" in out.read_text()

@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"verdicts"},
     {"pipeline"},
     {"output", "graph", "io", "truth", "extract"},
-    {"report", "testing", "inputs"},
+    {"report", "testing", "inputs", "trust"},
     {"cli", "__main__", "__init__"},
 ]
 LAYER_OF = {name: i for i, layer in enumerate(LAYERS) for name in layer}

@@ -26,7 +26,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from reconcile.compare import Tolerances
 from reconcile.entities import DEFAULT_ALIASES
@@ -39,6 +39,8 @@ from reconcile.output import write_result
 from reconcile.pipeline import Result, reconcile
 from reconcile.report import build_report, render
 from reconcile.schema import claim_to_record, document_to_record
+from reconcile.trust import TrustAssessment, reconcile_with_trust
+from reconcile.truth import Method
 from reconcile.truth.command import add_truth_parser, run_truth
 from reconcile.verdicts import EstimatePolicy
 
@@ -69,6 +71,14 @@ def _add_input(parser: argparse.ArgumentParser) -> None:
         "--absolute", type=float, default=0.0, help="figures within this many units agree"
     )
     parser.add_argument("--days", type=int, default=0, help="dates within this many days agree")
+    parser.add_argument(
+        "--trust",
+        metavar="METHOD",
+        choices=[m.value for m in Method],
+        help="estimate source trust and copying with this truth-discovery method "
+        "(vote, truthfinder, investment, pooled_investment, accu, crh); copiers then "
+        "confirm nothing on their own",
+    )
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first bad record instead of rejecting it"
     )
@@ -108,19 +118,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _reconcile(args: argparse.Namespace) -> Result:
+def _reconcile_with_trust(args: argparse.Namespace) -> tuple[Result, TrustAssessment | None]:
     loaded = load_input(args.input, documents=args.documents, strict=args.strict)
     tolerances = Tolerances(relative=args.relative, absolute=args.absolute, days=args.days)
     aliases = read_aliases(args.aliases, base=DEFAULT_ALIASES) if args.aliases else None
-    return reconcile(
-        loaded.claims,
-        loaded.documents,
-        tolerances=tolerances,
-        policy=EstimatePolicy(args.policy),
-        rejected=loaded.rejected,
-        strict=args.strict,
-        resolver=entity_resolver(aliases),
-    )
+    settings: dict[str, Any] = {
+        "tolerances": tolerances,
+        "policy": EstimatePolicy(args.policy),
+        "rejected": loaded.rejected,
+        "strict": args.strict,
+        "resolver": entity_resolver(aliases),
+    }
+    if args.trust:
+        return reconcile_with_trust(
+            loaded.claims,
+            loaded.documents,
+            method=args.trust,
+            **settings,
+        )
+    return reconcile(loaded.claims, loaded.documents, **settings), None
+
+
+def _trust_record(trust: TrustAssessment | None) -> dict[str, object]:
+    if trust is None:
+        return {}
+    return {
+        "trust": {
+            "method": trust.method,
+            "sources": [{"source": s, "trust": t} for s, t in trust.trust],
+            "copies": [{"copier": c, "original": o, "evidence": e} for c, o, e in trust.copies],
+            "ties": list(trust.ties),
+        }
+    }
 
 
 def _extracted_jsonl(path: str) -> str:
@@ -171,9 +200,14 @@ def _report(args: argparse.Namespace) -> None:
     progress = _Progress(sys.stderr)
     try:
         progress(f"reading and reconciling {args.input}")
-        result = _reconcile(args)
+        result, trust = _reconcile_with_trust(args)
         progress(f"{len(result.claims)} claims, {len(result.verdicts)} questions: building report")
-        report = build_report(result, title=args.title)
+        report = build_report(
+            result,
+            title=args.title,
+            trust=dict(trust.trust) if trust else None,
+            copy_groups=[g.sources for g in trust.estimate.copy_groups] if trust else None,
+        )
         fmt = _report_format(args)
         progress(f"rendering {fmt}")
         text = render(report, fmt)
@@ -198,18 +232,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_truth(args)
     try:
         if args.command == "run":
-            result = _reconcile(args)
+            result, trust = _reconcile_with_trust(args)
+            extra = _trust_record(trust)
             if args.output:
                 with Path(args.output).open("w", encoding="utf-8") as out:
-                    write_result(result, out)
+                    write_result(result, out, extra=extra)
             else:
-                write_result(result, sys.stdout)
+                write_result(result, sys.stdout, extra=extra)
         elif args.command == "report":
             _report(args)
         elif args.command == "extract":
             _write(_extracted_jsonl(args.input), args.output)
         elif args.command == "graph":
-            graph = claim_graph(_reconcile(args))
+            result, trust = _reconcile_with_trust(args)
+            graph = claim_graph(result, copies=trust.copies if trust else ())
             if args.output.endswith(".json"):
                 _write(
                     json.dumps(to_node_link(graph), indent=1, sort_keys=True) + "\n", args.output

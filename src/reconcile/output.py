@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
 from reconcile.pipeline import Result
@@ -155,13 +155,23 @@ def _dump(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def write_result(result: Result, out: TextIO) -> None:
+def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None = None) -> None:
     """Stream the result as JSON to ``out``, one list item a line.
 
     Nothing the size of the whole result is built in memory: each record is made,
     written and dropped. Keys are sorted, so the bytes depend only on the result.
+
+    Args:
+        result: the result.
+        out: a text stream.
+        extra: further top-level sections from later stages (``trust``); they may not
+            replace the result's own keys.
     """
     sections = _sections(result)
+    for key, value in (extra or {}).items():
+        if key in sections:
+            raise ValueError(f"extra section {key!r} would replace a result section")
+        sections[key] = value
     out.write("{\n")
     for index, key in enumerate(sorted(sections)):
         value = sections[key]
