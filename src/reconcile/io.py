@@ -45,32 +45,15 @@ from reconcile.errors import InputErrors, InvalidInput, ReconcileError, SchemaEr
 from reconcile.model import Claim, Document, ItemKind, Rejection
 from reconcile.schema import (
     DOCUMENT_FIELDS,
+    VALUE_FIELDS,
     claim_from_record,
     document_from_record,
 )
 
 __all__ = ["Loaded", "read_aliases", "read_claims", "read_documents"]
 
-_VALUE_COLUMNS: Final = (
-    "kind",
-    "text",
-    "hedge",
-    "point",
-    "low",
-    "high",
-    "value",
-    "start",
-    "end",
-    "granularity",
-    "body",
-    "motion",
-    "result",
-    "votes_for",
-    "votes_against",
-    "abstentions",
-    "unanimous",
-    "binding",
-)
+# Every value field of every kind, in a fixed order: the flattened value columns of a CSV.
+_VALUE_COLUMNS: Final = tuple(sorted({f for fields in VALUE_FIELDS.values() for f in fields}))
 _NUMERIC: Final = frozenset({"point", "low", "high"})
 _COUNTS: Final = frozenset({"votes_for", "votes_against", "abstentions"})
 _BOOLS: Final = frozenset({"unanimous", "binding"})
@@ -121,6 +104,15 @@ def _read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         raise SchemaError(
             f"is not UTF-8 text (byte {exc.start}: {exc.reason})", path=_display(path)
+        ) from None
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        raise SchemaError(
+            f"malformed JSON: {exc.msg}", path=_display(path), line=exc.lineno
         ) from None
 
 
@@ -296,12 +288,7 @@ def read_documents(path: str | os.PathLike[str], *, strict: bool = False) -> Loa
             for line, row in _csv_rows(source)
         ]
     elif suffix == ".json":
-        try:
-            data = json.loads(_read_text(source))
-        except json.JSONDecodeError as exc:
-            raise SchemaError(
-                f"malformed JSON: {exc.msg}", path=_display(source), line=exc.lineno
-            ) from None
+        data = _read_json(source)
         items = data.get("documents") if isinstance(data, Mapping) else data
         if not isinstance(items, list):
             raise SchemaError("expected a list of documents", path=_display(source))
@@ -348,12 +335,7 @@ def read_aliases(path: str | os.PathLike[str], *, base: AliasTable | None = None
         'joint commission'
     """
     source = Path(path)
-    try:
-        data = json.loads(_read_text(source))
-    except json.JSONDecodeError as exc:
-        raise SchemaError(
-            f"malformed JSON: {exc.msg}", path=_display(source), line=exc.lineno
-        ) from None
+    data = _read_json(source)
     if isinstance(data, Mapping):
         groups = [[name, *aliases] for name, aliases in data.items()]
     elif isinstance(data, list):

@@ -54,6 +54,7 @@ __all__ = [
     "CLAIM_FIELDS",
     "DOCUMENT_FIELDS",
     "SCHEMA_VERSION",
+    "VALUE_FIELDS",
     "claim_from_record",
     "claim_to_record",
     "document_from_record",
@@ -87,7 +88,8 @@ CLAIM_FIELDS: Final = frozenset(
 DOCUMENT_FIELDS: Final = frozenset(
     {"type", "id", "outlet", "author", "published", "url", "title", "origin", "metadata"}
 )
-_VALUE_FIELDS: Final = {
+#: The fields a value record of each kind may have.
+VALUE_FIELDS: Final = {
     "quantity": frozenset({"kind", "text", "hedge", "point", "low", "high"}),
     "date": frozenset({"kind", "text", "value", "start", "end", "granularity"}),
     "vote": frozenset(
@@ -226,12 +228,12 @@ def value_from_record(record: Mapping[str, Any], *, prefix: str = "value.") -> V
             f"must be an object with a 'kind' (got {record!r})", field=prefix.rstrip(".")
         )
     kind = record.get("kind")
-    if kind not in _VALUE_FIELDS:
+    if kind not in VALUE_FIELDS:
         raise SchemaError(
-            f"must be one of {', '.join(sorted(_VALUE_FIELDS))} (got {kind!r})",
+            f"must be one of {', '.join(sorted(VALUE_FIELDS))} (got {kind!r})",
             field=prefix + "kind",
         )
-    _check_fields(record, _VALUE_FIELDS[kind], prefix)
+    _check_fields(record, VALUE_FIELDS[kind], prefix)
     text = _get(record, "text", str, prefix) or ""
     try:
         if kind == "quantity":

@@ -151,25 +151,19 @@ def reconcile_with_trust(
         assessment made from the first.
     """
     claim_list, doc_list, rejected_list = list(claims), list(documents), list(rejected)
-    first = reconcile(
-        claim_list,
-        doc_list,
-        tolerances=tolerances,
-        policy=policy,
-        resolver=resolver,
-        rejected=rejected_list,
-        strict=strict,
-    )
+
+    def run(dependent: tuple[tuple[str, str], ...]) -> Result:
+        return reconcile(
+            claim_list,
+            doc_list,
+            tolerances=tolerances,
+            policy=policy,
+            resolver=resolver,
+            rejected=rejected_list,
+            dependent=dependent,
+            strict=strict,
+        )
+
+    first = run(())
     trust = assess_trust(first, method=method)
-    if not trust.copies:
-        return first, trust
-    second = reconcile(
-        claim_list,
-        doc_list,
-        tolerances=tolerances,
-        policy=policy,
-        resolver=resolver,
-        rejected=rejected_list,
-        dependent=trust.dependent,
-    )
-    return second, trust
+    return (run(trust.dependent) if trust.copies else first), trust
