@@ -151,8 +151,8 @@ def result_to_record(result: Result) -> dict[str, Any]:
     }
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+# One encoder for every record: json.dumps with options builds a new one per call.
+_dump = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 
 def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None = None) -> None:
