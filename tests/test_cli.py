@@ -146,3 +146,14 @@ def test_trust_option_reaches_the_html_report(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     assert 0 == main(["report", str(EXAMPLE / "claims.jsonl"), "--trust", "accu", "-o", str(out)])
     assert "Antiwar.com" in out.read_text()
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m reconcile run {EXAMPLE / 'claims.jsonl'} | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ('{\n"claims"', "") == (proc.stdout, proc.stderr)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -252,6 +253,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             else:
                 write_graphml(graph, args.output)
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error. Point stdout at nothing so
+        # that the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except InputErrors as group:
         for error in group.exceptions:
             print(f"reconcile: {error}", file=sys.stderr)
