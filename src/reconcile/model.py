@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Final
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -54,6 +55,9 @@ def _blank_to_none(value: str | None) -> str | None:
         return None
     text = " ".join(value.split())
     return text or None
+
+
+_ARCHIVED: Final = re.compile(r"^\w+://web\.archive\.org/web/[^/]+/(.+)$", re.IGNORECASE)
 
 
 def _sorted_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -99,9 +103,30 @@ class Document:
             )
 
     @property
+    def site(self) -> str | None:
+        """The website the document's URL points to, without ``www.``; ``None`` without a URL.
+
+        An archived copy (``web.archive.org/web/<time>/<original>``) names the original
+        site, which is the one that published it.
+
+        Examples:
+            >>> Document("d", url="https://www.example.com/a/b").site
+            'example.com'
+            >>> Document("d", url="http://web.archive.org/web/2015/http://www.wral.com/x").site
+            'wral.com'
+        """
+        if not self.url:
+            return None
+        match = _ARCHIVED.match(self.url)
+        url = match.group(1) if match else self.url
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        host = host.removeprefix("www.")
+        return host or None
+
+    @property
     def source_name(self) -> str:
-        """How reports name this source: the outlet, else the author, else the document id."""
-        return self.outlet or self.author or self.id
+        """The outlet, else the website, else the author, else the document id."""
+        return self.outlet or self.site or self.author or self.id
 
 
 class Modality(enum.Enum):

@@ -5,6 +5,8 @@ This stage turns raw claims into what the comparison stages need:
 - the **subject** and **place** resolved to entities (aliases, transliterations,
   misspellings), so "Qasem Soleimani" and "Qassem Soleimani" meet;
 - the **time scope**: the claim's ``as_of``, or its document's publication day;
+- the **place** of a claim that names none, when every other claim about its subject
+  and attribute names one and the same place (articles often give the place once);
 - the **source**: the independence group of its document. Documents that share an
   outlet, an author or an origin (a wire story and its reprints) form one group, and a
   group confirms a figure once, however many times it repeats it.
@@ -173,8 +175,13 @@ def source_groups(
     for doc in docs:
         node = f"document:{doc.id}"
         parent.setdefault(node, node)
-        # An origin names the outlet a reprint copies, so it shares the outlet namespace.
-        named = (("outlet", doc.outlet), ("author", doc.author), ("outlet", doc.origin))
+        # An origin names the outlet a reprint copies, so it shares the outlet namespace;
+        # without an outlet, the website is the outlet.
+        named = (
+            ("outlet", doc.outlet or doc.site),
+            ("author", doc.author),
+            ("outlet", doc.origin),
+        )
         keys = [f"{kind}:{_source_key(value)}" for kind, value in named if value]
         for key in keys:
             parent.setdefault(key, key)
@@ -292,15 +299,30 @@ def normalize_claims(
     claim_list = sorted(claims, key=lambda c: c.id)
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))
+    # A claim that names no place takes the place of the other claims about its subject
+    # and attribute when they all name one and the same place: articles often give the
+    # place once. With two or more places it would be a guess, so it stays without.
+    places_of: dict[tuple[str, str], set[str]] = {}
+    for claim in claim_list:
+        if claim.place:
+            key = (subjects[claim.subject].key, claim.attribute)
+            places_of.setdefault(key, set()).add(places[claim.place].key)
+    place_by_key = {p.key: p for p in places.values()}
     normalized = []
     for claim in claim_list:
         published = by_id[claim.document].published
         as_of = claim.as_of or (DateSpan.of(published) if published else None)
+        subject = subjects[claim.subject]
+        place = places[claim.place] if claim.place else None
+        if place is None:
+            known = places_of.get((subject.key, claim.attribute), set())
+            if len(known) == 1:
+                place = place_by_key[next(iter(known))]
         normalized.append(
             NormalizedClaim(
                 claim=claim,
-                subject=subjects[claim.subject],
-                place=places[claim.place] if claim.place else None,
+                subject=subject,
+                place=place,
                 as_of=as_of,
                 source=groups[claim.document],
             )
