@@ -42,7 +42,6 @@ Examples:
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -382,18 +381,25 @@ def cluster_claims(
         O(n log n) for n claims, plus O(k^2) per question with k <= ``max_pairwise``
         clusters. Relations number at most n plus the cluster pairs.
     """
-    blocks: dict[Question, list[NormalizedClaim]] = defaultdict(list)
+    # Keyed by plain tuples: hashing and sorting them is much cheaper than attrs classes.
+    blocks: dict[tuple[str, str, str, str], tuple[list[NormalizedClaim], list[NormalizedClaim]]]
+    blocks = {}
     for claim in claims:
-        blocks[question_of(claim)].append(claim)
+        q = question_of(claim)
+        key = (q.subject, q.attribute, q.place, q.kind)
+        if key not in blocks:
+            blocks[key] = ([], [])
+        blocks[key][claim.is_denied].append(claim)
 
     clusters: list[Cluster] = []
     between: list[RelationRecord] = []
     inside: list[RelationRecord] = []
-    for question in sorted(blocks):
+    for key in sorted(blocks):
+        question = Question(*key)
         members_of: list[list[NormalizedClaim]] = []
         denied_flags: list[bool] = []
         for denied in (False, True):
-            part = [c for c in blocks[question] if c.is_denied is denied]
+            part = blocks[key][denied]
             if not part:
                 continue
             groups = (

@@ -294,7 +294,6 @@ def normalize_claims(
     """
     resolve = resolver or default_resolver
     doc_list = list(documents)
-    by_id = {doc.id: doc for doc in doc_list}
     groups = independence_groups(doc_list, dependent=dependent)
     claim_list = sorted(claims, key=lambda c: c.id)
     subjects = resolve(sorted({c.subject for c in claim_list}))
@@ -308,10 +307,13 @@ def normalize_claims(
             key = (subjects[claim.subject].key, claim.attribute)
             places_of.setdefault(key, set()).add(places[claim.place].key)
     place_by_key = {p.key: p for p in places.values()}
+    # One time scope object per document, shared by its claims.
+    published_on = {
+        doc.id: DateSpan.of(doc.published) if doc.published else None for doc in doc_list
+    }
     normalized = []
     for claim in claim_list:
-        published = by_id[claim.document].published
-        as_of = claim.as_of or (DateSpan.of(published) if published else None)
+        as_of = claim.as_of or published_on[claim.document]
         subject = subjects[claim.subject]
         place = places[claim.place] if claim.place else None
         if place is None:
