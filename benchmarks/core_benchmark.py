@@ -70,7 +70,8 @@ def main(argv: list[str]) -> None:
         if 100_000 in times and 1_000_000 in times:
             ratio = times[1_000_000] / times[100_000]
             print(
-                f"{label}: time(1M) / time(100k) = {ratio:.1f}; 1M end to end {times[1_000_000]:.1f} s"
+                f"{label}: time(1M) / time(100k) = {ratio:.1f}; "
+                f"1M end to end {times[1_000_000]:.1f} s"
             )
 
 
