@@ -139,11 +139,13 @@ _LEFT_STOPS: Final = frozenset(
 )
 _OBJECT_STOPS: Final = _BOUNDARY | _CLAUSE_WORDS | _LEFT_STOPS | {","}
 #: Words after which a name is a place, not a party ("met in Baghdad").
-_PLACE_WORDS: Final = frozenset(words("in at near outside inside across from to into"))
+_PLACE_WORDS: Final = frozenset(words("in at near outside inside across to into"))
+#: Verbs whose object is a party ("the minister met her Chilean counterpart").
+_PARTY_VERBS: Final = frozenset(words("met meet meets hosted"))
 #: Words after which a name in the object is a party ("talks with the US").
 _PARTY_WORDS: Final = frozenset(words("with between among"))
-#: Capitalized words that do not start a name (sentence openers, pronouns, calendar).
-_NOT_NAMES: Final = (
+#: Capitalized words that are never part of a name (sentence openers, calendar).
+_FUNCTION_WORDS: Final = (
     frozenset(
         words("""the a an on in at since after before while when but and or so this that
         these those it its his her their they we he she i as for by with from to of
@@ -151,7 +153,10 @@ _NOT_NAMES: Final = (
     )
     | frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
-    # Capitalized at the start of a sentence, these are ordinary words, not names
+)
+#: Words that, capitalized at the start of a sentence, are ordinary words, not names.
+_NOT_NAMES: Final = (
+    _FUNCTION_WORDS
     | frozenset(lex.EVENT_NOUNS)
     | frozenset(lex.EVENT_VERBS)
     | frozenset(lex.HEADS)
@@ -191,7 +196,7 @@ def _is_modifier(tokens: Sequence[Token], k: int) -> bool:
     if low not in lex.COUNTRIES:
         return True
     following = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    return following[:1].isalpha() and following not in _NOT_NAMES
+    return following[:1].isalpha() and following not in _FUNCTION_WORDS
 
 
 def _name_at(tokens: Sequence[Token], k: int, stop: int, skip: range) -> tuple[str, int] | None:
@@ -200,7 +205,7 @@ def _name_at(tokens: Sequence[Token], k: int, stop: int, skip: range) -> tuple[s
     parts: list[str] = []
     while j < stop and j not in skip:
         t = tokens[j]
-        if t.is_capitalized and t.low not in _NOT_NAMES:
+        if t.is_capitalized and t.low not in (_FUNCTION_WORDS if parts else _NOT_NAMES):
             if t.low in lex.TITLES or (_country(tokens, j) and not parts):
                 parts.clear()
             else:
@@ -244,11 +249,12 @@ def _target(tokens: Sequence[Token], tie: EventTie, skip: range) -> str | None:
 
 
 def _parties(tokens: Sequence[Token], tie: EventTie, skip: range) -> list[str]:
-    """The countries (else the nearest other name) taking part in the event, sorted.
+    """The countries and other names taking part in the event, sorted.
 
     Read in the event's own clause: its subject (going left from the verb or noun to the
-    start of the clause; across "who"/"which" to the name just before) and names after
-    "with"/"between"/"among" in its object. Names after "in", "at", "from" are places.
+    start of the clause; across "who" to the name just before) and names after
+    "with"/"between"/"among" in its object (any name in the object of "met", "hosted").
+    Names after "in", "at", "near", "to" are places.
     """
     n = len(tokens)
     anchor = tie.anchor
@@ -275,7 +281,7 @@ def _parties(tokens: Sequence[Token], tie: EventTie, skip: range) -> list[str]:
         hi += 1
     countries: set[str] = set()
     names: list[tuple[int, str]] = []
-    in_object = False
+    in_object = tokens[anchor].low in _PARTY_VERBS
     k = lo
     while k < hi:
         if k in skip or k == anchor:
@@ -302,9 +308,7 @@ def _parties(tokens: Sequence[Token], tie: EventTie, skip: range) -> list[str]:
             k = found[1]
             continue
         k += 1
-    if countries:
-        return sorted(countries)
-    return [min(names)[1]] if names else []
+    return sorted(countries | {name for _, name in names})
 
 
 def _year_label(span: DateSpan) -> str | None:
