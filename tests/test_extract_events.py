@@ -170,3 +170,12 @@ def test_the_same_strike_told_two_ways_meets_under_one_subject() -> None:
     )
     [verdict] = [v for v in reconcile(claims, documents).verdicts if v.attribute.startswith("date")]
     assert ("strike on Karim Nasser (2022)", Status.CONFIRMED) == (verdict.subject, verdict.status)
+
+
+def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_party() -> None:
+    assert ["arrest of Border (2023)"] == [
+        s for s, _, _ in _dated("Border police arrested two men on Monday.")
+    ]
+    text = "Border police arrested two men on Monday. The border stays shut."
+    assert [] == _dated(text)
+    assert 1 == _stats(text)["dates_of_unnamed_events"]

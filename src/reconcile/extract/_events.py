@@ -199,8 +199,16 @@ def _is_modifier(tokens: Sequence[Token], k: int) -> bool:
     return following[:1].isalpha() and following not in _FUNCTION_WORDS
 
 
-def _name_at(tokens: Sequence[Token], k: int, stop: int, skip: range) -> tuple[str, int] | None:
-    """A proper name starting at ``k`` (titles and nationality words left out) and its end."""
+def _name_at(
+    tokens: Sequence[Token], k: int, stop: int, skip: range, common: frozenset[str]
+) -> tuple[str, int] | None:
+    """A proper name starting at ``k`` (titles and nationality words left out) and its end.
+
+    A capitalized word opening the sentence is a name only if the article never writes
+    it in lower case (``common``): "State police arrested" is no party named State.
+    """
+    if k == 0 and tokens[0].low in common:
+        return None
     j = k
     parts: list[str] = []
     while j < stop and j not in skip:
@@ -226,7 +234,9 @@ def _name_at(tokens: Sequence[Token], k: int, stop: int, skip: range) -> tuple[s
     return " ".join(parts).replace(" - ", "-").replace("- ", "-"), j
 
 
-def _target(tokens: Sequence[Token], tie: EventTie, skip: range) -> str | None:
+def _target(
+    tokens: Sequence[Token], tie: EventTie, skip: range, common: frozenset[str]
+) -> str | None:
     """The named victim or target of a strike or attack ("the strike that killed X")."""
     n = len(tokens)
     start = tie.anchor
@@ -242,13 +252,15 @@ def _target(tokens: Sequence[Token], tie: EventTie, skip: range) -> str | None:
         country = _country(tokens, j)
         if country is not None and not _is_modifier(tokens, j):
             return country
-        found = _name_at(tokens, j, hi, skip)
+        found = _name_at(tokens, j, hi, skip, common)
         if found is not None:
             return found[0]
     return None
 
 
-def _parties(tokens: Sequence[Token], tie: EventTie, skip: range) -> list[str]:
+def _parties(
+    tokens: Sequence[Token], tie: EventTie, skip: range, common: frozenset[str]
+) -> list[str]:
     """The countries and other names taking part in the event, sorted.
 
     Read in the event's own clause: its subject (going left from the verb or noun to the
@@ -302,7 +314,7 @@ def _parties(tokens: Sequence[Token], tie: EventTie, skip: range) -> list[str]:
             countries.add(country)
             k += 1
             continue
-        found = _name_at(tokens, k, hi, skip)
+        found = _name_at(tokens, k, hi, skip, common)
         if found is not None:
             names.append((abs(anchor - k), found[0]))
             k = found[1]
@@ -326,6 +338,7 @@ def date_subject(
     span: DateSpan,
     *,
     party: str | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str]:
     """The subject of a date claim, or None and the reason the date makes no claim.
 
@@ -338,7 +351,8 @@ def date_subject(
       parties ("talks between Iraq and US", "meeting of X") and by its year: "(2024)".
       An episodic event (meeting, strike, attack, ...) with neither target nor party
       makes no claim: too many such events share the bare head. ``party`` names the
-      party when the caller knows it (the body that voted).
+      party when the caller knows it (the body that voted); ``common`` holds the words
+      the article writes in lower case somewhere.
 
     Returns:
         ``(subject, "")``, or ``(None, counter)`` with the name of the stats counter.
@@ -351,11 +365,11 @@ def date_subject(
         return tie.head, ""
     skip = range(expr.first, expr.last)
     subject = tie.head
-    target = _target(tokens, tie, skip) if tie.head in lex.TARGETED_EVENTS else None
+    target = _target(tokens, tie, skip, common) if tie.head in lex.TARGETED_EVENTS else None
     if target is not None:
         subject = f"{tie.head} on {target}"
     else:
-        parties = [party] if party else _parties(tokens, tie, skip)
+        parties = [party] if party else _parties(tokens, tie, skip, common)
         if len(parties) == 1:
             subject = f"{tie.head} of {parties[0]}"
         elif parties:

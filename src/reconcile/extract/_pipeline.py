@@ -76,8 +76,9 @@ class RuleExtractor:
         claims: dict[str, Claim] = {}
         last_place: str | None = None
         reference: dt.date | None = anchor
-        for s, e in split_sentences(text):
-            tokens = tokenize(view, s, e)
+        sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
+        common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
+        for s, e, tokens in sentences:
             if not tokens:
                 continue
             quote = Evidence(text[s:e], s, e)
@@ -162,7 +163,9 @@ class RuleExtractor:
                     if expr.first > 0 and tokens[expr.first - 1].low == "since":
                         span = DateSpan.between(span.start, None, text=f"since {expr.text}")
                     party = votes[0].body if tie.head == "vote" and votes else None
-                    subject, skipped = date_subject(tokens, expr, tie, span, party=party)
+                    subject, skipped = date_subject(
+                        tokens, expr, tie, span, party=party, common=common
+                    )
                     if subject is None:
                         stats[skipped] += 1
                         continue
