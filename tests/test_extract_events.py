@@ -111,6 +111,10 @@ def test_a_strike_or_attack_is_named_by_its_target(text: str, subject: str) -> N
         ),
         ("On 2 March, the Tenants Union held a meeting.", "meeting of Tenants Union (2023)"),
         (
+            "Envoys of Oman and Qatar met in the Kenyan capital on Sunday.",
+            "meeting between Oman and Qatar (2023)",
+        ),
+        (
             "Talks between Kenya and Somalia began on 4 February.",
             "talks between Kenya and Somalia (2023)",
         ),
@@ -131,6 +135,12 @@ def test_two_sessions_in_one_sentence_are_not_one_contested_question() -> None:
     article = ("wire", PUB, "Two sessions of the talks were held, in May and in July.")
     other = ("daily", PUB, "Sessions were held in May and July.")
     assert [] == _contested(article, other)
+
+
+def test_a_founding_that_does_not_say_what_was_founded_makes_no_claim() -> None:
+    text = "The party was founded in 1990."
+    assert [] == _dated(text)
+    assert 1 == _stats(text)["dates_without_event"]
 
 
 def test_a_one_off_founding_date_meets_its_counterpart_in_another_article() -> None:

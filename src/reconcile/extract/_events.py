@@ -162,7 +162,11 @@ _NOT_NAMES: Final = (
     | frozenset(lex.HEADS)
     | frozenset(lex.PREDICATES)
     | lex.SAY_VERBS
-    | frozenset(words("officials official sources source government authorities police"))
+    | frozenset(
+        words("""officials official sources source government authorities police envoys
+        envoy delegates delegations delegation diplomats negotiators ministers leaders
+        representatives mediators""")
+    )
 )
 #: Lower-case words allowed inside a name ("Abu Mahdi al-Muhandis").
 _NAME_JOINERS: Final = frozenset(words("al el bin ibn - de"))
@@ -207,7 +211,7 @@ def _name_at(
     A capitalized word opening the sentence is a name only if the article never writes
     it in lower case (``common``): "State police arrested" is no party named State.
     """
-    if k == 0 and tokens[0].low in common:
+    if (k == 0 or (k == 1 and tokens[0].low == '"')) and tokens[k].low in common:
         return None
     j = k
     parts: list[str] = []
@@ -240,6 +244,8 @@ def _target(
     """The named victim or target of a strike or attack ("the strike that killed X")."""
     n = len(tokens)
     start = tie.anchor
+    if start < 0:
+        return None
     hi = start + 1
     while hi < n and tokens[hi].low not in _BOUNDARY and hi - start < 16:
         hi += 1
@@ -292,7 +298,7 @@ def _parties(
     while hi < n and tokens[hi].low not in _OBJECT_STOPS and hi - anchor < 12:
         hi += 1
     countries: set[str] = set()
-    names: list[tuple[int, str]] = []
+    names: set[str] = set()
     in_object = tokens[anchor].low in _PARTY_VERBS
     k = lo
     while k < hi:
@@ -305,6 +311,9 @@ def _parties(
             k += 1
             continue
         if k > lo and tokens[k - 1].low in _PLACE_WORDS:
+            # a place: "in Baghdad", "in the Iraqi capital"
+            while k < hi and tokens[k].low in ("the", "a", "an"):
+                k += 1
             k += 1
             while k < hi and tokens[k].is_capitalized:
                 k += 1
@@ -316,11 +325,11 @@ def _parties(
             continue
         found = _name_at(tokens, k, hi, skip, common)
         if found is not None:
-            names.append((abs(anchor - k), found[0]))
+            names.add(found[0])
             k = found[1]
             continue
         k += 1
-    return sorted(countries | {name for _, name in names})
+    return sorted(countries | names)
 
 
 def _year_label(span: DateSpan) -> str | None:
@@ -346,7 +355,8 @@ def date_subject(
       source spoke is metadata of the report, not a fact sources dispute.
     * A date tied to no event (``event``) makes no claim.
     * One-off founding events (``date_formed``) keep the bare head, so that "formed
-      last summer" and "established late last year" meet in one question.
+      last summer" and "established late last year" meet in one question; a founding
+      with no noun for what was founded makes no claim.
     * Every other event is qualified by its named target ("strike on X") or its
       parties ("talks between Iraq and US", "meeting of X") and by its year: "(2024)".
       An episodic event (meeting, strike, attack, ...) with neither target nor party
@@ -362,7 +372,8 @@ def date_subject(
     if tie.head == "event":
         return None, "dates_without_event"
     if tie.attribute in lex.FOUNDING_CLASSES:
-        return tie.head, ""
+        # "was founded in 1990" with no noun for what was founded dates nothing known
+        return (tie.head, "") if tie.noun >= 0 else (None, "dates_without_event")
     skip = range(expr.first, expr.last)
     subject = tie.head
     target = _target(tokens, tie, skip, common) if tie.head in lex.TARGETED_EVENTS else None
