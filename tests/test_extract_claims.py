@@ -138,24 +138,24 @@ def test_dates_are_tied_to_the_events_they_date() -> None:
         "They use a joint committee they formed last summer. "
         "The commission, established late last year, met on Monday."
     )
+    # "met on Monday" names no party: an unnamed meeting makes no claim
     assert [
-        ("talks", "date_began", "2023-02-20"),
+        ("talks (2023)", "date_began", "2023-02-20"),
         ("commission", "date_formed", "2022-SU"),
         ("commission", "date_formed", "2022-late"),
-        ("meeting", "date_held", "2023-03-06"),
     ] == _dates(text)
 
 
 def test_a_date_before_an_event_noun_dates_that_event() -> None:
-    assert [("attack", "date_occurred", "2023-01-28")] == _dates(
-        "Since the January 28 drone attack, patrols stopped."
+    assert [("attack on Tanf (2023)", "date_occurred", "2023-01-28")] == _dates(
+        "Since the January 28 drone attack on the Tanf garrison, patrols stopped."
     )
 
 
 def test_relative_dates_without_a_publication_date_are_skipped_and_counted() -> None:
     corpus = articles_from_texts([("d", "Talks began on Sunday, after a vote in May 2021.")])
     extraction = extract_claims(corpus)
-    assert [("vote", "date_held", "2021-05")] == [
+    assert [("vote (2021)", "date_held", "2021-05")] == [
         (c.subject, c.attribute, c.value.value)
         for c in extraction.claims
         if isinstance(c.value, DateSpan)

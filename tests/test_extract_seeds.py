@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from reconcile import Result, reconcile
 from reconcile.extract import Corpus, Extraction, extract_claims, load_articles
+from reconcile.inputs import load_input
 from reconcile.model import Claim
 from reconcile.values import DateSpan, Quantity, VoteOutcome
+from reconcile.verdicts import Status
 
 pytestmark = pytest.mark.shared
 
@@ -17,6 +20,17 @@ pytestmark = pytest.mark.shared
 def seeds(shared_dir: Path) -> tuple[Corpus, Extraction]:
     corpus = load_articles(shared_dir / "seeds")
     return corpus, extract_claims(corpus)
+
+
+@pytest.fixture
+def report(shared_dir: Path) -> Result:
+    """What ``reconcile report ../shared/seeds`` reconciles."""
+    loaded = load_input(shared_dir / "seeds")
+    return reconcile(loaded.claims, loaded.documents, rejected=loaded.rejected)
+
+
+def _status(result: Result, status: Status) -> set[tuple[str, str, str | None]]:
+    return {(v.subject, v.attribute, v.place) for v in result.verdicts if v.status is status}
 
 
 def _find(extraction: Extraction, subject: str, attribute: str) -> list[Claim]:
@@ -99,9 +113,10 @@ def test_the_talks_began_on_27_january_2024(seeds: tuple[Corpus, Extraction]) ->
     _, extraction = seeds
     assert "2024-01-27" in [
         c.value.value
-        for c in _find(extraction, "talks", "date_began")
-        if isinstance(c.value, DateSpan)
-    ]
+        for c in extraction.claims
+        if c.subject.startswith("talks") and c.subject.endswith("(2024)")
+        and c.attribute == "date_began" and isinstance(c.value, DateSpan)
+    ]  # fmt: skip
 
 
 def test_the_commission_formed_last_summer_or_late_last_year(
@@ -114,3 +129,48 @@ def test_the_commission_formed_last_summer_or_late_last_year(
         if isinstance(c.value, DateSpan)
     }
     assert {"2023-SU", "2023-late"} <= values
+
+
+def test_the_report_contests_only_the_commission_date(report: Result) -> None:
+    assert {("commission", "date_formed", None)} == _status(report, Status.CONTESTED)
+
+
+@pytest.mark.parametrize(
+    ("head", "attribute"),
+    [
+        ("statement", "date_said"),
+        ("statement", "date_sent"),
+        ("event", "date"),
+        ("meeting", "date_held"),
+        ("strike", "date_occurred"),
+        ("talks", "date_began"),
+        ("talks", "date_held"),
+    ],
+)
+def test_the_report_has_none_of_the_false_date_disputes(
+    report: Result, head: str, attribute: str
+) -> None:
+    assert [] == [
+        (subject, attr)
+        for subject, attr, _ in _status(report, Status.CONTESTED)
+        if subject.startswith(head) and attr == attribute
+    ]
+
+
+def test_the_report_confirms_troops_vote_coalition_and_vote_date(report: Result) -> None:
+    confirmed = _status(report, Status.CONFIRMED)
+    subjects = {(subject, attribute) for subject, attribute, _ in confirmed}
+    assert ("US troops", "deployed", "Iraq") in confirmed
+    assert ("coalition", "date_formed") in subjects
+    assert any(attribute == "vote" for _, attribute in subjects)
+    assert any(
+        subject.startswith("vote") and subject.endswith("(2020)") and attribute == "date_held"
+        for subject, attribute in subjects
+    )
+
+
+def test_no_claim_dates_a_reporting_act_or_no_event(seeds: tuple[Corpus, Extraction]) -> None:
+    _, extraction = seeds
+    assert [] == [
+        c.id for c in extraction.claims if c.attribute == "date_said" or c.subject == "event"
+    ]

@@ -1,14 +1,21 @@
-"""Tie a date to the event it dates: "the talks began on January 27" -> (talks, date_began)."""
+"""Tie a date to the event it dates and name that event well enough to tell it apart.
+
+"The US and Iraq began the talks on January 27" -> (talks, date_began), and the claim's
+subject "talks between Iraq and US (2024)".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
+from reconcile.values import DateSpan
 
 #: Event classes whose verb takes the event as its object ("began the talks").
 _OBJECT_FIRST: Final = frozenset({"began", "resumed", "held", "signed", "sent"})
@@ -19,36 +26,51 @@ _NOUN_MODIFIERS: Final = frozenset(
 _SAY: Final = frozenset(lex.SAY_VERBS) - {"according"}
 
 
+@attrs.frozen
+class EventTie:
+    """What a date expression dates.
+
+    Attributes:
+        head: the canonical event head ("talks", "strike", "commission").
+        attribute: ``date_<class>`` ("date_began", "date_said") or ``date``.
+        verb: index of the verb that ties the date, or -1.
+        noun: index of the event noun, or -1 when the head is a default.
+    """
+
+    head: str
+    attribute: str
+    verb: int = -1
+    noun: int = -1
+
+    @property
+    def anchor(self) -> int:
+        """The token the event is read around: its verb, else its noun, else -1."""
+        return self.verb if self.verb >= 0 else self.noun
+
+
 def _event_noun(
     tokens: Sequence[Token], verb: int, lo: int, hi: int, *, object_first: bool
-) -> str | None:
-    """The event noun nearest the verb at ``verb``: after it first for object-taking verbs."""
+) -> int | None:
+    """Index of the event noun nearest the verb: after it first for object-taking verbs."""
     after = next(
-        (
-            lex.EVENT_NOUNS[tokens[k].low]
-            for k in range(verb + 1, min(hi, verb + 6))
-            if tokens[k].low in lex.EVENT_NOUNS
-        ),
+        (k for k in range(verb + 1, min(hi, verb + 6)) if tokens[k].low in lex.EVENT_NOUNS),
         None,
     )
     before = next(
-        (
-            lex.EVENT_NOUNS[tokens[k].low]
-            for k in range(verb - 1, max(lo - 1, verb - 7), -1)
-            if tokens[k].low in lex.EVENT_NOUNS
-        ),
+        (k for k in range(verb - 1, max(lo - 1, verb - 7), -1) if tokens[k].low in lex.EVENT_NOUNS),
         None,
     )
-    return (after or before) if object_first else (before or after)
+    first, second = (after, before) if object_first else (before, after)
+    return first if first is not None else second
 
 
-def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> tuple[str, str, int]:
-    """The (event head, attribute, verb token index or -1) a date expression dates.
+def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
+    """The event a date expression dates: head, attribute, and the verb and noun tying it.
 
     Order of preference: an event noun the date modifies ("the January 28 drone attack"),
     the nearest event verb in the clause (before the date first: "formed last summer"),
     a verb of saying right before the date ("said on Sunday"), the nearest event noun;
-    else ``("event", "date")``.
+    else ``event`` and ``date``.
     """
     n = len(tokens)
     first, last = expr.first, expr.last
@@ -62,11 +84,8 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> tuple[str, str, 
     for k in range(last, min(hi, last + 2)):
         if tokens[k].low in lex.EVENT_NOUNS:
             head = lex.EVENT_NOUNS[tokens[k].low]
-            return (
-                head,
-                "date_occurred" if head in ("attack", "strike", "shooting") else "date_held",
-                -1,
-            )
+            attribute = "date_occurred" if head in ("attack", "strike", "shooting") else "date_held"
+            return EventTie(head, attribute, noun=k)
         if tokens[k].low not in _NOUN_MODIFIERS:
             break
     candidates: list[tuple[float, int]] = []
@@ -77,8 +96,6 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> tuple[str, str, 
         if low in lex.EVENT_VERBS:
             if low in ("set",) and not (k + 1 < n and tokens[k + 1].low == "up"):
                 continue
-            if low in ("hit", "struck") and k + 1 < n and tokens[k + 1].low in ("by",):
-                pass
             # verbs before the date bind a little tighter ("formed last summer")
             distance = first - k if k < first else k - last + 1.5
             candidates.append((distance, k))
@@ -86,30 +103,289 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> tuple[str, str, 
         (k for k in range(first - 1, max(lo - 1, first - 3), -1) if tokens[k].low in _SAY), None
     )
     if say is not None and not any(d <= 2 for d, _ in candidates):
-        return "statement", "date_said", say
+        return EventTie("statement", "date_said", say)
     if candidates:
         _, k = min(candidates)
         event_class, default_head = lex.EVENT_VERBS[tokens[k].low]
+        noun = _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST)
         if tokens[k].low in ("voted", "vote", "votes"):
-            return "vote", "date_held", k
+            return EventTie("vote", "date_held", k, -1 if noun is None else noun)
         if tokens[k].low in ("met", "meet", "meets", "convened"):
-            return "meeting", "date_held", k
-        head = (
-            _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST)
-            or default_head
-        )
+            return EventTie("meeting", "date_held", k)
+        head = default_head if noun is None else lex.EVENT_NOUNS[tokens[noun].low]
+        noun_at = -1 if noun is None else noun
         if head in ("attack", "strike", "shooting") and event_class in (
             "began",
             "killed",
             "occurred",
         ):
-            return head, "date_occurred", k
-        return head, f"date_{event_class}", k
+            return EventTie(head, "date_occurred", k, noun_at)
+        return EventTie(head, f"date_{event_class}", k, noun_at)
     if say is None:
         say = next((k for k in range(last, min(hi, last + 4)) if tokens[k].low in _SAY), None)
     if say is not None:
-        return "statement", "date_said", say
+        return EventTie("statement", "date_said", say)
     for k in range(max(lo, first - 6), min(hi, last + 6)):
         if tokens[k].low in lex.EVENT_NOUNS:
-            return lex.EVENT_NOUNS[tokens[k].low], "date", -1
-    return "event", "date", -1
+            return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
+    return EventTie("event", "date")
+
+
+#: Words that start a new clause; the parties of an event are read inside its own clause.
+_CLAUSE_WORDS: Final = frozenset(words("that which who whom whose where"))
+#: Conjunctions that end the subject of the event's clause when read leftwards.
+_LEFT_STOPS: Final = frozenset(
+    words("as while when because although after before since but if until following")
+)
+_OBJECT_STOPS: Final = _BOUNDARY | _CLAUSE_WORDS | _LEFT_STOPS | {","}
+#: Words after which a name is a place, not a party ("met in Baghdad").
+_PLACE_WORDS: Final = frozenset(words("in at near outside inside across to into"))
+#: Verbs whose object is a party ("the minister met her Chilean counterpart").
+_PARTY_VERBS: Final = frozenset(words("met meet meets hosted"))
+#: Words after which a name in the object is a party ("talks with the US").
+_PARTY_WORDS: Final = frozenset(words("with between among"))
+#: Capitalized words that are never part of a name (sentence openers, calendar).
+_FUNCTION_WORDS: Final = (
+    frozenset(
+        words("""the a an on in at since after before while when but and or so this that
+        these those it its his her their they we he she i as for by with from to of
+        currently last latest meanwhile however also then there here today""")
+    )
+    | frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+)
+#: Words that, capitalized at the start of a sentence, are ordinary words, not names.
+_NOT_NAMES: Final = (
+    _FUNCTION_WORDS
+    | frozenset(lex.EVENT_NOUNS)
+    | frozenset(lex.EVENT_VERBS)
+    | frozenset(lex.HEADS)
+    | frozenset(lex.PREDICATES)
+    | lex.SAY_VERBS
+    | frozenset(
+        words("""officials official sources source government authorities police envoys
+        envoy delegates delegations delegation diplomats negotiators ministers leaders
+        representatives mediators""")
+    )
+)
+#: Lower-case words allowed inside a name ("Abu Mahdi al-Muhandis").
+_NAME_JOINERS: Final = frozenset(words("al el bin ibn - de"))
+
+
+def _countries_by_adjective() -> dict[str, str]:
+    """Nationality adjective -> the country's display name ("Iraqi" -> "Iraq")."""
+    out: dict[str, str] = {}
+    for name, adjective in lex.COUNTRIES.items():
+        if name.isalpha() and name not in ("washington", "usa", "america"):
+            out.setdefault(adjective, "US" if adjective == "US" else name.title())
+    return out
+
+
+_COUNTRY_OF: Final = _countries_by_adjective()
+
+
+def _country(tokens: Sequence[Token], k: int) -> str | None:
+    """The country token ``k`` names ("Iraq", "Iraq's", "Iraqi", "U.S.", "US-led"), if any."""
+    t = tokens[k]
+    if not t.is_capitalized:
+        return None
+    low = t.low.removesuffix("'s")
+    adjective = lex.COUNTRIES.get(low) or lex.NATIONALITY.get(low) or lex.NATIONALITY.get(low[:-1])
+    return None if adjective is None else _COUNTRY_OF.get(adjective)
+
+
+def _is_modifier(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the country word at ``k`` modifies a noun ("US base", "Iraqi", "Iraq's")."""
+    low = tokens[k].low
+    if low not in lex.COUNTRIES:
+        return True
+    following = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return following[:1].isalpha() and following not in _FUNCTION_WORDS
+
+
+def _name_at(
+    tokens: Sequence[Token], k: int, stop: int, skip: range, common: frozenset[str]
+) -> tuple[str, int] | None:
+    """A proper name starting at ``k`` (titles and nationality words left out) and its end.
+
+    A capitalized word opening the sentence is a name only if the article never writes
+    it in lower case (``common``): "State police arrested" is no party named State.
+    """
+    if (k == 0 or (k == 1 and tokens[0].low == '"')) and tokens[k].low in common:
+        return None
+    j = k
+    parts: list[str] = []
+    while j < stop and j not in skip:
+        t = tokens[j]
+        if t.is_capitalized and t.low not in (_FUNCTION_WORDS if parts else _NOT_NAMES):
+            if t.low in lex.TITLES or (_country(tokens, j) and not parts):
+                parts.clear()
+            else:
+                parts.append(t.text[:-2] if t.low.endswith("'s") else t.text)
+            j += 1
+        elif (
+            parts
+            and t.low in _NAME_JOINERS
+            and j + 1 < stop
+            and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "-")
+        ):
+            parts.append(t.text)
+            j += 1
+        else:
+            break
+    if not parts or j == k:
+        return None
+    return " ".join(parts).replace(" - ", "-").replace("- ", "-"), j
+
+
+def _target(
+    tokens: Sequence[Token], tie: EventTie, skip: range, common: frozenset[str]
+) -> str | None:
+    """The named victim or target of a strike or attack ("the strike that killed X")."""
+    n = len(tokens)
+    start = tie.anchor
+    if start < 0:
+        return None
+    hi = start + 1
+    while hi < n and tokens[hi].low not in _BOUNDARY and hi - start < 16:
+        hi += 1
+    k = start
+    while k < hi and tokens[k].low not in lex.TARGET_WORDS:
+        k += 1
+    for j in range(k + 1, min(hi, k + 12)):
+        if j in skip:
+            continue
+        country = _country(tokens, j)
+        if country is not None and not _is_modifier(tokens, j):
+            return country
+        found = _name_at(tokens, j, hi, skip, common)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _parties(
+    tokens: Sequence[Token], tie: EventTie, skip: range, common: frozenset[str]
+) -> list[str]:
+    """The countries and other names taking part in the event, sorted.
+
+    Read in the event's own clause: its subject (going left from the verb or noun to the
+    start of the clause; across "who" to the name just before) and names after
+    "with"/"between"/"among" in its object (any name in the object of "met", "hosted").
+    Names after "in", "at", "near", "to" are places.
+    """
+    n = len(tokens)
+    anchor = tie.anchor
+    if anchor < 0:
+        return []
+    lo = anchor
+    seen = False
+    while lo > 0 and anchor - lo < 14:
+        t = tokens[lo - 1]
+        if t.low in _BOUNDARY or t.low in lex.SAY_VERBS or t.low in _LEFT_STOPS:
+            break
+        if (t.low == "," and seen) or t.low in ("that", "which", "where"):
+            break
+        if t.low in ("who", "whom", "whose"):
+            # "Biden, who took office": the party is the name before "who"
+            lo -= 2 if lo > 1 and tokens[lo - 2].low == "," else 1
+            while lo > 0 and anchor - lo < 14 and tokens[lo - 1].is_capitalized:
+                lo -= 1
+            break
+        seen = seen or (lo - 1 not in skip and t.is_capitalized and t.low not in _NOT_NAMES)
+        lo -= 1
+    hi = anchor + 1
+    while hi < n and tokens[hi].low not in _OBJECT_STOPS and hi - anchor < 12:
+        hi += 1
+    countries: set[str] = set()
+    names: set[str] = set()
+    in_object = tokens[anchor].low in _PARTY_VERBS
+    k = lo
+    while k < hi:
+        if k in skip or k == anchor:
+            k += 1
+            continue
+        if k > anchor and tokens[k].low in _PARTY_WORDS:
+            in_object = True
+        if k > anchor and not in_object:
+            k += 1
+            continue
+        if k > lo and tokens[k - 1].low in _PLACE_WORDS:
+            # a place: "in Baghdad", "in the Iraqi capital"
+            while k < hi and tokens[k].low in ("the", "a", "an"):
+                k += 1
+            k += 1
+            while k < hi and tokens[k].is_capitalized:
+                k += 1
+            continue
+        country = _country(tokens, k)
+        if country is not None:
+            countries.add(country)
+            k += 1
+            continue
+        found = _name_at(tokens, k, hi, skip, common)
+        if found is not None:
+            names.add(found[0])
+            k = found[1]
+            continue
+        k += 1
+    return sorted(countries | names)
+
+
+def _year_label(span: DateSpan) -> str | None:
+    """The calendar year a span falls in ("2024"), two years ("2023-2024"), or None."""
+    years = sorted({d.year for d in (span.start, span.end) if d is not None})
+    if not years:
+        return None
+    return str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+
+
+def date_subject(
+    tokens: Sequence[Token],
+    expr: TimeExpression,
+    tie: EventTie,
+    span: DateSpan,
+    *,
+    party: str | None = None,
+    common: frozenset[str] = frozenset(),
+) -> tuple[str | None, str]:
+    """The subject of a date claim, or None and the reason the date makes no claim.
+
+    * Reporting acts (``date_said``, "in a statement on Tuesday") make no claim: when a
+      source spoke is metadata of the report, not a fact sources dispute.
+    * A date tied to no event (``event``) makes no claim.
+    * One-off founding events (``date_formed``) keep the bare head, so that "formed
+      last summer" and "established late last year" meet in one question; a founding
+      with no noun for what was founded makes no claim.
+    * Every other event is qualified by its named target ("strike on X") or its
+      parties ("talks between Iraq and US", "meeting of X") and by its year: "(2024)".
+      An episodic event (meeting, strike, attack, ...) with neither target nor party
+      makes no claim: too many such events share the bare head. ``party`` names the
+      party when the caller knows it (the body that voted); ``common`` holds the words
+      the article writes in lower case somewhere.
+
+    Returns:
+        ``(subject, "")``, or ``(None, counter)`` with the name of the stats counter.
+    """
+    if tie.attribute == "date_said" or (tie.head == "statement" and tie.attribute == "date"):
+        return None, "dates_of_reporting"
+    if tie.head == "event":
+        return None, "dates_without_event"
+    if tie.attribute in lex.FOUNDING_CLASSES:
+        # "was founded in 1990" with no noun for what was founded dates nothing known
+        return (tie.head, "") if tie.noun >= 0 else (None, "dates_without_event")
+    skip = range(expr.first, expr.last)
+    subject = tie.head
+    target = _target(tokens, tie, skip, common) if tie.head in lex.TARGETED_EVENTS else None
+    if target is not None:
+        subject = f"{tie.head} on {target}"
+    else:
+        parties = [party] if party else _parties(tokens, tie, skip, common)
+        if len(parties) == 1:
+            subject = f"{tie.head} of {parties[0]}"
+        elif parties:
+            subject = f"{tie.head} between {' and '.join(parties)}"
+        elif tie.head in lex.EPISODIC_EVENTS:
+            return None, "dates_of_unnamed_events"
+    year = _year_label(span)
+    return (subject if year is None else f"{subject} ({year})"), ""

@@ -352,6 +352,30 @@ EVENT_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(words("withdrawal pullout"), "withdrawal"),
     **dict.fromkeys(words("coalition alliance"), "coalition"),
 }
+#: Event heads of which many happen between the same parties in one year: their date
+#: is a claim only about a named event ("the strike on X", "the meeting of Y").
+EPISODIC_EVENTS: Final = frozenset(
+    words("meeting strike attack shooting protest statement killing arrest")
+)
+#: Event heads whose victim or target names the event ("the strike that killed X").
+TARGETED_EVENTS: Final = frozenset(words("strike attack shooting killing arrest"))
+#: Words that introduce the target of a strike or attack.
+TARGET_WORDS: Final = frozenset(
+    words("""killed killing kill kills targeted targeting target targets hit hitting struck
+    on against assassinated wounded injured""")
+)
+#: Date classes of one-off founding events: an entity is founded once, so the date
+#: needs no qualifier and "formed last summer" meets "established late last year".
+FOUNDING_CLASSES: Final = frozenset({"date_formed"})
+#: Titles written before a person's name ("Gen.", "Prime Minister"); not part of it.
+TITLES: Final = frozenset(
+    words("""gen gen. general lt lt. col col. maj maj. brig brig. capt capt. adm adm. sgt
+    sgt. mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. president vice prime
+    minister ministers secretary commander chief leader spokesman spokeswoman spokesperson
+    ambassador king queen prince crown sheikh ayatollah colonel major lieutenant
+    captain admiral sergeant senator governor chairman speaker envoy foreign defense
+    defence interior top senior deputy acting former late""")
+)
 #: Event verbs -> (event class for ``date_<class>``, default event head).
 EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(

@@ -13,7 +13,7 @@ from reconcile.errors import ExtractionError, ReconcileError
 from reconcile.extract._context import find_attribution, modality_at, places_named
 from reconcile.extract._counts import bare, read_count, read_singulars
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
-from reconcile.extract._events import tie_event
+from reconcile.extract._events import date_subject, tie_event
 from reconcile.extract._lexicon import COUNTRIES, PLACES
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import scan_numbers
@@ -76,8 +76,9 @@ class RuleExtractor:
         claims: dict[str, Claim] = {}
         last_place: str | None = None
         reference: dt.date | None = anchor
-        for s, e in split_sentences(text):
-            tokens = tokenize(view, s, e)
+        sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
+        common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
+        for s, e, tokens in sentences:
             if not tokens:
                 continue
             quote = Evidence(text[s:e], s, e)
@@ -141,6 +142,7 @@ class RuleExtractor:
                     )
                     claims.setdefault(claim.id, claim)
             if "dates" in self.kinds:
+                dated: list[Claim] = []
                 for expr in times:
                     if expr.type not in ("DATE", "TIME") or expr.value.endswith("_REF"):
                         continue
@@ -154,12 +156,20 @@ class RuleExtractor:
                     if expr.first == 0 and expr.last == len(tokens):
                         stats["datelines"] += 1  # a date alone on its line dates the article
                         continue
-                    head, attribute, verb = tie_event(tokens, expr)
-                    if attribute == "date" and votes:
-                        head, attribute = "vote", "date_held"
+                    tie = tie_event(tokens, expr)
+                    if tie.attribute == "date" and votes:
+                        tie = attrs.evolve(tie, head="vote", attribute="date_held")
                     span = attrs.evolve(expr.span, text=expr.span.text or expr.text)
                     if expr.first > 0 and tokens[expr.first - 1].low == "since":
                         span = DateSpan.between(span.start, None, text=f"since {expr.text}")
+                    party = votes[0].body if tie.head == "vote" and votes else None
+                    subject, skipped = date_subject(
+                        tokens, expr, tie, span, party=party, common=common
+                    )
+                    if subject is None:
+                        stats[skipped] += 1
+                        continue
+                    attribute, verb = tie.attribute, tie.verb
                     future = (
                         _is_future(tokens, verb)
                         or _tense(tokens, expr.first, expr.last) == "future"
@@ -171,13 +181,15 @@ class RuleExtractor:
                     claim = Claim(
                         id=f"{doc.id}#{expr.start}-{expr.end}:{attribute}",
                         document=doc.id,
-                        subject=head,
+                        subject=subject,
                         attribute=attribute,
                         value=span,
                         attribution=attribution,
                         modality=modality,
                         evidence=quote,
                     )
+                    dated.append(claim)
+                for claim in _number_listed(dated):
                     claims.setdefault(claim.id, claim)
             if "votes" in self.kinds:
                 for vote in votes:
@@ -209,6 +221,27 @@ class RuleExtractor:
                 last_place = named[-1]
         ordered = tuple(sorted(claims.values(), key=_claim_key))
         return ArticleReading(ordered, tuple(sorted(stats.items())))
+
+
+def _number_listed(dated: list[Claim]) -> list[Claim]:
+    """Number the events of one sentence that share a subject but not a date.
+
+    One sentence does not dispute itself: "sessions were held in June and August" lists
+    two sessions, so they become "talks (2020) #1" and "talks (2020) #2" (in text
+    order), two questions rather than one contested question.
+    """
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for claim in dated:
+        groups.setdefault((claim.subject, claim.attribute), []).append(claim)
+    out: list[Claim] = []
+    for claim in dated:
+        group = groups[claim.subject, claim.attribute]
+        if len({c.value for c in group}) < 2:
+            out.append(claim)
+            continue
+        ordinal = next(i for i, c in enumerate(group, 1) if c is claim)
+        out.append(attrs.evolve(claim, subject=f"{claim.subject} #{ordinal}"))
+    return out
 
 
 def _claim_key(claim: Claim) -> tuple[int, int, str]:

@@ -1,0 +1,191 @@
+"""Date claims name their event well enough that different events never share a question."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile import Document, reconcile
+from reconcile.extract import Article, Corpus, articles_from_texts, extract_claims
+from reconcile.model import Claim
+from reconcile.values import DateSpan
+from reconcile.verdicts import Status
+
+PUB = dt.date(2023, 3, 8)  # a Wednesday
+
+
+def _dated(text: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
+    extraction = extract_claims(articles_from_texts([("doc", text)], published=published))
+    return [
+        (c.subject, c.attribute, c.value.value)
+        for c in extraction.claims
+        if isinstance(c.value, DateSpan)
+    ]
+
+
+def _stats(text: str) -> dict[str, int]:
+    return dict(extract_claims(articles_from_texts([("doc", text)], published=PUB)).stats)
+
+
+def _corpus(*articles: tuple[str, dt.date, str]) -> tuple[list[Claim], list[Document]]:
+    corpus = Corpus(
+        tuple(Article(Document(i, outlet=i, published=d), t, None) for i, d, t in articles)
+    )
+    return list(extract_claims(corpus).claims), [a.document for a in corpus.articles]
+
+
+def _contested(*articles: tuple[str, dt.date, str]) -> list[tuple[str, str]]:
+    claims, documents = _corpus(*articles)
+    return [
+        (v.subject, v.attribute)
+        for v in reconcile(claims, documents).verdicts
+        if v.status is Status.CONTESTED
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry said on Tuesday that the convoy had reached the border.",
+        "The governor announced on Monday a curfew across the province.",
+        "In a statement on Wednesday, the ministry blamed the rebels.",
+        "The port reopened to ships, the harbour master confirmed on Friday.",
+    ],
+)
+def test_the_date_of_a_reporting_act_makes_no_claim(text: str) -> None:
+    assert [] == _dated(text)
+    assert 1 == _stats(text)["dates_of_reporting"]
+
+
+def test_a_date_tied_to_no_event_makes_no_claim() -> None:
+    text = "Bread prices have risen since November."
+    assert [] == _dated(text)
+    assert 1 == _stats(text)["dates_without_event"]
+
+
+def test_a_statement_date_does_not_hide_the_event_it_reports() -> None:
+    assert [("talks between Kenya and Somalia (2023)", "date_began", "2023-02-03")] == _dated(
+        "The ministry said on Monday that Kenya and Somalia began talks on 3 February."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Sunday.",
+        "A strike on Monday killed four people.",
+        "An attack last week damaged the bridge.",
+    ],
+)
+def test_an_episodic_event_with_no_named_party_or_target_makes_no_claim(text: str) -> None:
+    assert [] == _dated(text)
+    assert 1 == _stats(text)["dates_of_unnamed_events"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "An airstrike on Monday killed militia commander Omar Haddad near the river.",
+            "strike on Omar Haddad (2023)",
+        ),
+        ("A drone strike hit an arms depot in Idlib on Tuesday.", "strike on Idlib (2023)"),
+        ("The March 2 attack on the Tanf garrison wounded nine.", "attack on Tanf (2023)"),
+    ],
+)
+def test_a_strike_or_attack_is_named_by_its_target(text: str, subject: str) -> None:
+    assert [subject] == [s for s, _, _ in _dated(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The foreign ministers of Egypt and Jordan met in Cairo on Sunday.",
+            "meeting between Egypt and Jordan (2023)",
+        ),
+        (
+            "The Peruvian president met her Chilean counterpart on Sunday.",
+            "meeting between Chile and Peru (2023)",
+        ),
+        ("On 2 March, the Tenants Union held a meeting.", "meeting of Tenants Union (2023)"),
+        (
+            "Envoys of Oman and Qatar met in the Kenyan capital on Sunday.",
+            "meeting between Oman and Qatar (2023)",
+        ),
+        (
+            "Talks between Kenya and Somalia began on 4 February.",
+            "talks between Kenya and Somalia (2023)",
+        ),
+    ],
+)
+def test_other_events_are_named_by_their_parties_not_their_place(text: str, subject: str) -> None:
+    assert [subject] == [s for s, _, _ in _dated(text)]
+
+
+def test_one_sentence_listing_two_dates_lists_two_events() -> None:
+    assert [
+        ("talks between Ghana and Togo (2022) #1", "date_held", "2022-05"),
+        ("talks between Ghana and Togo (2022) #2", "date_held", "2022-07"),
+    ] == _dated("Ghana and Togo held talks in May and July.")
+
+
+def test_two_sessions_in_one_sentence_are_not_one_contested_question() -> None:
+    article = ("wire", PUB, "Two sessions of the talks were held, in May and in July.")
+    other = ("daily", PUB, "Sessions were held in May and July.")
+    assert [] == _contested(article, other)
+
+
+def test_a_founding_that_does_not_say_what_was_founded_makes_no_claim() -> None:
+    text = "The party was founded in 1990."
+    assert [] == _dated(text)
+    assert 1 == _stats(text)["dates_without_event"]
+
+
+def test_a_one_off_founding_date_meets_its_counterpart_in_another_article() -> None:
+    contested = _contested(
+        ("wire", PUB, "Chad and Niger rely on a border committee they created last spring."),
+        ("daily", PUB, "The joint border panel, set up in late 2021, reports to both presidents."),
+    )
+    assert [("commission", "date_formed")] == contested
+
+
+def test_the_same_event_in_the_same_year_still_meets_and_can_be_disputed() -> None:
+    contested = _contested(
+        ("wire", PUB, "Kenya and Somalia began talks on 3 February."),
+        ("daily", PUB, "Talks between Somalia and Kenya began on 4 February."),
+    )
+    assert [("talks between Kenya and Somalia (2023)", "date_began")] == contested
+
+
+def test_a_recurring_event_years_apart_is_another_event() -> None:
+    subjects = {
+        c.subject
+        for c in _corpus(
+            ("wire", dt.date(2021, 3, 23), "Talks between Kenya and Somalia began in June."),
+            ("daily", dt.date(2024, 2, 11), "Kenya and Somalia began talks on 3 February."),
+        )[0]
+    }
+    assert {
+        "talks between Kenya and Somalia (2020)",
+        "talks between Kenya and Somalia (2024)",
+    } == subjects
+
+
+def test_the_same_strike_told_two_ways_meets_under_one_subject() -> None:
+    claims, documents = _corpus(
+        ("wire", PUB, "The airstrike in May 2022 that killed Gen. Karim Nasser shocked Amman."),
+        ("daily", PUB, "In May 2022 an Israeli airstrike killed senior commander Karim Nasser."),
+    )
+    [verdict] = [v for v in reconcile(claims, documents).verdicts if v.attribute.startswith("date")]
+    assert ("strike on Karim Nasser (2022)", Status.CONFIRMED) == (verdict.subject, verdict.status)
+
+
+def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_party() -> None:
+    assert ["arrest of Border (2023)"] == [
+        s for s, _, _ in _dated("Border police arrested two men on Monday.")
+    ]
+    text = "Border police arrested two men on Monday. The border stays shut."
+    assert [] == _dated(text)
+    assert 1 == _stats(text)["dates_of_unnamed_events"]
