@@ -122,3 +122,9 @@ def test_negative_vote_count_is_rejected() -> None:
 def test_empty_label_is_rejected() -> None:
     with pytest.raises(InvalidValue):
         Label("   ")
+
+
+def test_a_span_built_without_wording_reads_at_its_granularity() -> None:
+    year = DateSpan(dt.date(2014, 1, 1), dt.date(2014, 12, 31), Granularity.YEAR)
+    season = DateSpan(dt.date(2023, 6, 1), dt.date(2023, 8, 31), Granularity.SEASON)
+    assert ("2014", "summer 2023") == (year.text, season.text)

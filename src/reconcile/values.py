@@ -408,7 +408,32 @@ class DateSpan:
                 field="start",
             )
         if not self.text:
-            object.__setattr__(self, "text", str(self))
+            object.__setattr__(self, "text", self._describe())
+
+    def _describe(self) -> str:
+        # The wording a reader would use for the span at its granularity.
+        s, e, g = self.start, self.end, self.granularity
+        if s is None or e is None:
+            return f"since {s}" if e is None else f"until {e}"
+        if g is Granularity.DAY:
+            return f"{s.day} {_MONTH_NAMES[s.month]} {s.year}"
+        if g is Granularity.MONTH:
+            return f"{_MONTH_NAMES[s.month]} {s.year}"
+        if g is Granularity.YEAR:
+            return str(s.year)
+        if g is Granularity.SEASON:
+            name = next(k for k, v in _SEASONS.items() if v[0] == s.month)
+            return f"{name} {s.year}"
+        if g is Granularity.QUARTER:
+            return f"Q{(s.month + 2) // 3} {s.year}"
+        if g is Granularity.WEEK:
+            iso = s.isocalendar()
+            return f"week {iso.week} of {iso.year}"
+        if g is Granularity.PART_OF_YEAR:
+            return f"{_PARTS[(s.month - 1) // 4]} {s.year}"
+        if g is Granularity.PART_OF_MONTH:
+            return f"{_PARTS[min(2, (s.day - 1) // 10)]} {_MONTH_NAMES[s.month]} {s.year}"
+        return str(self) if s == e else f"{s} to {e}"
 
     @classmethod
     def day(cls, year: int, month: int, day: int, *, text: str = "") -> DateSpan:
