@@ -189,3 +189,18 @@ def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_party() 
     text = "Border police arrested two men on Monday. The border stays shut."
     assert [] == _dated(text)
     assert 1 == _stats(text)["dates_of_unnamed_events"]
+
+
+def test_a_date_claim_keeps_the_wording_of_its_text() -> None:
+    import datetime as dt
+
+    from reconcile.extract import articles_from_texts, extract_claims
+    from reconcile.values import DateSpan
+
+    corpus = articles_from_texts(
+        [("a", "The two governments formed a joint commission last summer.")],
+        published=dt.date(2024, 1, 20),
+    )
+    [claim] = [c for c in extract_claims(corpus).claims if c.attribute == "date_formed"]
+    assert isinstance(claim.value, DateSpan)
+    assert ("last summer", "2023-SU") == (claim.value.text, claim.value.value)

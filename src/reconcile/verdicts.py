@@ -178,8 +178,8 @@ def display(value: Value) -> str:
         >>> display(DateSpan.parse("2023-SU", text="last summer"))
         'last summer (2023-SU)'
     """
-    if isinstance(value, DateSpan) and value.text != value.value:
-        return f"{value.text} ({value.value})"
+    if isinstance(value, DateSpan):
+        return value.text if value.text == value.value else f"{value.text} ({value.value})"
     return str(value)
 
 

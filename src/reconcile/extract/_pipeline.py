@@ -159,7 +159,7 @@ class RuleExtractor:
                     tie = tie_event(tokens, expr)
                     if tie.attribute == "date" and votes:
                         tie = attrs.evolve(tie, head="vote", attribute="date_held")
-                    span = attrs.evolve(expr.span, text=expr.span.text or expr.text)
+                    span = attrs.evolve(expr.span, text=expr.text or expr.span.text)
                     if expr.first > 0 and tokens[expr.first - 1].low == "since":
                         span = DateSpan.between(span.start, None, text=f"since {expr.text}")
                     party = votes[0].body if tie.head == "vote" and votes else None
