@@ -634,3 +634,13 @@ def test_the_public_names_are_pinned() -> None:
 
 def test_default_threshold_is_a_similarity_between_zero_and_one() -> None:
     assert 0.0 < DEFAULT_THRESHOLD <= 1.0
+
+
+def test_a_demonym_and_its_country_name_one_group() -> None:
+    match = match_names("American troops", "US troops")
+    assert MatchLevel.NORMALIZED == match.level
+    assert "same country" in match.reason
+
+
+def test_different_demonyms_stay_apart() -> None:
+    assert MatchLevel.DIFFERENT == match_names("American troops", "Iraqi troops").level

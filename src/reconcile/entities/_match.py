@@ -13,6 +13,7 @@ from reconcile.entities._aliases import DEFAULT_ALIASES, AliasTable
 from reconcile.entities._normalize import (
     ARTICLES,
     CONNECTORS,
+    DEMONYMS,
     MIN_FUZZY_TOKEN_LENGTH,
     NormalizedName,
     compatible_folded,
@@ -250,7 +251,11 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
             for a, b in zip(p.core, q.core, strict=True)
             if a != b
         )
-        reason = f"transliteration variants: {variants}"
+        demonyms = any(
+            a != b and (a in DEMONYMS or b in DEMONYMS) for a, b in zip(p.core, q.core, strict=True)
+        )
+        kind = "same country named two ways" if demonyms else "transliteration variants"
+        reason = f"{kind}: {variants}"
         return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
     if (p.inverted is not None or q.inverted is not None) and _all_transliterations(
         p.natural, q.natural

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NewType
+from typing import Final, NewType
 
 from rapidfuzz.distance import Indel
 
@@ -231,14 +231,48 @@ MIN_FUZZY_TOKEN_LENGTH = 6
 _TOKEN_SIMILARITY = 0.8
 
 
+#: Demonyms that name the same thing as their country inside a longer name: "American
+#: troops" are "US troops", the "Iraqi parliament" is "Iraq's parliament". Only words
+#: that are not also common given names or surnames.
+DEMONYMS: Final[dict[str, str]] = {
+    "american": "us",
+    "afghan": "afghanistan",
+    "british": "uk",
+    "chinese": "china",
+    "egyptian": "egypt",
+    "french": "france",
+    "german": "germany",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "israeli": "israel",
+    "jordanian": "jordan",
+    "kurdish": "kurdistan",
+    "lebanese": "lebanon",
+    "libyan": "libya",
+    "palestinian": "palestine",
+    "russian": "russia",
+    "saudi": "saudi arabia",
+    "sudanese": "sudan",
+    "syrian": "syria",
+    "turkish": "turkey",
+    "ukrainian": "ukraine",
+    "yemeni": "yemen",
+}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def prefold(token: str) -> str:
     """Fold one normalized token's transliteration spelling (Qassem -> kasem).
 
+    A demonym folds as its country (:data:`DEMONYMS`): iraqi -> irak.
+
     Examples:
         >>> [prefold(t) for t in ("qassem", "kassem", "qasim", "soleimany", "hizballah")]
         ['kasem', 'kasem', 'kasim', 'solimani', 'hizbala']
+        >>> prefold("american") == prefold("us"), prefold("iraqi") == prefold("iraq")
+        (True, True)
     """
+    token = DEMONYMS.get(token, token).replace(" ", "")
     folded = _DOUBLES.sub(r"\1", token)
     for source, target in _DIGRAPHS:
         folded = folded.replace(source, target)
