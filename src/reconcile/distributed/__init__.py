@@ -8,10 +8,10 @@ The result is written as partitioned JSON Lines files plus a ``summary.json``;
 :func:`reconcile.output.write_result` gives for the in-process result.
 
 Examples:
-    >>> import io, tempfile
+    >>> import io, pathlib, tempfile
     >>> from reconcile.distributed import write_merged
-    >>> folder = tempfile.mkdtemp()
-    >>> _ = open(f"{folder}/summary.json", "w").write(
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "summary.json").write_text(
     ...     '{"schema_version": "1.0", "summary": {}, "settings": {}}')
     >>> buffer = io.StringIO()
     >>> write_merged(folder, buffer)

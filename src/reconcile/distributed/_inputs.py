@@ -135,6 +135,11 @@ def parts_of(
                 p for p in path.iterdir() if p.suffix.casefold() in (".jsonl", ".csv", ".parquet")
             )
         elif path.exists():
+            if path.suffix.casefold() not in (".jsonl", ".csv", ".parquet"):
+                raise SchemaError(
+                    f"unknown claims format {path.suffix!r}; expected .jsonl, .csv or .parquet",
+                    path=str(path),
+                )
             found = [path]
         else:
             found = sorted(Path(path.anchor or ".").glob(str(path.relative_to(path.anchor))))

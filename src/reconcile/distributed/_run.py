@@ -178,7 +178,9 @@ def _route(part: Part, context: _Context, *, check: bool) -> Any:
         subject = context.subjects[claim.subject]
         place = context.places[claim.place] if claim.place else None
         question = question_of(NormalizedClaim(claim, subject, place, None, ""))
-        blocks.append(_block_hash(repr(attrs.astuple(question))))
+        # Routed by the question *id*, which leaves out the value kind: cluster ids and
+        # verdicts are keyed by it, so questions sharing one id must meet in one partition.
+        blocks.append(_block_hash(question.id))
         payloads.append(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL))
     return pd.DataFrame(
         {
@@ -449,7 +451,7 @@ def _run(
         {"block": pd.Series([], dtype="int64"), "claim": pd.Series([], dtype="object")}
     )
     routed = [dask.delayed(_route, pure=True)(part, shared, check=True) for part in parts]
-    if checked.kept:
+    if checked.kept or not routed:
         routed.append(
             dask.delayed(_route, pure=True)(Part(claims=checked.kept), shared, check=False)
         )
@@ -478,6 +480,9 @@ def _run(
         "partitions": len(tasks),
         "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
+    # A task killed while writing leaves its temporary file; the retry wrote the real one.
+    for stray in folder.glob("*/.*.tmp"):
+        stray.unlink(missing_ok=True)
     temporary = folder / ".summary.json.tmp"
     temporary.write_text(json.dumps(record, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     os.replace(temporary, folder / "summary.json")
