@@ -244,3 +244,43 @@ def test_a_worker_killed_in_the_middle_of_the_shuffle_loses_and_duplicates_no_cl
     assert expected == text
     ids = [c["id"] for c in json.loads(text)["claims"]]
     assert len(data.claims) == len(ids) == len(set(ids))
+
+
+def test_the_command_line_runs_on_a_scheduler_address_and_merges(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reconcile.distributed.__main__ import main
+
+    data = generate(500, sources=6, seed=3)
+    write_claims_jsonl(data.claims, tmp_path / "claims.jsonl", documents=data.documents)
+    address = client.scheduler.address
+    argv = ["run", str(tmp_path / "claims.jsonl"), "--out", str(tmp_path / "out")]
+    assert 0 == main([*argv, "--scheduler", address, "--quiet"])
+    assert 500 == json.loads(capsys.readouterr().out)["claims"]
+    assert 0 == main(["merge", str(tmp_path / "out"), "-o", str(tmp_path / "result.json")])
+    expected = dumps_result(reconcile(data.claims, data.documents))
+    assert expected == (tmp_path / "result.json").read_text(encoding="utf-8")
+
+
+def test_public_names_are_pinned() -> None:
+    import reconcile.distributed
+
+    assert [
+        "DistributedError",
+        "DistributedResult",
+        "Part",
+        "TrustClaim",
+        "TrustEstimate",
+        "VoteWinner",
+        "crh",
+        "crh_dask",
+        "independent_vote",
+        "independent_vote_dask",
+        "parts_of",
+        "read_part",
+        "reconcile_dask",
+        "trust_claims_of_result",
+        "write_claims_jsonl",
+        "write_claims_parquet",
+        "write_merged",
+    ] == reconcile.distributed.__all__
