@@ -40,12 +40,6 @@ from reconcile.verdicts import EstimatePolicy
 distributed: Any = pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
-pytestmark = pytest.mark.filterwarnings(
-    # distributed closes its comms and event loop from a finalizer after the cluster is
-    # shut down; the resource is released, the warning is about the order.
-    "ignore::ResourceWarning",
-)
-
 
 def _cluster() -> Any:
     return distributed.LocalCluster(
