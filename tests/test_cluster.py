@@ -155,3 +155,19 @@ def test_two_figures_on_one_day_contradict_even_amid_updates() -> None:
     [relation] = [r for r in result.relations if "#" in r.a]
     assert Relation.CONTRADICTS == relation.kind
     assert "as of 2024-01-02" in relation.reason
+
+
+def test_questions_differing_by_kind_only_get_distinct_ids() -> None:
+    from reconcile.values import Label
+
+    result = _cluster(
+        [
+            claim("1", "a", Label("withdrawn"), attribute="status"),
+            claim("2", "b", Quantity.exact(0), attribute="status"),
+            claim("3", "c", Quantity.exact(5), attribute="status"),
+        ],
+        DOCS,
+    )
+    ids = [c.id for c in result.clusters]
+    assert len(ids) == len(set(ids))
+    assert any(i.endswith("/label#1") for i in ids)

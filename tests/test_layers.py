@@ -20,7 +20,7 @@ LAYERS: list[set[str]] = [
     {"pipeline"},
     {"output", "graph", "io", "truth", "extract"},
     {"report", "testing", "inputs", "trust"},
-    {"cli", "__main__", "__init__"},
+    {"cli", "__main__", "__init__", "distributed"},
 ]
 LAYER_OF = {name: i for i, layer in enumerate(LAYERS) for name in layer}
 

@@ -88,16 +88,25 @@ class Question:
     attribute: str
     place: str
     kind: str
+    #: Set when another question differs from this one by its kind only, so that the
+    #: kind joins the id and the two ids stay apart.
+    shares_id: bool = attrs.field(default=False, eq=False, order=False)
 
     @property
     def id(self) -> str:
-        """A readable id: ``subject:attribute`` plus ``@place`` when there is one.
+        """A readable id: ``subject:attribute``, then ``@place`` and ``/kind`` where needed.
+
+        The kind is added only when another question has the same subject, attribute
+        and place.
 
         Examples:
             >>> Question("us-troops", "deployed", "iraq", "quantity").id
             'us-troops:deployed@iraq'
+            >>> Question("us-troops", "status", "", "label", shares_id=True).id
+            'us-troops:status/label'
         """
-        return f"{self.subject}:{self.attribute}" + (f"@{self.place}" if self.place else "")
+        base = f"{self.subject}:{self.attribute}" + (f"@{self.place}" if self.place else "")
+        return f"{base}/{self.kind}" if self.shares_id else base
 
 
 def question_of(claim: NormalizedClaim) -> Question:
@@ -394,8 +403,11 @@ def cluster_claims(
     clusters: list[Cluster] = []
     between: list[RelationRecord] = []
     inside: list[RelationRecord] = []
+    kinds_of: dict[tuple[str, str, str], int] = {}
+    for subject, attribute, place, _ in blocks:
+        kinds_of[(subject, attribute, place)] = kinds_of.get((subject, attribute, place), 0) + 1
     for key in sorted(blocks):
-        question = Question(*key)
+        question = Question(*key, shares_id=kinds_of[key[:3]] > 1)
         members_of: list[list[NormalizedClaim]] = []
         denied_flags: list[bool] = []
         for denied in (False, True):

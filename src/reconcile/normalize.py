@@ -42,6 +42,7 @@ __all__ = [
     "default_resolver",
     "entity_resolver",
     "independence_groups",
+    "inherited_places",
     "normalize_claims",
     "plain_resolver",
     "source_groups",
@@ -268,6 +269,31 @@ def default_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
     return entity_resolver()(names)
 
 
+def inherited_places(
+    keys: Iterable[tuple[str, str, ResolvedName | None]],
+) -> dict[tuple[str, str], ResolvedName]:
+    """The place a claim that names none takes: its question's, when that is unambiguous.
+
+    Articles often give the place once. So for each (subject key, attribute) whose claims
+    that name a place all name one and the same place, that place is inherited by the
+    claims that name none; with two or more places it would be a guess, and none is.
+
+    Args:
+        keys: ``(subject key, attribute, resolved place or None)`` for each claim (or
+            each distinct combination: repeats change nothing).
+
+    Examples:
+        >>> iraq = ResolvedName("iraq", "Iraq")
+        >>> inherited_places([("us-troops", "deployed", iraq), ("us-troops", "deployed", None)])
+        {('us-troops', 'deployed'): ResolvedName(key='iraq', name='Iraq')}
+    """
+    found: dict[tuple[str, str], dict[str, ResolvedName]] = {}
+    for subject, attribute, place in keys:
+        if place is not None:
+            found.setdefault((subject, attribute), {})[place.key] = place
+    return {key: next(iter(named.values())) for key, named in found.items() if len(named) == 1}
+
+
 def normalize_claims(
     claims: Iterable[Claim],
     documents: Iterable[Document],
@@ -298,15 +324,10 @@ def normalize_claims(
     claim_list = sorted(claims, key=lambda c: c.id)
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))
-    # A claim that names no place takes the place of the other claims about its subject
-    # and attribute when they all name one and the same place: articles often give the
-    # place once. With two or more places it would be a guess, so it stays without.
-    places_of: dict[tuple[str, str], set[str]] = {}
-    for claim in claim_list:
-        if claim.place:
-            key = (subjects[claim.subject].key, claim.attribute)
-            places_of.setdefault(key, set()).add(places[claim.place].key)
-    place_by_key = {p.key: p for p in places.values()}
+    inherited = inherited_places(
+        (subjects[c.subject].key, c.attribute, places[c.place] if c.place else None)
+        for c in claim_list
+    )
     # One time scope object per document, shared by its claims.
     published_on = {
         doc.id: DateSpan.of(doc.published) if doc.published else None for doc in doc_list
@@ -315,11 +336,9 @@ def normalize_claims(
     for claim in claim_list:
         as_of = claim.as_of or published_on[claim.document]
         subject = subjects[claim.subject]
-        place = places[claim.place] if claim.place else None
-        if place is None:
-            known = places_of.get((subject.key, claim.attribute), set())
-            if len(known) == 1:
-                place = place_by_key[next(iter(known))]
+        place = (
+            places[claim.place] if claim.place else inherited.get((subject.key, claim.attribute))
+        )
         normalized.append(
             NormalizedClaim(
                 claim=claim,

@@ -1,0 +1,550 @@
+"""The pipeline on Dask: scan, check, resolve names, shuffle by question, reconcile blocks.
+
+1. **scan** (one task per input partition): read the claims; report an 8-byte hash of
+   every claim id, the distinct subject and place names, the document ids and any
+   documents; write the records that could not be read to ``rejected/``.
+2. **check** (client): documents are checked as in-process; claims whose id hash occurs
+   twice or whose document was rejected are fetched and checked (usually none).
+3. **resolve** (client): the resolver runs once over the distinct subjects and once over
+   the distinct places, exactly the batches the in-process pipeline gives it.
+4. **route** (one task per input partition): each kept claim is tagged with a hash of
+   its :class:`~reconcile.cluster.Question`, and Dask shuffles them so that every block
+   lands in one partition.
+5. **reconcile** (one task per partition): normalize, then the core's own
+   :func:`~reconcile.cluster.cluster_claims` and :func:`~reconcile.verdicts.assess`, and
+   write the partition's records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+import attrs
+
+from reconcile.cluster import Clustering, cluster_claims, question_of
+from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances
+from reconcile.distributed._inputs import Part, parts_of, read_part
+from reconcile.distributed._lib import lib
+from reconcile.distributed._output import write_lines
+from reconcile.distributed._validate import check_claims, check_documents, id_hash
+from reconcile.errors import InputErrors, ReconcileError
+from reconcile.io import read_documents
+from reconcile.model import Claim, Document, Rejection
+from reconcile.normalize import (
+    NameResolver,
+    NormalizedClaim,
+    ResolvedName,
+    default_resolver,
+    independence_groups,
+    inherited_places,
+    source_groups,
+)
+from reconcile.output import result_to_record
+from reconcile.pipeline import Result, Settings
+from reconcile.schema import SCHEMA_VERSION, rejection_to_record
+from reconcile.values import DateSpan
+from reconcile.verdicts import EstimatePolicy, assess
+
+if TYPE_CHECKING:
+    from distributed import Client  # type: ignore[import-not-found,unused-ignore]
+
+__all__ = ["DistributedError", "DistributedResult", "reconcile_dask"]
+
+
+class DistributedError(ReconcileError, RuntimeError):
+    """A distributed run failed (a task kept failing, or workers kept dying).
+
+    The output folder then has no ``summary.json``: a folder with one is complete.
+    """
+
+
+@attrs.frozen
+class DistributedResult:
+    """A finished distributed run.
+
+    Attributes:
+        folder: the partitioned result (see :mod:`reconcile.distributed`).
+        summary: the result's counts, as in :func:`reconcile.output.summary_of`.
+        partitions: how many partitions the claims were shuffled into.
+        dashboard: the Dask dashboard link, when there is one.
+        seconds: wall time of the run.
+    """
+
+    folder: Path
+    summary: Mapping[str, int]
+    partitions: int
+    dashboard: str | None
+    seconds: float
+
+
+@attrs.frozen
+class _Scan:
+    hashes: Any  # numpy uint64 array: one id hash a claim
+    subjects: Counter[str]
+    places: Counter[str]
+    questions: Counter[tuple[str, str, str]]
+    documents_used: Counter[str]
+    documents: tuple[Document, ...]
+    claims: int
+    rejected: int
+
+
+def _scan(part: Part, index: int, folder: str) -> _Scan:
+    np = lib("numpy")
+    read = read_part(part)
+    if read.rejected:
+        write_lines(
+            Path(folder) / "rejected" / f"input-{index:05d}.jsonl",
+            (rejection_to_record(r) for r in read.rejected),
+            "rejected",
+        )
+    claims = read.claims
+    return _Scan(
+        hashes=np.fromiter((id_hash(c.id) for c in claims), dtype=np.uint64, count=len(claims)),
+        subjects=Counter(c.subject for c in claims),
+        places=Counter(c.place for c in claims if c.place),
+        questions=Counter((c.subject, c.attribute, c.place or "") for c in claims),
+        documents_used=Counter(c.document for c in claims),
+        documents=read.documents,
+        claims=len(claims),
+        rejected=len(read.rejected),
+    )
+
+
+def _is_held(claim: Claim, suspects: frozenset[int], documents: frozenset[str]) -> bool:
+    return claim.document in documents or (bool(suspects) and id_hash(claim.id) in suspects)
+
+
+def _fetch(part: Part, suspects: frozenset[int], documents: frozenset[str]) -> list[Claim]:
+    return [c for c in read_part(part).claims if _is_held(c, suspects, documents)]
+
+
+@attrs.frozen
+class _Context:
+    """What every worker needs besides its claims: small, broadcast once."""
+
+    subjects: Mapping[str, ResolvedName]
+    places: Mapping[str, ResolvedName]
+    inherited: Mapping[tuple[str, str], ResolvedName]
+    documents: tuple[Document, ...]
+    suspects: frozenset[int]
+    held_documents: frozenset[str]
+    tolerances: Tolerances
+    policy: EstimatePolicy
+    folder: str
+
+
+def _place(claim: Claim, context: _Context) -> ResolvedName | None:
+    if claim.place:
+        return context.places[claim.place]
+    return context.inherited.get((context.subjects[claim.subject].key, claim.attribute))
+
+
+def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedClaim]:
+    # The same fields as reconcile.normalize.normalize_claims, with the names resolved
+    # once for the whole input instead of once per partition.
+    published = {d.id: d.published for d in context.documents}
+    groups = independence_groups(context.documents)
+    out = []
+    for claim in claims:
+        day = published[claim.document]
+        out.append(
+            NormalizedClaim(
+                claim=claim,
+                subject=context.subjects[claim.subject],
+                place=_place(claim, context),
+                as_of=claim.as_of or (DateSpan.of(day) if day else None),
+                source=groups[claim.document],
+            )
+        )
+    return out
+
+
+def _block_hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
+
+
+def _route(part: Part, context: _Context, *, check: bool) -> Any:
+    pd = lib("pandas")
+    claims = read_part(part).claims
+    if check:
+        claims = tuple(
+            c for c in claims if not _is_held(c, context.suspects, context.held_documents)
+        )
+    blocks = []
+    payloads = []
+    for claim in claims:
+        subject = context.subjects[claim.subject]
+        place = _place(claim, context)
+        question = question_of(NormalizedClaim(claim, subject, place, None, ""))
+        # Routed by the question *id*, which leaves out the value kind: cluster ids and
+        # verdicts are keyed by it, so questions sharing one id must meet in one partition.
+        blocks.append(_block_hash(question.id))
+        payloads.append(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL))
+    return pd.DataFrame(
+        {
+            "block": pd.Series(blocks, dtype="int64"),
+            "claim": pd.Series(payloads, dtype="object"),
+        }
+    )
+
+
+def _reconcile_block(frame: Any, context: _Context, number: int) -> dict[str, int]:
+    claims = sorted((pickle.loads(p) for p in frame["claim"]), key=lambda c: c.id)
+    normalized = tuple(_normalized(claims, context))
+    clustering = cluster_claims(normalized, tolerances=context.tolerances)
+    verdicts = assess(normalized, clustering, policy=context.policy)
+    partial = Result(
+        schema_version=SCHEMA_VERSION,
+        documents=(),
+        sources=(),
+        claims=normalized,
+        clustering=clustering,
+        verdicts=verdicts,
+        rejected=(),
+        settings=Settings(context.tolerances, context.policy),
+    )
+    record = result_to_record(partial)
+    between = {Relation.CONTRADICTS.value, Relation.UPDATES.value}
+    relations = record["relations"]
+    folder = Path(context.folder)
+    name = f"part-{number:05d}.jsonl"
+    write_lines(folder / "claims" / name, record["claims"], "claims")
+    write_lines(folder / "clusters" / name, record["clusters"], "clusters")
+    write_lines(
+        folder / "relations-between" / name,
+        (r for r in relations if r["kind"] in between),
+        "relations-between",
+    )
+    write_lines(
+        folder / "relations-inside" / name,
+        (r for r in relations if r["kind"] not in between),
+        "relations-inside",
+    )
+    write_lines(folder / "verdicts" / name, record["verdicts"], "verdicts")
+    summary: dict[str, int] = record["summary"]
+    return summary
+
+
+class _Progress:
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self.start = time.perf_counter()
+
+    def say(self, text: str) -> None:
+        if self.stream is not None:
+            elapsed = time.perf_counter() - self.start
+            self.stream.write(f"[reconcile {elapsed:7.1f}s] {text}\n")
+            self.stream.flush()
+
+    def wait(self, client: Any, futures: Sequence[Any], stage: str) -> list[Any]:
+        as_completed = lib("distributed").as_completed
+
+        total = len(futures)
+        step = max(1, total // 20)
+        for done, _ in enumerate(as_completed(futures), start=1):
+            if done == total or done % step == 0:
+                self.say(f"{stage}: {done}/{total} partitions")
+        try:
+            results: list[Any] = client.gather(list(futures))
+        except Exception as error:
+            raise DistributedError(
+                f"{stage} failed: {type(error).__name__}: {error}; "
+                "the output folder is incomplete (it has no summary.json)"
+            ) from error
+        return results
+
+
+def _documents(documents: Iterable[Document] | str | os.PathLike[str]) -> list[Document]:
+    if isinstance(documents, (str, os.PathLike)):
+        return list(read_documents(documents).documents)
+    return list(documents)
+
+
+def _prepare(folder: Path, overwrite: bool) -> None:
+    if folder.exists() and any(folder.iterdir()):
+        if not overwrite:
+            raise ReconcileError(
+                "output folder is not empty; pass overwrite=True to replace it", path=str(folder)
+            )
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def reconcile_dask(
+    claims: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | Iterable[Claim],
+    documents: Iterable[Document] | str | os.PathLike[str] = (),
+    *,
+    out: str | os.PathLike[str],
+    client: Client | None = None,
+    partitions: int | None = None,
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+    policy: EstimatePolicy = EstimatePolicy.UCDP,
+    resolver: NameResolver | None = None,
+    rejected: Iterable[Rejection] = (),
+    strict: bool = False,
+    shuffle: str | None = None,
+    chunk: int = 100_000,
+    progress: TextIO | bool = False,
+    overwrite: bool = False,
+) -> DistributedResult:
+    """Reconcile claims on a Dask cluster, writing a partitioned result to ``out``.
+
+    The result equals :func:`reconcile.pipeline.reconcile` for the same input and
+    settings: :func:`write_merged` on ``out`` gives the same JSON, byte for byte.
+
+    Args:
+        claims: claim files (``.jsonl``, ``.csv``, ``.parquet``), folders or glob patterns,
+            one input partition a file; or the claims themselves.
+        documents: the documents, or a documents file; documents inside JSON Lines claim
+            files are read too.
+        out: the output folder; it must be reachable by every worker (a shared disk).
+        client: a ``dask.distributed.Client``; a local cluster is started (and closed)
+            when ``None``.
+        partitions: how many partitions to shuffle the claims into; by default one per
+            input partition, at least two per worker.
+        tolerances: as for :func:`~reconcile.pipeline.reconcile`.
+        policy: as for :func:`~reconcile.pipeline.reconcile`.
+        resolver: as for :func:`~reconcile.pipeline.reconcile`; it runs on the client,
+            over the distinct names only.
+        rejected: items an earlier stage rejected, carried into the result.
+        strict: raise every problem of the claims and documents at once.
+        shuffle: Dask's shuffle method (``"p2p"``, ``"tasks"``), Dask's choice by default.
+        chunk: claims per input partition when ``claims`` are in memory.
+        progress: write progress and the dashboard link to standard error (or this
+            stream).
+        overwrite: replace a non-empty output folder.
+
+    Returns:
+        Where the result is, its summary, and how it ran.
+
+    Raises:
+        InputErrors: with ``strict=True``, when any claim or document is bad.
+        DistributedError: a stage failed on the cluster (Dask's retries exhausted).
+    """
+    distributed = lib("distributed")
+    start = time.perf_counter()
+    stream = sys.stderr if progress is True else (progress or None)
+    say = _Progress(stream)
+    folder = Path(out).resolve()
+    _prepare(folder, overwrite)
+    own: Any = None
+    if client is None:
+        own = client = distributed.Client(distributed.LocalCluster(), set_as_default=False)
+    try:
+        dashboard = client.dashboard_link
+        say.say(f"dashboard: {dashboard}")
+        result = _run(
+            client,
+            parts_of(claims, chunk=chunk),
+            _documents(documents),
+            folder=folder,
+            partitions=partitions,
+            tolerances=tolerances,
+            policy=policy,
+            resolver=resolver or default_resolver,
+            rejected=tuple(rejected),
+            strict=strict,
+            shuffle=shuffle,
+            say=say,
+        )
+    finally:
+        if own is not None:
+            cluster = own.cluster
+            own.close()
+            if cluster is not None:
+                cluster.close()
+    partitions_used, summary = result
+    seconds = time.perf_counter() - start
+    say.say(f"done: {summary['claims']} claims in {partitions_used} partitions")
+    return DistributedResult(folder, summary, partitions_used, dashboard, seconds)
+
+
+def _run(
+    client: Any,
+    parts: list[Part],
+    documents: list[Document],
+    *,
+    folder: Path,
+    partitions: int | None,
+    tolerances: Tolerances,
+    policy: EstimatePolicy,
+    resolver: NameResolver,
+    rejected: tuple[Rejection, ...],
+    strict: bool,
+    shuffle: str | None,
+    say: _Progress,
+) -> tuple[int, dict[str, int]]:
+    dask, dd, np, pd = lib("dask"), lib("dask.dataframe"), lib("numpy"), lib("pandas")
+
+    say.say(f"scan: {len(parts)} input partitions")
+    futures = client.map(
+        _scan, parts, range(len(parts)), folder=str(folder), key=_keys("scan", parts)
+    )
+    scans: list[_Scan] = say.wait(client, futures, "scan")
+    del futures
+
+    docs = check_documents([*documents, *(d for s in scans for d in s.documents)])
+    subjects: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    questions: Counter[tuple[str, str, str]] = Counter()
+    used: Counter[str] = Counter()
+    for scan in scans:
+        subjects.update(scan.subjects)
+        places.update(scan.places)
+        questions.update(scan.questions)
+        used.update(scan.documents_used)
+    hashes = np.concatenate([s.hashes for s in scans]) if scans else np.zeros(0, np.uint64)
+    values, counts = np.unique(hashes, return_counts=True)
+    suspects = frozenset(int(h) for h in values[counts > 1])
+    input_rejected = sum(s.rejected for s in scans)
+    del scans, hashes, values, counts
+
+    held_documents = docs.rejected_ids
+    fetched: list[Claim] = []
+    if suspects or held_documents:
+        say.say(f"check: {len(suspects)} repeated claim ids, {len(held_documents)} bad documents")
+        futures = client.map(
+            _fetch,
+            parts,
+            suspects=suspects,
+            documents=held_documents,
+            key=_keys("fetch", parts),
+        )
+        fetched = [c for batch in say.wait(client, futures, "check") for c in batch]
+        del futures
+    checked = check_claims(fetched, docs)
+    if strict and (docs.errors or checked.errors):
+        errors = [*docs.errors, *checked.errors]
+        raise InputErrors(f"{len(errors)} bad claims or documents", errors)
+    for claim in fetched:
+        _count(claim, -1, subjects=subjects, places=places, questions=questions, used=used)
+    for claim in checked.kept:
+        _count(claim, +1, subjects=subjects, places=places, questions=questions, used=used)
+
+    say.say(f"resolve: {len(+subjects)} subjects, {len(+places)} places")
+    subject_names = resolver(sorted(+subjects))
+    place_names = resolver(sorted(+places))
+    inherited = inherited_places(
+        (subject_names[s].key, a, place_names[p] if p else None) for s, a, p in +questions
+    )
+    implicit = [Document(d) for d in sorted(+used) if d not in docs.kept]
+    all_docs = tuple(sorted([*docs.kept.values(), *implicit], key=lambda d: d.id))
+    central = _central(
+        folder,
+        all_docs,
+        [*rejected, *docs.rejected, *checked.rejected],
+        Settings(tolerances, policy),
+    )
+    central_summary = central.pop("summary")
+
+    context = _Context(
+        subjects=dict(subject_names),
+        places=dict(place_names),
+        inherited=inherited,
+        documents=all_docs,
+        suspects=suspects,
+        held_documents=held_documents,
+        tolerances=tolerances,
+        policy=policy,
+        folder=str(folder),
+    )
+    workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    count = partitions or max(len(parts), 2 * workers)
+    shared = dask.delayed(context, pure=True, name="reconcile-context")
+    meta = pd.DataFrame(
+        {"block": pd.Series([], dtype="int64"), "claim": pd.Series([], dtype="object")}
+    )
+    routed = [dask.delayed(_route, pure=True)(part, shared, check=True) for part in parts]
+    if checked.kept or not routed:
+        routed.append(
+            dask.delayed(_route, pure=True)(Part(claims=checked.kept), shared, check=False)
+        )
+    # The claims travel as pickled bytes: Dask must not convert them to text.
+    with dask.config.set({"dataframe.convert-string": False}):
+        frame = dd.from_delayed(routed, meta=meta, verify_meta=False)
+        blocks = frame.shuffle(on="block", npartitions=count, shuffle_method=shuffle)
+        tasks = [
+            dask.delayed(_reconcile_block, pure=True)(piece, shared, number)
+            for number, piece in enumerate(blocks.to_delayed())
+        ]
+    say.say(f"reconcile: {len(tasks)} partitions")
+    futures = client.compute(tasks)
+    summaries: list[dict[str, int]] = say.wait(client, futures, "reconcile")
+    del futures
+
+    total = Counter(central_summary)
+    for summary in summaries:
+        total.update(summary)
+    total["rejected"] += input_rejected
+    summary = {key: total[key] for key in central_summary}
+    record = {
+        "schema_version": central["schema_version"],
+        "summary": summary,
+        "settings": central["settings"],
+        "partitions": len(tasks),
+        "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    # A task killed while writing leaves its temporary file; the retry wrote the real one.
+    for stray in folder.glob("*/.*.tmp"):
+        stray.unlink(missing_ok=True)
+    temporary = folder / ".summary.json.tmp"
+    temporary.write_text(json.dumps(record, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    os.replace(temporary, folder / "summary.json")
+    return len(tasks), summary
+
+
+def _keys(stage: str, parts: Sequence[Part]) -> list[str]:
+    token = hashlib.blake2b(repr((stage, time.time_ns())).encode(), digest_size=6).hexdigest()
+    return [f"reconcile-{stage}-{token}-{i}" for i in range(len(parts))]
+
+
+def _count(
+    claim: Claim,
+    sign: int,
+    *,
+    subjects: Counter[str],
+    places: Counter[str],
+    questions: Counter[tuple[str, str, str]],
+    used: Counter[str],
+) -> None:
+    subjects[claim.subject] += sign
+    questions[(claim.subject, claim.attribute, claim.place or "")] += sign
+    if claim.place:
+        places[claim.place] += sign
+    used[claim.document] += sign
+
+
+def _central(
+    folder: Path,
+    documents: tuple[Document, ...],
+    rejected: Sequence[Rejection],
+    settings: Settings,
+) -> dict[str, Any]:
+    record = result_to_record(
+        Result(
+            schema_version=SCHEMA_VERSION,
+            documents=documents,
+            sources=source_groups(documents),
+            claims=(),
+            clustering=Clustering((), ()),
+            verdicts=(),
+            rejected=tuple(rejected),
+            settings=settings,
+        )
+    )
+    write_lines(folder / "documents.jsonl", record["documents"], "documents")
+    write_lines(folder / "sources.jsonl", record["sources"], "sources")
+    write_lines(folder / "rejected" / "central.jsonl", record["rejected"], "rejected")
+    return record
