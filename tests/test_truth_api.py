@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import reconcile.truth
 
 
@@ -60,3 +62,21 @@ def test_the_vote_runs_without_numpy() -> None:
         env={"PYTHONPATH": src},
     )
     assert ("x False", "") == (result.stdout.strip(), result.stderr)
+
+
+def test_an_iterative_estimator_without_numpy_says_which_extra_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    from reconcile.errors import MissingDependency
+    from reconcile.truth import ClaimTable, TruthClaim, estimate_truth
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "numpy" else real(name, *a)
+    )
+    table = ClaimTable([TruthClaim("a", "o", "k", "x"), TruthClaim("b", "o", "k", "y")])
+    with pytest.raises(MissingDependency, match=r"reconcile\[truth\]"):
+        estimate_truth(table, method="accu")
+    assert "x" == estimate_truth(table, method="vote").value_of("o", "k")

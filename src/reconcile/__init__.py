@@ -21,6 +21,7 @@ from reconcile.errors import (
     InvalidDocument,
     InvalidInput,
     InvalidValue,
+    MissingDependency,
     ReconcileError,
     SchemaError,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "InvalidInput",
     "InvalidValue",
     "Label",
+    "MissingDependency",
     "Modality",
     "NormalizedClaim",
     "Quantity",

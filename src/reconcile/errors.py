@@ -12,6 +12,7 @@ also inherits the builtin a caller would expect, so ``except ValueError`` keeps 
     │   └── DuplicateId                   two claims or documents with one id
     ├── ExtractionError (ValueError)      an extractor failed on a document
     ├── ConvergenceError (RuntimeError)   an iterative estimator did not converge
+    ├── MissingDependency (ImportError)   an optional extra is not installed
     └── InputErrors (ExceptionGroup)      strict mode: every problem at once
 
 Each error carries where it happened as attributes (``path``, ``line``, ``field``,
@@ -41,6 +42,7 @@ __all__ = [
     "InvalidDocument",
     "InvalidInput",
     "InvalidValue",
+    "MissingDependency",
     "ReconcileError",
     "SchemaError",
 ]
@@ -182,6 +184,10 @@ class ConvergenceError(ReconcileError, RuntimeError):
         self.iterations = iterations
         self.change = change
         super().__init__(message, path=path, line=line, field=field, document=document)
+
+
+class MissingDependency(ReconcileError, ImportError):
+    """A feature needs an optional extra that is not installed; the message says which."""
 
 
 class InputErrors(ExceptionGroup[InvalidInput]):

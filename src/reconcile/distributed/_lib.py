@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from reconcile.errors import MissingDependency
+
 __all__ = ["lib"]
 
 
@@ -17,7 +19,7 @@ def lib(name: str) -> Any:
     """Import ``name`` (``"dask"``, ``"distributed"``, ``"pandas"``, ``"pyarrow"``, ...).
 
     Raises:
-        ModuleNotFoundError: the ``dask`` extra is not installed; the message says how.
+        MissingDependency: the ``dask`` extra is not installed; the message says how.
 
     Examples:
         >>> lib("json").dumps([1])
@@ -26,7 +28,7 @@ def lib(name: str) -> Any:
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as error:
-        raise ModuleNotFoundError(
+        raise MissingDependency(
             f"reconcile.distributed needs {error.name!r}: pip install 'reconcile[dask]'",
-            name=error.name,
+            field=error.name,
         ) from error

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import weakref
 from collections.abc import Callable, Hashable, Mapping
 
 import attrs
 
-from reconcile.errors import InvalidInput
+from reconcile.errors import InvalidInput, MissingDependency
 from reconcile.truth._compare import ValueComparison, text
 from reconcile.truth._encode import (
     Encoded,
@@ -159,6 +160,7 @@ def truthfinder(
         >>> truthfinder(table, comparison=numbers(rel_tol=0.02)).value_of("city", "pop")
         '100'
     """
+    _needs_numpy("truthfinder")
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._iterative import run_truthfinder  # noqa: PLC0415 - numpy only on use
 
@@ -193,6 +195,7 @@ def _investment(
     tol: float,
     exponent: float | None,
 ) -> TruthEstimate:
+    _needs_numpy("investment")
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._iterative import run_investment  # noqa: PLC0415 - numpy only on use
 
@@ -378,6 +381,7 @@ def accu(
         >>> estimate.value_of("o0", "k"), [g.sources for g in estimate.copy_groups]
         ('t', [('x', 'y', 'z')])
     """
+    _needs_numpy("accu")
     from reconcile.truth._accu import copy_groups, run_accu  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
 
@@ -519,6 +523,7 @@ def crh(
         >>> crh(table, comparison=numbers(rel_tol=0.01)).value_of("cleveland", "pop")
         '478403'
     """
+    _needs_numpy("crh")
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._crh import run_crh  # noqa: PLC0415 - numpy only on use
 
@@ -535,6 +540,15 @@ def crh(
         iterations=iterations,
         overrides=overrides,
     )
+
+
+def _needs_numpy(method: str) -> None:
+    # The iterative estimators vectorize with numpy, an optional extra.
+    if importlib.util.find_spec("numpy") is None:
+        raise MissingDependency(
+            f"the {method} estimator needs numpy: pip install 'reconcile[truth]'",
+            field="method",
+        )
 
 
 def estimate_truth(
