@@ -13,7 +13,7 @@ LAYERS: list[set[str]] = [
     {"errors"},
     {"values"},
     {"model"},
-    {"schema", "compare", "entities", "synthetic"},
+    {"schema", "compare", "entities", "synthetic", "validate"},
     {"normalize"},
     {"cluster"},
     {"verdicts"},

@@ -23,15 +23,14 @@ Examples:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from reconcile.cluster import Clustering, cluster_claims
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
-from reconcile.errors import DuplicateId, InputErrors, InvalidInput
-from reconcile.model import Claim, Document, ItemKind, Rejection
+from reconcile.errors import InputErrors, InvalidInput
+from reconcile.model import Claim, Document, Rejection
 from reconcile.normalize import (
     NameResolver,
     NormalizedClaim,
@@ -40,6 +39,7 @@ from reconcile.normalize import (
     source_groups,
 )
 from reconcile.schema import SCHEMA_VERSION
+from reconcile.validate import check_claims, check_documents
 from reconcile.verdicts import EstimatePolicy, Verdict, assess
 
 __all__ = ["Result", "Settings", "reconcile"]
@@ -90,78 +90,18 @@ class Result:
 def _validate(
     claims: Sequence[Claim], documents: Sequence[Document]
 ) -> tuple[list[Claim], list[Document], list[Rejection], list[InvalidInput]]:
-    rejected: list[Rejection] = []
-    errors: list[InvalidInput] = []
-
-    def reject(item: str, kind: ItemKind, error: InvalidInput) -> None:
-        errors.append(error)
-        rejected.append(Rejection.from_error(item, kind, error))
-
-    doc_counts = Counter(d.id for d in documents)
-    variants: dict[str, set[str]] = {}
-    for doc in documents:
-        variants.setdefault(doc.id, set()).add(repr(doc))
-    kept_docs: dict[str, Document] = {}
-    for doc in sorted(documents, key=lambda d: (d.id, repr(d))):
-        if len(variants[doc.id]) > 1:
-            reject(
-                doc.id,
-                ItemKind.DOCUMENT,
-                DuplicateId(
-                    f"document id {doc.id!r} is used by {doc_counts[doc.id]} different documents",
-                    field="id",
-                    document=doc.id,
-                ),
-            )
-            continue
-        kept_docs[doc.id] = doc
-
-    by_id: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_id.setdefault(claim.id, []).append(claim)
-    kept: list[Claim] = []
-    implicit: dict[str, Document] = {}
-    for claim_id in sorted(by_id):
-        group = by_id[claim_id]
-        if len(group) > 1 and len({repr(c) for c in group}) > 1:
-            # Which of two different claims with one id is right cannot be known: keep
-            # neither, so the result does not depend on input order.
-            for _ in group:
-                reject(
-                    claim_id,
-                    ItemKind.CLAIM,
-                    DuplicateId(
-                        f"claim id {claim_id!r} is used by {len(group)} different claims",
-                        field="id",
-                    ),
-                )
-            continue
-        for _ in group[1:]:
-            reject(
-                claim_id,
-                ItemKind.CLAIM,
-                DuplicateId(f"claim {claim_id!r} is repeated word for word", field="id"),
-            )
-        claim = group[0]
-        if claim.document in doc_counts and claim.document not in kept_docs:
-            reject(
-                claim_id,
-                ItemKind.CLAIM,
-                InvalidInput(
-                    f"its document {claim.document!r} was rejected",
-                    field="document",
-                    document=claim.document,
-                ),
-            )
-            continue
-        if claim.document not in kept_docs:
-            implicit.setdefault(claim.document, Document(claim.document))
-        kept.append(claim)
+    docs = check_documents(documents)
+    checked = check_claims(claims, docs)
+    # A claim naming a document nobody described gets a bare one: a source of its own.
+    implicit = {
+        c.document: Document(c.document) for c in checked.kept if c.document not in docs.kept
+    }
+    kept_docs = sorted([*docs.kept.values(), *implicit.values()], key=lambda d: d.id)
     return (
-        kept,
-        sorted([*kept_docs.values(), *implicit.values()], key=lambda d: d.id),
-        rejected,
-        errors,
+        list(checked.kept),
+        kept_docs,
+        [*docs.rejected, *checked.rejected],
+        [*docs.errors, *checked.errors],
     )
 
 

@@ -37,7 +37,7 @@ from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances
 from reconcile.distributed._inputs import Part, parts_of, read_part
 from reconcile.distributed._lib import lib
 from reconcile.distributed._output import write_lines
-from reconcile.distributed._validate import check_claims, check_documents, id_hash
+from reconcile.distributed._validate import id_hash
 from reconcile.errors import InputErrors, ReconcileError
 from reconcile.io import read_documents
 from reconcile.model import Claim, Document, Rejection
@@ -53,6 +53,7 @@ from reconcile.normalize import (
 from reconcile.output import result_to_record
 from reconcile.pipeline import Result, Settings
 from reconcile.schema import SCHEMA_VERSION, rejection_to_record
+from reconcile.validate import check_claims, check_documents
 from reconcile.values import DateSpan
 from reconcile.verdicts import EstimatePolicy, assess
 
