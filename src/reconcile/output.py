@@ -22,7 +22,14 @@ from reconcile.pipeline import Result
 from reconcile.schema import claim_to_record, document_to_record, rejection_to_record
 from reconcile.verdicts import Estimate, Status, Verdict
 
-__all__ = ["dumps_result", "result_to_record", "summary_of", "write_result"]
+__all__ = [
+    "dumps_result",
+    "encode_record",
+    "result_to_record",
+    "summary_of",
+    "write_result",
+    "write_sections",
+]
 
 
 def summary_of(result: Result) -> dict[str, int]:
@@ -151,8 +158,10 @@ def result_to_record(result: Result) -> dict[str, Any]:
     }
 
 
-# One encoder for every record: json.dumps with options builds a new one per call.
-_dump = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+#: One JSON value as the result JSON writes it: sorted keys, UTF-8 characters kept. One
+#: encoder serves every record: json.dumps with options builds a new one per call.
+encode_record = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+_dump = encode_record
 
 
 def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None = None) -> None:
@@ -172,6 +181,26 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         if key in sections:
             raise ValueError(f"extra section {key!r} would replace a result section")
         sections[key] = value
+    write_sections(
+        {
+            key: value if isinstance(value, (str, dict)) else (_dump(item) for item in value)
+            for key, value in sections.items()
+        },
+        out,
+    )
+
+
+def write_sections(sections: Mapping[str, Any], out: TextIO) -> None:
+    """Write the result's JSON layout: top-level keys sorted, list items one a line.
+
+    Args:
+        sections: each top-level key to a string or object (written inline) or to an
+            iterable of list items already encoded as JSON text, one record each.
+        out: a text stream.
+
+    Whoever writes a result (in process, or merged from a distributed run's files) goes
+    through here, so the layout is the same byte for byte.
+    """
     out.write("{\n")
     for index, key in enumerate(sorted(sections)):
         value = sections[key]
@@ -181,9 +210,9 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         else:
             out.write("[")
             separator = "\n"
-            for item in value:
+            for text in value:
                 out.write(separator)
-                out.write(_dump(item))
+                out.write(text)
                 separator = ",\n"
             out.write("]" if separator == "\n" else "\n]")
         out.write(",\n" if index < len(sections) - 1 else "\n")

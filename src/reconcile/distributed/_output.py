@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from reconcile.output import encode_record, write_sections
+
 __all__ = ["SECTION_DIRS", "dump", "sort_key", "write_lines", "write_merged"]
 
 #: The folders that hold one file per partition, by result section.
@@ -36,9 +38,8 @@ SECTION_DIRS: Final = (
 )
 
 
-def dump(value: Any) -> str:
-    """One JSON value as the result JSON writes it: sorted keys, UTF-8 kept."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+#: One JSON value as the result JSON writes it (the core's own encoder).
+dump = encode_record
 
 
 def _cluster_key(r: dict[str, Any]) -> tuple[Any, ...]:
@@ -126,19 +127,10 @@ def write_merged(folder: str | os.PathLike[str], out: TextIO) -> None:
         "verdicts": ["verdicts"],
         "rejected": ["rejected"],
     }
-    out.write("{\n")
-    for index, name in enumerate(sorted(sections)):
-        value = sections[name]
-        out.write(f"{dump(name)}: ")
-        if isinstance(value, (str, dict)):
-            out.write(dump(value))
-        else:
-            out.write("[")
-            separator = "\n"
-            for text in _merged(root, value):
-                out.write(separator)
-                out.write(text)
-                separator = ",\n"
-            out.write("]" if separator == "\n" else "\n]")
-        out.write(",\n" if index < len(sections) - 1 else "\n")
-    out.write("}\n")
+    write_sections(
+        {
+            name: value if isinstance(value, (str, dict)) else _merged(root, value)
+            for name, value in sections.items()
+        },
+        out,
+    )
