@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -12,6 +12,7 @@ from reconcile.extract._context import clause_bounds, place_in, proper_name
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
+from reconcile.values import Hedge, Quantity
 
 
 @attrs.frozen
@@ -23,6 +24,7 @@ class CountReading:
     place: str | None
     first: int
     last: int
+    verb: int = -1
 
 
 def bare(low: str) -> str:
@@ -46,6 +48,15 @@ _BODIES: Final[dict[str, str]] = {
     "council": "council members",
     "cabinet": "cabinet members",
 }
+#: What happens to the victims of violence; their counts share one head (see ``_PERSON_HEAD``).
+HARMED: Final = frozenset({"killed", "injured", "shot"})
+#: Heads that only say who the victims were (their sex or age, or that they were
+#: victims): one group for a casualty count, so that "two men were wounded" and "two
+#: people were wounded" answer one question. Roles and affiliations (troops, police
+#: officers, civilians, fighters, suspects) and nationalities stay apart.
+_PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
+    words("people men women children teenagers adults victims"), "people"
+)
 _CASUALTY: Final = frozenset(
     {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
 )
@@ -155,45 +166,104 @@ def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int)
 def _predicate(
     tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
 ) -> tuple[str | None, int]:
-    """The nearest predicate word around tokens ``[first, last)`` in ``[lo, hi)``."""
-    best: tuple[int, str] | None = None
-    for k in range(last, min(hi, last + 12)):
+    """The predicate class around tokens ``[first, last)`` in ``[lo, hi)`` and its token.
+
+    A verb straight before the figure takes it as its object ("killing three"); the look
+    back stops at a conjunction, since "killed and four were wounded" gives the four
+    another verb. With such a verb, the look ahead stops at the next conjunct ("killed
+    one and wounded eight"); on equal distance the verb before wins. Returns the class
+    and the predicate word's index, or ``(None, -1)``.
+    """
+    before: tuple[int, str] | None = None
+    for k in range(first - 1, max(lo - 1, first - 5), -1):
         low = tokens[k].low
-        if low in _PREDICATE_STOP:
+        if low in _PREDICATE_STOP or low in (",", "and", "or"):
+            break
+        if low in lex.PREDICATES and lex.PREDICATES[low] in _OBJECT_PREDICATES:
+            before = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
+            break
+    after: tuple[int, str] | None = None
+    for k in _ahead(tokens, last, hi):
+        low = tokens[k].low
+        if low in _PREDICATE_STOP or (before is not None and low in (",", "and", "or")):
             break
         if low in lex.PREDICATES:
-            best = (k - last, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
+            after = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
         if (
             low in _VOTE_WORDS
             and k > last
             and tokens[k - 1].low in ("voted", "votes", "in", "vote", ",")
         ):
-            best = (k - last, _VOTE_WORDS[low])
+            after = (k, _VOTE_WORDS[low])
             break
         if low in _VOTE_WORDS and k == last and low in ("against", "abstentions", "abstained"):
-            best = (0, _VOTE_WORDS[low])
+            after = (k, _VOTE_WORDS[low])
             break
         if low in ("voted", "votes") and k + 1 < hi and tokens[k + 1].low in _VOTE_WORDS:
-            best = (k - last, _VOTE_WORDS[tokens[k + 1].low])
+            after = (k, _VOTE_WORDS[tokens[k + 1].low])
             break
-    for k in range(first - 1, max(lo - 1, first - 5), -1):
-        low = tokens[k].low
-        if low in _PREDICATE_STOP or low == ",":
-            break
-        if low in lex.PREDICATES and lex.PREDICATES[low] in _OBJECT_PREDICATES:
-            if best is None or first - k < best[0]:
-                best = (first - k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
-            break
-    if best is None:
-        return None, 0
-    return best[1], best[0]
+    if before is not None and (after is None or first - before[0] <= after[0] - last):
+        return before[1], before[0]
+    if after is not None:
+        return after[1], after[0]
+    return None, -1
+
+
+_ASIDES: Final = frozenset(words("including among mostly most all both one two"))
+
+
+def _ahead(tokens: Sequence[Token], last: int, hi: int) -> Iterator[int]:
+    """Up to 12 token indices from ``last``, leaving out an aside.
+
+    An aside is a bracket, a spaced dash pair, or a comma pair opened by "including",
+    "among" and the like: "four people (two men and two women) were hurt".
+    """
+    k, seen = last, 0
+    while k < hi and seen < 12:
+        close = _aside_end(tokens, k, hi)
+        if close > 0:
+            k = close + 1
+            continue
+        yield k
+        k += 1
+        seen += 1
+
+
+def _aside_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The index of the token closing an aside opened at ``k``, else -1."""
+    low = tokens[k].low
+    if low == "(":
+        closer = ")"
+    elif low == "-" and _spaced(tokens, k):
+        closer = "-"
+    elif low == "," and k + 1 < hi and tokens[k + 1].low in _ASIDES:
+        closer = ","
+    else:
+        return -1
+    return next(
+        (
+            m
+            for m in range(k + 2, min(hi + 1, len(tokens), k + 14))
+            if tokens[m].low == closer and (closer != "-" or _spaced(tokens, m))
+        ),
+        -1,
+    )
+
+
+def _spaced(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` has white space on both sides (a dash, not a hyphen)."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].end < tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+    )
 
 
 def _shot(tokens: Sequence[Token], k: int) -> str:
     """The class of "shot": alone it is "shot"; "shot dead", "shot and killed" are killed."""
     nxt = [t.low for t in tokens[k + 1 : k + 3]]
-    if nxt[:1] == ["dead"] or nxt == ["and", "killed"]:
+    if nxt[:1] == ["dead"] or nxt in (["and", "killed"], ["to", "death"]):
         return "killed"
     return "shot"
 
@@ -220,6 +290,79 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     return None
 
 
+@attrs.frozen
+class _Group:
+    """The group after a partitive "of": "two of the (five) victims (who died)".
+
+    ``total`` is the token index of the group's own figure (-1 without one), ``head``
+    where its noun phrase starts, ``part_acts`` whether the verb after the group is the
+    part's ("two of them died") rather than the group's ("one of the two who died").
+    """
+
+    total: int
+    head: int
+    part_acts: bool
+
+
+_GROUP_WORDS: Final = frozenset(words("the its their them whom those these"))
+#: Adjectives that say what happened to a group: "one of the slain men".
+_CASUALTY_ADJECTIVES: Final = frozenset(words("slain dead wounded injured deceased fallen"))
+#: Verbs that, straight after a group, describe it: "two of the officers killed were ...".
+_PARTICIPLES: Final = frozenset(
+    words("killed wounded injured shot slain hurt hospitalized hospitalised murdered")
+)
+_RELATIVES: Final = frozenset(words("who that which"))
+_AUX: Final = frozenset(
+    words("was were is are had has have been later also reportedly eventually subsequently")
+)
+
+
+def _partitive(
+    text: str, tokens: Sequence[Token], at: int, mentions: Sequence[QuantityMention], hi: int
+) -> _Group | None:
+    """The group a figure is part of when ``of`` stands at ``at``, else ``None``."""
+    if at + 1 >= hi or tokens[at].low != "of":
+        return None
+    j = at + 1
+    pronoun = tokens[j].low in _GROUP_WORDS - {"the", "its", "their"}
+    if tokens[j].low in _GROUP_WORDS:
+        j += 1
+    total = next(
+        (m for m in mentions if m.first == j and m.kind in (NumberKind.COUNT, NumberKind.VAGUE)),
+        None,
+    )
+    if total is None and j == at + 1:
+        return None
+    if total is not None:
+        j = total.last
+    start = j
+    while j < hi and tokens[j].low in _CASUALTY_ADJECTIVES:
+        j += 1
+    head, _, end = _noun_phrase(text, tokens, j, hi)
+    if head is None:
+        if not pronoun and j == start and total is None:
+            return None
+        end = j
+    else:
+        head, end = _with_of(text, tokens, head, end, hi)
+    return _Group(total.first if total else -1, start, _part_acts(tokens, end, hi))
+
+
+def _part_acts(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Whether the verb after a partitive group is the part's: "two of them died"."""
+    k = end
+    while k < hi and k - end < 3 and tokens[k].low in _AUX:
+        k += 1
+    if k >= hi or tokens[k].low in _RELATIVES:
+        return False
+    low = tokens[k].low
+    if low not in lex.PREDICATES and low not in ("voted", "votes", "backed", "supported"):
+        return False
+    # "four of the officers killed were ...", "one of five children hurt in ...": a
+    # participle straight after the group describes it
+    return not (k == end and low in _PARTICIPLES)
+
+
 def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None, list[str], int]:
     """The counted head of "the number of U.S. troops in Iraq has dropped to 2,500"."""
     for k in range(first - 1, max(lo, first - 15) - 1, -1):
@@ -241,32 +384,31 @@ def read_count(
     first, last = mention.first, mention.last
     lo, hi = clause_bounds(tokens, first)
     n = len(tokens)
-    # Partitive: "over 100 of the 329 members": the head comes from the total.
+    # Partitive: "over 100 of the 329 members": the head comes from the group.
     k = last
-    total_of = False
-    if (
-        k + 1 < n
-        and tokens[k].low == "of"
-        and tokens[k + 1].low in ("the", "its", "their", "whom", "them")
-    ):
-        after = [m for m in mentions if m.first in (k + 2, k + 1)]
-        if after:
-            k = after[0].last
-            total_of = True
-        elif tokens[k + 1].low in ("them", "whom"):
+    group = _partitive(text, tokens, last, mentions, hi)
+    total_of = group is not None and group.total >= 0
+    if group is not None:
+        if not group.part_acts:
             return None
-    if (
-        mention.first >= 2
-        and tokens[first - 1].low == "the"
-        and tokens[first - 2].low == "of"
-        and any(m.last == first - 2 for m in mentions)
-    ):
+        k = group.head
+    whole = next(
+        (
+            g
+            for m in mentions
+            if m.last < first and (g := _partitive(text, tokens, m.last, mentions, hi))
+            if g.total == first
+        ),
+        None,
+    )
+    if whole is not None:
         head, _, end = _noun_phrase(text, tokens, last, hi)
         if head is not None:
             subject, _ = _with_of(text, tokens, head, end, hi)
             if subject in ("members of parliament", "members"):
                 return CountReading("members of parliament", "total_seats", None, first, end)
-        return None
+        if whole.part_acts:
+            return None
     head, modifiers, end = _noun_phrase(text, tokens, k, hi)
     if head is None and not total_of and last < n and tokens[last].low in _NOT_A_HEAD_AFTER:
         return None
@@ -279,7 +421,7 @@ def read_count(
         if head_of is not None:
             head, modifiers = head_of, mods_of
             np_range = (np_end, mention.first)
-    predicate, _ = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    predicate, verb = _predicate(tokens, mention.first, max(end, last), lo, hi)
     if head is None:
         if predicate in _CASUALTY:
             head = "people"
@@ -308,6 +450,8 @@ def read_count(
         place = _body_country(tokens, last, hi)
     if predicate is None and head == "troops" and (place is not None or owner is not None):
         predicate = "deployed"
+    if predicate in HARMED:
+        head = _PERSON_HEAD.get(head, head)
     if owner and not modifiers:
         modifiers = [owner]
     modifier = next((m for m in modifiers if m not in ("coalition", "allied")), None) or (
@@ -316,7 +460,7 @@ def read_count(
     subject = head if modifier is None or head.startswith(modifier) else f"{modifier} {head}"
     if head == "members of parliament" and modifier in ("foreign", "coalition"):
         subject = head
-    return CountReading(subject, predicate or "count", place, first, max(end, last))
+    return CountReading(subject, predicate or "count", place, first, max(end, last), verb)
 
 
 def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
@@ -347,53 +491,217 @@ _NOT_MODIFIERS: Final = frozenset(
 )
 
 
+def _singular(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """The person head of "a/an [modifiers] <noun>" at ``i`` and the index after it."""
+    n = len(tokens)
+    if tokens[i].low not in ("a", "an"):
+        return None
+    k = i + 1
+    while (
+        k < n
+        and k - i <= 6
+        and tokens[k].low not in lex.HEADS
+        and (
+            tokens[k].low in _SINGULAR_SKIP
+            or tokens[k].is_number
+            or tokens[k].low in lex.NATIONALITY
+            or (tokens[k].text.isalpha() and tokens[k].is_capitalized)
+            or (
+                tokens[k].text.isalpha()
+                and tokens[k].text.islower()
+                and tokens[k].low not in _NOT_MODIFIERS
+            )
+        )
+    ):
+        k += 1
+    if k >= n or tokens[k].low not in lex.HEADS or tokens[k].low.endswith("s"):
+        return None
+    head = lex.HEADS[tokens[k].low]
+    if k + 1 < n and (tokens[k].low, tokens[k + 1].low) in lex.HEADS_TWO:
+        head = lex.HEADS_TWO[(tokens[k].low, tokens[k + 1].low)]
+        k += 1
+    if head not in lex.PERSON_HEADS:
+        return None
+    return head, k + 1
+
+
+def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of a further counted person after ``k``: ", a woman", "and two boys"."""
+    n = len(tokens)
+    if k >= n or tokens[k].low not in (",", "and"):
+        return None
+    j = k + 1
+    if j < n and tokens[k].low == "," and tokens[j].low == "and":
+        j += 1
+    if j >= n:
+        return None
+    one = _singular(tokens, j)
+    if one is not None:
+        return one[1]
+    if tokens[j].is_number or tokens[j].low in lex.UNITS:
+        head, _, end = _noun_phrase("", tokens, j + 1, min(n, j + 7))
+        if head in lex.PERSON_HEADS:
+            return end
+    return None
+
+
 def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountReading]:
     """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
 
-    Only casualty predicates (killed, injured, shot) make such a claim; the reading's
-    span covers the article and the noun.
+    Only casualty predicates (killed, injured, shot) make such a claim, with the verb
+    after the person, across further people joined to it ("a man and two women were
+    shot"), or straight before it ("shot and killed a teenager"). The reading's span
+    covers the article and the noun.
     """
     out: list[CountReading] = []
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        if token.low not in ("a", "an"):
+    for i in range(n):
+        found = _singular(tokens, i)
+        if found is None:
             continue
-        k = i + 1
-        while (
-            k < n
-            and k - i <= 6
-            and tokens[k].low not in lex.HEADS
-            and (
-                tokens[k].low in _SINGULAR_SKIP
-                or tokens[k].is_number
-                or tokens[k].low in lex.NATIONALITY
-                or (
-                    tokens[k].text.isalpha()
-                    and tokens[k].text.islower()
-                    and tokens[k].low not in _NOT_MODIFIERS
-                )
-            )
-        ):
-            k += 1
-        if k >= n or tokens[k].low not in lex.HEADS or tokens[k].low.endswith("s"):
-            continue
-        head = lex.HEADS[tokens[k].low]
-        if k + 1 < n and (tokens[k].low, tokens[k + 1].low) in lex.HEADS_TWO:
-            head = lex.HEADS_TWO[(tokens[k].low, tokens[k + 1].low)]
-            k += 1
-        if head not in lex.PERSON_HEADS:
-            continue
-        m = k + 1
-        while m < n and tokens[m].low in _SINGULAR_AUX and m - k <= 3:
+        head, k = found
+        m = k
+        for _ in range(3):
+            end = _conjunct_end(tokens, m)
+            if end is None:
+                break
+            m = end
+        start = m
+        while m < n and tokens[m].low in _SINGULAR_AUX and m - start <= 3:
             m += 1
+        if (m >= n or tokens[m].low not in lex.PREDICATES) and i > 0:
+            m = i - 1  # the verb before: "killing a man"
+            if tokens[m].low not in lex.PREDICATES or tokens[m].low in _NOT_OBJECT_VERBS:
+                continue
         if m >= n or tokens[m].low not in lex.PREDICATES:
             continue
         predicate = _shot(tokens, m) if tokens[m].low == "shot" else lex.PREDICATES[tokens[m].low]
-        if predicate not in ("killed", "injured", "shot"):
+        if predicate not in HARMED:
             continue
-        place = place_in(text, tokens, m, min(n, m + 8))
-        out.append(CountReading(head, predicate, place, i, k + 1))
+        place = place_in(text, tokens, max(m, k), min(n, max(m, k) + 8))
+        out.append(CountReading(_PERSON_HEAD.get(head, head), predicate, place, i, k, m))
     return out
+
+
+#: Predicate words that do not take the person after them as victim ("died a man").
+_NOT_OBJECT_VERBS: Final = frozenset(
+    words("dead died die dies death deaths fatally injuries hurt wounds missing fled")
+)
+
+
+@attrs.frozen
+class CountFigure:
+    """A count claim's content: its reading, value and the character span of the figure."""
+
+    reading: CountReading
+    value: Quantity
+    start: int
+    end: int
+
+
+def read_counts(
+    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+) -> list[CountFigure]:
+    """Every count one sentence states, in text order.
+
+    Figures (:func:`read_count`) and single people (:func:`read_singulars`), less the
+    breakdowns of a group counted beside them (:func:`_is_breakdown`), with people joined
+    by "and" under one verb summed (:func:`_summed`).
+    """
+    figures: list[CountFigure] = []
+    for m in mentions:
+        reading = read_count(text, tokens, m, mentions)
+        if reading is not None:
+            figures.append(CountFigure(reading, m.value, m.start, m.end))
+    for reading in read_singulars(text, tokens):
+        start, end = tokens[reading.first].start, tokens[reading.last - 1].end
+        words_ = " ".join(text[start:end].split())
+        figures.append(CountFigure(reading, Quantity.exact(1, text=words_), start, end))
+    figures.sort(key=lambda f: (f.reading.first, f.reading.last))
+    kept = [f for f in figures if not _is_breakdown(tokens, f, figures)]
+    return _summed(text, tokens, kept)
+
+
+#: Words that open a breakdown of a group: "five people, including two children".
+_BREAKDOWN_OPENERS: Final = frozenset(words("including among"))
+
+
+def _is_breakdown(tokens: Sequence[Token], figure: CountFigure, figures: list[CountFigure]) -> bool:
+    """Whether a victim count only breaks down a group counted beside it.
+
+    "Five people, including two teens", "four people - three adults and a child -": such
+    a part answers the whole's question when both count people; it is left out,
+    while a part with its own role or nationality ("including three US troops") stays.
+    """
+    reading = figure.reading
+    if reading.attribute not in HARMED or reading.subject != "people":
+        return False
+    k = reading.first
+    while k > 0 and tokens[k - 1].low in ("and", ","):
+        # a later conjunct of the breakdown: step back over the earlier ones
+        earlier = [f for f in figures if f.reading.last == k - 1]
+        if not earlier:
+            break
+        k = earlier[0].reading.first
+    if k == 0:
+        return False
+    opener = tokens[k - 1].low
+    if opener in _BREAKDOWN_OPENERS:
+        return True
+    return opener in ("-", "(") and any(
+        f.reading.last == k - 1 and f.reading.subject == reading.subject for f in figures
+    )
+
+
+def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> list[CountFigure]:
+    """Join people counted side by side under one verb into one total.
+
+    "Two men and a woman were shot" states that three people were shot: its parts would
+    contradict that total in one question, so only the total is kept. Parts are joined
+    when only "and" or a comma stands between them, they count the same subject, and they
+    share the verb (or the later ones have none: "killing a man and two children").
+    Exact figures sum to an exact total; any open-ended part ("at least two") makes the
+    total "at least"; a vague part leaves the parts as they are.
+    """
+    out: list[CountFigure] = []
+    i = 0
+    while i < len(figures):
+        run = [figures[i]]
+        while i + len(run) < len(figures):
+            prev, nxt = run[-1].reading, figures[i + len(run)].reading
+            between = [t.low for t in tokens[prev.last : nxt.first]]
+            if not between or any(w not in ("and", ",") for w in between):
+                break
+            if nxt.subject != prev.subject and not (
+                nxt.attribute == "count" and _PERSON_HEAD.get(nxt.subject) == prev.subject
+            ):
+                break
+            shared = nxt.verb == prev.verb and nxt.attribute == prev.attribute
+            inherits = nxt.attribute == "count" and prev.verb >= 0 and prev.verb < prev.first
+            if not (shared or inherits) or prev.attribute not in HARMED:
+                break
+            run.append(figures[i + len(run)])
+        i += len(run)
+        total = _total([f.value for f in run]) if len(run) > 1 else None
+        if total is None:
+            out.extend(run)
+            continue
+        start, end = run[0].start, run[-1].end
+        reading = attrs.evolve(run[0].reading, last=run[-1].reading.last)
+        wording = text[start : tokens[reading.last - 1].end]
+        value = attrs.evolve(total, text=" ".join(wording.split()))
+        out.append(CountFigure(reading, value, start, end))
+    return out
+
+
+def _total(values: list[Quantity]) -> Quantity | None:
+    """The sum of exact and "at least" figures; ``None`` when any is another kind."""
+    if any(v.hedge not in (Hedge.EXACT, Hedge.AT_LEAST, Hedge.MORE_THAN) for v in values):
+        return None
+    low = sum(v.low for v in values)
+    if all(v.hedge is Hedge.EXACT for v in values):
+        return Quantity.exact(low)
+    return Quantity.hedged(low, Hedge.AT_LEAST)
 
 
 def _where_before(text: str, tokens: Sequence[Token], lo: int, first: int) -> str | None:

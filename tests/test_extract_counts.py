@@ -1,0 +1,175 @@
+"""Count claims about casualties: which verb a figure takes, who is counted, and totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile.extract import articles_from_texts, extract_claims
+from reconcile.values import Quantity
+
+PUB = dt.date(2016, 5, 2)
+
+Count = tuple[str, str, str | None, tuple[float, float]]
+
+
+def _counts(text: str) -> list[Count]:
+    claims = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    ordered = sorted(claims, key=lambda c: int(c.id.split("#")[1].split("-")[0]))
+    return [
+        (c.subject, c.attribute, c.place, c.value.interval)
+        for c in ordered
+        if isinstance(c.value, Quantity)
+    ]
+
+
+def _pairs(text: str) -> list[tuple[str, float]]:
+    return [(attribute, interval[0]) for _, attribute, _, interval in _counts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gunfire killed two people and wounded six others near the bar.",
+            [("killed", 2.0), ("injured", 6.0)],
+        ),
+        ("A gunman killed one and hurt five at the fair.", [("killed", 1.0), ("injured", 5.0)]),
+        ("The attack left three dead, injuring seven more.", [("killed", 3.0), ("injured", 7.0)]),
+    ],
+)
+def test_a_verb_before_the_figure_beats_the_verb_of_the_next_conjunct(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)
+
+
+def test_a_look_back_stops_at_and_so_the_next_subject_keeps_its_own_verb() -> None:
+    text = "Jo Smith was killed and three others were wounded in the crossfire."
+    assert [("injured", 3.0)] == _pairs(text)
+
+
+def test_an_aside_between_commas_does_not_hide_the_verb() -> None:
+    text = "Six others, including a nine-year-old girl, were hurt on Friday."
+    assert [("injured", 6.0)] == _pairs(text)
+
+
+def test_an_aside_without_a_closing_comma_is_read_through() -> None:
+    assert [("injured", 6.0)] == _pairs("Six others, including a teacher were hurt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Three men were wounded outside the store.", "people"),
+        ("Two teens were hurt at the park.", "people"),
+        ("Four victims died at the scene.", "people"),
+        ("Five children were shot at the pool.", "people"),
+        ("Two Iraqi men were killed.", "Iraqi people"),
+        ("Two police officers were wounded.", "police officers"),
+        ("Three US soldiers were killed.", "US troops"),
+        ("Two civilians were injured.", "civilians"),
+    ],
+)
+def test_victims_described_by_sex_or_age_share_one_head(text: str, subject: str) -> None:
+    assert [subject] == [c[0] for c in _counts(text)]
+
+
+def test_the_shared_head_is_only_for_what_was_done_to_victims() -> None:
+    assert [("men", "arrested")] == [c[:2] for c in _counts("Police arrested three men.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the victims died overnight.", [("killed", 2.0)]),
+        ("Nine were shot; two of them were killed.", [("shot", 9.0), ("killed", 2.0)]),
+        ("Police named one of the three people who died.", [("killed", 3.0)]),
+        ("One of the two men killed was a student.", [("killed", 2.0)]),
+        ("Four of the officers killed were from the city.", []),
+        ("One of the slain guards was named on Monday.", []),
+        ("She was one of four children hurt in the crash at the school.", [("injured", 4.0)]),
+        ("Some of the wounded drove themselves to hospitals.", []),
+        ("Over 60 of the 200 deputies signed it.", [("signed", 61.0), ("total_seats", 200.0)]),
+    ],
+)
+def test_a_partitive_gives_the_verb_to_the_part_or_to_the_group(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Tulsa man was killed on Sunday.",
+        "An unidentified woman died at the hospital.",
+        "Police said the gunman shot and killed a 20-year-old man.",
+        "Officers found a teenager shot dead in the alley.",
+    ],
+)
+def test_one_person_without_a_figure_counts_as_one_killed(text: str) -> None:
+    assert [("people", "killed")] == [c[:2] for c in _counts(text)][:1]
+    assert [(1.0, 1.0)] == [c[3] for c in _counts(text)][:1]
+
+
+def test_a_named_person_without_an_article_makes_no_count() -> None:
+    assert [] == _counts("Tom Jones was shot in the leg.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man and a woman were killed.", ("killed", (2.0, 2.0), "A man and a woman")),
+        (
+            "Two boys, a girl and a man were shot.",
+            ("shot", (4.0, 4.0), "Two boys, a girl and a man"),
+        ),
+        ("Three adults and two children were found dead.", ("killed", (5.0, 5.0), None)),
+        ("At least two men and a woman were wounded.", ("injured", (3.0, float("inf")), None)),
+        ("The gunman shot a woman and two children.", ("shot", (3.0, 3.0), None)),
+    ],
+)
+def test_people_joined_under_one_verb_are_summed(
+    text: str, expected: tuple[str, tuple[float, float], str | None]
+) -> None:
+    claims = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    [claim] = claims
+    assert isinstance(claim.value, Quantity)
+    assert expected[:2] == (claim.attribute, claim.value.interval)
+    if expected[2] is not None:
+        assert expected[2] == claim.value.text
+
+
+def test_people_with_their_own_verbs_are_not_summed() -> None:
+    text = "Two men were killed and three women were wounded."
+    assert [("killed", 2.0), ("injured", 3.0)] == _pairs(text)
+
+
+def test_groups_with_different_heads_are_not_summed() -> None:
+    text = "Two US soldiers and three Iraqi soldiers were killed."
+    assert [("US troops", 2.0), ("Iraqi troops", 3.0)] == [(c[0], c[3][0]) for c in _counts(text)]
+
+
+def test_a_vague_part_keeps_the_parts_apart() -> None:
+    assert [("injured", 2.0), ("injured", 3.0)] == _pairs("Two men and several women were hurt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were wounded, including two teens.",
+        "Six people, including four children and two adults, were hurt.",
+        "Police found four people - three adults and a child - wounded.",
+        "Four people (two men and two women) were wounded.",
+    ],
+)
+def test_a_breakdown_of_the_victims_is_not_a_second_count(text: str) -> None:
+    assert [("people", "injured")] == [c[:2] for c in _counts(text) if c[1] != "count"]
+    assert 1 == len([c for c in _counts(text) if c[1] == "injured"])
+
+
+def test_a_breakdown_with_its_own_affiliation_stays() -> None:
+    counts = _counts("Nine people were killed, including three US soldiers killed at the gate.")
+    assert [("people", 9.0), ("US troops", 3.0)] == [(c[0], c[3][0]) for c in counts]
