@@ -173,3 +173,43 @@ def test_a_breakdown_of_the_victims_is_not_a_second_count(text: str) -> None:
 def test_a_breakdown_with_its_own_affiliation_stays() -> None:
     counts = _counts("Nine people were killed, including three US soldiers killed at the gate.")
     assert [("people", 9.0), ("US troops", 3.0)] == [(c[0], c[3][0]) for c in counts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two brothers were charged with murder in the death of a toddler.",
+        "Three men face charges over the killing.",
+        "Four teens are wanted for questioning in the shooting.",
+    ],
+)
+def test_people_charged_or_sought_are_not_the_victims(text: str) -> None:
+    assert [] == [c for c in _counts(text) if c[1] in ("killed", "injured", "shot")]
+
+
+def test_a_casualty_noun_after_a_determiner_names_another_event() -> None:
+    assert [("men", "count")] == [c[:2] for c in _counts("Three men spoke about the deaths.")]
+
+
+def test_a_plural_noun_after_an_article_is_no_single_person() -> None:
+    text = "Detectives were called to a house where three people lay dead."
+    assert [("killed", 3.0)] == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("A second man was hurt in the exchange.", "A second man"),
+        ("A nine year old girl was wounded.", "A nine year old girl"),
+        ("A Chicago police officer was wounded.", "A Chicago police officer"),
+    ],
+)
+def test_a_single_person_is_one_whatever_the_modifiers(text: str, wording: str) -> None:
+    [claim] = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    assert isinstance(claim.value, Quantity)
+    assert ((1.0, 1.0), wording) == (claim.value.interval, claim.value.text)
+
+
+def test_an_ordinal_counts_victims_of_any_kind() -> None:
+    text = "Two women were killed and a third woman was hurt."
+    assert [("killed", 2.0), ("injured", 1.0)] == _pairs(text)

@@ -27,6 +27,16 @@ class CountReading:
     verb: int = -1
 
 
+@attrs.frozen
+class CountFigure:
+    """A count claim's content: its reading, value and the character span of the figure."""
+
+    reading: CountReading
+    value: Quantity
+    start: int
+    end: int
+
+
 def bare(low: str) -> str:
     """A case-folded token without a possessive "'s"."""
     return low[:-2] if low.endswith("'s") else low
@@ -75,6 +85,12 @@ _VOTE_WORDS: Final[dict[str, str]] = {
     "abstention": "abstained",
 }
 _PREDICATE_STOP: Final = frozenset({".", ";", ":", '"', "(", ")", "but", "while", "whereas"})
+#: Verbs whose subject did something rather than suffered it: "two men charged in ...".
+_AGENT_VERBS: Final = frozenset(
+    words("""charged accused facing face faces wanted sought suspected convicted sentenced
+    indicted booked jailed pleaded"""),
+)
+_DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
 _NOT_A_HEAD_AFTER: Final = frozenset({"percent", "%", "per"})
 
 
@@ -185,8 +201,14 @@ def _predicate(
     after: tuple[int, str] | None = None
     for k in _ahead(tokens, last, hi):
         low = tokens[k].low
-        if low in _PREDICATE_STOP or (before is not None and low in (",", "and", "or")):
+        if (
+            low in _PREDICATE_STOP
+            or low in _AGENT_VERBS
+            or (before is not None and low in (",", "and", "or"))
+        ):
             break
+        if low in lex.PREDICATES and k > last and tokens[k - 1].low in _DETERMINERS:
+            break  # a noun naming another event: "charged in the death of"
         if low in lex.PREDICATES:
             after = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
@@ -476,8 +498,9 @@ def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 
 _SINGULAR_SKIP: Final = frozenset(
     words(
-        """young old elderly unidentified unnamed local teenage off-duty on-duty pregnant
-        innocent unarmed armed year-old year years old - 's second third another other"""
+        """young old elderly unidentified unnamed local teenage off-duty on-duty pregnant second
+        third fourth fifth sixth seventh eighth ninth tenth
+        innocent unarmed armed year-old year years old - 's another other"""
     )
 )
 _SINGULAR_AUX: Final = frozenset(
@@ -486,7 +509,7 @@ _SINGULAR_AUX: Final = frozenset(
 _NOT_MODIFIERS: Final = frozenset(
     words(
         """was is has had been were who which that of in on at and or but to for with by
-        from as after before said says the a an his her their its"""
+        from as after before said says the a an his her their its where when whose while"""
     )
 )
 
@@ -510,19 +533,29 @@ def _singular(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
                 tokens[k].text.isalpha()
                 and tokens[k].text.islower()
                 and tokens[k].low not in _NOT_MODIFIERS
+                and (
+                    (tokens[k].low not in lex.UNITS and tokens[k].low not in lex.TENS)
+                    or (k + 1 < n and tokens[k + 1].low in ("-", "year"))
+                )
             )
         )
     ):
         k += 1
-    if k >= n or tokens[k].low not in lex.HEADS or tokens[k].low.endswith("s"):
+    if k >= n or tokens[k].low not in lex.HEADS:
         return None
     head = lex.HEADS[tokens[k].low]
     if k + 1 < n and (tokens[k].low, tokens[k + 1].low) in lex.HEADS_TWO:
         head = lex.HEADS_TWO[(tokens[k].low, tokens[k + 1].low)]
         k += 1
+    if _is_plural(tokens[k].low):
+        return None
     if head not in lex.PERSON_HEADS:
         return None
     return head, k + 1
+
+
+def _is_plural(low: str) -> bool:
+    return low.endswith("s") or low in ("people", "men", "women", "children", "police", "staff")
 
 
 def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -545,15 +578,16 @@ def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountReading]:
+def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
     """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
 
     Only casualty predicates (killed, injured, shot) make such a claim, with the verb
     after the person, across further people joined to it ("a man and two women were
-    shot"), or straight before it ("shot and killed a teenager"). The reading's span
-    covers the article and the noun.
+    shot"), or straight before it ("shot and killed a teenager"). The figure's span
+    covers the article and the noun. "A second man was hurt" is one more person, not two:
+    the ordinal counts victims of any kind ("three were killed and a fourth was hurt").
     """
-    out: list[CountReading] = []
+    out: list[CountFigure] = []
     n = len(tokens)
     for i in range(n):
         found = _singular(tokens, i)
@@ -579,7 +613,10 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountReading]:
         if predicate not in HARMED:
             continue
         place = place_in(text, tokens, max(m, k), min(n, max(m, k) + 8))
-        out.append(CountReading(_PERSON_HEAD.get(head, head), predicate, place, i, k, m))
+        reading = CountReading(_PERSON_HEAD.get(head, head), predicate, place, i, k, m)
+        start, end = tokens[i].start, tokens[k - 1].end
+        wording = " ".join(text[start:end].split())
+        out.append(CountFigure(reading, Quantity.exact(1, text=wording), start, end))
     return out
 
 
@@ -587,16 +624,6 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountReading]:
 _NOT_OBJECT_VERBS: Final = frozenset(
     words("dead died die dies death deaths fatally injuries hurt wounds missing fled")
 )
-
-
-@attrs.frozen
-class CountFigure:
-    """A count claim's content: its reading, value and the character span of the figure."""
-
-    reading: CountReading
-    value: Quantity
-    start: int
-    end: int
 
 
 def read_counts(
@@ -613,10 +640,7 @@ def read_counts(
         reading = read_count(text, tokens, m, mentions)
         if reading is not None:
             figures.append(CountFigure(reading, m.value, m.start, m.end))
-    for reading in read_singulars(text, tokens):
-        start, end = tokens[reading.first].start, tokens[reading.last - 1].end
-        words_ = " ".join(text[start:end].split())
-        figures.append(CountFigure(reading, Quantity.exact(1, text=words_), start, end))
+    figures.extend(read_singulars(text, tokens))
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
     kept = [f for f in figures if not _is_breakdown(tokens, f, figures)]
     return _summed(text, tokens, kept)
