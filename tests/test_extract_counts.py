@@ -213,3 +213,16 @@ def test_a_single_person_is_one_whatever_the_modifiers(text: str, wording: str) 
 def test_an_ordinal_counts_victims_of_any_kind() -> None:
     text = "Two women were killed and a third woman was hurt."
     assert [("killed", 2.0), ("injured", 1.0)] == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The father of three was shot dead.",
+        "Half of the guests were hurt.",
+        "A boy, 12, was wounded.",
+        "Teens between the ages of 14 and 16 were hurt.",
+    ],
+)
+def test_family_sizes_shares_and_ages_are_no_victim_counts(text: str) -> None:
+    assert [] == [c for c in _counts(text) if c[3] != (1.0, 1.0)]

@@ -90,6 +90,9 @@ _AGENT_VERBS: Final = frozenset(
     words("""charged accused facing face faces wanted sought suspected convicted sentenced
     indicted booked jailed pleaded"""),
 )
+_KIN: Final = frozenset(
+    words("mother father mom dad parent grandmother grandfather grandparent mum")
+)
 _DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
 _NOT_A_HEAD_AFTER: Final = frozenset({"percent", "%", "per"})
 
@@ -404,6 +407,11 @@ def read_count(
     if mention.kind not in (NumberKind.COUNT, NumberKind.VAGUE):
         return None
     first, last = mention.first, mention.last
+    if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _KIN:
+        return None  # "a mother of two": the size of a family, not a count of anything
+    point = mention.value.point
+    if point is not None and point != int(point):
+        return None  # "half", "2/3": a share, not a number of people or events
     lo, hi = clause_bounds(tokens, first)
     n = len(tokens)
     # Partitive: "over 100 of the 329 members": the head comes from the group.
@@ -554,6 +562,18 @@ def _singular(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     return head, k + 1
 
 
+def _past_age(tokens: Sequence[Token], k: int) -> int:
+    """The index after an age set off by commas at ``k`` (", 15,"), else ``k``."""
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].low == ","
+        and tokens[k + 1].is_number
+        and tokens[k + 2].low == ","
+    ):
+        return k + 3
+    return k
+
+
 def _is_plural(low: str) -> bool:
     return low.endswith("s") or low in ("people", "men", "women", "children", "police", "staff")
 
@@ -594,7 +614,7 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
         if found is None:
             continue
         head, k = found
-        m = k
+        m = _past_age(tokens, k)
         for _ in range(3):
             end = _conjunct_end(tokens, m)
             if end is None:
