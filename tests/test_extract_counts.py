@@ -226,3 +226,13 @@ def test_an_ordinal_counts_victims_of_any_kind() -> None:
 )
 def test_family_sizes_shares_and_ages_are_no_victim_counts(text: str) -> None:
     assert [] == [c for c in _counts(text) if c[3] != (1.0, 1.0)]
+
+
+def test_a_place_loses_words_the_article_writes_in_lower_case() -> None:
+    text = "Three Hurt In Fresno Shooting\n\nThe shooting started at noon."
+    assert [("people", "injured", "Fresno")] == [c[:3] for c in _counts(text)]
+
+
+def test_place_nouns_and_gazetteer_names_stay_in_the_place() -> None:
+    text = "Two Hurt In Lake City.\n\nThe city lies by a lake."
+    assert [("people", "injured", "Lake City")] == [c[:3] for c in _counts(text)]

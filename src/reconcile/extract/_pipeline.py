@@ -14,7 +14,7 @@ from reconcile.extract._context import find_attribution, modality_at, places_nam
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._events import date_subject, tie_event
-from reconcile.extract._lexicon import COUNTRIES, PLACES
+from reconcile.extract._lexicon import COUNTRIES, PLACES, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import scan_numbers
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
@@ -106,7 +106,7 @@ class RuleExtractor:
                         attribute=reading.attribute,
                         value=figure.value,
                         as_of=as_of,
-                        place=_canonical_place(place),
+                        place=_canonical_place(_trimmed_place(place, common)),
                         attribution=attribution,
                         modality=modality_at(
                             tokens, reading.first, reading.last, attributed=attribution is not None
@@ -226,6 +226,35 @@ def _canonical_place(place: str | None) -> str | None:
     if place is None:
         return None
     return place[:-2] if place.endswith("'s") else place
+
+
+#: Nouns that end many place names and are common words too ("Kansas City", "Salt Lake").
+_PLACE_NOUNS: Final = frozenset(
+    words("""city county town village park heights beach springs lake valley island hills
+    falls river mountain point bay harbor harbour port township parish borough district
+    ward square gardens creek grove station""")
+)
+
+
+def _trimmed_place(place: str | None, common: frozenset[str]) -> str | None:
+    """A place name without the words a title-case line glued to it.
+
+    "Pasadena Shooting" is "Pasadena" when the article writes "shooting" in lower case
+    elsewhere; a name made only of such words ("Least", "Side") is no place.
+    """
+    if place is None or place.startswith("@"):
+        return place
+    words_ = place.split()
+    while words_ and _is_common(words_[-1], common):
+        words_.pop()
+    while words_ and _is_common(words_[0], common):
+        words_.pop(0)
+    return " ".join(words_) or None
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    low = bare(word.casefold())
+    return low in common and low not in _PLACE_NOUNS and low not in PLACES
 
 
 def _last_place_before(tokens: list[Token], k: int) -> str | None:
