@@ -236,3 +236,14 @@ def test_a_place_loses_words_the_article_writes_in_lower_case() -> None:
 def test_place_nouns_and_gazetteer_names_stay_in_the_place() -> None:
     text = "Two Hurt In Lake City.\n\nThe city lies by a lake."
     assert [("people", "injured", "Lake City")] == [c[:3] for c in _counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["She had three stab wounds to the arm.", "He suffered two gunshot injuries."]
+)
+def test_a_count_of_wounds_is_no_count_of_people(text: str) -> None:
+    assert [] == _counts(text)
+
+
+def test_people_with_wounds_are_still_counted() -> None:
+    assert [("injured", 3.0)] == _pairs("Three men with gunshot wounds were found.")

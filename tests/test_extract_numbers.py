@@ -89,6 +89,7 @@ def test_years_days_ages_money_and_phone_numbers_are_not_counts(
         ("a shop at 75 S Elm Ave", [NumberKind.IDENTIFIER]),
         ("see example.org/2016/07/14/story", [NumberKind.IDENTIFIER] * 2),
         ("see example.org/news/12/", [NumberKind.IDENTIFIER]),
+        ("two men in their 20's", [NumberKind.COUNT, NumberKind.AGE]),
     ],
 )
 def test_ages_after_a_person_or_an_age_word_addresses_and_paths_are_not_counts(

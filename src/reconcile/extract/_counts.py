@@ -90,6 +90,7 @@ _AGENT_VERBS: Final = frozenset(
     words("""charged accused facing face faces wanted sought suspected convicted sentenced
     indicted booked jailed pleaded"""),
 )
+_WOUND_NOUNS: Final = frozenset(words("wounds wound injuries"))
 _KIN: Final = frozenset(
     words("mother father mom dad parent grandmother grandfather grandparent mum")
 )
@@ -452,6 +453,8 @@ def read_count(
             head, modifiers = head_of, mods_of
             np_range = (np_end, mention.first)
     predicate, verb = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
+        return None  # "two gunshot wounds": the wounds are counted, not the people
     if head is None:
         if predicate in _CASUALTY:
             head = "people"

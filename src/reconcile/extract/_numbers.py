@@ -621,6 +621,16 @@ def _classify(
         return NumberKind.IDENTIFIER, None, j  # "217 Hartford St."
     if is_digits and _is_path_part(tokens, i, j):
         return NumberKind.IDENTIFIER, None, j  # "/2015/mar/02/", "24/7"
+    if (
+        is_digits
+        and nxt is not None
+        and nxt2 is not None
+        and nxt.low == "'"
+        and nxt2.low == "s"
+        and _adjacent(tokens[j - 1], nxt)
+        and _adjacent(nxt, nxt2)
+    ):
+        return (NumberKind.YEAR if value >= 1000 else NumberKind.AGE), None, j + 2  # "30's"
     if _after_age_word(tokens, i):
         return NumberKind.AGE, None, j  # "aged 15", "between the ages of 11 and 15"
     # "25-year-old", "25 years old"
