@@ -247,3 +247,32 @@ def test_a_count_of_wounds_is_no_count_of_people(text: str) -> None:
 
 def test_people_with_wounds_are_still_counted() -> None:
     assert [("injured", 3.0)] == _pairs("Three men with gunshot wounds were found.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A local man killed a neighbour on Friday.", []),
+        ("A man shot and killed his wife.", []),
+        ("Two teens shot a clerk during the robbery.", [("count", 2.0)]),
+        ("Three men wounded two guards.", [("count", 3.0), ("injured", 2.0)]),
+    ],
+)
+def test_a_subject_whose_verb_has_an_object_did_it(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man shot and killed Sunday night was named.", [("killed", 1.0)]),
+        ("The blast left one dead and injured four others.", [("killed", 1.0), ("injured", 4.0)]),
+        ("Five People Killed In Crash", [("killed", 5.0)]),
+    ],
+)
+def test_times_title_case_and_dead_are_no_objects(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)

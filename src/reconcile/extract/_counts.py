@@ -286,6 +286,29 @@ def _spaced(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def takes_object(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb at ``k`` has an object, so its subject acted: "shot a woman".
+
+    "shot and killed a clerk" looks past the second verb. Only an article, a pronoun or
+    a figure opens an object: a capitalized word after the verb is as often a time
+    ("killed Christmas Eve") as a name. "dead" and "died" take none.
+    """
+    if tokens[k].low in _NOT_OBJECT_VERBS or tokens[k].is_capitalized:
+        return False  # "left one dead and four hurt"; a title-case line has no case cues
+    j = k + 1
+    if j + 1 < len(tokens) and tokens[j].low == "and" and tokens[j + 1].low in lex.PREDICATES:
+        j += 2
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    return nxt.low in _OBJECT_STARTS or nxt.low in lex.UNITS or nxt.is_number
+
+
+_OBJECT_STARTS: Final = frozenset(
+    words("a an the his her their its my our your him them another several both two")
+)
+
+
 def _shot(tokens: Sequence[Token], k: int) -> str:
     """The class of "shot": alone it is "shot"; "shot dead", "shot and killed" are killed."""
     nxt = [t.low for t in tokens[k + 1 : k + 3]]
@@ -453,6 +476,8 @@ def read_count(
             head, modifiers = head_of, mods_of
             np_range = (np_end, mention.first)
     predicate, verb = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    if predicate in HARMED and verb == max(end, last) and takes_object(tokens, verb):
+        predicate, verb = None, -1  # "two men shot a woman": the men did it
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
         return None  # "two gunshot wounds": the wounds are counted, not the people
     if head is None:
@@ -626,6 +651,8 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
         start = m
         while m < n and tokens[m].low in _SINGULAR_AUX and m - start <= 3:
             m += 1
+        if m == start and m < n and tokens[m].low in lex.PREDICATES and takes_object(tokens, m):
+            continue  # "a man killed a neighbour": the man did it
         if (m >= n or tokens[m].low not in lex.PREDICATES) and i > 0:
             m = i - 1  # the verb before: "killing a man"
             if tokens[m].low not in lex.PREDICATES or tokens[m].low in _NOT_OBJECT_VERBS:

@@ -631,6 +631,11 @@ def _classify(
         and _adjacent(nxt, nxt2)
     ):
         return (NumberKind.YEAR if value >= 1000 else NumberKind.AGE), None, j + 2  # "30's"
+    if nxt is not None and (
+        nxt.low in ("y.o", "y.o.", "yo", "yrs")
+        or (nxt.low == "y" and nxt2 is not None and nxt2.low == "/")
+    ):
+        return NumberKind.AGE, None, j  # "17 y.o", "21 y/o"
     if _after_age_word(tokens, i):
         return NumberKind.AGE, None, j  # "aged 15", "between the ages of 11 and 15"
     # "25-year-old", "25 years old"
