@@ -276,3 +276,31 @@ def test_times_title_case_and_dead_are_no_objects(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert expected == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Toddler shot dead in Elm Park", "Toddler"),
+        ("Local Woman Killed In Crash", "Local Woman"),
+        ("Police said a 19-year-old was killed.", "a 19-year-old"),
+        ("A teen was accidentally shot and killed.", "A teen"),
+    ],
+)
+def test_a_headline_without_article_or_an_age_without_noun_is_one_person(
+    text: str, wording: str
+) -> None:
+    [claim] = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    assert isinstance(claim.value, Quantity)
+    assert ("killed", (1.0, 1.0), wording) == (
+        claim.attribute,
+        claim.value.interval,
+        claim.value.text,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["The man was killed.", "Man charged in killing", "He said a man was nearly killed."]
+)
+def test_a_definite_person_a_suspect_or_a_near_miss_is_no_count(text: str) -> None:
+    assert [] == [c for c in _counts(text) if c[1] == "killed"]

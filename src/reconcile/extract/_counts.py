@@ -540,7 +540,8 @@ _SINGULAR_SKIP: Final = frozenset(
     )
 )
 _SINGULAR_AUX: Final = frozenset(
-    words("was is has had been were who later reportedly also found allegedly")
+    words("""was is has had been were who later reportedly also found allegedly
+    accidentally critically seriously mistakenly apparently""")
 )
 _NOT_MODIFIERS: Final = frozenset(
     words(
@@ -551,11 +552,18 @@ _NOT_MODIFIERS: Final = frozenset(
 
 
 def _singular(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
-    """The person head of "a/an [modifiers] <noun>" at ``i`` and the index after it."""
+    """The person head of "a/an [modifiers] <noun>" at ``i`` and the index after it.
+
+    A headline drops the article ("Teen shot dead in ..."), so a sentence may open with
+    the modifiers; "a 15-year-old" is a person without a noun.
+    """
     n = len(tokens)
-    if tokens[i].low not in ("a", "an"):
+    if tokens[i].low in ("a", "an"):
+        k = i + 1
+    elif i == 0 and tokens[0].text.isalpha() and tokens[0].low not in _NOT_MODIFIERS:
+        k = 0
+    else:
         return None
-    k = i + 1
     while (
         k < n
         and k - i <= 6
@@ -577,6 +585,8 @@ def _singular(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
         )
     ):
         k += 1
+    if k < n and k - i > 3 and tokens[k - 1].low == "old" and tokens[k].low not in lex.HEADS:
+        return "people", k
     if k >= n or tokens[k].low not in lex.HEADS:
         return None
     head = lex.HEADS[tokens[k].low]
