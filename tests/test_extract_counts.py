@@ -304,3 +304,9 @@ def test_a_headline_without_article_or_an_age_without_noun_is_one_person(
 )
 def test_a_definite_person_a_suspect_or_a_near_miss_is_no_count(text: str) -> None:
     assert [] == [c for c in _counts(text) if c[1] == "killed"]
+
+
+def test_a_figure_opening_a_sentence_is_no_headline_person() -> None:
+    assert [("US troops", 12.0)] == [
+        (c[0], c[3][0]) for c in _counts("Twelve American personnel were hurt.")
+    ]

@@ -560,7 +560,13 @@ def _singular(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     n = len(tokens)
     if tokens[i].low in ("a", "an"):
         k = i + 1
-    elif i == 0 and tokens[0].text.isalpha() and tokens[0].low not in _NOT_MODIFIERS:
+    elif (
+        i == 0
+        and tokens[0].text.isalpha()
+        and tokens[0].low not in _NOT_MODIFIERS
+        and tokens[0].low not in lex.UNITS
+        and tokens[0].low not in lex.TENS
+    ):
         k = 0
     else:
         return None
@@ -613,7 +619,15 @@ def _past_age(tokens: Sequence[Token], k: int) -> int:
 
 
 def _is_plural(low: str) -> bool:
-    return low.endswith("s") or low in ("people", "men", "women", "children", "police", "staff")
+    return low.endswith("s") or low in (
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+    )
 
 
 def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
