@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -310,3 +311,13 @@ def test_a_figure_opening_a_sentence_is_no_headline_person() -> None:
     assert [("US troops", 12.0)] == [
         (c[0], c[3][0]) for c in _counts("Twelve American personnel were hurt.")
     ]
+
+
+@pytest.mark.parametrize(
+    "chunk", ["a man, ", "two of the ", "1 and ", "including 3 people, ", "killed 4 - "]
+)
+def test_long_runs_of_casualty_patterns_stay_fast(chunk: str) -> None:
+    text = "Officers said " + chunk * 20_000 + "were killed."
+    started = time.perf_counter()
+    extract_claims(articles_from_texts([("doc", text)], published=PUB))
+    assert time.perf_counter() - started < 20

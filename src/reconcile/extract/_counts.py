@@ -397,6 +397,22 @@ def _partitive(
     return _Group(total.first if total else -1, start, _part_acts(tokens, end, hi))
 
 
+def _group_of(
+    text: str, tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention], hi: int
+) -> _Group | None:
+    """The partitive group whose own figure starts at ``first``: "two of the (five) ..."."""
+    if first >= 1 and tokens[first - 1].low == "of":
+        at = first - 1
+    elif first >= 2 and tokens[first - 1].low in _GROUP_WORDS and tokens[first - 2].low == "of":
+        at = first - 2
+    else:
+        return None
+    if not any(m.last == at for m in mentions):
+        return None
+    group = _partitive(text, tokens, at, mentions, hi)
+    return group if group is not None and group.total == first else None
+
+
 def _part_acts(tokens: Sequence[Token], end: int, hi: int) -> bool:
     """Whether the verb after a partitive group is the part's: "two of them died"."""
     k = end
@@ -446,15 +462,7 @@ def read_count(
         if not group.part_acts:
             return None
         k = group.head
-    whole = next(
-        (
-            g
-            for m in mentions
-            if m.last < first and (g := _partitive(text, tokens, m.last, mentions, hi))
-            if g.total == first
-        ),
-        None,
-    )
+    whole = _group_of(text, tokens, first, mentions, hi)
     if whole is not None:
         head, _, end = _noun_phrase(text, tokens, last, hi)
         if head is not None:
@@ -716,7 +724,8 @@ def read_counts(
             figures.append(CountFigure(reading, m.value, m.start, m.end))
     figures.extend(read_singulars(text, tokens))
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
-    kept = [f for f in figures if not _is_breakdown(tokens, f, figures)]
+    ends = {f.reading.last: f for f in reversed(figures)}
+    kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]
     return _summed(text, tokens, kept)
 
 
@@ -724,7 +733,9 @@ def read_counts(
 _BREAKDOWN_OPENERS: Final = frozenset(words("including among"))
 
 
-def _is_breakdown(tokens: Sequence[Token], figure: CountFigure, figures: list[CountFigure]) -> bool:
+def _is_breakdown(
+    tokens: Sequence[Token], figure: CountFigure, ends: dict[int, CountFigure]
+) -> bool:
     """Whether a victim count only breaks down a group counted beside it.
 
     "Five people, including two teens", "four people - three adults and a child -": such
@@ -735,20 +746,19 @@ def _is_breakdown(tokens: Sequence[Token], figure: CountFigure, figures: list[Co
     if reading.attribute not in HARMED or reading.subject != "people":
         return False
     k = reading.first
-    while k > 0 and tokens[k - 1].low in ("and", ","):
+    for _ in range(8):
         # a later conjunct of the breakdown: step back over the earlier ones
-        earlier = [f for f in figures if f.reading.last == k - 1]
-        if not earlier:
+        earlier = ends.get(k - 1) if k > 0 and tokens[k - 1].low in ("and", ",") else None
+        if earlier is None:
             break
-        k = earlier[0].reading.first
+        k = earlier.reading.first
     if k == 0:
         return False
     opener = tokens[k - 1].low
     if opener in _BREAKDOWN_OPENERS:
         return True
-    return opener in ("-", "(") and any(
-        f.reading.last == k - 1 and f.reading.subject == reading.subject for f in figures
-    )
+    whole = ends.get(k - 1)
+    return opener in ("-", "(") and whole is not None and whole.reading.subject == reading.subject
 
 
 def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> list[CountFigure]:
