@@ -310,7 +310,7 @@ _OBJECT_STARTS: Final = frozenset(
 
 
 def _shot(tokens: Sequence[Token], k: int) -> str:
-    """The class of "shot": alone it is "shot"; "shot dead", "shot and killed" are killed."""
+    """The class of "shot": alone it is "shot"; shot dead, and killed, to death: killed."""
     nxt = [t.low for t in tokens[k + 1 : k + 3]]
     if nxt[:1] == ["dead"] or nxt in (["and", "killed"], ["to", "death"]):
         return "killed"
