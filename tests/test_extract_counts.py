@@ -321,3 +321,21 @@ def test_long_runs_of_casualty_patterns_stay_fast(chunk: str) -> None:
     started = time.perf_counter()
     extract_claims(articles_from_texts([("doc", text)], published=PUB))
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four Tulsa police officers were hurt.", ("police officers", "injured")),
+        ("It was the third of two North Side shootings.", ("shootings", "shootings")),
+        ("Two Killed In Crash", ("people", "killed")),
+    ],
+)
+def test_a_capitalized_name_before_the_head_is_skipped_but_not_a_verb(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [expected] == [c[:2] for c in _counts(text)]
+
+
+def test_the_emergency_number_is_no_count() -> None:
+    assert [("injured", 2.0)] == _pairs("A neighbour called 911 after two people were hurt.")

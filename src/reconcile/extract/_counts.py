@@ -142,13 +142,29 @@ def _noun_phrase(
             return head, modifiers, j + 1
         if low in lex.NATIONALITY:
             modifiers.append(lex.NATIONALITY[low])
-        elif low in ("-", "led") or low in _SKIPPABLE:
+        elif low in ("-", "led") or low in _SKIPPABLE or _is_local_name(tokens, j, stop):
             pass
         else:
             break
         j += 1
         steps += 1
     return None, modifiers, k
+
+
+def _is_local_name(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """Whether a place or body is named before a head: "four Dallas police officers".
+
+    A capitalized verb of a title-case line ("Two Killed In ...") is none.
+    """
+    for m in range(j, min(stop, j + 3)):
+        low = tokens[m].low
+        if low in lex.HEADS:
+            return m > j
+        if not (tokens[m].is_capitalized and tokens[m].text.isalpha()) or low in lex.PREDICATES:
+            return False
+        if low in _NOT_MODIFIERS:
+            return False
+    return False
 
 
 def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int) -> tuple[str, int]:

@@ -414,6 +414,9 @@ def _is_street_number(tokens: Sequence[Token], j: int) -> bool:
 
 
 _COMPASS: Final = frozenset(words("n n. s s. e e. w w. ne ne. nw nw. se se. sw sw."))
+_CALL_WORDS: Final = frozenset(
+    words("call called calls calling dial dialed dialled a to dispatcher dispatchers operator")
+)
 _AGE_WORDS: Final = frozenset(words("aged age ages"))
 
 
@@ -619,6 +622,11 @@ def _classify(
         return NumberKind.IDENTIFIER, None, j  # "Image 3 of 10"
     if is_digits and _is_street_number(tokens, j):
         return NumberKind.IDENTIFIER, None, j  # "217 Hartford St."
+    if first.text == "911" and (
+        (prev is not None and prev.low in _CALL_WORDS)
+        or (nxt is not None and nxt.low in _CALL_WORDS)
+    ):
+        return NumberKind.IDENTIFIER, None, j  # the emergency number: "called 911"
     if is_digits and _is_path_part(tokens, i, j):
         return NumberKind.IDENTIFIER, None, j  # "/2015/mar/02/", "24/7"
     if (
