@@ -100,7 +100,7 @@ def test_counts_name_the_group_the_predicate_and_the_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A 19-year-old man was shot and killed in Dayton.", ("men", "killed", "Dayton")),
+        ("A 19-year-old man was shot and killed in Dayton.", ("people", "killed", "Dayton")),
         ("An off-duty police officer was wounded.", ("police officers", "injured", None)),
         ("A delivery driver was shot on the job.", ("drivers", "shot", None)),
     ],

@@ -79,6 +79,32 @@ def test_years_days_ages_money_and_phone_numbers_are_not_counts(
     assert [kind] == [m.kind for m in find_quantities(text) if m.kind is not NumberKind.COUNT]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A girl, 9, was hurt.", [NumberKind.AGE]),
+        ("pupils between the ages of 12 and 14", [NumberKind.AGE, NumberKind.AGE]),
+        ("twins aged 6 or 7", [NumberKind.AGE, NumberKind.AGE]),
+        ("the home at 412 E. 800 North", [NumberKind.IDENTIFIER, NumberKind.IDENTIFIER]),
+        ("a shop at 75 S Elm Ave", [NumberKind.IDENTIFIER]),
+        ("see example.org/2016/07/14/story", [NumberKind.IDENTIFIER] * 2),
+        ("see example.org/news/12/", [NumberKind.IDENTIFIER]),
+        ("two men in their 20's", [NumberKind.COUNT, NumberKind.AGE]),
+        ("a 17 y.o. student", [NumberKind.AGE]),
+        ("21 y/o Jo", [NumberKind.AGE]),
+    ],
+)
+def test_ages_after_a_person_or_an_age_word_addresses_and_paths_are_not_counts(
+    text: str, kinds: list[NumberKind]
+) -> None:
+    assert kinds == [m.kind for m in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["a 5 W charger", "Five people, 3 of them hurt,"])
+def test_a_letter_or_comma_alone_does_not_make_an_address_or_an_age(text: str) -> None:
+    assert NumberKind.COUNT == find_quantities(text)[0].kind
+
+
 def test_spans_read_back_the_mention() -> None:
     text = "Officials said\u00a0about\u00a02,500 soldiers remain, and nearly 40 were hurt."
     for m in find_quantities(text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -12,6 +12,7 @@ from reconcile.extract._context import clause_bounds, place_in, proper_name
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
+from reconcile.values import Hedge, Quantity
 
 
 @attrs.frozen
@@ -23,6 +24,17 @@ class CountReading:
     place: str | None
     first: int
     last: int
+    verb: int = -1
+
+
+@attrs.frozen
+class CountFigure:
+    """A count claim's content: its reading, value and the character span of the figure."""
+
+    reading: CountReading
+    value: Quantity
+    start: int
+    end: int
 
 
 def bare(low: str) -> str:
@@ -46,6 +58,15 @@ _BODIES: Final[dict[str, str]] = {
     "council": "council members",
     "cabinet": "cabinet members",
 }
+#: What happens to the victims of violence; their counts share one head (see ``_PERSON_HEAD``).
+HARMED: Final = frozenset({"killed", "injured", "shot"})
+#: Heads that only say who the victims were (their sex or age, or that they were
+#: victims): one group for a casualty count, so that "two men were wounded" and "two
+#: people were wounded" answer one question. Roles and affiliations (troops, police
+#: officers, civilians, fighters, suspects) and nationalities stay apart.
+_PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
+    words("people men women children teenagers adults victims"), "people"
+)
 _CASUALTY: Final = frozenset(
     {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
 )
@@ -64,6 +85,16 @@ _VOTE_WORDS: Final[dict[str, str]] = {
     "abstention": "abstained",
 }
 _PREDICATE_STOP: Final = frozenset({".", ";", ":", '"', "(", ")", "but", "while", "whereas"})
+#: Verbs whose subject did something rather than suffered it: "two men charged in ...".
+_AGENT_VERBS: Final = frozenset(
+    words("""charged accused facing face faces wanted sought suspected convicted sentenced
+    indicted booked jailed pleaded"""),
+)
+_WOUND_NOUNS: Final = frozenset(words("wounds wound injuries"))
+_KIN: Final = frozenset(
+    words("mother father mom dad parent grandmother grandfather grandparent mum")
+)
+_DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
 _NOT_A_HEAD_AFTER: Final = frozenset({"percent", "%", "per"})
 
 
@@ -111,13 +142,29 @@ def _noun_phrase(
             return head, modifiers, j + 1
         if low in lex.NATIONALITY:
             modifiers.append(lex.NATIONALITY[low])
-        elif low in ("-", "led") or low in _SKIPPABLE:
+        elif low in ("-", "led") or low in _SKIPPABLE or _is_local_name(tokens, j, stop):
             pass
         else:
             break
         j += 1
         steps += 1
     return None, modifiers, k
+
+
+def _is_local_name(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """Whether a place or body is named before a head: "four Dallas police officers".
+
+    A capitalized verb of a title-case line ("Two Killed In ...") is none.
+    """
+    for m in range(j, min(stop, j + 3)):
+        low = tokens[m].low
+        if low in lex.HEADS:
+            return m > j
+        if not (tokens[m].is_capitalized and tokens[m].text.isalpha()) or low in lex.PREDICATES:
+            return False
+        if low in _NOT_MODIFIERS:
+            return False
+    return False
 
 
 def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int) -> tuple[str, int]:
@@ -155,45 +202,133 @@ def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int)
 def _predicate(
     tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
 ) -> tuple[str | None, int]:
-    """The nearest predicate word around tokens ``[first, last)`` in ``[lo, hi)``."""
-    best: tuple[int, str] | None = None
-    for k in range(last, min(hi, last + 12)):
+    """The predicate class around tokens ``[first, last)`` in ``[lo, hi)`` and its token.
+
+    A verb straight before the figure takes it as its object ("killing three"); the look
+    back stops at a conjunction, since "killed and four were wounded" gives the four
+    another verb. With such a verb, the look ahead stops at the next conjunct ("killed
+    one and wounded eight"); on equal distance the verb before wins. Returns the class
+    and the predicate word's index, or ``(None, -1)``.
+    """
+    before: tuple[int, str] | None = None
+    for k in range(first - 1, max(lo - 1, first - 5), -1):
         low = tokens[k].low
-        if low in _PREDICATE_STOP:
+        if low in _PREDICATE_STOP or low in (",", "and", "or"):
             break
+        if low in lex.PREDICATES and lex.PREDICATES[low] in _OBJECT_PREDICATES:
+            before = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
+            break
+    after: tuple[int, str] | None = None
+    for k in _ahead(tokens, last, hi):
+        low = tokens[k].low
+        if (
+            low in _PREDICATE_STOP
+            or low in _AGENT_VERBS
+            or (before is not None and low in (",", "and", "or"))
+        ):
+            break
+        if low in lex.PREDICATES and k > last and tokens[k - 1].low in _DETERMINERS:
+            break  # a noun naming another event: "charged in the death of"
         if low in lex.PREDICATES:
-            best = (k - last, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
+            after = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
         if (
             low in _VOTE_WORDS
             and k > last
             and tokens[k - 1].low in ("voted", "votes", "in", "vote", ",")
         ):
-            best = (k - last, _VOTE_WORDS[low])
+            after = (k, _VOTE_WORDS[low])
             break
         if low in _VOTE_WORDS and k == last and low in ("against", "abstentions", "abstained"):
-            best = (0, _VOTE_WORDS[low])
+            after = (k, _VOTE_WORDS[low])
             break
         if low in ("voted", "votes") and k + 1 < hi and tokens[k + 1].low in _VOTE_WORDS:
-            best = (k - last, _VOTE_WORDS[tokens[k + 1].low])
+            after = (k, _VOTE_WORDS[tokens[k + 1].low])
             break
-    for k in range(first - 1, max(lo - 1, first - 5), -1):
-        low = tokens[k].low
-        if low in _PREDICATE_STOP or low == ",":
-            break
-        if low in lex.PREDICATES and lex.PREDICATES[low] in _OBJECT_PREDICATES:
-            if best is None or first - k < best[0]:
-                best = (first - k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
-            break
-    if best is None:
-        return None, 0
-    return best[1], best[0]
+    if before is not None and (after is None or first - before[0] <= after[0] - last):
+        return before[1], before[0]
+    if after is not None:
+        return after[1], after[0]
+    return None, -1
+
+
+_ASIDES: Final = frozenset(words("including among mostly most all both one two"))
+
+
+def _ahead(tokens: Sequence[Token], last: int, hi: int) -> Iterator[int]:
+    """Up to 12 token indices from ``last``, leaving out an aside.
+
+    An aside is a bracket, a spaced dash pair, or a comma pair opened by "including",
+    "among" and the like: "four people (two men and two women) were hurt".
+    """
+    k, seen = last, 0
+    while k < hi and seen < 12:
+        close = _aside_end(tokens, k, hi)
+        if close > 0:
+            k = close + 1
+            continue
+        yield k
+        k += 1
+        seen += 1
+
+
+def _aside_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The index of the token closing an aside opened at ``k``, else -1."""
+    low = tokens[k].low
+    if low == "(":
+        closer = ")"
+    elif low == "-" and _spaced(tokens, k):
+        closer = "-"
+    elif low == "," and k + 1 < hi and tokens[k + 1].low in _ASIDES:
+        closer = ","
+    else:
+        return -1
+    return next(
+        (
+            m
+            for m in range(k + 2, min(hi + 1, len(tokens), k + 14))
+            if tokens[m].low == closer and (closer != "-" or _spaced(tokens, m))
+        ),
+        -1,
+    )
+
+
+def _spaced(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` has white space on both sides (a dash, not a hyphen)."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].end < tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+    )
+
+
+def takes_object(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb at ``k`` has an object, so its subject acted: "shot a woman".
+
+    "shot and killed a clerk" looks past the second verb. Only an article, a pronoun or
+    a figure opens an object: a capitalized word after the verb is as often a time
+    ("killed Christmas Eve") as a name. "dead" and "died" take none.
+    """
+    if tokens[k].low in _NOT_OBJECT_VERBS or tokens[k].is_capitalized:
+        return False  # "left one dead and four hurt"; a title-case line has no case cues
+    j = k + 1
+    if j + 1 < len(tokens) and tokens[j].low == "and" and tokens[j + 1].low in lex.PREDICATES:
+        j += 2
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    return nxt.low in _OBJECT_STARTS or nxt.low in lex.UNITS or nxt.is_number
+
+
+_OBJECT_STARTS: Final = frozenset(
+    words("a an the his her their its my our your him them another several both two")
+)
 
 
 def _shot(tokens: Sequence[Token], k: int) -> str:
-    """The class of "shot": alone it is "shot"; "shot dead", "shot and killed" are killed."""
+    """The class of "shot": alone it is "shot"; shot dead, and killed, to death: killed."""
     nxt = [t.low for t in tokens[k + 1 : k + 3]]
-    if nxt[:1] == ["dead"] or nxt == ["and", "killed"]:
+    if nxt[:1] == ["dead"] or nxt in (["and", "killed"], ["to", "death"]):
         return "killed"
     return "shot"
 
@@ -220,6 +355,95 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     return None
 
 
+@attrs.frozen
+class _Group:
+    """The group after a partitive "of": "two of the (five) victims (who died)".
+
+    ``total`` is the token index of the group's own figure (-1 without one), ``head``
+    where its noun phrase starts, ``part_acts`` whether the verb after the group is the
+    part's ("two of them died") rather than the group's ("one of the two who died").
+    """
+
+    total: int
+    head: int
+    part_acts: bool
+
+
+_GROUP_WORDS: Final = frozenset(words("the its their them whom those these"))
+#: Adjectives that say what happened to a group: "one of the slain men".
+_CASUALTY_ADJECTIVES: Final = frozenset(words("slain dead wounded injured deceased fallen"))
+#: Verbs that, straight after a group, describe it: "two of the officers killed were ...".
+_PARTICIPLES: Final = frozenset(
+    words("killed wounded injured shot slain hurt hospitalized hospitalised murdered")
+)
+_RELATIVES: Final = frozenset(words("who that which"))
+_AUX: Final = frozenset(
+    words("was were is are had has have been later also reportedly eventually subsequently")
+)
+
+
+def _partitive(
+    text: str, tokens: Sequence[Token], at: int, mentions: Sequence[QuantityMention], hi: int
+) -> _Group | None:
+    """The group a figure is part of when ``of`` stands at ``at``, else ``None``."""
+    if at + 1 >= hi or tokens[at].low != "of":
+        return None
+    j = at + 1
+    pronoun = tokens[j].low in _GROUP_WORDS - {"the", "its", "their"}
+    if tokens[j].low in _GROUP_WORDS:
+        j += 1
+    total = next(
+        (m for m in mentions if m.first == j and m.kind in (NumberKind.COUNT, NumberKind.VAGUE)),
+        None,
+    )
+    if total is None and j == at + 1:
+        return None
+    if total is not None:
+        j = total.last
+    start = j
+    while j < hi and tokens[j].low in _CASUALTY_ADJECTIVES:
+        j += 1
+    head, _, end = _noun_phrase(text, tokens, j, hi)
+    if head is None:
+        if not pronoun and j == start and total is None:
+            return None
+        end = j
+    else:
+        head, end = _with_of(text, tokens, head, end, hi)
+    return _Group(total.first if total else -1, start, _part_acts(tokens, end, hi))
+
+
+def _group_of(
+    text: str, tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention], hi: int
+) -> _Group | None:
+    """The partitive group whose own figure starts at ``first``: "two of the (five) ..."."""
+    if first >= 1 and tokens[first - 1].low == "of":
+        at = first - 1
+    elif first >= 2 and tokens[first - 1].low in _GROUP_WORDS and tokens[first - 2].low == "of":
+        at = first - 2
+    else:
+        return None
+    if not any(m.last == at for m in mentions):
+        return None
+    group = _partitive(text, tokens, at, mentions, hi)
+    return group if group is not None and group.total == first else None
+
+
+def _part_acts(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Whether the verb after a partitive group is the part's: "two of them died"."""
+    k = end
+    while k < hi and k - end < 3 and tokens[k].low in _AUX:
+        k += 1
+    if k >= hi or tokens[k].low in _RELATIVES:
+        return False
+    low = tokens[k].low
+    if low not in lex.PREDICATES and low not in ("voted", "votes", "backed", "supported"):
+        return False
+    # "four of the officers killed were ...", "one of five children hurt in ...": a
+    # participle straight after the group describes it
+    return not (k == end and low in _PARTICIPLES)
+
+
 def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None, list[str], int]:
     """The counted head of "the number of U.S. troops in Iraq has dropped to 2,500"."""
     for k in range(first - 1, max(lo, first - 15) - 1, -1):
@@ -239,34 +463,30 @@ def read_count(
     if mention.kind not in (NumberKind.COUNT, NumberKind.VAGUE):
         return None
     first, last = mention.first, mention.last
+    if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _KIN:
+        return None  # "a mother of two": the size of a family, not a count of anything
+    point = mention.value.point
+    if point is not None and point != int(point):
+        return None  # "half", "2/3": a share, not a number of people or events
     lo, hi = clause_bounds(tokens, first)
     n = len(tokens)
-    # Partitive: "over 100 of the 329 members": the head comes from the total.
+    # Partitive: "over 100 of the 329 members": the head comes from the group.
     k = last
-    total_of = False
-    if (
-        k + 1 < n
-        and tokens[k].low == "of"
-        and tokens[k + 1].low in ("the", "its", "their", "whom", "them")
-    ):
-        after = [m for m in mentions if m.first in (k + 2, k + 1)]
-        if after:
-            k = after[0].last
-            total_of = True
-        elif tokens[k + 1].low in ("them", "whom"):
+    group = _partitive(text, tokens, last, mentions, hi)
+    total_of = group is not None and group.total >= 0
+    if group is not None:
+        if not group.part_acts:
             return None
-    if (
-        mention.first >= 2
-        and tokens[first - 1].low == "the"
-        and tokens[first - 2].low == "of"
-        and any(m.last == first - 2 for m in mentions)
-    ):
+        k = group.head
+    whole = _group_of(text, tokens, first, mentions, hi)
+    if whole is not None:
         head, _, end = _noun_phrase(text, tokens, last, hi)
         if head is not None:
             subject, _ = _with_of(text, tokens, head, end, hi)
             if subject in ("members of parliament", "members"):
                 return CountReading("members of parliament", "total_seats", None, first, end)
-        return None
+        if whole.part_acts:
+            return None
     head, modifiers, end = _noun_phrase(text, tokens, k, hi)
     if head is None and not total_of and last < n and tokens[last].low in _NOT_A_HEAD_AFTER:
         return None
@@ -279,7 +499,11 @@ def read_count(
         if head_of is not None:
             head, modifiers = head_of, mods_of
             np_range = (np_end, mention.first)
-    predicate, _ = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    predicate, verb = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    if predicate in HARMED and verb == max(end, last) and takes_object(tokens, verb):
+        predicate, verb = None, -1  # "two men shot a woman": the men did it
+    if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
+        return None  # "two gunshot wounds": the wounds are counted, not the people
     if head is None:
         if predicate in _CASUALTY:
             head = "people"
@@ -308,6 +532,8 @@ def read_count(
         place = _body_country(tokens, last, hi)
     if predicate is None and head == "troops" and (place is not None or owner is not None):
         predicate = "deployed"
+    if predicate in HARMED:
+        head = _PERSON_HEAD.get(head, head)
     if owner and not modifiers:
         modifiers = [owner]
     modifier = next((m for m in modifiers if m not in ("coalition", "allied")), None) or (
@@ -316,7 +542,7 @@ def read_count(
     subject = head if modifier is None or head.startswith(modifier) else f"{modifier} {head}"
     if head == "members of parliament" and modifier in ("foreign", "coalition"):
         subject = head
-    return CountReading(subject, predicate or "count", place, first, max(end, last))
+    return CountReading(subject, predicate or "count", place, first, max(end, last), verb)
 
 
 def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
@@ -332,68 +558,274 @@ def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 
 _SINGULAR_SKIP: Final = frozenset(
     words(
-        """young old elderly unidentified unnamed local teenage off-duty on-duty pregnant
-        innocent unarmed armed year-old year years old - 's second third another other"""
+        """young old elderly unidentified unnamed local teenage off-duty on-duty pregnant second
+        third fourth fifth sixth seventh eighth ninth tenth
+        innocent unarmed armed year-old year years old - 's another other"""
     )
 )
 _SINGULAR_AUX: Final = frozenset(
-    words("was is has had been were who later reportedly also found allegedly")
+    words("""was is has had been were who later reportedly also found allegedly
+    accidentally critically seriously mistakenly apparently""")
 )
 _NOT_MODIFIERS: Final = frozenset(
     words(
         """was is has had been were who which that of in on at and or but to for with by
-        from as after before said says the a an his her their its"""
+        from as after before said says the a an his her their its where when whose while"""
     )
 )
 
 
-def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountReading]:
-    """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
+def _singular(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """The person head of "a/an [modifiers] <noun>" at ``i`` and the index after it.
 
-    Only casualty predicates (killed, injured, shot) make such a claim; the reading's
-    span covers the article and the noun.
+    A headline drops the article ("Teen shot dead in ..."), so a sentence may open with
+    the modifiers; "a 15-year-old" is a person without a noun.
     """
-    out: list[CountReading] = []
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        if token.low not in ("a", "an"):
-            continue
+    if tokens[i].low in ("a", "an"):
         k = i + 1
-        while (
-            k < n
-            and k - i <= 6
-            and tokens[k].low not in lex.HEADS
-            and (
-                tokens[k].low in _SINGULAR_SKIP
-                or tokens[k].is_number
-                or tokens[k].low in lex.NATIONALITY
-                or (
-                    tokens[k].text.isalpha()
-                    and tokens[k].text.islower()
-                    and tokens[k].low not in _NOT_MODIFIERS
+    elif (
+        i == 0
+        and tokens[0].text.isalpha()
+        and tokens[0].low not in _NOT_MODIFIERS
+        and tokens[0].low not in lex.UNITS
+        and tokens[0].low not in lex.TENS
+    ):
+        k = 0
+    else:
+        return None
+    while (
+        k < n
+        and k - i <= 6
+        and tokens[k].low not in lex.HEADS
+        and (
+            tokens[k].low in _SINGULAR_SKIP
+            or tokens[k].is_number
+            or tokens[k].low in lex.NATIONALITY
+            or (tokens[k].text.isalpha() and tokens[k].is_capitalized)
+            or (
+                tokens[k].text.isalpha()
+                and tokens[k].text.islower()
+                and tokens[k].low not in _NOT_MODIFIERS
+                and (
+                    (tokens[k].low not in lex.UNITS and tokens[k].low not in lex.TENS)
+                    or (k + 1 < n and tokens[k + 1].low in ("-", "year"))
                 )
             )
-        ):
-            k += 1
-        if k >= n or tokens[k].low not in lex.HEADS or tokens[k].low.endswith("s"):
+        )
+    ):
+        k += 1
+    if k < n and k - i > 3 and tokens[k - 1].low == "old" and tokens[k].low not in lex.HEADS:
+        return "people", k
+    if k >= n or tokens[k].low not in lex.HEADS:
+        return None
+    head = lex.HEADS[tokens[k].low]
+    if k + 1 < n and (tokens[k].low, tokens[k + 1].low) in lex.HEADS_TWO:
+        head = lex.HEADS_TWO[(tokens[k].low, tokens[k + 1].low)]
+        k += 1
+    if _is_plural(tokens[k].low):
+        return None
+    if head not in lex.PERSON_HEADS:
+        return None
+    return head, k + 1
+
+
+def _past_age(tokens: Sequence[Token], k: int) -> int:
+    """The index after an age set off by commas at ``k`` (", 15,"), else ``k``."""
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].low == ","
+        and tokens[k + 1].is_number
+        and tokens[k + 2].low == ","
+    ):
+        return k + 3
+    return k
+
+
+def _is_plural(low: str) -> bool:
+    return low.endswith("s") or low in (
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+    )
+
+
+def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of a further counted person after ``k``: ", a woman", "and two boys"."""
+    n = len(tokens)
+    if k >= n or tokens[k].low not in (",", "and"):
+        return None
+    j = k + 1
+    if j < n and tokens[k].low == "," and tokens[j].low == "and":
+        j += 1
+    if j >= n:
+        return None
+    one = _singular(tokens, j)
+    if one is not None:
+        return one[1]
+    if tokens[j].is_number or tokens[j].low in lex.UNITS:
+        head, _, end = _noun_phrase("", tokens, j + 1, min(n, j + 7))
+        if head in lex.PERSON_HEADS:
+            return end
+    return None
+
+
+def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
+    """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
+
+    Only casualty predicates (killed, injured, shot) make such a claim, with the verb
+    after the person, across further people joined to it ("a man and two women were
+    shot"), or straight before it ("shot and killed a teenager"). The figure's span
+    covers the article and the noun. "A second man was hurt" is one more person, not two:
+    the ordinal counts victims of any kind ("three were killed and a fourth was hurt").
+    """
+    out: list[CountFigure] = []
+    n = len(tokens)
+    for i in range(n):
+        found = _singular(tokens, i)
+        if found is None:
             continue
-        head = lex.HEADS[tokens[k].low]
-        if k + 1 < n and (tokens[k].low, tokens[k + 1].low) in lex.HEADS_TWO:
-            head = lex.HEADS_TWO[(tokens[k].low, tokens[k + 1].low)]
-            k += 1
-        if head not in lex.PERSON_HEADS:
-            continue
-        m = k + 1
-        while m < n and tokens[m].low in _SINGULAR_AUX and m - k <= 3:
+        head, k = found
+        m = _past_age(tokens, k)
+        for _ in range(3):
+            end = _conjunct_end(tokens, m)
+            if end is None:
+                break
+            m = end
+        start = m
+        while m < n and tokens[m].low in _SINGULAR_AUX and m - start <= 3:
             m += 1
+        if m == start and m < n and tokens[m].low in lex.PREDICATES and takes_object(tokens, m):
+            continue  # "a man killed a neighbour": the man did it
+        if (m >= n or tokens[m].low not in lex.PREDICATES) and i > 0:
+            m = i - 1  # the verb before: "killing a man"
+            if tokens[m].low not in lex.PREDICATES or tokens[m].low in _NOT_OBJECT_VERBS:
+                continue
         if m >= n or tokens[m].low not in lex.PREDICATES:
             continue
         predicate = _shot(tokens, m) if tokens[m].low == "shot" else lex.PREDICATES[tokens[m].low]
-        if predicate not in ("killed", "injured", "shot"):
+        if predicate not in HARMED:
             continue
-        place = place_in(text, tokens, m, min(n, m + 8))
-        out.append(CountReading(head, predicate, place, i, k + 1))
+        place = place_in(text, tokens, max(m, k), min(n, max(m, k) + 8))
+        reading = CountReading(_PERSON_HEAD.get(head, head), predicate, place, i, k, m)
+        start, end = tokens[i].start, tokens[k - 1].end
+        wording = " ".join(text[start:end].split())
+        out.append(CountFigure(reading, Quantity.exact(1, text=wording), start, end))
     return out
+
+
+#: Predicate words that do not take the person after them as victim ("died a man").
+_NOT_OBJECT_VERBS: Final = frozenset(
+    words("dead died die dies death deaths fatally injuries hurt wounds missing fled")
+)
+
+
+def read_counts(
+    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+) -> list[CountFigure]:
+    """Every count one sentence states, in text order.
+
+    Figures (:func:`read_count`) and single people (:func:`read_singulars`), less the
+    breakdowns of a group counted beside them (:func:`_is_breakdown`), with people joined
+    by "and" under one verb summed (:func:`_summed`).
+    """
+    figures: list[CountFigure] = []
+    for m in mentions:
+        reading = read_count(text, tokens, m, mentions)
+        if reading is not None:
+            figures.append(CountFigure(reading, m.value, m.start, m.end))
+    figures.extend(read_singulars(text, tokens))
+    figures.sort(key=lambda f: (f.reading.first, f.reading.last))
+    ends = {f.reading.last: f for f in reversed(figures)}
+    kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]
+    return _summed(text, tokens, kept)
+
+
+#: Words that open a breakdown of a group: "five people, including two children".
+_BREAKDOWN_OPENERS: Final = frozenset(words("including among"))
+
+
+def _is_breakdown(
+    tokens: Sequence[Token], figure: CountFigure, ends: dict[int, CountFigure]
+) -> bool:
+    """Whether a victim count only breaks down a group counted beside it.
+
+    "Five people, including two teens", "four people - three adults and a child -": such
+    a part answers the whole's question when both count people; it is left out,
+    while a part with its own role or nationality ("including three US troops") stays.
+    """
+    reading = figure.reading
+    if reading.attribute not in HARMED or reading.subject != "people":
+        return False
+    k = reading.first
+    for _ in range(8):
+        # a later conjunct of the breakdown: step back over the earlier ones
+        earlier = ends.get(k - 1) if k > 0 and tokens[k - 1].low in ("and", ",") else None
+        if earlier is None:
+            break
+        k = earlier.reading.first
+    if k == 0:
+        return False
+    opener = tokens[k - 1].low
+    if opener in _BREAKDOWN_OPENERS:
+        return True
+    whole = ends.get(k - 1)
+    return opener in ("-", "(") and whole is not None and whole.reading.subject == reading.subject
+
+
+def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> list[CountFigure]:
+    """Join people counted side by side under one verb into one total.
+
+    "Two men and a woman were shot" states that three people were shot: its parts would
+    contradict that total in one question, so only the total is kept. Parts are joined
+    when only "and" or a comma stands between them, they count the same subject, and they
+    share the verb (or the later ones have none: "killing a man and two children").
+    Exact figures sum to an exact total; any open-ended part ("at least two") makes the
+    total "at least"; a vague part leaves the parts as they are.
+    """
+    out: list[CountFigure] = []
+    i = 0
+    while i < len(figures):
+        run = [figures[i]]
+        while i + len(run) < len(figures):
+            prev, nxt = run[-1].reading, figures[i + len(run)].reading
+            between = [t.low for t in tokens[prev.last : nxt.first]]
+            if not between or any(w not in ("and", ",") for w in between):
+                break
+            if nxt.subject != prev.subject and not (
+                nxt.attribute == "count" and _PERSON_HEAD.get(nxt.subject) == prev.subject
+            ):
+                break
+            shared = nxt.verb == prev.verb and nxt.attribute == prev.attribute
+            inherits = nxt.attribute == "count" and prev.verb >= 0 and prev.verb < prev.first
+            if not (shared or inherits) or prev.attribute not in HARMED:
+                break
+            run.append(figures[i + len(run)])
+        i += len(run)
+        total = _total([f.value for f in run]) if len(run) > 1 else None
+        if total is None:
+            out.extend(run)
+            continue
+        start, end = run[0].start, run[-1].end
+        reading = attrs.evolve(run[0].reading, last=run[-1].reading.last)
+        wording = text[start : tokens[reading.last - 1].end]
+        value = attrs.evolve(total, text=" ".join(wording.split()))
+        out.append(CountFigure(reading, value, start, end))
+    return out
+
+
+def _total(values: list[Quantity]) -> Quantity | None:
+    """The sum of exact and "at least" figures; ``None`` when any is another kind."""
+    if any(v.hedge not in (Hedge.EXACT, Hedge.AT_LEAST, Hedge.MORE_THAN) for v in values):
+        return None
+    low = sum(v.low for v in values)
+    if all(v.hedge is Hedge.EXACT for v in values):
+        return Quantity.exact(low)
+    return Quantity.hedged(low, Hedge.AT_LEAST)
 
 
 def _where_before(text: str, tokens: Sequence[Token], lo: int, first: int) -> str | None:

@@ -395,7 +395,16 @@ _STREET: Final = frozenset(
 
 
 def _is_street_number(tokens: Sequence[Token], j: int) -> bool:
-    """Whether capitalized words after the figure end in a street suffix."""
+    """Whether the figure is a house number.
+
+    Capitalized words after it end in a street suffix, or a compass letter follows it
+    ("2106 W. 4750 South", "300 N Main").
+    """
+    if j + 1 < len(tokens) and tokens[j].low in _COMPASS and tokens[j].is_capitalized:
+        after = tokens[j + 1]
+        if after.is_number or (tokens[j].low.endswith(".") and after.is_capitalized):
+            return True
+        return _is_street_number(tokens, j + 1)
     for k in range(j, min(len(tokens), j + 4)):
         if tokens[k].low in _STREET and k > j:
             return True
@@ -404,23 +413,57 @@ def _is_street_number(tokens: Sequence[Token], j: int) -> bool:
     return False
 
 
+_COMPASS: Final = frozenset(words("n n. s s. e e. w w. ne ne. nw nw. se se. sw sw."))
+_CALL_WORDS: Final = frozenset(
+    words("call called calls calling dial dialed dialled a to dispatcher dispatchers operator")
+)
+_AGE_WORDS: Final = frozenset(words("aged age ages"))
+
+
+def _is_path_part(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a slash touches the figure: a piece of a web address or a date path."""
+    before = i > 0 and tokens[i - 1].low == "/" and _adjacent(tokens[i - 1], tokens[i])
+    after = j < len(tokens) and tokens[j].low == "/" and _adjacent(tokens[j - 1], tokens[j])
+    return before or after
+
+
+def _after_age_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an age word leads to the figure: "aged 15", "ages 11 and 15", "age of 3"."""
+    k = i - 1
+    if k >= 2 and tokens[k].low in ("and", "to", "or", "-") and tokens[k - 1].is_number:
+        k -= 2
+    if k >= 1 and tokens[k].low == "of":
+        k -= 1
+    return k >= 0 and tokens[k].low in _AGE_WORDS
+
+
 def _looks_like_year(token: Token) -> bool:
     text = token.text
     return len(text) == 4 and text.isdecimal() and 1000 <= int(text) <= 2100
 
 
 def _is_apposed_age(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
-    """An age: a bare number between commas after a name ("Jane Roe, 34, was hurt")."""
+    """An age: a bare number between commas after a name or a person.
+
+    "Jane Roe, 34, was hurt", "a boy, 15, died".
+    """
     return (
         j == i + 1
         and value == int(value)
         and 1 <= value <= 120
         and i >= 2
         and tokens[i - 1].low == ","
-        and tokens[i - 2].is_capitalized
+        and (tokens[i - 2].is_capitalized or tokens[i - 2].low in _PERSON_NOUNS)
         and j < len(tokens)
         and tokens[j].low == ","
     )
+
+
+#: Nouns for one person that an age can follow between commas.
+_PERSON_NOUNS: Final = frozenset(
+    words("""man woman boy girl teen teenager child toddler baby infant son daughter
+    brother sister father mother husband wife victim suspect driver officer student""")
+)
 
 
 def _match_phrase(tokens: Sequence[Token], end: int, words: tuple[str, ...]) -> bool:
@@ -579,8 +622,30 @@ def _classify(
         return NumberKind.IDENTIFIER, None, j  # "Image 3 of 10"
     if is_digits and _is_street_number(tokens, j):
         return NumberKind.IDENTIFIER, None, j  # "217 Hartford St."
-    if prev is not None and prev.low in ("aged", "age", "ages"):
-        return NumberKind.AGE, None, j
+    if first.text == "911" and (
+        (prev is not None and prev.low in _CALL_WORDS)
+        or (nxt is not None and nxt.low in _CALL_WORDS)
+    ):
+        return NumberKind.IDENTIFIER, None, j  # the emergency number: "called 911"
+    if is_digits and _is_path_part(tokens, i, j):
+        return NumberKind.IDENTIFIER, None, j  # "/2015/mar/02/", "24/7"
+    if (
+        is_digits
+        and nxt is not None
+        and nxt2 is not None
+        and nxt.low == "'"
+        and nxt2.low == "s"
+        and _adjacent(tokens[j - 1], nxt)
+        and _adjacent(nxt, nxt2)
+    ):
+        return (NumberKind.YEAR if value >= 1000 else NumberKind.AGE), None, j + 2  # "30's"
+    if nxt is not None and (
+        nxt.low in ("y.o", "y.o.", "yo", "yrs")
+        or (nxt.low == "y" and nxt2 is not None and nxt2.low == "/")
+    ):
+        return NumberKind.AGE, None, j  # "17 y.o", "21 y/o"
+    if _after_age_word(tokens, i):
+        return NumberKind.AGE, None, j  # "aged 15", "between the ages of 11 and 15"
     # "25-year-old", "25 years old"
     if nxt is not None:
         k = j + 1 if nxt.low == "-" else j

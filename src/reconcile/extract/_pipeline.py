@@ -11,16 +11,16 @@ import attrs
 
 from reconcile.errors import ExtractionError, ReconcileError
 from reconcile.extract._context import find_attribution, modality_at, places_named
-from reconcile.extract._counts import bare, read_count, read_singulars
+from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._events import date_subject, tie_event
-from reconcile.extract._lexicon import COUNTRIES, PLACES
+from reconcile.extract._lexicon import COUNTRIES, PLACES, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import scan_numbers
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Rejection
-from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Quantity
+from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan
 
 _PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
 #: The claim families the default extractor can produce.
@@ -92,48 +92,21 @@ class RuleExtractor:
                 else []
             )
             if "counts" in self.kinds:
-                for m in mentions:
-                    reading = read_count(text, tokens, m, mentions)
-                    if reading is None:
-                        continue
+                for figure in read_counts(text, tokens, mentions):
+                    reading = figure.reading
                     if self.predicates is not None and reading.attribute not in self.predicates:
                         continue
                     place = reading.place
                     if place == "@country":
-                        place = last_place or _last_place_before(tokens, m.first)
-                    if place is None and last_place is None:
-                        pass
-                    modality = modality_at(
-                        tokens, m.first, reading.last, attributed=attribution is not None
-                    )
+                        place = last_place or _last_place_before(tokens, reading.first)
                     claim = Claim(
-                        id=f"{doc.id}#{m.start}-{m.end}:{reading.attribute}",
+                        id=f"{doc.id}#{figure.start}-{figure.end}:{reading.attribute}",
                         document=doc.id,
                         subject=reading.subject,
                         attribute=reading.attribute,
-                        value=m.value,
+                        value=figure.value,
                         as_of=as_of,
-                        place=_canonical_place(place),
-                        attribution=attribution,
-                        modality=modality,
-                        evidence=quote,
-                    )
-                    claims.setdefault(claim.id, claim)
-                for reading in read_singulars(text, tokens):
-                    if self.predicates is not None and reading.attribute not in self.predicates:
-                        continue
-                    start, end = tokens[reading.first].start, tokens[reading.last - 1].end
-                    words_ = " ".join(text[start:end].split())
-                    claim = Claim(
-                        id=f"{doc.id}#{start}-{end}:{reading.attribute}",
-                        document=doc.id,
-                        subject=reading.subject,
-                        attribute=reading.attribute,
-                        value=Quantity.exact(1, text=words_),
-                        as_of=as_of,
-                        place=_canonical_place(
-                            None if reading.place == "@country" else reading.place
-                        ),
+                        place=_canonical_place(_trimmed_place(place, common)),
                         attribution=attribution,
                         modality=modality_at(
                             tokens, reading.first, reading.last, attributed=attribution is not None
@@ -253,6 +226,35 @@ def _canonical_place(place: str | None) -> str | None:
     if place is None:
         return None
     return place[:-2] if place.endswith("'s") else place
+
+
+#: Nouns that end many place names and are common words too ("Kansas City", "Salt Lake").
+_PLACE_NOUNS: Final = frozenset(
+    words("""city county town village park heights beach springs lake valley island hills
+    falls river mountain point bay harbor harbour port township parish borough district
+    ward square gardens creek grove station""")
+)
+
+
+def _trimmed_place(place: str | None, common: frozenset[str]) -> str | None:
+    """A place name without the words a title-case line glued to it.
+
+    "Pasadena Shooting" is "Pasadena" when the article writes "shooting" in lower case
+    elsewhere; a name made only of such words ("Least", "Side") is no place.
+    """
+    if place is None or place.startswith("@"):
+        return place
+    words_ = place.split()
+    while words_ and _is_common(words_[-1], common):
+        words_.pop()
+    while words_ and _is_common(words_[0], common):
+        words_.pop(0)
+    return " ".join(words_) or None
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    low = bare(word.casefold())
+    return low in common and low not in _PLACE_NOUNS and low not in PLACES
 
 
 def _last_place_before(tokens: list[Token], k: int) -> str | None:

@@ -1,0 +1,341 @@
+"""Count claims about casualties: which verb a figure takes, who is counted, and totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from reconcile.extract import articles_from_texts, extract_claims
+from reconcile.values import Quantity
+
+PUB = dt.date(2016, 5, 2)
+
+Count = tuple[str, str, str | None, tuple[float, float]]
+
+
+def _counts(text: str) -> list[Count]:
+    claims = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    ordered = sorted(claims, key=lambda c: int(c.id.split("#")[1].split("-")[0]))
+    return [
+        (c.subject, c.attribute, c.place, c.value.interval)
+        for c in ordered
+        if isinstance(c.value, Quantity)
+    ]
+
+
+def _pairs(text: str) -> list[tuple[str, float]]:
+    return [(attribute, interval[0]) for _, attribute, _, interval in _counts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gunfire killed two people and wounded six others near the bar.",
+            [("killed", 2.0), ("injured", 6.0)],
+        ),
+        ("A gunman killed one and hurt five at the fair.", [("killed", 1.0), ("injured", 5.0)]),
+        ("The attack left three dead, injuring seven more.", [("killed", 3.0), ("injured", 7.0)]),
+    ],
+)
+def test_a_verb_before_the_figure_beats_the_verb_of_the_next_conjunct(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)
+
+
+def test_a_look_back_stops_at_and_so_the_next_subject_keeps_its_own_verb() -> None:
+    text = "Jo Smith was killed and three others were wounded in the crossfire."
+    assert [("injured", 3.0)] == _pairs(text)
+
+
+def test_an_aside_between_commas_does_not_hide_the_verb() -> None:
+    text = "Six others, including a nine-year-old girl, were hurt on Friday."
+    assert [("injured", 6.0)] == _pairs(text)
+
+
+def test_an_aside_without_a_closing_comma_is_read_through() -> None:
+    assert [("injured", 6.0)] == _pairs("Six others, including a teacher were hurt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Three men were wounded outside the store.", "people"),
+        ("Two teens were hurt at the park.", "people"),
+        ("Four victims died at the scene.", "people"),
+        ("Five children were shot at the pool.", "people"),
+        ("Two Iraqi men were killed.", "Iraqi people"),
+        ("Two police officers were wounded.", "police officers"),
+        ("Three US soldiers were killed.", "US troops"),
+        ("Two civilians were injured.", "civilians"),
+    ],
+)
+def test_victims_described_by_sex_or_age_share_one_head(text: str, subject: str) -> None:
+    assert [subject] == [c[0] for c in _counts(text)]
+
+
+def test_the_shared_head_is_only_for_what_was_done_to_victims() -> None:
+    assert [("men", "arrested")] == [c[:2] for c in _counts("Police arrested three men.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the victims died overnight.", [("killed", 2.0)]),
+        ("Nine were shot; two of them were killed.", [("shot", 9.0), ("killed", 2.0)]),
+        ("Police named one of the three people who died.", [("killed", 3.0)]),
+        ("One of the two men killed was a student.", [("killed", 2.0)]),
+        ("Four of the officers killed were from the city.", []),
+        ("One of the slain guards was named on Monday.", []),
+        ("She was one of four children hurt in the crash at the school.", [("injured", 4.0)]),
+        ("Some of the wounded drove themselves to hospitals.", []),
+        ("Over 60 of the 200 deputies signed it.", [("signed", 61.0), ("total_seats", 200.0)]),
+    ],
+)
+def test_a_partitive_gives_the_verb_to_the_part_or_to_the_group(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Tulsa man was killed on Sunday.",
+        "An unidentified woman died at the hospital.",
+        "Police said the gunman shot and killed a 20-year-old man.",
+        "Officers found a teenager shot dead in the alley.",
+    ],
+)
+def test_one_person_without_a_figure_counts_as_one_killed(text: str) -> None:
+    assert [("people", "killed")] == [c[:2] for c in _counts(text)][:1]
+    assert [(1.0, 1.0)] == [c[3] for c in _counts(text)][:1]
+
+
+def test_a_named_person_without_an_article_makes_no_count() -> None:
+    assert [] == _counts("Tom Jones was shot in the leg.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man and a woman were killed.", ("killed", (2.0, 2.0), "A man and a woman")),
+        (
+            "Two boys, a girl and a man were shot.",
+            ("shot", (4.0, 4.0), "Two boys, a girl and a man"),
+        ),
+        ("Three adults and two children were found dead.", ("killed", (5.0, 5.0), None)),
+        ("At least two men and a woman were wounded.", ("injured", (3.0, float("inf")), None)),
+        ("The gunman shot a woman and two children.", ("shot", (3.0, 3.0), None)),
+    ],
+)
+def test_people_joined_under_one_verb_are_summed(
+    text: str, expected: tuple[str, tuple[float, float], str | None]
+) -> None:
+    claims = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    [claim] = claims
+    assert isinstance(claim.value, Quantity)
+    assert expected[:2] == (claim.attribute, claim.value.interval)
+    if expected[2] is not None:
+        assert expected[2] == claim.value.text
+
+
+def test_people_with_their_own_verbs_are_not_summed() -> None:
+    text = "Two men were killed and three women were wounded."
+    assert [("killed", 2.0), ("injured", 3.0)] == _pairs(text)
+
+
+def test_groups_with_different_heads_are_not_summed() -> None:
+    text = "Two US soldiers and three Iraqi soldiers were killed."
+    assert [("US troops", 2.0), ("Iraqi troops", 3.0)] == [(c[0], c[3][0]) for c in _counts(text)]
+
+
+def test_a_vague_part_keeps_the_parts_apart() -> None:
+    assert [("injured", 2.0), ("injured", 3.0)] == _pairs("Two men and several women were hurt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were wounded, including two teens.",
+        "Six people, including four children and two adults, were hurt.",
+        "Police found four people - three adults and a child - wounded.",
+        "Four people (two men and two women) were wounded.",
+    ],
+)
+def test_a_breakdown_of_the_victims_is_not_a_second_count(text: str) -> None:
+    assert [("people", "injured")] == [c[:2] for c in _counts(text) if c[1] != "count"]
+    assert 1 == len([c for c in _counts(text) if c[1] == "injured"])
+
+
+def test_a_breakdown_with_its_own_affiliation_stays() -> None:
+    counts = _counts("Nine people were killed, including three US soldiers killed at the gate.")
+    assert [("people", 9.0), ("US troops", 3.0)] == [(c[0], c[3][0]) for c in counts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two brothers were charged with murder in the death of a toddler.",
+        "Three men face charges over the killing.",
+        "Four teens are wanted for questioning in the shooting.",
+    ],
+)
+def test_people_charged_or_sought_are_not_the_victims(text: str) -> None:
+    assert [] == [c for c in _counts(text) if c[1] in ("killed", "injured", "shot")]
+
+
+def test_a_casualty_noun_after_a_determiner_names_another_event() -> None:
+    assert [("men", "count")] == [c[:2] for c in _counts("Three men spoke about the deaths.")]
+
+
+def test_a_plural_noun_after_an_article_is_no_single_person() -> None:
+    text = "Detectives were called to a house where three people lay dead."
+    assert [("killed", 3.0)] == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("A second man was hurt in the exchange.", "A second man"),
+        ("A nine year old girl was wounded.", "A nine year old girl"),
+        ("A Chicago police officer was wounded.", "A Chicago police officer"),
+    ],
+)
+def test_a_single_person_is_one_whatever_the_modifiers(text: str, wording: str) -> None:
+    [claim] = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    assert isinstance(claim.value, Quantity)
+    assert ((1.0, 1.0), wording) == (claim.value.interval, claim.value.text)
+
+
+def test_an_ordinal_counts_victims_of_any_kind() -> None:
+    text = "Two women were killed and a third woman was hurt."
+    assert [("killed", 2.0), ("injured", 1.0)] == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The father of three was shot dead.",
+        "Half of the guests were hurt.",
+        "A boy, 12, was wounded.",
+        "Teens between the ages of 14 and 16 were hurt.",
+    ],
+)
+def test_family_sizes_shares_and_ages_are_no_victim_counts(text: str) -> None:
+    assert [] == [c for c in _counts(text) if c[3] != (1.0, 1.0)]
+
+
+def test_a_place_loses_words_the_article_writes_in_lower_case() -> None:
+    text = "Three Hurt In Fresno Shooting\n\nThe shooting started at noon."
+    assert [("people", "injured", "Fresno")] == [c[:3] for c in _counts(text)]
+
+
+def test_place_nouns_and_gazetteer_names_stay_in_the_place() -> None:
+    text = "Two Hurt In Lake City.\n\nThe city lies by a lake."
+    assert [("people", "injured", "Lake City")] == [c[:3] for c in _counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["She had three stab wounds to the arm.", "He suffered two gunshot injuries."]
+)
+def test_a_count_of_wounds_is_no_count_of_people(text: str) -> None:
+    assert [] == _counts(text)
+
+
+def test_people_with_wounds_are_still_counted() -> None:
+    assert [("injured", 3.0)] == _pairs("Three men with gunshot wounds were found.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A local man killed a neighbour on Friday.", []),
+        ("A man shot and killed his wife.", []),
+        ("Two teens shot a clerk during the robbery.", [("count", 2.0)]),
+        ("Three men wounded two guards.", [("count", 3.0), ("injured", 2.0)]),
+    ],
+)
+def test_a_subject_whose_verb_has_an_object_did_it(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man shot and killed Sunday night was named.", [("killed", 1.0)]),
+        ("The blast left one dead and injured four others.", [("killed", 1.0), ("injured", 4.0)]),
+        ("Five People Killed In Crash", [("killed", 5.0)]),
+    ],
+)
+def test_times_title_case_and_dead_are_no_objects(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert expected == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Toddler shot dead in Elm Park", "Toddler"),
+        ("Local Woman Killed In Crash", "Local Woman"),
+        ("Police said a 19-year-old was killed.", "a 19-year-old"),
+        ("A teen was accidentally shot and killed.", "A teen"),
+    ],
+)
+def test_a_headline_without_article_or_an_age_without_noun_is_one_person(
+    text: str, wording: str
+) -> None:
+    [claim] = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    assert isinstance(claim.value, Quantity)
+    assert ("killed", (1.0, 1.0), wording) == (
+        claim.attribute,
+        claim.value.interval,
+        claim.value.text,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["The man was killed.", "Man charged in killing", "He said a man was nearly killed."]
+)
+def test_a_definite_person_a_suspect_or_a_near_miss_is_no_count(text: str) -> None:
+    assert [] == [c for c in _counts(text) if c[1] == "killed"]
+
+
+def test_a_figure_opening_a_sentence_is_no_headline_person() -> None:
+    assert [("US troops", 12.0)] == [
+        (c[0], c[3][0]) for c in _counts("Twelve American personnel were hurt.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "chunk", ["a man, ", "two of the ", "1 and ", "including 3 people, ", "killed 4 - "]
+)
+def test_long_runs_of_casualty_patterns_stay_fast(chunk: str) -> None:
+    text = "Officers said " + chunk * 20_000 + "were killed."
+    started = time.perf_counter()
+    extract_claims(articles_from_texts([("doc", text)], published=PUB))
+    assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four Tulsa police officers were hurt.", ("police officers", "injured")),
+        ("It was the third of two North Side shootings.", ("shootings", "shootings")),
+        ("Two Killed In Crash", ("people", "killed")),
+    ],
+)
+def test_a_capitalized_name_before_the_head_is_skipped_but_not_a_verb(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [expected] == [c[:2] for c in _counts(text)]
+
+
+def test_the_emergency_number_is_no_count() -> None:
+    assert [("injured", 2.0)] == _pairs("A neighbour called 911 after two people were hurt.")
