@@ -160,18 +160,12 @@ def truthfinder(
         >>> truthfinder(table, comparison=numbers(rel_tol=0.02)).value_of("city", "pop")
         '100'
     """
-    enc = _prepared(
-        "truthfinder",
-        table,
-        comparison=comparison,
-        known_true=known_true,
-        known_false=known_false,
-        max_iter=max_iter,
-        tol=tol,
-    )
+    _needs_numpy("truthfinder")
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._iterative import run_truthfinder  # noqa: PLC0415 - numpy only on use
 
+    _check(max_iter, tol)
+    enc = _encode(table, comparison, known_true, known_false)
     scores, trust, iterations = run_truthfinder(
         Arrays(enc),
         max_iter=max_iter,
@@ -201,18 +195,12 @@ def _investment(
     tol: float,
     exponent: float | None,
 ) -> TruthEstimate:
-    enc = _prepared(
-        "investment",
-        table,
-        comparison=comparison,
-        known_true=known_true,
-        known_false=known_false,
-        max_iter=max_iter,
-        tol=tol,
-    )
+    _needs_numpy("investment")
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._iterative import run_investment  # noqa: PLC0415 - numpy only on use
 
+    _check(max_iter, tol)
+    enc = _encode(table, comparison, known_true, known_false)
     scores, trust, iterations = run_investment(
         Arrays(enc),
         max_iter=max_iter,
@@ -393,18 +381,12 @@ def accu(
         >>> estimate.value_of("o0", "k"), [g.sources for g in estimate.copy_groups]
         ('t', [('x', 'y', 'z')])
     """
-    full = _prepared(
-        "accu",
-        table,
-        comparison=comparison,
-        known_true=known_true,
-        known_false=known_false,
-        max_iter=max_iter,
-        tol=tol,
-    )
+    _needs_numpy("accu")
     from reconcile.truth._accu import copy_groups, run_accu  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
 
+    _check(max_iter, tol)
+    full = _encode(table, comparison, known_true, known_false)
     enc, identical = _without_copies(full)
     share: dict[int, int] = {}
     if source_groups:
@@ -541,18 +523,12 @@ def crh(
         >>> crh(table, comparison=numbers(rel_tol=0.01)).value_of("cleveland", "pop")
         '478403'
     """
-    enc = _prepared(
-        "crh",
-        table,
-        comparison=comparison,
-        known_true=known_true,
-        known_false=known_false,
-        max_iter=max_iter,
-        tol=tol,
-    )
+    _needs_numpy("crh")
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._crh import run_crh  # noqa: PLC0415 - numpy only on use
 
+    _check(max_iter, tol)
+    enc = _encode(table, comparison, known_true, known_false)
     scores, weights, iterations, overrides = run_crh(
         Arrays(enc), max_iter=max_iter, tol=tol, max_loss=max_loss
     )
@@ -564,23 +540,6 @@ def crh(
         iterations=iterations,
         overrides=overrides,
     )
-
-
-def _prepared(
-    method: str,
-    table: ClaimTable,
-    *,
-    comparison: ValueComparison | None,
-    known_true: KnownTrue | None,
-    known_false: KnownFalse | None,
-    max_iter: int,
-    tol: float,
-) -> Encoded:
-    # What every iterative estimator does first: numpy present, settings valid, table
-    # encoded.
-    _needs_numpy(method)
-    _check(max_iter, tol)
-    return _encode(table, comparison, known_true, known_false)
 
 
 def _needs_numpy(method: str) -> None:
