@@ -76,21 +76,20 @@ def claim_table(result: Result) -> ClaimTable:
     later report replaced is history, not a competing value.
     """
     documents = {d.id: d for d in result.documents}
+    claims = {nc.id: nc for nc in result.claims}
     current = {
         cv.cluster
         for verdict in result.verdicts
         for cv in verdict.clusters
         if cv.status is not Status.SUPERSEDED
     }
-    denied = {c.id for c in result.clustering.clusters if c.denied}
-    cluster_of = result.cluster_of()
     rows = []
-    for nc in result.claims:
-        cluster = cluster_of[nc.id]
-        if cluster in current and cluster not in denied:
-            question = cluster.rpartition("#")[0]
-            source = documents[nc.claim.document].source_name
-            rows.append(TruthClaim(source, question, _VALUE, cluster))
+    for cluster in result.clustering.clusters:
+        if cluster.id not in current or cluster.denied:
+            continue
+        for claim_id in cluster.claims:
+            source = documents[claims[claim_id].claim.document].source_name
+            rows.append(TruthClaim(source, cluster.question.id, _VALUE, cluster.id))
     return ClaimTable(rows)
 
 
