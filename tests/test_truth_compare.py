@@ -75,6 +75,12 @@ def test_times_compare_across_midnight() -> None:
         ("Jiawei Han & Micheline Kamber", ["han", "kamber"]),
         ("Müller, Jürgen", ["muller"]),
         ("Musser", ["musser"]),
+        ("Ann LeeBo SmithCara MacLeod", ["lee", "macleod", "smith"]),
+        ("Lee, Ann; Smith, Bo et al.", ["lee", "smith"]),
+        ("Ann Lee, ETC", ["lee"]),
+        ("Ann Lee, Harbour Press", ["lee"]),
+        ("Acme Systems Inc.", ["acme systems"]),
+        ("Lee, Ann, Acme Corp., Inc.", ["acme", "lee"]),
     ],
 )
 def test_family_names_read_common_author_formats(raw: str, names: list[str]) -> None:
@@ -86,9 +92,22 @@ def test_author_lists_ignore_order_and_form() -> None:
     assert cmp.key("Aiken, Peter; Allen, M. David") == cmp.key("David Allen and Peter Aiken")
 
 
-def test_author_similarity_is_the_overlap_of_names() -> None:
+def test_a_partial_author_list_supports_the_longer_list_only() -> None:
     cmp = author_lists()
-    assert 0.5 == cmp.similarity(frozenset({"a", "b"}), frozenset({"a"}))
+    a, ab, ac = frozenset({"a"}), frozenset({"a", "b"}), frozenset({"a", "c"})
+    assert (0.5, 0.0, 0.0, 1.0) == (
+        cmp.similarity(a, ab),
+        cmp.similarity(ab, a),
+        cmp.similarity(ab, ac),
+        cmp.similarity(ab, ab),
+    )
+
+
+def test_only_graded_comparisons_have_partial_similarity() -> None:
+    graded = [author_lists(), numbers(rel_tol=0.01), times(within_minutes=5)]
+    exact = [text(), numbers(), times()]
+    assert all(c.has_partial_similarity for c in graded)
+    assert not any(c.has_partial_similarity for c in exact)
 
 
 def test_number_similarity_falls_to_zero_at_twice_the_tolerance() -> None:

@@ -13,6 +13,7 @@ from reconcile.truth import (
     Method,
     TruthClaim,
     accu,
+    author_lists,
     crh,
     estimate_truth,
     numbers,
@@ -189,6 +190,26 @@ def test_vote_is_fooled_by_the_copiers() -> None:
 
 def test_accu_without_copy_detection_reports_no_copy_groups() -> None:
     assert () == accu(copied_table(), detect_copies=False).copy_groups
+
+
+def test_accu_lets_a_partial_author_list_support_the_full_one() -> None:
+    rows = [
+        ("a", "Lee"),
+        ("b", "Ann Lee"),
+        ("c", "Lee, Ann; Smith, Bo"),
+        ("d", "Ann Lee & Bo Smith"),
+    ]
+    table = table_of([(s, "book", v) for s, v in [*rows, ("e", "Smith, B.")]])
+    plain = accu(table, comparison=author_lists(), similarity=0.0).items[0]
+    graded = accu(table, comparison=author_lists()).items[0]
+    assert plain.tie
+    assert ("lee; smith", False) == (graded.value, graded.tie)
+
+
+@pytest.mark.parametrize("similarity", [-0.1, 1.5, math.nan])
+def test_accu_rejects_a_similarity_weight_outside_0_to_1(similarity: float) -> None:
+    with pytest.raises(InvalidInput, match="similarity"):
+        accu(table_of([("a", "o", "x")]), similarity=similarity)
 
 
 def test_truthfinder_lets_similar_numbers_support_each_other() -> None:

@@ -7,6 +7,7 @@ from collections import defaultdict
 import numpy as np
 
 from reconcile.truth._arrays import Arrays, Floats, Ints, bincount, not_converged
+from reconcile.truth._iterative import implication_pairs
 from reconcile.truth._model import CopyGroup
 
 #: Enumerate co-claiming claim pairs up to this many (or n_sources ** 2, if more);
@@ -183,11 +184,15 @@ def run_accu(
     copy_prior: float = 0.2,
     copy_threshold: float = 0.5,
     min_shared_false: float = 2.0,
+    similarity: float = 0.0,
 ) -> tuple[Floats, Floats, int, list[tuple[int, int, float]]]:
     """Accu(Copy); returns (P(value true), accuracy per source, iterations, copy edges).
 
     Copy edges are ``(a, b, P(a and b dependent))`` for pairs above ``copy_threshold``.
+    With ``similarity`` above 0 (AccuSim), a value's vote count also takes that share of
+    the counts of the values that support it (``C*(v) = C(v) + rho * sum C(v') sim(v', v)``).
     """
+    support_from, support_to, support_weight = _support(arr, similarity)
     accuracy = np.full(arr.n_src, initial_accuracy)
     unseen = np.maximum(n_false + 1 - np.diff(arr.item_start), 0).astype(np.float64)
     stats = PairStats(arr) if detect_copies and arr.n_src > 1 else None
@@ -200,6 +205,9 @@ def run_accu(
         count = bincount(
             arr.val, weights=arr.w * vote[arr.src] * np.exp(discount), minlength=arr.n_val
         )
+        if support_from.size:
+            support = support_weight * np.maximum(count[support_from], 0.0)
+            count = count + bincount(support_to, weights=support, minlength=arr.n_val)
         top = np.maximum(arr.item_max(count), 0.0)[arr.value_item]
         expo = np.exp(count - top)
         denom = arr.item_sum(expo)[arr.value_item] + unseen[arr.value_item] * np.exp(-top)
@@ -234,6 +242,16 @@ def run_accu(
                     edges.append((int(stats.a[p]), int(stats.b[p]), float(dep[p])))
             return prob, accuracy, iteration, edges
     raise not_converged("accu", max_iter, change, tol)
+
+
+def _support(arr: Arrays, similarity: float) -> tuple[Ints, Ints, Floats]:
+    """The (from, to, rho * sim) pairs of values of one item where one supports the other."""
+    if not (similarity > 0 and arr.enc.comparison.has_partial_similarity):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    source, target, weight = implication_pairs(arr, 0.0)
+    positive = weight > 0
+    return source[positive], target[positive], weight[positive] * similarity
 
 
 def _discounts(

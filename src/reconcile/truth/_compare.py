@@ -86,6 +86,26 @@ def parse_time(text: str) -> int | None:
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "dr", "prof", "mr", "mrs", "ms"})
 _ROLES = re.compile(r"\b(edited by|editor|editors|eds?|by|with|foreword by|translated by)\b\.?")
+_ET_AL = re.compile(r"\b(et\.? ?al|etc)\b\.?")
+# Names run together when a list lost its separators ("Mark DowdJohn McDonald"): a
+# capitalised word straight into another, unless the first is a name prefix (McDonald,
+# MacLeod, DeVries, LaFleur).
+_GLUED = re.compile(r"\b[A-Z][a-z]+(?=[A-Z][a-z])")
+_NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del"})
+
+
+def _unglue(text: str) -> str:
+    return _GLUED.sub(lambda m: m[0] if m[0].casefold() in _NAME_PREFIXES else m[0] + ";", text)
+
+
+#: A chunk naming a publisher is no author ("Certification Press").
+_PUBLISHER_WORDS = frozenset({"press", "publishing", "publisher", "publishers", "publications"})
+#: A chunk naming an organisation is one corporate author, keyed by its name without
+#: the legal form ("Microsoft Corp." = "Microsoft Corporation").
+_LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "corp", "corporation", "co", "company", "plc"})
+_ORGANISATION_WORDS = _LEGAL_FORMS | frozenset(
+    {"staff", "team", "institute", "committee", "group", "association", "society", "council"}
+)
 
 
 def _name_words(text: str) -> list[str]:
@@ -96,8 +116,10 @@ def family_names(text: str) -> frozenset[str]:
     """Return the set of normalized family names in an author string.
 
     Understands ``First Last``, ``Last, First``, ``Last, First Last, First`` (no
-    separator between names), lists separated by ``;``, ``/``, ``,``, ``and`` or ``&``,
-    HTML entities, accents, initials, titles and roles such as ``By (author)``.
+    separator between names), lists separated by ``;``, ``/``, ``,``, ``and`` or ``&``
+    or run together (``DowdJohn``), HTML entities, accents, initials, titles, roles such
+    as ``By (author)`` and ``et al.``. A publisher in the list is dropped; an
+    organisation is one name, without its legal form (``Inc.``, ``Corp.``).
 
     Examples:
         >>> sorted(family_names("Peter Aiken, M. David Allen"))
@@ -112,13 +134,29 @@ def family_names(text: str) -> frozenset[str]:
         ['pooley', 'wilcox']
         >>> sorted(family_names("Hornick, Mark F.; Marcad&eacute;, Erik"))
         ['hornick', 'marcade']
+        >>> sorted(family_names("Mark DowdJohn McDonald, et al."))
+        ['dowd', 'mcdonald']
+        >>> sorted(family_names("Dennis Smith, Certification Press"))
+        ['smith']
+        >>> family_names("Microsoft Corp.") == family_names("Microsoft Corporation")
+        True
     """
-    text = _strip_accents(html.unescape(text)).casefold()
+    text = _unglue(_strip_accents(html.unescape(text))).casefold()
     text = re.sub(r"\(.*?\)", " ", text)
-    text = _ROLES.sub(";", text)
+    text = _ET_AL.sub(" ", _ROLES.sub(";", text))
     names: set[str] = set()
     for chunk in re.split(r";|/|\band\b|&|\|", text):
-        parts = [p.strip() for p in chunk.split(",") if _name_words(p)]
+        parts = []
+        for part in chunk.split(","):
+            words = _name_words(part)
+            if not words or _PUBLISHER_WORDS.intersection(words):
+                continue
+            if _ORGANISATION_WORDS.intersection(words):
+                organisation = " ".join(w for w in words if w not in _LEGAL_FORMS)
+                if organisation:  # a bare "Inc." is the tail of the name before it
+                    names.add(organisation)
+            else:
+                parts.append(part.strip())
         if not parts:
             continue
         sizes = [len(_name_words(p)) for p in parts]
@@ -192,6 +230,20 @@ class ValueComparison:
         """Whether keys are numbers (``NUMBER`` and ``TIME``), so medians make sense."""
         return self.kind in (ValueKind.NUMBER, ValueKind.TIME)
 
+    @property
+    def has_partial_similarity(self) -> bool:
+        """Whether two different keys can be partly similar (see :meth:`similarity`).
+
+        Plain text, and numbers or times compared exactly, are all or nothing.
+        """
+        if self.kind is ValueKind.NAMES:
+            return True
+        if self.kind is ValueKind.TIME:
+            return self.within_minutes > 0
+        if self.kind is ValueKind.NUMBER:
+            return self.rel_tol > 0 or self.abs_tol > 0
+        return False
+
     def key(self, raw: str | float) -> Key | None:
         """Return the canonical key of ``raw``, or None when it states no value.
 
@@ -247,15 +299,24 @@ class ValueComparison:
     def similarity(self, a: Key, b: Key) -> float:
         """How far ``a`` supports ``b``, from 0 (unrelated) to 1 (the same value).
 
-        Numbers and times fall off linearly to 0 at twice the tolerance; author sets
-        score by the Jaccard overlap of family names; text only matches itself.
+        Numbers and times fall off linearly to 0 at twice the tolerance; text only
+        matches itself. An author list supports a longer list that contains it in
+        proportion to the names it gives (``{a}`` supports ``{a, b}`` by 1/2: shops often
+        list the first authors only), and no list that names someone it lacks.
+
+        Examples:
+            >>> cmp = author_lists()
+            >>> cmp.similarity(cmp.key("Dowd"), cmp.key("Dowd; McDonald"))
+            0.5
+            >>> cmp.similarity(cmp.key("Dowd; McDonald"), cmp.key("Dowd"))
+            0.0
         """
         if a == b:
             return 1.0
         if self.kind is ValueKind.NAMES:
             assert isinstance(a, frozenset)
             assert isinstance(b, frozenset)
-            return len(a & b) / len(a | b)
+            return len(a) / len(b) if a < b else 0.0
         if self.kind is ValueKind.TIME:
             assert isinstance(a, int | float)
             assert isinstance(b, int | float)

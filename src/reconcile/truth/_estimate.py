@@ -328,6 +328,7 @@ def accu(
     copy_prior: float = 0.2,
     copy_threshold: float = 0.5,
     min_shared_false: float = 2.0,
+    similarity: float = 0.5,
 ) -> TruthEstimate:
     """Accu with copy detection (Dong, Berti-Equille and Srivastava, VLDB 2009).
 
@@ -356,6 +357,9 @@ def accu(
         copy_prior: the prior probability that two sources depend.
         copy_threshold: report pairs whose probability of dependence reaches this.
         min_shared_false: pairs sharing fewer (expected) false values are independent.
+        similarity: AccuSim's rho: the share of a supporting value's vote count that a
+            value also receives, where the comparison grades similarity (author lists,
+            times or numbers with a tolerance); 0 for plain Accu.
 
     Returns:
         The estimate; ``confidence`` is P(value true); trust is the accuracy; copy
@@ -386,6 +390,10 @@ def accu(
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
 
     _check(max_iter, tol)
+    if not 0 <= similarity <= 1:
+        raise InvalidInput(
+            f"'similarity' must be between 0 and 1 (got {similarity!r})", field="similarity"
+        )
     full = _encode(table, comparison, known_true, known_false)
     enc, identical = _without_copies(full)
     share: dict[int, int] = {}
@@ -402,6 +410,7 @@ def accu(
         copy_prior=copy_prior,
         copy_threshold=copy_threshold,
         min_shared_false=min_shared_false,
+        similarity=similarity,
     )
     trust = accuracy.tolist()
     for s, like in share.items():
