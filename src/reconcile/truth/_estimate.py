@@ -32,7 +32,9 @@ __all__ = [
 ]
 
 
-def _check(max_iter: int, tol: float) -> None:
+def _prepare(method: str, max_iter: int, tol: float) -> None:
+    """What every iterative estimator checks first: numpy is there, the settings are valid."""
+    _needs_numpy(method)
     if max_iter < 1:
         raise InvalidInput(f"'max_iter' must be >= 1 (got {max_iter!r})", field="max_iter")
     if not tol > 0:
@@ -160,11 +162,10 @@ def truthfinder(
         >>> truthfinder(table, comparison=numbers(rel_tol=0.02)).value_of("city", "pop")
         '100'
     """
-    _needs_numpy("truthfinder")
+    _prepare("truthfinder", max_iter, tol)
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._iterative import run_truthfinder  # noqa: PLC0415 - numpy only on use
 
-    _check(max_iter, tol)
     enc = _encode(table, comparison, known_true, known_false)
     scores, trust, iterations = run_truthfinder(
         Arrays(enc),
@@ -195,11 +196,10 @@ def _investment(
     tol: float,
     exponent: float | None,
 ) -> TruthEstimate:
-    _needs_numpy("investment")
+    _prepare("investment", max_iter, tol)
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._iterative import run_investment  # noqa: PLC0415 - numpy only on use
 
-    _check(max_iter, tol)
     enc = _encode(table, comparison, known_true, known_false)
     scores, trust, iterations = run_investment(
         Arrays(enc),
@@ -385,11 +385,10 @@ def accu(
         >>> estimate.value_of("o0", "k"), [g.sources for g in estimate.copy_groups]
         ('t', [('x', 'y', 'z')])
     """
-    _needs_numpy("accu")
+    _prepare("accu", max_iter, tol)
     from reconcile.truth._accu import copy_groups, run_accu  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
 
-    _check(max_iter, tol)
     if not 0 <= similarity <= 1:
         raise InvalidInput(
             f"'similarity' must be between 0 and 1 (got {similarity!r})", field="similarity"
@@ -532,11 +531,10 @@ def crh(
         >>> crh(table, comparison=numbers(rel_tol=0.01)).value_of("cleveland", "pop")
         '478403'
     """
-    _needs_numpy("crh")
+    _prepare("crh", max_iter, tol)
     from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
     from reconcile.truth._crh import run_crh  # noqa: PLC0415 - numpy only on use
 
-    _check(max_iter, tol)
     enc = _encode(table, comparison, known_true, known_false)
     scores, weights, iterations, overrides = run_crh(
         Arrays(enc), max_iter=max_iter, tol=tol, max_loss=max_loss
