@@ -355,3 +355,29 @@ def test_people_shot_in_a_report_of_no_death_are_wounded() -> None:
 )
 def test_people_shot_in_a_report_of_a_death_are_not_called_wounded(text: str) -> None:
     assert [] == [p for p in _pairs(text) if p[0] == "injured"]
+
+
+def test_shot_and_wounded_is_injured() -> None:
+    text = "Two women were shot and seriously wounded; a man died."
+    assert [("injured", 2.0), ("killed", 1.0)] == _pairs(text)
+
+
+def test_shot_and_killed_is_not_injured() -> None:
+    assert [("killed", 2.0)] == _pairs("Two women were shot and killed near the mall.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The robber fired four shots, hurting a cashier.",
+        "She was shot five times and died later.",
+        "He faces three counts of assault after two men were hurt.",
+    ],
+)
+def test_shots_times_and_charges_are_not_people(text: str) -> None:
+    assert [] == [p for p in _pairs(text) if p[1] in (3.0, 4.0, 5.0)]
+
+
+def test_an_age_shared_with_both_is_no_count() -> None:
+    text = "The two victims, both 23, were hurt and a man was killed."
+    assert [] == [p for p in _pairs(text) if p[1] == 23.0]

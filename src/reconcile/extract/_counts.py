@@ -95,7 +95,11 @@ _KIN: Final = frozenset(
     words("mother father mom dad parent grandmother grandfather grandparent mum")
 )
 _DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
-_NOT_A_HEAD_AFTER: Final = frozenset({"percent", "%", "per"})
+#: Words after a figure that say it counts something other than people: "three shots
+#: were fired, injuring a clerk", "shot several times", "five counts of assault".
+_NOT_A_HEAD_AFTER: Final = frozenset(
+    words("percent % per shots rounds bullets times counts blocks")
+)
 
 
 def _acronym(text: str, tokens: Sequence[Token], j: int, stop: int) -> tuple[str | None, int]:
@@ -326,10 +330,17 @@ _OBJECT_STARTS: Final = frozenset(
 
 
 def _shot(tokens: Sequence[Token], k: int) -> str:
-    """The class of "shot": alone it is "shot"; shot dead, and killed, to death: killed."""
-    nxt = [t.low for t in tokens[k + 1 : k + 3]]
-    if nxt[:1] == ["dead"] or nxt in (["and", "killed"], ["to", "death"]):
+    """The class of "shot": alone it is "shot"; shot dead, and killed, to death: killed.
+
+    "Shot and wounded" (or "and critically injured") says the victim lived: injured.
+    """
+    nxt = [t.low for t in tokens[k + 1 : k + 4]]
+    if nxt[:1] == ["dead"] or nxt[:2] in (["and", "killed"], ["to", "death"]):
         return "killed"
+    if nxt[:1] == ["and"] and len(nxt) > 1:
+        then = nxt[2] if nxt[1].endswith("ly") and len(nxt) > 2 else nxt[1]
+        if lex.PREDICATES.get(then) == "injured":
+            return "injured"
     return "shot"
 
 
