@@ -85,7 +85,10 @@ def test_the_shared_head_is_only_for_what_was_done_to_victims() -> None:
     ("text", "expected"),
     [
         ("Two of the victims died overnight.", [("killed", 2.0)]),
-        ("Nine were shot; two of them were killed.", [("shot", 9.0), ("killed", 2.0)]),
+        (
+            "Nine were shot; two of them were killed.",
+            [("injured", 7.0), ("shot", 9.0), ("killed", 2.0)],
+        ),
         ("Police named one of the three people who died.", [("killed", 3.0)]),
         ("One of the two men killed was a student.", [("killed", 2.0)]),
         ("Four of the officers killed were from the city.", []),
@@ -381,3 +384,27 @@ def test_shots_times_and_charges_are_not_people(text: str) -> None:
 def test_an_age_shared_with_both_is_no_count() -> None:
     text = "The two victims, both 23, were hurt and a man was killed."
     assert [] == [p for p in _pairs(text) if p[1] == 23.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Police said six people were shot at the party and one of them died.", 5.0),
+        ("Five men were shot near the depot, two fatally.", 3.0),
+        ("A man was killed and three others were shot in the raid.", 3.0),
+    ],
+)
+def test_the_shot_who_did_not_die_are_wounded(text: str, wounded: float) -> None:
+    assert [wounded] == [v for a, v in _pairs(text) if a == "injured"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were killed and three were shot in the raid.",
+        "Four people were shot and four died.",
+        "At least six people were shot and one died.",
+    ],
+)
+def test_no_wounded_are_implied_when_the_dead_may_not_be_among_the_shot(text: str) -> None:
+    assert [] == [p for p in _pairs(text) if p[0] == "injured"]

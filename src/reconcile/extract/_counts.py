@@ -753,7 +753,54 @@ def read_counts(
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
     ends = {f.reading.last: f for f in reversed(figures)}
     kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]
-    return _summed(text, tokens, kept)
+    summed = _summed(text, tokens, kept)
+    return summed + _survivors(text, tokens, summed)
+
+
+_OTHERS: Final = frozenset(words("other others another more"))
+
+
+def _survivors(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> list[CountFigure]:
+    """The wounded a sentence implies when it counts people shot beside people killed.
+
+    "Five people were shot, one fatally", "four were shot and one of them died": the
+    dead are among the shot, so the rest (four, three) were wounded. "One man was
+    killed and two others were shot": the others are the wounded, all of them. Only
+    exact figures about one subject are used, and the dead must come after the shot (or
+    be a part of them: "two of the five shot died"), since "two were killed and three
+    were shot" does not say whether the three include the two.
+    """
+    out: list[CountFigure] = []
+    for shot in figures:
+        reading = shot.reading
+        if reading.attribute != "shot" or shot.value.hedge is not Hedge.EXACT:
+            continue
+        dead = [
+            f
+            for f in figures
+            if f.reading.attribute == "killed" and f.reading.subject == reading.subject
+        ]
+        if not dead or any(f.value.hedge is not Hedge.EXACT for f in dead):
+            continue
+        others = any(tokens[k].low in _OTHERS for k in range(reading.first, reading.last + 1))
+        if others and all(f.reading.first < reading.first for f in dead):
+            value = shot.value
+        elif not others and all(
+            f.reading.first > reading.first or tokens[f.reading.last].low == "of" for f in dead
+        ):
+            killed = sum(f.value.low for f in dead)
+            if not 0 < killed < shot.value.low:
+                continue
+            end = max(f.end for f in dead)
+            value = Quantity.exact(
+                shot.value.low - killed, text=" ".join(text[shot.start : end].split())
+            )
+        else:
+            continue
+        out.append(
+            attrs.evolve(shot, reading=attrs.evolve(reading, attribute="injured"), value=value)
+        )
+    return out
 
 
 #: Words that open a breakdown of a group: "five people, including two children".
