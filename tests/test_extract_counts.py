@@ -317,7 +317,15 @@ def test_a_figure_opening_a_sentence_is_no_headline_person() -> None:
 
 
 @pytest.mark.parametrize(
-    "chunk", ["a man, ", "two of the ", "1 and ", "including 3 people, ", "killed 4 - "]
+    "chunk",
+    [
+        "a man, ",
+        "two of the ",
+        "1 and ",
+        "including 3 people, ",
+        "killed 4 - ",
+        "6 shot, 1 killed, ",
+    ],
 )
 def test_long_runs_of_casualty_patterns_stay_fast(chunk: str) -> None:
     text = "Officers said " + chunk * 20_000 + "were killed."

@@ -771,16 +771,18 @@ def _survivors(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -
     were shot" does not say whether the three include the two.
     """
     out: list[CountFigure] = []
+    dead_of: dict[str, list[CountFigure]] = {}
+    for f in figures:
+        if f.reading.attribute == "killed":
+            dead_of.setdefault(f.reading.subject, []).append(f)
     for shot in figures:
         reading = shot.reading
         if reading.attribute != "shot" or shot.value.hedge is not Hedge.EXACT:
             continue
-        dead = [
-            f
-            for f in figures
-            if f.reading.attribute == "killed" and f.reading.subject == reading.subject
-        ]
-        if not dead or any(f.value.hedge is not Hedge.EXACT for f in dead):
+        dead = dead_of.get(reading.subject, [])
+        # a long run of death counts is a list, not one event's toll; the bound keeps
+        # the work linear in the sentence length
+        if not dead or len(dead) > 3 or any(f.value.hedge is not Hedge.EXACT for f in dead):
             continue
         others = any(tokens[k].low in _OTHERS for k in range(reading.first, reading.last + 1))
         if others and all(f.reading.first < reading.first for f in dead):
