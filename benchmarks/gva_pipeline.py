@@ -5,7 +5,13 @@ articles, reconcile them, and compare the best estimate of the killed and injure
 counts with the official figures. An incident's estimate is taken from its busiest
 question per attribute (the one with the most claims), under both estimate policies.
 
-    python benchmarks/gva_pipeline.py [--limit N]
+    python benchmarks/gva_pipeline.py [--offset N] [--limit N] [--errors FILE]
+
+``--offset`` and ``--limit`` pick a slice of the sorted incidents, so that rules can be
+tuned on one slice (say the first 1,000) and judged on another (``--offset 1000``).
+``--errors`` writes, for each incident whose estimate (ucdp policy) differs from the
+official count, or has none where that count is not 0, the official count, the estimate
+and the claims behind the attribute with their quotes, as JSON Lines.
 
 Skips with a message when ../shared/data/events/gva_longtail is absent.
 """
@@ -20,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from reconcile.extract import Article, Corpus, extract_claims, parse_published
-from reconcile.model import Document
+from reconcile.model import Claim, Document
 from reconcile.normalize import plain_resolver
 from reconcile.pipeline import reconcile
 from reconcile.verdicts import EstimatePolicy, Verdict
@@ -37,9 +43,37 @@ def _best(verdicts: tuple[Verdict, ...], attribute: str) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
+def _error(
+    incident_id: str,
+    attr: str,
+    official: int,
+    best: float | None,
+    claims: tuple[Claim, ...],
+) -> dict[str, object]:
+    """One error record: the figures and every claim on the attribute, with its quote."""
+    return {
+        "incident_id": incident_id,
+        "attribute": attr,
+        "official": official,
+        "estimate": best,
+        "claims": [
+            {
+                "document": c.document,
+                "subject": c.subject,
+                "value": str(c.value),
+                "quote": " ".join(c.evidence.quote.split()) if c.evidence else None,
+            }
+            for c in claims
+            if c.attribute == attr
+        ],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=400, help="incidents to evaluate")
+    parser.add_argument("--offset", type=int, default=0, help="incidents to skip first")
+    parser.add_argument("--errors", type=Path, help="write the ucdp errors here (JSON Lines)")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} is absent")
@@ -54,7 +88,8 @@ def main() -> None:
         record = json.loads(line)
         articles[record["incident_id"]].append(record)
     chosen = sorted(i for i, docs in articles.items() if len(docs) >= 2 and i in incidents)
-    chosen = chosen[: args.limit]
+    chosen = chosen[args.offset : args.offset + args.limit]
+    errors: list[dict[str, object]] = []
     tally = {
         (attr, policy): [0, 0, 0] for attr in ("killed", "injured") for policy in EstimatePolicy
     }
@@ -88,7 +123,14 @@ def main() -> None:
                     counts[0] += int(best == float(official[key]))
                 elif official[key] == 0:
                     counts[2] += 1
+                wrong = best != float(official[key]) if best is not None else official[key] != 0
+                if wrong and policy is EstimatePolicy.UCDP:
+                    errors.append(_error(incident_id, attr, official[key], best, extraction.claims))
     elapsed = time.perf_counter() - started
+    if args.errors is not None:
+        with args.errors.open("w") as out:
+            for record in errors:
+                out.write(json.dumps(record) + "\n")
     print(f"{len(chosen)} incidents, {n_claims} claims extracted, {elapsed:.1f} s")
     for (attr, policy), (right, answered, silent_zero) in tally.items():
         share = right / answered if answered else 0.0

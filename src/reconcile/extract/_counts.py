@@ -95,7 +95,11 @@ _KIN: Final = frozenset(
     words("mother father mom dad parent grandmother grandfather grandparent mum")
 )
 _DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
-_NOT_A_HEAD_AFTER: Final = frozenset({"percent", "%", "per"})
+#: Words after a figure that say it counts something other than people: "three shots
+#: were fired, injuring a clerk", "shot several times", "five counts of assault".
+_NOT_A_HEAD_AFTER: Final = frozenset(
+    words("percent % per shots rounds bullets times counts blocks")
+)
 
 
 def _acronym(text: str, tokens: Sequence[Token], j: int, stop: int) -> tuple[str | None, int]:
@@ -326,10 +330,17 @@ _OBJECT_STARTS: Final = frozenset(
 
 
 def _shot(tokens: Sequence[Token], k: int) -> str:
-    """The class of "shot": alone it is "shot"; shot dead, and killed, to death: killed."""
-    nxt = [t.low for t in tokens[k + 1 : k + 3]]
-    if nxt[:1] == ["dead"] or nxt in (["and", "killed"], ["to", "death"]):
+    """The class of "shot": alone it is "shot"; shot dead, and killed, to death: killed.
+
+    "Shot and wounded" (or "and critically injured") says the victim lived: injured.
+    """
+    nxt = [t.low for t in tokens[k + 1 : k + 4]]
+    if nxt[:1] == ["dead"] or nxt[:2] in (["and", "killed"], ["to", "death"]):
         return "killed"
+    if nxt[:1] == ["and"] and len(nxt) > 1:
+        then = nxt[2] if nxt[1].endswith("ly") and len(nxt) > 2 else nxt[1]
+        if lex.PREDICATES.get(then) == "injured":
+            return "injured"
     return "shot"
 
 
@@ -742,7 +753,56 @@ def read_counts(
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
     ends = {f.reading.last: f for f in reversed(figures)}
     kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]
-    return _summed(text, tokens, kept)
+    summed = _summed(text, tokens, kept)
+    return summed + _survivors(text, tokens, summed)
+
+
+_OTHERS: Final = frozenset(words("other others another more"))
+
+
+def _survivors(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> list[CountFigure]:
+    """The wounded a sentence implies when it counts people shot beside people killed.
+
+    "Five people were shot, one fatally", "four were shot and one of them died": the
+    dead are among the shot, so the rest (four, three) were wounded. "One man was
+    killed and two others were shot": the others are the wounded, all of them. Only
+    exact figures about one subject are used, and the dead must come after the shot (or
+    be a part of them: "two of the five shot died"), since "two were killed and three
+    were shot" does not say whether the three include the two.
+    """
+    out: list[CountFigure] = []
+    dead_of: dict[str, list[CountFigure]] = {}
+    for f in figures:
+        if f.reading.attribute == "killed":
+            dead_of.setdefault(f.reading.subject, []).append(f)
+    for shot in figures:
+        reading = shot.reading
+        if reading.attribute != "shot" or shot.value.hedge is not Hedge.EXACT:
+            continue
+        dead = dead_of.get(reading.subject, [])
+        # a long run of death counts is a list, not one event's toll; the bound keeps
+        # the work linear in the sentence length
+        if not dead or len(dead) > 3 or any(f.value.hedge is not Hedge.EXACT for f in dead):
+            continue
+        others = any(tokens[k].low in _OTHERS for k in range(reading.first, reading.last + 1))
+        if others and all(f.reading.first < reading.first for f in dead):
+            value = shot.value
+        elif not others and all(
+            f.reading.first > reading.first or tokens[f.reading.last].low == "of" for f in dead
+        ):
+            killed = sum(f.value.low for f in dead)
+            if not 0 < killed < shot.value.low:
+                continue
+            end = max(f.end for f in dead)
+            value = Quantity.exact(
+                shot.value.low - killed, text=" ".join(text[shot.start : end].split())
+            )
+        else:
+            continue
+        out.append(
+            attrs.evolve(shot, reading=attrs.evolve(reading, attribute="injured"), value=value)
+        )
+    return out
 
 
 #: Words that open a breakdown of a group: "five people, including two children".

@@ -443,19 +443,26 @@ def _looks_like_year(token: Token) -> bool:
 
 
 def _is_apposed_age(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
-    """An age: a bare number between commas after a name or a person.
+    """An age: a bare number set off after a name or a person.
 
-    "Jane Roe, 34, was hurt", "a boy, 15, died".
+    "Jane Roe, 34, was hurt", "a boy, 15, died", "Ann Lee, 40 - was hurt"; "both" shares
+    one age between two people: "Al Poe and Bo Roe, both 19, were hurt".
     """
+    shared = i >= 1 and tokens[i - 1].low == "both"
     return (
         j == i + 1
         and value == int(value)
         and 1 <= value <= 120
         and i >= 2
-        and tokens[i - 1].low == ","
-        and (tokens[i - 2].is_capitalized or tokens[i - 2].low in _PERSON_NOUNS)
+        and (
+            shared
+            or (
+                tokens[i - 1].low == ","
+                and (tokens[i - 2].is_capitalized or tokens[i - 2].low in _PERSON_NOUNS)
+            )
+        )
         and j < len(tokens)
-        and tokens[j].low == ","
+        and tokens[j].low in (",", "-", ")")
     )
 
 

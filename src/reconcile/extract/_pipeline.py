@@ -14,7 +14,7 @@ from reconcile.extract._context import find_attribution, modality_at, places_nam
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._events import date_subject, tie_event
-from reconcile.extract._lexicon import COUNTRIES, PLACES, words
+from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import scan_numbers
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
@@ -74,6 +74,7 @@ class RuleExtractor:
         anchor = doc.published
         stats: Counter[str] = Counter()
         claims: dict[str, Claim] = {}
+        shot: list[Claim] = []
         last_place: str | None = None
         reference: dt.date | None = anchor
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
@@ -94,7 +95,8 @@ class RuleExtractor:
             if "counts" in self.kinds:
                 for figure in read_counts(text, tokens, mentions):
                     reading = figure.reading
-                    if self.predicates is not None and reading.attribute not in self.predicates:
+                    wanted = self.predicates is None or reading.attribute in self.predicates
+                    if not wanted and reading.attribute != "shot":
                         continue
                     place = reading.place
                     if place == "@country":
@@ -113,7 +115,10 @@ class RuleExtractor:
                         ),
                         evidence=quote,
                     )
-                    claims.setdefault(claim.id, claim)
+                    if reading.attribute == "shot":
+                        shot.append(claim)
+                    if wanted:
+                        claims.setdefault(claim.id, claim)
             if "dates" in self.kinds:
                 dated: list[Claim] = []
                 for expr in times:
@@ -192,8 +197,33 @@ class RuleExtractor:
             ]
             if named:
                 last_place = named[-1]
+        if self.predicates is None or "injured" in self.predicates:
+            for claim in _wounded(shot, sentences):
+                claims.setdefault(claim.id, claim)
         ordered = tuple(sorted(claims.values(), key=_claim_key))
         return ArticleReading(ordered, tuple(sorted(stats.items())))
+
+
+#: Words that report a death; an article with none of them reports no one killed.
+_DEATH_WORDS: Final = frozenset(
+    [w for w, cls in PREDICATES.items() if cls == "killed"] + words("fatal deadly")
+)
+
+
+def _wounded(shot: list[Claim], sentences: list[tuple[int, int, list[Token]]]) -> list[Claim]:
+    """The people an article says were shot, as wounded, when it reports no death.
+
+    "Shot" alone does not say whether the victim lived; a report that names no death
+    anywhere ("three men were shot outside a bar"; "a boy was shot in the leg") reports
+    the victims wounded. One word of death in the article (killed, died, fatally, ...)
+    leaves its "shot" claims as they are, since a later sentence may say who of them died.
+    """
+    if not shot or any(t.low in _DEATH_WORDS for _, _, tokens in sentences for t in tokens):
+        return []
+    return [
+        attrs.evolve(claim, id=f"{claim.id.rsplit(':', 1)[0]}:injured", attribute="injured")
+        for claim in shot
+    ]
 
 
 def _number_listed(dated: list[Claim]) -> list[Claim]:
