@@ -96,6 +96,9 @@ def test_the_shared_head_is_only_for_what_was_done_to_victims() -> None:
         ("She was one of four children hurt in the crash at the school.", [("injured", 4.0)]),
         ("Some of the wounded drove themselves to hospitals.", []),
         ("Over 60 of the 200 deputies signed it.", [("signed", 61.0), ("total_seats", 200.0)]),
+        ("Her aunt said one of the others injured at the party was a cousin.", []),
+        ("Two of the others were wounded by flying glass.", [("injured", 2.0)]),
+        ("One of the rest died in hospital on Friday.", [("killed", 1.0)]),
     ],
 )
 def test_a_partitive_gives_the_verb_to_the_part_or_to_the_group(
@@ -116,6 +119,10 @@ def test_a_partitive_gives_the_verb_to_the_part_or_to_the_group(
 def test_one_person_without_a_figure_counts_as_one_killed(text: str) -> None:
     assert [("people", "killed")] == [c[:2] for c in _counts(text)][:1]
     assert [(1.0, 1.0)] == [c[3] for c in _counts(text)][:1]
+
+
+def test_a_partitive_group_after_a_possessive_gives_the_counted_noun() -> None:
+    assert [("troops", "injured")] == [c[:2] for c in _counts("Three of our soldiers were hurt.")]
 
 
 def test_a_named_person_without_an_article_makes_no_count() -> None:

@@ -380,7 +380,9 @@ class _Group:
     part_acts: bool
 
 
-_GROUP_WORDS: Final = frozenset(words("the its their them whom those these"))
+_GROUP_WORDS: Final = frozenset(words("the its their them whom those these his her our my your"))
+#: Words that stand for a group without a noun: "one of the others injured".
+_GROUP_NOUNS: Final = frozenset(words("others rest"))
 #: Adjectives that say what happened to a group: "one of the slain men".
 _CASUALTY_ADJECTIVES: Final = frozenset(words("slain dead wounded injured deceased fallen"))
 #: Verbs that, straight after a group, describe it: "two of the officers killed were ...".
@@ -400,9 +402,20 @@ def _partitive(
     if at + 1 >= hi or tokens[at].low != "of":
         return None
     j = at + 1
-    pronoun = tokens[j].low in _GROUP_WORDS - {"the", "its", "their"}
+    pronoun = tokens[j].low in _GROUP_WORDS - {
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+    }
     if tokens[j].low in _GROUP_WORDS:
         j += 1
+    if j < hi and tokens[j].low in _GROUP_NOUNS:
+        return _Group(-1, j, _part_acts(tokens, j + 1, hi))
     total = next(
         (m for m in mentions if m.first == j and m.kind in (NumberKind.COUNT, NumberKind.VAGUE)),
         None,
