@@ -82,6 +82,41 @@ def test_a_tie_is_reported_and_broken_towards_the_lower_figure() -> None:
     assert "equal support for 30 and 50" in verdict.reason
 
 
+def test_between_equally_supported_figures_the_one_a_source_states_most_wins() -> None:
+    # One outlet, two same-day articles: "three" in four sentences, "one" in an aside.
+    docs = [doc("a", "Metro"), doc("b", "Metro")]
+    values = [("a", 3), ("b", 3), ("b", 3), ("b", 1), ("b", 3)]
+    claims = [
+        claim(str(i), d, Quantity.exact(n), attribute="injured") for i, (d, n) in enumerate(values)
+    ]
+    verdict = _verdicts(claims, docs)[0]
+    assert (3, ()) == (_estimate(verdict).best_value, _estimate(verdict).tie)
+    assert "preferred as what they state most often (weight 0.80 of 1)" in verdict.reason
+
+
+def test_repetition_never_outweighs_an_independent_source() -> None:
+    docs = [doc("a", "A"), doc("b", "B"), doc("c", "C")]
+    values = [("a", 1), ("b", 3), ("b", 3), ("b", 3), ("c", 1)]
+    claims = [
+        claim(str(i), d, Quantity.exact(n), attribute="injured") for i, (d, n) in enumerate(values)
+    ]
+    assert 1 == _estimate(_verdicts(claims, docs)[0]).best_value
+
+
+def test_a_reprint_adds_no_weight_to_its_figure() -> None:
+    docs = [doc("a", "Wire"), doc("b", "Daily", origin="Wire"), doc("c", "Evening")]
+    claims = [
+        claim("1", "a", Quantity.exact(2500)),
+        claim("2", "b", Quantity.exact(2500)),
+        claim("3", "c", Quantity.exact(900)),
+    ]
+    verdict = _verdicts(claims, docs)[0]
+    assert (900, ("us troops:deployed@iraq#2",)) == (
+        _estimate(verdict).best_value,
+        _estimate(verdict).tie,
+    )
+
+
 def test_an_earlier_count_is_superseded_by_a_later_one() -> None:
     docs = [doc("a", "A", day=1), doc("b", "B", day=3), doc("c", "C", day=3)]
     claims = [

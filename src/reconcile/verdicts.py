@@ -29,8 +29,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 
 import attrs
 
@@ -219,10 +220,14 @@ def _estimate(
     current: Sequence[tuple[Cluster, ClusterVerdict, Value]],
     kind: str,
     policy: EstimatePolicy,
+    shares: Mapping[str, Fraction],
 ) -> Estimate:
-    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> int:
-        # Independent sources only: a source repeating itself adds no support.
-        return len(item[1].sources)
+    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[int, Fraction]:
+        # Independent sources first: a source repeating itself confirms nothing. Between
+        # values with as many independent sources, the sources' own weight of each
+        # decides (see _source_shares): "three wounded" in five sentences over "one" in
+        # a single aside of the same outlet.
+        return (len(item[1].sources), shares[item[0].id])
 
     numbers = {c.id: _numeric(v) for c, _, v in current}
 
@@ -336,7 +341,8 @@ def assess(
             status = Status.CONTESTED if Status.CONTESTED in statuses else Status.SUPERSEDED
         else:
             status = Status.CONFIRMED if Status.CONFIRMED in statuses else Status.SINGLE_SOURCE
-        estimate = _estimate(current, question.kind, policy) if current else None
+        shares = _source_shares([i[0] for i in current], by_id)
+        estimate = _estimate(current, question.kind, policy, shares) if current else None
         first_claim = by_id[items[0][0].claims[0]]
         verdicts.append(
             Verdict(
@@ -348,14 +354,59 @@ def assess(
                 status=status,
                 estimate=estimate,
                 clusters=tuple(i[1] for i in items),
-                reason=_question_reason(status, [i[1] for i in items], estimate),
+                reason=_question_reason(status, [i[1] for i in items], estimate, shares),
             )
         )
     return tuple(verdicts)
 
 
+def _source_shares(
+    clusters: Sequence[Cluster], by_id: Mapping[str, NormalizedClaim]
+) -> dict[str, Fraction]:
+    """Per cluster: the sum over independent sources of the share of their claims in it.
+
+    Each source weighs 1 in all, split over the figures it states in proportion to how
+    often it states each: a source that says "three" five times and "one" once gives
+    5/6 to three. A reprint in the same source group states what the original does, so
+    it changes no share, and repetition never outweighs an independent source.
+    """
+    per_cluster: dict[str, Counter[str]] = {
+        c.id: Counter(by_id[claim].source for claim in c.claims) for c in clusters
+    }
+    totals: Counter[str] = Counter()
+    for counts in per_cluster.values():
+        totals.update(counts)
+    return {
+        cluster: sum((Fraction(n, totals[s]) for s, n in counts.items()), Fraction(0))
+        for cluster, counts in per_cluster.items()
+    }
+
+
+def _repetition_note(
+    current: Sequence[ClusterVerdict], chosen: str, shares: Mapping[str, Fraction]
+) -> str:
+    """Say so when the best estimate won on its sources' own weight, not their number."""
+    best = next(c for c in current if c.cluster == chosen)
+    rivals = [
+        c
+        for c in current
+        if c.cluster != chosen and c.independent_sources == best.independent_sources
+    ]
+    if not rivals:
+        return ""
+    shown = ", ".join(c.value for c in rivals)
+    return (
+        f"; {best.value} has as many independent sources as {shown} and is preferred as "
+        f"what they state most often (weight {float(shares[chosen]):.2f} of "
+        f"{best.independent_sources})"
+    )
+
+
 def _question_reason(
-    status: Status, clusters: Sequence[ClusterVerdict], estimate: Estimate | None
+    status: Status,
+    clusters: Sequence[ClusterVerdict],
+    estimate: Estimate | None,
+    shares: Mapping[str, Fraction],
 ) -> str:
     current = [c for c in clusters if c.status is not Status.SUPERSEDED]
     superseded = [c for c in clusters if c.status is Status.SUPERSEDED]
@@ -372,6 +423,8 @@ def _question_reason(
         if estimate and estimate.tie:
             tied = ", ".join(value_of[t] for t in estimate.tie)
             tie = f"; equal support for {value_of[estimate.cluster]} and {tied}"
+        elif estimate and estimate.policy is EstimatePolicy.UCDP:
+            tie = _repetition_note(current, estimate.cluster, shares)
         return f"sources disagree: {values}{tie}{later}"
     if not current:
         return "every figure was replaced by a later one" + later
