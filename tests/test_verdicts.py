@@ -130,6 +130,22 @@ def test_an_earlier_count_is_superseded_by_a_later_one() -> None:
     assert 40 == _estimate(verdict).best_value
 
 
+def test_a_vague_later_report_does_not_make_an_earlier_figure_the_newer_one() -> None:
+    # 25 on day 2; 21 on day 3 by two outlets; "more than 20" on day 3 fits both figures,
+    # so it says nothing about which came later: 21 updates 25.
+    docs = [doc("a", "A", day=2), doc("b", "B", day=3), doc("c", "C", day=3), doc("d", "D", day=3)]
+    claims = [
+        claim("1", "a", Quantity.exact(25), attribute="killed"),
+        claim("2", "b", Quantity.exact(21), attribute="killed"),
+        claim("3", "c", Quantity.exact(21), attribute="killed"),
+        claim("4", "d", Quantity.hedged(20, Hedge.MORE_THAN), attribute="killed"),
+    ]
+    verdict = _verdicts(claims, docs)[0]
+    statuses = {c.value: c.status for c in verdict.clusters}
+    assert Status.SUPERSEDED == statuses["25"]
+    assert 21 == _estimate(verdict).best_value
+
+
 def test_date_estimate_is_given_as_iso_dates() -> None:
     docs = [doc("a", "A"), doc("b", "B")]
     claims = [

@@ -352,18 +352,26 @@ def _relate_clusters(
         )
 
     # No two claims of the clusters clash at one time: the figure changed. The cluster
-    # whose latest report is later is the newer figure.
-    def latest(claims: Sequence[NormalizedClaim], cluster: Cluster) -> tuple[int, int, str]:
-        # The time groups are sorted by span, so the last one holds the latest start.
-        spans = [key for key, _, _ in time_groups[cluster.id]]
-        return (max(end for _, end in spans), spans[-1][0], cluster.id)
+    # whose latest clashing report is later is the newer figure. Only the members that
+    # contradict the other side's anchor date the change: a vaguer report ("more than
+    # 20") that both figures satisfy says nothing about which came later.
+    def latest(
+        members: Sequence[NormalizedClaim], other: NormalizedClaim, cluster: Cluster
+    ) -> tuple[int, int, str, NormalizedClaim]:
+        clashing = [
+            m
+            for m in members
+            if compare_values(m.value, other.value, tolerances=tolerances).relation
+            is Relation.CONTRADICTS
+        ] or list(members)
+        last = max(clashing, key=lambda m: (_span(m)[1], _span(m)[0], m.id))
+        return (_span(last)[1], _span(last)[0], cluster.id, last)
 
-    (early, ea), (late, la) = sorted(
-        ((x, ax), (y, ay)), key=lambda item: latest(xs if item[0] is x else ys, item[0])
-    )
+    early, late = sorted((latest(xs, ay, x), latest(ys, ax, y)), key=lambda t: t[:3])
+    ea, la = early[3], late[3]
     return RelationRecord(
-        early.id,
-        late.id,
+        early[2],
+        late[2],
         Relation.UPDATES,
         f"{ea.value} held as of {ea.as_of}; {la.value} is a later figure, as of {la.as_of}",
     )
