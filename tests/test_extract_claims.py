@@ -214,6 +214,7 @@ def test_a_tally_gives_the_counts_and_the_result(text: str) -> None:
         ("The army denied that 40 soldiers died.", None, Modality.DENIED),
         ("As many as 40 soldiers could have died.", None, Modality.POSSIBLE),
         ("The ministry will deploy 40 soldiers.", None, Modality.PLANNED),
+        ("The ministry had earlier reported 40 deaths.", "The ministry", Modality.REPORTED),
     ],
 )
 def test_attribution_and_modality(text: str, attribution: str | None, modality: Modality) -> None:

@@ -30,6 +30,15 @@ def _span(text: str, tokens: Sequence[Token], i: int, j: int) -> str:
     return " ".join(text[tokens[i].start : tokens[j - 1].end].split())
 
 
+#: Words between a speaker and the reporting verb: "officials had earlier said".
+_SPEAKER_TAIL: Final = frozenset(
+    words(
+        """has have had also repeatedly earlier previously initially originally later first
+        again reportedly"""
+    )
+)
+
+
 def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
     """Whom the sentence cites: "according to X", "X said", ", said X".
 
@@ -63,12 +72,15 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
             words = [
                 t for t in tokens[j:k] if t.low not in ("has", "have", "had", "also", "repeatedly")
             ]
-            if words and (
-                words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3
+            end = k
+            while end > j and tokens[end - 1].low in _SPEAKER_TAIL:
+                end -= 1  # "the ministry had earlier reported": the speaker is the ministry
+            if (
+                words
+                and end > j
+                and (words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3)
             ):
-                return _span(
-                    text, tokens, j, k if tokens[k - 1].low not in ("has", "have", "had") else k - 1
-                )
+                return _span(text, tokens, j, end)
         # ", said X": the speaker after the verb
         if k > 0 and tokens[k - 1].low in (",", '"') and k + 1 < n:
             j = k + 1
