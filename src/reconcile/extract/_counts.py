@@ -468,6 +468,33 @@ def _part_acts(tokens: Sequence[Token], end: int, hi: int) -> bool:
     return not (k == end and low in _PARTICIPLES)
 
 
+_TOLL_LINKS: Final = frozenset(
+    words("has have had rose risen climbed jumped reached hit stood stands is was at to now")
+)
+
+
+def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> int:
+    """The "toll" whose figure this is: "the death toll has risen to 21", or -1.
+
+    Between the toll and the figure stand only linking verbs and an earlier figure
+    ("rose from 12 to 21"). A toll counts the dead.
+    """
+    k = first - 1
+    while k >= max(lo, first - 8):
+        low = tokens[k].low
+        if low == "toll":
+            return k
+        if not (
+            low in _TOLL_LINKS
+            or low in lex.CHANGE_VERBS
+            or low in ("from", "up", "further", "since")
+            or tokens[k].is_number
+        ):
+            return -1
+        k -= 1
+    return -1
+
+
 def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None, list[str], int]:
     """The counted head of "the number of U.S. troops in Iraq has dropped to 2,500"."""
     for k in range(first - 1, max(lo, first - 15) - 1, -1):
@@ -524,6 +551,9 @@ def read_count(
             head, modifiers = head_of, mods_of
             np_range = (np_end, mention.first)
     predicate, verb = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    if predicate is None and head is None:
+        verb = _toll_before(tokens, mention.first, lo)
+        predicate = "killed" if verb >= 0 else None
     if predicate in HARMED and verb == max(end, last) and takes_object(tokens, verb):
         predicate, verb = None, -1  # "two men shot a woman": the men did it
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
@@ -761,13 +791,42 @@ def read_counts(
     for m in mentions:
         reading = read_count(text, tokens, m, mentions)
         if reading is not None:
-            figures.append(CountFigure(reading, m.value, m.start, m.end))
+            figures.extend(_changed(text, tokens, m, reading))
     figures.extend(read_singulars(text, tokens))
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
     ends = {f.reading.last: f for f in reversed(figures)}
     kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]
     summed = _summed(text, tokens, kept)
     return summed + _survivors(text, tokens, summed)
+
+
+def _changed(
+    text: str, tokens: Sequence[Token], mention: QuantityMention, reading: CountReading
+) -> list[CountFigure]:
+    """The figure of a count; two when it changed: "the toll rose from 12 to 21".
+
+    "From 12 to 21" after a verb of change is no range of uncertainty but an earlier
+    figure and the new one (see :mod:`reconcile.extract._scope` for the earlier one's
+    time scope).
+    """
+    whole = [CountFigure(reading, mention.value, mention.start, mention.end)]
+    first, last = mention.first, mention.last
+    if not (
+        mention.value.hedge is Hedge.RANGE
+        and tokens[first].low == "from"
+        and any(t.low in lex.CHANGE_VERBS for t in tokens[max(0, first - 4) : first])
+    ):
+        return whole
+    to = next((k for k in range(first + 2, last) if tokens[k].low in ("to", "-")), None)
+    if to is None or to + 1 >= last:
+        return whole
+    low, high = mention.value.interval
+    out = []
+    for value, a, b in ((low, first + 1, to), (high, to + 1, last)):
+        start, end = tokens[a].start, tokens[b - 1].end
+        quantity = Quantity.exact(value, text=text[start:end])
+        out.append(CountFigure(attrs.evolve(reading, first=a, last=b), quantity, start, end))
+    return out
 
 
 _OTHERS: Final = frozenset(words("other others another more"))

@@ -300,6 +300,13 @@ PLACES: Final = frozenset(COUNTRIES) - {"washington", "us", "u.s.", "u.s", "usa"
 PLACE_ANAPHORS: Final = frozenset({"country", "nation"})
 
 #: Predicate words -> predicate class.
+#: Verbs of a changing figure: "the toll rose from 12 to 21", "up from 12".
+CHANGE_VERBS: Final = frozenset(
+    words(
+        """rose risen rising climbed climbing increased jumped grew grown surged soared
+        fell fallen dropped declined decreased revised raised lowered went gone"""
+    )
+)
 PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""killed killing kill kills dead died die dies deaths death slain murdered

@@ -10,13 +10,19 @@ from typing import Final, Protocol, runtime_checkable
 import attrs
 
 from reconcile.errors import ExtractionError, ReconcileError
-from reconcile.extract._context import find_attribution, modality_at, places_named
+from reconcile.extract._context import (
+    clause_bounds,
+    find_attribution,
+    modality_at,
+    places_named,
+)
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._events import date_subject, tie_event
 from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import scan_numbers
+from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Rejection
@@ -92,6 +98,7 @@ class RuleExtractor:
                 if "votes" in self.kinds or "dates" in self.kinds
                 else []
             )
+            periods: set[int] = set()
             if "counts" in self.kinds:
                 for figure in read_counts(text, tokens, mentions):
                     reading = figure.reading
@@ -101,13 +108,27 @@ class RuleExtractor:
                     place = reading.place
                     if place == "@country":
                         place = last_place or _last_place_before(tokens, reading.first)
+                    counted, scoped = reading.subject, as_of
+                    if reading.attribute in SCOPED_ATTRIBUTES:
+                        scope = count_scope(
+                            tokens,
+                            reading.first,
+                            reading.last,
+                            clause_bounds(tokens, reading.first),
+                            times,
+                        )
+                        periods |= scope.used
+                        if scope.period is not None:
+                            counted = f"{counted} ({scope.period})"
+                        if scope.earlier and as_of is None:
+                            scoped = earlier_scope(anchor)
                     claim = Claim(
                         id=f"{doc.id}#{figure.start}-{figure.end}:{reading.attribute}",
                         document=doc.id,
-                        subject=reading.subject,
+                        subject=counted,
                         attribute=reading.attribute,
                         value=figure.value,
-                        as_of=as_of,
+                        as_of=scoped,
                         place=_canonical_place(_trimmed_place(place, common)),
                         attribution=attribution,
                         modality=modality_at(
@@ -133,6 +154,9 @@ class RuleExtractor:
                         continue
                     if expr.first == 0 and expr.last == len(tokens):
                         stats["datelines"] += 1  # a date alone on its line dates the article
+                        continue
+                    if expr.first in periods:
+                        stats["dates_of_count_periods"] += 1  # "killed since October 7"
                         continue
                     tie = tie_event(tokens, expr)
                     if tie.attribute == "date" and votes:

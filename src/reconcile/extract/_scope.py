@@ -1,0 +1,156 @@
+"""What period a casualty count covers, and whether it is an earlier report.
+
+Conflict reporting mixes the toll of one event ("the strike killed 21") with running
+totals ("150,000 people have been killed in the war", "40,000 since October 7", "300
+so far this year") and with figures the article itself says are out of date ("the
+ministry had earlier reported 12 deaths", "up from 12", "an earlier toll of 12"). A
+running total answers another question than an event's toll, so its subject carries
+the period ("people (in the war)"); an earlier report gets a time scope before the
+publication date, so that the article's current figure *updates* it rather than
+contradicting it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from reconcile.extract._dates import TimeExpression
+from reconcile.extract._lexicon import CHANGE_VERBS, words
+from reconcile.extract._text import Token
+from reconcile.values import DateSpan
+
+#: Counts whose period matters: what happens to people in violence and disasters.
+SCOPED_ATTRIBUTES: Final = frozenset(
+    {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
+)
+#: Nouns of a long conflict: a count "in the war" is its running total. Words for one
+#: engagement ("fighting", "clashes", "attack") are left out: they name the event itself.
+_WARS: Final = frozenset(
+    words("war conflict insurgency uprising invasion hostilities occupation genocide")
+)
+_WAR_LEADS: Final = frozenset(words("in during since throughout of the this its their"))
+#: Reporting verbs: "had earlier reported 12", "initially put the toll at 12".
+_REPORTED: Final = frozenset(
+    words(
+        """reported said put given announced stated confirmed counted estimated recorded
+        gave"""
+    )
+)
+_EARLIER_ADVERBS: Final = frozenset(words("earlier previously initially originally first"))
+_EARLIER_NOUNS: Final = frozenset(
+    words("toll tolls figure figures count tally estimate estimates report number")
+)
+_EARLIER_ADJECTIVES: Final = frozenset(
+    words("earlier previous initial preliminary prior first original")
+)
+#: A running total "so far this year", "last year": the lead of a year expression.
+_YEAR_LEADS: Final = frozenset(words("this last"))
+
+
+@attrs.frozen
+class CountScope:
+    """The period of a count and whether it is an earlier report.
+
+    Attributes:
+        period: what the subject is qualified with ("in the war", "since 2024-10-07",
+            "in 2025"), or ``None`` for the toll of the event at hand.
+        earlier: the text reports the figure as out of date.
+        used: the first tokens of the time expressions that state the period; they date
+            the count's period, not an event.
+    """
+
+    period: str | None = None
+    earlier: bool = False
+    used: frozenset[int] = frozenset()
+
+
+def count_scope(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    clause: tuple[int, int],
+    times: Sequence[TimeExpression],
+) -> CountScope:
+    """The scope of the count whose figure spans tokens ``first`` to ``last``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = "Around 150,000 people have been killed in the war."
+        >>> tokens = tokenize(t)
+        >>> count_scope(tokens, 0, 2, (0, len(tokens)), []).period
+        'in the war'
+        >>> t = "The ministry had earlier reported 12 deaths."
+        >>> tokens = tokenize(t)
+        >>> count_scope(tokens, 5, 6, (0, len(tokens)), []).earlier
+        True
+    """
+    lo, hi = clause
+    return CountScope(
+        period=_war(tokens, lo, hi) or _dated_period(tokens, last, hi, times)[0],
+        earlier=_is_earlier(tokens, first, lo),
+        used=_dated_period(tokens, last, hi, times)[1],
+    )
+
+
+def _war(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The running total of a war: "in the war", "the conflict has killed"."""
+    for k in range(lo, hi):
+        if tokens[k].low in _WARS and k > lo and tokens[k - 1].low not in ("a", "an"):
+            lead = {t.low for t in tokens[max(lo, k - 4) : k]}
+            if lead & _WAR_LEADS or tokens[k - 1].low.endswith("'s"):
+                return "in the war"
+    return None
+
+
+def _dated_period(
+    tokens: Sequence[Token], last: int, hi: int, times: Sequence[TimeExpression]
+) -> tuple[str | None, frozenset[int]]:
+    """A dated period after the figure: "since October 7", "so far this year"."""
+    for expr in times:
+        if not (last <= expr.first < hi) or expr.span is None or expr.type != "DATE":
+            continue
+        lead = tokens[expr.first - 1].low if expr.first > 0 else ""
+        if lead == "since":
+            return f"since {expr.value}", frozenset({expr.first})
+        opening = tokens[expr.first].low
+        if opening in _YEAR_LEADS and expr.value.isdigit() and len(expr.value) == 4:
+            return f"in {expr.value}", frozenset({expr.first})
+    return None, frozenset()
+
+
+def _is_earlier(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether the text gives the figure as an earlier report."""
+    before = [t.low for t in tokens[max(lo, first - 6) : first]]
+    if before[-2:] in (["up", "from"], ["down", "from"]):
+        return True
+    if before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[-4:-1]):
+        return True  # "rose from 12 to 21": 12 is the earlier figure
+    if (
+        len(before) >= 2
+        and before[-1] == "of"
+        and before[-2] in _EARLIER_NOUNS
+        and any(w in _EARLIER_ADJECTIVES for w in before[-4:-2])
+    ):
+        return True  # "an earlier toll of 12"
+    for k, low in enumerate(before):
+        if low in _REPORTED:
+            lead = before[max(0, k - 2) : k]
+            if "had" in lead or any(w in _EARLIER_ADVERBS for w in lead):
+                return True  # "had earlier reported 12", "initially put the toll at 12"
+    return False
+
+
+def earlier_scope(published: dt.date | None) -> DateSpan | None:
+    """The time scope of an earlier report: up to the day before publication.
+
+    News gives no finer time: "earlier" may be the same morning, but the figure an
+    article calls out of date held before the one it reports now.
+    """
+    if published is None:
+        return None
+    before = published - dt.timedelta(days=1)
+    return DateSpan.between(None, before, text=f"before {published.isoformat()}")
