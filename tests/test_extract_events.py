@@ -204,3 +204,21 @@ def test_a_date_claim_keeps_the_wording_of_its_text() -> None:
     [claim] = [c for c in extract_claims(corpus).claims if c.attribute == "date_formed"]
     assert isinstance(claim.value, DateSpan)
     assert ("last summer", "2023-SU") == (claim.value.text, claim.value.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed in an attack near the port on Sunday.",
+        "More than 40 people died in a raid on Sunday.",
+    ],
+)
+def test_a_figure_opening_the_sentence_names_no_party(text: str) -> None:
+    assert all("Twelve" not in s and "More" not in s for s, _, _ in _dated(text))
+
+
+def test_a_war_is_its_own_event_not_an_operation() -> None:
+    dated = _dated("The war began in mid-April 2022. An offensive began in May 2022.")
+    assert [("war (2022)", "date_began"), ("operation (2022)", "date_began")] == [
+        d[:2] for d in dated
+    ]

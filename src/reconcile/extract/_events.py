@@ -167,6 +167,13 @@ _NOT_NAMES: Final = (
         envoy delegates delegations delegation diplomats negotiators ministers leaders
         representatives mediators""")
     )
+    # a figure opening the sentence: "Twelve people were killed", "More than 40 died"
+    | frozenset(lex.UNITS)
+    | frozenset(lex.TENS)
+    | frozenset(
+        words("""more less fewer some several dozens hundreds thousands millions many most
+        all both about around nearly almost over under roughly approximately up""")
+    )
 )
 #: Lower-case words allowed inside a name ("Abu Mahdi al-Muhandis").
 _NAME_JOINERS: Final = frozenset(words("al el bin ibn - de"))
