@@ -205,6 +205,55 @@ def test_a_tally_gives_the_counts_and_the_result(text: str) -> None:
     assert (VoteResult.PASSED, 141, 5) == (vote.result, vote.votes_for, vote.votes_against)
 
 
+def _votes(text: str) -> list[Claim]:
+    return [c for c in _claims(text) if isinstance(c.value, VoteOutcome)]
+
+
+def test_votes_written_with_the_word_votes_are_counted() -> None:
+    [claim] = _votes("The council adopted the resolution with 11 votes in favour and 3 against.")
+    assert isinstance(claim.value, VoteOutcome)
+    assert (11, 3, "resolution") == (
+        claim.value.votes_for,
+        claim.value.votes_against,
+        claim.value.motion,
+    )
+
+
+def test_the_sentences_after_a_vote_complete_it() -> None:
+    text = (
+        "The Regional Peace and Security Council adopted a resolution on Friday. "
+        "The resolution passed with 11 votes in favour and two abstentions. "
+        "It is not binding on member states."
+    )
+    [claim] = _votes(text)
+    assert isinstance(claim.value, VoteOutcome)
+    assert claim.evidence is not None
+    assert ("Regional Peace and Security Council", 11, 2, False) == (
+        claim.subject,
+        claim.value.votes_for,
+        claim.value.abstentions,
+        claim.value.binding,
+    )
+    assert text == claim.evidence.quote == text[claim.evidence.start : claim.evidence.end]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Washington rejected the resolution.",  # another party's reaction
+        "Talks resumed. Aid arrived. Roads reopened. The resolution passed 11-2.",  # too far
+    ],
+)
+def test_a_vote_is_not_completed_by_unrelated_or_distant_sentences(later: str) -> None:
+    [claim] = _votes(f"The Federal Council approved the budget on Friday. {later}")
+    assert isinstance(claim.value, VoteOutcome)
+    assert claim.evidence is not None
+    assert (None, "The Federal Council approved the budget on Friday.") == (
+        claim.value.votes_for,
+        claim.evidence.quote,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "attribution", "modality"),
     [

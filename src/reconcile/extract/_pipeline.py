@@ -24,9 +24,9 @@ from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import scan_numbers
 from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
-from reconcile.extract._votes import read_votes
+from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Rejection
-from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan
+from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, VoteOutcome
 
 _PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
 #: The claim families the default extractor can produce.
@@ -85,7 +85,8 @@ class RuleExtractor:
         reference: dt.date | None = anchor
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
-        for s, e, tokens in sentences:
+        last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
+        for index, (s, e, tokens) in enumerate(sentences):
             if not tokens:
                 continue
             quote = Evidence(text[s:e], s, e)
@@ -193,6 +194,22 @@ class RuleExtractor:
                     dated.append(claim)
                 for claim in _number_listed(dated):
                     claims.setdefault(claim.id, claim)
+            if "votes" in self.kinds and not votes and last_vote is not None:
+                vote_id, said_in = last_vote
+                follow = read_follow_up(tokens, mentions) if index - said_in <= 2 else None
+                if follow is not None:
+                    # "The resolution passed with 13 votes in favour": the vote two
+                    # sentences back, with the quote stretched over both.
+                    earlier = claims[vote_id]
+                    assert isinstance(earlier.value, VoteOutcome)
+                    assert earlier.evidence is not None
+                    begin = earlier.evidence.start
+                    claims[vote_id] = attrs.evolve(
+                        earlier,
+                        value=earlier.value.combined_with(follow),
+                        evidence=Evidence(text[begin:e], begin, e),
+                    )
+                    last_vote = (vote_id, index)
             if "votes" in self.kinds:
                 for vote in votes:
                     trigger = tokens[vote.trigger]
@@ -214,6 +231,7 @@ class RuleExtractor:
                         evidence=quote,
                     )
                     claims.setdefault(claim.id, claim)
+                    last_vote = (claim.id, index)
             named = places_named(tokens) or [
                 t.text[:-2]
                 for t in tokens

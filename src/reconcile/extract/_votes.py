@@ -53,6 +53,8 @@ _MOTION_STOP: Final = frozenset(
         "which",
         "that",
         "and",
+        "with",
+        "by",
     }
 )
 
@@ -89,14 +91,39 @@ def _body(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
                 break
         if base == "council" and m > 0 and tokens[m - 1].low == "security":
             name = "Security Council"
-        body = f"{nationality} {name}" if nationality else name
+        proper = _proper_name(tokens, m) if nationality is None else None
+        body = proper or (f"{nationality} {name}" if nationality else name)
         return body, m
     return None
 
 
+def _proper_name(tokens: Sequence[Token], m: int) -> str | None:
+    """The full name of a body written as a proper name, or ``None`` for a lone word.
+
+    "African Union Peace and Security Council", "Federal Council".
+    """
+    if not tokens[m].is_capitalized:
+        return None
+    k = m
+    while k > 0 and m - k < 8:
+        prev = tokens[k - 1]
+        joiner = prev.low in ("and", "of", "&") and k >= 2 and tokens[k - 2].is_capitalized
+        if not (prev.is_capitalized or joiner) or prev.low in ("the", "a", "an"):
+            break
+        k -= 1
+    if k == m:
+        return None
+    return " ".join(t.text for t in tokens[k : m + 1])
+
+
 def _motion(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int]:
     j = k
-    while j < len(tokens) and tokens[j].low not in _MOTION_STOP and j - k < 10:
+    while (
+        j < len(tokens)
+        and tokens[j].low not in _MOTION_STOP
+        and not tokens[j].is_number  # "passed the bill 60-40": the tally ends the motion
+        and j - k < 10
+    ):
         j += 1
     if j == k:
         return None, k
@@ -184,38 +211,8 @@ def read_votes(
         if found is None:
             continue
         body, _ = found
-        window = lows[max(0, k - 8) : k + 12]
-        unanimous = True if ("unanimously" in window or "unanimous" in window) else None
-        binding: bool | None = None
-        for w_index, w in enumerate(window):
-            if w in ("non-binding", "nonbinding"):
-                binding = False
-            elif w == "binding" and binding is None:
-                prior = window[w_index - 1] if w_index else ""
-                binding = prior not in ("-", "non")
-        counts: dict[str, int] = {}
-        for mention in mentions:
-            if mention.kind is not NumberKind.COUNT or mention.value.point is None:
-                continue
-            after = lows[mention.last : mention.last + 3]
-            if (
-                any(w in ("for", "favor", "favour", "yes", "votes") for w in after[:2])
-                and "votes_for" not in counts
-                and after[0] != "against"
-            ):
-                counts["votes_for"] = int(mention.value.point)
-                continue
-            if after[:1] == ["against"] or after[:2] == ["votes", "against"]:
-                counts["votes_against"] = int(mention.value.point)
-            elif after[:1] and after[0] in ("abstentions", "abstained", "abstaining", "abstention"):
-                counts["abstentions"] = int(mention.value.point)
-            elif (
-                mention.first >= 2
-                and lows[mention.first - 1] == "to"
-                and "votes_for" in counts
-                and "votes_against" not in counts
-            ):
-                counts["votes_against"] = int(mention.value.point)
+        unanimous, binding = _manner(lows[max(0, k - 8) : k + 12])
+        counts = _counts(lows, mentions)
         if "votes_for" not in counts:
             counts.update(_tally(tokens, k))
         if unanimous and counts.get("votes_against"):
@@ -246,3 +243,101 @@ def read_votes(
             continue
         out.append(VoteReading(body, outcome, k))
     return out
+
+
+def _manner(window: Sequence[str]) -> tuple[bool | None, bool | None]:
+    """Whether a vote was unanimous and whether it binds, where the words say so."""
+    unanimous = True if ("unanimously" in window or "unanimous" in window) else None
+    binding: bool | None = None
+    for w_index, w in enumerate(window):
+        if w in ("non-binding", "nonbinding"):
+            binding = False
+        elif w == "binding" and binding is None:
+            prior = window[w_index - 1] if w_index else ""
+            binding = prior not in ("-", "non", "not")
+    return unanimous, binding
+
+
+def _counts(lows: Sequence[str], mentions: Sequence[QuantityMention]) -> dict[str, int]:
+    """Votes for, against and abstentions: "141 for, 5 against", "13 votes in favour"."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.value.point is None or not (
+            mention.kind is NumberKind.COUNT
+            or (mention.kind is NumberKind.MEASURE and mention.unit in ("votes", "vote"))
+        ):
+            continue
+        after = lows[mention.last : mention.last + 3]
+        if (
+            any(w in ("for", "favor", "favour", "yes", "votes") for w in after[:2])
+            and "votes_for" not in counts
+            and after[0] != "against"
+        ):
+            counts["votes_for"] = int(mention.value.point)
+            continue
+        if after[:1] == ["against"] or after[:2] == ["votes", "against"]:
+            counts["votes_against"] = int(mention.value.point)
+        elif after[:1] and after[0] in ("abstentions", "abstained", "abstaining", "abstention"):
+            counts["abstentions"] = int(mention.value.point)
+        elif (
+            mention.first >= 2
+            and lows[mention.first - 1] == "to"
+            and "votes_for" in counts
+            and "votes_against" not in counts
+        ):
+            counts["votes_against"] = int(mention.value.point)
+    return counts
+
+
+#: Nouns by which a later sentence refers back to a vote: "the resolution passed 13-0".
+_VOTED_THINGS: Final = frozenset(
+    words("resolution motion bill law measure amendment vote text proposal budget")
+)
+
+
+def read_follow_up(
+    tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+) -> VoteOutcome | None:
+    """What a sentence adds to the vote before it, or ``None``.
+
+    A sentence with no legislative body of its own that opens with the vote as its
+    subject ("The resolution passed with 13 votes in favour", "It is not binding") and
+    states a facet of it: counts, a tally, unanimity, whether it binds, or the result.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> t = "The resolution passed 13-0 with two abstentions."
+        >>> tokens = tokenize(t)
+        >>> read_follow_up(tokens, scan_numbers(t, tokens)).describe()
+        'passed, 13 for, 0 against, 2 abstaining'
+    """
+    lows = [t.low for t in tokens]
+    # The vote must be what the sentence is about, its opening subject: "Washington
+    # rejected the resolution" is another party's reaction, not the vote's result.
+    refers = lows[:1] == ["it"] or (
+        lows[:1] in (["the"], ["this"], ["that"]) and any(w in _VOTED_THINGS for w in lows[1:3])
+    )
+    if not refers:
+        return None
+    verb = next((k for k, w in enumerate(lows) if w in _PASS or w in _FAIL), -1)
+    result = None
+    if verb >= 0:
+        result = VoteResult.PASSED if lows[verb] in _PASS else VoteResult.REJECTED
+    counts = _counts(lows, mentions)
+    if "votes_for" not in counts:
+        counts.update(_tally(tokens, max(verb, 0)))
+    unanimous, binding = _manner(lows)
+    if unanimous and counts.get("votes_against"):
+        unanimous = None
+    try:
+        return VoteOutcome(
+            result=result,
+            unanimous=unanimous,
+            binding=binding,
+            votes_for=counts.get("votes_for"),
+            votes_against=counts.get("votes_against"),
+            abstentions=counts.get("abstentions"),
+        )
+    except InvalidValue:
+        return None  # nothing about the vote is stated
