@@ -209,6 +209,17 @@ def _votes(text: str) -> list[Claim]:
     return [c for c in _claims(text) if isinstance(c.value, VoteOutcome)]
 
 
+def test_what_was_said_after_a_comma_names_no_speaker() -> None:
+    claims = _claims("The party, which won 12 seats, said talks would begin on June 6.")
+    assert {None, "The party"} >= {c.attribution for c in claims}
+
+
+def test_would_points_to_the_future_of_the_report() -> None:
+    text = "The party said talks would begin on June 6."
+    dates = [c.value for c in _claims(text, dt.date(2024, 6, 4)) if isinstance(c.value, DateSpan)]
+    assert ["2024-06-06"] == [d.value for d in dates]
+
+
 def test_votes_written_with_the_word_votes_are_counted() -> None:
     [claim] = _votes("The council adopted the resolution with 11 votes in favour and 3 against.")
     assert isinstance(claim.value, VoteOutcome)
@@ -264,6 +275,16 @@ def test_a_vote_is_not_completed_by_unrelated_or_distant_sentences(later: str) -
         ("As many as 40 soldiers could have died.", None, Modality.POSSIBLE),
         ("The ministry will deploy 40 soldiers.", None, Modality.PLANNED),
         ("The ministry had earlier reported 40 deaths.", "The ministry", Modality.REPORTED),
+        (
+            "Officials who spoke on condition of anonymity said 40 soldiers died.",
+            "Officials",
+            Modality.REPORTED,
+        ),
+        (
+            "The army, which denies the claims, said 40 soldiers died.",
+            "The army",
+            Modality.REPORTED,
+        ),
     ],
 )
 def test_attribution_and_modality(text: str, attribution: str | None, modality: Modality) -> None:

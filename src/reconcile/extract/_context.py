@@ -59,16 +59,26 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
                 j += 1
             if j > k + 2:
                 return _span(text, tokens, k + 2, j)
-    for k, tok in enumerate(tokens):
+    for verb, tok in enumerate(tokens):
+        k = verb  # the end of the speaker, before the verb
         if tok.low not in lex.SAY_VERBS or tok.low == "according" or (k > 0 and tok.is_capitalized):
             continue
+        if k > 0 and tokens[k - 1].low in ("the", "a", "an", "his", "her", "their", "its"):
+            continue  # "denies the claims": a noun, not a verb of saying
         # "X said": walk back over the speaker
         j = k
+        if _anonymity_before(tokens, k):
+            # "Officials who spoke on condition of anonymity said": the officials
+            k = j = k - 4 - (tokens[k - 5].low in _ANONYMOUS_VERBS) - (tokens[k - 6].low == "who")
         while j > 0 and tokens[j - 1].low not in _ATTRIBUTION_STOP and k - j < 7:
             j -= 1
         while j < k and tokens[j].low in ("and", "but", "also", "while"):
             j += 1
-        if j < k and not all(t.low in _PRONOUNS for t in tokens[j:k]):
+        if (
+            j < k
+            and not all(t.low in _PRONOUNS for t in tokens[j:k])
+            and tokens[j].low not in ("which", "who", "that")
+        ):
             words = [
                 t for t in tokens[j:k] if t.low not in ("has", "have", "had", "also", "repeatedly")
             ]
@@ -81,14 +91,63 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
                 and (words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3)
             ):
                 return _span(text, tokens, j, end)
-        # ", said X": the speaker after the verb
-        if k > 0 and tokens[k - 1].low in (",", '"') and k + 1 < n:
-            j = k + 1
-            while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - k < 9:
+        # "X, which ..., said": the speaker before the relative clause
+        speaker = _before_relative_clause(tokens, verb)
+        if speaker is not None:
+            return _span(text, tokens, *speaker)
+        # ", said X": the speaker after the verb, a short name that ends the clause
+        if verb > 0 and tokens[verb - 1].low in (",", '"') and verb + 1 < n:
+            j = verb + 1
+            while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - verb < 9:
                 j += 1
-            if j > k + 1:
-                return _span(text, tokens, k + 1, j)
+            named = tokens[verb + 1 : j]
+            if named and not any(t.low in _CLAUSE_VERBS for t in named):
+                return _span(text, tokens, verb + 1, j)
     return None
+
+
+_ANONYMOUS_VERBS: Final = frozenset(words("spoke speaking talked talking"))
+
+
+def _anonymity_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "(who spoke) on condition of anonymity" stands just before token ``k``."""
+    return (
+        k >= 6
+        and [t.low for t in tokens[k - 4 : k]] == ["on", "condition", "of", "anonymity"]
+        and tokens[k - 5].low in _ANONYMOUS_VERBS
+    )
+
+
+#: Words of a clause, not of a speaker's name: ", said talks would begin" reports
+#: what was said, it names no one.
+_CLAUSE_VERBS: Final = frozenset(
+    words("would will could should can may might was were is are be been has have had")
+)
+
+
+def _before_relative_clause(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """The speaker of "The party, which won 159 seats, said": tokens before the clause."""
+    if k < 2 or tokens[k - 1].low != ",":
+        return None
+    opening = next(
+        (
+            m
+            for m in range(k - 2, max(0, k - 25), -1)
+            if tokens[m].low in ("which", "who") and m > 0 and tokens[m - 1].low == ","
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    end = opening - 1
+    start = end
+    while start > 0 and tokens[start - 1].low not in _ATTRIBUTION_STOP and end - start < 7:
+        start -= 1
+    while start < end and tokens[start].low in ("and", "but", "also", "while"):
+        start += 1
+    if start == end or all(t.low in _PRONOUNS for t in tokens[start:end]):
+        return None
+    return start, end
 
 
 _SPEAKER_NOUNS: Final = frozenset(

@@ -97,7 +97,7 @@ _NOT_PAST: Final = frozenset(
     succeed exceed united based alleged expected scheduled planned""")
 )
 _FUTURE: Final = frozenset(
-    words("""will 'll shall plans plan planned planning scheduled expected upcoming next
+    words("""will 'll shall would plans plan planned planning scheduled expected upcoming next
     intends intend hopes hope aims aim set due going coming""")
 )
 
