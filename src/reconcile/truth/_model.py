@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import gc
+import itertools
 import math
 import operator
 from collections.abc import Iterable, Iterator
@@ -117,6 +118,43 @@ class TruthClaim:
         return (self.object, self.attribute)
 
 
+def trusted_claims(
+    sources: Iterable[str], objects: Iterable[str], attributes: Iterable[str], values: Iterable[str]
+) -> list[TruthClaim]:
+    """Build unhedged claims from columns the caller has already checked (internal).
+
+    Each source, object and attribute must be a non-empty string with no white space at
+    either end, and each value a string: :class:`TruthClaim` would accept every claim
+    as it is. Setting the slots directly skips ``__init__`` and the per-claim check, which
+    a loader that checked whole columns at once has made redundant.
+
+    Examples:
+        >>> trusted_claims(["a"], ["o"], ["k"], ["x"]) == [TruthClaim("a", "o", "k", "x")]
+        True
+    """
+    new = object.__new__
+    set_source, set_object, set_attribute, set_value, set_low, set_high = _SLOT_SETTERS
+
+    def build(source: str, obj: str, attribute: str, value: str) -> TruthClaim:
+        claim = new(TruthClaim)
+        set_source(claim, source)
+        set_object(claim, obj)
+        set_attribute(claim, attribute)
+        set_value(claim, value)
+        set_low(claim, None)
+        set_high(claim, None)
+        return claim
+
+    with no_gc():
+        return list(map(build, sources, objects, attributes, values))
+
+
+_SLOT_SETTERS = tuple(
+    getattr(TruthClaim, name).__set__
+    for name in ("source", "object", "attribute", "value", "low", "high")
+)
+
+
 def _claim_order(claim: TruthClaim) -> tuple[str, str, str, str, str, float, float]:
     return (
         claim.object,
@@ -150,13 +188,24 @@ _coarse_order = operator.attrgetter("object", "attribute", "source")
 
 def _sorted_claims(claims: Iterable[TruthClaim]) -> tuple[TruthClaim, ...]:
     with no_gc():
-        ordered = sorted(claims, key=_coarse_order)
+        claims = list(claims)
+        # One string per claim sorts like the (object, attribute, source) tuple when no
+        # name holds a NUL (the lowest character), and sorting strings is several times
+        # faster than sorting tuples.
+        keys = [c.object + "\0" + c.attribute + "\0" + c.source for c in claims]
+        if "".join(keys).count("\0") != 2 * len(keys):
+            keys = list(map(_coarse_order, claims))  # type: ignore[arg-type]
+        order = sorted(range(len(claims)), key=keys.__getitem__)
+        ordered = list(map(claims.__getitem__, order))
+        ordered_keys = list(map(keys.__getitem__, order))
+        if not any(map(operator.eq, ordered_keys, itertools.islice(ordered_keys, 1, None))):
+            return tuple(ordered)
         # Claims of one source on one item (rare) are deduplicated and ordered by value
         # and bounds too; everything else is already in place.
         out: list[TruthClaim] = []
         start = 0
         for end in range(1, len(ordered) + 1):
-            if end == len(ordered) or _coarse_order(ordered[end]) != _coarse_order(ordered[start]):
+            if end == len(ordered) or ordered_keys[end] != ordered_keys[start]:
                 if end - start > 1:
                     out.extend(sorted(set(ordered[start:end]), key=_claim_order))
                 else:
