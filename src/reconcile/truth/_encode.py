@@ -8,7 +8,9 @@ item in the comparison's documented order; shuffled input encodes identically.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
@@ -23,9 +25,16 @@ from reconcile.truth._model import (
     Method,
     Rejection,
     SourceTrust,
+    TruthClaim,
     TruthEstimate,
     no_gc,
 )
+
+_VALUE = operator.attrgetter("value")
+_ITEM = operator.attrgetter("object", "attribute")
+_SOURCE = operator.attrgetter("source")
+_LOW = operator.attrgetter("low")
+_HIGH = operator.attrgetter("high")
 
 Item = tuple[str, str]
 KnownTrue = Mapping[Item, str | float] | Iterable[tuple[str, str, str | float]]
@@ -118,8 +127,17 @@ def _encode(
     known_true: KnownTrue | None,
     known_false: KnownFalse | None,
 ) -> Encoded:
-    keyed, rejected = _parse(table, comparison)
+    extra_true, false_keys = _known(comparison, known_true, known_false)
+    fast = _encode_columns(table, comparison, extra_true, false_keys)
+    if fast is not None:
+        return fast
+    return _encode_claims(table, comparison, extra_true, false_keys)
 
+
+def _known(
+    comparison: ValueComparison, known_true: KnownTrue | None, known_false: KnownFalse | None
+) -> tuple[dict[Item, Key], set[tuple[Item, Key]]]:
+    """The analyst's known-true value per item and known-false (item, value) pairs."""
     extra_true: dict[Item, Key] = {}
     for obj, attr, raw in _triples(known_true):
         key = _known_key(comparison, obj, attr, raw, "known_true")
@@ -137,6 +155,114 @@ def _encode(
         raise InvalidInput(
             f"a value is both known true and known false: {conflict[0]!r}", field="known_false"
         )
+
+    return extra_true, false_keys
+
+
+def _encode_columns(
+    table: ClaimTable,
+    comparison: ValueComparison,
+    extra_true: Mapping[Item, Key],
+    false_keys: Collection[tuple[Item, Key]],
+) -> Encoded | None:
+    """Encode a table of text values with one claim per source and item, column-wise.
+
+    The common case (every table that :func:`load_claim_table` reads, unless a source
+    repeats itself on an item) needs no per-(item, source) merging, so each step is a
+    pass over a whole column in C-level ``map``/``zip`` calls. Returns None for any
+    other table; :func:`_encode_claims` handles every table and is the reference.
+    """
+    claims: Sequence[TruthClaim] = table.claims
+    raw = list(map(_VALUE, claims))
+    distinct = set(raw)
+    if not all(type(v) is str for v in distinct):
+        return None
+    # Tables repeat few distinct raw values many times; parse each once.
+    parsed: dict[str | float, Key] = {}
+    reasons: dict[str | float, str] = {}
+    for value in distinct:
+        try:
+            key = comparison.key(value)
+        except InvalidValue as error:
+            reasons[value] = error.message
+            continue
+        if key is None:
+            reasons[value] = "missing value"
+        else:
+            parsed[value] = key
+    rejected: list[Rejection] = []
+    if reasons:
+        rejected = [
+            Rejection(c, reasons[v]) for c, v in zip(claims, raw, strict=True) if v in reasons
+        ]
+        claims = [c for c, v in zip(claims, raw, strict=True) if v not in reasons]
+        raw = [v for v in raw if v not in reasons]
+    item_col = list(map(_ITEM, claims))
+    source_col = list(map(_SOURCE, claims))
+    pairs = list(zip(item_col, source_col, strict=True))
+    if any(map(operator.eq, pairs, itertools.islice(pairs, 1, None))):
+        return None  # a source claims twice on an item: merged in _encode_claims
+    lows = list(map(_LOW, claims))
+    highs = list(map(_HIGH, claims))
+
+    # The table is sorted by item, so first appearances are in order already.
+    items = list(dict.fromkeys(item_col))
+    if extra_true.keys() - set(items):
+        items = sorted(set(items).union(extra_true))
+    item_index = {item: i for i, item in enumerate(items)}
+    claim_item = list(map(item_index.__getitem__, item_col))
+    sources = sorted(set(source_col))
+    source_index = {s: i for i, s in enumerate(sources)}
+
+    item_key = list(zip(claim_item, map(parsed.__getitem__, raw), strict=True))
+    known = [(item_index[item], key) for item, key in extra_true.items()]
+    distinct_pairs = set(item_key).union(known)
+    order = {key: comparison.sort_key(key) for key in {key for _i, key in distinct_pairs}}
+    ordered = sorted(distinct_pairs, key=lambda p: (p[0], order[p[1]]))
+    value_index = {pair: v for v, pair in enumerate(ordered)}
+    value_item = [i for i, _key in ordered]
+    item_start = [0] * (len(items) + 1)
+    for i in value_item:
+        item_start[i + 1] += 1
+    for i in range(len(items)):
+        item_start[i + 1] += item_start[i]
+
+    return Encoded(
+        comparison=comparison,
+        sources=sources,
+        items=items,
+        values=[key for _i, key in ordered],
+        value_item=value_item,
+        item_start=item_start,
+        claim_source=list(map(source_index.__getitem__, source_col)),
+        claim_value=list(map(value_index.__getitem__, item_key)),
+        claim_weight=[1.0] * len(claims),
+        claim_low=_bounds(lows, -math.inf),
+        claim_high=_bounds(highs, math.inf),
+        known_true={i: value_index[(i, key)] for i, key in known},
+        known_false={
+            value_index[(item_index[item], key)]
+            for item, key in false_keys
+            if item in item_index and (item_index[item], key) in value_index
+        },
+        rejected=rejected,
+    )
+
+
+def _bounds(column: list[float | None], missing: float) -> list[float]:
+    if column.count(None) == len(column):
+        return [missing] * len(column)
+    return [missing if x is None else x for x in column]
+
+
+def _encode_claims(
+    table: ClaimTable,
+    comparison: ValueComparison,
+    extra_true: Mapping[Item, Key],
+    false_keys: Collection[tuple[Item, Key]],
+) -> Encoded:
+    """Encode any table claim by claim, merging a source's claims on one item."""
+    keyed, rejected = _parse(table, comparison)
 
     item_keys: dict[Item, set[Key]] = defaultdict(set)
     for (item, _source), claimed_keys in keyed.items():
