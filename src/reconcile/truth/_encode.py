@@ -31,7 +31,8 @@ from reconcile.truth._model import (
 )
 
 _VALUE = operator.attrgetter("value")
-_ITEM = operator.attrgetter("object", "attribute")
+_OBJECT = operator.attrgetter("object")
+_ATTRIBUTE = operator.attrgetter("attribute")
 _SOURCE = operator.attrgetter("source")
 _LOW = operator.attrgetter("low")
 _HIGH = operator.attrgetter("high")
@@ -169,8 +170,10 @@ def _encode_columns(
 
     The common case (every table that :func:`load_claim_table` reads, unless a source
     repeats itself on an item) needs no per-(item, source) merging, so each step is a
-    pass over a whole column in C-level ``map``/``zip`` calls. Returns None for any
-    other table; :func:`_encode_claims` handles every table and is the reference.
+    pass over a whole column in C-level ``map``/``zip`` calls, on integers where it can:
+    items are runs of the sorted table, values numbered ``item * n_keys + key``.
+    Returns None for any other table; :func:`_encode_claims` handles every table and is
+    the reference.
     """
     claims: Sequence[TruthClaim] = table.claims
     raw = list(map(_VALUE, claims))
@@ -197,54 +200,85 @@ def _encode_columns(
         ]
         claims = [c for c, v in zip(claims, raw, strict=True) if v not in reasons]
         raw = [v for v in raw if v not in reasons]
-    item_col = list(map(_ITEM, claims))
+    objects = list(map(_OBJECT, claims))
+    attributes = list(map(_ATTRIBUTE, claims))
     source_col = list(map(_SOURCE, claims))
-    pairs = list(zip(item_col, source_col, strict=True))
-    if any(map(operator.eq, pairs, itertools.islice(pairs, 1, None))):
-        return None  # a source claims twice on an item: merged in _encode_claims
-    lows = list(map(_LOW, claims))
-    highs = list(map(_HIGH, claims))
-
-    # The table is sorted by item, so first appearances are in order already.
-    items = list(dict.fromkeys(item_col))
-    if extra_true.keys() - set(items):
-        items = sorted(set(items).union(extra_true))
-    item_index = {item: i for i, item in enumerate(items)}
-    claim_item = list(map(item_index.__getitem__, item_col))
+    # The table is sorted by (object, attribute, source): an item starts wherever the
+    # object or attribute changes, and its items come in sorted order.
+    changed = list(
+        map(
+            operator.or_,
+            map(operator.ne, objects, itertools.islice(objects, 1, None)),
+            map(operator.ne, attributes, itertools.islice(attributes, 1, None)),
+        )
+    )
+    claim_item = list(itertools.accumulate(changed, initial=0)) if claims else []
+    items = [(objects[0], attributes[0])] if claims else []
+    items += [
+        (objects[c], attributes[c]) for c in itertools.compress(range(1, len(claims)), changed)
+    ]
     sources = sorted(set(source_col))
     source_index = {s: i for i, s in enumerate(sources)}
+    claim_source = list(map(source_index.__getitem__, source_col))
+    same_source = map(operator.eq, claim_source, itertools.islice(claim_source, 1, None))
+    if any(map(operator.gt, same_source, changed)):
+        return None  # a source claims twice on an item: merged in _encode_claims
+    if extra_true.keys() - set(items):
+        present = items
+        items = sorted(set(items).union(extra_true))
+        renumber = [bisect.bisect_left(items, item) for item in present]
+        claim_item = list(map(renumber.__getitem__, claim_item))
+    item_index = {item: i for i, item in enumerate(items)}
 
-    item_key = list(zip(claim_item, map(parsed.__getitem__, raw), strict=True))
-    known = [(item_index[item], key) for item, key in extra_true.items()]
-    distinct_pairs = set(item_key).union(known)
-    order = {key: comparison.sort_key(key) for key in {key for _i, key in distinct_pairs}}
-    ordered = sorted(distinct_pairs, key=lambda p: (p[0], order[p[1]]))
-    value_index = {pair: v for v, pair in enumerate(ordered)}
-    value_item = [i for i, _key in ordered]
+    # A value is (item, key), numbered item * n_keys + key number while being sorted.
+    key_number: dict[Key, int] = {}
+    raw_number = {v: key_number.setdefault(k, len(key_number)) for v, k in parsed.items()}
+    known = [
+        (item_index[item], key_number.setdefault(key, len(key_number)))
+        for item, key in extra_true.items()
+    ]
+    keys = list(key_number)
+    n_keys = len(keys)
+    rank = [0] * n_keys
+    for r, k in enumerate(sorted(range(n_keys), key=lambda k: comparison.sort_key(keys[k]))):
+        rank[k] = r
+    claim_pair = list(
+        map(
+            operator.add,
+            map(operator.mul, claim_item, itertools.repeat(n_keys)),
+            map(raw_number.__getitem__, raw),
+        )
+    )
+    pairs = set(claim_pair).union(i * n_keys + k for i, k in known)
+    ordered = sorted(pairs, key=lambda p: p - p % n_keys + rank[p % n_keys])
+    value_index = {p: v for v, p in enumerate(ordered)}
+    value_item = [p // n_keys for p in ordered]
     item_start = [0] * (len(items) + 1)
     for i in value_item:
         item_start[i + 1] += 1
     for i in range(len(items)):
         item_start[i + 1] += item_start[i]
 
+    false_values = set()
+    for item, key in false_keys:
+        if item in item_index and key in key_number:
+            pair = item_index[item] * n_keys + key_number[key]
+            if pair in value_index:
+                false_values.add(value_index[pair])
     return Encoded(
         comparison=comparison,
         sources=sources,
         items=items,
-        values=[key for _i, key in ordered],
+        values=[keys[p % n_keys] for p in ordered],
         value_item=value_item,
         item_start=item_start,
-        claim_source=list(map(source_index.__getitem__, source_col)),
-        claim_value=list(map(value_index.__getitem__, item_key)),
+        claim_source=claim_source,
+        claim_value=list(map(value_index.__getitem__, claim_pair)),
         claim_weight=[1.0] * len(claims),
-        claim_low=_bounds(lows, -math.inf),
-        claim_high=_bounds(highs, math.inf),
-        known_true={i: value_index[(i, key)] for i, key in known},
-        known_false={
-            value_index[(item_index[item], key)]
-            for item, key in false_keys
-            if item in item_index and (item_index[item], key) in value_index
-        },
+        claim_low=_bounds(list(map(_LOW, claims)), -math.inf),
+        claim_high=_bounds(list(map(_HIGH, claims)), math.inf),
+        known_true={i: value_index[i * n_keys + k] for i, k in known},
+        known_false=false_values,
         rejected=rejected,
     )
 
