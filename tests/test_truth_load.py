@@ -215,3 +215,17 @@ def test_split_rows_as_csv_does(content: str) -> None:
 
     want = outcome(lambda: list(csv.reader(io.StringIO(content))))
     assert want == outcome(lambda: _load._split(content, ","))
+
+
+@pytest.mark.parametrize("sep", [";", "ab", "", "\n"])
+def test_split_treats_any_delimiter_as_csv_does(sep: str) -> None:
+    content = "a;b\nc;d\n"
+
+    def outcome(split: Callable[[], list[list[str]]]) -> object:
+        try:
+            return split()
+        except (csv.Error, TypeError) as error:
+            return type(error)
+
+    want = outcome(lambda: list(csv.reader(io.StringIO(content), delimiter=sep)))
+    assert want == outcome(lambda: _load._split(content, sep))

@@ -65,7 +65,8 @@ def _split(content: str, sep: str) -> list[list[str]]:
         [['a,b', 'c']]
     """
     plain = content.replace("\r\n", "\n") if "\r\n" in content else content
-    if '"' in plain or "\r" in plain or "\0" in plain:
+    if '"' in plain or "\r" in plain or "\0" in plain or len(sep) != 1 or sep in "\r\n":
+        # csv also says what is wrong with a delimiter it cannot use.
         return list(csv.reader(io.StringIO(content), delimiter=sep))
     lines = plain.split("\n")
     if lines[-1] == "":
