@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import enum
 import gc
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -119,34 +120,29 @@ class TruthClaim:
 
 
 def trusted_claims(
-    sources: Iterable[str], objects: Iterable[str], attributes: Iterable[str], values: Iterable[str]
+    sources: Sequence[str], objects: Iterable[str], attributes: Iterable[str], values: Iterable[str]
 ) -> list[TruthClaim]:
     """Build unhedged claims from columns the caller has already checked (internal).
 
     Each source, object and attribute must be a non-empty string with no white space at
     either end, and each value a string: :class:`TruthClaim` would accept every claim
-    as it is. Setting the slots directly skips ``__init__`` and the per-claim check, which
-    a loader that checked whole columns at once has made redundant.
+    as it is. Filling the slots a column at a time skips ``__init__`` and the per-claim
+    check, which a loader that checked whole columns at once has made redundant, and
+    runs in C-level ``map`` calls without a Python frame per claim.
 
     Examples:
         >>> trusted_claims(["a"], ["o"], ["k"], ["x"]) == [TruthClaim("a", "o", "k", "x")]
         True
     """
-    new = object.__new__
-    set_source, set_object, set_attribute, set_value, set_low, set_high = _SLOT_SETTERS
-
-    def build(source: str, obj: str, attribute: str, value: str) -> TruthClaim:
-        claim = new(TruthClaim)
-        set_source(claim, source)
-        set_object(claim, obj)
-        set_attribute(claim, attribute)
-        set_value(claim, value)
-        set_low(claim, None)
-        set_high(claim, None)
-        return claim
-
     with no_gc():
-        return list(map(build, sources, objects, attributes, values))
+        claims = list(map(object.__new__, itertools.repeat(TruthClaim, len(sources))))
+        sink: collections.deque[None] = collections.deque(maxlen=0)
+        none = itertools.repeat(None)
+        for set_slot, column in zip(
+            _SLOT_SETTERS, (sources, objects, attributes, values, none, none), strict=True
+        ):
+            sink.extend(map(set_slot, claims, column))
+        return claims
 
 
 _SLOT_SETTERS = tuple(
