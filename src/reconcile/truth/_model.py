@@ -124,9 +124,9 @@ def trusted_claims(
 ) -> list[TruthClaim]:
     """Build unhedged claims from columns the caller has already checked (internal).
 
-    Each source, object and attribute must be a non-empty string with no white space at
-    either end, and each value a string: :class:`TruthClaim` would accept every claim
-    as it is. Filling the slots a column at a time skips ``__init__`` and the per-claim
+    Each source, object and attribute must be a string that is not empty or all white
+    space, and each value a string: :class:`TruthClaim` would accept every claim as it
+    is. Filling the slots a column at a time skips ``__init__`` and the per-claim
     check, which a loader that checked whole columns at once has made redundant, and
     runs in C-level ``map`` calls without a Python frame per claim.
 
