@@ -82,3 +82,11 @@ def test_column_wise_encoding_keeps_rejections_in_claim_order() -> None:
     assert reference == fast
     assert ["a", "b"] == [r.claim.source for r in fast.rejected]
     assert "missing value" == fast.rejected[0].reason
+
+
+def test_zero_of_both_signs_goes_claim_by_claim() -> None:
+    rows = [("a", "o", "0"), ("b", "o", "-0"), ("a", "p", "-0"), ("b", "p", "0")]
+    table = ClaimTable([TruthClaim(s, o, "k", v) for s, o, v in rows])
+    fast, reference = both(table, numbers())
+    assert fast is None
+    assert ["0.0", "-0.0"] == [repr(v) for v in reference.values]

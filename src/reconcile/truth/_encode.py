@@ -193,6 +193,14 @@ def _encode_columns(
             reasons[value] = "missing value"
         else:
             parsed[value] = key
+    signs = {
+        math.copysign(1.0, k)
+        for k in itertools.chain(parsed.values(), extra_true.values())
+        if isinstance(k, float) and k == 0.0
+    }
+    if len(signs) > 1:
+        # 0.0 and -0.0 are one key; each item keeps the sign it met first, per item.
+        return None
     rejected: list[Rejection] = []
     if reasons:
         rejected = [
