@@ -222,9 +222,11 @@ def _checked_claims(
     if "low" in index or "high" in index or not attribute.strip():
         return None
     need = max(index.values())
-    body = [row for row in (rows[1:] if has_header else rows) if len(row) > need]
-    if len(body) != len(rows) - has_header and any(
-        any(cell.strip() for cell in row) for row in rows[has_header:] if len(row) <= need
+    data = rows[1:] if has_header else rows
+    body = [row for row in data if len(row) > need]
+    # Short rows are skipped when blank; any other is an error the loop names.
+    if len(body) != len(data) and any(
+        any(cell.strip() for cell in row) for row in data if len(row) <= need
     ):
         return None
     strip = str.strip
