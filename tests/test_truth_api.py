@@ -80,3 +80,23 @@ def test_an_iterative_estimator_without_numpy_says_which_extra_to_install(
     with pytest.raises(MissingDependency, match=r"reconcile\[truth\]"):
         estimate_truth(table, method="accu")
     assert "x" == estimate_truth(table, method="vote").value_of("o", "k")
+
+
+def test_a_table_loads_and_encodes_without_numpy(tmp_path: Path) -> None:
+    src = str(Path(reconcile.truth.__file__).parents[2])
+    table = tmp_path / "t.csv"
+    table.write_text("source,object,attribute,value\na,o,k,x\nb,o,k,X\nc,o,k,y\nc,p,k,\n")
+    code = (
+        "import sys; sys.modules['numpy'] = None\n"
+        "from reconcile.truth import load_claim_table, vote\n"
+        f"e = vote(load_claim_table({str(table)!r}))\n"
+        "print(e.items[0].value, len(e.rejected), sys.modules['numpy'] is None)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": src},
+    )
+    assert ("x 1 True", "") == (result.stdout.strip(), result.stderr)

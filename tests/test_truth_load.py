@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from reconcile.errors import InvalidInput, SchemaError
-from reconcile.truth import ClaimTable, TruthClaim, accuracy, load_claim_table, load_gold, vote
+from reconcile.truth import (
+    ClaimTable,
+    TruthClaim,
+    _load,
+    accuracy,
+    load_claim_table,
+    load_gold,
+    vote,
+)
 
 
 def write(tmp_path: Path, name: str, content: str) -> Path:
@@ -124,3 +135,97 @@ def test_unknown_column_name_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SchemaError) as info:
         load_claim_table(path, columns={"source": "author", "object": 1, "value": 2})
     assert (1, "source") == (info.value.line, info.value.field)
+
+
+# The column-wise fast path of the loader against the row-by-row loop and csv.
+
+MESSY = "source,object,attribute,value\n a ,o1, k , x \n\nb,o1,k,\n,,\na,o2,k,Y\nc,o1,k,x,extra\n"
+
+
+def row_by_row(monkeypatch: pytest.MonkeyPatch, path: Path) -> ClaimTable:
+    monkeypatch.setattr(_load, "_checked_claims", lambda *args, **kwargs: None)
+    try:
+        return load_claim_table(path)
+    finally:
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_column_wise_and_row_by_row_loading_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, newline: str
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(MESSY.replace("\n", newline).encode())
+    fast = load_claim_table(path)
+    assert fast == row_by_row(monkeypatch, path)
+    assert ("a", "b", "c") == fast.sources
+    assert TruthClaim("a", "o1", "k", "x") == fast.claims[0]
+
+
+def test_column_wise_loading_builds_the_claims_the_constructor_builds(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.tsv", "a\to\tk\t 4:55 p.m.\nb\to\tk\t16:55\n")
+    claims = load_claim_table(path).claims
+    rebuilt = tuple(TruthClaim(c.source, c.object, c.attribute, c.value) for c in claims)
+    assert rebuilt == claims
+    assert [hash(c) for c in rebuilt] == [hash(c) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [(",o,k,x", "source"), ("a, ,k,x", "object"), ("a,o,\t,x", "attribute"), ("a,o", "attribute")],
+)
+def test_bad_row_among_many_names_its_line_and_field(tmp_path: Path, row: str, field: str) -> None:
+    good = "".join(f"s{i},o{i % 7},k,v{i % 3}\n" for i in range(2000))
+    path = write(tmp_path, "t.csv", "source,object,attribute,value\n" + good + "\n" + row + "\n")
+    with pytest.raises(SchemaError) as info:
+        load_claim_table(path)
+    assert (str(path), 2003, field) == (info.value.path, info.value.line, info.value.field)
+
+
+def test_blank_default_attribute_names_the_first_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.csv", "src,obj,value\na,o,x\n")
+    with pytest.raises(SchemaError) as info:
+        load_claim_table(path, attribute=" ")
+    assert (2, "attribute") == (info.value.line, info.value.field)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "a,b\nc,d\n",
+        "a,b\nc,d",
+        "a,b\n\n\nc,d\n\n",
+        "a,b\r\nc,d\r\n",
+        "a,b\r\nc\rd\r\n",
+        "a,b\r\nc,d",
+        "a\0,b\n",
+        "a;b,c\n",
+        'a,"b,c"\nd,e\n',
+        "a,,b,\n,\n",
+        "",
+        "\n",
+    ],
+)
+def test_split_rows_as_csv_does(content: str) -> None:
+    def outcome(split: Callable[[], list[list[str]]]) -> object:
+        try:
+            return split()
+        except csv.Error as error:
+            return str(error)
+
+    want = outcome(lambda: list(csv.reader(io.StringIO(content))))
+    assert want == outcome(lambda: _load._split(content, ","))
+
+
+@pytest.mark.parametrize("sep", [";", "ab", "", "\n"])
+def test_split_treats_any_delimiter_as_csv_does(sep: str) -> None:
+    content = "a;b\nc;d\n"
+
+    def outcome(split: Callable[[], list[list[str]]]) -> object:
+        try:
+            return split()
+        except (csv.Error, TypeError) as error:
+            return type(error)
+
+    want = outcome(lambda: list(csv.reader(io.StringIO(content), delimiter=sep)))
+    assert want == outcome(lambda: _load._split(content, sep))

@@ -8,7 +8,9 @@ item in the comparison's documented order; shuffled input encodes identically.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
@@ -23,9 +25,17 @@ from reconcile.truth._model import (
     Method,
     Rejection,
     SourceTrust,
+    TruthClaim,
     TruthEstimate,
     no_gc,
 )
+
+_VALUE = operator.attrgetter("value")
+_OBJECT = operator.attrgetter("object")
+_ATTRIBUTE = operator.attrgetter("attribute")
+_SOURCE = operator.attrgetter("source")
+_LOW = operator.attrgetter("low")
+_HIGH = operator.attrgetter("high")
 
 Item = tuple[str, str]
 KnownTrue = Mapping[Item, str | float] | Iterable[tuple[str, str, str | float]]
@@ -118,8 +128,17 @@ def _encode(
     known_true: KnownTrue | None,
     known_false: KnownFalse | None,
 ) -> Encoded:
-    keyed, rejected = _parse(table, comparison)
+    extra_true, false_keys = _known(comparison, known_true, known_false)
+    fast = _encode_columns(table, comparison, extra_true, false_keys)
+    if fast is not None:
+        return fast
+    return _encode_claims(table, comparison, extra_true, false_keys)
 
+
+def _known(
+    comparison: ValueComparison, known_true: KnownTrue | None, known_false: KnownFalse | None
+) -> tuple[dict[Item, Key], set[tuple[Item, Key]]]:
+    """The analyst's known-true value per item and known-false (item, value) pairs."""
     extra_true: dict[Item, Key] = {}
     for obj, attr, raw in _triples(known_true):
         key = _known_key(comparison, obj, attr, raw, "known_true")
@@ -137,6 +156,155 @@ def _encode(
         raise InvalidInput(
             f"a value is both known true and known false: {conflict[0]!r}", field="known_false"
         )
+
+    return extra_true, false_keys
+
+
+def _encode_columns(
+    table: ClaimTable,
+    comparison: ValueComparison,
+    extra_true: Mapping[Item, Key],
+    false_keys: Collection[tuple[Item, Key]],
+) -> Encoded | None:
+    """Encode a table of text values with one claim per source and item, column-wise.
+
+    The common case (every table that :func:`load_claim_table` reads, unless a source
+    repeats itself on an item) needs no per-(item, source) merging, so each step is a
+    pass over a whole column in C-level ``map``/``zip`` calls, on integers where it can:
+    items are runs of the sorted table, values numbered ``item * n_keys + key``.
+    Returns None for any other table; :func:`_encode_claims` handles every table and is
+    the reference.
+    """
+    claims: Sequence[TruthClaim] = table.claims
+    raw = list(map(_VALUE, claims))
+    distinct = set(raw)
+    if not all(type(v) is str for v in distinct):
+        return None
+    # Tables repeat few distinct raw values many times; parse each once.
+    parsed: dict[str | float, Key] = {}
+    reasons: dict[str | float, str] = {}
+    for value in distinct:
+        try:
+            key = comparison.key(value)
+        except InvalidValue as error:
+            reasons[value] = error.message
+            continue
+        if key is None:
+            reasons[value] = "missing value"
+        else:
+            parsed[value] = key
+    signs = {
+        math.copysign(1.0, k)
+        for k in itertools.chain(parsed.values(), extra_true.values())
+        if isinstance(k, float) and k == 0.0
+    }
+    if len(signs) > 1:
+        # 0.0 and -0.0 are one key; each item keeps the sign it met first, per item.
+        return None
+    rejected: list[Rejection] = []
+    if reasons:
+        rejected = [
+            Rejection(c, reasons[v]) for c, v in zip(claims, raw, strict=True) if v in reasons
+        ]
+        claims = [c for c, v in zip(claims, raw, strict=True) if v not in reasons]
+        raw = [v for v in raw if v not in reasons]
+    objects = list(map(_OBJECT, claims))
+    attributes = list(map(_ATTRIBUTE, claims))
+    source_col = list(map(_SOURCE, claims))
+    # The table is sorted by (object, attribute, source): an item starts wherever the
+    # object or attribute changes, and its items come in sorted order.
+    changed = list(
+        map(
+            operator.or_,
+            map(operator.ne, objects, itertools.islice(objects, 1, None)),
+            map(operator.ne, attributes, itertools.islice(attributes, 1, None)),
+        )
+    )
+    claim_item = list(itertools.accumulate(changed, initial=0)) if claims else []
+    items = [(objects[0], attributes[0])] if claims else []
+    items += [
+        (objects[c], attributes[c]) for c in itertools.compress(range(1, len(claims)), changed)
+    ]
+    sources = sorted(set(source_col))
+    source_index = {s: i for i, s in enumerate(sources)}
+    claim_source = list(map(source_index.__getitem__, source_col))
+    same_source = map(operator.eq, claim_source, itertools.islice(claim_source, 1, None))
+    if any(map(operator.gt, same_source, changed)):
+        return None  # a source claims twice on an item: merged in _encode_claims
+    if extra_true.keys() - set(items):
+        present = items
+        items = sorted(set(items).union(extra_true))
+        renumber = [bisect.bisect_left(items, item) for item in present]
+        claim_item = list(map(renumber.__getitem__, claim_item))
+    item_index = {item: i for i, item in enumerate(items)}
+
+    # A value is (item, key), numbered item * n_keys + key number while being sorted.
+    key_number: dict[Key, int] = {}
+    raw_number = {v: key_number.setdefault(k, len(key_number)) for v, k in parsed.items()}
+    known = [
+        (item_index[item], key_number.setdefault(key, len(key_number)))
+        for item, key in extra_true.items()
+    ]
+    keys = list(key_number)
+    n_keys = len(keys)
+    rank = [0] * n_keys
+    for r, k in enumerate(sorted(range(n_keys), key=lambda k: comparison.sort_key(keys[k]))):
+        rank[k] = r
+    claim_pair = list(
+        map(
+            operator.add,
+            map(operator.mul, claim_item, itertools.repeat(n_keys)),
+            map(raw_number.__getitem__, raw),
+        )
+    )
+    pairs = set(claim_pair).union(i * n_keys + k for i, k in known)
+    ordered = sorted(pairs, key=lambda p: p - p % n_keys + rank[p % n_keys])
+    value_index = {p: v for v, p in enumerate(ordered)}
+    value_item = [p // n_keys for p in ordered]
+    item_start = [0] * (len(items) + 1)
+    for i in value_item:
+        item_start[i + 1] += 1
+    for i in range(len(items)):
+        item_start[i + 1] += item_start[i]
+
+    false_values = set()
+    for item, key in false_keys:
+        if item in item_index and key in key_number:
+            pair = item_index[item] * n_keys + key_number[key]
+            if pair in value_index:
+                false_values.add(value_index[pair])
+    return Encoded(
+        comparison=comparison,
+        sources=sources,
+        items=items,
+        values=[keys[p % n_keys] for p in ordered],
+        value_item=value_item,
+        item_start=item_start,
+        claim_source=claim_source,
+        claim_value=list(map(value_index.__getitem__, claim_pair)),
+        claim_weight=[1.0] * len(claims),
+        claim_low=_bounds(list(map(_LOW, claims)), -math.inf),
+        claim_high=_bounds(list(map(_HIGH, claims)), math.inf),
+        known_true={i: value_index[i * n_keys + k] for i, k in known},
+        known_false=false_values,
+        rejected=rejected,
+    )
+
+
+def _bounds(column: list[float | None], missing: float) -> list[float]:
+    if column.count(None) == len(column):
+        return [missing] * len(column)
+    return [missing if x is None else x for x in column]
+
+
+def _encode_claims(
+    table: ClaimTable,
+    comparison: ValueComparison,
+    extra_true: Mapping[Item, Key],
+    false_keys: Collection[tuple[Item, Key]],
+) -> Encoded:
+    """Encode any table claim by claim, merging a source's claims on one item."""
+    keyed, rejected = _parse(table, comparison)
 
     item_keys: dict[Item, set[Key]] = defaultdict(set)
     for (item, _source), claimed_keys in keyed.items():

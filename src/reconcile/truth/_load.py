@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import attrs
 
 from reconcile.errors import InvalidInput, ReconcileError, SchemaError
 from reconcile.truth._compare import ValueComparison, text
-from reconcile.truth._model import ClaimTable, TruthClaim, TruthEstimate, no_gc
+from reconcile.truth._model import ClaimTable, TruthClaim, TruthEstimate, no_gc, trusted_claims
 
 __all__ = ["Accuracy", "accuracy", "load_claim_table", "load_gold"]
 
@@ -44,9 +45,34 @@ def _rows(path: str | Path, delimiter: str | None) -> list[list[str]]:
         raise InvalidInput(f"cannot read: {error.strerror}", path=str(path)) from None
     first = content.split("\n", 1)[0]
     sep = delimiter if delimiter is not None else ("\t" if "\t" in first else ",")
-    if sep == "\t":
-        return [line.rstrip("\r").split("\t") for line in content.split("\n")]
-    return list(csv.reader(io.StringIO(content), delimiter=sep))
+    # A million small lists: the collector's passes over them would double the time.
+    with no_gc():
+        if sep == "\t":
+            return [line.rstrip("\r").split("\t") for line in content.split("\n")]
+        return _split(content, sep)
+
+
+def _split(content: str, sep: str) -> list[list[str]]:
+    r"""Split delimited text into rows, as :func:`csv.reader` does.
+
+    Without quotes, carriage returns or NULs, csv's reader only splits lines at the
+    delimiter; ``str.split`` does that several times faster. Anything else goes to csv.
+
+    Examples:
+        >>> _split('a,b\n\nc,d\n', ",")
+        [['a', 'b'], [], ['c', 'd']]
+        >>> _split('"a,b",c\r\n', ",")
+        [['a,b', 'c']]
+    """
+    plain = content.replace("\r\n", "\n") if "\r\n" in content else content
+    if '"' in plain or "\r" in plain or "\0" in plain or len(sep) != 1 or sep in "\r\n":
+        # csv also says what is wrong with a delimiter it cannot use.
+        return list(csv.reader(io.StringIO(content), delimiter=sep))
+    lines = plain.split("\n")
+    if lines[-1] == "":
+        # csv yields no row after the final line break.
+        lines.pop()
+    return [line.split(sep) if line else [] for line in lines]
 
 
 def _resolve(
@@ -140,6 +166,9 @@ def load_claim_table(
 def _claims(
     rows: list[list[str]], index: dict[str, int], *, has_header: bool, where: str, attribute: str
 ) -> list[TruthClaim]:
+    fast = _checked_claims(rows, index, has_header=has_header, attribute=attribute)
+    if fast is not None:
+        return fast
     claims = []
     need = max(index.values())
     i_source, i_object, i_value = index["source"], index["object"], index["value"]
@@ -172,6 +201,46 @@ def _claims(
         except ReconcileError as error:
             raise SchemaError(error.message, path=where, line=line, field=error.field) from None
     return claims
+
+
+def _checked_claims(
+    rows: list[list[str]], index: dict[str, int], *, has_header: bool, attribute: str
+) -> list[TruthClaim] | None:
+    """The claims of ``rows`` checked column by column, or None to go row by row.
+
+    Checking whole columns at once is several times faster than validating each claim;
+    any doubt (a short or blank row, an empty name, hedged bounds) returns None, and
+    the row-by-row loop then skips, builds or names the line and field at fault.
+
+    Examples:
+        >>> index = {"source": 0, "object": 1, "value": 2}
+        >>> [c.value for c in _checked_claims([["a", "o", " x "]], index,
+        ...                                   has_header=False, attribute="k")]
+        ['x']
+        >>> _checked_claims([[" ", "o", "x"]], index, has_header=False, attribute="k")
+    """
+    if "low" in index or "high" in index or not attribute.strip():
+        return None
+    need = max(index.values())
+    data = rows[1:] if has_header else rows
+    body = [row for row in data if len(row) > need]
+    # Short rows are skipped when blank; any other is an error the loop names.
+    if len(body) != len(data) and any(
+        any(cell.strip() for cell in row) for row in data if len(row) <= need
+    ):
+        return None
+    strip = str.strip
+    sources = list(map(strip, map(operator.itemgetter(index["source"]), body)))
+    objects = list(map(strip, map(operator.itemgetter(index["object"]), body)))
+    if "attribute" in index:
+        attributes = list(map(strip, map(operator.itemgetter(index["attribute"]), body)))
+    else:
+        attributes = [attribute] * len(body)
+    # Stripped, a name is valid exactly when it is not empty.
+    if not (all(sources) and all(objects) and all(attributes)):
+        return None
+    values = map(strip, map(operator.itemgetter(index["value"]), body))
+    return trusted_claims(sources, objects, attributes, values)
 
 
 def load_gold(

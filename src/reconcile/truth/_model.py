@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import enum
 import gc
+import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -117,6 +119,38 @@ class TruthClaim:
         return (self.object, self.attribute)
 
 
+def trusted_claims(
+    sources: Sequence[str], objects: Iterable[str], attributes: Iterable[str], values: Iterable[str]
+) -> list[TruthClaim]:
+    """Build unhedged claims from columns the caller has already checked (internal).
+
+    Each source, object and attribute must be a string that is not empty or all white
+    space, and each value a string: :class:`TruthClaim` would accept every claim as it
+    is. Filling the slots a column at a time skips ``__init__`` and the per-claim
+    check, which a loader that checked whole columns at once has made redundant, and
+    runs in C-level ``map`` calls without a Python frame per claim.
+
+    Examples:
+        >>> trusted_claims(["a"], ["o"], ["k"], ["x"]) == [TruthClaim("a", "o", "k", "x")]
+        True
+    """
+    with no_gc():
+        claims = list(map(object.__new__, itertools.repeat(TruthClaim, len(sources))))
+        sink: collections.deque[None] = collections.deque(maxlen=0)
+        none = itertools.repeat(None)
+        for set_slot, column in zip(
+            _SLOT_SETTERS, (sources, objects, attributes, values, none, none), strict=True
+        ):
+            sink.extend(map(set_slot, claims, column))
+        return claims
+
+
+_SLOT_SETTERS = tuple(
+    getattr(TruthClaim, name).__set__
+    for name in ("source", "object", "attribute", "value", "low", "high")
+)
+
+
 def _claim_order(claim: TruthClaim) -> tuple[str, str, str, str, str, float, float]:
     return (
         claim.object,
@@ -150,13 +184,24 @@ _coarse_order = operator.attrgetter("object", "attribute", "source")
 
 def _sorted_claims(claims: Iterable[TruthClaim]) -> tuple[TruthClaim, ...]:
     with no_gc():
-        ordered = sorted(claims, key=_coarse_order)
+        claims = list(claims)
+        # One string per claim sorts like the (object, attribute, source) tuple when no
+        # name holds a NUL (the lowest character), and sorting strings is several times
+        # faster than sorting tuples.
+        keys = [c.object + "\0" + c.attribute + "\0" + c.source for c in claims]
+        if "".join(keys).count("\0") != 2 * len(keys):
+            keys = list(map(_coarse_order, claims))  # type: ignore[arg-type]
+        order = sorted(range(len(claims)), key=keys.__getitem__)
+        ordered = list(map(claims.__getitem__, order))
+        ordered_keys = list(map(keys.__getitem__, order))
+        if not any(map(operator.eq, ordered_keys, itertools.islice(ordered_keys, 1, None))):
+            return tuple(ordered)
         # Claims of one source on one item (rare) are deduplicated and ordered by value
         # and bounds too; everything else is already in place.
         out: list[TruthClaim] = []
         start = 0
         for end in range(1, len(ordered) + 1):
-            if end == len(ordered) or _coarse_order(ordered[end]) != _coarse_order(ordered[start]):
+            if end == len(ordered) or ordered_keys[end] != ordered_keys[start]:
                 if end - start > 1:
                     out.extend(sorted(set(ordered[start:end]), key=_claim_order))
                 else:

@@ -53,9 +53,14 @@ def identical_copy_groups(
     enc: Encoded, identical: Sequence[Sequence[int]], chosen: Sequence[int | None]
 ) -> list[CopyGroup]:
     """Describe groups of sources with identical claims as copy groups."""
+    if not identical:
+        return []
+    # Only each group's first member is described: skip the other sources' claims.
+    leaders = {group[0] for group in identical}
     per_source: dict[int, list[int]] = defaultdict(list)
     for s, v in zip(enc.claim_source, enc.claim_value, strict=True):
-        per_source[s].append(v)
+        if s in leaders:
+            per_source[s].append(v)
     groups = []
     for group in identical:
         values = per_source[group[0]]

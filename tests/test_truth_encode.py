@@ -1,0 +1,92 @@
+"""The column-wise encoding against the claim-by-claim reference encoding."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.truth import ClaimTable, TruthClaim, ValueComparison, numbers, text, times
+from reconcile.truth._encode import Encoded, _encode_claims, _encode_columns, _known, encode
+
+RAW = ["x", "X ", "y", "", "n/a", "12", "12.0", "4:55 p.m.", "16:55", "abc", "nan"]
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> ClaimTable:
+    """Tables of text values, some missing or unparseable, some hedged."""
+    cells = draw(
+        st.dictionaries(
+            st.tuples(
+                st.sampled_from(["a", "b", "c", "d"]),
+                st.sampled_from(["o1", "o2", "o3"]),
+                st.sampled_from(["k", "m"]),
+            ),
+            st.tuples(st.sampled_from(RAW), st.sampled_from([None, 1.0])),
+            max_size=24,
+        )
+    )
+    return ClaimTable(
+        TruthClaim(s, o, k, v, low=low, high=None if low is None else 20.0)
+        for (s, o, k), (v, low) in cells.items()
+    )
+
+
+def both(
+    table: ClaimTable, comparison: ValueComparison, known: str | None = None
+) -> tuple[Encoded | None, Encoded]:
+    """Both encodings; ``known`` (a value of the comparison) is known true and false."""
+    known_true = None if known is None else {("o1", "k"): known, ("o9", "k"): known}
+    known_false = None if known is None else [("o2", "m", known), ("o9", "m", known)]
+    extra_true, false_keys = _known(comparison, known_true, known_false)
+    return (
+        _encode_columns(table, comparison, extra_true, false_keys),
+        _encode_claims(table, comparison, extra_true, false_keys),
+    )
+
+
+@pytest.mark.parametrize(
+    ("comparison", "known"), [(text(), "y"), (numbers(), "12"), (times(), "16:55")], ids=repr
+)
+@given(table=tables(), use_known=st.booleans())
+def test_column_wise_encoding_equals_the_reference(
+    comparison: ValueComparison, known: str, table: ClaimTable, use_known: bool
+) -> None:
+    fast, reference = both(table, comparison, known if use_known else None)
+    assert reference == fast
+
+
+def test_a_source_repeating_itself_on_an_item_goes_claim_by_claim() -> None:
+    table = ClaimTable([TruthClaim("a", "o", "k", "x"), TruthClaim("a", "o", "k", "X")])
+    fast, reference = both(table, text())
+    assert fast is None
+    assert reference == encode(table, text())
+    assert [1.0] == encode(table, text()).claim_weight
+
+
+def test_numbers_as_values_go_claim_by_claim() -> None:
+    table = ClaimTable([TruthClaim("a", "o", "k", 1.0), TruthClaim("b", "o", "k", "1")])
+    assert (None, encode(table, numbers())) == both(table, numbers())
+
+
+def test_column_wise_encoding_keeps_rejections_in_claim_order() -> None:
+    table = ClaimTable(
+        [
+            TruthClaim("a", "o", "k", "n/a"),
+            TruthClaim("b", "o", "k", "abc"),
+            TruthClaim("c", "o", "k", "7"),
+        ]
+    )
+    fast, reference = both(table, numbers())
+    assert fast is not None
+    assert reference == fast
+    assert ["a", "b"] == [r.claim.source for r in fast.rejected]
+    assert "missing value" == fast.rejected[0].reason
+
+
+def test_zero_of_both_signs_goes_claim_by_claim() -> None:
+    rows = [("a", "o", "0"), ("b", "o", "-0"), ("a", "p", "-0"), ("b", "p", "0")]
+    table = ClaimTable([TruthClaim(s, o, "k", v) for s, o, v in rows])
+    fast, reference = both(table, numbers())
+    assert fast is None
+    assert ["0.0", "-0.0"] == [repr(v) for v in reference.values]
