@@ -592,7 +592,7 @@ def test_resolution_compares_a_small_fraction_of_all_pairs(
 
 def test_make_resolver_returns_a_frozen_callable_with_a_readable_repr() -> None:
     resolve = make_resolver(threshold=0.9)
-    assert "<resolver threshold=0.9 aliases=23 groups>" == repr(resolve)
+    assert "<resolver threshold=0.9 aliases=24 groups>" == repr(resolve)
     assert resolve_entities(["US", "USA"], threshold=0.9) == resolve(["US", "USA"])
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         resolve.threshold = 0.5  # type: ignore[misc]

@@ -176,6 +176,8 @@ DEFAULT_ALIASES = AliasTable.from_groups(
             "America",
         ),
         ("United Nations", "UN", "U.N."),
+        # Reports of one election name the party in power either way.
+        ("ruling party", "governing party", "party in power"),
         ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
         ("European Union", "EU", "E.U."),
         ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),

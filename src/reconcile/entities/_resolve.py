@@ -430,7 +430,7 @@ def make_resolver(
     Examples:
         >>> resolve = make_resolver(threshold=0.9)
         >>> resolve
-        <resolver threshold=0.9 aliases=23 groups>
+        <resolver threshold=0.9 aliases=24 groups>
         >>> [e.name for e in resolve(["US", "U.S.", "United States"]).entities]
         ['United States']
     """

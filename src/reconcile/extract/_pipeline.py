@@ -23,6 +23,7 @@ from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import scan_numbers
 from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
+from reconcile.extract._seats import read_seats
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Rejection
@@ -101,7 +102,9 @@ class RuleExtractor:
             )
             periods: set[int] = set()
             if "counts" in self.kinds:
-                for figure in read_counts(text, tokens, mentions):
+                for figure in read_counts(text, tokens, mentions) + read_seats(
+                    text, tokens, mentions
+                ):
                     reading = figure.reading
                     wanted = self.predicates is None or reading.attribute in self.predicates
                     if not wanted and reading.attribute != "shot":

@@ -1,0 +1,116 @@
+"""Seats in an election or a parliament: who won how many.
+
+"The ruling party won 159 of the 400 seats", "the opposition took 87 seats", "X was on
+course for 161 seats", "the party, which won 159 seats, ...". The subject is the party
+or bloc that is the clause's subject (a proper name, or a noun phrase ending in party,
+coalition, alliance, bloc, front, movement or opposition); a figure with no such
+subject makes no claim, since a seat count about nobody in particular answers nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from reconcile.extract._counts import CountFigure, CountReading
+from reconcile.extract._lexicon import words
+from reconcile.extract._numbers import NumberKind, QuantityMention
+from reconcile.extract._text import Token
+
+#: Verbs of holding seats, by what they say: won (the result), gained or lost (a change).
+_SEAT_VERBS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        words("""won win wins winning took take takes secured secure secures captured
+        capture got get gets holds hold held has have had course"""),
+        "seats_won",
+    ),
+    **dict.fromkeys(words("gained gain gains gaining picked"), "seats_gained"),
+    **dict.fromkeys(words("lost lose loses losing"), "seats_lost"),
+}
+#: Words between the subject and the verb, or the verb and the figure.
+_LINKS: Final = frozenset(
+    words("""was is were are will would has have had to be been on for up a an the just
+    only some about around nearly almost over more than at least""")
+)
+#: Nouns that end the name of a contender: "the ruling party", "the main opposition".
+_CONTENDERS: Final = frozenset(
+    words("party coalition alliance bloc front movement opposition list union congress")
+)
+_DETERMINERS: Final = frozenset(words("the a an its their his her"))
+_CLAUSE_OPENERS: Final = frozenset(words(', ; : which who that and while but as after when . " ('))
+
+
+def read_seats(
+    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+) -> list[CountFigure]:
+    """Seat counts in one sentence, with the party or bloc that holds them.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> t = "The ruling party won 159 of the 400 seats."
+        >>> tokens = tokenize(t)
+        >>> [(f.reading.subject, f.reading.attribute, f.value.point)
+        ...  for f in read_seats(t, tokens, scan_numbers(t, tokens))]
+        [('ruling party', 'seats_won', 159.0)]
+    """
+    out = []
+    for mention in mentions:
+        if not _counts_seats(tokens, mention):
+            continue
+        verb = _seat_verb(tokens, mention.first)
+        if verb < 0:
+            continue
+        subject = _contender(tokens, verb)
+        if subject is None:
+            continue
+        reading = CountReading(
+            subject, _SEAT_VERBS[tokens[verb].low], None, mention.first, mention.last, verb
+        )
+        out.append(CountFigure(reading, mention.value, mention.start, mention.end))
+    return out
+
+
+def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
+    """Whether the figure counts seats: "159 seats", the part of "159 of the 400 seats"."""
+    if mention.kind is NumberKind.MEASURE:
+        return mention.unit in ("seats", "seat")
+    if mention.kind is not NumberKind.COUNT:
+        return False
+    after = [t.low for t in tokens[mention.last : mention.last + 5]]
+    return after[:1] == ["of"] and any(w in ("seats", "seat") for w in after[1:])
+
+
+def _seat_verb(tokens: Sequence[Token], first: int) -> int:
+    """The verb before the figure ("won 159", "was on course for 161"), or -1."""
+    k = first - 1
+    while k >= max(0, first - 6):
+        low = tokens[k].low
+        if low in _SEAT_VERBS:
+            return k
+        if low not in _LINKS:
+            return -1
+        k -= 1
+    return -1
+
+
+def _contender(tokens: Sequence[Token], verb: int) -> str | None:
+    """The party or bloc before the verb: the clause's subject, across "which"/"who"."""
+    k = verb - 1
+    while k >= 0 and tokens[k].low in _LINKS:
+        k -= 1
+    if k >= 1 and tokens[k].low in ("which", "who", "that") and tokens[k - 1].low == ",":
+        k -= 2  # "The party, which won 159 seats": the name before the clause
+    end = k + 1
+    while k >= 0 and tokens[k].low not in _CLAUSE_OPENERS and end - k <= 6:
+        k -= 1
+    phrase = [t for t in tokens[k + 1 : end] if t.low not in _DETERMINERS]
+    if not phrase:
+        return None
+    if phrase[-1].low in _CONTENDERS:
+        # "ruling party", "main opposition party", "the Labour Party"
+        named = any(t.is_capitalized for t in phrase[:-1]) or phrase[-1].is_capitalized
+        return " ".join(t.text if named else t.low for t in phrase)
+    if all(t.is_capitalized for t in phrase):
+        return " ".join(t.text for t in phrase)  # "Fidesz", "the African National Congress"
+    return None
