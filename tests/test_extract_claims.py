@@ -209,6 +209,28 @@ def _votes(text: str) -> list[Claim]:
     return [c for c in _claims(text) if isinstance(c.value, VoteOutcome)]
 
 
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("The government plans to send 6,000 troops to the border.", "deployed"),
+        ("The floods displaced tens of thousands of people.", "displaced"),
+    ],
+)
+def test_verbs_before_the_figure_that_take_it_as_object(text: str, attribute: str) -> None:
+    assert [attribute] == [c.attribute for c in _claims(text) if isinstance(c.value, Quantity)]
+
+
+def test_a_cabinet_votes_on_an_agreement() -> None:
+    [claim] = _votes("The cabinet approved the border agreement on Sunday by a vote of 9 to 2.")
+    assert isinstance(claim.value, VoteOutcome)
+    assert ("cabinet", "border agreement", 9, 2) == (
+        claim.subject,
+        claim.value.motion,
+        claim.value.votes_for,
+        claim.value.votes_against,
+    )
+
+
 def test_what_was_said_after_a_comma_names_no_speaker() -> None:
     claims = _claims("The party, which won 12 seats, said talks would begin on June 6.")
     assert {None, "The party"} >= {c.attribution for c in claims}

@@ -222,3 +222,21 @@ def test_a_war_is_its_own_event_not_an_operation() -> None:
     assert [("war (2022)", "date_began"), ("operation (2022)", "date_began")] == [
         d[:2] for d in dated
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce took effect at dawn on Monday.",
+        "The truce came into force on Monday.",
+        "The truce, which began early on Monday, held through the night.",
+    ],
+)
+def test_a_truce_that_took_effect_began(text: str) -> None:
+    assert [("ceasefire (2023)", "date_began", "2023-03-06")] == _dated(text)
+
+
+def test_is_to_begin_points_to_the_future() -> None:
+    assert [("ceasefire (2023)", "date_began", "2023-03-13")] == _dated(
+        "The truce is to begin on Monday."
+    )

@@ -37,6 +37,7 @@ def _counts(text: str) -> list[tuple[str, str, float | None, DateSpan | None]]:
         ("The conflict has killed more than 9,000 civilians.", "civilians (in the war)"),
         ("Over 4,000 people have been wounded since October 7.", "people (since 2024-10-07)"),
         ("At least 310 people were killed so far this year.", "people (in 2025)"),
+        ("Nearly 4,000 people have died since the fighting began.", "people (in the war)"),
         ("A bomb killed 14 people at a bus station on Monday.", "people"),
         ("Six people were killed in heavy fighting near the port.", "people"),
     ],

@@ -72,7 +72,7 @@ _CASUALTY: Final = frozenset(
 )
 #: Predicates that can stand before the figure as its verb ("killing three").
 _OBJECT_PREDICATES: Final = frozenset(
-    {"killed", "injured", "shot", "arrested", "kidnapped", "deployed", "withdrawn"}
+    {"killed", "injured", "shot", "arrested", "kidnapped", "deployed", "withdrawn", "displaced"}
 )
 _VOTE_WORDS: Final[dict[str, str]] = {
     "for": "voted_for",

@@ -134,7 +134,7 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     """``"future"``, ``"past"`` or ``None``: the nearest tense marker around ``[i, j)``."""
     best: tuple[int, str] | None = None
     for k in range(i - 1, max(-1, i - 10), -1):
-        t = _tense_of(tokens[k].low)
+        t = "future" if _is_to(tokens, k) else _tense_of(tokens[k].low)
         if t is not None:
             best = (i - k, t)
             break
@@ -147,6 +147,11 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
                 best = (k - j + 1, t)
             break
     return best[1] if best else None
+
+
+def _is_to(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is the "to" of "is to begin": arranged, so in the future."""
+    return tokens[k].low == "to" and k > 0 and tokens[k - 1].low in ("is", "are", "am")
 
 
 def _tense_of(low: str) -> str | None:

@@ -93,11 +93,16 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         if first <= k < last:
             continue
         low = tokens[k].low
-        if low in lex.EVENT_VERBS:
+        if low in lex.EVENT_VERBS or _takes_effect(tokens, k):
             if low in ("set",) and not (k + 1 < n and tokens[k + 1].low == "up"):
                 continue
-            # verbs before the date bind a little tighter ("formed last summer")
+            # verbs before the date bind a little tighter ("formed last summer"); a comma
+            # between them puts the verb in another clause ("the truce, which began on
+            # Wednesday, held"), so it binds looser
             distance = first - k if k < first else k - last + 1.5
+            between = tokens[k + 1 : first] if k < first else tokens[last:k]
+            if any(t.low == "," for t in between):
+                distance += 4
             candidates.append((distance, k))
     say = next(
         (k for k in range(first - 1, max(lo - 1, first - 3), -1) if tokens[k].low in _SAY), None
@@ -106,7 +111,7 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         return EventTie("statement", "date_said", say)
     if candidates:
         _, k = min(candidates)
-        event_class, default_head = lex.EVENT_VERBS[tokens[k].low]
+        event_class, default_head = lex.EVENT_VERBS.get(tokens[k].low, ("began", "event"))
         noun = _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST)
         if tokens[k].low in ("voted", "vote", "votes"):
             return EventTie("vote", "date_held", k, -1 if noun is None else noun)
@@ -129,6 +134,16 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         if tokens[k].low in lex.EVENT_NOUNS:
             return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
     return EventTie("event", "date")
+
+
+def _takes_effect(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` ends "took effect", "went into effect" or "came into force"."""
+    if k == 0:
+        return False
+    low, before = tokens[k].low, tokens[k - 1].low
+    if low == "effect":
+        return before in ("took", "take", "takes", "taking", "into")
+    return low == "force" and before == "into"
 
 
 #: Words that start a new clause; the parties of an event are read inside its own clause.

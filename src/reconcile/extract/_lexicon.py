@@ -320,7 +320,7 @@ PREDICATES: Final[dict[str, str]] = {
     ),
     **dict.fromkeys(
         words("""deployed deploy deploying stationed based station remain remaining remains
-        present posted garrisoned"""),
+        present posted garrisoned send sends sent sending dispatch dispatched dispatching"""),
         "deployed",
     ),
     **dict.fromkeys(words("signed sign signing signatures"), "signed"),

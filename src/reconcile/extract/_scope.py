@@ -33,6 +33,7 @@ _WARS: Final = frozenset(
     words("war conflict insurgency uprising invasion hostilities occupation genocide")
 )
 _WAR_LEADS: Final = frozenset(words("in during since throughout of the this its their"))
+_STARTED: Final = frozenset(words("began begun started erupted broke escalated"))
 #: Reporting verbs: "had earlier reported 12", "initially put the toll at 12".
 _REPORTED: Final = frozenset(
     words(
@@ -97,7 +98,15 @@ def count_scope(
 
 
 def _war(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
-    """The running total of a war: "in the war", "the conflict has killed"."""
+    """The running total of a war: "in the war", "since the fighting began"."""
+    for k in range(lo + 2, hi - 1):
+        # "since the fighting began": any fighting counted from its start is the war's
+        if (
+            tokens[k - 2].low == "since"
+            and tokens[k - 1].low == "the"
+            and tokens[k + 1].low in _STARTED
+        ):
+            return "in the war"
     for k in range(lo, hi):
         if tokens[k].low in _WARS and k > lo and tokens[k - 1].low not in ("a", "an"):
             lead = {t.low for t in tokens[max(lo, k - 4) : k]}

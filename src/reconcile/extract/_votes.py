@@ -28,12 +28,18 @@ _BODY_WORDS: Final[dict[str, str]] = {
     "knesset": "Knesset",
     "assembly": "assembly",
     "council": "council",
+    "cabinet": "cabinet",
     "senators": "Senate",
     "bundestag": "Bundestag",
     "duma": "Duma",
     "majlis": "parliament",
 }
 _PASS: Final = frozenset(words("passed approved adopted endorsed ratified backed"))
+#: What a body votes on: "approved the bill", "adopted the ceasefire agreement".
+_MOTIONS: Final = frozenset(
+    words("""resolution motion bill law measure amendment budget agreement deal accord
+    treaty proposal plan""")
+)
 _FAIL: Final = frozenset(words("rejected defeated blocked"))
 _MOTION_STOP: Final = frozenset(
     {
@@ -130,6 +136,24 @@ def _motion(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int
     return " ".join(text[tokens[k].start : tokens[j - 1].end].split()), j
 
 
+def _motion_start(tokens: Sequence[Token], verb: int, noun: int) -> int:
+    """Where the motion's text starts: what it calls for, else the noun phrase.
+
+    "passed a resolution to oust the forces" -> "oust the forces"; "approved the
+    ceasefire agreement on Tuesday" -> "ceasefire agreement" ("on" a date is no topic).
+    """
+    n = len(tokens)
+    if noun + 2 < n and tokens[noun + 1].low in ("to", "on", "calling"):
+        topic = tokens[noun + 2]
+        dated = topic.low in lex.WEEKDAYS or topic.low in lex.MONTHS or topic.is_number
+        if not dated:
+            return noun + 2
+    start = verb + 1
+    while start < noun and tokens[start].low in ("the", "a", "an", "its", "their"):
+        start += 1
+    return start
+
+
 def _tally(tokens: Sequence[Token], k: int) -> dict[str, int]:
     """A tally written "141-5" or "by a vote of 141 to 5" near the trigger at ``k``."""
     n = len(tokens)
@@ -183,27 +207,12 @@ def read_votes(
                 break
         elif low in _PASS or low in _FAIL:
             window = lows[k + 1 : k + 6]
-            if not any(
-                w in ("resolution", "motion", "bill", "law", "measure", "amendment", "budget")
-                for w in window
-            ):
+            if not any(w in _MOTIONS for w in window):
                 continue
             result = VoteResult.PASSED if low in _PASS else VoteResult.REJECTED
             for m in range(k + 1, min(len(lows), k + 6)):
-                if lows[m] in (
-                    "resolution",
-                    "motion",
-                    "bill",
-                    "law",
-                    "measure",
-                    "amendment",
-                    "budget",
-                ):
-                    motion_at = (
-                        m + 1 if m + 1 < len(lows) and lows[m + 1] in ("to", "on", "calling") else m
-                    )
-                    if motion_at == m + 1:
-                        motion_at += 1
+                if lows[m] in _MOTIONS:
+                    motion_at = _motion_start(tokens, k, m)
                     break
         else:
             continue
