@@ -220,6 +220,21 @@ def test_verbs_before_the_figure_that_take_it_as_object(text: str, attribute: st
     assert [attribute] == [c.attribute for c in _claims(text) if isinstance(c.value, Quantity)]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "attribute"),
+    [
+        ("Hundreds of displaced families began returning home.", "families", "displaced"),
+        ("Dozens of wounded soldiers were evacuated by air.", "troops", "injured"),
+    ],
+)
+def test_a_participle_before_the_noun_gives_the_predicate(
+    text: str, subject: str, attribute: str
+) -> None:
+    assert [(subject, attribute)] == [
+        (c.subject, c.attribute) for c in _claims(text) if isinstance(c.value, Quantity)
+    ]
+
+
 def test_a_cabinet_votes_on_an_agreement() -> None:
     [claim] = _votes("The cabinet approved the border agreement on Sunday by a vote of 9 to 2.")
     assert isinstance(claim.value, VoteOutcome)

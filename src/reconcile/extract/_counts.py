@@ -146,13 +146,33 @@ def _noun_phrase(
             return head, modifiers, j + 1
         if low in lex.NATIONALITY:
             modifiers.append(lex.NATIONALITY[low])
-        elif low in ("-", "led") or low in _SKIPPABLE or _is_local_name(tokens, j, stop):
+        elif (
+            low in ("-", "led")
+            or low in _SKIPPABLE
+            or low in _DESCRIBING
+            or _is_local_name(tokens, j, stop)
+        ):
             pass
         else:
             break
         j += 1
         steps += 1
     return None, modifiers, k
+
+
+#: Participles that describe the counted people before their noun: "thousands of
+#: displaced families", "dozens of wounded soldiers"; they give the count its predicate.
+_DESCRIBING: Final[dict[str, str]] = {
+    **dict.fromkeys(words("wounded injured"), "injured"),
+    **dict.fromkeys(words("slain dead"), "killed"),
+    **dict.fromkeys(words("displaced uprooted"), "displaced"),
+    **dict.fromkeys(words("detained"), "arrested"),
+}
+
+
+def _described(tokens: Sequence[Token], first: int, end: int) -> str | None:
+    """The predicate a participle before the head gives: "of displaced families"."""
+    return next((_DESCRIBING[t.low] for t in tokens[first:end] if t.low in _DESCRIBING), None)
 
 
 def _is_local_name(tokens: Sequence[Token], j: int, stop: int) -> bool:
@@ -551,6 +571,9 @@ def read_count(
             head, modifiers = head_of, mods_of
             np_range = (np_end, mention.first)
     predicate, verb = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    described = _described(tokens, last, end) if head is not None else None
+    if described is not None:
+        predicate, verb = described, -1  # "thousands of displaced families began returning"
     if predicate is None and head is None:
         verb = _toll_before(tokens, mention.first, lo)
         predicate = "killed" if verb >= 0 else None
