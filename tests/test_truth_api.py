@@ -45,23 +45,27 @@ def test_all_is_sorted() -> None:
     assert sorted(reconcile.truth.__all__) == reconcile.truth.__all__
 
 
-def test_the_vote_runs_without_numpy() -> None:
+def _without_numpy(code: str) -> tuple[str, str]:
+    """Run ``code`` in a fresh interpreter where importing numpy fails."""
     src = str(Path(reconcile.truth.__file__).parents[2])
-    code = (
-        "import sys; sys.modules['numpy'] = None\n"
-        "import reconcile\n"
-        "from reconcile.truth import ClaimTable, TruthClaim, vote\n"
-        "t = ClaimTable([TruthClaim('a', 'o', 'k', 'x'), TruthClaim('b', 'o', 'k', 'x')])\n"
-        "print(vote(t).items[0].value, 'numpy' in sys.modules and sys.modules['numpy'] is not None)"
-    )
     result = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", "import sys; sys.modules['numpy'] = None\n" + code],
         capture_output=True,
         text=True,
         check=False,
         env={"PYTHONPATH": src},
     )
-    assert ("x False", "") == (result.stdout.strip(), result.stderr)
+    return result.stdout.strip(), result.stderr
+
+
+def test_the_vote_runs_without_numpy() -> None:
+    code = (
+        "import reconcile\n"
+        "from reconcile.truth import ClaimTable, TruthClaim, vote\n"
+        "t = ClaimTable([TruthClaim('a', 'o', 'k', 'x'), TruthClaim('b', 'o', 'k', 'x')])\n"
+        "print(vote(t).items[0].value, 'numpy' in sys.modules and sys.modules['numpy'] is not None)"
+    )
+    assert ("x False", "") == _without_numpy(code)
 
 
 def test_an_iterative_estimator_without_numpy_says_which_extra_to_install(
@@ -83,20 +87,11 @@ def test_an_iterative_estimator_without_numpy_says_which_extra_to_install(
 
 
 def test_a_table_loads_and_encodes_without_numpy(tmp_path: Path) -> None:
-    src = str(Path(reconcile.truth.__file__).parents[2])
     table = tmp_path / "t.csv"
     table.write_text("source,object,attribute,value\na,o,k,x\nb,o,k,X\nc,o,k,y\nc,p,k,\n")
     code = (
-        "import sys; sys.modules['numpy'] = None\n"
         "from reconcile.truth import load_claim_table, vote\n"
         f"e = vote(load_claim_table({str(table)!r}))\n"
         "print(e.items[0].value, len(e.rejected), sys.modules['numpy'] is None)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": src},
-    )
-    assert ("x 1 True", "") == (result.stdout.strip(), result.stderr)
+    assert ("x 1 True", "") == _without_numpy(code)
