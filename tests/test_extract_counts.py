@@ -97,6 +97,11 @@ def test_the_shared_head_is_only_for_what_was_done_to_victims() -> None:
         ("Some of the wounded drove themselves to hospitals.", []),
         ("Over 60 of the 200 deputies signed it.", [("signed", 61.0), ("total_seats", 200.0)]),
         ("Her aunt said one of the others injured at the party was a cousin.", []),
+        ("Gunmen killed three of the seven hostages.", [("killed", 3.0), ("count", 7.0)]),
+        (
+            "The army will withdraw 400 of its 1,800 troops.",
+            [("withdrawn", 400.0), ("count", 1800.0)],
+        ),
         ("Two of the others were wounded by flying glass.", [("injured", 2.0)]),
         ("One of the rest died in hospital on Friday.", [("killed", 1.0)]),
     ],

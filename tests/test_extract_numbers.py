@@ -45,6 +45,10 @@ def _one(text: str) -> tuple[str, tuple[float, float], Hedge, NumberKind]:
             "hundreds of thousands of people",
             ("hundreds of thousands", (200000.0, 999999.0), Hedge.VAGUE),
         ),
+        ("more than a dozen arrests", ("more than a dozen", (13.0, math.inf), Hedge.MORE_THAN)),
+        ("a dozen guards", ("a dozen", (10.8, 13.2), Hedge.ABOUT)),
+        ("a few hundred troops", ("a few hundred", (200.0, 500.0), Hedge.VAGUE)),
+        ("several thousand people", ("several thousand", (3000.0, 9000.0), Hedge.VAGUE)),
     ],
 )
 def test_counts_keep_their_hedge(

@@ -515,6 +515,13 @@ def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> int:
     return -1
 
 
+def _object_of_verb(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a verb that takes an object stands right before the figure ("withdraw 500")."""
+    return any(
+        lex.PREDICATES.get(t.low) in _OBJECT_PREDICATES for t in tokens[max(0, first - 2) : first]
+    )
+
+
 def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None, list[str], int]:
     """The counted head of "the number of U.S. troops in Iraq has dropped to 2,500"."""
     for k in range(first - 1, max(lo, first - 15) - 1, -1):
@@ -546,10 +553,11 @@ def read_count(
     group = _partitive(text, tokens, last, mentions, hi)
     total_of = group is not None and group.total >= 0
     if group is not None:
-        if not group.part_acts:
-            return None
+        if not group.part_acts and not _object_of_verb(tokens, first):
+            return None  # "one of the two men killed": the verb is the group's
         k = group.head
     whole = _group_of(text, tokens, first, mentions, hi)
+    verb_from = lo
     if whole is not None:
         head, _, end = _noun_phrase(text, tokens, last, hi)
         if head is not None:
@@ -558,6 +566,8 @@ def read_count(
                 return CountReading("members of parliament", "total_seats", None, first, end)
         if whole.part_acts:
             return None
+        # "withdraw 500 of its 2,500 troops": the verb before the part is not the whole's
+        verb_from = max(lo, next(m for m in (first - 1, first - 2) if tokens[m].low == "of") + 1)
     head, modifiers, end = _noun_phrase(text, tokens, k, hi)
     if head is None and not total_of and last < n and tokens[last].low in _NOT_A_HEAD_AFTER:
         return None
@@ -570,7 +580,7 @@ def read_count(
         if head_of is not None:
             head, modifiers = head_of, mods_of
             np_range = (np_end, mention.first)
-    predicate, verb = _predicate(tokens, mention.first, max(end, last), lo, hi)
+    predicate, verb = _predicate(tokens, mention.first, max(end, last), verb_from, hi)
     described = _described(tokens, last, end) if head is not None else None
     if described is not None:
         predicate, verb = described, -1  # "thousands of displaced families began returning"

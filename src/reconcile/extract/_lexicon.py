@@ -28,8 +28,8 @@ TENS: Final[dict[str, int]] = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES: Final[dict[str, int]] = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
 }  # fmt: skip
 #: Abbreviated scales written after digits ("2.5bn", "$3m", "40k").
 SHORT_SCALES: Final[dict[str, int]] = {
@@ -331,7 +331,7 @@ PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(words("missing unaccounted disappeared"), "missing"),
     **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
     **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
-    **dict.fromkeys(words("withdrawn withdraw withdrawing withdrew pulled"), "withdrawn"),
+    **dict.fromkeys(words("withdrawn withdraw withdrawing withdrew pulled leave"), "withdrawn"),
     **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
 }
 #: Verbs of possession that make "<country> has N troops" a deployment.

@@ -503,6 +503,8 @@ def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
     return None
 
 
+#: Vague amounts that a scale word multiplies: "a few hundred", "several thousand".
+_SCALED_VAGUE: Final = frozenset({"a few", "several", "a couple", "a handful", "many"})
 _VAGUE_BY_FIRST: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _phrase, _key in lex.VAGUE.items():
     _VAGUE_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _key))
@@ -736,11 +738,18 @@ def scan_numbers(
         if vague is not None and not (token.low == "a" and _parse_number(tokens, i)):
             key, j = vague
             start_tok = i
+            scale = lex.SCALES.get(tokens[j].low) if j < n else None
+            if scale is not None and key in _SCALED_VAGUE:
+                j += 1  # "a few hundred", "several thousand": the vague amount, scaled
             last = j
             # "dozens of people": the span keeps the vague words only.
             while last > i and tokens[last - 1].low == "of":
                 last -= 1
             quantity = Quantity.vague(key, text=_span_text(text, tokens, i, last))
+            if scale is not None and key in _SCALED_VAGUE:
+                quantity = Quantity(
+                    quantity.low * scale, quantity.high * scale, Hedge.VAGUE, None, quantity.text
+                )
             out.append(
                 QuantityMention(
                     tokens[start_tok].start,
@@ -802,6 +811,8 @@ def scan_numbers(
         after = _hedge_after(tokens, j) if hedge is Hedge.EXACT else None
         if after is not None:
             hedge, j = after
+        if hedge is Hedge.EXACT and any(t.low == "dozen" for t in tokens[i:j]):
+            hedge = Hedge.ABOUT  # "a dozen", "two dozen": round figures
         unit_first = first_end < j and tokens[first_end].low in _UNIT_RANGE_WORDS
         kind, unit, end_tok = _classify(tokens, i, first_end if unit_first else j, value, is_digits)
         if kind is NumberKind.IDENTIFIER:
