@@ -358,13 +358,29 @@ def _relate_clusters(
     def latest(
         members: Sequence[NormalizedClaim], other: NormalizedClaim, cluster: Cluster
     ) -> tuple[int, int, str, NormalizedClaim]:
-        clashing = [
-            m
-            for m in members
-            if compare_values(m.value, other.value, tolerances=tolerances).relation
-            is Relation.CONTRADICTS
-        ] or list(members)
-        last = max(clashing, key=lambda m: (_span(m)[1], _span(m)[0], m.id))
+        found: tuple[int, int, str, NormalizedClaim] | None = None
+        if kind in ("quantity", "date"):
+            # Per time scope the highest floor and the lowest ceiling decide whether any
+            # report of that time clashes with the other figure (as in the clustering).
+            other_low, other_high = _widened(other, tolerances)
+            for (start, end), floor, ceiling in time_groups[cluster.id]:
+                if _widened(floor, tolerances)[0] > other_high:
+                    clash = floor
+                elif _widened(ceiling, tolerances)[1] < other_low:
+                    clash = ceiling
+                else:
+                    continue
+                if found is None or (end, start) > found[:2]:
+                    found = (end, start, cluster.id, clash)
+        else:
+            for m in members:
+                relation = compare_values(m.value, other.value, tolerances=tolerances).relation
+                start, end = _span(m)
+                if relation is Relation.CONTRADICTS and (found is None or (end, start) > found[:2]):
+                    found = (end, start, cluster.id, m)
+        if found is not None:
+            return found
+        last = max(members, key=lambda m: (_span(m)[1], _span(m)[0], m.id))
         return (_span(last)[1], _span(last)[0], cluster.id, last)
 
     early, late = sorted((latest(xs, ay, x), latest(ys, ax, y)), key=lambda t: t[:3])
