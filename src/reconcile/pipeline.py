@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from reconcile._heap import collector_paused
 from reconcile.cluster import Clustering, cluster_claims
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import InputErrors, InvalidInput
@@ -143,9 +144,10 @@ def reconcile(
     if strict and errors:
         raise InputErrors(f"{len(errors)} bad claims or documents", errors)
     pairs = tuple(dependent)
-    normalized = normalize_claims(kept, docs, resolver=resolver, dependent=pairs)
-    clustering = cluster_claims(normalized, tolerances=tolerances)
-    verdicts = assess(normalized, clustering, policy=policy)
+    with collector_paused():
+        normalized = normalize_claims(kept, docs, resolver=resolver, dependent=pairs)
+        clustering = cluster_claims(normalized, tolerances=tolerances)
+        verdicts = assess(normalized, clustering, policy=policy)
     all_rejected = sorted(
         [*rejected, *problems],
         key=lambda r: (r.path or "", r.line or 0, r.item, r.kind.value, r.reason),

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
+from reconcile._heap import collector_paused
 from reconcile.errors import InvalidInput, InvalidValue
 from reconcile.truth._compare import Key, ValueComparison
 from reconcile.truth._model import (
@@ -27,7 +28,6 @@ from reconcile.truth._model import (
     SourceTrust,
     TruthClaim,
     TruthEstimate,
-    no_gc,
 )
 
 _VALUE = operator.attrgetter("value")
@@ -117,7 +117,7 @@ def encode(
     known_false: KnownFalse | None = None,
 ) -> Encoded:
     """Encode ``table``; claims without a usable value go to ``rejected``."""
-    with no_gc():
+    with collector_paused():
         return _encode(table, comparison, known_true=known_true, known_false=known_false)
 
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import attrs
 
+from reconcile._heap import collector_paused
 from reconcile.errors import InvalidInput, ReconcileError, SchemaError
 from reconcile.truth._compare import ValueComparison, text
-from reconcile.truth._model import ClaimTable, TruthClaim, TruthEstimate, no_gc, trusted_claims
+from reconcile.truth._model import ClaimTable, TruthClaim, TruthEstimate, trusted_claims
 
 __all__ = ["Accuracy", "accuracy", "load_claim_table", "load_gold"]
 
@@ -46,7 +47,7 @@ def _rows(path: str | Path, delimiter: str | None) -> list[list[str]]:
     first = content.split("\n", 1)[0]
     sep = delimiter if delimiter is not None else ("\t" if "\t" in first else ",")
     # A million small lists: the collector's passes over them would double the time.
-    with no_gc():
+    with collector_paused():
         if sep == "\t":
             return [line.rstrip("\r").split("\t") for line in content.split("\n")]
         return _split(content, sep)
@@ -156,7 +157,7 @@ def load_claim_table(
         raise SchemaError("no claims in the file", path=where)
     roles = ("source", "object", "attribute", "value")
     index, has_header = _resolve(rows[0], columns, roles, where)
-    with no_gc():
+    with collector_paused():
         claims = _claims(rows, index, has_header=has_header, where=where, attribute=attribute)
     if not claims:
         raise SchemaError("no claims in the file", path=where)

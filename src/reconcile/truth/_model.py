@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import collections
-import contextlib
 import enum
-import gc
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
+from reconcile._heap import collector_paused
 from reconcile.errors import InvalidClaim, InvalidValue
 
 __all__ = [
@@ -134,7 +133,7 @@ def trusted_claims(
         >>> trusted_claims(["a"], ["o"], ["k"], ["x"]) == [TruthClaim("a", "o", "k", "x")]
         True
     """
-    with no_gc():
+    with collector_paused():
         claims = list(map(object.__new__, itertools.repeat(TruthClaim, len(sources))))
         sink: collections.deque[None] = collections.deque(maxlen=0)
         none = itertools.repeat(None)
@@ -163,27 +162,11 @@ def _claim_order(claim: TruthClaim) -> tuple[str, str, str, str, str, float, flo
     )
 
 
-@contextlib.contextmanager
-def no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building millions of small objects.
-
-    None of them forms a cycle, and the collector's repeated passes over a growing heap
-    otherwise double the time to load or encode a large table.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 _coarse_order = operator.attrgetter("object", "attribute", "source")
 
 
 def _sorted_claims(claims: Iterable[TruthClaim]) -> tuple[TruthClaim, ...]:
-    with no_gc():
+    with collector_paused():
         claims = list(claims)
         # One string per claim sorts like the (object, attribute, source) tuple when no
         # name holds a NUL (the lowest character), and sorting strings is several times
