@@ -235,6 +235,21 @@ def test_a_participle_before_the_noun_gives_the_predicate(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("The crash sent nine people to the hospital.", "injured"),
+        ("The explosion put 14 people in hospital.", "injured"),
+        ("Three bystanders were struck by stray bullets.", "shot"),
+        ("The ministry sent 300 police officers to the port.", "deployed"),
+    ],
+)
+def test_harm_told_after_the_counted_people(text: str, attribute: str) -> None:
+    attributes = [c.attribute for c in _claims(text) if isinstance(c.value, Quantity)]
+    assert attribute in attributes
+    assert "deployed" not in attributes or attribute == "deployed"
+
+
 def test_a_cabinet_votes_on_an_agreement() -> None:
     [claim] = _votes("The cabinet approved the border agreement on Sunday by a vote of 9 to 2.")
     assert isinstance(claim.value, VoteOutcome)

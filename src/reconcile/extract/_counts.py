@@ -515,6 +515,29 @@ def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> int:
     return -1
 
 
+#: Heads that are deployed: "sent 500 troops", "sent 200 police officers".
+_FORCES: Final = frozenset(words("troops police fighters officers"))
+_HOSPITAL_WORDS: Final = frozenset(words("hospital hospitals"))
+_GUNFIRE: Final = frozenset(words("gunfire bullets bullet gunshots gunshot shots"))
+
+
+def _harm_after(tokens: Sequence[Token], end: int, hi: int) -> tuple[str, int] | None:
+    """Harm told after the counted people: "to (the) hospital", "struck by gunfire"."""
+    window = range(end, min(hi, end + 6))
+    for k in window:
+        low = tokens[k].low
+        if low in _HOSPITAL_WORDS and tokens[k - 1].low in ("to", "in", "the"):
+            return "injured", k
+        if (
+            low == "by"
+            and k > end
+            and tokens[k - 1].low in ("struck", "hit")
+            and any(t.low in _GUNFIRE for t in tokens[k + 1 : min(hi, k + 4)])
+        ):
+            return "shot", k - 1
+    return None
+
+
 def _object_of_verb(tokens: Sequence[Token], first: int) -> bool:
     """Whether a verb that takes an object stands right before the figure ("withdraw 500")."""
     return any(
@@ -587,6 +610,12 @@ def read_count(
     if predicate is None and head is None:
         verb = _toll_before(tokens, mention.first, lo)
         predicate = "killed" if verb >= 0 else None
+    if head is not None and predicate in (None, "deployed") and head not in _FORCES:
+        harm = _harm_after(tokens, end, hi)
+        if harm is not None:
+            predicate, verb = harm  # "sent four people to the hospital", "hit by gunfire"
+        elif predicate == "deployed" and _PERSON_HEAD.get(head) == "people":
+            predicate, verb = None, -1  # people are not deployed
     if predicate in HARMED and verb == max(end, last) and takes_object(tokens, verb):
         predicate, verb = None, -1  # "two men shot a woman": the men did it
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:

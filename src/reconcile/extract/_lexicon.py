@@ -188,6 +188,9 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("journalists journalist reporters"), "journalists"),
     **dict.fromkeys(words("victims victim casualties"), "victims"),
     **dict.fromkeys(words("residents inhabitants"), "residents"),
+    **dict.fromkeys(
+        words("bystanders bystander passersby passers-by pedestrians pedestrian"), "bystanders"
+    ),
     **dict.fromkeys(words("students student"), "students"),
     **dict.fromkeys(
         words("boys boy girls girl toddlers toddler infants infant babies baby"), "children"
