@@ -250,6 +250,29 @@ def test_harm_told_after_the_counted_people(text: str, attribute: str) -> None:
     assert "deployed" not in attributes or attribute == "deployed"
 
 
+def test_crowd_sizes_from_police_and_organisers_are_each_their_own() -> None:
+    text = "Police put the crowd at 8,000, while organisers said 40,000 marched."
+    counts = [
+        (c.subject, c.attribute, c.value.point, c.attribution)
+        for c in _claims(text)
+        if isinstance(c.value, Quantity)
+    ]
+    assert [
+        ("people", "attended", 8000, "Police"),
+        ("people", "attended", 40000, "organisers"),
+    ] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some 9,000 demonstrators rallied downtown.", "Officials estimated the turnout at 9,000."],
+)
+def test_a_gathering_counts_people_attending(text: str) -> None:
+    assert [("people", "attended")] == [
+        (c.subject, c.attribute) for c in _claims(text) if isinstance(c.value, Quantity)
+    ]
+
+
 def test_a_cabinet_votes_on_an_agreement() -> None:
     [claim] = _votes("The cabinet approved the border agreement on Sunday by a vote of 9 to 2.")
     assert isinstance(claim.value, VoteOutcome)

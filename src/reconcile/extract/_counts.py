@@ -67,6 +67,10 @@ HARMED: Final = frozenset({"killed", "injured", "shot"})
 _PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
     words("people men women children teenagers adults victims"), "people"
 )
+#: Who attends a gathering, as one head: a crowd count is a count of people.
+_ATTENDING: Final[dict[str, str]] = dict.fromkeys(
+    words("people men women protesters victims residents students supporters"), "people"
+)
 _CASUALTY: Final = frozenset(
     {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
 )
@@ -489,30 +493,41 @@ def _part_acts(tokens: Sequence[Token], end: int, hi: int) -> bool:
 
 
 _TOLL_LINKS: Final = frozenset(
-    words("has have had rose risen climbed jumped reached hit stood stands is was at to now")
+    words("""has have had rose risen climbed jumped reached hit stood stands is was at to now
+    put estimated estimates numbered""")
 )
+#: Nouns whose figure counts people: "the death toll has risen to 21" (the dead),
+#: "police put the crowd at 5,000" (those who attended).
+_COUNTED_BY: Final[dict[str, str]] = {
+    "toll": "killed",
+    "crowd": "attended",
+    "crowds": "attended",
+    "turnout": "attended",
+    "attendance": "attended",
+}
 
 
-def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> int:
-    """The "toll" whose figure this is: "the death toll has risen to 21", or -1.
+def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int] | None:
+    """The noun whose figure this is, with the predicate it gives, or ``None``.
 
-    Between the toll and the figure stand only linking verbs and an earlier figure
-    ("rose from 12 to 21"). A toll counts the dead.
+    "The death toll has risen to 21": killed; "police put the crowd at 5,000": attended.
+    Between the noun and the figure stand only linking verbs and an earlier figure
+    ("rose from 12 to 21").
     """
     k = first - 1
     while k >= max(lo, first - 8):
         low = tokens[k].low
-        if low == "toll":
-            return k
+        if low in _COUNTED_BY:
+            return _COUNTED_BY[low], k
         if not (
             low in _TOLL_LINKS
             or low in lex.CHANGE_VERBS
             or low in ("from", "up", "further", "since")
             or tokens[k].is_number
         ):
-            return -1
+            return None
         k -= 1
-    return -1
+    return None
 
 
 #: Heads that are deployed: "sent 500 troops", "sent 200 police officers".
@@ -608,8 +623,9 @@ def read_count(
     if described is not None:
         predicate, verb = described, -1  # "thousands of displaced families began returning"
     if predicate is None and head is None:
-        verb = _toll_before(tokens, mention.first, lo)
-        predicate = "killed" if verb >= 0 else None
+        counted = _toll_before(tokens, mention.first, lo)
+        if counted is not None:
+            predicate, verb = counted
     if head is not None and predicate in (None, "deployed") and head not in _FORCES:
         harm = _harm_after(tokens, end, hi)
         if harm is not None:
@@ -621,7 +637,7 @@ def read_count(
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
         return None  # "two gunshot wounds": the wounds are counted, not the people
     if head is None:
-        if predicate in _CASUALTY:
+        if predicate in _CASUALTY or predicate == "attended":
             head = "people"
         elif predicate in ("voted_for", "voted_against", "abstained"):
             head = "members"
@@ -650,6 +666,8 @@ def read_count(
         predicate = "deployed"
     if predicate in HARMED:
         head = _PERSON_HEAD.get(head, head)
+    elif predicate == "attended":
+        head = _ATTENDING.get(head, head)  # "50,000 people" and "20,000 protesters" attend
     if owner and not modifiers:
         modifiers = [owner]
     modifier = next((m for m in modifiers if m not in ("coalition", "allied")), None) or (

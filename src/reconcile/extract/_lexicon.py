@@ -181,7 +181,8 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("men man"), "men"),
     **dict.fromkeys(words("officers officer"), "officers"),
     **dict.fromkeys(words("policemen policeman police"), "police officers"),
-    **dict.fromkeys(words("protesters protestors demonstrators"), "protesters"),
+    **dict.fromkeys(words("protesters protestors demonstrators marchers"), "protesters"),
+    **dict.fromkeys(words("supporters mourners"), "supporters"),
     **dict.fromkeys(words("refugees refugee migrants asylum-seekers"), "refugees"),
     **dict.fromkeys(words("prisoners prisoner detainees detainee"), "prisoners"),
     **dict.fromkeys(words("hostages hostage captives"), "hostages"),
@@ -336,6 +337,10 @@ PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
     **dict.fromkeys(words("withdrawn withdraw withdrawing withdrew pulled leave"), "withdrawn"),
     **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
+    **dict.fromkeys(
+        words("rallied marched protested demonstrated gathered"),
+        "attended",
+    ),
 }
 #: Verbs of possession that make "<country> has N troops" a deployment.
 HAVE_VERBS: Final = frozenset(words("has have had maintains maintain keeps keep"))

@@ -11,6 +11,7 @@ import attrs
 
 from reconcile.errors import ExtractionError, ReconcileError
 from reconcile.extract._context import (
+    clause_attribution,
     clause_bounds,
     find_attribution,
     modality_at,
@@ -134,7 +135,7 @@ class RuleExtractor:
                         value=figure.value,
                         as_of=scoped,
                         place=_canonical_place(_trimmed_place(place, common)),
-                        attribution=attribution,
+                        attribution=clause_attribution(text, tokens, reading.first, attribution),
                         modality=modality_at(
                             tokens, reading.first, reading.last, attributed=attribution is not None
                         ),
