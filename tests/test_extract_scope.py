@@ -83,7 +83,12 @@ def test_a_range_without_a_verb_of_change_stays_a_range() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The death toll has risen to 21.", "The toll now stands at 21, the ministry said."]
+    "text",
+    [
+        "The death toll has risen to 21.",
+        "The toll now stands at 21, the ministry said.",
+        "The death toll from Friday's strike on the port has climbed to 21.",
+    ],
 )
 def test_a_toll_counts_the_dead(text: str) -> None:
     assert [("people", "killed", 21)] == [c[:3] for c in _counts(text)]

@@ -496,6 +496,7 @@ _TOLL_LINKS: Final = frozenset(
     words("""has have had rose risen climbed jumped reached hit stood stands is was at to now
     put estimated estimates numbered""")
 )
+_NOUN_LINKS: Final = frozenset(words("from of in on at after during"))
 #: Nouns whose figure counts people: "the death toll has risen to 21" (the dead),
 #: "police put the crowd at 5,000" (those who attended).
 _COUNTED_BY: Final[dict[str, str]] = {
@@ -525,8 +526,19 @@ def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int
             or low in ("from", "up", "further", "since")
             or tokens[k].is_number
         ):
-            return None
+            break
         k -= 1
+    else:
+        return None
+    if k == first - 1 or tokens[k + 1].low not in _TOLL_LINKS | lex.CHANGE_VERBS:
+        return None
+    # "the death toll from Sunday's strike on the market has risen to 21": the noun with
+    # a phrase of its own before the verb
+    for m in range(k, max(lo - 1, k - 10), -1):
+        if tokens[m].low in _COUNTED_BY and m + 1 <= k and tokens[m + 1].low in _NOUN_LINKS:
+            return _COUNTED_BY[tokens[m].low], m
+        if tokens[m].low in (",", ";", "and", "but", "while") or tokens[m].is_number:
+            return None
     return None
 
 
