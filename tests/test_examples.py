@@ -89,3 +89,58 @@ def test_the_evolving_toll_is_updated_and_the_death_toll_contested(tmp_path: Pat
     assert ("confirmed", 47) == (injured["status"], injured["estimate"]["best_value"])
     assert ["superseded", "superseded", "confirmed"] == [c["status"] for c in injured["clusters"]]
     assert "contested" == verdicts["killed"]["status"]
+
+
+STRIKE = ROOT / "examples" / "market_strike" / "articles"
+
+
+@pytest.fixture(scope="module")
+def strike(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
+    out = tmp_path_factory.mktemp("strike") / "result.json"
+    assert 0 == main(["run", str(STRIKE), "-o", str(out)])
+    data: dict = json.loads(out.read_text())  # type: ignore[type-arg]
+    return data
+
+
+def test_the_strike_articles_give_claims_whose_spans_match(strike: dict) -> None:  # type: ignore[type-arg]
+    assert [] == strike["rejected"]
+    for claim in strike["claims"]:
+        body = (STRIKE / claim["document"]).read_text().partition("\n\n")[2]
+        start, end = claim["span"]
+        assert claim["quote"] == body[start:end]
+
+
+def test_the_strike_toll_is_contested_and_the_war_total_stays_apart(strike: dict) -> None:  # type: ignore[type-arg]
+    toll = _verdict(strike, "people", "killed")
+    assert ("contested", "21") == (toll["status"], toll["estimate"]["best"])
+    [supported] = [c for c in toll["clusters"] if c["value"] == "21"]
+    assert 3 == len(supported["sources"])
+    war = _verdict(strike, "people (in the war)", "killed")
+    assert "single_source" == war["status"]
+
+
+def test_the_later_injured_count_updates_the_earlier_one(strike: dict) -> None:  # type: ignore[type-arg]
+    injured = _verdict(strike, "people", "injured")
+    assert [("45", "superseded"), ("47", "single_source")] == [
+        (c["value"], c["status"]) for c in injured["clusters"]
+    ]
+
+
+def test_the_council_vote_is_completed_by_the_sentences_after_it(strike: dict) -> None:  # type: ignore[type-arg]
+    [vote] = [c["value"] for c in strike["claims"] if c["attribute"] == "vote"]
+    assert ("Regional Peace and Security Council", "passed", 13, 2, False) == (
+        vote["body"],
+        vote["result"],
+        vote["votes_for"],
+        vote["abstentions"],
+        vote["binding"],
+    )
+
+
+def test_the_vigil_crowd_is_given_by_police_and_organisers(strike: dict) -> None:  # type: ignore[type-arg]
+    crowd = [
+        (c["value"]["point"], c["attribution"])
+        for c in strike["claims"]
+        if c["attribute"] == "attended"
+    ]
+    assert [(3000, "Police"), (10000, "organisers")] == sorted(crowd)

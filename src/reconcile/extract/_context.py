@@ -145,8 +145,6 @@ def clause_attribution(
         for k, t in enumerate(tokens)
         if t.low in _CONTRASTS and k > 0 and tokens[k - 1].low in (",", ";")
     ]
-    if not cuts:
-        return sentence
     lo = max((k + 1 for k in cuts if k < first), default=0)
     hi = min((k - 1 for k in cuts if k > first), default=len(tokens))
     clause = tokens[lo:hi]
@@ -158,6 +156,8 @@ def clause_attribution(
             and any(w.low in _ESTIMATED for w in clause[k + 1 : k + 4])
         ):
             return _span(text, clause, 0, k)
+    if not cuts:
+        return sentence
     return find_attribution(text, clause) or sentence
 
 
