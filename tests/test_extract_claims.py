@@ -265,12 +265,22 @@ def test_crowd_sizes_from_police_and_organisers_are_each_their_own() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Some 9,000 demonstrators rallied downtown.", "Officials estimated the turnout at 9,000."],
+    [
+        "Some 9,000 demonstrators rallied downtown.",
+        "Officials estimated the turnout at 9,000.",
+        "Organisers said 9,000 people attended.",
+        "About 9,000 students joined the march.",
+    ],
 )
 def test_a_gathering_counts_people_attending(text: str) -> None:
     assert [("people", "attended")] == [
         (c.subject, c.attribute) for c in _claims(text) if isinstance(c.value, Quantity)
     ]
+
+
+def test_attending_school_or_joining_the_army_is_no_gathering() -> None:
+    text = "Two of the five injured attended a local school. Six men joined the army."
+    assert "attended" not in [c.attribute for c in _claims(text)]
 
 
 def test_a_cabinet_votes_on_an_agreement() -> None:

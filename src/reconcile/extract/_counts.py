@@ -548,6 +548,28 @@ _HOSPITAL_WORDS: Final = frozenset(words("hospital hospitals"))
 _GUNFIRE: Final = frozenset(words("gunfire bullets bullet gunshots gunshot shots"))
 
 
+_GATHERINGS: Final = frozenset(
+    words("""rally rallies march marches protest protests vigil funeral demonstration
+    demonstrations ceremony gathering procession sit-in""")
+)
+
+
+def _gathering_after(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Whether the people attended: "attended" alone, or attended / joined a gathering."""
+    k = end
+    while k < hi and tokens[k].low in ("have", "had", "has", "were", "reportedly", "also"):
+        k += 1
+    if k >= hi:
+        return False
+    low = tokens[k].low
+    rest = [t.low for t in tokens[k + 1 : min(hi, k + 6)]]
+    if low == "attended":
+        return not rest or rest[0] in (",", ".") or any(w in _GATHERINGS for w in rest[:3])
+    if low in ("joined", "join") or (low in ("took", "take") and rest[:2] == ["part", "in"]):
+        return any(w in _GATHERINGS for w in rest)
+    return False
+
+
 def _harm_after(tokens: Sequence[Token], end: int, hi: int) -> tuple[str, int] | None:
     """Harm told after the counted people: "to (the) hospital", "struck by gunfire"."""
     window = range(end, min(hi, end + 6))
@@ -638,6 +660,8 @@ def read_count(
         counted = _toll_before(tokens, mention.first, lo)
         if counted is not None:
             predicate, verb = counted
+    if head is not None and predicate is None and _gathering_after(tokens, end, hi):
+        predicate = "attended"  # "50,000 people attended", "joined the march"
     if head is not None and predicate in (None, "deployed") and head not in _FORCES:
         harm = _harm_after(tokens, end, hi)
         if harm is not None:
