@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
-from reconcile._heap import collector_paused
 from reconcile.pipeline import Result
 from reconcile.schema import claim_to_record, document_to_record, rejection_to_record
 from reconcile.verdicts import Estimate, Status, Verdict
@@ -182,14 +181,13 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         if key in sections:
             raise ValueError(f"extra section {key!r} would replace a result section")
         sections[key] = value
-    with collector_paused():
-        write_sections(
-            {
-                key: value if isinstance(value, (str, dict)) else (_dump(item) for item in value)
-                for key, value in sections.items()
-            },
-            out,
-        )
+    write_sections(
+        {
+            key: value if isinstance(value, (str, dict)) else (_dump(item) for item in value)
+            for key, value in sections.items()
+        },
+        out,
+    )
 
 
 def write_sections(sections: Mapping[str, Any], out: TextIO) -> None:

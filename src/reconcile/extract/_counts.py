@@ -492,7 +492,7 @@ def _part_acts(tokens: Sequence[Token], end: int, hi: int) -> bool:
     return not (k == end and low in _PARTICIPLES)
 
 
-_TOLL_LINKS: Final = frozenset(
+_COUNTING_LINKS: Final = frozenset(
     words("""has have had rose risen climbed jumped reached hit stood stands is was at to now
     put estimated estimates numbered""")
 )
@@ -508,7 +508,7 @@ _COUNTED_BY: Final[dict[str, str]] = {
 }
 
 
-def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int] | None:
+def _counting_noun_before(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int] | None:
     """The noun whose figure this is, with the predicate it gives, or ``None``.
 
     "The death toll has risen to 21": killed; "police put the crowd at 5,000": attended.
@@ -521,7 +521,7 @@ def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int
         if low in _COUNTED_BY:
             return _COUNTED_BY[low], k
         if not (
-            low in _TOLL_LINKS
+            low in _COUNTING_LINKS
             or low in lex.CHANGE_VERBS
             or low in ("from", "up", "further", "since")
             or tokens[k].is_number
@@ -530,7 +530,7 @@ def _toll_before(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int
         k -= 1
     else:
         return None
-    if k == first - 1 or tokens[k + 1].low not in _TOLL_LINKS | lex.CHANGE_VERBS:
+    if k == first - 1 or tokens[k + 1].low not in _COUNTING_LINKS | lex.CHANGE_VERBS:
         return None
     # "the death toll from Sunday's strike on the market has risen to 21": the noun with
     # a phrase of its own before the verb
@@ -657,7 +657,7 @@ def read_count(
     if described is not None:
         predicate, verb = described, -1  # "thousands of displaced families began returning"
     if predicate is None and head is None:
-        counted = _toll_before(tokens, mention.first, lo)
+        counted = _counting_noun_before(tokens, mention.first, lo)
         if counted is not None:
             predicate, verb = counted
     if head is not None and predicate is None and _gathering_after(tokens, end, hi):

@@ -90,10 +90,11 @@ def count_scope(
         True
     """
     lo, hi = clause
+    dated, used = _dated_period(tokens, last, hi, times)
     return CountScope(
-        period=_war(tokens, lo, hi) or _dated_period(tokens, last, hi, times)[0],
+        period=_war(tokens, lo, hi) or dated,
         earlier=_is_earlier(tokens, first, lo),
-        used=_dated_period(tokens, last, hi, times)[1],
+        used=used,
     )
 
 
