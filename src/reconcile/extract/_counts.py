@@ -71,7 +71,8 @@ _PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
 _ATTENDING: Final[dict[str, str]] = dict.fromkeys(
     words("people men women protesters victims residents students supporters"), "people"
 )
-_CASUALTY: Final = frozenset(
+#: What happens to people in violence and disasters: counts of these are counts of people.
+CASUALTY: Final = frozenset(
     {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
 )
 #: Predicates that can stand before the figure as its verb ("killing three").
@@ -673,7 +674,7 @@ def read_count(
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
         return None  # "two gunshot wounds": the wounds are counted, not the people
     if head is None:
-        if predicate in _CASUALTY or predicate == "attended":
+        if predicate in CASUALTY or predicate == "attended":
             head = "people"
         elif predicate in ("voted_for", "voted_against", "abstained"):
             head = "members"
@@ -694,7 +695,7 @@ def read_count(
         place = _where_before(text, tokens, lo, mention.first)
     if place is None and np_range is not None:
         place = place_in(text, tokens, np_range[0], np_range[1])
-    if place is None and predicate in _CASUALTY:
+    if place is None and predicate in CASUALTY:
         place = place_in(text, tokens, max(0, mention.first - 12), mention.first)
     if place is None and head in ("members of parliament", "members of congress"):
         place = _body_country(tokens, last, hi)

@@ -18,15 +18,14 @@ from typing import Final
 
 import attrs
 
+from reconcile.extract._counts import CASUALTY
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._lexicon import CHANGE_VERBS, words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
 
 #: Counts whose period matters: what happens to people in violence and disasters.
-SCOPED_ATTRIBUTES: Final = frozenset(
-    {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
-)
+SCOPED_ATTRIBUTES: Final = CASUALTY
 #: Nouns of a long conflict: a count "in the war" is its running total. Words for one
 #: engagement ("fighting", "clashes", "attack") are left out: they name the event itself.
 _WARS: Final = frozenset(

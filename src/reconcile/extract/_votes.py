@@ -221,7 +221,7 @@ def read_votes(
             continue
         body, _ = found
         unanimous, binding = _manner(lows[max(0, k - 8) : k + 12])
-        counts = _counts(lows, mentions)
+        counts = _vote_counts(lows, mentions)
         if "votes_for" not in counts:
             counts.update(_tally(tokens, k))
         if unanimous and counts.get("votes_against"):
@@ -267,7 +267,7 @@ def _manner(window: Sequence[str]) -> tuple[bool | None, bool | None]:
     return unanimous, binding
 
 
-def _counts(lows: Sequence[str], mentions: Sequence[QuantityMention]) -> dict[str, int]:
+def _vote_counts(lows: Sequence[str], mentions: Sequence[QuantityMention]) -> dict[str, int]:
     """Votes for, against and abstentions: "141 for, 5 against", "13 votes in favour"."""
     counts: dict[str, int] = {}
     for mention in mentions:
@@ -333,7 +333,7 @@ def read_follow_up(
     result = None
     if verb >= 0:
         result = VoteResult.PASSED if lows[verb] in _PASS else VoteResult.REJECTED
-    counts = _counts(lows, mentions)
+    counts = _vote_counts(lows, mentions)
     if "votes_for" not in counts:
         counts.update(_tally(tokens, max(verb, 0)))
     unanimous, binding = _manner(lows)
