@@ -7,16 +7,28 @@ import datetime as dt
 import pytest
 
 from reconcile import Document, reconcile
-from reconcile.extract import Article, Corpus, articles_from_texts, extract_claims
+from reconcile.extract import (
+    Article,
+    Corpus,
+    articles_from_texts,
+    default_extractor,
+    extract_claims,
+)
+from reconcile.extract._pipeline import CLOSED_KINDS
 from reconcile.model import Claim
 from reconcile.values import DateSpan
 from reconcile.verdicts import Status
+
+#: These tests pin the closed count, date and vote rules, without open figures or events.
+CLOSED = default_extractor(kinds=CLOSED_KINDS)
 
 PUB = dt.date(2023, 3, 8)  # a Wednesday
 
 
 def _dated(text: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
-    extraction = extract_claims(articles_from_texts([("doc", text)], published=published))
+    extraction = extract_claims(
+        articles_from_texts([("doc", text)], published=published), extractor=CLOSED
+    )
     return [
         (c.subject, c.attribute, c.value.value)
         for c in extraction.claims
@@ -25,14 +37,18 @@ def _dated(text: str, published: dt.date = PUB) -> list[tuple[str, str, str]]:
 
 
 def _stats(text: str) -> dict[str, int]:
-    return dict(extract_claims(articles_from_texts([("doc", text)], published=PUB)).stats)
+    return dict(
+        extract_claims(articles_from_texts([("doc", text)], published=PUB), extractor=CLOSED).stats
+    )
 
 
 def _corpus(*articles: tuple[str, dt.date, str]) -> tuple[list[Claim], list[Document]]:
     corpus = Corpus(
         tuple(Article(Document(i, outlet=i, published=d), t, None) for i, d, t in articles)
     )
-    return list(extract_claims(corpus).claims), [a.document for a in corpus.articles]
+    return list(extract_claims(corpus, extractor=CLOSED).claims), [
+        a.document for a in corpus.articles
+    ]
 
 
 def _contested(*articles: tuple[str, dt.date, str]) -> list[tuple[str, str]]:
@@ -201,7 +217,9 @@ def test_a_date_claim_keeps_the_wording_of_its_text() -> None:
         [("a", "The two governments formed a joint commission last summer.")],
         published=dt.date(2024, 1, 20),
     )
-    [claim] = [c for c in extract_claims(corpus).claims if c.attribute == "date_formed"]
+    [claim] = [
+        c for c in extract_claims(corpus, extractor=CLOSED).claims if c.attribute == "date_formed"
+    ]
     assert isinstance(claim.value, DateSpan)
     assert ("last summer", "2023-SU") == (claim.value.text, claim.value.value)
 

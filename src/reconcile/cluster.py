@@ -110,12 +110,32 @@ class Question:
 
 
 def question_of(claim: NormalizedClaim) -> Question:
-    """The block a normalized claim belongs to."""
+    """The block a normalized claim belongs to.
+
+    A claim bound to an event is asked of that event ("Kerman blasts, 2024-01-03 /
+    people"), so that reports of one event meet whatever words they use for it; a
+    measured figure is asked in its unit ("depth (km)"), so that kilometres never meet
+    miles.
+
+    Examples:
+        >>> from reconcile.model import Claim
+        >>> from reconcile.normalize import NormalizedClaim, ResolvedName
+        >>> from reconcile.values import Quantity
+        >>> c = Claim(id="a", document="d", subject="quake", attribute="depth",
+        ...           value=Quantity.exact(18, unit="km"), event="earthquake, 2023-02-06")
+        >>> question_of(NormalizedClaim(c, ResolvedName("quake", "quake"), None, None, "d")).id
+        'earthquake, 2023-02-06 / quake:depth (km)'
+    """
+    value = claim.value
+    attribute = claim.claim.attribute
+    if isinstance(value, Quantity) and value.unit:
+        attribute = f"{attribute} ({value.unit})"
+    event = claim.claim.event
     return Question(
-        subject=claim.subject.key,
-        attribute=claim.claim.attribute,
+        subject=f"{event} / {claim.subject.key}" if event else claim.subject.key,
+        attribute=attribute,
         place=claim.place.key if claim.place else "",
-        kind=value_kind(claim.value),
+        kind=value_kind(value),
     )
 
 

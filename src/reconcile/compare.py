@@ -285,6 +285,12 @@ def compare_values(
         'agrees'
     """
     if isinstance(a, Quantity) and isinstance(b, Quantity):
+        if a.unit != b.unit:
+            return Comparison(
+                Relation.UNRELATED,
+                f"{a} {a.unit or '(a count)'} and {b} {b.unit or '(a count)'}"
+                " are in different units",
+            )
         return _compare_quantities(a, b, tolerances)
     if isinstance(a, DateSpan) and isinstance(b, DateSpan):
         return _compare_dates(a, b, tolerances)

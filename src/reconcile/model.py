@@ -226,6 +226,9 @@ class Claim:
         attribution: whom the document cites for it ("according to the Pentagon").
         modality: how it is put.
         evidence: the quote and span, when known.
+        event: the event the claim is about ("Kerman blasts, 2024-01-03"), when the
+            extractor bound it to one; claims of one event are compared with each other
+            whatever their places or subjects' wording.
 
     Examples:
         >>> from reconcile.values import Label
@@ -245,6 +248,7 @@ class Claim:
     attribution: str | None = attrs.field(default=None, converter=_blank_to_none)
     modality: Modality = Modality.ASSERTED
     evidence: Evidence | None = None
+    event: str | None = attrs.field(default=None, converter=_blank_to_none)
 
     def __attrs_post_init__(self) -> None:
         _check_id(InvalidClaim, "id", self.id)

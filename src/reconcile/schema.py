@@ -37,6 +37,8 @@ import math
 from collections.abc import Mapping
 from typing import Any, Final
 
+import attrs
+
 from reconcile.errors import InvalidInput, InvalidValue, SchemaError
 from reconcile.model import Claim, Document, Evidence, Modality, Rejection, value_kind
 from reconcile.values import (
@@ -82,6 +84,7 @@ CLAIM_FIELDS: Final = frozenset(
         "modality",
         "quote",
         "span",
+        "event",
     }
 )
 #: The fields a document record may have (``type`` is ``"document"``).
@@ -90,7 +93,7 @@ DOCUMENT_FIELDS: Final = frozenset(
 )
 #: The fields a value record of each kind may have.
 VALUE_FIELDS: Final = {
-    "quantity": frozenset({"kind", "text", "hedge", "point", "low", "high"}),
+    "quantity": frozenset({"kind", "text", "hedge", "point", "low", "high", "unit"}),
     "date": frozenset({"kind", "text", "value", "start", "end", "granularity"}),
     "vote": frozenset(
         {
@@ -179,7 +182,7 @@ def value_to_record(value: Value) -> dict[str, Any]:
     """A value as a JSON-ready dict (see the module table)."""
     kind = value_kind(value)
     if isinstance(value, Quantity):
-        return {
+        record: dict[str, Any] = {
             "kind": kind,
             "text": str(value),
             "hedge": value.hedge.value,
@@ -187,6 +190,9 @@ def value_to_record(value: Value) -> dict[str, Any]:
             "low": _number_out(value.low),
             "high": _number_out(value.high),
         }
+        if value.unit:
+            record["unit"] = value.unit  # schema 1.1; absent for plain counts
+        return record
     if isinstance(value, DateSpan):
         return {
             "kind": kind,
@@ -262,14 +268,15 @@ def _quantity(record: Mapping[str, Any], text: str, prefix: str) -> Quantity:
     low = _number(record, "low", prefix)
     high_given = "high" in record and record["high"] is not None
     high = _number(record, "high", prefix) if high_given else None
+    unit = _get(record, "unit", str, prefix) or ""
     if hedge is Hedge.VAGUE and low is None:
-        return Quantity.vague(text)
+        return attrs.evolve(Quantity.vague(text), unit=unit)
     if low is not None:
         upper = high if high is not None else math.inf
-        return Quantity(low, upper, hedge or Hedge.RANGE, point, text)
+        return Quantity(low, upper, hedge or Hedge.RANGE, point, text, unit)
     if point is None:
         raise SchemaError("a quantity needs 'point' or 'low'", field=prefix + "point")
-    return Quantity.hedged(point, hedge or Hedge.EXACT, text=text)
+    return attrs.evolve(Quantity.hedged(point, hedge or Hedge.EXACT, text=text), unit=unit)
 
 
 def _date_value(record: Mapping[str, Any], text: str, prefix: str) -> DateSpan:
@@ -340,6 +347,7 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
         "modality": claim.modality.value,
         "quote": evidence.quote if evidence else None,
         "span": list(evidence.span) if evidence and evidence.span else None,
+        **({"event": claim.event} if claim.event else {}),  # schema 1.1
     }
 
 
@@ -352,7 +360,7 @@ def claim_from_record(record: Mapping[str, Any]) -> Claim:
         ...                    "colour": "red"})
         Traceback (most recent call last):
         ...
-        reconcile.errors.SchemaError: field 'colour': unknown field; expected one of as_of, attribute, attribution, document, id, modality, place, quote, span, subject, type, value
+        reconcile.errors.SchemaError: field 'colour': unknown field; expected one of as_of, attribute, attribution, document, event, id, modality, place, quote, span, subject, type, value
     """  # noqa: E501
     _check_fields(record, CLAIM_FIELDS)
     if record.get("type", "claim") != "claim":
@@ -395,6 +403,7 @@ def claim_from_record(record: Mapping[str, Any]) -> Claim:
         attribution=_get(record, "attribution", str),
         modality=modality,
         evidence=evidence,
+        event=_get(record, "event", str),
     )
 
 

@@ -140,6 +140,8 @@ class Quantity:
         hedge: the hedge word class.
         point: the figure the text states ("2,500" in "about 2,500"), when it states one.
         text: the wording as reported, for display ("about 2,500").
+        unit: what the figure is measured in ("km", "min", "%", "USD"); empty for a
+            plain count. Figures in different units are never compared.
 
     Examples:
         >>> Quantity(low=30, high=25)
@@ -153,6 +155,7 @@ class Quantity:
     hedge: Hedge = Hedge.EXACT
     point: float | None = attrs.field(default=None, converter=attrs.converters.optional(float))
     text: str = ""
+    unit: str = ""
 
     def __attrs_post_init__(self) -> None:
         _check_number("low", self.low)
@@ -183,14 +186,14 @@ class Quantity:
             object.__setattr__(self, "text", shown)
 
     @classmethod
-    def exact(cls, n: float, *, text: str = "") -> Quantity:
+    def exact(cls, n: float, *, text: str = "", unit: str = "") -> Quantity:
         """A figure stated without a hedge.
 
         Examples:
             >>> Quantity.exact(900).interval
             (900.0, 900.0)
         """
-        return cls(n, n, Hedge.EXACT, n, text or format_number(float(n)))
+        return cls(n, n, Hedge.EXACT, n, text or format_number(float(n)), unit)
 
     @classmethod
     def hedged(

@@ -106,6 +106,7 @@ _FUTURE: Final = frozenset(
 _TRIGGERS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
+    | frozenset(f"{day}'s" for day in lex.WEEKDAYS)  # "Thursday's ruling"
     | frozenset(lex.UNITS)
     | frozenset(lex.TENS)
     | frozenset(lex.TIME_UNITS)

@@ -128,8 +128,9 @@ def _document(doc_id: str, fields: Mapping[str, Any], *, path: str | None) -> Do
         else:
             extra.append((str(key), text))
     published = None
-    if known.get("published", "").strip():
-        published = parse_published(known["published"])
+    stated = known.get("published", "").strip()
+    if stated and stated.casefold() not in UNKNOWN_DATES:
+        published = parse_published(stated)
     try:
         return Document(
             doc_id,
@@ -258,7 +259,83 @@ def _article_from_file(
         fields = {k: v for k, v in fields.items() if _KEYS.get(_key(k), k) != name}
         fields[key] = value
     document = _document(doc_id, fields, path=str(path))
-    return Article(document, body, str(path))
+    return Article(with_inferred_date(document, body), body, str(path))
+
+
+#: Header values that say the publication date is not known; the document is kept undated
+#: (and dated from its text where it can be, :func:`with_inferred_date`).
+UNKNOWN_DATES: Final = frozenset({"unknown", "n/a", "na", "none", "null", "-", "?", "undated"})
+_DATELINE_ZONE: Final = 600  # characters at the top of a page where a dateline stands
+_LONG_DATE: Final = re.compile(
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>(?:19|20)\d{2}))"
+    r"|(?:(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
+    r"|(?:(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+)
+_URL_DATE: Final = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d])")
+
+
+def _long_dates(text: str) -> list[tuple[int, dt.date]]:
+    out: list[tuple[int, dt.date]] = []
+    for m in _LONG_DATE.finditer(text):
+        try:
+            if m["y3"]:
+                day = dt.date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+            else:
+                month_name = (m["m1"] or m["m2"]).casefold()
+                month = lex.MONTHS.get(month_name) or lex.MONTHS.get(month_name[:3])
+                if month is None:
+                    continue
+                day = dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+        except ValueError:
+            continue
+        out.append((m.start(), day))
+    return out
+
+
+def inferred_published(text: str, url: str | None = None) -> tuple[dt.date, str] | None:
+    r"""A publication date read from the page itself, and where it was read.
+
+    In order: a dateline at the top of the page ("Saturday, January 6, 2024",
+    "Updated: 2024-01-04 21:39"), a date in the URL's path (".../2024/01/04/..."), and
+    last the latest full date the text names, since a page is published no earlier
+    than the latest day it reports.
+
+    Examples:
+        >>> inferred_published("Saturday, January 6, 2024\nThe toll rose to 91.")
+        (datetime.date(2024, 1, 6), 'dateline')
+        >>> inferred_published("No date here.", "https://example.org/2019/06/16/story")
+        (datetime.date(2019, 6, 16), 'url')
+        >>> inferred_published("Floods hit on Sunday.") is None
+        True
+    """
+    dates = _long_dates(text)
+    top = [d for at, d in dates if at < _DATELINE_ZONE]
+    if top:
+        return top[0], "dateline"
+    if url and (m := _URL_DATE.search(url)):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), "url"
+        except ValueError:
+            pass
+    if dates:
+        return max(d for _, d in dates), "latest date in the text"
+    return None
+
+
+def with_inferred_date(document: Document, text: str) -> Document:
+    """The document, dated from its text when its metadata gives no publication date.
+
+    Where the date came from is kept in the metadata (``published_from``), so that a
+    reader can tell a stated date from an inferred one.
+    """
+    if document.published is not None:
+        return document
+    found = inferred_published(text, document.url)
+    if found is None:
+        return document
+    day, source = found
+    metadata = (*document.metadata, ("published_from", source))
+    return attrs.evolve(document, published=day, metadata=metadata)
 
 
 def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:

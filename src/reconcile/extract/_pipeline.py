@@ -17,22 +17,35 @@ from reconcile.extract._context import (
     modality_at,
     places_named,
 )
+from reconcile.extract._coref import EVENT_PLACEHOLDER, bind_events
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
+from reconcile.extract._event_mentions import EventMention, find_event_mentions, lead_event
 from reconcile.extract._events import date_subject, tie_event
+from reconcile.extract._frames import (
+    Figure,
+    FrameTables,
+    PassedOver,
+    clock_times,
+    frame_tables,
+    multiplier_words,
+    read_frame,
+)
 from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
 from reconcile.extract._loader import Article, Corpus
-from reconcile.extract._numbers import scan_numbers
+from reconcile.extract._numbers import QuantityMention, scan_numbers
 from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
 from reconcile.extract._seats import read_seats
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Rejection
-from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, VoteOutcome
+from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Quantity, VoteOutcome
 
 _PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
 #: The claim families the default extractor can produce.
-KINDS: Final = frozenset({"counts", "dates", "votes"})
+KINDS: Final = frozenset({"counts", "dates", "votes", "figures", "events"})
+#: The closed rules alone: counts, dates and votes, with no open figures and no events.
+CLOSED_KINDS: Final = frozenset({"counts", "dates", "votes"})
 
 
 @runtime_checkable
@@ -50,6 +63,8 @@ class ArticleReading:
 
     claims: tuple[Claim, ...]
     stats: tuple[tuple[str, int], ...] = ()
+    passed: tuple[PassedOver, ...] = ()
+    events: tuple[tuple[str, EventMention], ...] = ()
 
 
 def _frozen_set(value: Iterable[str] | None) -> frozenset[str] | None:
@@ -72,7 +87,8 @@ class RuleExtractor:
         )
 
     def __call__(self, article: Article) -> Iterable[Claim]:
-        return self.read(article).claims
+        reading = self.read(article)
+        return tuple(bind_events([(article.document.id, reading.claims, reading.events)]))
 
     def read(self, article: Article) -> ArticleReading:
         """Claims and debug counters for one article."""
@@ -82,6 +98,9 @@ class RuleExtractor:
         anchor = doc.published
         stats: Counter[str] = Counter()
         claims: dict[str, Claim] = {}
+        passed: list[PassedOver] = []
+        event_mentions: list[EventMention] = []
+        tables = frame_tables()
         shot: list[Claim] = []
         last_place: str | None = None
         reference: dt.date | None = anchor
@@ -96,12 +115,18 @@ class RuleExtractor:
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
             times, reference = time_expressions_in(text, tokens, anchor, reference)
             as_of = _as_of(tokens, times)
+            occurrences = [t for t in times if _dates_a_happening(tokens, t, tables)]
+            named_events = find_event_mentions(
+                tokens, index, occurrences, places_named(tokens), tables
+            )
+            event_mentions.extend(named_events)
             votes = (
                 read_votes(text, tokens, mentions)
                 if "votes" in self.kinds or "dates" in self.kinds
                 else []
             )
             periods: set[int] = set()
+            claimed: set[tuple[int, int]] = set()
             if "counts" in self.kinds:
                 for figure in read_counts(text, tokens, mentions) + read_seats(
                     text, tokens, mentions
@@ -145,6 +170,22 @@ class RuleExtractor:
                         shot.append(claim)
                     if wanted:
                         claims.setdefault(claim.id, claim)
+                        claimed.add((figure.start, figure.end))
+            if "figures" in self.kinds:
+                for claim_or_passed in _open_figures(
+                    text,
+                    tokens,
+                    mentions,
+                    claimed,
+                    quote=quote,
+                    doc_id=doc.id,
+                    as_of=as_of,
+                    attribution=attribution,
+                ):
+                    if isinstance(claim_or_passed, PassedOver):
+                        passed.append(claim_or_passed)
+                    else:
+                        claims.setdefault(claim_or_passed.id, claim_or_passed)
             if "dates" in self.kinds:
                 dated: list[Claim] = []
                 for expr in times:
@@ -173,6 +214,13 @@ class RuleExtractor:
                     subject, skipped = date_subject(
                         tokens, expr, tie, span, party=party, common=common
                     )
+                    if (
+                        subject is None
+                        and skipped in _EVENT_LESS
+                        and "events" in self.kinds
+                        and named_events
+                    ):
+                        subject = _EVENT  # bound to the event of its sentence or article
                     if subject is None:
                         stats[skipped] += 1
                         continue
@@ -246,8 +294,220 @@ class RuleExtractor:
         if self.predicates is None or "injured" in self.predicates:
             for claim in _wounded(shot, sentences):
                 claims.setdefault(claim.id, claim)
-        ordered = tuple(sorted(claims.values(), key=_claim_key))
-        return ArticleReading(ordered, tuple(sorted(stats.items())))
+        starts = {s: index for index, (s, _, _) in enumerate(sentences)}
+        bound, events = (
+            _bound_to_events(claims.values(), starts, event_mentions)
+            if "events" in self.kinds
+            else (list(claims.values()), [])
+        )
+        ordered = tuple(sorted(bound, key=_claim_key))
+        return ArticleReading(
+            ordered,
+            tuple(sorted(stats.items())),
+            tuple(sorted(passed, key=_passed_key)),
+            tuple(sorted(events)),
+        )
+
+
+#: Date-subject reasons that leave a date to the event of its sentence or article.
+_EVENT_LESS: Final = frozenset({"dates_without_event", "dates_of_unnamed_events"})
+_EVENT: Final = EVENT_PLACEHOLDER
+#: Date attributes that date the event itself ("struck on Monday", "the Monday blasts").
+_OCCURRENCE: Final = frozenset({"date", "date_occurred", "date_killed", "date_held"})
+
+
+#: Tie attributes that say when something happened (not when it was said or planned).
+_HAPPENED: Final = frozenset({"date_occurred", "date_killed"})
+_HARM: Final = frozenset({"killed", "injured", "missing", "destroyed", "displaced"})
+
+
+def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether a date says when an event happened: "struck on Monday", "Sunday's strike".
+
+    A verb of happening ties it, or an event word within three tokens of it ("the
+    February 6 tremor", "the blasts on Wednesday"); a bare date in a sentence that also
+    names an event ("the council condemned the attack on Tuesday") may date the
+    condemning, so it dates no event.
+    """
+    if expr.span is None or expr.type not in ("DATE", "TIME"):
+        return False
+    tie = tie_event(tokens, expr)
+    if tie.attribute in _HAPPENED:
+        return True
+    if _modifies_trigger(tokens, expr, tables):
+        return True
+    # "killed 12 and wounded 30 on Sunday": a date with no verb of its own, after the
+    # harm its clause tells of, dates the harm
+    lo, _ = clause_bounds(tokens, expr.first)
+    return tie.attribute == "date" and any(
+        tables.predicates.get(t.low) in _HARM for t in tokens[lo : expr.first]
+    )
+
+
+def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether a date names its event: "Sunday's strike", "the blasts on Wednesday".
+
+    Up to two describing words may stand between ("the February 6 deadly tremor"), and
+    no verb.
+    """
+    for k in range(expr.last, min(len(tokens), expr.last + 3)):
+        if tokens[k].low in tables.events:
+            return True
+        if not tokens[k].low.isalpha() or tokens[k].low in tables.predicates:
+            break
+    k = expr.first - 1
+    if k >= 1 and tokens[k].low in ("on", "of"):
+        return tokens[k - 1].low in tables.events
+    return False
+
+
+def _bound_to_events(
+    claims: Iterable[Claim], starts: dict[int, int], mentions: list[EventMention]
+) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
+    """Bind each claim to the event mention it describes.
+
+    A claim is about the event its own sentence mentions; a sentence that mentions none
+    speaks of the article's lead event; a mention of the lead's type on a day more than
+    a day from the lead's is another event of that type. A date of the event's
+    occurrence becomes the event's one ``date``.
+    """
+    lead = lead_event(mentions)
+    if lead is None:
+        return list(claims), []
+    in_sentence: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        in_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Claim] = []
+    bound: list[tuple[str, EventMention]] = []
+    tables = frame_tables()
+    for found in claims:
+        claim = found
+        start = claim.evidence.start if claim.evidence else None
+        sentence = starts.get(start, -1) if start is not None else -1
+        here = in_sentence.get(sentence, [])
+        if (
+            claim.attribute in tables.standing_predicates
+            or not isinstance(claim.value, Quantity | DateSpan)
+            or (isinstance(claim.value, DateSpan) and claim.subject != _EVENT)
+        ):
+            # a standing fact, a vote, or a date whose subject names its own event
+            out.append(claim)
+            continue
+        mention = lead
+        for m in here:
+            if m.type != lead.type:
+                mention = m
+                break
+            if m.day is not None and lead.day is not None and abs((m.day - lead.day).days) > 1:
+                mention = m
+                break
+        if claim.attribute in _OCCURRENCE and isinstance(claim.value, DateSpan):
+            claim = attrs.evolve(claim, attribute="date")
+        elif isinstance(claim.value, Quantity) and not claim.value.unit:
+            claim = _people_of_event(claim, mention)
+        out.append(claim)
+        bound.append((claim.id, mention))
+    return out, bound
+
+
+def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
+    """A count of people, in the words its event gives it.
+
+    "Residents" or "persons" are the event's people; a count of people at an event whose
+    type says what its people do ("2 million marched", "police counted 338,000" at a
+    protest) counts that, whatever verb the sentence used.
+    """
+    tables = frame_tables()
+    subject = claim.subject
+    if subject.casefold() in tables.generic_people:
+        subject = "people"
+    attribute = claim.attribute
+    default = tables.event_predicates.get(mention.type)
+    is_people = subject == "people" or subject.casefold() == mention.trigger
+    if default is not None and is_people and attribute not in tables.predicates.values():
+        attribute, subject = default, "people"
+    if (subject, attribute) == (claim.subject, claim.attribute):
+        return claim
+    return attrs.evolve(claim, subject=subject, attribute=attribute)
+
+
+def _passed_key(p: PassedOver) -> tuple[int, int, str]:
+    return (p.start, p.end, p.reason)
+
+
+def _open_figures(
+    text: str,
+    tokens: list[Token],
+    mentions: list[QuantityMention],
+    claimed: set[tuple[int, int]],
+    *,
+    quote: Evidence,
+    doc_id: str,
+    as_of: DateSpan | None,
+    attribution: str | None,
+) -> list[Claim | PassedOver]:
+    """Claims for the figures no closed rule read, or the reason each is passed over.
+
+    Every number mention of the sentence that no count or seat claim took gets a frame
+    (:func:`reconcile.extract._frames.read_frame`); clock times and number words ("twin
+    blasts") are read here too, since the number scanner leaves them.
+    """
+    tables = frame_tables()
+    out: list[Claim | PassedOver] = []
+    figures: list[Figure] = []
+    absorbed: set[tuple[int, int]] = set()
+    for mention in mentions:
+        span = (mention.start, mention.end)
+        if (
+            span in claimed
+            or span in absorbed
+            or any(s <= mention.start and mention.end <= e for s, e in claimed)
+        ):
+            continue
+        frame = read_frame(
+            text,
+            tokens,
+            mention,
+            mentions,
+            clause=clause_bounds(tokens, mention.first),
+            tables=tables,
+        )
+        if isinstance(frame, PassedOver):
+            out.append(frame)
+            continue
+        for p in frame.passed:
+            absorbed.add((p.start, p.end))
+            out.append(p)
+        claimed.add((frame.start, frame.end))  # a conversion in brackets is part of it
+        figures.append(frame)
+    for first, last, hours, utc in clock_times(tokens, 0, len(tokens)):
+        start, end = tokens[first].start, tokens[last - 1].end
+        if any(s <= start < e for s, e in claimed):
+            continue
+        label = "time (UTC)" if utc else "time"
+        value = Quantity.exact(hours, text=text[start:end], unit="h")
+        figures.append(Figure("event", label, value, start, end, first, last))
+    for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables):
+        start, end = tokens[first].start, tokens[last - 1].end
+        value = Quantity.exact(number, text=text[start:end])
+        figures.append(Figure(noun, "count", value, start, end, first, last))
+    for figure in figures:
+        out.append(
+            Claim(
+                id=f"{doc_id}#{figure.start}-{figure.end}:{figure.attribute}",
+                document=doc_id,
+                subject=figure.subject,
+                attribute=figure.attribute,
+                value=figure.value,
+                as_of=as_of,
+                attribution=clause_attribution(text, tokens, figure.first, attribution),
+                modality=modality_at(
+                    tokens, figure.first, figure.last, attributed=attribution is not None
+                ),
+                evidence=quote,
+            )
+        )
+    return out
 
 
 #: Words that report a death; an article with none of them reports no one killed.
@@ -373,7 +633,9 @@ def default_extractor(
 
     Args:
         about_spread: relative half-width of "about" figures.
-        kinds: which claim families to produce: any of ``counts``, ``dates``, ``votes``.
+        kinds: which claim families to produce: any of ``counts``, ``dates``, ``votes``
+            (the closed rules), ``figures`` (every other counted or measured figure) and
+            ``events`` (claims bound to the events they are about, across articles).
         predicates: keep only count claims with these attributes (``killed``,
             ``deployed``, ...); ``None`` keeps all.
 
@@ -403,11 +665,14 @@ class Extraction:
         rejected: the corpus's load rejections, then one per article the extractor failed on.
         stats: counters of things seen but not claimed (relative dates without a
             publication date to anchor them, ...), sorted by name.
+        passed_over: every figure the default extractor read and made no claim of,
+            with the reason, sorted by document and offset.
     """
 
     claims: tuple[Claim, ...] = ()
     rejected: tuple[Rejection, ...] = ()
     stats: tuple[tuple[str, int], ...] = ()
+    passed_over: tuple[PassedOver, ...] = ()
 
 
 def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Extraction:
@@ -425,11 +690,16 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
         >>> corpus = articles_from_texts(
         ...     [("a", "A drone attack killed three US troops in Jordan.")],
         ...     published=dt.date(2024, 1, 29))
-        >>> [(c.subject, c.attribute, str(c.value), c.place) for c in extract_claims(corpus).claims]
-        [('US troops', 'killed', 'three', 'Jordan')]
+        >>> [(c.subject, c.attribute, str(c.value), c.event) for c in extract_claims(corpus).claims]
+        [('US troops', 'killed', 'three', 'Jordan attack')]
+
+        The place the attack happened is the event's; a figure bound to the event is
+        asked of the event, wherever each report places it.
     """
     run = extractor if extractor is not None else default_extractor()
     claims: list[Claim] = []
+    readings: list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]] = []
+    passed: list[PassedOver] = []
     rejected = list(corpus.rejected)
     stats: Counter[str] = Counter()
     for article in corpus.articles:
@@ -437,7 +707,9 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
         try:
             if isinstance(run, RuleExtractor):
                 reading = run.read(article)
-                found = list(reading.claims)
+                readings.append((doc_id, reading.claims, reading.events))
+                passed.extend(attrs.evolve(p, document=doc_id) for p in reading.passed)
+                found = []
                 stats.update(dict(reading.stats))
             else:
                 found = list(run(article))
@@ -456,7 +728,11 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
             rejected.append(Rejection.from_error(doc_id, ItemKind.DOCUMENT, error))
             continue
         claims.extend(found)
+    claims.extend(bind_events(readings))
     unique = {c.id: c for c in claims}
     return Extraction(
-        tuple(unique[k] for k in sorted(unique)), tuple(rejected), tuple(sorted(stats.items()))
+        tuple(unique[k] for k in sorted(unique)),
+        tuple(rejected),
+        tuple(sorted(stats.items())),
+        tuple(sorted(passed, key=lambda p: (p.document, p.start, p.end, p.reason))),
     )

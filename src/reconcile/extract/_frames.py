@@ -1,0 +1,598 @@
+"""Open frames: what any figure counts or measures, when the closed count rules pass it by.
+
+A frame is read from the clause around a number mention, not from a list of known
+sentences: the counted noun phrase after the figure (or a counting noun before it, "the
+toll rose to 91"), the predicate around it (the verb before or after, a participle, a
+noun), a unit and the measure it gives ("18 km deep" is a depth), normalized through the
+tables in ``lexicon/frames.json``. A predicate the table does not know is kept as
+written, so every figure with something counted becomes a claim.
+
+A mention that becomes no claim gets a reason (:class:`PassedOver`): a year or a day
+(read as a date), an identifier, the conversion of the figure before it ("33 km (20
+miles)"), a number with nothing counted. :func:`clock_times` and :func:`multiplier_words`
+find the figures that the number scanner leaves to them ("at 15:04 local time", "twin
+blasts").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+
+from reconcile.extract._lexicon import MONTHS, WEEKDAYS, words
+from reconcile.extract._numbers import NumberKind, QuantityMention
+from reconcile.extract._text import Token
+from reconcile.values import Quantity
+
+__all__ = [
+    "Figure",
+    "FrameTables",
+    "PassedOver",
+    "clock_times",
+    "frame_tables",
+    "multiplier_words",
+    "read_frame",
+]
+
+
+@attrs.frozen
+class FrameTables:
+    """The frame lexicon, loaded once from ``lexicon/frames.json``.
+
+    Attributes:
+        predicates: a word -> its predicate class (``died`` -> ``killed``).
+        counting_nouns: a noun that names a figure -> its predicate (``toll`` -> ``killed``).
+        measures: a word near a measure -> the measure it names (``deep`` -> ``depth``).
+        units: a unit word -> (dimension, canonical unit, factor to it).
+        currencies: a currency word or sign -> its code.
+        multipliers: a word that states a number -> the number (``twin`` -> 2).
+        number_nouns: nouns whose multiplier word counts them (``blasts``).
+        events: a trigger word -> its event type.
+        event_predicates: an event type -> what a count of its people with no known
+            predicate counts (the people at a protest attended it).
+        generic_people: heads that mean people in general ("residents", "persons").
+        standing_predicates: predicates of standing facts, not of one happening (troops
+            deployed, seats won): their claims are bound to no event.
+    """
+
+    predicates: dict[str, str]
+    counting_nouns: dict[str, str]
+    measures: dict[str, str]
+    units: dict[str, tuple[str, str, float]]
+    currencies: dict[str, str]
+    multipliers: dict[str, int]
+    number_nouns: frozenset[str]
+    events: dict[str, str]
+    event_predicates: dict[str, str]
+    generic_people: frozenset[str]
+    standing_predicates: frozenset[str]
+
+
+def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, members in table.items():
+        for word in members:
+            if word in out:
+                raise ValueError(f"lexicon/frames.json: {where}: {word!r} is listed twice")
+            out[word] = name
+    return out
+
+
+def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
+    """Validate and index the frame lexicon; errors name the section and the word."""
+    units: dict[str, tuple[str, str, float]] = {}
+    for word, entry in data["units"].items():
+        if not {"dimension", "unit", "factor"} <= set(entry):
+            raise ValueError(f"lexicon/frames.json: units: {word!r} needs dimension, unit, factor")
+        units[word] = (str(entry["dimension"]), str(entry["unit"]), float(entry["factor"]))
+    return FrameTables(
+        predicates=_inverted(data["predicates"], "predicates"),
+        counting_nouns=_inverted(data["counting_nouns"], "counting_nouns"),
+        measures=_inverted(data["measures"], "measures"),
+        units=units,
+        currencies={str(k): str(v) for k, v in data["currencies"].items()},
+        multipliers={str(k): int(v) for k, v in data["multiplier_words"].items()},
+        number_nouns=frozenset(data["number_nouns"]),
+        events=_inverted(data["events"], "events"),
+        event_predicates={str(k): str(v) for k, v in data["event_predicates"].items()},
+        generic_people=frozenset(data["generic_people"]),
+        standing_predicates=frozenset(data["standing_predicates"]),
+    )
+
+
+@functools.cache
+def frame_tables() -> FrameTables:
+    """The packaged frame lexicon (read once per process)."""
+    raw = resources.files("reconcile.extract").joinpath("lexicon/frames.json").read_text("utf-8")
+    return parse_frame_tables(json.loads(raw))
+
+
+@attrs.frozen
+class Figure:
+    """One figure's frame: what it counts or measures, and its normalized value.
+
+    Attributes:
+        subject: the counted or measured thing ("people", "distress calls", "earthquake").
+        attribute: the predicate class or measure (``killed``, ``depth``, ``arrived``).
+        value: the value in the frame's unit.
+        start: start offset of the figure in the text.
+        end: end offset (exclusive).
+        first: index of the figure's first token.
+        last: index one past its last token.
+        passed: mentions this figure absorbed, with the reason (a unit conversion).
+    """
+
+    subject: str
+    attribute: str
+    value: Quantity
+    start: int
+    end: int
+    first: int
+    last: int
+    passed: tuple[PassedOver, ...] = ()
+
+
+@attrs.frozen(order=True)
+class PassedOver:
+    """A figure or time expression that became no claim, and why.
+
+    Attributes:
+        start: its start offset in the article's text.
+        end: its end offset (exclusive).
+        text: the figure as written.
+        reason: why it makes no claim ("a year (read as a date)").
+        document: the article's document id (set by :func:`extract_claims`).
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    document: str = ""
+
+
+#: Words that end a counted noun phrase: function words, auxiliaries, pronouns.
+_FUNCTION: Final = frozenset(
+    words(
+        """a an the of in on at to from by for with
+    and or but as than that which who whom whose this these
+    those is are was were be been being has have had having
+    do does did will would could should may might must can it
+    its their his her our your my they he she we you
+    i there here not no so if when while where after before
+    since until about into onto over under per each every all some
+    any more most less least other another such only also just still
+    now then up down out off around amid among between during within
+    without across through against toward towards near"""
+    )
+)
+_AUXILIARIES: Final = frozenset(
+    words(
+        """were was are is be been being have has had still reportedly
+    also now already remain remains remained since later earlier initially officially so
+    far thought believed feared said reported confirmed estimated expected"""
+    )
+)
+_CALENDAR: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_LATER_WORDS: Final = frozenset(["later", "after", "apart", "before", "earlier", "afterwards"])
+_PEOPLE: Final = "people"
+_WORD: Final = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _is_word(token: Token) -> bool:
+    return _WORD.fullmatch(token.text) is not None
+
+
+def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token], int]:
+    """Up to four content words from ``k``: the counted noun phrase and its end.
+
+    Stops at punctuation, a function word, a second capitalized name after a common word
+    (the start of another phrase), or a verb form after the first word.
+    """
+    out: list[Token] = []
+    j = k
+    while j < hi and len(out) < 4:
+        t = tokens[j]
+        if not _is_word(t) or t.low in _FUNCTION or t.low in _CALENDAR:
+            break
+        if out and (t.low.endswith("ing") or (t.low.endswith("ed") and len(out) >= 1)):
+            break
+        out.append(t)
+        j += 1
+    return out, j
+
+
+def _predicate_near(
+    tokens: Sequence[Token], first: int, end: int, lo: int, hi: int, *, tables: FrameTables
+) -> tuple[str | None, str | None]:
+    """The predicate class (or the verb as written) around a figure.
+
+    Looks after the noun phrase first, past auxiliaries ("were killed", "have died"),
+    then at the word before the figure ("killed 30", "destroyed 400 buildings").
+    Returns (class, word as written): a class from the table, else the word itself.
+    """
+    k = end
+    while k < hi and tokens[k].low in _AUXILIARIES:
+        k += 1
+    if k < hi and _is_word(tokens[k]) and tokens[k].low not in _FUNCTION:
+        low = tokens[k].low
+        if low in tables.predicates:
+            return tables.predicates[low], low
+        if low.endswith(("ed", "en")) and k > end:
+            return None, low  # "six trucks ... arrived": a verb the table does not know
+        if low.endswith("ed") and k == end:
+            return None, low
+    b = first - 1
+    if b >= lo and _is_word(tokens[b]) and tokens[b].low not in _FUNCTION:
+        low = tokens[b].low
+        if low in tables.predicates:
+            return tables.predicates[low], low
+        if low.endswith(("ed", "ing")):
+            return None, low
+    return None, None
+
+
+def _counting_noun_before(
+    tokens: Sequence[Token], first: int, lo: int, tables: FrameTables
+) -> str | None:
+    """A noun before the figure whose value it is: "the toll ... rose to 91" -> killed.
+
+    A generic noun ("the total", "the number", "the figure") takes the predicate that
+    its sentence names: "bringing the total of deaths to 41,732".
+    """
+    for k in range(first - 1, max(lo - 1, first - 30), -1):
+        low = tokens[k].low
+        if low in tables.counting_nouns:
+            return tables.counting_nouns[low]
+        if low in _GENERIC_TOTALS:
+            named = next(
+                (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
+            )
+            if named is not None:
+                return named
+        if low in (";", ":"):
+            return None
+    return None
+
+
+_GENERIC_TOTALS: Final = frozenset(["total", "number", "figure", "tally", "count"])
+
+
+def _measure_near(
+    tokens: Sequence[Token], first: int, last: int, lo: int, hi: int, *, tables: FrameTables
+) -> str | None:
+    for k in list(range(last, min(hi, last + 3))) + list(
+        range(first - 1, max(lo - 1, first - 4), -1)
+    ):
+        low = tokens[k].low
+        if low in tables.measures:
+            return tables.measures[low]
+    return None
+
+
+def _after_unit(tokens: Sequence[Token], mention: QuantityMention) -> int:
+    """The token after a measure's unit word ("18 kilometers|")."""
+    k = mention.last
+    unit = (mention.unit or "").casefold()
+    if unit and k < len(tokens) and tokens[k].low == unit:
+        k += 1
+    return k
+
+
+def _conversion_after(
+    tokens: Sequence[Token], k: int, mentions_by_first: dict[int, QuantityMention]
+) -> QuantityMention | None:
+    """The figure in brackets straight after a measure: "33 kilometers (20 miles)"."""
+    if k < len(tokens) and tokens[k].low == "(":
+        return mentions_by_first.get(k + 1)
+    return None
+
+
+def _in_unit(mention: QuantityMention, factor: float, unit: str) -> Quantity:
+    value = mention.value
+    low = value.low * factor
+    high = value.high * factor
+    point = None if value.point is None else value.point * factor
+    return Quantity(low, high, value.hedge, point, value.text, unit=unit)
+
+
+def read_frame(
+    text: str,
+    tokens: Sequence[Token],
+    mention: QuantityMention,
+    mentions: Sequence[QuantityMention],
+    *,
+    clause: tuple[int, int],
+    tables: FrameTables,
+) -> Figure | PassedOver:
+    """The frame of one number mention, or the reason it is passed over."""
+    lo, hi = clause
+    first, last = mention.first, mention.last
+    passed = PassedOver(mention.start, mention.end, mention.text, "")
+    kind = mention.kind
+    if kind is NumberKind.YEAR:
+        return attrs.evolve(passed, reason="a year (read as a date)")
+    if kind is NumberKind.DATE:
+        return attrs.evolve(passed, reason="a day of a month (read as a date)")
+    if kind is NumberKind.IDENTIFIER:
+        return attrs.evolve(passed, reason="an identifier, a score or part of a name")
+    if kind is NumberKind.ORDINAL:
+        return attrs.evolve(passed, reason="an ordinal")
+    if kind is NumberKind.TIME:
+        return attrs.evolve(passed, reason="a clock time (read by the clock-time finder)")
+    unit_word = (mention.unit or "").casefold()
+    absorbed: tuple[PassedOver, ...] = ()
+    by_first = {m.first: m for m in mentions}
+    if kind is NumberKind.AGE:
+        name = _name_before(text, tokens, first, lo)
+        return Figure(
+            name or "person",
+            "age",
+            _in_unit(mention, 1, "yr"),
+            mention.start,
+            mention.end,
+            first,
+            last,
+        )
+    if kind is NumberKind.PERCENT or unit_word in ("%", "percent", "pct", "percentage"):
+        of = _of_phrase(tokens, last, hi)
+        subject = of or "share"
+        return Figure(
+            subject, "share", _in_unit(mention, 1, "%"), mention.start, mention.end, first, last
+        )
+    if kind is NumberKind.MONEY:
+        code = _currency(tokens, first, last, tables)
+        subject = _of_phrase(tokens, last, hi) or "money"
+        return Figure(
+            subject, "amount", _in_unit(mention, 1, code), mention.start, mention.end, first, last
+        )
+    if unit_word in tables.units:
+        dimension, unit, factor = tables.units[unit_word]
+        stop = _after_unit(tokens, mention)
+        conversion = _conversion_after(tokens, stop, by_first)
+        value = _in_unit(mention, factor, unit)
+        end = mention.end
+        if conversion is not None and (conversion.unit or "").casefold() in tables.units:
+            c_dim, c_unit, c_factor = tables.units[(conversion.unit or "").casefold()]
+            if c_dim == dimension:
+                # One measure written twice: keep the metric side, pass the other over.
+                if (
+                    unit_word not in _METRIC_WORDS
+                    and (conversion.unit or "").casefold() in _METRIC_WORDS
+                ):
+                    absorbed = (
+                        PassedOver(
+                            mention.start,
+                            mention.end,
+                            mention.text,
+                            "a unit conversion of the figure after it",
+                        ),
+                    )
+                    value = _in_unit(conversion, c_factor, c_unit)
+                else:
+                    absorbed = (
+                        PassedOver(
+                            conversion.start,
+                            conversion.end,
+                            conversion.text,
+                            "a unit conversion of the figure before it",
+                        ),
+                    )
+                stop = _after_unit(tokens, conversion)
+                if stop < hi and tokens[stop].low == ")":
+                    stop += 1
+                end = max(end, conversion.end)
+        if dimension == "duration":
+            attribute = "interval" if stop < hi and tokens[stop].low in _LATER_WORDS else "duration"
+        elif dimension == "share":
+            attribute = "share"
+        else:
+            attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
+        subject = _event_word(tokens, lo, hi, tables) or attribute
+        return Figure(subject, attribute, value, mention.start, end, first, stop, absorbed)
+    magnitude = (
+        unit_word == "magnitude"
+        or (
+            mention.value.point is not None
+            and mention.value.point != int(mention.value.point)
+            and mention.value.point < 10
+            and _measure_near(tokens, first, last, lo, hi, tables=tables) == "magnitude"
+        )
+        or _quake_after(tokens, last, hi, tables)
+    )
+    if magnitude:
+        return Figure(
+            "earthquake",
+            "magnitude",
+            attrs.evolve(mention.value, text=mention.text),
+            mention.start,
+            mention.end,
+            first,
+            last,
+        )
+    # A count: "N <noun phrase> <predicate>", or "<counting noun> ... N".
+    k = last
+    if k + 1 < hi and tokens[k].low == "-" and tokens[k + 1].low == "plus":
+        k += 2  # "1 million-plus protesters"
+    elif k + 1 < hi and tokens[k].low == "-" and _is_word(tokens[k + 1]):
+        # "an 82-member team": the team has 82 members
+        unit_noun = tokens[k + 1].low
+        np, _ = _noun_phrase(tokens, k + 2, hi)
+        subject = " ".join(t.low for t in np) or unit_noun
+        return Figure(
+            subject, f"{unit_noun}s", mention.value, mention.start, mention.end, first, last
+        )
+    if k < hi and tokens[k].low == "of" and mention.kind is NumberKind.VAGUE:
+        k += 1
+        while k < hi and tokens[k].low in ("the", "a", "an"):
+            k += 1
+    np, end = _noun_phrase(tokens, k, hi)
+    predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
+    if np:
+        head = np[-1].low
+        if head in tables.predicates and predicate is None:
+            predicate = tables.predicates[head]
+            np = np[:-1]
+        subject = " ".join(t.text if t.is_capitalized and i else t.low for i, t in enumerate(np))
+        subject = subject or _PEOPLE
+        if head in tables.counting_nouns and predicate is None:
+            predicate = tables.counting_nouns[head]
+        attribute = predicate or written or "count"
+        if attribute in ("killed", "injured", "missing", "displaced", "rescued") and head in (
+            "deaths",
+            "death",
+            "fatalities",
+            "injuries",
+            "casualties",
+            "dead",
+            "wounded",
+            "injured",
+            "missing",
+            "displaced",
+        ):
+            subject = _PEOPLE
+        return Figure(subject, attribute, mention.value, mention.start, mention.end, first, end)
+    counted = _counting_noun_before(tokens, first, lo, tables)
+    if predicate is not None:
+        return Figure(_PEOPLE, predicate, mention.value, mention.start, mention.end, first, last)
+    if counted is not None:
+        return Figure(_PEOPLE, counted, mention.value, mention.start, mention.end, first, last)
+    if written is not None:
+        return Figure(_PEOPLE, written, mention.value, mention.start, mention.end, first, last)
+    return attrs.evolve(passed, reason="nothing counted or measured around the number")
+
+
+_METRIC_WORDS: Final = frozenset(
+    words(
+        """km kms kilometer kilometers kilometre kilometres m meter meters metre metres cm
+    mm tonne tonnes kg kilogram kilograms hectares kph"""
+    )
+)
+
+
+def _event_word(tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables) -> str | None:
+    """The first event trigger of the clause, the thing a measure is most likely of."""
+    return next((tables.events[t.low] for t in tokens[lo:hi] if t.low in tables.events), None)
+
+
+def _quake_after(tokens: Sequence[Token], last: int, hi: int, tables: FrameTables) -> bool:
+    """A decimal figure right before a quake word: "a 6.7 aftershock"."""
+    for k in range(last, min(hi, last + 3)):
+        low = tokens[k].low
+        if tables.events.get(low) == "earthquake":
+            return True
+        if low in _FUNCTION:
+            return False
+    return False
+
+
+def _name_before(text: str, tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The person an apposed age belongs to: "Taha Shadkam, 6"."""
+    k = first - 1
+    if k >= lo and tokens[k].low == ",":
+        k -= 1
+    j = k
+    while j >= lo and tokens[j].is_capitalized and k - j < 3:
+        j -= 1
+    if j == k:
+        return None
+    return text[tokens[j + 1].start : tokens[k].end]
+
+
+def _of_phrase(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    k = last
+    if k < hi and tokens[k].low == "of":
+        k += 1
+        while k < hi and tokens[k].low in ("the", "a", "an", "all", "its", "their"):
+            k += 1
+        np, _ = _noun_phrase(tokens, k, hi)
+        if np:
+            return " ".join(t.low for t in np)
+    return None
+
+
+def _currency(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> str:
+    for k in (first - 1, first, last, last + 1):
+        if 0 <= k < len(tokens) and tokens[k].low in tables.currencies:
+            return tables.currencies[tokens[k].low]
+    return "money"
+
+
+_CLOCK: Final = re.compile(r"(\d{1,2})[:.](\d{2})")
+_MERIDIEM: Final = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
+_ZONES: Final = frozenset(["gmt", "utc", "local", "et", "est", "edt", "pst", "cet"])
+
+
+def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, float, bool]]:
+    """Clock times among ``tokens[lo:hi]``: (first, last, hours after midnight, is_utc).
+
+    "15:04", "3:00 p.m.", "4:17 a.m. local time", "1130 GMT", "5 p.m.". A bare "10.30"
+    or "12:40" with no meridiem, zone or "at" before it is no clock time.
+    """
+    out: list[tuple[int, int, float, bool]] = []
+    k = lo
+    while k < hi:
+        t = tokens[k]
+        nxt = tokens[k + 1].low if k + 1 < hi else ""
+        hours: float | None = None
+        span = 1
+        m = _CLOCK.fullmatch(t.text)
+        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+            hours = int(m.group(1)) + int(m.group(2)) / 60
+        elif t.text.isdigit() and len(t.text) == 4 and nxt in ("gmt", "utc", "hrs", "hours"):
+            hh, mm = int(t.text[:2]), int(t.text[2:])
+            if hh < 24 and mm < 60:
+                hours = hh + mm / 60
+        elif t.text.isdigit() and len(t.text) <= 2 and nxt in _MERIDIEM:
+            hours = float(int(t.text))
+        if hours is None:
+            k += 1
+            continue
+        if nxt in _MERIDIEM:
+            span = 2
+            if hours < 12:
+                hours += _MERIDIEM[nxt]
+        elif nxt not in _ZONES and not (k > lo and tokens[k - 1].low in ("at", "around", "by")):
+            k += 1
+            continue
+        utc = False
+        j = k + span
+        while j < hi and j < k + span + 3 and tokens[j].low in _ZONES | {"time", "("}:
+            utc = utc or tokens[j].low in ("gmt", "utc")
+            j += 1
+        while j > k + span and tokens[j - 1].low == "(":
+            j -= 1
+        out.append((k, j, round(hours, 3), utc))
+        k = j
+    return out
+
+
+def multiplier_words(
+    tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables
+) -> list[tuple[int, int, int, str]]:
+    """Words that state a number of things: "twin blasts", "a pair of bombs".
+
+    Returns (first, last, number, counted noun). Only before a noun the table lists as
+    countable this way, so "twin cities" or "a pair of shoes" is left alone.
+    """
+    out: list[tuple[int, int, int, str]] = []
+    for k in range(lo, hi):
+        low = tokens[k].low
+        if low not in tables.multipliers or low not in ("twin", "pair"):
+            continue
+        j = k + 1
+        if low == "pair" and j < hi and tokens[j].low == "of":
+            j += 1
+        while j < hi and j < k + 4 and tokens[j].low not in tables.number_nouns:
+            if not _is_word(tokens[j]) or tokens[j].low in _FUNCTION:
+                break
+            j += 1
+        if j < hi and tokens[j].low in tables.number_nouns:
+            out.append((k, j + 1, tables.multipliers[low], tokens[j].low))
+    return out

@@ -1,0 +1,158 @@
+"""Open frames, events and dated documents: figures beyond the closed count rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+
+import pytest
+
+from reconcile.extract import articles_from_texts, extract_claims, load_articles
+from reconcile.extract._frames import frame_tables, parse_frame_tables
+from reconcile.model import Claim
+from reconcile.values import Quantity
+
+
+def _claims(text: str, published: dt.date | None = dt.date(2023, 2, 6)) -> list[Claim]:
+    corpus = articles_from_texts([("a", text)], published=published)
+    extraction = extract_claims(corpus)
+    assert () == extraction.rejected
+    return list(extraction.claims)
+
+
+def _by_attribute(claims: list[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.attribute, []).append(claim)
+    return out
+
+
+def test_the_packaged_frame_lexicon_loads_and_has_every_section() -> None:
+    tables = frame_tables()
+    assert "killed" == tables.predicates["fatalities"]
+    assert ("length", "km", 1.609344) == tables.units["miles"]
+    assert "earthquake" == tables.events["temblor"]
+
+
+def test_a_word_listed_under_two_predicates_is_an_error_naming_it() -> None:
+    raw = json.loads(
+        resources.files("reconcile.extract").joinpath("lexicon/frames.json").read_text("utf-8")
+    )
+    raw["predicates"]["injured"].append("killed")
+    with pytest.raises(ValueError, match="'killed' is listed twice"):
+        parse_frame_tables(raw)
+
+
+def test_a_measure_keeps_its_unit_and_names_what_it_measures() -> None:
+    claims = _by_attribute(_claims("The tremor struck 12 kilometres deep near the border."))
+    (depth,) = claims["depth"]
+    assert isinstance(depth.value, Quantity)
+    assert (12.0, "km") == (depth.value.low, depth.value.unit)
+
+
+def test_a_converted_measure_is_one_claim_in_its_metric_figure() -> None:
+    claims = _claims("The second bomb went off 1,640 feet (500 meters) from the gate.")
+    distances = [c for c in claims if isinstance(c.value, Quantity) and c.value.unit == "m"]
+    assert [500.0] == [c.value.low for c in distances if isinstance(c.value, Quantity)]
+
+
+def test_a_magnitude_is_read_before_or_after_the_quake_word() -> None:
+    claims = _claims("A 6.1 aftershock followed, and officials measured a magnitude of 5.9.")
+    values = sorted(
+        c.value.low for c in claims if c.attribute == "magnitude" and isinstance(c.value, Quantity)
+    )
+    assert [5.9, 6.1] == values
+
+
+def test_a_clock_time_is_hours_after_midnight_in_local_time() -> None:
+    (time,) = [
+        c for c in _claims("The dam gave way at 2:45 a.m. local time.") if c.attribute == "time"
+    ]
+    assert isinstance(time.value, Quantity)
+    assert (2.75, "h") == (time.value.low, time.value.unit)
+
+
+def test_an_unknown_predicate_is_kept_as_written() -> None:
+    claims = _claims("Rescuers answered more than 900 emergency calls overnight.")
+    (calls,) = [c for c in claims if "calls" in c.subject]
+    assert "answered" == calls.attribute
+
+
+def test_a_generic_total_takes_the_predicate_its_sentence_names() -> None:
+    claims = _claims("Officials said 40 people died in the north, bringing the total to 130.")
+    assert {40.0, 130.0} <= {
+        c.value.low for c in claims if c.attribute == "killed" and isinstance(c.value, Quantity)
+    }
+
+
+def test_twin_blasts_count_two_blasts_but_twin_cities_count_nothing() -> None:
+    assert [2.0] == [
+        c.value.low
+        for c in _claims("Twin blasts tore through the market.")
+        if c.subject == "blasts" and isinstance(c.value, Quantity)
+    ]
+    assert [] == [c for c in _claims("The twin cities mourned.") if c.subject == "cities"]
+
+
+def test_a_year_or_an_identifier_is_passed_over_with_its_reason() -> None:
+    corpus = articles_from_texts(
+        [("a", "The 2019 quake damaged Route 66 badly.")], published=dt.date(2023, 2, 6)
+    )
+    extraction = extract_claims(corpus)
+    reasons = {p.text: p.reason for p in extraction.passed_over}
+    assert "a year (read as a date)" == reasons["2019"]
+
+
+def test_claims_of_one_article_are_bound_to_its_lead_event() -> None:
+    claims = _claims(
+        "A strong earthquake struck the coast on Monday. At least 40 people were killed. "
+        "The quake was 10 km deep."
+    )
+    events = {c.event for c in claims}
+    assert {"earthquake (2023-02-06)"} == events
+
+
+def test_reports_of_one_event_a_day_apart_meet_in_one_question() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Twin blasts hit the shrine on Wednesday, killing at least 30 people."),
+            ("b", "The blasts on Thursday near the shrine killed 41 people, officials said."),
+        ],
+        published=dt.date(2024, 1, 5),
+    )
+    killed = [c for c in extract_claims(corpus).claims if c.attribute == "killed"]
+    assert 2 == len(killed)
+    assert 1 == len({(c.event, c.subject) for c in killed})
+
+
+def test_the_same_kind_of_event_a_week_later_stays_apart() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "A strike on the depot on January 8 killed 12 people."),
+            ("b", "A strike on the depot on January 15 killed 9 people."),
+        ],
+        published=dt.date(2024, 1, 16),
+    )
+    events = {c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    assert 2 == len(events)
+
+
+def test_an_unknown_publication_date_is_read_from_the_dateline(tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "a.txt").write_text(
+        "PUBLISHED: unknown\nOUTLET: Example Daily\n\nTuesday, March 5, 2024\n"
+        "Floods on Monday killed 14 people.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "PUBLISHED: unknown\n\nFloods on Monday killed 15 people.\n", encoding="utf-8"
+    )
+    corpus = load_articles(folder)
+    assert () == corpus.rejected
+    dated = {a.document.id: a.document.published for a in corpus.articles}
+    assert {"a.txt": dt.date(2024, 3, 5), "b.txt": None} == dated
+    meta = dict(corpus.articles[0].document.metadata)
+    assert "dateline" == meta["published_from"]
