@@ -5,6 +5,8 @@ import pytest
 
 from reconcile.errors import InputErrors, SchemaError
 from reconcile.io import read_aliases, read_claims, read_documents
+from reconcile.model import Claim
+from reconcile.values import Quantity
 
 GOOD = {
     "id": "c1",
@@ -131,3 +133,36 @@ def test_bad_alias_file_names_the_group(tmp_path: Path) -> None:
     with pytest.raises(SchemaError) as info:
         read_aliases(path)
     assert "[1]" == info.value.field
+
+
+def test_a_unit_and_an_event_survive_the_claim_record_round_trip() -> None:
+    from reconcile.schema import claim_from_record, claim_to_record
+
+    claim = Claim(
+        id="d1",
+        document="doc",
+        subject="quake",
+        attribute="depth",
+        value=Quantity.exact(18, unit="km"),
+        event="quake (2023-02-06)",
+    )
+    record = claim_to_record(claim)
+    assert ("km", "quake (2023-02-06)") == (record["value"]["unit"], record["event"])
+    assert claim == claim_from_record(record)
+
+
+def test_a_claim_without_unit_or_event_writes_the_1_0_record() -> None:
+    from reconcile.schema import claim_to_record
+
+    record = claim_to_record(
+        Claim(id="c", document="d", subject="s", attribute="killed", value=Quantity.exact(3))
+    )
+    assert "event" not in record
+    assert "unit" not in record["value"]
+
+
+def test_figures_in_different_units_are_never_compared() -> None:
+    from reconcile.compare import Relation, compare_values
+
+    relation = compare_values(Quantity.exact(20, unit="km"), Quantity.exact(20, unit="m"))
+    assert Relation.UNRELATED == relation.relation
