@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -40,20 +40,40 @@ def _commonest(values: Iterable[str]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def _name(mentions: Sequence[tuple[str, EventMention]]) -> str:
+def _name(mentions: Sequence[tuple[str, EventMention]], reported: dt.date | None) -> str:
     trigger = _commonest(m.trigger for _, m in mentions) or "event"
     place = _commonest(m.place for _, m in mentions if m.place)
     days = [m.day for _, m in mentions if m.day is not None]
-    day: dt.date | None = None
+    name = f"{place} {trigger}" if place else trigger
     if days:
         counts = Counter(days)
         day = min(counts, key=lambda d: (-counts[d], d))
-    name = f"{place} {trigger}" if place else trigger
-    return f"{name} ({day.isoformat()})" if day else name
+        return f"{name} ({day.isoformat()})"
+    return f"{name} (reported {reported.isoformat()})" if reported else name
 
 
-def corefer(mentions: Sequence[tuple[str, EventMention]]) -> dict[tuple[str, EventMention], str]:
+#: How many days before its publication an article's undated lead event may lie and
+#: still be taken for a dated event of its type (news reports what just happened).
+RECENT_DAYS = 2
+
+#: How many days after an event an undated report of its type is taken for a follow-up
+#: of it ("the toll was revised", a week on), when no event of the type is more recent.
+FOLLOW_UP_DAYS = 14
+
+Mention = tuple[str, EventMention]
+
+
+def corefer(
+    mentions: Sequence[Mention], published: Mapping[str, dt.date | None] | None = None
+) -> dict[Mention, str]:
     """Map each (document, mention) to the name of the event it refers to.
+
+    Within one event type: mentions whose days lie at most a day apart are one event;
+    an undated mention in an article published on day P joins the event of its type
+    dated within the two days up to P (news reports what just happened), else the
+    most reported one of the two weeks before P (a follow-up report), else an event of its own
+    reported on P; a mention with no day and no publication date joins the
+    event of its type that most articles report.
 
     Examples:
         >>> a = EventMention("attack", "blasts", 0, 0, dt.date(2024, 1, 3), "Kerman")
@@ -64,17 +84,18 @@ def corefer(mentions: Sequence[tuple[str, EventMention]]) -> dict[tuple[str, Eve
         >>> names["x", a] == names["y", b] == names["y", c], names["z", d]
         (True, 'strike (2024-01-12)')
     """
-    by_type: dict[str, list[tuple[str, EventMention]]] = {}
+    dates = published or {}
+    by_type: dict[str, list[Mention]] = {}
     for doc, mention in mentions:
         by_type.setdefault(mention.type, []).append((doc, mention))
-    out: dict[tuple[str, EventMention], str] = {}
+    out: dict[Mention, str] = {}
     for kind in sorted(by_type):
-        group = sorted(
-            by_type[kind], key=lambda dm: (dm[1].day is None, dm[1].day or dt.date.min, dm)
+        group = sorted(by_type[kind])
+        dated = sorted(
+            (dm for dm in group if dm[1].day is not None), key=lambda dm: (dm[1].day, dm)
         )
-        dated = [dm for dm in group if dm[1].day is not None]
-        undated = [dm for dm in group if dm[1].day is None]
-        events: list[list[tuple[str, EventMention]]] = []
+        events: list[list[Mention]] = []
+        reported: list[dt.date | None] = []
         for dm in dated:
             day = dm[1].day
             assert day is not None
@@ -83,12 +104,43 @@ def corefer(mentions: Sequence[tuple[str, EventMention]]) -> dict[tuple[str, Eve
                 events[-1].append(dm)
             else:
                 events.append([dm])
+                reported.append(None)
+        floating: list[Mention] = []
+        for dm in (dm for dm in group if dm[1].day is None):
+            on = dates.get(dm[0])
+            if on is None:
+                floating.append(dm)
+                continue
+            recent = [
+                k
+                for k, event in enumerate(events)
+                if any(
+                    m.day is not None and 0 <= (on - m.day).days <= RECENT_DAYS for _, m in event
+                )
+                or reported[k] == on
+            ]
+            earlier = [
+                (len({d for d, _ in event}), max(days), k)
+                for k, event in enumerate(events)
+                if (days := [m.day for _, m in event if m.day is not None and m.day <= on])
+                and (on - max(days)).days <= FOLLOW_UP_DAYS
+            ]
+            if recent:
+                best = max(recent, key=lambda k: (len({d for d, _ in events[k]}), -k))
+                events[best].append(dm)
+            elif earlier:
+                # a follow-up of the event most reports tell of, the latest on a tie
+                events[max(earlier)[2]].append(dm)
+            else:
+                events.append([dm])
+                reported.append(on)
         if not events:
             events.append([])
-        main = max(events, key=lambda e: (len({d for d, _ in e}), -events.index(e)))
-        main.extend(undated)
-        for event in events:
-            name = _name(event)
+            reported.append(None)
+        main = max(range(len(events)), key=lambda k: (len({d for d, _ in events[k]}), -k))
+        events[main].extend(floating)
+        for event, on in zip(events, reported, strict=True):
+            name = _name(event, on)
             for dm in event:
                 out[dm] = name
     return out
@@ -96,15 +148,16 @@ def corefer(mentions: Sequence[tuple[str, EventMention]]) -> dict[tuple[str, Eve
 
 def bind_events(
     readings: Sequence[tuple[str, Sequence[Claim], Sequence[tuple[str, EventMention]]]],
+    published: Mapping[str, dt.date | None] | None = None,
 ) -> list[Claim]:
     """The claims of many articles, each bound to its event across the articles.
 
     ``readings`` holds, per document, its claims and the event mention each claim id is
-    about. A claim's place that one of its event's mentions names is absorbed into the
-    event.
+    about; ``published`` the documents' publication dates, when known. A claim's
+    place that one of its event's mentions names is absorbed into the event.
     """
     keyed = [(doc, m) for doc, _, bound in readings for _, m in bound]
-    names = corefer(sorted(set(keyed)))
+    names = corefer(sorted(set(keyed)), published)
     places: dict[str, set[str]] = {}
     for (_, mention), event in names.items():
         if mention.place:

@@ -19,11 +19,15 @@ import attrs
 
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._frames import FrameTables
+from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
 
 __all__ = ["EventMention", "find_event_mentions", "lead_event"]
 
+#: Words that date a time from the story's own time, not the calendar's: "a week
+#: earlier", "the previous Sunday" name another, earlier event than the one reported.
+_ANAPHORIC: Final = frozenset(words("earlier before previous prior preceding"))
 #: How many sentences from the top of an article may state its lead event.
 LEAD_SENTENCES: Final = 4
 
@@ -79,6 +83,8 @@ def find_event_mentions(
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}
     for expr in occurrences:
+        if _ANAPHORIC & set(expr.text.casefold().split()):
+            continue  # "the march a week earlier": another event, dated from the story's
         if triggers:
             nearest = min(triggers, key=lambda k: (abs(k - expr.first), k))
             dated.setdefault(nearest, []).append(expr)
@@ -108,9 +114,11 @@ def lead_event(mentions: Sequence[EventMention]) -> EventMention | None:
         return None
     counts = Counter(m.type for m in top)
     lead = next(m for m in top if counts[m.type] == max(counts.values()))
-    days = Counter(m.day for m in mentions if m.type == lead.type and m.day is not None)
-    # the day the article most often gives the event; on a tie the earlier, since a
-    # report dates its own news after the happening, never before
-    day = min(days, key=lambda d: (-days[d], d)) if days else None
+    # the day the lead sentences give the event; else the latest day the article gives
+    # an event of its type, since news leads with the newest happening
+    day = next((m.day for m in top if m.type == lead.type and m.day is not None), None)
+    if day is None:
+        days = [m.day for m in mentions if m.type == lead.type and m.day is not None]
+        day = max(days) if days else None
     place = lead.place or next((m.place for m in top if m.type == lead.type and m.place), None)
     return attrs.evolve(lead, day=day, place=place)

@@ -59,6 +59,8 @@ class FrameTables:
         generic_people: heads that mean people in general ("residents", "persons").
         standing_predicates: predicates of standing facts, not of one happening (troops
             deployed, seats won): their claims are bound to no event.
+        event_people: an event type -> the nouns for the people its figures count
+            ("marchers" at a protest).
     """
 
     predicates: dict[str, str]
@@ -72,6 +74,7 @@ class FrameTables:
     event_predicates: dict[str, str]
     generic_people: frozenset[str]
     standing_predicates: frozenset[str]
+    event_people: dict[str, frozenset[str]]
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -103,6 +106,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         event_predicates={str(k): str(v) for k, v in data["event_predicates"].items()},
         generic_people=frozenset(data["generic_people"]),
         standing_predicates=frozenset(data["standing_predicates"]),
+        event_people={str(k): frozenset(v) for k, v in data["event_people"].items()},
     )
 
 
@@ -199,6 +203,20 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
     j = k
     while j < hi and len(out) < 4:
         t = tokens[j]
+        if (
+            t.low == "-"
+            and out
+            and j + 1 < hi
+            and _is_word(tokens[j + 1])
+            and tokens[j + 1].start == t.end
+        ):
+            # "black-clad protesters": a hyphened modifier is one word of the phrase
+            nxt = tokens[j + 1]
+            out[-1] = Token(
+                out[-1].start, nxt.end, f"{out[-1].text}-{nxt.text}", f"{out[-1].low}-{nxt.low}"
+            )
+            j += 2
+            continue
         if not _is_word(t) or t.low in _FUNCTION or t.low in _CALENDAR:
             break
         if out and (t.low.endswith("ing") or (t.low.endswith("ed") and len(out) >= 1)):
@@ -261,6 +279,8 @@ def _counting_noun_before(
     return None
 
 
+#: Vague words that give no order of size: no analyst reads a figure into "many".
+_SIZELESS: Final = frozenset(words("many several some few numerous multiple countless handful"))
 _GENERIC_TOTALS: Final = frozenset(["total", "number", "figure", "tally", "count"])
 
 
@@ -326,6 +346,8 @@ def read_frame(
         return attrs.evolve(passed, reason="an ordinal")
     if kind is NumberKind.TIME:
         return attrs.evolve(passed, reason="a clock time (read by the clock-time finder)")
+    if kind is NumberKind.VAGUE and mention.text.casefold().split()[-1] in _SIZELESS:
+        return attrs.evolve(passed, reason="a vague amount with no order of size ('many')")
     unit_word = (mention.unit or "").casefold()
     absorbed: tuple[PassedOver, ...] = ()
     by_first = {m.first: m for m in mentions}

@@ -33,7 +33,7 @@ from reconcile.extract._frames import (
 )
 from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
 from reconcile.extract._loader import Article, Corpus
-from reconcile.extract._numbers import QuantityMention, scan_numbers
+from reconcile.extract._numbers import NumberKind, QuantityMention, scan_numbers
 from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
 from reconcile.extract._seats import read_seats
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
@@ -88,7 +88,10 @@ class RuleExtractor:
 
     def __call__(self, article: Article) -> Iterable[Claim]:
         reading = self.read(article)
-        return tuple(bind_events([(article.document.id, reading.claims, reading.events)]))
+        doc = article.document
+        return tuple(
+            bind_events([(doc.id, reading.claims, reading.events)], {doc.id: doc.published})
+        )
 
     def read(self, article: Article) -> ArticleReading:
         """Claims and debug counters for one article."""
@@ -135,6 +138,8 @@ class RuleExtractor:
                     wanted = self.predicates is None or reading.attribute in self.predicates
                     if not wanted and reading.attribute != "shot":
                         continue
+                    if reading.attribute == "count" and "figures" in self.kinds:
+                        continue  # no predicate the closed rules know: the open frame reads it
                     place = reading.place
                     if place == "@country":
                         place = last_place or _last_place_before(tokens, reading.first)
@@ -172,10 +177,17 @@ class RuleExtractor:
                         claims.setdefault(claim.id, claim)
                         claimed.add((figure.start, figure.end))
             if "figures" in self.kinds:
+                # a year or a day inside a time expression has the expression's fate
+                time_spans = {(t.start, t.end) for t in times}
                 for claim_or_passed in _open_figures(
                     text,
                     tokens,
-                    mentions,
+                    [
+                        m
+                        for m in mentions
+                        if m.kind not in _CALENDAR_KINDS
+                        or not any(a <= m.start < b for a, b in time_spans)
+                    ],
                     claimed,
                     quote=quote,
                     doc_id=doc.id,
@@ -188,21 +200,32 @@ class RuleExtractor:
                         claims.setdefault(claim_or_passed.id, claim_or_passed)
             if "dates" in self.kinds:
                 dated: list[Claim] = []
+                resolved = [t for t in times if t.span is not None and t.type in ("DATE", "TIME")]
                 for expr in times:
+
+                    def skip(counter: str, expr: TimeExpression = expr) -> None:
+                        stats[counter] += 1
+                        passed.append(
+                            PassedOver(expr.start, expr.end, expr.text, _DATE_REASONS[counter])
+                        )
+
                     if expr.type not in ("DATE", "TIME") or expr.value.endswith("_REF"):
+                        skip("durations_and_vague_times")
                         continue
                     if expr.span is None:
-                        stats["dates_without_anchor" if expr.relative else "dates_unresolved"] += 1
+                        skip("dates_without_anchor" if expr.relative else "dates_unresolved")
                         continue
-                    if (
-                        as_of is not None and expr.span == as_of
-                    ) or expr.text.casefold() in _PRESENT:
+                    if as_of is not None and expr.span == as_of:
+                        skip("dates_of_figures")  # "as of Monday": the figure's time scope
+                        continue
+                    if expr.text.casefold() in _PRESENT:
+                        skip("dates_of_reporting")
                         continue
                     if expr.first == 0 and expr.last == len(tokens):
-                        stats["datelines"] += 1  # a date alone on its line dates the article
+                        skip("datelines")  # a date alone on its line dates the article
                         continue
                     if expr.first in periods:
-                        stats["dates_of_count_periods"] += 1  # "killed since October 7"
+                        skip("dates_of_count_periods")  # "killed since October 7"
                         continue
                     tie = tie_event(tokens, expr)
                     if tie.attribute == "date" and votes:
@@ -220,9 +243,13 @@ class RuleExtractor:
                         and "events" in self.kinds
                         and named_events
                     ):
-                        subject = _EVENT  # bound to the event of its sentence or article
+                        skipped = _event_date_problem(
+                            expr, resolved, anchor, happening=expr in occurrences
+                        )
+                        if not skipped:
+                            subject = _EVENT  # bound to the event of its sentence or article
                     if subject is None:
-                        stats[skipped] += 1
+                        skip(skipped)
                         continue
                     attribute, verb = tie.attribute, tie.verb
                     future = (
@@ -295,6 +322,11 @@ class RuleExtractor:
             for claim in _wounded(shot, sentences):
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
+        headline = _headline_starts(text, sentences, doc.title)
+        if headline:
+            kept, restated = _without_restated_headline(claims.values(), headline)
+            claims = {c.id: c for c in kept}
+            passed.extend(restated)
         bound, events = (
             _bound_to_events(claims.values(), starts, event_mentions)
             if "events" in self.kinds
@@ -316,9 +348,106 @@ _EVENT: Final = EVENT_PLACEHOLDER
 _OCCURRENCE: Final = frozenset({"date", "date_occurred", "date_killed", "date_held"})
 
 
+def _norm_words(text: str) -> str:
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+
+
+def _headline_starts(
+    text: str, sentences: list[tuple[int, int, list[Token]]], title: str | None
+) -> frozenset[int]:
+    """The start offsets of the sentences that repeat the page's title at its top."""
+    if not title:
+        return frozenset()
+    wanted = _norm_words(title)
+    return frozenset(s for s, e, _ in sentences[:3] if wanted and _norm_words(text[s:e]) == wanted)
+
+
+def _without_restated_headline(
+    claims: Iterable[Claim], headline: frozenset[int]
+) -> tuple[list[Claim], list[PassedOver]]:
+    """Claims less those of the headline that the body states again.
+
+    A page's headline restates its lead ("Toll rises to 91" over "... has risen to
+    91"); one source saying a figure twice is one claim, so the headline's copy is
+    passed over. A headline figure the body does not give stays a claim.
+    """
+    in_headline = [c for c in claims if c.evidence and c.evidence.start in headline]
+    body = [c for c in claims if not (c.evidence and c.evidence.start in headline)]
+    stated = {_figure_key(c) for c in body}
+    restated: list[PassedOver] = []
+    for claim in in_headline:
+        if _figure_key(claim) in stated:
+            start, end = _figure_span(claim)
+            reason = "the headline restates a figure the body gives"
+            restated.append(PassedOver(start, end, str(claim.value), reason))
+        else:
+            body.append(claim)
+    return body, restated
+
+
+def _figure_key(claim: Claim) -> tuple[str, object]:
+    value = claim.value
+    if isinstance(value, Quantity):
+        return claim.attribute, (value.interval, value.unit)
+    return claim.attribute, value
+
+
+def _figure_span(claim: Claim) -> tuple[int, int]:
+    """The figure's offsets, as this module writes them into a claim id (``doc#s-e:a``)."""
+    span = claim.id.rsplit("#", 1)[-1].split(":", 1)[0]
+    start, _, end = span.partition("-")
+    return int(start), int(end)
+
+
+#: Number kinds that a time expression around them reads ("in 2019", "on June 9").
+_CALENDAR_KINDS: Final = frozenset({NumberKind.YEAR, NumberKind.DATE, NumberKind.TIME})
+#: Why a time expression makes no claim, by the stats counter that counts it.
+_DATE_REASONS: Final = {
+    "durations_and_vague_times": "a duration, a set or a vague time, not a date",
+    "dates_without_anchor": "a relative date and no publication date to resolve it",
+    "dates_unresolved": "a date the text does not fix",
+    "dates_of_figures": "the time scope of a figure ('as of Monday')",
+    "dates_of_reporting": "when a source spoke, not when anything happened",
+    "datelines": "a dateline: it dates the page",
+    "dates_of_count_periods": "the start of a running total ('since October 7')",
+    "dates_without_event": "dates no event the sentence names",
+    "dates_of_unnamed_events": "dates an event the text does not name",
+    "dates_of_earlier_events": "dates an earlier happening the sentence names no event for",
+    "dates_among_others": "one of several dates in a sentence that names one event",
+}
+#: How far from the publication date a date may lie and still date the article's events.
+_EVENT_WINDOW_DAYS: Final = 31
+
+
+def _event_date_problem(
+    expr: TimeExpression,
+    resolved: list[TimeExpression],
+    anchor: dt.date | None,
+    *,
+    happening: bool,
+) -> str:
+    """Why a date with no event of its own should not date the sentence's event, or "".
+
+    Of two or more dates in the sentence only one said to date a happening ("struck on
+    Monday", "the Monday blasts") dates the event; a date far from the publication date
+    ("in 1999", "in January 2020") is background about another happening.
+    """
+    if not happening and len({t.span.value for t in resolved if t.span is not None}) > 1:
+        return "dates_among_others"  # "on Wednesday (Jan 3)" is one date written twice
+    span = expr.span
+    if anchor is not None and span is not None and span.start is not None:
+        end = span.end or span.start
+        if (anchor - end).days > _EVENT_WINDOW_DAYS or (span.start - anchor).days > 1:
+            return "dates_of_earlier_events"
+    return ""
+
+
 #: Tie attributes that say when something happened (not when it was said or planned).
 _HAPPENED: Final = frozenset({"date_occurred", "date_killed"})
-_HARM: Final = frozenset({"killed", "injured", "missing", "destroyed", "displaced"})
+#: Predicate classes of what happens at an event: harm done, people gathering.
+_HAPPENING: Final = frozenset(
+    {"killed", "injured", "missing", "destroyed", "displaced", "attended"}
+)
 
 
 def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
@@ -336,11 +465,13 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
         return True
     if _modifies_trigger(tokens, expr, tables):
         return True
-    # "killed 12 and wounded 30 on Sunday": a date with no verb of its own, after the
-    # harm its clause tells of, dates the harm
+    # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
+    # own, after the harm or the gathering its clause tells of, dates it
+    if expr.text.casefold().endswith("'s"):
+        return False  # "Saturday's report": the date names the noun after it
     lo, _ = clause_bounds(tokens, expr.first)
     return tie.attribute == "date" and any(
-        tables.predicates.get(t.low) in _HARM for t in tokens[lo : expr.first]
+        tables.predicates.get(t.low) in _HAPPENING for t in tokens[lo : expr.first]
     )
 
 
@@ -423,7 +554,14 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
         subject = "people"
     attribute = claim.attribute
     default = tables.event_predicates.get(mention.type)
-    is_people = subject == "people" or subject.casefold() == mention.trigger
+    head = subject.casefold().split()[-1]
+    is_people = (
+        subject == "people"
+        or head == mention.trigger
+        or head in tables.event_people.get(mention.type, frozenset())
+    )
+    if is_people and subject != "people" and head in tables.event_people.get(mention.type, ()):
+        subject = "people"  # the marchers of a march are its people
     if default is not None and is_people and attribute not in tables.predicates.values():
         attribute, subject = default, "people"
     if (subject, attribute) == (claim.subject, claim.attribute):
@@ -480,9 +618,14 @@ def _open_figures(
             out.append(p)
         claimed.add((frame.start, frame.end))  # a conversion in brackets is part of it
         figures.append(frame)
-    for first, last, hours, utc in clock_times(tokens, 0, len(tokens)):
+    clocks = clock_times(tokens, 0, len(tokens))
+    for index, (first, last, hours, utc) in enumerate(clocks):
         start, end = tokens[first].start, tokens[last - 1].end
         if any(s <= start < e for s, e in claimed):
+            continue
+        if index and (utc or (first > 0 and tokens[first - 1].low == "(")):
+            # "at 15:00 local time (1130 GMT)": the same moment in another time zone
+            out.append(PassedOver(start, end, text[start:end], "a time-zone conversion"))
             continue
         label = "time (UTC)" if utc else "time"
         value = Quantity.exact(hours, text=text[start:end], unit="h")
@@ -691,10 +834,11 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
         ...     [("a", "A drone attack killed three US troops in Jordan.")],
         ...     published=dt.date(2024, 1, 29))
         >>> [(c.subject, c.attribute, str(c.value), c.event) for c in extract_claims(corpus).claims]
-        [('US troops', 'killed', 'three', 'Jordan attack')]
+        [('US troops', 'killed', 'three', 'Jordan attack (reported 2024-01-29)')]
 
         The place the attack happened is the event's; a figure bound to the event is
-        asked of the event, wherever each report places it.
+        asked of the event, wherever each report places it. The text gives no day for
+        the attack, so the event is named by the day it was reported.
     """
     run = extractor if extractor is not None else default_extractor()
     claims: list[Claim] = []
@@ -728,7 +872,9 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
             rejected.append(Rejection.from_error(doc_id, ItemKind.DOCUMENT, error))
             continue
         claims.extend(found)
-    claims.extend(bind_events(readings))
+    claims.extend(
+        bind_events(readings, {a.document.id: a.document.published for a in corpus.articles})
+    )
     unique = {c.id: c for c in claims}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
