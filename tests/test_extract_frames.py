@@ -157,3 +157,21 @@ def test_an_unknown_publication_date_is_read_from_the_dateline(tmp_path: object)
     assert {"a.txt": dt.date(2024, 3, 5), "b.txt": None} == dated
     meta = dict(corpus.articles[0].document.metadata)
     assert "dateline" == meta["published_from"]
+
+
+def test_an_undated_report_reads_its_weekdays_from_the_week_of_its_event() -> None:
+    from reconcile.extract import Article, Corpus
+    from reconcile.model import Document
+
+    dated = Article(
+        Document("a", published=dt.date(2024, 3, 5)),
+        "Floods swept the valley on Monday, killing 14 people.",
+    )
+    undated = Article(
+        Document("b"),
+        "The floods killed 20 people, officials said on Wednesday. The floods struck on Monday.",
+    )
+    claims = extract_claims(Corpus((dated, undated))).claims
+    days = sorted(str(c.value) for c in claims if c.document == "b" and c.attribute == "date")
+    assert ["2024-03-04"] == days
+    assert 1 == len({c.event for c in claims if c.attribute == "killed"})

@@ -25,7 +25,7 @@ from reconcile.extract._event_mentions import EventMention
 from reconcile.extract._lexicon import COUNTRIES
 from reconcile.model import Claim
 
-__all__ = ["bind_events", "corefer"]
+__all__ = ["bind_events", "corefer", "event_anchors"]
 
 #: The subject an extractor gives a date of an event it has not yet named.
 EVENT_PLACEHOLDER = "event"
@@ -143,6 +143,34 @@ def corefer(
             name = _name(event, on)
             for dm in event:
                 out[dm] = name
+    return out
+
+
+def event_anchors(
+    readings: Sequence[tuple[str, Sequence[Claim], Sequence[tuple[str, EventMention]]]],
+    published: Mapping[str, dt.date | None],
+) -> dict[str, dt.date]:
+    """A day to read each undated document's relative dates against: its event's day.
+
+    A page with no publication date that reports an event other pages date ("the blasts
+    on Wednesday, 3 January") tells its news from that day: its "on Wednesday" is the
+    event's Wednesday. The day is the commonest day the other mentions of the event
+    give, and only documents without a publication date get one.
+    """
+    keyed = sorted({(doc, m) for doc, _, bound in readings for _, m in bound})
+    names = corefer(keyed, published)
+    days: dict[str, Counter[dt.date]] = {}
+    for (doc, mention), name in names.items():
+        if mention.day is not None and published.get(doc) is not None:
+            days.setdefault(name, Counter())[mention.day] += 1
+    out: dict[str, dt.date] = {}
+    for doc, _, bound in readings:
+        if published.get(doc) is not None or not bound:
+            continue
+        lead = Counter(names[doc, m] for _, m in bound).most_common(1)[0][0]
+        if lead in days:
+            counts = days[lead]
+            out[doc] = min(counts, key=lambda d: (-counts[d], d))
     return out
 
 

@@ -17,7 +17,7 @@ from reconcile.extract._context import (
     modality_at,
     places_named,
 )
-from reconcile.extract._coref import EVENT_PLACEHOLDER, bind_events
+from reconcile.extract._coref import EVENT_PLACEHOLDER, bind_events, event_anchors
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import EventMention, find_event_mentions, lead_event
@@ -818,6 +818,42 @@ class Extraction:
     passed_over: tuple[PassedOver, ...] = ()
 
 
+Reading = tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]
+
+
+def _reread_undated(
+    run: RuleExtractor,
+    corpus: Corpus,
+    readings: list[Reading],
+    published: dict[str, dt.date | None],
+) -> list[Reading]:
+    """Readings again for undated articles, their relative dates told from their event's day.
+
+    An article without a publication date leaves "on Sunday" unresolved; when other
+    articles date the event it reports, the week from that day anchors it: "on Sunday"
+    is the first Sunday from the event's day on.
+    """
+    anchors = event_anchors(readings, published)
+    if not anchors:
+        return readings
+    by_id = {a.document.id: a for a in corpus.articles}
+    out: list[Reading] = []
+    for doc_id, claims, events in readings:
+        day = anchors.get(doc_id)
+        if day is None:
+            out.append((doc_id, claims, events))
+            continue
+        article = by_id[doc_id]
+        # the report came out on the event's day or within the week after it: read from
+        # the week's end, each weekday names the one day of that week it can mean
+        anchored = attrs.evolve(article.document, published=day + dt.timedelta(days=6))
+        reading = run.read(attrs.evolve(article, document=anchored))
+        # days read against a guessed anchor do not decide which event it is
+        undated = tuple((c, attrs.evolve(m, day=None)) for c, m in reading.events)
+        out.append((doc_id, reading.claims, undated))
+    return out
+
+
 def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Extraction:
     """Run an extractor over every article; a failing article becomes a rejection.
 
@@ -872,9 +908,10 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
             rejected.append(Rejection.from_error(doc_id, ItemKind.DOCUMENT, error))
             continue
         claims.extend(found)
-    claims.extend(
-        bind_events(readings, {a.document.id: a.document.published for a in corpus.articles})
-    )
+    published = {a.document.id: a.document.published for a in corpus.articles}
+    if isinstance(run, RuleExtractor) and "events" in run.kinds:
+        readings = _reread_undated(run, corpus, readings, published)
+    claims.extend(bind_events(readings, published))
     unique = {c.id: c for c in claims}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
