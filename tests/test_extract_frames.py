@@ -175,3 +175,23 @@ def test_an_undated_report_reads_its_weekdays_from_the_week_of_its_event() -> No
     days = sorted(str(c.value) for c in claims if c.document == "b" and c.attribute == "date")
     assert ["2024-03-04"] == days
     assert 1 == len({c.event for c in claims if c.attribute == "killed"})
+
+
+def test_a_noun_before_of_names_what_the_figure_is() -> None:
+    claims = _claims("The ruling party kept a majority of 52 after the count.")
+    assert [("majority", 52.0)] == [
+        (c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    ]
+
+
+def test_a_tally_gives_the_votes_for_and_against() -> None:
+    claims = _claims("The assembly voted 71 to 9 to approve the budget.")
+    tally = sorted((c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity))
+    assert [("votes_against", 9.0), ("votes_for", 71.0)] == tally
+
+
+def test_a_share_is_named_by_the_noun_before_its_verb() -> None:
+    (share,) = [
+        c for c in _claims("Turnout was 58 percent in the capital.") if c.attribute == "share"
+    ]
+    assert "turnout" == share.subject

@@ -9,6 +9,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, place_in, proper_name
+from reconcile.extract._frames import tally_side
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -620,6 +621,8 @@ def read_count(
     if point is not None and point != int(point):
         return None  # "half", "2/3": a share, not a number of people or events
     lo, hi = clause_bounds(tokens, first)
+    if tally_side(tokens, mention, mentions, lo, hi) is not None:
+        return None  # "voted 12 to 1": a side of a tally, read by the open frames
     n = len(tokens)
     # Partitive: "over 100 of the 329 members": the head comes from the group.
     k = last

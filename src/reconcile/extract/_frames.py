@@ -38,6 +38,7 @@ __all__ = [
     "frame_tables",
     "multiplier_words",
     "read_frame",
+    "tally_side",
 ]
 
 
@@ -364,13 +365,13 @@ def read_frame(
         )
     if kind is NumberKind.PERCENT or unit_word in ("%", "percent", "pct", "percentage"):
         of = _of_phrase(tokens, last, hi)
-        subject = of or "share"
+        subject = of or _named_before(tokens, first, lo) or "share"
         return Figure(
             subject, "share", _in_unit(mention, 1, "%"), mention.start, mention.end, first, last
         )
     if kind is NumberKind.MONEY:
         code = _currency(tokens, first, last, tables)
-        subject = _of_phrase(tokens, last, hi) or "money"
+        subject = _of_phrase(tokens, last, hi) or _named_before(tokens, first, lo) or "money"
         return Figure(
             subject, "amount", _in_unit(mention, 1, code), mention.start, mention.end, first, last
         )
@@ -417,6 +418,9 @@ def read_frame(
         else:
             attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
         subject = _event_word(tokens, lo, hi, tables) or attribute
+        if attribute == dimension:
+            # "the blast left a crater 43 metres wide": the nearest noun names the measure
+            attribute = _named_before(tokens, first, lo) or attribute
         return Figure(subject, attribute, value, mention.start, end, first, stop, absorbed)
     magnitude = (
         unit_word == "magnitude"
@@ -438,6 +442,13 @@ def read_frame(
             first,
             last,
         )
+    tally = tally_side(tokens, mention, mentions, lo, hi)
+    if tally is not None:
+        return Figure("votes", tally, mention.value, mention.start, mention.end, first, last)
+    named = _noun_of(tokens, first, lo, tables)
+    if named is not None:
+        subject, attribute = named
+        return Figure(subject, attribute, mention.value, mention.start, mention.end, first, last)
     # A count: "N <noun phrase> <predicate>", or "<counting noun> ... N".
     k = last
     if k + 1 < hi and tokens[k].low == "-" and tokens[k + 1].low == "plus":
@@ -499,8 +510,84 @@ _METRIC_WORDS: Final = frozenset(
 
 
 def _event_word(tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables) -> str | None:
-    """The first event trigger of the clause, the thing a measure is most likely of."""
-    return next((tables.events[t.low] for t in tokens[lo:hi] if t.low in tables.events), None)
+    """The first event word of the clause, the thing a measure is most likely of."""
+    return next((t.low for t in tokens[lo:hi] if t.low in tables.events), None)
+
+
+#: Nouns a figure after "of" gives no size to: "one of", "two of the", "most of".
+_NOT_NAMING: Final = frozenset(words("one some many most all each part none any both either"))
+#: Links between a noun and the figure it names ("turnout was 61%", "stood at 4,000").
+_LINKS: Final = frozenset(
+    words(
+        """was is were are stood stands stand at to reached reaches hit hits rose risen
+        climbed fell dropped put puts estimated some about nearly almost around over
+        more than at least"""
+    )
+)
+
+
+def _noun_of(
+    tokens: Sequence[Token], first: int, lo: int, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(subject, attribute) of "<noun> of N": "a majority of 52", "a population of 120,000".
+
+    The noun names what the figure is: a counting noun gives its predicate ("a toll of
+    300": killed people), a generic total takes the predicate its sentence names, any
+    other noun is the attribute as written.
+    """
+    k = first - 1
+    if k - 1 < lo or tokens[k].low != "of":
+        return None
+    noun = tokens[k - 1]
+    if not _is_word(noun) or noun.low in _FUNCTION or noun.low in _NOT_NAMING:
+        return None
+    if noun.low in tables.counting_nouns:
+        return _PEOPLE, tables.counting_nouns[noun.low]
+    if noun.low in tables.measures:
+        return noun.low, tables.measures[noun.low]
+    if noun.low in _GENERIC_TOTALS:
+        return None  # "the number of" is read with the noun after the figure
+    if noun.low.endswith("s") and not noun.low.endswith("ss"):
+        return None  # "dozens of", "tens of": a plural before "of" is a partitive
+    owner = tokens[k - 2].text[:-2] if k - 2 >= lo and tokens[k - 2].low.endswith("'s") else None
+    return (owner or noun.low), noun.low
+
+
+def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The noun a figure is the value of, before a linking verb: "turnout was 61%"."""
+    k = first - 1
+    while k >= lo and tokens[k].low in _LINKS:
+        k -= 1
+    if k < lo or k == first - 1 or not _is_word(tokens[k]) or tokens[k].low in _FUNCTION:
+        return None
+    return tokens[k].low
+
+
+#: Words that make "N to M" or "N-M" a tally of votes.
+_TALLY_CONTEXT: Final = frozenset(words("voted vote votes ballot tally passed adopted approved"))
+
+
+def tally_side(
+    tokens: Sequence[Token],
+    mention: QuantityMention,
+    mentions: Sequence[QuantityMention],
+    lo: int,
+    hi: int,
+) -> str | None:
+    """``votes_for`` or ``votes_against`` for a side of a tally: "voted 12 to 1"."""
+    if not any(t.low in _TALLY_CONTEXT for t in tokens[lo:hi]):
+        return None
+    after = mention.last
+    if after + 1 < hi and tokens[after].low in ("to", "-") and tokens[after + 1].is_number:
+        return "votes_for"
+    before = mention.first - 1
+    if (
+        before - 1 >= lo
+        and tokens[before].low in ("to", "-")
+        and any(m.last == before for m in mentions)
+    ):
+        return "votes_against"
+    return None
 
 
 def _quake_after(tokens: Sequence[Token], last: int, hi: int, tables: FrameTables) -> bool:
