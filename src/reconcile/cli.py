@@ -32,6 +32,7 @@ from typing import Any, TextIO
 from reconcile.compare import Tolerances
 from reconcile.entities import DEFAULT_ALIASES
 from reconcile.errors import InputErrors, ReconcileError
+from reconcile.extract import extract_claims, figure_fates, load_articles, render_explain
 from reconcile.graph import claim_graph, to_node_link, write_graphml
 from reconcile.inputs import load_input
 from reconcile.io import read_aliases
@@ -115,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("input", help="articles: a folder, a .txt/.md file or a corpus .jsonl")
     extract.add_argument("-o", "--output", help="claims file (default: standard output)")
+    extract.add_argument(
+        "--explain",
+        action="store_true",
+        help="instead of claims, show each article with every figure marked: the claim "
+        "it became or why it became none, and the share of figures that became claims",
+    )
     add_truth_parser(commands)
     return parser
 
@@ -162,6 +169,14 @@ def _extracted_jsonl(path: str) -> str:
     for rejection in loaded.rejected:
         print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
     return "".join(line + "\n" for line in lines)
+
+
+def _explained(path: str) -> str:
+    corpus = load_articles(path)
+    extraction = extract_claims(corpus)
+    for rejection in extraction.rejected:
+        print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
+    return render_explain(figure_fates(corpus, extraction), extraction)
 
 
 _REPORT_FORMATS = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
@@ -243,7 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "report":
             _report(args)
         elif args.command == "extract":
-            _write(_extracted_jsonl(args.input), args.output)
+            _write(
+                _explained(args.input) if args.explain else _extracted_jsonl(args.input),
+                args.output,
+            )
         elif args.command == "graph":
             result, trust = _reconcile_with_trust(args)
             graph = claim_graph(result, copies=trust.copies if trust else ())

@@ -2,8 +2,10 @@
 
 Load articles (:func:`load_articles`), run an :class:`Extractor` over them
 (:func:`extract_claims`, with :func:`default_extractor` unless you bring your own), and
-pass the claims to the core. Lower-level finders (:func:`find_quantities`,
-:func:`find_time_expressions`) serve benchmarks and custom extractors.
+pass the claims to the core. :func:`figure_fates` and :func:`render_explain` show what
+became of every figure (``reconcile extract --explain``). Lower-level finders
+(:func:`find_quantities`, :func:`find_time_expressions`) serve benchmarks and custom
+extractors.
 
 Examples:
     >>> import datetime as dt
@@ -17,6 +19,14 @@ Examples:
 """
 
 from reconcile.extract._dates import TimeExpression, find_time_expressions
+from reconcile.extract._explain import (
+    UNACCOUNTED,
+    ArticleFates,
+    Fate,
+    figure_fates,
+    render_explain,
+)
+from reconcile.extract._frames import PassedOver
 from reconcile.extract._loader import (
     Article,
     Corpus,
@@ -35,20 +45,26 @@ from reconcile.extract._pipeline import (
 )
 
 __all__ = [
+    "UNACCOUNTED",
     "Article",
+    "ArticleFates",
     "Corpus",
     "Extraction",
     "Extractor",
+    "Fate",
     "NumberKind",
+    "PassedOver",
     "QuantityMention",
     "RuleExtractor",
     "TimeExpression",
     "articles_from_texts",
     "default_extractor",
     "extract_claims",
+    "figure_fates",
     "find_quantities",
     "find_time_expressions",
     "load_articles",
     "parse_published",
+    "render_explain",
     "split_header",
 ]

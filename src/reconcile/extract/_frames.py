@@ -28,14 +28,16 @@ import attrs
 from reconcile.extract._lexicon import MONTHS, WEEKDAYS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
-from reconcile.values import Quantity
+from reconcile.values import Hedge, Quantity
 
 __all__ = [
+    "SIZELESS_REASON",
     "Figure",
     "FrameTables",
     "PassedOver",
     "clock_times",
     "frame_tables",
+    "is_sizeless",
     "multiplier_words",
     "read_frame",
     "tally_side",
@@ -282,6 +284,15 @@ def _counting_noun_before(
 
 #: Vague words that give no order of size: no analyst reads a figure into "many".
 _SIZELESS: Final = frozenset(words("many several some few numerous multiple countless handful"))
+SIZELESS_REASON: Final = "a vague amount with no order of size ('many')"
+
+
+def is_sizeless(value: Quantity) -> bool:
+    """Whether a vague amount gives no order of size: "many", "several", "a few"."""
+    words_ = value.text.casefold().split()
+    return value.hedge is Hedge.VAGUE and bool(words_) and words_[-1] in _SIZELESS
+
+
 _GENERIC_TOTALS: Final = frozenset(["total", "number", "figure", "tally", "count"])
 
 
@@ -347,8 +358,8 @@ def read_frame(
         return attrs.evolve(passed, reason="an ordinal")
     if kind is NumberKind.TIME:
         return attrs.evolve(passed, reason="a clock time (read by the clock-time finder)")
-    if kind is NumberKind.VAGUE and mention.text.casefold().split()[-1] in _SIZELESS:
-        return attrs.evolve(passed, reason="a vague amount with no order of size ('many')")
+    if kind is NumberKind.VAGUE and is_sizeless(mention.value):
+        return attrs.evolve(passed, reason=SIZELESS_REASON)
     unit_word = (mention.unit or "").casefold()
     absorbed: tuple[PassedOver, ...] = ()
     by_first = {m.first: m for m in mentions}
@@ -476,7 +487,10 @@ def read_frame(
         subject = subject or _PEOPLE
         if head in tables.counting_nouns and predicate is None:
             predicate = tables.counting_nouns[head]
-        attribute = predicate or written or "count"
+        side = _VOTE_SIDES.get(tokens[end].low) if end < hi and head in _VOTE_NOUNS else None
+        if side is None and end + 1 < hi and head in _VOTE_NOUNS and tokens[end].low == "in":
+            side = _VOTE_SIDES.get(tokens[end + 1].low)
+        attribute = side or predicate or written or "count"
         if attribute in ("killed", "injured", "missing", "displaced", "rescued") and head in (
             "deaths",
             "death",
@@ -563,6 +577,15 @@ def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     return tokens[k].low
 
 
+#: "13 votes in favour", "two votes against": the side of a vote a count of votes took.
+_VOTE_NOUNS: Final = frozenset(words("votes vote ballots"))
+_VOTE_SIDES: Final = {
+    "favour": "votes_for",
+    "favor": "votes_for",
+    "for": "votes_for",
+    "support": "votes_for",
+    "against": "votes_against",
+}
 #: Words that make "N to M" or "N-M" a tally of votes.
 _TALLY_CONTEXT: Final = frozenset(words("voted vote votes ballot tally passed adopted approved"))
 
@@ -672,11 +695,9 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
             continue
         utc = False
         j = k + span
-        while j < hi and j < k + span + 3 and tokens[j].low in _ZONES | {"time", "("}:
+        while j < hi and j < k + span + 2 and tokens[j].low in _ZONES | {"time"}:
             utc = utc or tokens[j].low in ("gmt", "utc")
             j += 1
-        while j > k + span and tokens[j - 1].low == "(":
-            j -= 1
         out.append((k, j, round(hours, 3), utc))
         k = j
     return out

@@ -23,11 +23,13 @@ from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import EventMention, find_event_mentions, lead_event
 from reconcile.extract._events import date_subject, tie_event
 from reconcile.extract._frames import (
+    SIZELESS_REASON,
     Figure,
     FrameTables,
     PassedOver,
     clock_times,
     frame_tables,
+    is_sizeless,
     multiplier_words,
     read_frame,
 )
@@ -140,6 +142,16 @@ class RuleExtractor:
                         continue
                     if reading.attribute == "count" and "figures" in self.kinds:
                         continue  # no predicate the closed rules know: the open frame reads it
+                    if "figures" in self.kinds and is_sizeless(figure.value):
+                        passed.append(
+                            PassedOver(
+                                figure.start,
+                                figure.end,
+                                figure.value.text,
+                                SIZELESS_REASON,
+                            )
+                        )
+                        continue
                     place = reading.place
                     if place == "@country":
                         place = last_place or _last_place_before(tokens, reading.first)
@@ -818,39 +830,36 @@ class Extraction:
     passed_over: tuple[PassedOver, ...] = ()
 
 
-Reading = tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]
-
-
 def _reread_undated(
     run: RuleExtractor,
     corpus: Corpus,
-    readings: list[Reading],
+    readings: list[tuple[str, ArticleReading]],
     published: dict[str, dt.date | None],
-) -> list[Reading]:
+) -> list[tuple[str, ArticleReading]]:
     """Readings again for undated articles, their relative dates told from their event's day.
 
     An article without a publication date leaves "on Sunday" unresolved; when other
     articles date the event it reports, the week from that day anchors it: "on Sunday"
     is the first Sunday from the event's day on.
     """
-    anchors = event_anchors(readings, published)
+    anchors = event_anchors([(d, r.claims, r.events) for d, r in readings], published)
     if not anchors:
         return readings
     by_id = {a.document.id: a for a in corpus.articles}
-    out: list[Reading] = []
-    for doc_id, claims, events in readings:
+    out: list[tuple[str, ArticleReading]] = []
+    for doc_id, reading in readings:
         day = anchors.get(doc_id)
         if day is None:
-            out.append((doc_id, claims, events))
+            out.append((doc_id, reading))
             continue
         article = by_id[doc_id]
         # the report came out on the event's day or within the week after it: read from
         # the week's end, each weekday names the one day of that week it can mean
         anchored = attrs.evolve(article.document, published=day + dt.timedelta(days=6))
-        reading = run.read(attrs.evolve(article, document=anchored))
+        again = run.read(attrs.evolve(article, document=anchored))
         # days read against a guessed anchor do not decide which event it is
-        undated = tuple((c, attrs.evolve(m, day=None)) for c, m in reading.events)
-        out.append((doc_id, reading.claims, undated))
+        undated = tuple((c, attrs.evolve(m, day=None)) for c, m in again.events)
+        out.append((doc_id, attrs.evolve(again, events=undated)))
     return out
 
 
@@ -878,8 +887,7 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
     """
     run = extractor if extractor is not None else default_extractor()
     claims: list[Claim] = []
-    readings: list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]] = []
-    passed: list[PassedOver] = []
+    readings: list[tuple[str, ArticleReading]] = []
     rejected = list(corpus.rejected)
     stats: Counter[str] = Counter()
     for article in corpus.articles:
@@ -887,8 +895,7 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
         try:
             if isinstance(run, RuleExtractor):
                 reading = run.read(article)
-                readings.append((doc_id, reading.claims, reading.events))
-                passed.extend(attrs.evolve(p, document=doc_id) for p in reading.passed)
+                readings.append((doc_id, reading))
                 found = []
                 stats.update(dict(reading.stats))
             else:
@@ -911,7 +918,8 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
     published = {a.document.id: a.document.published for a in corpus.articles}
     if isinstance(run, RuleExtractor) and "events" in run.kinds:
         readings = _reread_undated(run, corpus, readings, published)
-    claims.extend(bind_events(readings, published))
+    claims.extend(bind_events([(d, r.claims, r.events) for d, r in readings], published))
+    passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
     unique = {c.id: c for c in claims}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),

@@ -1,0 +1,80 @@
+"""Every figure's fate: the claims it became, or the reason it became none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reconcile.cli import main
+from reconcile.extract import (
+    UNACCOUNTED,
+    articles_from_texts,
+    extract_claims,
+    figure_fates,
+    load_articles,
+    render_explain,
+)
+
+STRIKE = Path(__file__).resolve().parent.parent / "examples" / "market_strike" / "articles"
+
+
+def test_each_figure_is_claimed_or_passed_over_with_a_reason() -> None:
+    corpus = articles_from_texts(
+        [("a", "Floods killed 40 people on Monday, officials said on Tuesday. Call 555-0101.")],
+        published=dt.date(2024, 3, 6),
+    )
+    extraction = extract_claims(corpus)
+    (article,) = figure_fates(corpus, extraction)
+    fates = {f.text: (f.is_claimed, f.reason) for f in article.fates}
+    assert (True, "") == fates["40"]
+    assert (False, "when a source spoke, not when anything happened") == fates["Tuesday"]
+    assert all(f.is_claimed or f.reason for f in article.fates)
+    assert UNACCOUNTED not in {f.reason for f in article.fates}
+
+
+def test_coverage_counts_claimed_figures_over_all_figures() -> None:
+    corpus = articles_from_texts(
+        [("a", "Twelve people died. Many others fled in 2019.")], published=dt.date(2024, 3, 6)
+    )
+    (article,) = figure_fates(corpus, extract_claims(corpus))
+    assert (1, 3) == (article.claimed, len(article.fates))
+
+
+def test_the_explain_view_marks_each_figure_and_gives_the_coverage() -> None:
+    corpus = load_articles(STRIKE)
+    extraction = extract_claims(corpus)
+    text = render_explain(figure_fates(corpus, extraction), extraction)
+    assert "[at least 12 => killed] civilians" in text
+    assert "[Monday -- when a source spoke, not when anything happened]" in text
+    assert text.rstrip().endswith("figures became claims (86%)")
+
+
+def test_the_extract_command_explains_with_a_flag(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert 0 == main(["extract", str(STRIKE), "--explain"])
+    out = capsys.readouterr().out
+    assert out.startswith("== 01_wire_2025-03-10.txt: 4 of 5 figures became claims (80%)")
+
+
+@pytest.mark.shared
+def test_every_figure_of_the_dev_corpus_has_a_fate(shared_dir: Path, tmp_path: Path) -> None:
+    corpus_dir = shared_dir / "corpus" / "dev"
+    if not corpus_dir.is_dir():
+        pytest.skip(f"no development corpus at {corpus_dir}")
+    gaps: list[tuple[str, str]] = []
+    figures = 0
+    for event in sorted(p for p in corpus_dir.iterdir() if p.is_dir()):
+        folder = tmp_path / event.name  # the articles only: GOLD.md is no article
+        folder.mkdir()
+        for path in event.glob("*.txt"):
+            shutil.copy(path, folder / path.name)
+        corpus = load_articles(folder)
+        for article in figure_fates(corpus, extract_claims(corpus)):
+            figures += len(article.fates)
+            gaps += [(article.document, f.text) for f in article.fates if f.reason == UNACCOUNTED]
+    assert figures > 500
+    assert [] == gaps
