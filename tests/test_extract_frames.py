@@ -195,3 +195,15 @@ def test_a_share_is_named_by_the_noun_before_its_verb() -> None:
         c for c in _claims("Turnout was 58 percent in the capital.") if c.attribute == "share"
     ]
     assert "turnout" == share.subject
+
+
+def test_a_figure_binds_to_the_nearest_event_that_can_have_it() -> None:
+    claims = _claims(
+        "The assembly passed a resolution on Tuesday condemning the bombing, which killed "
+        "19 people. The resolution passed with 40 votes in favour."
+    )
+    events = {c.attribute: c.event for c in claims if isinstance(c.value, Quantity)}
+    assert events["killed"] is not None
+    assert events["votes_for"] is not None
+    assert events["killed"] != events["votes_for"]
+    assert str(events["killed"]).startswith("bombing")

@@ -16,6 +16,7 @@ is absorbed into the event, and so is a place below a country, so "killed in Ira
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -105,42 +106,47 @@ def corefer(
             else:
                 events.append([dm])
                 reported.append(None)
+        # every day a group is known by (its members' days, or the day it was reported),
+        # sorted, so that the groups of a window are found by bisection
+        known = sorted(
+            (m.day, k) for k, event in enumerate(events) for _, m in event if m.day is not None
+        )
+        docs = [{d for d, _ in event} for event in events]
+        undated: list[tuple[dt.date, Mention]] = []
         floating: list[Mention] = []
-        for dm in (dm for dm in group if dm[1].day is None):
-            on = dates.get(dm[0])
-            if on is None:
-                floating.append(dm)
+        for dm in group:
+            if dm[1].day is not None:
                 continue
-            recent = [
-                k
-                for k, event in enumerate(events)
-                if any(
-                    m.day is not None and 0 <= (on - m.day).days <= RECENT_DAYS for _, m in event
+            published_on = dates.get(dm[0])
+            if published_on is None:
+                floating.append(dm)
+            else:
+                undated.append((published_on, dm))
+        for on, dm in sorted(undated):
+            lo = bisect_left(known, (on - dt.timedelta(days=FOLLOW_UP_DAYS), -1))
+            hi = bisect_right(known, (on, len(events)))
+            window = {k: day for day, k in known[lo:hi]}  # the latest day of each group
+            if window:
+                # news reports what just happened; a later report follows up the event
+                # most reports tell of, the latest on a tie
+                best = max(
+                    window,
+                    key=lambda k: ((on - window[k]).days <= RECENT_DAYS, len(docs[k]), window[k]),
                 )
-                or reported[k] == on
-            ]
-            earlier = [
-                (len({d for d, _ in event}), max(days), k)
-                for k, event in enumerate(events)
-                if (days := [m.day for _, m in event if m.day is not None and m.day <= on])
-                and (on - max(days)).days <= FOLLOW_UP_DAYS
-            ]
-            if recent:
-                best = max(recent, key=lambda k: (len({d for d, _ in events[k]}), -k))
                 events[best].append(dm)
-            elif earlier:
-                # a follow-up of the event most reports tell of, the latest on a tie
-                events[max(earlier)[2]].append(dm)
+                docs[best].add(dm[0])
             else:
                 events.append([dm])
                 reported.append(on)
+                docs.append({dm[0]})
+                insort(known, (on, len(events) - 1))
         if not events:
             events.append([])
             reported.append(None)
         main = max(range(len(events)), key=lambda k: (len({d for d, _ in events[k]}), -k))
         events[main].extend(floating)
-        for event, on in zip(events, reported, strict=True):
-            name = _name(event, on)
+        for event, reported_on in zip(events, reported, strict=True):
+            name = _name(event, reported_on)
             for dm in event:
                 out[dm] = name
     return out

@@ -64,6 +64,9 @@ class FrameTables:
             deployed, seats won): their claims are bound to no event.
         event_people: an event type -> the nouns for the people its figures count
             ("marchers" at a protest).
+        nominal_adjectives: words that name people only after "the" ("the dead").
+        event_accepts: an event type -> the only attributes its figures can have (a
+            vote has tallies, no dead); a type not listed takes any attribute.
     """
 
     predicates: dict[str, str]
@@ -78,6 +81,8 @@ class FrameTables:
     generic_people: frozenset[str]
     standing_predicates: frozenset[str]
     event_people: dict[str, frozenset[str]]
+    nominal_adjectives: frozenset[str]
+    event_accepts: dict[str, frozenset[str]]
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -110,6 +115,8 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         generic_people=frozenset(data["generic_people"]),
         standing_predicates=frozenset(data["standing_predicates"]),
         event_people={str(k): frozenset(v) for k, v in data["event_people"].items()},
+        nominal_adjectives=frozenset(data["nominal_adjectives"]),
+        event_accepts={str(k): frozenset(v) for k, v in data["event_accepts"].items()},
     )
 
 
@@ -269,8 +276,13 @@ def _counting_noun_before(
     """
     for k in range(first - 1, max(lo - 1, first - 30), -1):
         low = tokens[k].low
-        if low in tables.counting_nouns:
+        if low in tables.counting_nouns and (
+            low not in tables.nominal_adjectives or (k > 0 and tokens[k - 1].low in ("the", "of"))
+        ):
+            # "dead" or "wounded" names the people only after "the": "the number of the dead"
             return tables.counting_nouns[low]
+        if low in tables.predicates and k < first - 1:
+            return None  # "four were wounded ... one official": that verb has its figure
         if low in _GENERIC_TOTALS:
             named = next(
                 (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
@@ -453,6 +465,8 @@ def read_frame(
             first,
             last,
         )
+    if last + 1 < hi and tokens[last].low == "of" and mention.value.point == 1:
+        return attrs.evolve(passed, reason="one of a group ('one of the worst')")
     tally = tally_side(tokens, mention, mentions, lo, hi)
     if tally is not None:
         return Figure("votes", tally, mention.value, mention.start, mention.end, first, last)

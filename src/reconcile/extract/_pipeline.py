@@ -536,14 +536,7 @@ def _bound_to_events(
             # a standing fact, a vote, or a date whose subject names its own event
             out.append(claim)
             continue
-        mention = lead
-        for m in here:
-            if m.type != lead.type:
-                mention = m
-                break
-            if m.day is not None and lead.day is not None and abs((m.day - lead.day).days) > 1:
-                mention = m
-                break
+        mention = _sentence_event(here, lead, claim.attribute, _figure_span(claim)[0])
         if claim.attribute in _OCCURRENCE and isinstance(claim.value, DateSpan):
             claim = attrs.evolve(claim, attribute="date")
         elif isinstance(claim.value, Quantity) and not claim.value.unit:
@@ -551,6 +544,29 @@ def _bound_to_events(
         out.append(claim)
         bound.append((claim.id, mention))
     return out, bound
+
+
+def _sentence_event(
+    here: list[EventMention], lead: EventMention, attribute: str, at: int
+) -> EventMention:
+    """The event a figure of a sentence is about.
+
+    The nearest event the sentence names that can have such a figure (a vote has
+    tallies, no dead: "adopted a resolution condemning the attack, which killed 21"
+    gives the 21 to the attack). Of the lead's type and day, that is the lead event; of
+    its type on another day ("the June 9 march"), another event. A sentence that names
+    no such event speaks of the lead event.
+    """
+    accepts = frame_tables().event_accepts
+    fitting = [m for m in here if attribute in accepts.get(m.type, (attribute,))]
+    if not fitting:
+        return lead
+    nearest = min(fitting, key=lambda m: (abs(m.start - at), m.start))
+    if nearest.type != lead.type:
+        return nearest
+    if nearest.day is not None and lead.day is not None and abs((nearest.day - lead.day).days) > 1:
+        return nearest
+    return lead
 
 
 def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
