@@ -120,10 +120,9 @@ class RuleExtractor:
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
             times, reference = time_expressions_in(text, tokens, anchor, reference)
             as_of = _as_of(tokens, times)
+            gazetteer_places = places_named(tokens)
             occurrences = [t for t in times if _dates_a_happening(tokens, t, tables)]
-            named_events = find_event_mentions(
-                tokens, index, occurrences, places_named(tokens), tables
-            )
+            named_events = find_event_mentions(tokens, index, occurrences, gazetteer_places, tables)
             event_mentions.extend(named_events)
             votes = (
                 read_votes(text, tokens, mentions)
@@ -323,7 +322,7 @@ class RuleExtractor:
                     )
                     claims.setdefault(claim.id, claim)
                     last_vote = (claim.id, index)
-            named = places_named(tokens) or [
+            named = gazetteer_places or [
                 t.text[:-2]
                 for t in tokens
                 if t.is_capitalized and bare(t.low) in PLACES and t.low.endswith("'s")
@@ -646,7 +645,8 @@ def _open_figures(
             out.append(p)
         claimed.add((frame.start, frame.end))  # a conversion in brackets is part of it
         figures.append(frame)
-    clocks = clock_times(tokens, 0, len(tokens))
+    # a clock time has digits: most sentences have none, and are not scanned for one
+    clocks = clock_times(tokens, 0, len(tokens)) if any(t.is_number for t in tokens) else []
     for index, (first, last, hours, utc) in enumerate(clocks):
         start, end = tokens[first].start, tokens[last - 1].end
         if any(s <= start < e for s, e in claimed):
