@@ -187,7 +187,7 @@ def test_a_noun_before_of_names_what_the_figure_is() -> None:
 def test_a_tally_gives_the_votes_for_and_against() -> None:
     claims = _claims("The assembly voted 71 to 9 to approve the budget.")
     tally = sorted((c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity))
-    assert [("votes_against", 9.0), ("votes_for", 71.0)] == tally
+    assert [("voted_against", 9.0), ("voted_for", 71.0)] == tally
 
 
 def test_a_share_is_named_by_the_noun_before_its_verb() -> None:
@@ -204,6 +204,6 @@ def test_a_figure_binds_to_the_nearest_event_that_can_have_it() -> None:
     )
     events = {c.attribute: c.event for c in claims if isinstance(c.value, Quantity)}
     assert events["killed"] is not None
-    assert events["votes_for"] is not None
-    assert events["killed"] != events["votes_for"]
+    assert events["voted_for"] is not None
+    assert events["killed"] != events["voted_for"]
     assert str(events["killed"]).startswith("bombing")

@@ -469,7 +469,7 @@ def read_frame(
         return attrs.evolve(passed, reason="one of a group ('one of the worst')")
     tally = tally_side(tokens, mention, mentions, lo, hi)
     if tally is not None:
-        return Figure("votes", tally, mention.value, mention.start, mention.end, first, last)
+        return Figure("members", tally, mention.value, mention.start, mention.end, first, last)
     named = _noun_of(tokens, first, lo, tables)
     if named is not None:
         subject, attribute = named
@@ -505,6 +505,8 @@ def read_frame(
         if side is None and end + 1 < hi and head in _VOTE_NOUNS and tokens[end].low == "in":
             side = _VOTE_SIDES.get(tokens[end + 1].low)
         attribute = side or predicate or written or "count"
+        if side is not None:
+            subject = "members"  # the members who cast the votes, as the vote rules say
         if attribute in ("killed", "injured", "missing", "displaced", "rescued") and head in (
             "deaths",
             "death",
@@ -594,11 +596,11 @@ def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 #: "13 votes in favour", "two votes against": the side of a vote a count of votes took.
 _VOTE_NOUNS: Final = frozenset(words("votes vote ballots"))
 _VOTE_SIDES: Final = {
-    "favour": "votes_for",
-    "favor": "votes_for",
-    "for": "votes_for",
-    "support": "votes_for",
-    "against": "votes_against",
+    "favour": "voted_for",
+    "favor": "voted_for",
+    "for": "voted_for",
+    "support": "voted_for",
+    "against": "voted_against",
 }
 #: Words that make "N to M" or "N-M" a tally of votes.
 _TALLY_CONTEXT: Final = frozenset(words("voted vote votes ballot tally passed adopted approved"))
@@ -611,19 +613,19 @@ def tally_side(
     lo: int,
     hi: int,
 ) -> str | None:
-    """``votes_for`` or ``votes_against`` for a side of a tally: "voted 12 to 1"."""
+    """``voted_for`` or ``voted_against`` for a side of a tally: "voted 12 to 1"."""
     if not any(t.low in _TALLY_CONTEXT for t in tokens[lo:hi]):
         return None
     after = mention.last
     if after + 1 < hi and tokens[after].low in ("to", "-") and tokens[after + 1].is_number:
-        return "votes_for"
+        return "voted_for"
     before = mention.first - 1
     if (
         before - 1 >= lo
         and tokens[before].low in ("to", "-")
         and any(m.last == before for m in mentions)
     ):
-        return "votes_against"
+        return "voted_against"
     return None
 
 

@@ -454,7 +454,7 @@ def _event_date_problem(
 
 
 #: Tie attributes that say when something happened (not when it was said or planned).
-_HAPPENED: Final = frozenset({"date_occurred", "date_killed"})
+_HAPPENED: Final = frozenset({"date_occurred", "date_killed", "date_held"})
 #: Predicate classes of what happens at an event: harm done, people gathering.
 _HAPPENING: Final = frozenset(
     {"killed", "injured", "missing", "destroyed", "displaced", "attended"}
@@ -527,6 +527,15 @@ def _bound_to_events(
         start = claim.evidence.start if claim.evidence else None
         sentence = starts.get(start, -1) if start is not None else -1
         here = in_sentence.get(sentence, [])
+        if isinstance(claim.value, VoteOutcome):
+            # a vote is the vote event of its sentence: "a similar draft failed last
+            # month" is another vote than today's, by the same council
+            out.append(claim)
+            votes = [m for m in here if m.type == "vote"]
+            if votes or lead.type == "vote":
+                at = _figure_span(claim)[0]
+                bound.append((claim.id, _sentence_event(votes, lead, claim.attribute, at)))
+            continue
         if (
             claim.attribute in tables.standing_predicates
             or not isinstance(claim.value, Quantity | DateSpan)
@@ -535,7 +544,8 @@ def _bound_to_events(
             # a standing fact, a vote, or a date whose subject names its own event
             out.append(claim)
             continue
-        mention = _sentence_event(here, lead, claim.attribute, _figure_span(claim)[0])
+        kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
+        mention = _sentence_event(here, lead, kind, _figure_span(claim)[0])
         if claim.attribute in _OCCURRENCE and isinstance(claim.value, DateSpan):
             claim = attrs.evolve(claim, attribute="date")
         elif isinstance(claim.value, Quantity) and not claim.value.unit:
