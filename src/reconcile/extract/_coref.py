@@ -22,7 +22,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from reconcile.extract._event_mentions import EventMention
+from reconcile.extract._event_mentions import EventMention, mention_key, settle_ambiguous
+from reconcile.extract._frames import frame_tables
 from reconcile.extract._lexicon import COUNTRIES
 from reconcile.model import Claim
 
@@ -41,7 +42,11 @@ def _commonest(values: Iterable[str]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def _name(mentions: Sequence[tuple[str, EventMention]], reported: dt.date | None) -> str:
+def _name(
+    mentions: Sequence[tuple[str, EventMention]],
+    reported: dt.date | None,
+    period: tuple[dt.date, dt.date] | None = None,
+) -> str:
     trigger = _commonest(m.trigger for _, m in mentions) or "event"
     place = _commonest(m.place for _, m in mentions if m.place)
     days = [m.day for _, m in mentions if m.day is not None]
@@ -50,6 +55,8 @@ def _name(mentions: Sequence[tuple[str, EventMention]], reported: dt.date | None
         counts = Counter(days)
         day = min(counts, key=lambda d: (-counts[d], d))
         return f"{name} ({day.isoformat()})"
+    if period is not None:
+        return f"{name} ({period[0].isoformat()}..{period[1].isoformat()})"
     return f"{name} (reported {reported.isoformat()})" if reported else name
 
 
@@ -62,6 +69,10 @@ RECENT_DAYS = 2
 FOLLOW_UP_DAYS = 14
 
 Mention = tuple[str, EventMention]
+
+
+def _pair_key(pair: Mention) -> tuple[str, tuple[str, str, int, int, str, str, str]]:
+    return pair[0], mention_key(pair[1])
 
 
 def corefer(
@@ -91,9 +102,9 @@ def corefer(
         by_type.setdefault(mention.type, []).append((doc, mention))
     out: dict[Mention, str] = {}
     for kind in sorted(by_type):
-        group = sorted(by_type[kind])
+        group = sorted(by_type[kind], key=_pair_key)
         dated = sorted(
-            (dm for dm in group if dm[1].day is not None), key=lambda dm: (dm[1].day, dm)
+            (dm for dm in group if dm[1].day is not None), key=lambda dm: (dm[1].day, _pair_key(dm))
         )
         events: list[list[Mention]] = []
         reported: list[dt.date | None] = []
@@ -112,17 +123,31 @@ def corefer(
             (m.day, k) for k, event in enumerate(events) for _, m in event if m.day is not None
         )
         docs = [{d for d, _ in event} for event in events]
+        periods: list[tuple[dt.date, dt.date] | None] = [None] * len(events)
         undated: list[tuple[dt.date, Mention]] = []
         floating: list[Mention] = []
         for dm in group:
             if dm[1].day is not None:
+                continue
+            period = dm[1].period
+            if period is not None:
+                # "a draft failed in October": the event of its type dated in October,
+                # else one of its own, named by the period
+                inside = [k for day, k in known if period[0] <= day <= period[1]]
+                if inside:
+                    events[inside[0]].append(dm)
+                else:
+                    events.append([dm])
+                    reported.append(None)
+                    periods.append(period)
+                    docs.append({dm[0]})
                 continue
             published_on = dates.get(dm[0])
             if published_on is None:
                 floating.append(dm)
             else:
                 undated.append((published_on, dm))
-        for on, dm in sorted(undated):
+        for on, dm in sorted(undated, key=lambda od: (od[0], _pair_key(od[1]))):
             lo = bisect_left(known, (on - dt.timedelta(days=FOLLOW_UP_DAYS), -1))
             hi = bisect_right(known, (on, len(events)))
             window = {k: day for day, k in known[lo:hi]}  # the latest day of each group
@@ -138,15 +163,20 @@ def corefer(
             else:
                 events.append([dm])
                 reported.append(on)
+                periods.append(None)
                 docs.append({dm[0]})
                 insort(known, (on, len(events) - 1))
         if not events:
             events.append([])
             reported.append(None)
-        main = max(range(len(events)), key=lambda k: (len({d for d, _ in events[k]}), -k))
+            periods.append(None)
+        main = max(
+            range(len(events)),
+            key=lambda k: (periods[k] is None, len({d for d, _ in events[k]}), -k),
+        )
         events[main].extend(floating)
-        for event, reported_on in zip(events, reported, strict=True):
-            name = _name(event, reported_on)
+        for event, reported_on, period in zip(events, reported, periods, strict=True):
+            name = _name(event, reported_on, period)
             for dm in event:
                 out[dm] = name
     return out
@@ -163,7 +193,7 @@ def event_anchors(
     event's Wednesday. The day is the commonest day the other mentions of the event
     give, and only documents without a publication date get one.
     """
-    keyed = sorted({(doc, m) for doc, _, bound in readings for _, m in bound})
+    keyed = sorted({(doc, m) for doc, _, bound in readings for _, m in bound}, key=_pair_key)
     names = corefer(keyed, published)
     days: dict[str, Counter[dt.date]] = {}
     for (doc, mention), name in names.items():
@@ -180,6 +210,22 @@ def event_anchors(
     return out
 
 
+Reading = tuple[str, Sequence[Claim], Sequence[tuple[str, EventMention]]]
+
+
+def _settled(readings: Sequence[Reading]) -> list[Reading]:
+    """Readings whose ambiguous event words are read by the whole corpus.
+
+    "The May 8 vote" in one report is the election another report of the corpus names.
+    """
+    mentions = sorted({m for _, _, bound in readings for _, m in bound}, key=mention_key)
+    settled = dict(zip(mentions, settle_ambiguous(mentions, frame_tables()), strict=True))
+    return [
+        (doc, claims, [(claim_id, settled[m]) for claim_id, m in bound])
+        for doc, claims, bound in readings
+    ]
+
+
 def bind_events(
     readings: Sequence[tuple[str, Sequence[Claim], Sequence[tuple[str, EventMention]]]],
     published: Mapping[str, dt.date | None] | None = None,
@@ -190,8 +236,9 @@ def bind_events(
     about; ``published`` the documents' publication dates, when known. A claim's
     place that one of its event's mentions names is absorbed into the event.
     """
+    readings = _settled(readings)
     keyed = [(doc, m) for doc, _, bound in readings for _, m in bound]
-    names = corefer(sorted(set(keyed)), published)
+    names = corefer(sorted(set(keyed), key=_pair_key), published)
     places: dict[str, set[str]] = {}
     for (_, mention), event in names.items():
         if mention.place:

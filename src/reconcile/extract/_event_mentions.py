@@ -23,7 +23,13 @@ from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
 
-__all__ = ["EventMention", "find_event_mentions", "lead_event"]
+__all__ = [
+    "EventMention",
+    "find_event_mentions",
+    "lead_event",
+    "mention_key",
+    "settle_ambiguous",
+]
 
 #: Words that date a time from the story's own time, not the calendar's: "a week
 #: earlier", "the previous Sunday" name another, earlier event than the one reported.
@@ -32,7 +38,7 @@ _ANAPHORIC: Final = frozenset(words("earlier before previous prior preceding"))
 LEAD_SENTENCES: Final = 4
 
 
-@attrs.frozen(order=True)
+@attrs.frozen
 class EventMention:
     """One mention of an event in an article.
 
@@ -43,6 +49,8 @@ class EventMention:
         start: its offset in the text.
         day: the day its sentence dates it to, when the sentence gives one day.
         place: the first place its sentence names, if any.
+        period: the coarser time its sentence gives it when it gives no day ("in
+            October", "last month"): it tells another event from the lead.
     """
 
     type: str
@@ -51,6 +59,15 @@ class EventMention:
     start: int
     day: dt.date | None = None
     place: str | None = None
+    period: tuple[dt.date, dt.date] | None = None
+
+
+def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, str]:
+    """A total order on mentions, whatever of day, place and period they lack."""
+    period = f"{mention.period[0]}..{mention.period[1]}" if mention.period else ""
+    day = mention.day.isoformat() if mention.day else ""
+    return (mention.type, mention.trigger, mention.sentence, mention.start, day,
+            mention.place or "", period)  # fmt: skip
 
 
 def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
@@ -62,12 +79,37 @@ def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
     return None
 
 
+#: The longest span a sentence's coarse date may have and still tell events apart.
+_PERIOD_DAYS: Final = 366
+
+
+def _period(times: Sequence[TimeExpression], k: int) -> tuple[dt.date, dt.date] | None:
+    """The coarse date nearest token ``k``: a month, a week, a season."""
+    spans = [
+        (abs(t.first - k), t.span.start, t.span.end)
+        for t in times
+        if not _ANAPHORIC & set(t.text.casefold().split())
+        and t.span is not None
+        and t.span.start is not None
+        and t.span.end is not None
+        and 1 < t.span.days <= _PERIOD_DAYS
+    ]
+    if not spans:
+        return None
+    _, start, end = min(spans)
+    assert start is not None
+    assert end is not None
+    return start, end
+
+
 def find_event_mentions(
     tokens: Sequence[Token],
     sentence: int,
     occurrences: Sequence[TimeExpression],
     places: Sequence[str],
     tables: FrameTables,
+    *,
+    times: Sequence[TimeExpression] = (),
 ) -> list[EventMention]:
     """The event mentions of one sentence, dated by the day the sentence says it happened.
 
@@ -78,7 +120,11 @@ def find_event_mentions(
     place = places[0] if places else None
     if place is not None and place.isupper():
         place = place.title()  # a dateline's "ISTANBUL"
-    triggers = [k for k, t in enumerate(tokens) if t.low in tables.events]
+    triggers = [
+        k
+        for k, t in enumerate(tokens)
+        if t.low in tables.events or t.low in tables.ambiguous_events
+    ]
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}
@@ -92,14 +138,15 @@ def find_event_mentions(
     out: list[EventMention] = []
     for k in triggers:
         t = tokens[k]
-        kind = tables.events[t.low]
+        kind = tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
         day = _one_day(dated.get(k, []))
         if kind in seen:
             if day is not None:
                 out = [attrs.evolve(m, day=m.day or day) if m.type == kind else m for m in out]
             continue
         seen.add(kind)
-        out.append(EventMention(kind, t.low, sentence, t.start, day, place))
+        period = _period(times, k) if day is None else None
+        out.append(EventMention(kind, t.low, sentence, t.start, day, place, period))
     return out
 
 
@@ -122,3 +169,19 @@ def lead_event(mentions: Sequence[EventMention]) -> EventMention | None:
         day = max(days) if days else None
     place = lead.place or next((m.place for m in top if m.type == lead.type and m.place), None)
     return attrs.evolve(lead, day=day, place=place)
+
+
+def settle_ambiguous(mentions: Sequence[EventMention], tables: FrameTables) -> list[EventMention]:
+    """Mentions with their ambiguous words read by the article: "the vote" of an election.
+
+    A word such as "vote" names a council's vote, unless the article names an event of
+    the other type the word may mean (an election), whose vote it then is.
+    """
+    types = {m.type for m in mentions}
+    out: list[EventMention] = []
+    for m in mentions:
+        readings = tables.ambiguous_events.get(m.trigger)
+        if readings is not None and readings[1] in types:
+            m = attrs.evolve(m, type=readings[1])  # noqa: PLW2901
+        out.append(m)
+    return out

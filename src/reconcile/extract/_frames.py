@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import attrs
 
-from reconcile.extract._lexicon import MONTHS, WEEKDAYS, words
+from reconcile.extract._lexicon import HEADS, MONTHS, WEEKDAYS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 from reconcile.values import Hedge, Quantity
@@ -67,6 +67,11 @@ class FrameTables:
         nominal_adjectives: words that name people only after "the" ("the dead").
         event_accepts: an event type -> the only attributes its figures can have (a
             vote has tallies, no dead); a type not listed takes any attribute.
+        held_counts: nouns counted as what a party holds -> the attribute ("seats" ->
+            ``seats_won``): the clause's subject holds them.
+        ambiguous_events: a word -> (its type, the type it takes in an article that
+            names an event of that second type): "vote" is an election's vote in a
+            report of an election, a council's vote elsewhere.
     """
 
     predicates: dict[str, str]
@@ -83,6 +88,8 @@ class FrameTables:
     event_people: dict[str, frozenset[str]]
     nominal_adjectives: frozenset[str]
     event_accepts: dict[str, frozenset[str]]
+    held_counts: dict[str, str]
+    ambiguous_events: dict[str, tuple[str, str]]
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -117,6 +124,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         event_people={str(k): frozenset(v) for k, v in data["event_people"].items()},
         nominal_adjectives=frozenset(data["nominal_adjectives"]),
         event_accepts={str(k): frozenset(v) for k, v in data["event_accepts"].items()},
+        held_counts={str(k): str(v) for k, v in data["held_counts"].items()},
+        ambiguous_events={
+            str(k): (str(v[0]), str(v[1])) for k, v in data["ambiguous_events"].items()
+        },
     )
 
 
@@ -387,14 +398,20 @@ def read_frame(
             last,
         )
     if kind is NumberKind.PERCENT or unit_word in ("%", "percent", "pct", "percentage"):
-        of = _of_phrase(tokens, last, hi)
+        of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
+        attribute = "share"
         subject = of or _named_before(tokens, first, lo) or "share"
+        if of in _VOTE_NOUNS or of == "popular vote":
+            # "the party took 38.4% of the vote": the share is the clause subject's
+            holder = _clause_subject(tokens, lo, first)
+            subject, attribute = (holder or "vote"), "vote_share"
         return Figure(
-            subject, "share", _in_unit(mention, 1, "%"), mention.start, mention.end, first, last
+            subject, attribute, _in_unit(mention, 1, "%"), mention.start, mention.end, first, last
         )
     if kind is NumberKind.MONEY:
         code = _currency(tokens, first, last, tables)
-        subject = _of_phrase(tokens, last, hi) or _named_before(tokens, first, lo) or "money"
+        after = _after_unit(tokens, mention)
+        subject = _of_phrase(tokens, after, hi) or _named_before(tokens, first, lo) or "money"
         return Figure(
             subject, "amount", _in_unit(mention, 1, code), mention.start, mention.end, first, last
         )
@@ -470,6 +487,16 @@ def read_frame(
     tally = tally_side(tokens, mention, mentions, lo, hi)
     if tally is not None:
         return Figure("members", tally, mention.value, mention.start, mention.end, first, last)
+    if (
+        first >= 2
+        and tokens[first - 1].low == "the"
+        and tokens[first - 2].low == "of"
+        and any(m.last == first - 2 for m in mentions)
+    ):
+        # "312 of the 520 seats": the whole the part is counted out of
+        np, _ = _noun_phrase(tokens, last, hi)
+        noun = np[-1].low if np else "total"
+        return Figure(noun, "total", mention.value, mention.start, mention.end, first, last)
     named = _noun_of(tokens, first, lo, tables)
     if named is not None:
         subject, attribute = named
@@ -520,6 +547,13 @@ def read_frame(
             "displaced",
         ):
             subject = _PEOPLE
+        elif head in tables.held_counts:
+            # "the National Bloc fell to 121 seats": the seats are the clause subject's
+            holder = _clause_subject(tokens, lo, first)
+            if holder is not None:
+                subject, attribute = holder, tables.held_counts[head]
+        elif len(np) == 1 and head in HEADS:
+            subject = HEADS[head]  # "soldiers" are the troops the count rules name
         return Figure(subject, attribute, mention.value, mention.start, mention.end, first, end)
     counted = _counting_noun_before(tokens, first, lo, tables)
     if predicate is not None:
@@ -583,6 +617,19 @@ def _noun_of(
     return (owner or noun.low), noun.low
 
 
+def _clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The proper name that opens the clause before a figure: "The National Bloc fell to"."""
+    k = lo
+    while k < first and tokens[k].low in ("the", "a", "an"):
+        k += 1
+    j = k
+    while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
+        j += 1
+    if j == k or j - k > 4:
+        return None
+    return " ".join(t.text for t in tokens[k:j])
+
+
 def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     """The noun a figure is the value of, before a linking verb: "turnout was 61%"."""
     k = first - 1
@@ -594,7 +641,7 @@ def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
 
 #: "13 votes in favour", "two votes against": the side of a vote a count of votes took.
-_VOTE_NOUNS: Final = frozenset(words("votes vote ballots"))
+_VOTE_NOUNS: Final = frozenset(words("votes vote ballots ballot"))
 _VOTE_SIDES: Final = {
     "favour": "voted_for",
     "favor": "voted_for",

@@ -20,7 +20,13 @@ from reconcile.extract._context import (
 from reconcile.extract._coref import EVENT_PLACEHOLDER, bind_events, event_anchors
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
-from reconcile.extract._event_mentions import EventMention, find_event_mentions, lead_event
+from reconcile.extract._event_mentions import (
+    EventMention,
+    find_event_mentions,
+    lead_event,
+    mention_key,
+    settle_ambiguous,
+)
 from reconcile.extract._events import date_subject, tie_event
 from reconcile.extract._frames import (
     SIZELESS_REASON,
@@ -122,7 +128,9 @@ class RuleExtractor:
             as_of = _as_of(tokens, times)
             gazetteer_places = places_named(tokens)
             occurrences = [t for t in times if _dates_a_happening(tokens, t, tables)]
-            named_events = find_event_mentions(tokens, index, occurrences, gazetteer_places, tables)
+            named_events = find_event_mentions(
+                tokens, index, occurrences, gazetteer_places, tables, times=times
+            )
             event_mentions.extend(named_events)
             votes = (
                 read_votes(text, tokens, mentions)
@@ -259,6 +267,15 @@ class RuleExtractor:
                         )
                         if not skipped:
                             subject = _EVENT  # bound to the event of its sentence or article
+                    if (
+                        subject is not None
+                        and "events" in self.kinds
+                        and tie.attribute in _OCCURRENCE
+                        and _names_event_type(tie.head, named_events, tables)
+                    ):
+                        # "Thursday's election", "the vote on May 8": the date of the event
+                        # the sentence names, however the closed rules would name it
+                        subject = _EVENT
                     if subject is None:
                         skip(skipped)
                         continue
@@ -338,6 +355,7 @@ class RuleExtractor:
             kept, restated = _without_restated_headline(claims.values(), headline)
             claims = {c.id: c for c in kept}
             passed.extend(restated)
+        event_mentions = settle_ambiguous(event_mentions, tables)
         bound, events = (
             _bound_to_events(claims.values(), starts, event_mentions)
             if "events" in self.kinds
@@ -348,7 +366,7 @@ class RuleExtractor:
             ordered,
             tuple(sorted(stats.items())),
             tuple(sorted(passed, key=_passed_key)),
-            tuple(sorted(events)),
+            tuple(sorted(events, key=lambda cm: (cm[0], mention_key(cm[1])))),
         )
 
 
@@ -555,6 +573,15 @@ def _bound_to_events(
     return out, bound
 
 
+def _names_event_type(head: str, named: list[EventMention], tables: FrameTables) -> bool:
+    """Whether a date's event head ("election", "vote") is of a type the sentence names."""
+    kinds = {m.type for m in named}
+    ambiguous = tables.ambiguous_events.get(head)
+    return tables.events.get(head) in kinds or (
+        ambiguous is not None and bool(set(ambiguous) & kinds)
+    )
+
+
 def _sentence_event(
     here: list[EventMention], lead: EventMention, attribute: str, at: int
 ) -> EventMention:
@@ -575,7 +602,18 @@ def _sentence_event(
         return nearest
     if nearest.day is not None and lead.day is not None and abs((nearest.day - lead.day).days) > 1:
         return nearest
+    if (
+        nearest.period is not None
+        and lead.day is not None
+        and not _within(lead.day, nearest.period)
+    ):
+        return nearest  # "in October, a draft failed": not the November vote
     return lead
+
+
+def _within(day: dt.date, period: tuple[dt.date, dt.date]) -> bool:
+    slack = dt.timedelta(days=1)
+    return period[0] - slack <= day <= period[1] + slack
 
 
 def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
