@@ -90,3 +90,59 @@ def test_adversarial_megabyte_input_finishes() -> None:
     found = find_time_expressions(text, anchor=PUB)
     assert found
     assert all(e.text == text[e.start : e.end] for e in found[:100])
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The deal must be signed by Jan. 14.", dt.date(2013, 1, 6), "2013-01-14"),
+        ("They will meet as early as Tuesday.", dt.date(2013, 1, 6), "2013-01-08"),
+        ("Talks stalled until Thursday, aides said.", dt.date(2013, 1, 6), "2013-01-10"),
+        ("Prices have climbed since March.", dt.date(2013, 1, 6), "2012-03"),
+    ],
+)
+def test_a_word_before_a_date_points_it_ahead_or_back(
+    text: str, anchor: dt.date, expected: str
+) -> None:
+    assert [expected] == [t.value for t in find_time_expressions(text, anchor=anchor)]
+
+
+def test_a_short_month_word_before_a_name_is_a_first_name() -> None:
+    assert [] == find_time_expressions("Jan Kavan said the talks would go on.", anchor=PUB13)
+
+
+def test_an_ordinal_quarter_takes_the_year_its_tense_gives() -> None:
+    found = find_time_expressions("Profits fell in the third quarter.", anchor=dt.date(2013, 2, 6))
+    assert ["2012-Q3"] == [t.value for t in found]
+    found = find_time_expressions(
+        "Sales will rise in the third quarter.", anchor=dt.date(2013, 2, 6)
+    )
+    assert ["2013-Q3"] == [t.value for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Families gathered on Thanksgiving Day.", "2013-11-28"),
+        ("He will be home on Christmas Eve.", "2013-12-24"),
+        ("The march was held on Good Friday 2012.", "2012-04-06"),
+    ],
+)
+def test_a_named_day_resolves_to_its_date(text: str, expected: str) -> None:
+    found = find_time_expressions(text, anchor=dt.date(2013, 12, 2))
+    assert [expected] == [t.value for t in found]
+
+
+def test_a_clock_time_before_a_weekday_gives_the_hour_of_that_day() -> None:
+    found = find_time_expressions("The shops stay shut until 9 a.m. Tuesday.", anchor=PUB13)
+    assert [("9 a.m. Tuesday", "TIME", "2013-03-26T09:00")] == [
+        (t.text, t.type, t.value) for t in found
+    ]
+
+
+def test_a_possessive_of_a_relative_unit_is_a_date() -> None:
+    found = find_time_expressions("They recalled last year's summit.", anchor=PUB13)
+    assert ["2012"] == [t.value for t in found]
+
+
+PUB13 = dt.date(2013, 3, 22)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from collections.abc import Sequence
+from importlib import resources
 from typing import Final
 
 import attrs
@@ -102,6 +104,64 @@ _FUTURE: Final = frozenset(
 )
 
 
+#: Month words short enough to be first names ("Jan", "Dec"); a full name never is.
+_SHORT_MONTHS: Final = frozenset(
+    w for w in lex.MONTHS if len(w.rstrip(".")) <= 4 and w not in ("may", "june", "july")
+)
+#: Ordinals that number a quarter of a year: "the third quarter".
+_MERIDIEMS: Final = frozenset(words("a.m. p.m. am pm a.m p.m"))
+_QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
+    text = resources.files("reconcile.extract").joinpath("lexicon/holidays.json")
+    raw = json.loads(text.read_text("utf-8"))
+    out: dict[tuple[str, ...], tuple[str, tuple[int, ...]]] = {}
+    for kind in ("fixed", "nth_weekday", "easter"):
+        for phrase, spec in raw[kind].items():
+            numbers = tuple(spec) if isinstance(spec, list) else (int(spec),)
+            out[tuple(phrase.split())] = (kind, numbers)
+    return out
+
+
+#: Named days ("Christmas", "Thanksgiving Day"), longest phrase first, from
+#: ``lexicon/holidays.json``.
+HOLIDAYS: Final = dict(sorted(_load_holidays().items(), key=lambda kv: -len(kv[0])))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own letter
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday(kind: str, spec: tuple[int, ...], year: int) -> dt.date:
+    """The day a named day falls on in ``year``.
+
+    Examples:
+        >>> holiday("nth_weekday", (11, 3, 4), 2013), holiday("easter", (-2,), 2024)
+        (datetime.date(2013, 11, 28), datetime.date(2024, 3, 29))
+    """
+    if kind == "fixed":
+        return dt.date(year, spec[0], spec[1])
+    if kind == "easter":
+        return _easter(year) + dt.timedelta(days=spec[0])
+    month, weekday, nth = spec
+    days = [
+        dt.date(year, month, d)
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if dt.date(year, month, d).weekday() == weekday
+    ]
+    return days[nth - 1] if nth > 0 else days[nth]
+
+
 #: Words that can start a time expression; anything else is skipped at once.
 _TRIGGERS: Final = (
     frozenset(lex.MONTHS)
@@ -119,7 +179,10 @@ _TRIGGERS: Final = (
             next past coming previous following recent several few many some a an one"""
         )
     )
+    | frozenset(_QUARTERS)
+    | frozenset(phrase[0] for phrase in HOLIDAYS)
 )
+_HOLIDAY_FIRST: Final = frozenset(phrase[0] for phrase in HOLIDAYS)
 
 
 _REF_FIRST: Final = frozenset(p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF)
@@ -131,8 +194,23 @@ _TENSE_USERS: Final = (
 )
 
 
+#: Words straight before a date that point at its side of the report: "by Jan. 14" and
+#: "until Tuesday" look ahead, "since May" looks back, whatever the verb's tense.
+_POINTING: Final = {"by": "future", "until": "future", "till": "future", "since": "past"}
+_POINTING_PHRASES: Final = (
+    (("as", "early", "as"), "future"),
+    (("no", "later", "than"), "future"),
+    (("as", "soon", "as"), "future"),
+)
+
+
 def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     """``"future"``, ``"past"`` or ``None``: the nearest tense marker around ``[i, j)``."""
+    if i > 0 and tokens[i - 1].low in _POINTING:
+        return _POINTING[tokens[i - 1].low]
+    for phrase, pointing in _POINTING_PHRASES:
+        if i >= len(phrase) and tuple(t.low for t in tokens[i - len(phrase) : i]) == phrase:
+            return pointing
     best: tuple[int, str] | None = None
     for k in range(i - 1, max(-1, i - 10), -1):
         t = "future" if _is_to(tokens, k) else _tense_of(tokens[k].low)
@@ -276,6 +354,98 @@ class _Scanner:
     def low(self, k: int) -> str:
         return self.tokens[k].low if 0 <= k < len(self.tokens) else ""
 
+    def named_day(self, i: int) -> int | None:
+        """A holiday: "Christmas", "on Thanksgiving Day", "Good Friday"."""
+        for phrase, (kind, spec) in HOLIDAYS.items():
+            if all(self.low(i + k) == w for k, w in enumerate(phrase)):
+                j = i + len(phrase)
+                year = int(self.tokens[j].text) if self.is_year_at(j) else None
+                if year is not None:
+                    return self.emit(
+                        i,
+                        j + 1,
+                        "DATE",
+                        holiday(kind, spec, year).isoformat(),
+                        DateSpan.of(holiday(kind, spec, year)),
+                        relative=False,
+                    )
+                a = self.anchor
+                if a is None:
+                    return self.emit(i, j, "DATE", "XXXX-XX-XX", None, relative=True)
+                tense = _tense(self.tokens, i, j)
+                days = [holiday(kind, spec, y) for y in (a.year - 1, a.year, a.year + 1)]
+                if tense == "past":
+                    day = max(d for d in days if d <= a)
+                elif tense == "future":
+                    day = min(d for d in days if d >= a)
+                else:
+                    day = min(days, key=lambda d: abs((d - a).days))
+                return self.emit(i, j, "DATE", day.isoformat(), DateSpan.of(day), relative=True)
+        return None
+
+    def quarter(self, i: int) -> int | None:
+        """A quarter of a year: "the third quarter", "the first quarter of 2024"."""
+        k = i + 1 if self.low(i) == "the" else i
+        q = _QUARTERS[self.low(k)]
+        j = k + 1
+        if self.low(j) == "-":
+            j += 1
+        if self.low(j) != "quarter":
+            return None
+        j += 1
+        if self.low(j) == "of" and self.is_year_at(j + 1):
+            year = int(self.tokens[j + 1].text)
+            span = DateSpan.quarter(year, q)
+            return self.emit(i, j + 2, "DATE", f"{year:04d}-Q{q}", span, relative=False)
+        a = self.anchor
+        if a is None:
+            return self.emit(i, j, "DATE", f"XXXX-Q{q}", None, relative=True)
+        now = (a.month - 1) // 3 + 1
+        tense = _tense(self.tokens, i, j)
+        year = a.year
+        if tense == "past" and q > now:
+            year -= 1
+        elif tense == "future" and q < now:
+            year += 1
+        return self.emit(i, j, "DATE", f"{year:04d}-Q{q}", DateSpan.quarter(year, q), relative=True)
+
+    def clock_before(self, k: int) -> tuple[int, str] | None:
+        """A clock time ending just before token ``k``: its first token and "HH:MM"."""
+        j = k - 1
+        if self.low(j) in ("gmt", "utc", "local", "time", "et", "est"):
+            j -= 1
+            if self.low(j) == "local":
+                j -= 1
+        meridiem = self.low(j) if self.low(j) in _MERIDIEMS else None
+        if meridiem:
+            j -= 1
+        if j < 0 or not self.tokens[j].is_number:
+            return None
+        hours, _, minutes = self.tokens[j].text.replace(".", ":").partition(":")
+        if not hours.isdecimal() or (minutes and not minutes.isdecimal()):
+            return None
+        hh, mm = int(hours), int(minutes or 0)
+        if meridiem is None and not minutes:
+            return None  # "3 Tuesday" is no clock time
+        if meridiem and meridiem.startswith("p") and hh < 12:
+            hh += 12
+        if meridiem and meridiem.startswith("a") and hh == 12:
+            hh = 0
+        if hh > 23 or mm > 59:
+            return None
+        return j, f"{hh:02d}:{mm:02d}"
+
+    def is_name_at(self, i: int) -> bool:
+        """Whether a short month word is a first name: "Jan Kavan", "Mar Roxas"."""
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return (
+            self.tokens[i].low in _SHORT_MONTHS
+            and nxt is not None
+            and nxt.is_capitalized
+            and nxt.low not in lex.MONTHS
+            and nxt.start == self.tokens[i].end + 1
+        )
+
     def scan(self) -> None:
         i = 0
         n = len(self.tokens)
@@ -333,6 +503,14 @@ class _Scanner:
             return self.emit(
                 i, i + 1, "DATE", day.isoformat(), DateSpan.of(day, text=t.text), relative=True
             )
+        if low in _HOLIDAY_FIRST and t.is_capitalized:
+            got = self.named_day(i)
+            if got is not None:
+                return got
+        if low in _QUARTERS or (low == "the" and self.low(i + 1) in _QUARTERS):
+            got = self.quarter(i)
+            if got is not None:
+                return got
         # Parts: "early", "late", "mid-", "the end of", "the beginning of"
         part: str | None = None
         k = i
@@ -404,6 +582,9 @@ class _Scanner:
                     start, j, "TIME" if daypart else "DATE", value, None, relative=True
                 )
             delta = (a.weekday() - lex.WEEKDAYS[low]) % 7
+            clock = self.clock_before(start)
+            if clock is not None:
+                tense = _tense(self.tokens, clock[0], j)  # "until 9 a.m. Tuesday"
             if rel == "next" or (rel != "last" and tense == "future"):
                 day = a + dt.timedelta(
                     days=(lex.WEEKDAYS[low] - a.weekday()) % 7 or (7 if rel == "next" else 0)
@@ -419,6 +600,10 @@ class _Scanner:
                 return self.emit(
                     start, j, "TIME", f"{day.isoformat()}T{daypart}", span, relative=True
                 )
+            if clock is not None:
+                # "until 9 a.m. Tuesday", "15:00 GMT Saturday": the weekday's hour
+                at, hhmm = clock
+                return self.emit(at, j, "TIME", f"{day.isoformat()}T{hhmm}", span, relative=True)
             return self.emit(start, j, "DATE", day.isoformat(), span, relative=True)
         # Month name forms
         if (
@@ -426,6 +611,7 @@ class _Scanner:
             and t.is_capitalized
             and (low != "may" or self.low(i - 1) in _MONTH_LEADS or self.num(i + 1) is not None)
             and not (low in ("march", "may") and self.low(i + 1) in ("to", "on", "be", "have"))
+            and not self.is_name_at(i)
         ):
             month = lex.MONTHS[low]
             rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
@@ -532,7 +718,7 @@ class _Scanner:
             )
             if self.low(k) == "fiscal":
                 k += 1
-            unit = self.low(k)
+            unit = self.low(k).removesuffix("'s")  # "last year's summit"
             start = first if part else i
             if unit in _SEASONS:
                 if a is None:
