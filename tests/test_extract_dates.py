@@ -146,3 +146,9 @@ def test_a_possessive_of_a_relative_unit_is_a_date() -> None:
 
 
 PUB13 = dt.date(2013, 3, 22)
+
+
+def test_minutes_later_names_no_other_day() -> None:
+    text = "The second blast came 20 minutes later, and two days later the toll rose."
+    found = find_time_expressions(text, anchor=dt.date(2024, 1, 3))
+    assert ["two days later"] == [t.text for t in found]

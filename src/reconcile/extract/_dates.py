@@ -109,6 +109,9 @@ _SHORT_MONTHS: Final = frozenset(
     w for w in lex.MONTHS if len(w.rstrip(".")) <= 4 and w not in ("may", "june", "july")
 )
 #: Ordinals that number a quarter of a year: "the third quarter".
+#: Units shorter than a day: a shift by them names no other calendar day, and "minute"
+#: shares the TIMEX code M with "month".
+_CLOCK_UNITS: Final = frozenset(words("second seconds minute minutes hour hours"))
 _MERIDIEMS: Final = frozenset(words("a.m. p.m. am pm a.m p.m"))
 _QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
@@ -766,6 +769,7 @@ class _Scanner:
         if (
             number is not None
             and self.low(k) in lex.TIME_UNITS
+            and self.low(k) not in _CLOCK_UNITS  # "20 minutes later" is no other day
             and self.low(k + 1) in ("ago", "later", "earlier", "after", "before")
             and self.low(k + 2) != "than"
         ):

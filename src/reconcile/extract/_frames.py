@@ -471,6 +471,14 @@ def read_frame(
             and _measure_near(tokens, first, last, lo, hi, tables=tables) == "magnitude"
         )
         or _quake_after(tokens, last, hi, tables)
+        or (
+            mention.value.point is not None
+            and mention.value.point != int(mention.value.point)
+            and mention.value.point < 10
+            and any(
+                tables.events.get(t.low) == "earthquake" for t in tokens[max(lo, first - 3) : first]
+            )
+        )
     )
     if magnitude:
         return Figure(
@@ -482,6 +490,8 @@ def read_frame(
             first,
             last,
         )
+    if last < hi and tokens[last].low == "s" and tokens[last].start == mention.end:
+        return attrs.evolve(passed, reason="a decade of someone's age ('in her 20s')")
     if last + 1 < hi and tokens[last].low == "of" and mention.value.point == 1:
         return attrs.evolve(passed, reason="one of a group ('one of the worst')")
     tally = tally_side(tokens, mention, mentions, lo, hi)
@@ -510,9 +520,7 @@ def read_frame(
         unit_noun = tokens[k + 1].low
         np, _ = _noun_phrase(tokens, k + 2, hi)
         subject = " ".join(t.low for t in np) or unit_noun
-        return Figure(
-            subject, f"{unit_noun}s", mention.value, mention.start, mention.end, first, last
-        )
+        return Figure(subject, unit_noun, mention.value, mention.start, mention.end, first, last)
     if k < hi and tokens[k].low == "of" and mention.kind is NumberKind.VAGUE:
         k += 1
         while k < hi and tokens[k].low in ("the", "a", "an"):

@@ -267,11 +267,18 @@ class RuleExtractor:
                         )
                         if not skipped:
                             subject = _EVENT  # bound to the event of its sentence or article
+                            if tie.attribute == "date" and expr not in occurrences:
+                                # "India on Tuesday sent relief": a date of something
+                                # done about the event, not of the event itself
+                                tie = attrs.evolve(tie, attribute=_date_of_act(tokens, expr))
                     if (
                         subject is not None
                         and "events" in self.kinds
+                        and named_events
                         and tie.attribute in _OCCURRENCE
-                        and _names_event_type(tie.head, named_events, tables)
+                        and _names_event_type(
+                            tie.head, named_events, tables, loose=tie.attribute in _HAPPENED
+                        )
                     ):
                         # "Thursday's election", "the vote on May 8": the date of the event
                         # the sentence names, however the closed rules would name it
@@ -299,7 +306,9 @@ class RuleExtractor:
                         evidence=quote,
                     )
                     dated.append(claim)
-                for claim in _number_listed(dated):
+                for claim in _number_listed([c for c in dated if c.subject != _EVENT]) + [
+                    c for c in dated if c.subject == _EVENT
+                ]:
                     claims.setdefault(claim.id, claim)
             if "votes" in self.kinds and not votes and last_vote is not None:
                 vote_id, said_in = last_vote
@@ -568,18 +577,47 @@ def _bound_to_events(
             claim = attrs.evolve(claim, attribute="date")
         elif isinstance(claim.value, Quantity) and not claim.value.unit:
             claim = _people_of_event(claim, mention)
+        if tables.events.get(claim.subject.casefold()) == mention.type:
+            # "the blast was 700 m away", "the quake's depth": the event itself, by name
+            claim = attrs.evolve(claim, subject=_EVENT)
         out.append(claim)
         bound.append((claim.id, mention))
     return out, bound
 
 
-def _names_event_type(head: str, named: list[EventMention], tables: FrameTables) -> bool:
-    """Whether a date's event head ("election", "vote") is of a type the sentence names."""
+def _date_of_act(tokens: list[Token], expr: TimeExpression) -> str:
+    """``date_<verb>`` for the verb nearest a date: "on Tuesday sent" -> ``date_sent``."""
+    near = sorted(
+        (abs(k - expr.first), k)
+        for k in range(max(0, expr.first - 4), min(len(tokens), expr.last + 4))
+        if not expr.first <= k < expr.last
+        and tokens[k].low.isalpha()
+        and (tokens[k].low.endswith("ed") or tokens[k].low in _ACT_VERBS)
+    )
+    return f"date_{tokens[near[0][1]].low}" if near else "date_mentioned"
+
+
+#: Verbs of acts told about an event that do not end in -ed.
+_ACT_VERBS: Final = frozenset(
+    words("""sent send sends came come comes began begin gave give made make took take
+    held hold met meet said says told tells won win lost lose left leave struck hit""")
+)
+
+
+def _names_event_type(
+    head: str, named: list[EventMention], tables: FrameTables, *, loose: bool = False
+) -> bool:
+    """Whether a date's event head ("election", "vote") is of a type the sentence names.
+
+    With ``loose``, a head of no known type ("killing", for "were killed on Wednesday")
+    dates whatever event the sentence names.
+    """
     kinds = {m.type for m in named}
     ambiguous = tables.ambiguous_events.get(head)
-    return tables.events.get(head) in kinds or (
-        ambiguous is not None and bool(set(ambiguous) & kinds)
-    )
+    known = tables.events.get(head)
+    if known is None and ambiguous is None:
+        return loose
+    return known in kinds or (ambiguous is not None and bool(set(ambiguous) & kinds))
 
 
 def _sentence_event(
@@ -922,7 +960,7 @@ def _reread_undated(
         anchored = attrs.evolve(article.document, published=day + dt.timedelta(days=6))
         again = run.read(attrs.evolve(article, document=anchored))
         # days read against a guessed anchor do not decide which event it is
-        undated = tuple((c, attrs.evolve(m, day=None)) for c, m in again.events)
+        undated = tuple((c, attrs.evolve(m, day=None, period=None)) for c, m in again.events)
         out.append((doc_id, attrs.evolve(again, events=undated)))
     return out
 
