@@ -220,3 +220,31 @@ def test_a_measure_of_the_event_is_asked_of_the_event_whatever_its_word() -> Non
     distances = [c for c in extract_claims(corpus).claims if c.attribute == "distance"]
     assert 2 == len(distances)
     assert 1 == len({(c.event, c.subject) for c in distances})
+
+
+def test_two_more_deaths_are_an_increment_not_the_toll() -> None:
+    claims = _claims("The toll rose to 91 as two more people died of their wounds.")
+    assert {("killed", 91.0), ("more_killed", 2.0)} == {
+        (c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    }
+
+
+def test_a_plus_suffix_is_more_than_the_figure() -> None:
+    (crowd,) = _claims("An estimated 1 million-plus protesters marched.")
+    assert isinstance(crowd.value, Quantity)
+    assert crowd.value.low > 1_000_000
+    assert crowd.value.high == float("inf")
+
+
+def test_an_ordinal_keeps_a_second_blast_apart_from_the_first() -> None:
+    claims = _claims(
+        "Two blasts hit the square on Sunday. The first blast was 400 metres from the gate, "
+        "and the second explosion was 900 metres from it."
+    )
+    subjects = sorted(c.subject for c in claims if c.attribute == "distance")
+    assert ["first attack", "second attack"] == subjects
+
+
+def test_the_collapse_of_two_dams_counts_the_dams() -> None:
+    (dams,) = _claims("The collapse of two dams flooded the valley.")
+    assert ("dams", "destroyed") == (dams.subject, dams.attribute)

@@ -45,6 +45,7 @@ from reconcile.errors import InvalidValue
 from reconcile.model import value_kind
 from reconcile.values import (
     DateSpan,
+    Hedge,
     Label,
     Quantity,
     Value,
@@ -166,6 +167,15 @@ def _show(q: Quantity) -> str:
 def _compare_quantities(a: Quantity, b: Quantity, tol: Tolerances) -> Comparison:
     a_low, a_high = widen(a.low, a.high, tol)
     b_low, b_high = widen(b.low, b.high, tol)
+    if (a_low > b_high or b_low > a_high) and Hedge.VAGUE in (a.hedge, b.hedge):
+        # "hundreds" or "tens of thousands" names an order of size, not a range a report
+        # could be held to: it is set beside a figure, never against it
+        return Comparison(
+            Relation.UNRELATED,
+            f"{a} is too vague to hold against {b}"
+            if a.hedge is Hedge.VAGUE
+            else f"{b} is too vague to hold against {a}",
+        )
     if a_low > b_high or b_low > a_high:
         return Comparison(
             Relation.CONTRADICTS,

@@ -31,6 +31,7 @@ from reconcile.extract._text import Token
 from reconcile.values import Hedge, Quantity
 
 __all__ = [
+    "INCREMENTS",
     "SIZELESS_REASON",
     "Figure",
     "FrameTables",
@@ -69,6 +70,8 @@ class FrameTables:
             vote has tallies, no dead); a type not listed takes any attribute.
         held_counts: nouns counted as what a party holds -> the attribute ("seats" ->
             ``seats_won``): the clause's subject holds them.
+        sub_events: event words that name a part of an event with figures of its own
+            (an aftershock's magnitude is not the quake's).
         ambiguous_events: a word -> (its type, the type it takes in an article that
             names an event of that second type): "vote" is an election's vote in a
             report of an election, a council's vote elsewhere.
@@ -89,6 +92,7 @@ class FrameTables:
     nominal_adjectives: frozenset[str]
     event_accepts: dict[str, frozenset[str]]
     held_counts: dict[str, str]
+    sub_events: frozenset[str]
     ambiguous_events: dict[str, tuple[str, str]]
 
 
@@ -125,6 +129,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         nominal_adjectives=frozenset(data["nominal_adjectives"]),
         event_accepts={str(k): frozenset(v) for k, v in data["event_accepts"].items()},
         held_counts={str(k): str(v) for k, v in data["held_counts"].items()},
+        sub_events=frozenset(data["sub_events"]),
         ambiguous_events={
             str(k): (str(v[0]), str(v[1])) for k, v in data["ambiguous_events"].items()
         },
@@ -205,6 +210,14 @@ _AUXILIARIES: Final = frozenset(
     )
 )
 _CALENDAR: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Words that end a counted noun phrase though they are no function words: verbs that
+#: link the figure ("people remain missing") and places ("dams outside the city").
+_NP_STOPS: Final = frozenset(
+    words(
+        """remain remains remained stay stays stayed outside inside south north east west
+        southwest southeast northwest northeast nearby downstream upstream"""
+    )
+)
 _LATER_WORDS: Final = frozenset(["later", "after", "apart", "before", "earlier", "afterwards"])
 _PEOPLE: Final = "people"
 _WORD: Final = re.compile(r"[^\W\d_][\w'-]*")
@@ -238,7 +251,7 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             )
             j += 2
             continue
-        if not _is_word(t) or t.low in _FUNCTION or t.low in _CALENDAR:
+        if not _is_word(t) or t.low in _FUNCTION or t.low in _CALENDAR or t.low in _NP_STOPS:
             break
         if out and (t.low.endswith("ing") or (t.low.endswith("ed") and len(out) >= 1)):
             break
@@ -256,6 +269,10 @@ def _predicate_near(
     then at the word before the figure ("killed 30", "destroyed 400 buildings").
     Returns (class, word as written): a class from the table, else the word itself.
     """
+    if first - 2 >= lo and tokens[first - 1].low == "of":
+        noun = tokens[first - 2].low
+        if noun in tables.predicates:
+            return tables.predicates[noun], noun  # "the collapse of two dams"
     k = end
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
@@ -457,7 +474,7 @@ def read_frame(
             attribute = "share"
         else:
             attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
-        subject = _event_word(tokens, lo, hi, tables) or attribute
+        subject = _event_word(tokens, lo, hi, tables, near=first) or attribute
         if attribute == dimension:
             # "the blast left a crater 43 metres wide": the nearest noun names the measure
             attribute = _named_before(tokens, first, lo) or attribute
@@ -482,7 +499,7 @@ def read_frame(
     )
     if magnitude:
         return Figure(
-            "earthquake",
+            _event_word(tokens, lo, hi, tables, near=first) or "earthquake",
             "magnitude",
             attrs.evolve(mention.value, text=mention.text),
             mention.start,
@@ -507,20 +524,27 @@ def read_frame(
         np, _ = _noun_phrase(tokens, last, hi)
         noun = np[-1].low if np else "total"
         return Figure(noun, "total", mention.value, mention.start, mention.end, first, last)
-    named = _noun_of(tokens, first, lo, tables)
+    counted_after, _ = _noun_phrase(tokens, last, hi)
+    # "a majority of 52" names its figure; "the collapse of two dams" counts the dams
+    named = None if counted_after else _noun_of(tokens, first, lo, tables)
     if named is not None:
         subject, attribute = named
         return Figure(subject, attribute, mention.value, mention.start, mention.end, first, last)
     # A count: "N <noun phrase> <predicate>", or "<counting noun> ... N".
     k = last
+    value = mention.value
     if k + 1 < hi and tokens[k].low == "-" and tokens[k + 1].low == "plus":
-        k += 2  # "1 million-plus protesters"
+        k += 2  # "1 million-plus protesters": more than a million
+        if value.point is not None and value.hedge in (Hedge.EXACT, Hedge.ABOUT):
+            value = Quantity.hedged(
+                value.point, Hedge.MORE_THAN, text=f"{mention.text}-{tokens[k - 1].text}"
+            )
     elif k + 1 < hi and tokens[k].low == "-" and _is_word(tokens[k + 1]):
         # "an 82-member team": the team has 82 members
         unit_noun = tokens[k + 1].low
         np, _ = _noun_phrase(tokens, k + 2, hi)
         subject = " ".join(t.low for t in np) or unit_noun
-        return Figure(subject, unit_noun, mention.value, mention.start, mention.end, first, last)
+        return Figure(subject, unit_noun, value, mention.start, mention.end, first, last)
     if k < hi and tokens[k].low == "of" and mention.kind is NumberKind.VAGUE:
         k += 1
         while k < hi and tokens[k].low in ("the", "a", "an"):
@@ -562,14 +586,16 @@ def read_frame(
                 subject, attribute = holder, tables.held_counts[head]
         elif len(np) == 1 and head in HEADS:
             subject = HEADS[head]  # "soldiers" are the troops the count rules name
-        return Figure(subject, attribute, mention.value, mention.start, mention.end, first, end)
+        if end == k + len(np) and k < hi and tokens[k].low in INCREMENTS:
+            attribute = f"more_{attribute}"  # "two more people died": an increment, no toll
+        return Figure(subject, attribute, value, mention.start, mention.end, first, end)
     counted = _counting_noun_before(tokens, first, lo, tables)
     if predicate is not None:
-        return Figure(_PEOPLE, predicate, mention.value, mention.start, mention.end, first, last)
+        return Figure(_PEOPLE, predicate, value, mention.start, mention.end, first, last)
     if counted is not None:
-        return Figure(_PEOPLE, counted, mention.value, mention.start, mention.end, first, last)
+        return Figure(_PEOPLE, counted, value, mention.start, mention.end, first, last)
     if written is not None:
-        return Figure(_PEOPLE, written, mention.value, mention.start, mention.end, first, last)
+        return Figure(_PEOPLE, written, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason="nothing counted or measured around the number")
 
 
@@ -581,11 +607,33 @@ _METRIC_WORDS: Final = frozenset(
 )
 
 
-def _event_word(tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables) -> str | None:
-    """The first event word of the clause, the thing a measure is most likely of."""
-    return next((t.low for t in tokens[lo:hi] if t.low in tables.events), None)
+def _event_word(
+    tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables, *, near: int
+) -> str | None:
+    """The event word of the clause nearest a figure, the thing it most likely measures.
+
+    An ordinal before it keeps a part of the event apart: "the second blast was 1,000
+    metres away" measures the second blast, not the first.
+    """
+    found = [k for k in range(lo, hi) if tokens[k].low in tables.events]
+    if not found:
+        return None
+    k = min(found, key=lambda j: (abs(j - near), j))
+    for j in range(k - 1, max(lo - 1, k - 4), -1):
+        if tokens[j].low in _ORDINALS:
+            # "the first blast" and "the first explosion" are one: the ordinal and the type
+            return f"{tokens[j].low} {tables.events[tokens[k].low]}"
+        if not (tokens[j].low.isalpha() or tokens[j].low == ","):
+            break
+    return tokens[k].low
 
 
+#: Ordinals that single out one of several happenings: "the second blast".
+_ORDINALS: Final = frozenset(words("first second third fourth fifth another separate"))
+
+
+#: Words after a figure that make it an increment: "two more people died".
+INCREMENTS: Final = frozenset(words("more additional further"))
 #: Nouns a figure after "of" gives no size to: "one of", "two of the", "most of".
 _NOT_NAMING: Final = frozenset(words("one some many most all each part none any both either"))
 #: Links between a noun and the figure it names ("turnout was 61%", "stood at 4,000").

@@ -46,7 +46,7 @@ HEDGES_BEFORE: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = tuple(
                 Hedge.ABOUT: """about|around|approximately|roughly|some|nearly|almost|
                     an estimated|estimated|close to|just under|just over|about some|
                     more or less|circa|approx.|approx|an approximate|
-                    upward of|upwards of|as many as|as much as|nearly some|
+                    upward of|upwards of|nearly some|
                     just about|somewhere around|the better part of|
                     ~""",
                 Hedge.AT_LEAST: """at least|no fewer than|no less than|a minimum of|
@@ -54,7 +54,7 @@ HEDGES_BEFORE: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = tuple(
                 Hedge.MORE_THAN: """more than|over|above|in excess of|exceeding|well over|
                     greater than|higher than|beyond|north of|>""",
                 Hedge.AT_MOST: """up to|at most|no more than|a maximum of|not more than|
-                    as few as|as little as|maximum of|at maximum""",
+                    as few as|as little as|maximum of|at maximum|as many as|as much as""",
                 Hedge.LESS_THAN: """less than|fewer than|under|below|lower than|
                     shy of|short of|well under|<""",
             }.items()

@@ -29,6 +29,7 @@ from reconcile.extract._event_mentions import (
 )
 from reconcile.extract._events import date_subject, tie_event
 from reconcile.extract._frames import (
+    INCREMENTS,
     SIZELESS_REASON,
     Figure,
     FrameTables,
@@ -176,6 +177,9 @@ class RuleExtractor:
                             counted = f"{counted} ({scope.period})"
                         if scope.earlier and as_of is None:
                             scoped = earlier_scope(anchor)
+                    if "figures" in self.kinds and _is_increment(tokens, figure.end):
+                        # "two more people died": how many were added, not the toll
+                        reading = attrs.evolve(reading, attribute=f"more_{reading.attribute}")
                     claim = Claim(
                         id=f"{doc.id}#{figure.start}-{figure.end}:{reading.attribute}",
                         document=doc.id,
@@ -577,7 +581,11 @@ def _bound_to_events(
             claim = attrs.evolve(claim, attribute="date")
         elif isinstance(claim.value, Quantity) and not claim.value.unit:
             claim = _people_of_event(claim, mention)
-        if tables.events.get(claim.subject.casefold()) == mention.type:
+        subject_word = claim.subject.casefold()
+        if (
+            tables.events.get(subject_word) == mention.type
+            and subject_word not in tables.sub_events
+        ):
             # "the blast was 700 m away", "the quake's depth": the event itself, by name
             claim = attrs.evolve(claim, subject=_EVENT)
         out.append(claim)
@@ -602,6 +610,12 @@ _ACT_VERBS: Final = frozenset(
     words("""sent send sends came come comes began begin gave give made make took take
     held hold met meet said says told tells won win lost lose left leave struck hit""")
 )
+
+
+def _is_increment(tokens: list[Token], end: int) -> bool:
+    """Whether the word after a figure makes it an increment: "two more", "12 additional"."""
+    after = next((t for t in tokens if t.start >= end), None)
+    return after is not None and after.low in INCREMENTS
 
 
 def _names_event_type(
