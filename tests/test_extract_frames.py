@@ -248,3 +248,11 @@ def test_an_ordinal_keeps_a_second_blast_apart_from_the_first() -> None:
 def test_the_collapse_of_two_dams_counts_the_dams() -> None:
     (dams,) = _claims("The collapse of two dams flooded the valley.")
     assert ("dams", "destroyed") == (dams.subject, dams.attribute)
+
+
+def test_a_tally_written_as_a_score_gives_both_sides_in_a_vote_only() -> None:
+    voted = _claims("The resolution passed 13-0 with two abstentions.")
+    assert {("voted_for", 13.0), ("voted_against", 0.0), ("abstained", 2.0)} == {
+        (c.attribute, c.value.low) for c in voted if isinstance(c.value, Quantity)
+    }
+    assert [] == _claims("The home side won 3-1 on Sunday.")

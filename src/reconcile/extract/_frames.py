@@ -42,6 +42,7 @@ __all__ = [
     "multiplier_words",
     "read_frame",
     "tally_side",
+    "written_tallies",
 ]
 
 
@@ -819,6 +820,30 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
             j += 1
         out.append((k, j, round(hours, 3), utc))
         k = j
+    return out
+
+
+def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, int, int]]:
+    """Tallies written as a score in a sentence about a vote: "passed 13-0", "voted 12-2".
+
+    Returns (first, last, votes for, votes against); the number scanner leaves such
+    scores alone, since out of a vote they are results of games.
+    """
+    if not any(t.low in _TALLY_CONTEXT for t in tokens):
+        return []
+    out: list[tuple[int, int, int, int]] = []
+    for k in range(len(tokens) - 2):
+        a, dash, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        if (
+            a.text.isdecimal()
+            and b.text.isdecimal()
+            and dash.text in ("-", "\u2013")
+            and a.end == dash.start
+            and dash.end == b.start
+            and len(a.text) <= 3
+            and len(b.text) <= 3
+        ):
+            out.append((k, k + 3, int(a.text), int(b.text)))
     return out
 
 

@@ -39,6 +39,7 @@ from reconcile.extract._frames import (
     is_sizeless,
     multiplier_words,
     read_frame,
+    written_tallies,
 )
 from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
 from reconcile.extract._loader import Article, Corpus
@@ -758,6 +759,13 @@ def _open_figures(
         label = "time (UTC)" if utc else "time"
         value = Quantity.exact(hours, text=text[start:end], unit="h")
         figures.append(Figure("event", label, value, start, end, first, last))
+    for first, last, votes_for, votes_against in written_tallies(tokens):
+        for side, count, token in (
+            ("voted_for", votes_for, tokens[first]),
+            ("voted_against", votes_against, tokens[last - 1]),
+        ):
+            value = Quantity.exact(count, text=token.text)
+            figures.append(Figure("members", side, value, token.start, token.end, first, last))
     for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables):
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(number, text=text[start:end])
