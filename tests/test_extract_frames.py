@@ -256,3 +256,10 @@ def test_a_tally_written_as_a_score_gives_both_sides_in_a_vote_only() -> None:
         (c.attribute, c.value.low) for c in voted if isinstance(c.value, Quantity)
     }
     assert [] == _claims("The home side won 3-1 on Sunday.")
+
+
+def test_a_date_in_a_caption_at_the_top_does_not_date_the_page() -> None:
+    from reconcile.extract._loader import inferred_published
+
+    caption = "Rescuers dig through rubble in the old town on February 6, 2023. (Photo: agency)\n"
+    assert inferred_published(caption + "The toll rose again on Tuesday.") is None

@@ -266,6 +266,9 @@ def _article_from_file(
 #: (and dated from its text where it can be, :func:`with_inferred_date`).
 UNKNOWN_DATES: Final = frozenset({"unknown", "n/a", "na", "none", "null", "-", "?", "undated"})
 _DATELINE_ZONE: Final = 600  # characters at the top of a page where a dateline stands
+#: The longest line that can be a dateline; a date inside a longer line is a caption's
+#: or a sentence's, and says when something happened, not when the page came out.
+_DATELINE_LENGTH: Final = 60
 _LONG_DATE: Final = re.compile(
     r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>(?:19|20)\d{2}))"
     r"|(?:(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
@@ -295,10 +298,10 @@ def _long_dates(text: str) -> list[tuple[int, dt.date]]:
 def inferred_published(text: str, url: str | None = None) -> tuple[dt.date, str] | None:
     r"""A publication date read from the page itself, and where it was read.
 
-    In order: a dateline at the top of the page ("Saturday, January 6, 2024",
-    "Updated: 2024-01-04 21:39"), a date in the URL's path (".../2024/01/04/..."), and
-    last the latest full date the text names, since a page is published no earlier
-    than the latest day it reports.
+    In order: a dateline, a short line at the top of the page that gives a full date
+    ("Saturday, January 6, 2024", "Updated: 2024-01-04 21:39"), then a date in the
+    URL's path (".../2024/01/04/..."). A date in a caption or a sentence says when
+    something happened, not when the page came out, so it dates nothing.
 
     Examples:
         >>> inferred_published("Saturday, January 6, 2024\nThe toll rose to 91.")
@@ -308,17 +311,17 @@ def inferred_published(text: str, url: str | None = None) -> tuple[dt.date, str]
         >>> inferred_published("Floods hit on Sunday.") is None
         True
     """
-    dates = _long_dates(text)
-    top = [d for at, d in dates if at < _DATELINE_ZONE]
-    if top:
-        return top[0], "dateline"
+    for at, day in _long_dates(text[:_DATELINE_ZONE]):
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if len(line.strip()) <= _DATELINE_LENGTH:
+            return day, "dateline"  # a short line of its own: the page's date
     if url and (m := _URL_DATE.search(url)):
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3])), "url"
         except ValueError:
             pass
-    if dates:
-        return max(d for _, d in dates), "latest date in the text"
     return None
 
 
