@@ -37,6 +37,7 @@ Examples:
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -53,6 +54,7 @@ __all__ = [
     "claims_about",
     "claims_of_source",
     "contradictions",
+    "graphml_text",
     "to_node_link",
     "write_graphml",
 ]
@@ -210,3 +212,10 @@ def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     """Write the graph as GraphML (for Gephi, yEd, Cytoscape)."""
     nx.write_graphml(graph, Path(path))
+
+
+def graphml_text(graph: nx.MultiDiGraph) -> str:
+    """The graph as GraphML text, the same bytes :func:`write_graphml` writes."""
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer)
+    return buffer.getvalue().decode("utf-8")
