@@ -174,3 +174,33 @@ def test_an_unknown_dependent_source_is_named() -> None:
     with pytest.raises(InvalidInput) as info:
         reconcile([], [doc("a", "Wire")], dependent=[("Wire", "Nobody")])
     assert "dependent[0]" == info.value.field
+
+
+def _toll(claim_id: str, document: str, n: int, as_of: DateSpan | None = None) -> Claim:
+    return Claim(
+        id=claim_id,
+        document=document,
+        subject="people",
+        attribute="killed",
+        place="Karsa market",
+        value=Quantity.exact(n),
+        as_of=as_of,
+    )
+
+
+def test_a_figure_the_ministry_had_earlier_reported_is_superseded_not_contested() -> None:
+    # Monday's paper: 21 killed. Tuesday's wire: 21 killed; "the ministry had earlier
+    # reported 12 deaths", a figure dated before Tuesday's reports.
+    docs = [doc("courier", "Daily Courier", day=11), doc("wire", "Northern Wire", day=12)]
+    verdicts = _verdicts(
+        [
+            _toll("c1", "courier", 21),
+            _toll("w1", "wire", 21),
+            _toll("w2", "wire", 12, as_of=DateSpan.parse("..2024-01-11")),
+        ],
+        docs,
+    )
+    by_value = {c.value: c.status for c in verdicts[0].clusters}
+    assert {"12": Status.SUPERSEDED, "21": Status.CONFIRMED} == by_value
+    assert Status.CONFIRMED == verdicts[0].status
+    assert verdicts[0].reason.endswith("; the earlier figure 12 was updated")

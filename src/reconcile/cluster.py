@@ -52,6 +52,7 @@ from reconcile.compare import (
     Relation,
     Tolerances,
     compare_values,
+    scope_days,
     vote_conflicts,
     widen,
 )
@@ -240,12 +241,9 @@ def _sort_key(members: Sequence[NormalizedClaim]) -> tuple[float, float, str]:
     return (0.0, 0.0, str(value).casefold() + "\x00" + anchor.id)
 
 
-_FAR: Final = 10**9
-
-
 def _span(claim: NormalizedClaim) -> tuple[int, int]:
-    # An unknown time scope overlaps every other.
-    return (claim.as_of.first_day, claim.as_of.last_day) if claim.as_of else (-_FAR, _FAR)
+    # An unknown time scope overlaps every other; an open-start one ends before its last day.
+    return scope_days(claim.as_of)
 
 
 _TimeGroups = list[tuple[tuple[int, int], NormalizedClaim, NormalizedClaim]]

@@ -59,6 +59,8 @@ __all__ = [
     "Tolerances",
     "compare_scoped",
     "compare_values",
+    "scope_days",
+    "scopes_overlap",
     "widen",
 ]
 
@@ -299,6 +301,37 @@ def compare_values(
     )
 
 
+#: An unknown time scope reaches this far (in days) either way.
+FAR: Final = 10**9
+
+
+def scope_days(as_of: DateSpan | None) -> tuple[int, int]:
+    """The first and last day of a time scope, as figures are compared in time.
+
+    An open-start scope ("the ministry had earlier reported 12", ``..2025-03-11``) dates a
+    figure *before* the reports of its last day: a figure dated that day is the later one,
+    so the scope ends the day before. An unknown scope (``None``) spans all time.
+
+    Examples:
+        >>> scope_days(DateSpan.parse("..2025-03-11")) == (-FAR, DateSpan.day(2025, 3, 10).last_day)
+        True
+        >>> scope_days(DateSpan.day(2025, 3, 11)) == (DateSpan.day(2025, 3, 11).first_day,) * 2
+        True
+    """
+    if as_of is None:
+        return (-FAR, FAR)
+    if as_of.start is None:
+        return (-FAR, as_of.last_day - 1)
+    return (as_of.first_day, as_of.last_day)
+
+
+def scopes_overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Whether two figures may hold at the same time (see :func:`scope_days`)."""
+    a_first, a_last = scope_days(a)
+    b_first, b_last = scope_days(b)
+    return a_first <= b_last and b_first <= a_last
+
+
 def compare_scoped(
     a: Value,
     a_as_of: DateSpan | None,
@@ -311,7 +344,8 @@ def compare_scoped(
 
     A contradiction between values of an evolving kind whose time scopes do not overlap
     becomes an update; ``later`` names the side with the later time scope. An unknown
-    time scope (``None``) overlaps every other.
+    time scope (``None``) overlaps every other; an open-start one ("had earlier
+    reported") ends before its last day's reports (:func:`scope_days`).
 
     Examples:
         >>> from reconcile.values import Quantity
@@ -328,10 +362,10 @@ def compare_scoped(
         or a_as_of is None
         or b_as_of is None
         or value_kind(a) not in tolerances.evolving
-        or a_as_of.overlaps(b_as_of)
+        or scopes_overlap(a_as_of, b_as_of)
     ):
         return plain
-    later: Side = "b" if b_as_of.first_day > a_as_of.first_day else "a"
+    later: Side = "b" if scope_days(b_as_of) > scope_days(a_as_of) else "a"
     first, second = ((a, a_as_of), (b, b_as_of)) if later == "b" else ((b, b_as_of), (a, a_as_of))
     return Comparison(
         Relation.UPDATES,

@@ -412,8 +412,10 @@ def _question_reason(
     superseded = [c for c in clusters if c.status is Status.SUPERSEDED]
     value_of = {c.cluster: c.value for c in clusters}
     later = ""
-    if superseded:
-        later = f"; earlier figures {', '.join(c.value for c in superseded)} were updated"
+    if len(superseded) == 1:
+        later = f"; the earlier figure {superseded[0].value} was updated"
+    elif superseded:
+        later = f"; the earlier figures {', '.join(c.value for c in superseded)} were updated"
     if status is Status.CONTESTED:
         values = "; ".join(
             f"{c.value} ({c.independent_sources} source{'s' * (c.independent_sources != 1)})"
