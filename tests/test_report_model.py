@@ -24,7 +24,7 @@ from reconcile.report import (
     render_markdown,
 )
 from reconcile.report._model import highlight_of
-from reconcile.values import Hedge, Quantity
+from reconcile.values import DateSpan, Hedge, Quantity
 from reconcile.verdicts import Status
 from tests.helpers import claim, doc
 
@@ -256,3 +256,43 @@ def test_notebook_html_for_a_result_a_question_and_a_verdict(example: Result) ->
     shown = html_repr(verdict)
     assert "contested" in shown
     assert "last summer (2023-SU)" in shown
+
+
+def _founding_dates() -> Result:
+    """One outlet says the commission formed last summer, another late last year."""
+    docs = [doc("cnn", outlet="Wire", day=24), doc("cradle", outlet="Cradle", day=11)]
+    claims = [
+        claim(
+            "s",
+            "cnn",
+            DateSpan.parse("2023-SU", text="last summer"),
+            subject="joint military commission",
+            attribute="date formed",
+            place=None,
+        ),
+        claim(
+            "l",
+            "cradle",
+            DateSpan.parse("2023-late", text="late last year"),
+            subject="joint military commission",
+            attribute="date formed",
+            place=None,
+        ),
+    ]
+    return reconcile(claims, docs)
+
+
+def test_a_tie_between_dates_is_broken_towards_the_earlier_date_and_says_so() -> None:
+    result = _founding_dates()
+    markdown = render_markdown(result)
+    assert "**last summer (2023-SU)** (a tie, broken towards the earlier date)" in markdown
+    assert "lower figure" not in markdown
+    assert "broken towards the earlier date." in render_html(result)
+
+
+def test_a_tie_between_figures_is_still_broken_towards_the_lower_figure() -> None:
+    docs = [doc("a", outlet="Wire"), doc("b", outlet="Daily")]
+    claims = [claim("1", "a", Quantity.exact(2500)), claim("2", "b", Quantity.exact(900))]
+    assert "**900** (a tie, broken towards the lower figure)" in render_markdown(
+        reconcile(claims, docs)
+    )

@@ -17,7 +17,8 @@ projects do, under one of two policies (:class:`EstimatePolicy`):
 - ``conservative`` (ACLED's rule when sources disagree): *best* is the lowest current
   figure; *low* and *high* as above.
 
-A tie in support is broken towards the lower figure and reported, never hidden.
+A tie in support is broken towards the lower figure (the earlier date; for votes and
+labels the value listed first) and reported, never hidden (:func:`tie_break`).
 
 Examples:
     >>> Status.CONTESTED.value, EstimatePolicy.CONSERVATIVE.value
@@ -48,6 +49,7 @@ __all__ = [
     "Verdict",
     "assess",
     "display",
+    "tie_break",
 ]
 
 
@@ -152,6 +154,20 @@ class Verdict:
     def claims(self) -> tuple[str, ...]:
         """Every claim behind the verdict, sorted."""
         return tuple(sorted(c for cv in self.clusters for c in cv.claims))
+
+
+def tie_break(kind: str) -> str:
+    """Which way a tie in support is broken for values of ``kind``, in words.
+
+    Examples:
+        >>> tie_break("date"), tie_break("quantity")
+        ('towards the earlier date', 'towards the lower figure')
+    """
+    if kind == "date":
+        return "towards the earlier date"
+    if kind == "quantity":
+        return "towards the lower figure"
+    return "towards the value listed first"
 
 
 def _numeric(value: Value) -> tuple[float, float, float] | None:

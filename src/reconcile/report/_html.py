@@ -163,7 +163,7 @@ def _estimate(estimate: ReportEstimate | None) -> str:
     if estimate.tie:
         text += (
             f'<br><span class="sources">A tie in support with {_e(", ".join(estimate.tie))};'
-            " broken towards the lower figure.</span>"
+            f" broken {_e(estimate.tie_break)}.</span>"
         )
     return f'<p class="estimate">{text}</p>'
 

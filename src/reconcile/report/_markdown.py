@@ -25,7 +25,7 @@ __all__ = ["markdown_of"]
 def _estimate(estimate: ReportEstimate | None) -> str:
     if estimate is None:
         return ""
-    tie = " (a tie, broken towards the lower figure)" if estimate.tie else ""
+    tie = f" (a tie, broken {estimate.tie_break})" if estimate.tie else ""
     if estimate.low is None:
         return f"Best estimate ({estimate.policy}): **{estimate.best}**{tie}."
     return (

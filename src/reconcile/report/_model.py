@@ -20,7 +20,7 @@ from reconcile.normalize import NormalizedClaim
 from reconcile.output import summary_of
 from reconcile.pipeline import Result
 from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
-from reconcile.verdicts import ClusterVerdict, Estimate, Status, Verdict
+from reconcile.verdicts import ClusterVerdict, Estimate, Status, Verdict, tie_break
 
 __all__ = [
     "CopyGroup",
@@ -142,6 +142,7 @@ class ReportEstimate:
         high: the highest; ``"open"`` when unbounded, ``None`` when there is no range.
         policy: the policy that chose ``best``.
         tie: the other values that had as much support as ``best``.
+        tie_break: which way the tie was broken ("towards the earlier date").
     """
 
     best: str
@@ -149,6 +150,7 @@ class ReportEstimate:
     high: str | None
     policy: str
     tie: tuple[str, ...] = ()
+    tie_break: str = ""
 
 
 @attrs.frozen
@@ -362,7 +364,9 @@ def _number(value: float | str | None) -> str | None:
     return "open" if math.isinf(value) else format_number(value)
 
 
-def _estimate(estimate: Estimate | None, value_of: Mapping[str, str]) -> ReportEstimate | None:
+def _estimate(
+    estimate: Estimate | None, value_of: Mapping[str, str], kind: str
+) -> ReportEstimate | None:
     if estimate is None:
         return None
     high = _number(estimate.high)
@@ -374,6 +378,7 @@ def _estimate(estimate: Estimate | None, value_of: Mapping[str, str]) -> ReportE
         high=high,
         policy=estimate.policy.value,
         tie=tuple(value_of.get(t, t) for t in estimate.tie),
+        tie_break=tie_break(kind) if estimate.tie else "",
     )
 
 
@@ -506,7 +511,7 @@ def build_report(
             kind=verdict.kind,
             status=verdict.status,
             reason=f"{verdict.reason[:1].upper()}{verdict.reason[1:]}.",
-            estimate=_estimate(verdict.estimate, value_of),
+            estimate=_estimate(verdict.estimate, value_of, verdict.kind),
             figures=tuple(figures),
             links=tuple(sorted(links_of.get(verdict.question, []), key=attrs.astuple)),
             timeline=tuple(sorted(timeline, key=lambda p: (p.reported, p.source, p.claim))),
