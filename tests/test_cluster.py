@@ -171,3 +171,42 @@ def test_questions_differing_by_kind_only_get_distinct_ids() -> None:
     ids = [c.id for c in result.clusters]
     assert len(ids) == len(set(ids))
     assert any(i.endswith("/label#1") for i in ids)
+
+
+def test_a_vague_member_fitting_the_rival_figure_gets_its_own_relation() -> None:
+    # Officials: 500 dead; a hospital: 632; a wire: "at least 30". The wire's bound sits
+    # in the cluster of 632, which contradicts 500, but the bound itself fits 500.
+    result = _cluster(
+        [
+            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim(
+                "wire",
+                "c",
+                Quantity.hedged(30, Hedge.AT_LEAST),
+                subject="people",
+                attribute="killed",
+            ),
+        ],
+        DOCS,
+    )
+    cluster_of = result.cluster_of()
+    assert cluster_of["wire"] == cluster_of["hospital"] != cluster_of["officials"]
+    clusters = {c.id for c in result.clusters}
+    own = [r for r in result.relations if r.a == "wire" and r.b in clusters]
+    assert [("wire", cluster_of["officials"], Relation.AGREES)] == [(r.a, r.b, r.kind) for r in own]
+    [record] = own
+    assert "unlike its cluster's figure, at least 30 fits 500" in record.reason
+
+
+def test_members_that_share_the_figure_get_no_relation_of_their_own() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("2", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim("3", "c", Quantity.exact(500), subject="people", attribute="killed"),
+        ],
+        DOCS,
+    )
+    cluster_ids = {c.id for c in result.clusters}
+    assert all(r.a in cluster_ids or r.b not in cluster_ids for r in result.relations)

@@ -145,7 +145,9 @@ class RelationRecord:
 
     ``a`` and ``b`` are claim ids (inside a cluster: ``a`` is the anchor) or cluster ids
     (between clusters). For ``refines``, ``b`` is the finer side; for ``updates``, ``b``
-    is the later one; for ``contradicts`` and ``agrees``, ``a < b``.
+    is the later one; for ``contradicts`` and ``agrees``, ``a < b``. A claim whose
+    cluster contradicts another cluster, but which fits that cluster's figure too (a
+    vague bound), ``agrees`` with it: ``a`` is the claim and ``b`` the other cluster.
     """
 
     a: str
@@ -160,7 +162,9 @@ class Clustering:
 
     Attributes:
         clusters: sorted by question, then number.
-        relations: between clusters first (sorted), then inside clusters (sorted).
+        relations: between clusters first (sorted), then the rest (sorted): inside
+            clusters, and from claims to the clusters their own cluster contradicts but
+            they fit.
     """
 
     clusters: tuple[Cluster, ...]
@@ -179,15 +183,17 @@ def _bounds(value: Value) -> tuple[float, float]:
     raise TypeError(value)
 
 
-def _precision(claim: NormalizedClaim) -> tuple[float, int, str]:
+def _precision(claim: NormalizedClaim) -> tuple[float, int, float, str]:
     value = claim.value
     if isinstance(value, Quantity):
-        return (value.width, 0 if value.point is not None else 1, claim.id)
+        # Of two open-ended bounds, the higher floor says more ("at least 820" > "at least 30").
+        floor = -value.low if value.is_open else 0.0
+        return (value.width, 0 if value.point is not None else 1, floor, claim.id)
     if isinstance(value, DateSpan):
-        return (float(value.days), 0, claim.id)
+        return (float(value.days), 0, 0.0, claim.id)
     if isinstance(value, VoteOutcome):
-        return (-float(len(value.facets)), 0, claim.id)
-    return (0.0, 0, claim.id)
+        return (-float(len(value.facets)), 0, 0.0, claim.id)
+    return (0.0, 0, 0.0, claim.id)
 
 
 def _widened(claim: NormalizedClaim, tolerances: Tolerances) -> tuple[float, float]:
@@ -391,6 +397,39 @@ def _relate_clusters(
     )
 
 
+def _members_that_fit(
+    own: tuple[Cluster, Sequence[NormalizedClaim]],
+    rival: tuple[Cluster, Sequence[NormalizedClaim]],
+    tolerances: Tolerances,
+) -> list[RelationRecord]:
+    """The members of ``own`` for which its contradiction with ``rival`` does not hold.
+
+    A cluster contradicts (or updates) another through its figure; a vaguer member ("at
+    least 30" in the cluster of "500") may fit the rival figure ("632") as well. Each
+    such member gets its own relation to the rival cluster, so the contradiction is never
+    lifted to a claim it does not hold for.
+    """
+    cluster, members = own
+    rival_cluster, rival_members = rival
+    if cluster.denied or rival_cluster.denied:
+        return []
+    figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
+    found = []
+    for member in members:
+        comparison = compare_values(member.value, figure.value, tolerances=tolerances)
+        if comparison.is_compatible:
+            found.append(
+                RelationRecord(
+                    member.id,
+                    rival_cluster.id,
+                    Relation.AGREES,
+                    f"{comparison.reason}: unlike its cluster's figure, {member.value} fits "
+                    f"{figure.value}",
+                )
+            )
+    return found
+
+
 def cluster_claims(
     claims: Iterable[NormalizedClaim],
     *,
@@ -425,6 +464,7 @@ def cluster_claims(
     clusters: list[Cluster] = []
     between: list[RelationRecord] = []
     inside: list[RelationRecord] = []
+    member_level: list[RelationRecord] = []
     kinds_of: dict[tuple[str, str, str], int] = {}
     for subject, attribute, place, _ in blocks:
         kinds_of[(subject, attribute, place)] = kinds_of.get((subject, attribute, place), 0) + 1
@@ -489,11 +529,17 @@ def cluster_claims(
             )
             if record is not None:
                 between.append(record)
+                if record.kind in (Relation.CONTRADICTS, Relation.UPDATES):
+                    member_level.extend(
+                        _members_that_fit(local[i], local[j], tolerances)
+                        + _members_that_fit(local[j], local[i], tolerances)
+                    )
 
     def order_key(r: RelationRecord) -> tuple[str, str, str]:
         return (r.a, r.b, r.kind.value)
 
     return Clustering(
         clusters=tuple(clusters),
-        relations=tuple(sorted(between, key=order_key)) + tuple(sorted(inside, key=order_key)),
+        relations=tuple(sorted(between, key=order_key))
+        + tuple(sorted(inside + member_level, key=order_key)),
     )

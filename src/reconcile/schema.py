@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 #: The version of the claim, document and result schema. Minor versions add fields.
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 
 #: The fields a claim record may have (``type`` is ``"claim"`` when given).
 CLAIM_FIELDS: Final = frozenset(

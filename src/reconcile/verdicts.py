@@ -39,16 +39,18 @@ import attrs
 from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
 from reconcile.compare import Relation
 from reconcile.normalize import NormalizedClaim
-from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
+from reconcile.values import DateSpan, Hedge, Quantity, Value, VoteOutcome, format_number
 
 __all__ = [
     "ClusterVerdict",
     "Estimate",
     "EstimatePolicy",
+    "FacetSupport",
     "Status",
     "Verdict",
     "assess",
     "display",
+    "is_bound_around",
     "tie_break",
 ]
 
@@ -99,16 +101,34 @@ class Estimate:
 
 
 @attrs.frozen
+class FacetSupport:
+    """Who states one facet of a vote ("unanimous"): a facet is confirmed by its own sources.
+
+    Attributes:
+        facet: the facet's name (``result``, ``unanimous``, ``binding``, ``votes_for``, ...).
+        value: the facet as a reader writes it ("passed", "non-binding", "141 for").
+        sources: the independence groups that state it, sorted.
+    """
+
+    facet: str
+    value: str
+    sources: tuple[str, ...]
+
+
+@attrs.frozen
 class ClusterVerdict:
     """The status of one cluster, with who supports it.
 
     Attributes:
         cluster: the cluster id.
         status: its status.
-        sources: the independence groups behind it, sorted.
+        sources: the independence groups that state its figure, sorted.
         claims: its claim ids.
         value: its figure, as text.
         reason: why this status.
+        consistent: the claims that are hedged bounds around the figure ("at least 14"
+            beside "between 20 and 25"): consistent with it, but not sources of it.
+        facets: for votes, the support of each facet, in the order the value names them.
     """
 
     cluster: str
@@ -117,6 +137,8 @@ class ClusterVerdict:
     claims: tuple[str, ...]
     value: str
     reason: str
+    consistent: tuple[str, ...] = ()
+    facets: tuple[FacetSupport, ...] = ()
 
     @property
     def independent_sources(self) -> int:
@@ -200,6 +222,65 @@ def display(value: Value) -> str:
     return str(value)
 
 
+_BOUNDS = frozenset({Hedge.AT_LEAST, Hedge.MORE_THAN, Hedge.AT_MOST, Hedge.LESS_THAN, Hedge.VAGUE})
+
+
+def is_bound_around(value: Value, figure: Value) -> bool:
+    """Whether ``value`` is a hedged bound with ``figure`` strictly inside it.
+
+    Such a value is consistent with the figure but does not state it: "at least 14" fits
+    "between 20 and 25", and so does every figure above 14. It never counts as a source
+    of the figure.
+
+    Examples:
+        >>> is_bound_around(Quantity.hedged(14, Hedge.AT_LEAST), Quantity.range(20, 25))
+        True
+        >>> is_bound_around(Quantity.hedged(25, Hedge.ABOUT), Quantity.exact(25))
+        False
+    """
+    return (
+        isinstance(value, Quantity)
+        and isinstance(figure, Quantity)
+        and value.hedge in _BOUNDS
+        and value.low <= figure.low
+        and figure.high <= value.high
+        and value.interval != figure.interval
+    )
+
+
+_FACET_ORDER = ("result", "unanimous", "votes_for", "votes_against", "abstentions", "binding")
+
+
+def _facet_support(members: Sequence[NormalizedClaim]) -> tuple[FacetSupport, ...]:
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for member in members:
+        if isinstance(member.value, VoteOutcome):
+            for name, facet in member.value.facets.items():
+                shown = VoteOutcome(**{name: facet}).describe()  # type: ignore[arg-type]
+                stated[(name, shown)].add(member.source)
+    return tuple(
+        FacetSupport(name, shown, tuple(sorted(sources)))
+        for (name, shown), sources in sorted(
+            stated.items(), key=lambda kv: (_FACET_ORDER.index(kv[0][0]), kv[0][1])
+        )
+    )
+
+
+def _facet_reason(facets: Sequence[FacetSupport]) -> str:
+    confirmed = [f for f in facets if len(f.sources) >= 2]
+    single = [f for f in facets if len(f.sources) < 2]
+    parts = [f"{f.value} is stated by {len(f.sources)} independent sources" for f in confirmed]
+    if single:
+        names = [f.value for f in single]
+        joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        parts.append(
+            f"{joined} rests on one source"
+            if len(single) == 1
+            else f"{joined} each rest on one source"
+        )
+    return "; ".join(parts)
+
+
 def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) -> Value:
     # A vote shows every facet its members state; a quantity the stated figure most
     # members give (in its most precise wording); anything else the most precise member.
@@ -214,6 +295,8 @@ def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim)
     counts: dict[str, int] = defaultdict(int)
     for member in members:
         value = member.value
+        if is_bound_around(value, anchor.value):
+            continue
         if isinstance(value, Quantity) and value.point is not None:
             counts[format_number(value.point)] += 1
     if counts:
@@ -328,10 +411,15 @@ def assess(
         items: list[tuple[Cluster, ClusterVerdict, Value]] = []
         for cluster in by_question[question]:
             members = [by_id[c] for c in cluster.claims]
-            sources = tuple(sorted({m.source for m in members}))
-            value = _representative(members, by_id[cluster.anchor])
+            anchor = by_id[cluster.anchor]
+            bounds = tuple(m.id for m in members if is_bound_around(m.value, anchor.value))
+            stating = [m for m in members if m.id not in bounds]
+            sources = tuple(sorted({m.source for m in stating}))
+            facets = _facet_support(stating)
+            value = _representative(members, anchor)
             shown = ("not " if cluster.denied else "") + display(value)
             rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
+            confirmed = any(len(f.sources) >= 2 for f in facets) if facets else len(sources) >= 2
             if cluster.id in outgoing_updates:
                 status = Status.SUPERSEDED
                 later = sorted(outgoing_updates[cluster.id])
@@ -340,16 +428,25 @@ def assess(
                 status = Status.CONTESTED
                 first = reasons.get((cluster.id, rivals[0])) or reasons[(rivals[0], cluster.id)]
                 reason = f"{shown} is contradicted by {', '.join(rivals)}: {first.reason}"
-            elif len(sources) >= 2:
+            elif len({f.sources for f in facets}) > 1:
+                status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
+                reason = _facet_reason(facets)
+            elif confirmed:
                 status = Status.CONFIRMED
                 reason = f"{shown} is stated by {len(sources)} independent sources"
             else:
                 status = Status.SINGLE_SOURCE
-                repeated = len({m.claim.document for m in members})
+                repeated = len({m.claim.document for m in stating})
                 reason = f"{shown} rests on one source" + (
                     f" ({repeated} documents that are not independent)" if repeated > 1 else ""
                 )
-            verdict = ClusterVerdict(cluster.id, status, sources, cluster.claims, shown, reason)
+            if bounds and status is not Status.SUPERSEDED:
+                n = len(bounds)
+                verb = "is" if n == 1 else "are"
+                reason += f"; {n} vaguer report{'s' * (n != 1)} {verb} consistent with it"
+            verdict = ClusterVerdict(
+                cluster.id, status, sources, cluster.claims, shown, reason, bounds, facets
+            )
             items.append((cluster, verdict, value))
         current = [i for i in items if i[1].status is not Status.SUPERSEDED and not i[0].denied]
         statuses = {i[1].status for i in current}
