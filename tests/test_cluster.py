@@ -210,3 +210,79 @@ def test_members_that_share_the_figure_get_no_relation_of_their_own() -> None:
     )
     cluster_ids = {c.id for c in result.clusters}
     assert all(r.a in cluster_ids or r.b not in cluster_ids for r in result.relations)
+
+
+def test_event_days_a_day_apart_across_time_zones_share_a_cluster() -> None:
+    # A Washington wire dates the strike in Iraq "Friday"; a Baghdad paper "February 3".
+    docs = [
+        Document("wire", outlet="Wire", metadata=[("dateline", "Washington")]),
+        Document("paper", outlet="Baghdad Post", metadata=[("dateline", "Baghdad")]),
+    ]
+    claims = [
+        claim(
+            "w",
+            "wire",
+            DateSpan.day(2024, 2, 2, text="Friday"),
+            subject="strike",
+            attribute="date occurred",
+            place="Iraq",
+        ),
+        claim(
+            "p",
+            "paper",
+            DateSpan.day(2024, 2, 3, text="February 3"),
+            subject="strike",
+            attribute="date occurred",
+            place="Iraq",
+        ),
+    ]
+    result = _cluster(claims, docs)
+    assert [("p", "w")] == [c.claims for c in result.clusters]
+    [relation] = result.relations
+    assert Relation.AGREES == relation.kind
+    assert (
+        "February 3 (2024-02-03) and Friday (2024-02-02) agree (a day apart: time zones): "
+        "reported from Baghdad, not Washington, so the calendar day depends on where it is "
+        "counted" == relation.reason
+    )
+
+
+def test_event_days_a_day_apart_reported_where_they_happened_contradict() -> None:
+    docs = [Document("a", outlet="Wire"), Document("b", outlet="Post")]
+    claims = [
+        claim(
+            "1",
+            "a",
+            DateSpan.day(2024, 2, 2, text="Friday"),
+            subject="strike",
+            attribute="date occurred",
+        ),
+        claim(
+            "2",
+            "b",
+            DateSpan.day(2024, 2, 3, text="Saturday"),
+            subject="strike",
+            attribute="date occurred",
+        ),
+    ]
+    result = _cluster(claims, docs)
+    assert 2 == len(result.clusters)
+    assert [Relation.CONTRADICTS] == [r.kind for r in result.relations]
+
+
+def test_a_night_report_between_two_days_joins_only_one_of_them() -> None:
+    # 26 and 28 January cannot both hold; "Saturday night" (27th) fits either, joins one.
+    docs = [Document(x, outlet=x) for x in "abc"]
+    claims = [
+        claim("1", "a", DateSpan.day(2024, 1, 26), subject="attack", attribute="date"),
+        claim(
+            "2",
+            "b",
+            DateSpan.day(2024, 1, 27, text="Saturday night"),
+            subject="attack",
+            attribute="date",
+        ),
+        claim("3", "c", DateSpan.day(2024, 1, 28), subject="attack", attribute="date"),
+    ]
+    result = _cluster(claims, docs)
+    assert [("1", "2"), ("3",)] == [c.claims for c in result.clusters]

@@ -49,9 +49,11 @@ import attrs
 
 from reconcile.compare import (
     DEFAULT_TOLERANCES,
+    Comparison,
     Relation,
     Tolerances,
     compare_values,
+    day_ambiguity,
     scope_days,
     vote_conflicts,
     widen,
@@ -65,6 +67,7 @@ __all__ = [
     "Clustering",
     "Question",
     "RelationRecord",
+    "ambiguity_of",
     "cluster_claims",
     "question_of",
 ]
@@ -220,6 +223,72 @@ def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[lis
     return groups
 
 
+def ambiguity_of(
+    claim: NormalizedClaim, other: NormalizedClaim | None = None, *, places: bool = True
+) -> str:
+    """Why the calendar day of a claim's event date is ambiguous, ``""`` if it is not.
+
+    See :func:`reconcile.compare.day_ambiguity`: a time near midnight in its wording or
+    quote, or (unless ``places`` is false) a report written in another place than
+    ``other``'s report (when both name theirs), else than the event's place.
+    """
+    if not isinstance(claim.value, DateSpan):
+        return ""
+    evidence = claim.claim.evidence
+    if other is not None and other.reported_from and claim.reported_from:
+        place: str | None = other.reported_from
+    else:
+        place = claim.place.name if claim.place else claim.claim.place
+    return day_ambiguity(
+        claim.value,
+        wording=evidence.quote if evidence else "",
+        reported_from=claim.reported_from if places else None,
+        place=place,
+    )
+
+
+def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> Comparison:
+    return compare_values(
+        x.value,
+        y.value,
+        tolerances=tolerances,
+        # Two datelines are one reason, said once.
+        ambiguity=(
+            ambiguity_of(x, y),
+            ambiguity_of(y, x, places=not (x.reported_from and y.reported_from)),
+        ),
+    )
+
+
+def _join_days_apart(
+    groups: list[list[NormalizedClaim]], tolerances: Tolerances
+) -> list[list[NormalizedClaim]]:
+    """Join neighbouring date groups whose claims all agree once time zones are allowed for.
+
+    The stabbing sees each date as its own days; two reports a day apart whose calendar
+    day is ambiguous ("Saturday night" and "January 28") agree all the same. A group
+    joins the one before it only when every pair across them agrees, so every cluster
+    stays pairwise compatible.
+    """
+    if not tolerances.zone_days or len(groups) < 2:
+        return groups
+    joined = [groups[0]]
+    for group in groups[1:]:
+        last = joined[-1]
+        if len(last) * len(group) <= _MAX_JOIN_PAIRS and all(
+            _compare(x, y, tolerances).is_compatible for x in last for y in group
+        ):
+            joined[-1] = [*last, *group]
+        else:
+            joined.append(group)
+    return joined
+
+
+#: Joining two date groups checks every pair across them; beyond this many pairs they
+#: stay apart rather than make a pathological block quadratic.
+_MAX_JOIN_PAIRS: Final = 10_000
+
+
 def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
     groups: list[tuple[Value, list[NormalizedClaim]]] = []
     for claim in sorted(claims, key=_precision):
@@ -323,7 +392,7 @@ def _relate_clusters(
 ) -> RelationRecord | None:
     ax = next(c for c in xs if c.id == x.anchor)
     ay = next(c for c in ys if c.id == y.anchor)
-    plain = compare_values(ax.value, ay.value, tolerances=tolerances)
+    plain = _compare(ax, ay, tolerances)
     if x.denied != y.denied:
         if plain.is_compatible:
             denier, asserter = (x, y) if x.denied else (y, x)
@@ -349,7 +418,7 @@ def _relate_clusters(
         pair = _overlapping_pair(xs, ys)
     if pair is not None:
         a, b = pair
-        clash = compare_values(a.value, b.value, tolerances=tolerances).reason
+        clash = _compare(a, b, tolerances).reason
         when = f"as of {a.as_of}" if a.as_of == b.as_of else f"as of {a.as_of} and {b.as_of}"
         return RelationRecord(
             x.id, y.id, Relation.CONTRADICTS, f"{clash}, {when} (claims {a.id} and {b.id})"
@@ -416,7 +485,7 @@ def _members_that_fit(
     figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
     found = []
     for member in members:
-        comparison = compare_values(member.value, figure.value, tolerances=tolerances)
+        comparison = _compare(member, figure, tolerances)
         if comparison.is_compatible:
             found.append(
                 RelationRecord(
@@ -476,9 +545,12 @@ def cluster_claims(
             part = blocks[key][denied]
             if not part:
                 continue
-            groups = (
-                _stab(part, tolerances) if question.kind in ("quantity", "date") else _greedy(part)
-            )
+            if question.kind == "date":
+                groups = _join_days_apart(_stab(part, tolerances), tolerances)
+            elif question.kind == "quantity":
+                groups = _stab(part, tolerances)
+            else:
+                groups = _greedy(part)
             for group in groups:
                 members_of.append(group)
                 denied_flags.append(denied)
@@ -501,7 +573,7 @@ def cluster_claims(
             for member in members:
                 if member.id == anchor.id:
                     continue
-                comparison = compare_values(anchor.value, member.value, tolerances=tolerances)
+                comparison = _compare(anchor, member, tolerances)
                 kind = (
                     Relation.REFINES if comparison.relation is Relation.REFINES else Relation.AGREES
                 )

@@ -125,6 +125,7 @@ def _sections(result: Result) -> dict[str, Any]:
                 "absolute": tolerances.absolute,
                 "days": tolerances.days,
                 "evolving": list(tolerances.evolving),
+                "zone_days": tolerances.zone_days,
             },
         },
         "documents": (document_to_record(d) for d in result.documents),

@@ -48,6 +48,7 @@ from reconcile.normalize import (
     default_resolver,
     independence_groups,
     inherited_places,
+    reported_from,
     source_groups,
 )
 from reconcile.output import result_to_record
@@ -156,6 +157,7 @@ def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedCl
     # The same fields as reconcile.normalize.normalize_claims, with the names resolved
     # once for the whole input instead of once per partition.
     published = {d.id: d.published for d in context.documents}
+    written_in = {d.id: reported_from(d) for d in context.documents}
     groups = independence_groups(context.documents)
     out = []
     for claim in claims:
@@ -167,6 +169,7 @@ def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedCl
                 place=_place(claim, context),
                 as_of=claim.as_of or (DateSpan.of(day) if day else None),
                 source=groups[claim.document],
+                reported_from=written_in[claim.document],
             )
         )
     return out
