@@ -296,3 +296,30 @@ def test_a_tie_between_figures_is_still_broken_towards_the_lower_figure() -> Non
     assert "**900** (a tie, broken towards the lower figure)" in render_markdown(
         reconcile(claims, docs)
     )
+
+
+def test_reasons_name_sources_quotes_and_dates_never_internal_ids(example: Result) -> None:
+    report = build_report(example)
+    ids = {c.id for c in example.claims} | {c.id for c in example.clustering.clusters}
+    reasons = [f.reason for q in report.questions for f in q.figures]
+    reasons += [link.reason for q in report.questions for link in q.links]
+    reasons += [q.reason for q in report.questions]
+    assert [] == [r for r in reasons if any(i in r for i in ids)]
+    [commission] = [q for q in report.contested if "date formed" in q.title]
+    [link] = commission.links
+    assert "Antiwar.com, as of 2024-01-24:" in link.reason
+    assert "the two sides formed last summer" in link.reason
+
+
+def test_relation_reasons_in_the_result_name_no_claim_or_cluster_id(example: Result) -> None:
+    ids = {c.id for c in example.claims} | {c.id for c in example.clustering.clusters}
+    reasons = [r.reason for r in example.clustering.relations]
+    reasons += [c.reason for v in example.verdicts for c in v.clusters]
+    assert [] == [r for r in reasons if any(f"{i} " in r or f"{i})" in r for i in ids)]
+
+
+def test_counts_take_the_right_number() -> None:
+    result = reconcile([claim("1", "a", Quantity.exact(900))], [doc("a", outlet="Wire")])
+    line = "1 document from 1 independent source; 1 claim about 1 question."
+    assert line in render_markdown(result)
+    assert line in render_html(result)

@@ -68,6 +68,7 @@ __all__ = [
     "Question",
     "RelationRecord",
     "ambiguity_of",
+    "cite",
     "cluster_claims",
     "question_of",
 ]
@@ -247,6 +248,48 @@ def ambiguity_of(
     )
 
 
+_EXCERPT_WORDS: Final = 6
+
+
+def _excerpt(quote: str, value: str) -> str:
+    # A few words either side of the value, where the quote has it; else its opening.
+    words = quote.split()
+    if not words:
+        return ""
+    found = quote.casefold().find(value.casefold()) if value else -1
+    at = len(quote[:found].split()) if found >= 0 else 0
+    first = max(0, at - _EXCERPT_WORDS)
+    last = min(len(words), at + len(value.split()) + _EXCERPT_WORDS)
+    text = " ".join(words[first:last])
+    return ("\u2026" if first else "") + text + ("\u2026" if last < len(words) else "")
+
+
+def cite(claim: NormalizedClaim) -> str:
+    """A claim as a reason names it: its source, its date and a few words of its quote.
+
+    Examples:
+        >>> from reconcile.model import Claim, Evidence
+        >>> from reconcile.normalize import NormalizedClaim, ResolvedName
+        >>> from reconcile.values import Quantity
+        >>> c = Claim(id="c7", document="ap.txt", subject="US troops", attribute="deployed",
+        ...           value=Quantity.exact(900, text="900"),
+        ...           evidence=Evidence("the US has 900 troops in eastern Syria"))
+        >>> nc = NormalizedClaim(c, ResolvedName("us-troops", "US troops"), None,
+        ...                      DateSpan.day(2024, 2, 11), "outlet:ap", source_name="AP")
+        >>> print(cite(nc))
+        AP, as of 2024-02-11: "the US has 900 troops in eastern Syria"
+    """
+    who = claim.source_name or claim.claim.document
+    when = ""
+    if claim.as_of is not None:
+        scope = claim.as_of
+        when = f", as of {scope.end} or earlier" if scope.start is None else f", as of {scope}"
+    evidence = claim.claim.evidence
+    wording = getattr(claim.value, "text", "") or str(claim.value)
+    words = _excerpt(evidence.quote, wording) if evidence else ""
+    return f'{who}{when}: "{words}"' if words else f"{who}{when}"
+
+
 def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> Comparison:
     return compare_values(
         x.value,
@@ -395,19 +438,19 @@ def _relate_clusters(
     plain = _compare(ax, ay, tolerances)
     if x.denied != y.denied:
         if plain.is_compatible:
-            denier, asserter = (x, y) if x.denied else (y, x)
+            denier, asserter = (ax, ay) if x.denied else (ay, ax)
             return RelationRecord(
                 x.id,
                 y.id,
                 Relation.CONTRADICTS,
-                f"{denier.id} denies what {asserter.id} asserts ({plain.reason})",
+                f"{cite(denier)} denies what {cite(asserter)} asserts ({plain.reason})",
             )
         return None
     if plain.relation is not Relation.CONTRADICTS:
         return None
     kind = value_kind(ax.value)
     if kind not in tolerances.evolving:
-        reason = f"{plain.reason} (claims {ax.id} and {ay.id})"
+        reason = f"{plain.reason} ({cite(ax)}; {cite(ay)})"
         return RelationRecord(x.id, y.id, Relation.CONTRADICTS, reason)
     for cluster, members in ((x, xs), (y, ys)):
         if cluster.id not in time_groups:
@@ -419,10 +462,7 @@ def _relate_clusters(
     if pair is not None:
         a, b = pair
         clash = _compare(a, b, tolerances).reason
-        when = f"as of {a.as_of}" if a.as_of == b.as_of else f"as of {a.as_of} and {b.as_of}"
-        return RelationRecord(
-            x.id, y.id, Relation.CONTRADICTS, f"{clash}, {when} (claims {a.id} and {b.id})"
-        )
+        return RelationRecord(x.id, y.id, Relation.CONTRADICTS, f"{clash} ({cite(a)}; {cite(b)})")
 
     # No two claims of the clusters clash at one time: the figure changed. The cluster
     # whose latest clashing report is later is the newer figure. Only the members that
@@ -462,7 +502,7 @@ def _relate_clusters(
         early[2],
         late[2],
         Relation.UPDATES,
-        f"{ea.value} held as of {ea.as_of}; {la.value} is a later figure, as of {la.as_of}",
+        f"{ea.value} held earlier ({cite(ea)}); {la.value} is a later figure ({cite(la)})",
     )
 
 

@@ -76,6 +76,7 @@ class NormalizedClaim:
         source: the independence group of the claim's document.
         reported_from: where the claim's document was written (its dateline), when the
             document says so (:func:`reported_from`).
+        source_name: the display name of the claim's source, for reasons a reader reads.
     """
 
     claim: Claim
@@ -84,6 +85,7 @@ class NormalizedClaim:
     as_of: DateSpan | None
     source: str
     reported_from: str | None = None
+    source_name: str = ""
 
     @property
     def id(self) -> str:
@@ -342,7 +344,9 @@ def normalize_claims(
     """
     resolve = resolver or default_resolver
     doc_list = list(documents)
-    groups = independence_groups(doc_list, dependent=dependent)
+    named = source_groups(doc_list, dependent=dependent)
+    groups = {doc: group.id for group in named for doc in group.documents}
+    group_names = {group.id: group.name for group in named}
     claim_list = sorted(claims, key=lambda c: c.id)
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))
@@ -370,6 +374,7 @@ def normalize_claims(
                 as_of=as_of,
                 source=groups[claim.document],
                 reported_from=written_in[claim.document],
+                source_name=group_names[groups[claim.document]],
             )
         )
     return tuple(normalized)

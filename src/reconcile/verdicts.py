@@ -409,6 +409,15 @@ def assess(
     verdicts = []
     for question in sorted(by_question, key=lambda q: q.id):
         items: list[tuple[Cluster, ClusterVerdict, Value]] = []
+        # Reasons name the rival figures by their values, never by cluster ids.
+        values = {
+            c.id: _representative([by_id[m] for m in c.claims], by_id[c.anchor])
+            for c in by_question[question]
+        }
+        shown_of = {
+            c.id: ("not " if c.denied else "") + display(values[c.id])
+            for c in by_question[question]
+        }
         for cluster in by_question[question]:
             members = [by_id[c] for c in cluster.claims]
             anchor = by_id[cluster.anchor]
@@ -416,18 +425,22 @@ def assess(
             stating = [m for m in members if m.id not in bounds]
             sources = tuple(sorted({m.source for m in stating}))
             facets = _facet_support(stating)
-            value = _representative(members, anchor)
-            shown = ("not " if cluster.denied else "") + display(value)
+            value = values[cluster.id]
+            shown = shown_of[cluster.id]
             rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
             confirmed = any(len(f.sources) >= 2 for f in facets) if facets else len(sources) >= 2
             if cluster.id in outgoing_updates:
                 status = Status.SUPERSEDED
                 later = sorted(outgoing_updates[cluster.id])
-                reason = f"{shown} was replaced by a later figure ({', '.join(later)})"
+                reason = (
+                    f"{shown} was replaced by a later figure "
+                    f"({', '.join(shown_of.get(c, c) for c in later)})"
+                )
             elif rivals:
                 status = Status.CONTESTED
                 first = reasons.get((cluster.id, rivals[0])) or reasons[(rivals[0], cluster.id)]
-                reason = f"{shown} is contradicted by {', '.join(rivals)}: {first.reason}"
+                named = ", ".join(shown_of.get(r, r) for r in rivals)
+                reason = f"{shown} is contradicted by {named}: {first.reason}"
             elif len({f.sources for f in facets}) > 1:
                 status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
                 reason = _facet_reason(facets)

@@ -46,7 +46,6 @@ from reconcile.normalize import (
     NormalizedClaim,
     ResolvedName,
     default_resolver,
-    independence_groups,
     inherited_places,
     reported_from,
     source_groups,
@@ -158,7 +157,9 @@ def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedCl
     # once for the whole input instead of once per partition.
     published = {d.id: d.published for d in context.documents}
     written_in = {d.id: reported_from(d) for d in context.documents}
-    groups = independence_groups(context.documents)
+    named = source_groups(context.documents)
+    groups = {doc: group.id for group in named for doc in group.documents}
+    group_names = {group.id: group.name for group in named}
     out = []
     for claim in claims:
         day = published[claim.document]
@@ -170,6 +171,7 @@ def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedCl
                 as_of=claim.as_of or (DateSpan.of(day) if day else None),
                 source=groups[claim.document],
                 reported_from=written_in[claim.document],
+                source_name=group_names[groups[claim.document]],
             )
         )
     return out

@@ -20,6 +20,7 @@ from reconcile.report._model import (
     Quote,
     Report,
     ReportEstimate,
+    summary_line,
 )
 from reconcile.report._svg import STATUS_COLOURS, graph_svg, timeline_svg
 from reconcile.verdicts import Status, Verdict
@@ -268,8 +269,7 @@ def _summary(report: Report) -> str:
     ]
     items = "".join(f'<li><a href="{href}"><b>{n}</b>{label}</a></li>' for label, n, href in cards)
     return (
-        f'<p class="lede">{s.documents} documents from {s.sources} independent sources;'
-        f" {s.claims} claims about {s.questions} questions. Best estimates follow the"
+        f'<p class="lede">{_e(summary_line(s))} Best estimates follow the'
         f" <b>{_e(report.policy)}</b> policy.</p>"
         f'<ul class="cards" id="summary">{items}</ul>'
         '<details class="guide" open><summary>How to read this report</summary><ul>'

@@ -17,6 +17,7 @@ from reconcile.report._model import (
     Quote,
     Report,
     ReportEstimate,
+    summary_line,
 )
 
 __all__ = ["markdown_of"]
@@ -73,8 +74,7 @@ def markdown_of(report: Report) -> str:
     lines = [
         f"# {report.title}",
         "",
-        f"{s.documents} documents from {s.sources} independent sources; "
-        f"{s.claims} claims about {s.questions} questions.",
+        summary_line(s),
         "",
         f"- contested: {s.contested}",
         f"- confirmed: {s.confirmed}",

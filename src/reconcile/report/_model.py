@@ -356,6 +356,25 @@ def title_of(verdict: Verdict) -> str:
     return f"{verdict.subject}{place}: {verdict.attribute.replace('_', ' ')}"
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun in the right number.
+
+    Examples:
+        >>> counted(1, "document"), counted(2, "independent source"), counted(0, "claim")
+        ('1 document', '2 independent sources', '0 claims')
+    """
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
+def summary_line(summary: Summary) -> str:
+    """What the report read, in one sentence ("5 documents from 4 independent sources; ...")."""
+    return (
+        f"{counted(summary.documents, 'document')} from "
+        f"{counted(summary.sources, 'independent source')}; "
+        f"{counted(summary.claims, 'claim')} about {counted(summary.questions, 'question')}."
+    )
+
+
 def _number(value: float | str | None) -> str | None:
     if value is None:
         return None
