@@ -24,7 +24,7 @@ from reconcile.report import (
     render_markdown,
 )
 from reconcile.report._model import highlight_of
-from reconcile.values import DateSpan, Hedge, Quantity
+from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome, VoteResult
 from reconcile.verdicts import Status
 from tests.helpers import claim, doc
 
@@ -99,7 +99,7 @@ def test_trust_and_copy_groups_are_shown_only_when_given(example: Result) -> Non
     assert report.trust_estimated
     assert 0.9 == report.sources[0].trust
     assert [tuple(sorted(names[:2]))] == [g.sources for g in report.copy_groups]
-    assert "## Source trust" in render_markdown(report)
+    assert "| source | documents | claims | trust |" in render_markdown(report)
     assert "Copy groups" in render_html(report)
 
 
@@ -323,3 +323,59 @@ def test_counts_take_the_right_number() -> None:
     line = "1 document from 1 independent source; 1 claim about 1 question."
     assert line in render_markdown(result)
     assert line in render_html(result)
+
+
+def _block(markdown: str, title: str) -> str:
+    start = markdown.index(f"### {title}")
+    end = markdown.find("\n### ", start + 1)
+    return markdown[start : end if end >= 0 else len(markdown)]
+
+
+def test_a_single_source_question_in_markdown_states_its_value_once() -> None:
+    docs = [doc("a", outlet="Antiwar.com")]
+    claims = [claim("1", "a", Quantity.exact(900), place="Syria")]
+    block = _block(render_markdown(reconcile(claims, docs)), "US troops in Syria: deployed")
+    lines = [line for line in block.splitlines() if not line.startswith("- (")]
+    assert 1 == "\n".join(lines).count("900")
+    assert "Source: Antiwar.com." in block
+
+
+def test_the_markdown_report_has_the_sources_table(example: Result) -> None:
+    markdown = render_markdown(example)
+    table = markdown.split("## Sources\n", 1)[1]
+    assert "| source | documents | claims |" in table
+    assert "| Antiwar.com | 2 |" in table
+
+
+def test_a_vote_shows_its_support_facet_by_facet() -> None:
+    docs = [doc("a", outlet="Antiwar.com"), doc("b", outlet="AP"), doc("c", outlet="Cradle")]
+    facets = [
+        VoteOutcome(result=VoteResult.PASSED, unanimous=True),
+        VoteOutcome(result=VoteResult.PASSED, binding=False),
+        VoteOutcome(result=VoteResult.PASSED),
+    ]
+    claims = [
+        claim(str(i), d.id, v, subject="Iraqi parliament", attribute="vote", place=None)
+        for i, (d, v) in enumerate(zip(docs, facets, strict=True))
+    ]
+    result = reconcile(claims, docs)
+    assert (
+        "Facet by facet: passed: 3 sources (Antiwar.com, AP, Cradle); unanimous: 1 source "
+        "(Antiwar.com); non-binding: 1 source (AP)." in render_markdown(result)
+    )
+    assert "<li>unanimous: 1 source (Antiwar.com)</li>" in render_html(result)
+
+
+def test_a_bound_is_shown_as_consistent_with_the_figure_apart_from_its_sources() -> None:
+    docs = [doc("a", outlet="Hospital"), doc("b", outlet="Wire"), doc("c", outlet="Post")]
+    claims = [
+        claim("h", "a", Quantity.range(20, 25), subject="people", attribute="killed"),
+        claim("p", "c", Quantity.range(20, 25), subject="people", attribute="killed"),
+        claim("w", "b", Quantity.hedged(14, Hedge.AT_LEAST), subject="people", attribute="killed"),
+    ]
+    result = reconcile(claims, docs)
+    markdown = render_markdown(result)
+    assert "Sources: Hospital, Post." in markdown
+    assert "- consistent with it, not counted among its sources:\n  - (at least 14)" in markdown
+    assert "2 independent sources: Hospital, Post" in render_html(result)
+    assert "Consistent with it, not counted among its sources:" in render_html(result)

@@ -24,6 +24,7 @@ from reconcile.verdicts import ClusterVerdict, Estimate, Status, Verdict, tie_br
 
 __all__ = [
     "CopyGroup",
+    "FacetLine",
     "Figure",
     "Link",
     "QuestionReport",
@@ -107,6 +108,19 @@ class Quote:
 
 
 @attrs.frozen
+class FacetLine:
+    """One facet of a vote and who states it ("unanimous": Antiwar.com).
+
+    Attributes:
+        value: the facet as a reader writes it.
+        sources: the names of the independent sources that state it.
+    """
+
+    value: str
+    sources: tuple[str, ...]
+
+
+@attrs.frozen
 class Figure:
     """One competing value of a question: a cluster, its sources and its quotes.
 
@@ -117,6 +131,9 @@ class Figure:
         sources: the names of the independent sources behind it, sorted by id.
         reason: why this status.
         quotes: one per claim, in claim order.
+        consistent: the claims that are hedged bounds around the figure: consistent
+            with it, not among its sources (their quotes are in ``quotes``).
+        facets: for a vote, each facet with the names of the sources that state it.
     """
 
     cluster: str
@@ -125,6 +142,18 @@ class Figure:
     sources: tuple[str, ...]
     reason: str
     quotes: tuple[Quote, ...]
+    consistent: tuple[str, ...] = ()
+    facets: tuple[FacetLine, ...] = ()
+
+    @property
+    def stating(self) -> tuple[Quote, ...]:
+        """The quotes of the claims that state the figure."""
+        return tuple(q for q in self.quotes if q.claim not in self.consistent)
+
+    @property
+    def consistent_quotes(self) -> tuple[Quote, ...]:
+        """The quotes of the bounds that are only consistent with it."""
+        return tuple(q for q in self.quotes if q.claim in self.consistent)
 
     @property
     def independent_sources(self) -> int:
@@ -543,8 +572,16 @@ def build_report(
         for cluster, value in sorted(value_of.items(), key=lambda kv: -len(kv[0])):
             reason = reason.replace(cluster, value)
         quotes = tuple(_quote(claims[c], documents[claims[c].claim.document]) for c in cv.claims)
+        facets = tuple(FacetLine(f.value, tuple(names[s] for s in f.sources)) for f in cv.facets)
         return Figure(
-            cv.cluster, cv.value, cv.status, tuple(names[s] for s in cv.sources), reason, quotes
+            cv.cluster,
+            cv.value,
+            cv.status,
+            tuple(names[s] for s in cv.sources),
+            reason,
+            quotes,
+            cv.consistent,
+            facets,
         )
 
     questions = [question_report(v) for v in result.verdicts]
