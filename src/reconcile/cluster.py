@@ -318,13 +318,26 @@ def _join_days_apart(
     joined = [groups[0]]
     for group in groups[1:]:
         last = joined[-1]
-        if len(last) * len(group) <= _MAX_JOIN_PAIRS and all(
-            _compare(x, y, tolerances).is_compatible for x in last for y in group
+        if (
+            len(last) * len(group) <= _MAX_JOIN_PAIRS
+            and _may_be_days_apart(last, group, tolerances)
+            and all(_compare(x, y, tolerances).is_compatible for x in last for y in group)
         ):
             joined[-1] = [*last, *group]
         else:
             joined.append(group)
     return joined
+
+
+def _may_be_days_apart(
+    xs: Sequence[NormalizedClaim], ys: Sequence[NormalizedClaim], tolerances: Tolerances
+) -> bool:
+    # Cheap checks first: the groups lie within the leeway of each other, and some claim
+    # has a reason for its day to be ambiguous.
+    gap = min(_bounds(y.value)[0] for y in ys) - max(_bounds(x.value)[1] for x in xs)
+    return gap <= tolerances.days + tolerances.zone_days and any(
+        c.reported_from or ambiguity_of(c) for c in (*xs, *ys)
+    )
 
 
 #: Joining two date groups checks every pair across them; beyond this many pairs they
