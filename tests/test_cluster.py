@@ -1,6 +1,6 @@
 from reconcile.cluster import Clustering, cluster_claims
 from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances
-from reconcile.model import Claim, Document, Modality
+from reconcile.model import Claim, Document, Evidence, Modality
 from reconcile.normalize import normalize_claims, plain_resolver
 from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome
 
@@ -286,3 +286,27 @@ def test_a_night_report_between_two_days_joins_only_one_of_them() -> None:
     ]
     result = _cluster(claims, docs)
     assert [("1", "2"), ("3",)] == [c.claims for c in result.clusters]
+
+
+def test_a_night_in_the_quote_makes_the_day_ambiguous() -> None:
+    # A US paper: the drone hit the base "late Saturday night"; a Gulf paper: January 28.
+    docs = [Document("us", outlet="US Daily"), Document("gulf", outlet="Gulf News")]
+    night = Claim(
+        id="us-1",
+        document="us",
+        subject="drone attack on Tower 22",
+        attribute="date occurred",
+        value=DateSpan.day(2024, 1, 27, text="Saturday"),
+        evidence=Evidence("The drone hit the base late Saturday night, officials said."),
+    )
+    day = claim(
+        "gulf-1",
+        "gulf",
+        DateSpan.day(2024, 1, 28, text="January 28"),
+        subject="drone attack on Tower 22",
+        attribute="date occurred",
+        place=None,
+    )
+    result = _cluster([night, day], docs)
+    assert [("gulf-1", "us-1")] == [c.claims for c in result.clusters]
+    assert "'late Saturday' is near midnight" in result.relations[0].reason

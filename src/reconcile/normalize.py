@@ -226,7 +226,7 @@ def independence_groups(
 
 
 #: Document metadata keys that name where a report was written, in order of preference.
-PLACE_KEYS: Final = ("reported_from", "dateline", "place", "location")
+PLACE_KEYS: Final = ("reported_from", "dateline", "place", "location", "city", "country")
 
 
 def reported_from(document: Document) -> str | None:
