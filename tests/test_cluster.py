@@ -44,7 +44,9 @@ def test_contradiction_is_a_cannot_link_even_through_a_vague_bridge() -> None:
     )
     groups = [set(c.claims) for c in result.clusters]
     assert not any({"1", "3"} <= g for g in groups)
-    assert 2 == len(groups)
+    # ... and fitting both, it sides with neither.
+    assert [{"1"}, {"2"}, {"3"}] == sorted(groups, key=sorted)
+    assert [] == [r for r in result.relations if "2" in (r.a, r.b)]
 
 
 def test_different_places_are_different_questions() -> None:
@@ -173,9 +175,8 @@ def test_questions_differing_by_kind_only_get_distinct_ids() -> None:
     assert any(i.endswith("/label#1") for i in ids)
 
 
-def test_a_vague_member_fitting_the_rival_figure_gets_its_own_relation() -> None:
-    # Officials: 500 dead; a hospital: 632; a wire: "at least 30". The wire's bound sits
-    # in the cluster of 632, which contradicts 500, but the bound itself fits 500.
+def test_a_bound_fitting_two_rival_figures_sides_with_neither() -> None:
+    # Officials: 500 dead; a hospital: 632; a wire: "at least 30", which fits both.
     result = _cluster(
         [
             claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
@@ -191,12 +192,29 @@ def test_a_vague_member_fitting_the_rival_figure_gets_its_own_relation() -> None
         DOCS,
     )
     cluster_of = result.cluster_of()
+    assert 3 == len({cluster_of["wire"], cluster_of["officials"], cluster_of["hospital"]})
+    contradictions = [(r.a, r.b) for r in result.relations if r.kind is Relation.CONTRADICTS]
+    assert [(cluster_of["officials"], cluster_of["hospital"])] == contradictions
+
+
+def test_a_vague_member_fitting_the_rival_figure_gets_its_own_relation() -> None:
+    # Officials: 500 dead; a hospital: 632; a wire: "between 450 and 650". The wire's
+    # range sits in the cluster of 632, which contradicts 500, but the range fits 500.
+    result = _cluster(
+        [
+            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim("wire", "c", Quantity.range(450, 650), subject="people", attribute="killed"),
+        ],
+        DOCS,
+    )
+    cluster_of = result.cluster_of()
     assert cluster_of["wire"] == cluster_of["hospital"] != cluster_of["officials"]
     clusters = {c.id for c in result.clusters}
     own = [r for r in result.relations if r.a == "wire" and r.b in clusters]
     assert [("wire", cluster_of["officials"], Relation.AGREES)] == [(r.a, r.b, r.kind) for r in own]
     [record] = own
-    assert "unlike its cluster's figure, at least 30 fits 500" in record.reason
+    assert "unlike its cluster's figure, between 450 and 650 fits 500" in record.reason
 
 
 def test_members_that_share_the_figure_get_no_relation_of_their_own() -> None:

@@ -15,7 +15,7 @@ from reconcile.graph import (
 from reconcile.normalize import plain_resolver
 from reconcile.pipeline import Result, reconcile
 from reconcile.synthetic import generate
-from reconcile.values import Hedge, Quantity
+from reconcile.values import Quantity
 
 from .helpers import claim, doc
 
@@ -80,7 +80,7 @@ def test_a_claim_that_fits_a_rival_figure_is_linked_to_that_cluster() -> None:
     claims = [
         claim("officials", "a", Quantity.exact(500)),
         claim("hospital", "b", Quantity.exact(632)),
-        claim("wire", "c", Quantity.hedged(30, Hedge.AT_LEAST)),
+        claim("wire", "c", Quantity.range(450, 650)),
     ]
     graph = claim_graph(reconcile(claims, docs, resolver=plain_resolver))
     assert all("type" in data for _, data in graph.nodes(data=True))

@@ -285,3 +285,32 @@ def test_a_vote_whose_facets_each_rest_on_one_source_is_not_confirmed() -> None:
     )
     assert Status.SINGLE_SOURCE == verdicts[0].status
     assert "unanimous and non-binding each rest on one source" == verdicts[0].clusters[0].reason
+
+
+def test_a_bound_fitting_rival_figures_is_consistent_with_them_and_not_a_rival() -> None:
+    # Officials: 500 dead; a hospital: 632; a wire: "at least 30".
+    verdicts = _verdicts(
+        [
+            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim(
+                "wire",
+                "c",
+                Quantity.hedged(30, Hedge.AT_LEAST),
+                subject="people",
+                attribute="killed",
+            ),
+        ],
+        [doc("a", "Officials"), doc("b", "Hospital"), doc("c", "Wire")],
+    )
+    [verdict] = verdicts
+    assert Status.CONTESTED == verdict.status
+    estimate = _estimate(verdict)
+    assert (500.0, 632.0) == (estimate.low, estimate.high)
+    assert (
+        "sources disagree: 500 (1 source); 632 (1 source); equal support for 500 and 632; "
+        "at least 30 is consistent with 500 and 632: a bound, not a figure of its own "
+        "(1 independent source)" == verdict.reason
+    )
+    [bound] = [c for c in verdict.clusters if c.value == "at least 30"]
+    assert Status.SINGLE_SOURCE == bound.status

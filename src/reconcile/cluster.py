@@ -13,7 +13,12 @@ Within a block, claims are grouped so that every two claims in a cluster are com
   end, take every interval that contains that point. This gives the fewest clusters
   and is deterministic;
 - votes and labels join the first cluster whose merged facets they do not contradict,
-  in a fixed order (most facets first, then id).
+  in a fixed order (most facets first, then id);
+- a hedged bound ("at least 30") that fits two figures that contradict each other (500
+  and 632) joins neither: such bounds get clusters of their own, so that no
+  contradiction is lifted to a claim it does not hold for;
+- event days one day apart join when either's calendar day is ambiguous (a time near
+  midnight, reports from different places): "a day apart: time zones".
 
 Denied claims ("officials denied that five were killed") are clustered apart and
 contradict the asserted clusters they overlap.
@@ -54,6 +59,7 @@ from reconcile.compare import (
     Tolerances,
     compare_values,
     day_ambiguity,
+    is_bound_around,
     scope_days,
     vote_conflicts,
     widen,
@@ -345,6 +351,45 @@ def _may_be_days_apart(
 _MAX_JOIN_PAIRS: Final = 10_000
 
 
+def _set_bounds_apart(
+    groups: list[list[NormalizedClaim]], tolerances: Tolerances, max_pairwise: int
+) -> list[list[NormalizedClaim]]:
+    """Give the bounds that fit rival figures clusters of their own.
+
+    The stabbing puts "at least 30" with one of the figures it fits, say 632; if 632
+    contradicts 500, which "at least 30" fits too, the contradiction would be lifted to
+    a claim it does not hold for. A bound (:func:`reconcile.compare.is_bound_around`)
+    that fits the figure of another group its own group's figure contradicts leaves its
+    group; such bounds are clustered among themselves.
+    """
+    if not 2 <= len(groups) <= max_pairwise:
+        return groups
+    anchors = [min(g, key=_precision) for g in groups]
+    rivals = [
+        [
+            j
+            for j, other in enumerate(anchors)
+            if j != i and not _compare(anchor, other, tolerances).is_compatible
+        ]
+        for i, anchor in enumerate(anchors)
+    ]
+    kept: list[list[NormalizedClaim]] = []
+    bounds: list[NormalizedClaim] = []
+    for i, group in enumerate(groups):
+        stay = []
+        for member in group:
+            if (
+                member is not anchors[i]
+                and is_bound_around(member.value, anchors[i].value)
+                and any(_compare(member, anchors[j], tolerances).is_compatible for j in rivals[i])
+            ):
+                bounds.append(member)
+            else:
+                stay.append(member)
+        kept.append(stay)
+    return kept + _stab(bounds, tolerances) if bounds else groups
+
+
 def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
     groups: list[tuple[Value, list[NormalizedClaim]]] = []
     for claim in sorted(claims, key=_precision):
@@ -601,7 +646,7 @@ def cluster_claims(
             if question.kind == "date":
                 groups = _join_days_apart(_stab(part, tolerances), tolerances)
             elif question.kind == "quantity":
-                groups = _stab(part, tolerances)
+                groups = _set_bounds_apart(_stab(part, tolerances), tolerances, max_pairwise)
             else:
                 groups = _greedy(part)
             for group in groups:

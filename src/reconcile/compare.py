@@ -52,6 +52,7 @@ from reconcile.model import value_kind
 from reconcile.values import (
     DateSpan,
     Granularity,
+    Hedge,
     Label,
     Quantity,
     Value,
@@ -60,6 +61,7 @@ from reconcile.values import (
 )
 
 __all__ = [
+    "BOUND_HEDGES",
     "DEFAULT_TOLERANCES",
     "Comparison",
     "Relation",
@@ -67,6 +69,7 @@ __all__ = [
     "compare_scoped",
     "compare_values",
     "day_ambiguity",
+    "is_bound_around",
     "scope_days",
     "scopes_overlap",
     "widen",
@@ -160,6 +163,35 @@ class Comparison:
     def is_compatible(self) -> bool:
         """Whether both can be true at once (agrees or refines)."""
         return self.relation in (Relation.AGREES, Relation.REFINES)
+
+
+#: The hedges that make a figure a bound, consistent with every figure inside it.
+BOUND_HEDGES: Final = frozenset(
+    {Hedge.AT_LEAST, Hedge.MORE_THAN, Hedge.AT_MOST, Hedge.LESS_THAN, Hedge.VAGUE}
+)
+
+
+def is_bound_around(value: Value, figure: Value) -> bool:
+    """Whether ``value`` is a hedged bound with ``figure`` strictly inside it.
+
+    Such a value is consistent with the figure but does not state it: "at least 14" fits
+    "between 20 and 25", and so does every figure above 14. It never counts as a source
+    of the figure.
+
+    Examples:
+        >>> is_bound_around(Quantity.hedged(14, Hedge.AT_LEAST), Quantity.range(20, 25))
+        True
+        >>> is_bound_around(Quantity.hedged(25, Hedge.ABOUT), Quantity.exact(25))
+        False
+    """
+    return (
+        isinstance(value, Quantity)
+        and isinstance(figure, Quantity)
+        and value.hedge in BOUND_HEDGES
+        and value.low <= figure.low
+        and figure.high <= value.high
+        and value.interval != figure.interval
+    )
 
 
 def widen(low: float, high: float, tolerances: Tolerances) -> tuple[float, float]:

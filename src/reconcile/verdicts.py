@@ -8,6 +8,11 @@ Each cluster gets a :class:`Status`:
 - ``single_source``: otherwise, by one source (or by several that are not independent:
   one outlet twice, one author on two sites, a wire story and its reprints).
 
+Only the sources that state a figure count: a hedged bound around it ("at least 14"
+beside "between 20 and 25") is consistent with it, not one of its sources, and a
+cluster of bounds that fits the current figures is no figure of its own (it takes no
+part in the estimate). A vote is confirmed facet by facet.
+
 A question is contested when any current cluster is, else it takes the status of its
 current cluster. Its :class:`Estimate` reports low / best / high the way conflict-data
 projects do, under one of two policies (:class:`EstimatePolicy`):
@@ -37,9 +42,9 @@ from fractions import Fraction
 import attrs
 
 from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
-from reconcile.compare import Relation
+from reconcile.compare import BOUND_HEDGES, Relation, is_bound_around
 from reconcile.normalize import NormalizedClaim
-from reconcile.values import DateSpan, Hedge, Quantity, Value, VoteOutcome, format_number
+from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
 
 __all__ = [
     "ClusterVerdict",
@@ -222,33 +227,36 @@ def display(value: Value) -> str:
     return str(value)
 
 
-_BOUNDS = frozenset({Hedge.AT_LEAST, Hedge.MORE_THAN, Hedge.AT_MOST, Hedge.LESS_THAN, Hedge.VAGUE})
-
-
-def is_bound_around(value: Value, figure: Value) -> bool:
-    """Whether ``value`` is a hedged bound with ``figure`` strictly inside it.
-
-    Such a value is consistent with the figure but does not state it: "at least 14" fits
-    "between 20 and 25", and so does every figure above 14. It never counts as a source
-    of the figure.
-
-    Examples:
-        >>> is_bound_around(Quantity.hedged(14, Hedge.AT_LEAST), Quantity.range(20, 25))
-        True
-        >>> is_bound_around(Quantity.hedged(25, Hedge.ABOUT), Quantity.exact(25))
-        False
-    """
-    return (
-        isinstance(value, Quantity)
-        and isinstance(figure, Quantity)
-        and value.hedge in _BOUNDS
-        and value.low <= figure.low
-        and figure.high <= value.high
-        and value.interval != figure.interval
-    )
-
-
 _FACET_ORDER = ("result", "unanimous", "votes_for", "votes_against", "abstentions", "binding")
+
+
+def _bounds_fitting(
+    clusters: Sequence[Cluster],
+    by_id: Mapping[str, NormalizedClaim],
+    related: set[frozenset[str]],
+    superseded: Mapping[str, Sequence[str]],
+) -> dict[str, tuple[str, ...]]:
+    """Per cluster of bounds only ("at least 30"): the current figures it fits.
+
+    Such a cluster has no relation to a figure it fits (clusters are related only when
+    they contradict or update). It is consistent with them, and no figure of its own.
+    """
+
+    def is_bound(value: Value) -> bool:
+        return isinstance(value, Quantity) and value.hedge in BOUND_HEDGES
+
+    def bounds_only(cluster: Cluster) -> bool:
+        return all(is_bound(by_id[c].value) for c in cluster.claims)
+
+    current = [c for c in clusters if c.id not in superseded and not c.denied]
+    figures = [c for c in current if not bounds_only(c)]
+    found = {}
+    for cluster in current:
+        if bounds_only(cluster):
+            fit = tuple(f.id for f in figures if frozenset((cluster.id, f.id)) not in related)
+            if fit:
+                found[cluster.id] = fit
+    return found
 
 
 def _facet_support(members: Sequence[NormalizedClaim]) -> tuple[FacetSupport, ...]:
@@ -401,6 +409,7 @@ def assess(
             contradicts[relation.a].add(relation.b)
             contradicts[relation.b].add(relation.a)
     reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in clustering.relations}
+    related = {frozenset((r.a, r.b)) for r in clustering.relations}
 
     by_question: dict[Question, list[Cluster]] = defaultdict(list)
     for cluster in clustering.clusters:
@@ -418,6 +427,7 @@ def assess(
             c.id: ("not " if c.denied else "") + display(values[c.id])
             for c in by_question[question]
         }
+        fits = _bounds_fitting(by_question[question], by_id, related, outgoing_updates)
         for cluster in by_question[question]:
             members = [by_id[c] for c in cluster.claims]
             anchor = by_id[cluster.anchor]
@@ -441,6 +451,13 @@ def assess(
                 first = reasons.get((cluster.id, rivals[0])) or reasons[(rivals[0], cluster.id)]
                 named = ", ".join(shown_of.get(r, r) for r in rivals)
                 reason = f"{shown} is contradicted by {named}: {first.reason}"
+            elif fits.get(cluster.id):
+                status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
+                named = " and ".join(shown_of[c] for c in fits[cluster.id])
+                reason = (
+                    f"{shown} is consistent with {named}: a bound, not a figure of its own "
+                    f"({len(sources)} independent source{'s' * (len(sources) != 1)})"
+                )
             elif len({f.sources for f in facets}) > 1:
                 status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
                 reason = _facet_reason(facets)
@@ -463,12 +480,15 @@ def assess(
             items.append((cluster, verdict, value))
         current = [i for i in items if i[1].status is not Status.SUPERSEDED and not i[0].denied]
         statuses = {i[1].status for i in current}
+        # A bound that fits a current figure is no figure of its own: the estimate
+        # comes from the figures.
+        figures = [i for i in current if not fits.get(i[0].id)] or current
         if Status.CONTESTED in statuses or not current:
             status = Status.CONTESTED if Status.CONTESTED in statuses else Status.SUPERSEDED
         else:
             status = Status.CONFIRMED if Status.CONFIRMED in statuses else Status.SINGLE_SOURCE
-        shares = _source_shares([i[0] for i in current], by_id)
-        estimate = _estimate(current, question.kind, policy, shares) if current else None
+        shares = _source_shares([i[0] for i in figures], by_id)
+        estimate = _estimate(figures, question.kind, policy, shares) if figures else None
         first_claim = by_id[items[0][0].claims[0]]
         verdicts.append(
             Verdict(
@@ -480,7 +500,9 @@ def assess(
                 status=status,
                 estimate=estimate,
                 clusters=tuple(i[1] for i in items),
-                reason=_question_reason(status, [i[1] for i in items], estimate, shares),
+                reason=_question_reason(
+                    status, [i[1] for i in items], estimate, shares, frozenset(fits)
+                ),
             )
         )
     return tuple(verdicts)
@@ -533,9 +555,13 @@ def _question_reason(
     clusters: Sequence[ClusterVerdict],
     estimate: Estimate | None,
     shares: Mapping[str, Fraction],
+    bounds: frozenset[str] = frozenset(),
 ) -> str:
     current = [c for c in clusters if c.status is not Status.SUPERSEDED]
     superseded = [c for c in clusters if c.status is Status.SUPERSEDED]
+    # Bounds that fit the figures are said after them, never as rival figures.
+    fitting = "".join(f"; {c.reason}" for c in current if c.cluster in bounds)
+    current = [c for c in current if c.cluster not in bounds] or current
     value_of = {c.cluster: c.value for c in clusters}
     later = ""
     if len(superseded) == 1:
@@ -553,7 +579,9 @@ def _question_reason(
             tie = f"; equal support for {value_of[estimate.cluster]} and {tied}"
         elif estimate and estimate.policy is EstimatePolicy.UCDP:
             tie = _repetition_note(current, estimate.cluster, shares)
-        return f"sources disagree: {values}{tie}{later}"
+        return f"sources disagree: {values}{tie}{fitting}{later}"
     if not current:
         return "every figure was replaced by a later one" + later
-    return current[0].reason + later
+    if current[0].cluster in bounds:
+        return current[0].reason + later
+    return current[0].reason + fitting + later
