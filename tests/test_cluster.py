@@ -328,3 +328,27 @@ def test_a_night_in_the_quote_makes_the_day_ambiguous() -> None:
     result = _cluster([night, day], docs)
     assert [("gulf-1", "us-1")] == [c.claims for c in result.clusters]
     assert "'late Saturday' is near midnight" in result.relations[0].reason
+
+
+def test_bounds_set_apart_are_grouped_by_the_figures_they_fit() -> None:
+    # Beirut-like toll: 78, then 135, then 157; bounds "at least 30" and "at least 135".
+    # "at least 30" fits all three figures, "at least 135" only the later two: together
+    # they would contradict 78 through "at least 135".
+    values = {
+        "r1": Quantity.exact(78),
+        "r2": Quantity.exact(135),
+        "r3": Quantity.exact(157),
+        "w1": Quantity.hedged(30, Hedge.AT_LEAST),
+        "w2": Quantity.hedged(135, Hedge.AT_LEAST),
+    }
+    docs = [doc(key, outlet=key) for key in values]
+    result = _cluster(
+        [claim(k, k, v, subject="people", attribute="killed") for k, v in values.items()], docs
+    )
+    cluster_of = result.cluster_of()
+    assert cluster_of["w1"] != cluster_of["w2"]
+    contradicted = {
+        frozenset((r.a, r.b)) for r in result.relations if r.kind is Relation.CONTRADICTS
+    }
+    assert frozenset((cluster_of["w1"], cluster_of["r1"])) not in contradicted
+    assert frozenset((cluster_of["w2"], cluster_of["r1"])) in contradicted

@@ -351,8 +351,13 @@ def _may_be_days_apart(
 _MAX_JOIN_PAIRS: Final = 10_000
 
 
+#: Setting bounds apart compares each member with every group's figure; beyond this many
+#: groups in one question the bounds stay where the stabbing put them.
+_MAX_BOUND_GROUPS: Final = 64
+
+
 def _set_bounds_apart(
-    groups: list[list[NormalizedClaim]], tolerances: Tolerances, max_pairwise: int
+    groups: list[list[NormalizedClaim]], tolerances: Tolerances
 ) -> list[list[NormalizedClaim]]:
     """Give the bounds that fit rival figures clusters of their own.
 
@@ -360,9 +365,9 @@ def _set_bounds_apart(
     contradicts 500, which "at least 30" fits too, the contradiction would be lifted to
     a claim it does not hold for. A bound (:func:`reconcile.compare.is_bound_around`)
     that fits the figure of another group its own group's figure contradicts leaves its
-    group; such bounds are clustered among themselves.
+    group; such bounds are clustered among themselves, by the figures they fit.
     """
-    if not 2 <= len(groups) <= max_pairwise:
+    if not 2 <= len(groups) <= _MAX_BOUND_GROUPS:
         return groups
     anchors = [min(g, key=_precision) for g in groups]
     rivals = [
@@ -374,7 +379,9 @@ def _set_bounds_apart(
         for i, anchor in enumerate(anchors)
     ]
     kept: list[list[NormalizedClaim]] = []
-    bounds: list[NormalizedClaim] = []
+    # Bounds set apart are grouped by the figures they fit, so that no group of them
+    # contradicts a figure one of its members fits ("at least 30" beside "at least 135").
+    fitting: dict[tuple[int, ...], list[NormalizedClaim]] = {}
     for i, group in enumerate(groups):
         stay = []
         for member in group:
@@ -383,11 +390,18 @@ def _set_bounds_apart(
                 and is_bound_around(member.value, anchors[i].value)
                 and any(_compare(member, anchors[j], tolerances).is_compatible for j in rivals[i])
             ):
-                bounds.append(member)
+                fits = tuple(
+                    j
+                    for j, anchor in enumerate(anchors)
+                    if _compare(member, anchor, tolerances).is_compatible
+                )
+                fitting.setdefault(fits, []).append(member)
             else:
                 stay.append(member)
         kept.append(stay)
-    return kept + _stab(bounds, tolerances) if bounds else groups
+    if not fitting:
+        return groups
+    return kept + [g for fits in sorted(fitting) for g in _stab(fitting[fits], tolerances)]
 
 
 def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
@@ -646,7 +660,7 @@ def cluster_claims(
             if question.kind == "date":
                 groups = _join_days_apart(_stab(part, tolerances), tolerances)
             elif question.kind == "quantity":
-                groups = _set_bounds_apart(_stab(part, tolerances), tolerances, max_pairwise)
+                groups = _set_bounds_apart(_stab(part, tolerances), tolerances)
             else:
                 groups = _greedy(part)
             for group in groups:
