@@ -352,3 +352,21 @@ def test_bounds_set_apart_are_grouped_by_the_figures_they_fit() -> None:
     }
     assert frozenset((cluster_of["w1"], cluster_of["r1"])) not in contradicted
     assert frozenset((cluster_of["w2"], cluster_of["r1"])) in contradicted
+
+
+def test_a_bound_that_only_overlaps_its_figure_is_set_apart_too() -> None:
+    # Injured: "about 4,000" (a ministry), "more than 4,000" (a wire), "more than 5,000"
+    # (a hospital). The wire's bound fits both others, which contradict each other.
+    values = {
+        "ministry": Quantity.hedged(4000, Hedge.ABOUT),
+        "wire": Quantity.hedged(4000, Hedge.MORE_THAN),
+        "hospital": Quantity.hedged(5000, Hedge.MORE_THAN),
+    }
+    docs = [doc(key, outlet=key) for key in values]
+    result = _cluster(
+        [claim(k, k, v, subject="people", attribute="injured") for k, v in values.items()], docs
+    )
+    cluster_of = result.cluster_of()
+    assert 3 == len(set(cluster_of.values()))
+    contradicted = [(r.a, r.b) for r in result.relations if r.kind is Relation.CONTRADICTS]
+    assert [tuple(sorted((cluster_of["ministry"], cluster_of["hospital"])))] == contradicted

@@ -53,13 +53,13 @@ from typing import Final
 import attrs
 
 from reconcile.compare import (
+    BOUND_HEDGES,
     DEFAULT_TOLERANCES,
     Comparison,
     Relation,
     Tolerances,
     compare_values,
     day_ambiguity,
-    is_bound_around,
     scope_days,
     vote_conflicts,
     widen,
@@ -363,7 +363,7 @@ def _set_bounds_apart(
 
     The stabbing puts "at least 30" with one of the figures it fits, say 632; if 632
     contradicts 500, which "at least 30" fits too, the contradiction would be lifted to
-    a claim it does not hold for. A bound (:func:`reconcile.compare.is_bound_around`)
+    a claim it does not hold for. A bound (a hedge of :data:`reconcile.compare.BOUND_HEDGES`)
     that fits the figure of another group its own group's figure contradicts leaves its
     group; such bounds are clustered among themselves, by the figures they fit.
     """
@@ -387,7 +387,8 @@ def _set_bounds_apart(
         for member in group:
             if (
                 member is not anchors[i]
-                and is_bound_around(member.value, anchors[i].value)
+                and isinstance(member.value, Quantity)
+                and member.value.hedge in BOUND_HEDGES
                 and any(_compare(member, anchors[j], tolerances).is_compatible for j in rivals[i])
             ):
                 fits = tuple(
