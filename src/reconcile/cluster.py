@@ -309,6 +309,16 @@ def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> 
     )
 
 
+def _fits(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> bool:
+    # Whether two claims can both hold: for quantities the interval test alone, without
+    # the wording of a reason (much cheaper in the inner loops).
+    if isinstance(x.value, Quantity) and isinstance(y.value, Quantity):
+        x_low, x_high = widen(x.value.low, x.value.high, tolerances)
+        y_low, y_high = widen(y.value.low, y.value.high, tolerances)
+        return x_low <= y_high and y_low <= x_high
+    return _compare(x, y, tolerances).is_compatible
+
+
 def _join_days_apart(
     groups: list[list[NormalizedClaim]], tolerances: Tolerances
 ) -> list[list[NormalizedClaim]]:
@@ -371,11 +381,7 @@ def _set_bounds_apart(
         return groups
     anchors = [min(g, key=_precision) for g in groups]
     rivals = [
-        [
-            j
-            for j, other in enumerate(anchors)
-            if j != i and not _compare(anchor, other, tolerances).is_compatible
-        ]
+        [j for j, other in enumerate(anchors) if j != i and not _fits(anchor, other, tolerances)]
         for i, anchor in enumerate(anchors)
     ]
     kept: list[list[NormalizedClaim]] = []
@@ -389,12 +395,10 @@ def _set_bounds_apart(
                 member is not anchors[i]
                 and isinstance(member.value, Quantity)
                 and member.value.hedge in BOUND_HEDGES
-                and any(_compare(member, anchors[j], tolerances).is_compatible for j in rivals[i])
+                and any(_fits(member, anchors[j], tolerances) for j in rivals[i])
             ):
                 fits = tuple(
-                    j
-                    for j, anchor in enumerate(anchors)
-                    if _compare(member, anchor, tolerances).is_compatible
+                    j for j, anchor in enumerate(anchors) if _fits(member, anchor, tolerances)
                 )
                 fitting.setdefault(fits, []).append(member)
             else:
@@ -598,6 +602,8 @@ def _members_that_fit(
     figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
     found = []
     for member in members:
+        if not _fits(member, figure, tolerances):
+            continue
         comparison = _compare(member, figure, tolerances)
         if comparison.is_compatible:
             found.append(
