@@ -370,3 +370,33 @@ def test_a_bound_that_only_overlaps_its_figure_is_set_apart_too() -> None:
     assert 3 == len(set(cluster_of.values()))
     contradicted = [(r.a, r.b) for r in result.relations if r.kind is Relation.CONTRADICTS]
     assert [tuple(sorted((cluster_of["ministry"], cluster_of["hospital"])))] == contradicted
+
+
+def test_a_dateline_in_the_quote_says_where_the_report_was_written() -> None:
+    # "WASHINGTON (AP) -- ... on Friday" and "BAGHDAD -- ... on 3 February", one strike.
+    docs = [Document("ap", outlet="AP"), Document("post", outlet="Baghdad Post")]
+    claims = [
+        Claim(
+            id=name,
+            document=name,
+            subject="strike on Kataib Hezbollah",
+            attribute="date occurred",
+            value=value,
+            evidence=Evidence(quote),
+        )
+        for name, value, quote in (
+            (
+                "ap",
+                DateSpan.day(2024, 2, 2, text="Friday"),
+                "WASHINGTON (AP) \u2014 US forces struck militia sites in Iraq on Friday.",
+            ),
+            (
+                "post",
+                DateSpan.day(2024, 2, 3, text="3 February"),
+                "BAGHDAD \u2014 American aircraft hit militia sites on 3 February.",
+            ),
+        )
+    ]
+    result = _cluster(claims, docs)
+    assert [("ap", "post")] == [c.claims for c in result.clusters]
+    assert "reported from Washington, not Baghdad" in result.relations[0].reason

@@ -59,6 +59,7 @@ from reconcile.compare import (
     Relation,
     Tolerances,
     compare_values,
+    dateline,
     day_ambiguity,
     scope_days,
     vote_conflicts,
@@ -230,6 +231,14 @@ def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[lis
     return groups
 
 
+def _written_in(claim: NormalizedClaim) -> str | None:
+    # The document's place, else a dateline opening the claim's quote ("BAGHDAD (AP) --").
+    if claim.reported_from:
+        return claim.reported_from
+    evidence = claim.claim.evidence
+    return dateline(evidence.quote) if evidence else None
+
+
 def ambiguity_of(
     claim: NormalizedClaim, other: NormalizedClaim | None = None, *, places: bool = True
 ) -> str:
@@ -237,19 +246,22 @@ def ambiguity_of(
 
     See :func:`reconcile.compare.day_ambiguity`: a time near midnight in its wording or
     quote, or (unless ``places`` is false) a report written in another place than
-    ``other``'s report (when both name theirs), else than the event's place.
+    ``other``'s report (when both name theirs), else than the event's place. Where a
+    report was written is its document's place, else the dateline opening the quote.
     """
     if not isinstance(claim.value, DateSpan):
         return ""
     evidence = claim.claim.evidence
-    if other is not None and other.reported_from and claim.reported_from:
-        place: str | None = other.reported_from
+    mine = _written_in(claim)
+    theirs = _written_in(other) if other is not None else None
+    if mine and theirs:
+        place: str | None = theirs
     else:
         place = claim.place.name if claim.place else claim.claim.place
     return day_ambiguity(
         claim.value,
         wording=evidence.quote if evidence else "",
-        reported_from=claim.reported_from if places else None,
+        reported_from=mine if places else None,
         place=place,
     )
 
@@ -304,7 +316,7 @@ def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> 
         # Two datelines are one reason, said once.
         ambiguity=(
             ambiguity_of(x, y),
-            ambiguity_of(y, x, places=not (x.reported_from and y.reported_from)),
+            ambiguity_of(y, x, places=not (_written_in(x) and _written_in(y))),
         ),
     )
 
@@ -352,7 +364,7 @@ def _may_be_days_apart(
     # has a reason for its day to be ambiguous.
     gap = min(_bounds(y.value)[0] for y in ys) - max(_bounds(x.value)[1] for x in xs)
     return gap <= tolerances.days + tolerances.zone_days and any(
-        c.reported_from or ambiguity_of(c) for c in (*xs, *ys)
+        _written_in(c) or ambiguity_of(c) for c in (*xs, *ys)
     )
 
 

@@ -68,6 +68,7 @@ __all__ = [
     "Tolerances",
     "compare_scoped",
     "compare_values",
+    "dateline",
     "day_ambiguity",
     "is_bound_around",
     "scope_days",
@@ -244,6 +245,27 @@ _NEAR_MIDNIGHT: Final = re.compile(
     r"|small\s+hours|early\s+morning)\b",
     re.IGNORECASE,
 )
+
+
+_DATELINE: Final = re.compile(
+    r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\)\s*)?"
+    r"(?:\u2014|\u2013|--|-|:)\s"
+)
+
+
+def dateline(text: str) -> str | None:
+    """The place of a dateline opening ``text`` ("BAGHDAD (AP) -- ..."), title-cased.
+
+    Examples:
+        >>> dateline("WASHINGTON (AP) \u2014 The Pentagon said on Friday that ...")
+        'Washington'
+        >>> dateline("AMMAN, Jordan - Three soldiers were killed") , dateline("US troops left")
+        ('Amman', None)
+    """
+    found = _DATELINE.match(text)
+    if found is None or len(found.group(1)) < 3:
+        return None
+    return found.group(1).title()
 
 
 def day_ambiguity(
