@@ -42,7 +42,7 @@ from fractions import Fraction
 import attrs
 
 from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
-from reconcile.compare import BOUND_HEDGES, Relation, is_bound_around
+from reconcile.compare import BOUND_HEDGES, Relation, compare_values, is_bound_around
 from reconcile.normalize import NormalizedClaim
 from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
 
@@ -248,12 +248,20 @@ def _bounds_fitting(
     def bounds_only(cluster: Cluster) -> bool:
         return all(is_bound(by_id[c].value) for c in cluster.claims)
 
+    def fits(cluster: Cluster, figure: Cluster) -> bool:
+        # Unrelated, and (for questions with many clusters, only some pairs are related)
+        # the figures themselves compatible.
+        if frozenset((cluster.id, figure.id)) in related:
+            return False
+        bound, value = by_id[cluster.anchor].value, by_id[figure.anchor].value
+        return compare_values(bound, value).is_compatible
+
     current = [c for c in clusters if c.id not in superseded and not c.denied]
     figures = [c for c in current if not bounds_only(c)]
     found = {}
     for cluster in current:
         if bounds_only(cluster):
-            fit = tuple(f.id for f in figures if frozenset((cluster.id, f.id)) not in related)
+            fit = tuple(f.id for f in figures if fits(cluster, f))
             if fit:
                 found[cluster.id] = fit
     return found
