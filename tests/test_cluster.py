@@ -1,6 +1,6 @@
 from reconcile.cluster import Clustering, cluster_claims
 from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances
-from reconcile.model import Claim, Document, Modality
+from reconcile.model import Claim, Document, Evidence, Modality
 from reconcile.normalize import normalize_claims, plain_resolver
 from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome
 
@@ -44,7 +44,9 @@ def test_contradiction_is_a_cannot_link_even_through_a_vague_bridge() -> None:
     )
     groups = [set(c.claims) for c in result.clusters]
     assert not any({"1", "3"} <= g for g in groups)
-    assert 2 == len(groups)
+    # ... and fitting both, it sides with neither.
+    assert [{"1"}, {"2"}, {"3"}] == sorted(groups, key=sorted)
+    assert [] == [r for r in result.relations if "2" in (r.a, r.b)]
 
 
 def test_different_places_are_different_questions() -> None:
@@ -171,3 +173,230 @@ def test_questions_differing_by_kind_only_get_distinct_ids() -> None:
     ids = [c.id for c in result.clusters]
     assert len(ids) == len(set(ids))
     assert any(i.endswith("/label#1") for i in ids)
+
+
+def test_a_bound_fitting_two_rival_figures_sides_with_neither() -> None:
+    # Officials: 500 dead; a hospital: 632; a wire: "at least 30", which fits both.
+    result = _cluster(
+        [
+            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim(
+                "wire",
+                "c",
+                Quantity.hedged(30, Hedge.AT_LEAST),
+                subject="people",
+                attribute="killed",
+            ),
+        ],
+        DOCS,
+    )
+    cluster_of = result.cluster_of()
+    assert 3 == len({cluster_of["wire"], cluster_of["officials"], cluster_of["hospital"]})
+    contradictions = [(r.a, r.b) for r in result.relations if r.kind is Relation.CONTRADICTS]
+    assert [(cluster_of["officials"], cluster_of["hospital"])] == contradictions
+
+
+def test_a_vague_member_fitting_the_rival_figure_gets_its_own_relation() -> None:
+    # Officials: 500 dead; a hospital: 632; a wire: "between 450 and 650". The wire's
+    # range sits in the cluster of 632, which contradicts 500, but the range fits 500.
+    result = _cluster(
+        [
+            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim("wire", "c", Quantity.range(450, 650), subject="people", attribute="killed"),
+        ],
+        DOCS,
+    )
+    cluster_of = result.cluster_of()
+    assert cluster_of["wire"] == cluster_of["hospital"] != cluster_of["officials"]
+    clusters = {c.id for c in result.clusters}
+    own = [r for r in result.relations if r.a == "wire" and r.b in clusters]
+    assert [("wire", cluster_of["officials"], Relation.AGREES)] == [(r.a, r.b, r.kind) for r in own]
+    [record] = own
+    assert "unlike its cluster's figure, between 450 and 650 fits 500" in record.reason
+
+
+def test_members_that_share_the_figure_get_no_relation_of_their_own() -> None:
+    result = _cluster(
+        [
+            claim("1", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("2", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim("3", "c", Quantity.exact(500), subject="people", attribute="killed"),
+        ],
+        DOCS,
+    )
+    cluster_ids = {c.id for c in result.clusters}
+    assert all(r.a in cluster_ids or r.b not in cluster_ids for r in result.relations)
+
+
+def test_event_days_a_day_apart_across_time_zones_share_a_cluster() -> None:
+    # A Washington wire dates the strike in Iraq "Friday"; a Baghdad paper "February 3".
+    docs = [
+        Document("wire", outlet="Wire", metadata=[("dateline", "Washington")]),
+        Document("paper", outlet="Baghdad Post", metadata=[("dateline", "Baghdad")]),
+    ]
+    claims = [
+        claim(
+            "w",
+            "wire",
+            DateSpan.day(2024, 2, 2, text="Friday"),
+            subject="strike",
+            attribute="date occurred",
+            place="Iraq",
+        ),
+        claim(
+            "p",
+            "paper",
+            DateSpan.day(2024, 2, 3, text="February 3"),
+            subject="strike",
+            attribute="date occurred",
+            place="Iraq",
+        ),
+    ]
+    result = _cluster(claims, docs)
+    assert [("p", "w")] == [c.claims for c in result.clusters]
+    [relation] = result.relations
+    assert Relation.AGREES == relation.kind
+    assert (
+        "February 3 (2024-02-03) and Friday (2024-02-02) agree (a day apart: time zones): "
+        "reported from Baghdad, not Washington, so the calendar day depends on where it is "
+        "counted" == relation.reason
+    )
+
+
+def test_event_days_a_day_apart_reported_where_they_happened_contradict() -> None:
+    docs = [Document("a", outlet="Wire"), Document("b", outlet="Post")]
+    claims = [
+        claim(
+            "1",
+            "a",
+            DateSpan.day(2024, 2, 2, text="Friday"),
+            subject="strike",
+            attribute="date occurred",
+        ),
+        claim(
+            "2",
+            "b",
+            DateSpan.day(2024, 2, 3, text="Saturday"),
+            subject="strike",
+            attribute="date occurred",
+        ),
+    ]
+    result = _cluster(claims, docs)
+    assert 2 == len(result.clusters)
+    assert [Relation.CONTRADICTS] == [r.kind for r in result.relations]
+
+
+def test_a_night_report_between_two_days_joins_only_one_of_them() -> None:
+    # 26 and 28 January cannot both hold; "Saturday night" (27th) fits either, joins one.
+    docs = [Document(x, outlet=x) for x in "abc"]
+    claims = [
+        claim("1", "a", DateSpan.day(2024, 1, 26), subject="attack", attribute="date"),
+        claim(
+            "2",
+            "b",
+            DateSpan.day(2024, 1, 27, text="Saturday night"),
+            subject="attack",
+            attribute="date",
+        ),
+        claim("3", "c", DateSpan.day(2024, 1, 28), subject="attack", attribute="date"),
+    ]
+    result = _cluster(claims, docs)
+    assert [("1", "2"), ("3",)] == [c.claims for c in result.clusters]
+
+
+def test_a_night_in_the_quote_makes_the_day_ambiguous() -> None:
+    # A US paper: the drone hit the base "late Saturday night"; a Gulf paper: January 28.
+    docs = [Document("us", outlet="US Daily"), Document("gulf", outlet="Gulf News")]
+    night = Claim(
+        id="us-1",
+        document="us",
+        subject="drone attack on Tower 22",
+        attribute="date occurred",
+        value=DateSpan.day(2024, 1, 27, text="Saturday"),
+        evidence=Evidence("The drone hit the base late Saturday night, officials said."),
+    )
+    day = claim(
+        "gulf-1",
+        "gulf",
+        DateSpan.day(2024, 1, 28, text="January 28"),
+        subject="drone attack on Tower 22",
+        attribute="date occurred",
+        place=None,
+    )
+    result = _cluster([night, day], docs)
+    assert [("gulf-1", "us-1")] == [c.claims for c in result.clusters]
+    assert "'late Saturday' is near midnight" in result.relations[0].reason
+
+
+def test_bounds_set_apart_are_grouped_by_the_figures_they_fit() -> None:
+    # Beirut-like toll: 78, then 135, then 157; bounds "at least 30" and "at least 135".
+    # "at least 30" fits all three figures, "at least 135" only the later two: together
+    # they would contradict 78 through "at least 135".
+    values = {
+        "r1": Quantity.exact(78),
+        "r2": Quantity.exact(135),
+        "r3": Quantity.exact(157),
+        "w1": Quantity.hedged(30, Hedge.AT_LEAST),
+        "w2": Quantity.hedged(135, Hedge.AT_LEAST),
+    }
+    docs = [doc(key, outlet=key) for key in values]
+    result = _cluster(
+        [claim(k, k, v, subject="people", attribute="killed") for k, v in values.items()], docs
+    )
+    cluster_of = result.cluster_of()
+    assert cluster_of["w1"] != cluster_of["w2"]
+    contradicted = {
+        frozenset((r.a, r.b)) for r in result.relations if r.kind is Relation.CONTRADICTS
+    }
+    assert frozenset((cluster_of["w1"], cluster_of["r1"])) not in contradicted
+    assert frozenset((cluster_of["w2"], cluster_of["r1"])) in contradicted
+
+
+def test_a_bound_that_only_overlaps_its_figure_is_set_apart_too() -> None:
+    # Injured: "about 4,000" (a ministry), "more than 4,000" (a wire), "more than 5,000"
+    # (a hospital). The wire's bound fits both others, which contradict each other.
+    values = {
+        "ministry": Quantity.hedged(4000, Hedge.ABOUT),
+        "wire": Quantity.hedged(4000, Hedge.MORE_THAN),
+        "hospital": Quantity.hedged(5000, Hedge.MORE_THAN),
+    }
+    docs = [doc(key, outlet=key) for key in values]
+    result = _cluster(
+        [claim(k, k, v, subject="people", attribute="injured") for k, v in values.items()], docs
+    )
+    cluster_of = result.cluster_of()
+    assert 3 == len(set(cluster_of.values()))
+    contradicted = [(r.a, r.b) for r in result.relations if r.kind is Relation.CONTRADICTS]
+    assert [tuple(sorted((cluster_of["ministry"], cluster_of["hospital"])))] == contradicted
+
+
+def test_a_dateline_in_the_quote_says_where_the_report_was_written() -> None:
+    # "WASHINGTON (AP) -- ... on Friday" and "BAGHDAD -- ... on 3 February", one strike.
+    docs = [Document("ap", outlet="AP"), Document("post", outlet="Baghdad Post")]
+    claims = [
+        Claim(
+            id=name,
+            document=name,
+            subject="strike on Kataib Hezbollah",
+            attribute="date occurred",
+            value=value,
+            evidence=Evidence(quote),
+        )
+        for name, value, quote in (
+            (
+                "ap",
+                DateSpan.day(2024, 2, 2, text="Friday"),
+                "WASHINGTON (AP) \u2014 US forces struck militia sites in Iraq on Friday.",
+            ),
+            (
+                "post",
+                DateSpan.day(2024, 2, 3, text="3 February"),
+                "BAGHDAD \u2014 American aircraft hit militia sites on 3 February.",
+            ),
+        )
+    ]
+    result = _cluster(claims, docs)
+    assert [("ap", "post")] == [c.claims for c in result.clusters]
+    assert "reported from Washington, not Baghdad" in result.relations[0].reason

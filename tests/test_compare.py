@@ -1,6 +1,12 @@
 import pytest
 
-from reconcile.compare import Relation, Tolerances, compare_scoped, compare_values
+from reconcile.compare import (
+    Relation,
+    Tolerances,
+    compare_scoped,
+    compare_values,
+    day_ambiguity,
+)
 from reconcile.values import DateSpan, Hedge, Label, Quantity, VoteOutcome, VoteResult
 
 
@@ -112,3 +118,49 @@ def test_unknown_time_scope_overlaps_everything() -> None:
 def test_negative_tolerance_is_rejected() -> None:
     with pytest.raises(ValueError, match="relative"):
         Tolerances(relative=-0.1)
+
+
+def test_saturday_night_and_the_next_day_agree_a_day_apart_across_time_zones() -> None:
+    # A US report: the drone attack came "Saturday night"; a Middle East report: "January 28".
+    result = compare_values(
+        DateSpan.day(2024, 1, 27, text="Saturday night"),
+        DateSpan.day(2024, 1, 28, text="January 28"),
+    )
+    assert Relation.AGREES == result.relation
+    assert (
+        "Saturday night (2024-01-27) and January 28 (2024-01-28) agree (a day apart: time "
+        "zones): 'Saturday night' is near midnight, so the calendar day depends on where it "
+        "is counted" == result.reason
+    )
+
+
+def test_a_report_from_elsewhere_makes_the_day_ambiguous() -> None:
+    # "Friday" in a Washington report of a strike in Iraq; "February 3" from Baghdad.
+    friday = DateSpan.day(2024, 2, 2, text="Friday")
+    third = DateSpan.day(2024, 2, 3, text="February 3")
+    assert Relation.CONTRADICTS == compare_values(friday, third).relation
+    why = day_ambiguity(friday, reported_from="Washington", place="Iraq")
+    result = compare_values(friday, third, ambiguity=(why, ""))
+    assert Relation.AGREES == result.relation
+    assert "a day apart: time zones): reported from Washington, not Iraq" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two days apart is more than a time zone can explain
+        (DateSpan.day(2024, 1, 26, text="Friday night"), DateSpan.day(2024, 1, 28)),
+        # nothing makes either day ambiguous
+        (DateSpan.day(2024, 1, 27, text="Saturday"), DateSpan.day(2024, 1, 28)),
+        # only a date stated to the day can be a day off
+        (DateSpan.month(2024, 1, text="January, at night"), DateSpan.day(2024, 2, 1)),
+    ],
+)
+def test_other_dates_a_day_or_more_apart_still_contradict(a: DateSpan, b: DateSpan) -> None:
+    assert Relation.CONTRADICTS == compare_values(a, b).relation
+
+
+def test_time_zone_leeway_is_a_setting() -> None:
+    night = DateSpan.day(2024, 1, 27, text="Saturday night")
+    result = compare_values(night, DateSpan.day(2024, 1, 28), tolerances=Tolerances(zone_days=0))
+    assert Relation.CONTRADICTS == result.relation

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import reconcile
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
@@ -17,7 +19,13 @@ def _name(page: Path) -> str:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=_name)
-def test_prompted_examples_produce_the_output_shown(page: Path) -> None:
+def test_prompted_examples_produce_the_output_shown(
+    page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As after a plain `pip install .`: the package lives elsewhere, the reader is in the
+    # top folder of the checkout.
+    monkeypatch.setattr(reconcile, "__file__", str(tmp_path / "site-packages" / "reconcile"))
+    monkeypatch.chdir(ROOT)
     test = doctest.DocTestParser().get_doctest(page.read_text(), {}, page.name, str(page), 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
@@ -33,3 +41,8 @@ def test_python_blocks_run(
     for block in blocks:
         exec(compile(block, str(page), "exec"), {})
     capsys.readouterr()
+
+
+def test_the_readme_shows_the_claim_graph() -> None:
+    blocks = PYTHON_BLOCK.findall((ROOT / "README.md").read_text())
+    assert any("claim_graph(result)" in block for block in blocks)

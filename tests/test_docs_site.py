@@ -33,3 +33,15 @@ def test_the_site_builds_strictly_and_loads_nothing_remote(tmp_path: Path) -> No
         )
         assert [] == remote, page.name
     assert (site / "tutorial.html").is_file()
+
+
+def test_the_api_reference_covers_every_public_module() -> None:
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    package = ROOT / "src" / "reconcile"
+    public = sorted(
+        p.stem if p.is_file() else p.name
+        for p in package.iterdir()
+        if not p.name.startswith("_") and (p.suffix == ".py" or (p / "__init__.py").is_file())
+    )
+    missing = [name for name in public if f"::: reconcile.{name}\n" not in api]
+    assert [] == missing

@@ -644,3 +644,28 @@ def test_a_demonym_and_its_country_name_one_group() -> None:
 
 def test_different_demonyms_stay_apart() -> None:
     assert MatchLevel.DIFFERENT == match_names("American troops", "Iraqi troops").level
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a modifier naming another party, spelled alike
+        ("the Austrian delegation", "the Australian delegation"),
+        # an owner or leader named by a tie word
+        ("US forces", "the U.S.-led forces"),
+        ("militias", "Iran-backed militias"),
+    ],
+)
+def test_modifiers_and_owners_that_name_different_parties_keep_subjects_apart(
+    a: str, b: str
+) -> None:
+    resolution = resolve_entities([a, b], aliases=NO_ALIASES)
+    assert resolution.entity_of(a) != resolution.entity_of(b)
+    assert not match_names(a, b, aliases=NO_ALIASES).is_match
+
+
+def test_a_misspelt_proper_name_vouched_for_by_another_still_matches() -> None:
+    assert match_names("Qasem Soleimani", "Qassem Soleimani", aliases=NO_ALIASES).is_match
+    assert match_names(
+        "Popular Mobilisation Forces", "Popular Mobilization Forces", aliases=NO_ALIASES
+    ).is_match

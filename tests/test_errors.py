@@ -7,6 +7,7 @@ from reconcile.errors import (
     InputErrors,
     InvalidInput,
     InvalidValue,
+    NoSuchPath,
     ReconcileError,
     SchemaError,
 )
@@ -40,3 +41,10 @@ def test_input_errors_group_holds_every_problem() -> None:
     with pytest.raises(InputErrors) as info:
         raise InputErrors("two", [InvalidValue("a"), SchemaError("b")])
     assert all(isinstance(e, InvalidInput) for e in info.value.exceptions)
+
+
+def test_a_missing_path_names_the_path_last_and_pickles() -> None:
+    err = NoSuchPath("no such file or folder", path="articles/")
+    back = pickle.loads(pickle.dumps(err))
+    assert "no such file or folder: articles/" == str(back)
+    assert ("articles/", InvalidInput) == (back.path, type(back).__mro__[1])

@@ -87,7 +87,14 @@ def test_the_evolving_toll_is_updated_and_the_death_toll_contested(tmp_path: Pat
     verdicts = {v["attribute"]: v for v in json.loads(out.read_text())["verdicts"]}
     injured = verdicts["injured"]
     assert ("confirmed", 47) == (injured["status"], injured["estimate"]["best_value"])
-    assert ["superseded", "superseded", "confirmed"] == [c["status"] for c in injured["clusters"]]
+    assert [
+        ("25", "superseded"),
+        ("at least 25", "single_source"),
+        ("34", "superseded"),
+        ("47", "confirmed"),
+    ] == [(c["value"], c["status"]) for c in injured["clusters"]]
+    [current] = [c for c in injured["clusters"] if c["value"] == "47"]
+    assert (2, ["r3-injured"]) == (current["independent_sources"], current["consistent"])
     assert "contested" == verdicts["killed"]["status"]
 
 
@@ -121,7 +128,7 @@ def test_the_strike_toll_is_contested_and_the_war_total_stays_apart(strike: dict
 
 def test_the_later_injured_count_updates_the_earlier_one(strike: dict) -> None:  # type: ignore[type-arg]
     injured = _verdict(strike, "people", "injured")
-    assert [("45", "superseded"), ("47", "single_source")] == [
+    assert [("more than 30", "single_source"), ("45", "superseded"), ("47", "single_source")] == [
         (c["value"], c["status"]) for c in injured["clusters"]
     ]
 

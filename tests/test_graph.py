@@ -73,3 +73,20 @@ def test_graphml_and_node_link_round_trip(tmp_path: Path) -> None:
     data = json.loads(json.dumps(to_node_link(graph)))
     assert graph.number_of_nodes() == len(data["nodes"])
     assert any(e.get("kind") == "copies" for e in data["edges"])
+
+
+def test_a_claim_that_fits_a_rival_figure_is_linked_to_that_cluster() -> None:
+    docs = [doc("a", "Officials"), doc("b", "Hospital"), doc("c", "Wire")]
+    claims = [
+        claim("officials", "a", Quantity.exact(500)),
+        claim("hospital", "b", Quantity.exact(632)),
+        claim("wire", "c", Quantity.range(450, 650)),
+    ]
+    graph = claim_graph(reconcile(claims, docs, resolver=plain_resolver))
+    assert all("type" in data for _, data in graph.nodes(data=True))
+    fits = [
+        (a, b)
+        for a, b, data in graph.edges(data=True)
+        if data["kind"] == "agrees" and graph.nodes[b]["type"] == "cluster"
+    ]
+    assert [("claim:wire", "cluster:us troops:deployed@iraq#1")] == fits

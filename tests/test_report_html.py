@@ -91,3 +91,66 @@ def test_a_question_without_numbers_has_no_timeline() -> None:
     result = reconcile([claim("1", "a", Label("x"), attribute="status")], [doc("a")])
     [question] = build_report(result).questions
     assert ("", False) == (timeline_svg(question), question.has_timeline)
+
+
+def _section_of(page: str, title: str) -> str:
+    start = page.index(title)
+    return page[start : page.index("</section>", start)]
+
+
+def _without_quotes(text: str) -> str:
+    return re.sub(r"<blockquote>.*?</blockquote>", "", text)
+
+
+def test_a_single_source_card_shows_its_value_once() -> None:
+    docs = [doc("a", outlet="Antiwar.com")]
+    claims = [claim("1", "a", Quantity.exact(900), place="Syria")]
+    page = render_html(reconcile(claims, docs))
+    card = _without_quotes(_section_of(page, "US troops in Syria: deployed"))
+    assert 1 == card.count("900")
+    assert "1 independent source: Antiwar.com" in card
+
+
+def test_the_guide_describes_only_the_pictures_the_report_has() -> None:
+    quiet = render_html(reconcile([claim("1", "a", Quantity.exact(900))], [doc("a")]))
+    assert "Pictures" not in quiet
+    assert "timeline" not in quiet.split("How to read this report")[1].split("</details>")[0]
+    disputed = render_html(
+        reconcile(
+            [claim("1", "a", Quantity.exact(900)), claim("2", "b", Quantity.exact(2500))],
+            [doc("a", outlet="Wire"), doc("b", outlet="Daily")],
+        )
+    )
+    guide = disputed.split("How to read this report")[1].split("</details>")[0]
+    assert "the graph shows the competing figures" in guide
+    assert "timeline" not in guide
+    assert "<svg" in disputed
+
+
+def test_timeline_dots_sit_inside_the_plot_and_one_days_reports_stay_apart() -> None:
+    # Four outlets report the same toll on the first day, one a higher toll a day later.
+    docs = [doc(f"d{i}", outlet=f"Outlet {i}", day=1) for i in range(4)]
+    docs.append(doc("late", outlet="Late", day=2))
+    claims = [
+        claim(f"c{i}", f"d{i}", Quantity.exact(12), subject="people", attribute="killed")
+        for i in range(4)
+    ]
+    claims.append(claim("l", "late", Quantity.exact(21), subject="people", attribute="killed"))
+    [question] = build_report(reconcile(claims, docs)).questions
+    svg = ET.fromstring(timeline_svg(question))
+    ns = "{http://www.w3.org/2000/svg}"
+    frame = svg.find(f"{ns}rect")
+    assert frame is not None
+    left = float(frame.get("x", "0"))
+    right = left + float(frame.get("width", "0"))
+    # Each report is a <g> with its tip: a circle, or a square once superseded.
+    marks = [m for g in svg.iter(f"{ns}g") for m in g if m.tag in (f"{ns}circle", f"{ns}rect")]
+    dots = [
+        (float(m.get("cx", "0")), float(m.get("cy", "0")))
+        if m.tag.endswith("circle")
+        else (float(m.get("x", "0")) + 3.5, float(m.get("y", "0")) + 3.5)
+        for m in marks
+    ]
+    assert 5 == len(dots)
+    assert all(left + 4 <= x <= right - 4 for x, _ in dots)
+    assert 5 == len(set(dots))

@@ -24,7 +24,7 @@ from reconcile.report import (
     render_markdown,
 )
 from reconcile.report._model import highlight_of
-from reconcile.values import Hedge, Quantity
+from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome, VoteResult
 from reconcile.verdicts import Status
 from tests.helpers import claim, doc
 
@@ -99,7 +99,7 @@ def test_trust_and_copy_groups_are_shown_only_when_given(example: Result) -> Non
     assert report.trust_estimated
     assert 0.9 == report.sources[0].trust
     assert [tuple(sorted(names[:2]))] == [g.sources for g in report.copy_groups]
-    assert "## Source trust" in render_markdown(report)
+    assert "| source | documents | claims | trust |" in render_markdown(report)
     assert "Copy groups" in render_html(report)
 
 
@@ -256,3 +256,126 @@ def test_notebook_html_for_a_result_a_question_and_a_verdict(example: Result) ->
     shown = html_repr(verdict)
     assert "contested" in shown
     assert "last summer (2023-SU)" in shown
+
+
+def _founding_dates() -> Result:
+    """One outlet says the commission formed last summer, another late last year."""
+    docs = [doc("cnn", outlet="Wire", day=24), doc("cradle", outlet="Cradle", day=11)]
+    claims = [
+        claim(
+            "s",
+            "cnn",
+            DateSpan.parse("2023-SU", text="last summer"),
+            subject="joint military commission",
+            attribute="date formed",
+            place=None,
+        ),
+        claim(
+            "l",
+            "cradle",
+            DateSpan.parse("2023-late", text="late last year"),
+            subject="joint military commission",
+            attribute="date formed",
+            place=None,
+        ),
+    ]
+    return reconcile(claims, docs)
+
+
+def test_a_tie_between_dates_is_broken_towards_the_earlier_date_and_says_so() -> None:
+    result = _founding_dates()
+    markdown = render_markdown(result)
+    assert "**last summer (2023-SU)** (a tie, broken towards the earlier date)" in markdown
+    assert "lower figure" not in markdown
+    assert "broken towards the earlier date." in render_html(result)
+
+
+def test_a_tie_between_figures_is_still_broken_towards_the_lower_figure() -> None:
+    docs = [doc("a", outlet="Wire"), doc("b", outlet="Daily")]
+    claims = [claim("1", "a", Quantity.exact(2500)), claim("2", "b", Quantity.exact(900))]
+    assert "**900** (a tie, broken towards the lower figure)" in render_markdown(
+        reconcile(claims, docs)
+    )
+
+
+def test_reasons_name_sources_quotes_and_dates_never_internal_ids(example: Result) -> None:
+    report = build_report(example)
+    ids = {c.id for c in example.claims} | {c.id for c in example.clustering.clusters}
+    reasons = [f.reason for q in report.questions for f in q.figures]
+    reasons += [link.reason for q in report.questions for link in q.links]
+    reasons += [q.reason for q in report.questions]
+    assert [] == [r for r in reasons if any(i in r for i in ids)]
+    [commission] = [q for q in report.contested if "date formed" in q.title]
+    [link] = commission.links
+    assert "Antiwar.com, as of 2024-01-24:" in link.reason
+    assert "the two sides formed last summer" in link.reason
+
+
+def test_relation_reasons_in_the_result_name_no_claim_or_cluster_id(example: Result) -> None:
+    ids = {c.id for c in example.claims} | {c.id for c in example.clustering.clusters}
+    reasons = [r.reason for r in example.clustering.relations]
+    reasons += [c.reason for v in example.verdicts for c in v.clusters]
+    assert [] == [r for r in reasons if any(f"{i} " in r or f"{i})" in r for i in ids)]
+
+
+def test_counts_take_the_right_number() -> None:
+    result = reconcile([claim("1", "a", Quantity.exact(900))], [doc("a", outlet="Wire")])
+    line = "1 document from 1 independent source; 1 claim about 1 question."
+    assert line in render_markdown(result)
+    assert line in render_html(result)
+
+
+def _block(markdown: str, title: str) -> str:
+    start = markdown.index(f"### {title}")
+    end = markdown.find("\n### ", start + 1)
+    return markdown[start : end if end >= 0 else len(markdown)]
+
+
+def test_a_single_source_question_in_markdown_states_its_value_once() -> None:
+    docs = [doc("a", outlet="Antiwar.com")]
+    claims = [claim("1", "a", Quantity.exact(900), place="Syria")]
+    block = _block(render_markdown(reconcile(claims, docs)), "US troops in Syria: deployed")
+    lines = [line for line in block.splitlines() if not line.startswith("- (")]
+    assert 1 == "\n".join(lines).count("900")
+    assert "Source: Antiwar.com." in block
+
+
+def test_the_markdown_report_has_the_sources_table(example: Result) -> None:
+    markdown = render_markdown(example)
+    table = markdown.split("## Sources\n", 1)[1]
+    assert "| source | documents | claims |" in table
+    assert "| Antiwar.com | 2 |" in table
+
+
+def test_a_vote_shows_its_support_facet_by_facet() -> None:
+    docs = [doc("a", outlet="Antiwar.com"), doc("b", outlet="AP"), doc("c", outlet="Cradle")]
+    facets = [
+        VoteOutcome(result=VoteResult.PASSED, unanimous=True),
+        VoteOutcome(result=VoteResult.PASSED, binding=False),
+        VoteOutcome(result=VoteResult.PASSED),
+    ]
+    claims = [
+        claim(str(i), d.id, v, subject="Iraqi parliament", attribute="vote", place=None)
+        for i, (d, v) in enumerate(zip(docs, facets, strict=True))
+    ]
+    result = reconcile(claims, docs)
+    assert (
+        "Facet by facet: passed: 3 sources (Antiwar.com, AP, Cradle); unanimous: 1 source "
+        "(Antiwar.com); non-binding: 1 source (AP)." in render_markdown(result)
+    )
+    assert "<li>unanimous: 1 source (Antiwar.com)</li>" in render_html(result)
+
+
+def test_a_bound_is_shown_as_consistent_with_the_figure_apart_from_its_sources() -> None:
+    docs = [doc("a", outlet="Hospital"), doc("b", outlet="Wire"), doc("c", outlet="Post")]
+    claims = [
+        claim("h", "a", Quantity.range(20, 25), subject="people", attribute="killed"),
+        claim("p", "c", Quantity.range(20, 25), subject="people", attribute="killed"),
+        claim("w", "b", Quantity.hedged(14, Hedge.AT_LEAST), subject="people", attribute="killed"),
+    ]
+    result = reconcile(claims, docs)
+    markdown = render_markdown(result)
+    assert "Sources: Hospital, Post." in markdown
+    assert "- consistent with it, not counted among its sources:\n  - (at least 14)" in markdown
+    assert "2 independent sources: Hospital, Post" in render_html(result)
+    assert "Consistent with it, not counted among its sources:" in render_html(result)

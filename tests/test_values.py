@@ -128,3 +128,16 @@ def test_a_span_built_without_wording_reads_at_its_granularity() -> None:
     year = DateSpan(dt.date(2014, 1, 1), dt.date(2014, 12, 31), Granularity.YEAR)
     season = DateSpan(dt.date(2023, 6, 1), dt.date(2023, 8, 31), Granularity.SEASON)
     assert ("2014", "summer 2023") == (year.text, season.text)
+
+
+@pytest.mark.parametrize("name", ["at_least", "AT_LEAST", "at least"])
+def test_a_hedge_may_be_given_by_its_name(name: str) -> None:
+    assert Quantity.hedged(14, Hedge.AT_LEAST) == Quantity.hedged(14, name)
+
+
+def test_an_unknown_hedge_name_lists_the_known_ones() -> None:
+    with pytest.raises(InvalidValue) as raised:
+        Quantity.hedged(14, "atleast")
+    assert "hedge" == raised.value.field
+    for hedge in Hedge:
+        assert hedge.value in str(raised.value)

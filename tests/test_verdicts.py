@@ -1,7 +1,7 @@
 from reconcile.model import Claim, Document
 from reconcile.normalize import plain_resolver
 from reconcile.pipeline import reconcile
-from reconcile.values import DateSpan, Hedge, Quantity
+from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome, VoteResult
 from reconcile.verdicts import Estimate, EstimatePolicy, Status, Verdict
 
 from .helpers import claim, doc
@@ -174,3 +174,143 @@ def test_an_unknown_dependent_source_is_named() -> None:
     with pytest.raises(InvalidInput) as info:
         reconcile([], [doc("a", "Wire")], dependent=[("Wire", "Nobody")])
     assert "dependent[0]" == info.value.field
+
+
+def _toll(claim_id: str, document: str, n: int, as_of: DateSpan | None = None) -> Claim:
+    return Claim(
+        id=claim_id,
+        document=document,
+        subject="people",
+        attribute="killed",
+        place="Karsa market",
+        value=Quantity.exact(n),
+        as_of=as_of,
+    )
+
+
+def test_a_figure_the_ministry_had_earlier_reported_is_superseded_not_contested() -> None:
+    # Monday's paper: 21 killed. Tuesday's wire: 21 killed; "the ministry had earlier
+    # reported 12 deaths", a figure dated before Tuesday's reports.
+    docs = [doc("courier", "Daily Courier", day=11), doc("wire", "Northern Wire", day=12)]
+    verdicts = _verdicts(
+        [
+            _toll("c1", "courier", 21),
+            _toll("w1", "wire", 21),
+            _toll("w2", "wire", 12, as_of=DateSpan.parse("..2024-01-11")),
+        ],
+        docs,
+    )
+    by_value = {c.value: c.status for c in verdicts[0].clusters}
+    assert {"12": Status.SUPERSEDED, "21": Status.CONFIRMED} == by_value
+    assert Status.CONFIRMED == verdicts[0].status
+    assert verdicts[0].reason.endswith("; the earlier figure 12 was updated")
+
+
+def test_a_hedged_bound_is_consistent_with_a_figure_but_never_its_source() -> None:
+    # The hospital says between 20 and 25 killed; a wire "at least 14".
+    verdicts = _verdicts(
+        [
+            claim("hospital", "a", Quantity.range(20, 25), subject="people", attribute="killed"),
+            claim(
+                "wire",
+                "b",
+                Quantity.hedged(14, Hedge.AT_LEAST),
+                subject="people",
+                attribute="killed",
+            ),
+        ],
+        [doc("a", "Hospital"), doc("b", "Wire")],
+    )
+    [figure] = verdicts[0].clusters
+    assert ("between 20 and 25", Status.SINGLE_SOURCE) == (figure.value, figure.status)
+    assert (1, ("wire",)) == (figure.independent_sources, figure.consistent)
+    assert "between 20 and 25 rests on one source; 1 vaguer report is consistent with it" == (
+        figure.reason
+    )
+
+
+def test_the_same_bound_from_two_outlets_confirms_it() -> None:
+    verdicts = _verdicts(
+        [
+            claim("1", "a", Quantity.hedged(14, Hedge.AT_LEAST), subject="people", attribute="k"),
+            claim("2", "b", Quantity.hedged(14, Hedge.AT_LEAST), subject="people", attribute="k"),
+        ],
+        [doc("a", "Hospital"), doc("b", "Wire")],
+    )
+    assert (Status.CONFIRMED, ()) == (verdicts[0].status, verdicts[0].clusters[0].consistent)
+
+
+def _vote(claim_id: str, document: str, **facets: object) -> Claim:
+    return claim(
+        claim_id,
+        document,
+        VoteOutcome(**facets),  # type: ignore[arg-type]
+        subject="Iraqi parliament",
+        attribute="vote",
+        place=None,
+    )
+
+
+def test_a_vote_is_confirmed_facet_by_facet() -> None:
+    # Three outlets say the expulsion vote passed; one adds "unanimously", another
+    # "a non-binding resolution".
+    verdicts = _verdicts(
+        [
+            _vote("antiwar", "a", result=VoteResult.PASSED, unanimous=True),
+            _vote("ap", "b", result=VoteResult.PASSED, binding=False),
+            _vote("cradle", "c", result=VoteResult.PASSED),
+        ],
+        [doc("a", "Antiwar.com"), doc("b", "AP"), doc("c", "The Cradle")],
+    )
+    [figure] = verdicts[0].clusters
+    assert Status.CONFIRMED == figure.status
+    assert [
+        ("passed", ("outlet:antiwarcom", "outlet:ap", "outlet:the cradle")),
+        ("unanimous", ("outlet:antiwarcom",)),
+        ("non-binding", ("outlet:ap",)),
+    ] == [(f.value, f.sources) for f in figure.facets]
+    assert (
+        "passed is stated by 3 independent sources; unanimous and non-binding each rest on "
+        "one source" == figure.reason
+    )
+
+
+def test_a_vote_whose_facets_each_rest_on_one_source_is_not_confirmed() -> None:
+    verdicts = _verdicts(
+        [
+            _vote("antiwar", "a", unanimous=True),
+            _vote("ap", "b", binding=False),
+        ],
+        [doc("a", "Antiwar.com"), doc("b", "AP")],
+    )
+    assert Status.SINGLE_SOURCE == verdicts[0].status
+    assert "unanimous and non-binding each rest on one source" == verdicts[0].clusters[0].reason
+
+
+def test_a_bound_fitting_rival_figures_is_consistent_with_them_and_not_a_rival() -> None:
+    # Officials: 500 dead; a hospital: 632; a wire: "at least 30".
+    verdicts = _verdicts(
+        [
+            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
+            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
+            claim(
+                "wire",
+                "c",
+                Quantity.hedged(30, Hedge.AT_LEAST),
+                subject="people",
+                attribute="killed",
+            ),
+        ],
+        [doc("a", "Officials"), doc("b", "Hospital"), doc("c", "Wire")],
+    )
+    [verdict] = verdicts
+    assert Status.CONTESTED == verdict.status
+    estimate = _estimate(verdict)
+    assert (500.0, 632.0) == (estimate.low, estimate.high)
+    assert (
+        "sources disagree: 500 (1 source); 632 (1 source); equal support for 500 and 632; "
+        "at least 30 is consistent with 500 and 632: a bound, not a figure of its own "
+        "(1 independent source)" == verdict.reason
+    )
+    [bound] = [c for c in verdict.clusters if c.value == "at least 30"]
+    assert Status.SINGLE_SOURCE == bound.status

@@ -8,14 +8,18 @@ Commands:
   output's extension unless ``--format`` says otherwise). On a terminal, a progress line
   on standard error tells which stage is running; it is silent when standard error is
   not a terminal;
-- ``reconcile graph INPUT -o graph.graphml`` (or ``.json`` for node-link JSON);
+- ``reconcile graph INPUT [-o graph.graphml|.json] [--format graphml|json]``: the claim
+  graph (GraphML on standard output by default, node-link JSON for ``.json``);
 - ``reconcile extract ARTICLES -o claims.jsonl``: the claims found in articles;
 - ``reconcile truth TABLE --method NAME``: truth discovery over a claim table.
 
 ``INPUT`` is a claims file (``.jsonl`` or ``.csv``) or articles: a folder of ``.txt`` /
 ``.md`` files, one such file, or a JSON Lines corpus (:mod:`reconcile.inputs`). Bad
-input exits with status 2 and one line naming the file, line and field; rejected
-records are listed in the result, never dropped.
+input exits with status 2 and one line naming the file, line and field; so do a missing
+path, a folder with no readable article and an ``-o`` extension the command cannot
+write. Rejected records are listed in the result, never dropped, and every command sums
+them up in one line on standard error. Options have one spelling in every command; the
+older ones (``--rel-tol``, ``--abs-tol``, ``--trust METHOD``) still work, unlisted.
 """
 
 from __future__ import annotations
@@ -25,17 +29,20 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from reconcile import __version__
 from reconcile.compare import Tolerances
 from reconcile.entities import DEFAULT_ALIASES
-from reconcile.errors import InputErrors, ReconcileError
+from reconcile.errors import InputErrors, InvalidInput, NoSuchPath, ReconcileError
 from reconcile.extract import extract_claims, figure_fates, load_articles, render_explain
-from reconcile.graph import claim_graph, to_node_link, write_graphml
-from reconcile.inputs import load_input
-from reconcile.io import read_aliases
+from reconcile.graph import claim_graph, graphml_text, to_node_link, write_graphml
+from reconcile.inputs import is_article_input, load_input
+from reconcile.io import Loaded, read_aliases
+from reconcile.model import Rejection
 from reconcile.normalize import entity_resolver
 from reconcile.output import write_result
 from reconcile.pipeline import Result, reconcile
@@ -65,25 +72,50 @@ def _add_input(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--relative",
+        metavar="FRACTION",
         type=float,
         default=0.0,
         help="figures within this fraction of each other agree (default 0: exact)",
     )
     parser.add_argument(
-        "--absolute", type=float, default=0.0, help="figures within this many units agree"
+        "--absolute",
+        metavar="UNITS",
+        type=float,
+        default=0.0,
+        help="figures within this many units agree",
     )
-    parser.add_argument("--days", type=int, default=0, help="dates within this many days agree")
+    _hidden_alias(parser, "--rel-tol", dest="relative", type=float)
+    _hidden_alias(parser, "--abs-tol", dest="absolute", type=float)
+    parser.add_argument(
+        "--days", metavar="DAYS", type=int, default=0, help="dates within this many days agree"
+    )
     parser.add_argument(
         "--trust",
-        metavar="METHOD",
+        action="store_true",
+        help="also estimate how far each source can be trusted and who copies whom; "
+        "copiers then confirm nothing on their own",
+    )
+    parser.add_argument(
+        "--method",
         choices=[m.value for m in Method],
-        help="estimate source trust and copying with this truth-discovery method "
-        "(vote, truthfinder, investment, pooled_investment, accu, crh); copiers then "
-        "confirm nothing on their own",
+        default=Method.ACCU.value,
+        help="how --trust estimates trust (default: accu), as in the truth command",
     )
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first bad record instead of rejecting it"
     )
+
+
+def _hidden_alias(parser: argparse.ArgumentParser, flag: str, *, dest: str, **kwargs: Any) -> None:
+    # An old spelling keeps working but is not shown in the help.
+    parser.add_argument(
+        flag, dest=dest, default=argparse.SUPPRESS, help=argparse.SUPPRESS, **kwargs
+    )
+
+
+def _add_output(parser: argparse.ArgumentParser, what: str, formats: dict[str, str]) -> None:
+    shown = ", ".join(f".{e}" for e in sorted(formats))
+    parser.add_argument("-o", "--output", help=f"{what} file: {shown} (default: standard output)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,26 +123,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reconcile", description="Reconcile claims reported by many sources."
     )
+    parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="reconcile and write the result as JSON")
     _add_input(run)
-    run.add_argument("-o", "--output", help="result file (default: standard output)")
+    _add_output(run, "result", _RESULT_FORMATS)
     report = commands.add_parser(
         "report", help="reconcile and write a report (Markdown, HTML or JSON)"
     )
     _add_input(report)
-    report.add_argument(
-        "-o", "--output", help="report file: .html, .md or .json (default: standard output)"
-    )
+    _add_output(report, "report", _REPORT_FORMATS)
     report.add_argument(
         "--format",
         choices=sorted(_REPORT_FORMATS),
         help="report format (default: from the output's extension, else md)",
     )
     report.add_argument("--title", default="Reconciliation report", help="the report's title")
-    graph = commands.add_parser("graph", help="write the claim graph (.graphml or .json)")
+    graph = commands.add_parser("graph", help="write the claim graph (GraphML or JSON)")
     _add_input(graph)
-    graph.add_argument("-o", "--output", required=True, help="graph file: .graphml or .json")
+    _add_output(graph, "graph", _GRAPH_FORMATS)
+    graph.add_argument(
+        "--format",
+        choices=sorted(set(_GRAPH_FORMATS.values())),
+        help="graph format (default: from the output's extension, else graphml)",
+    )
     extract = commands.add_parser(
         "extract", help="write the claims found in articles as JSON Lines"
     )
@@ -126,8 +162,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _load(
+    path: str, *, documents: str | None = None, strict: bool = False, each: bool = False
+) -> Loaded:
+    # Rejections go to standard error (one line each when `each`, then a summary). Articles
+    # that yield no readable document leave nothing to reconcile: say so and fail instead
+    # of writing an empty result.
+    loaded = load_input(path, documents=documents, strict=strict)
+    for rejection in loaded.rejected if each else ():
+        print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
+    _rejected_summary(loaded.rejected)
+    if is_article_input(path) and not loaded.documents:
+        if loaded.rejected:
+            n = len(loaded.rejected)
+            message = f"none of its {n} article{'s' * (n != 1)} could be read"
+        else:
+            message = "no articles in it (expected .txt or .md files, or a corpus .jsonl)"
+        raise InvalidInput(message, path=path)
+    return loaded
+
+
 def _reconcile_with_trust(args: argparse.Namespace) -> tuple[Result, TrustAssessment | None]:
-    loaded = load_input(args.input, documents=args.documents, strict=args.strict)
+    loaded = _load(args.input, documents=args.documents, strict=args.strict)
     tolerances = Tolerances(relative=args.relative, absolute=args.absolute, days=args.days)
     aliases = read_aliases(args.aliases, base=DEFAULT_ALIASES) if args.aliases else None
     settings: dict[str, Any] = {
@@ -141,7 +197,7 @@ def _reconcile_with_trust(args: argparse.Namespace) -> tuple[Result, TrustAssess
         return reconcile_with_trust(
             loaded.claims,
             loaded.documents,
-            method=args.trust,
+            method=args.method,
             **settings,
         )
     return reconcile(loaded.claims, loaded.documents, **settings), None
@@ -163,30 +219,71 @@ def _trust_record(trust: TrustAssessment | None) -> dict[str, object]:
 def _extracted_jsonl(path: str) -> str:
     # Documents first, then claims: the file reads back with `reconcile run`. Rejected
     # articles go to standard error, one line each, so none is skipped silently.
-    loaded = load_input(path)
+    loaded = _load(path, each=True)
     lines = [json.dumps({"type": "document", **document_to_record(d)}) for d in loaded.documents]
     lines += [json.dumps(claim_to_record(c), ensure_ascii=False) for c in loaded.claims]
-    for rejection in loaded.rejected:
-        print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
     return "".join(line + "\n" for line in lines)
 
 
 def _explained(path: str) -> str:
+    if not Path(path).exists():
+        raise NoSuchPath("no such file or folder", path=path)
     corpus = load_articles(path)
     extraction = extract_claims(corpus)
-    for rejection in extraction.rejected:
-        print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
+    _rejected_summary(extraction.rejected)
+    if not corpus.articles:
+        raise InvalidInput("no articles to explain", path=path)
     return render_explain(figure_fates(corpus, extraction), extraction)
 
 
+def _output_format(output: str | None, chosen: str | None, formats: dict[str, str]) -> str | None:
+    """The format ``--format`` chose, else the one the output's extension names.
+
+    ``None`` when neither says. Without ``--format``, an extension the command cannot
+    write is an error listing the ones it can, raised before any work is done.
+    """
+    if chosen:
+        return formats[chosen]
+    suffix = Path(output).suffix.lstrip(".").lower() if output else ""
+    if suffix and suffix not in formats:
+        known = ", ".join(f".{e}" for e in sorted(formats))
+        raise InvalidInput(
+            f"cannot write '.{suffix}' files; known extensions: {known}", path=output
+        )
+    return formats.get(suffix)
+
+
+def _rejected_summary(rejected: Sequence[Rejection]) -> None:
+    """One line on standard error: how much input was rejected, and the first reason."""
+    if not rejected:
+        return
+    kinds = Counter(r.kind.value for r in rejected)
+    parts = ", ".join(f"{n} {kind}{'s' * (n != 1)}" for kind, n in sorted(kinds.items()))
+    first = rejected[0]
+    print(
+        f"reconcile: rejected {len(rejected)} input item{'s' * (len(rejected) != 1)} "
+        f"({parts}); first: {first.item}: {first.reason}",
+        file=sys.stderr,
+    )
+
+
+def _legacy_spellings(argv: Sequence[str]) -> list[str]:
+    # `--trust METHOD` was the old spelling of `--trust --method METHOD`.
+    methods = {m.value for m in Method}
+    out: list[str] = []
+    for arg in argv:
+        if out and out[-1] == "--trust" and arg in methods:
+            out.append("--method")
+        if arg.startswith("--trust=") and arg.removeprefix("--trust=") in methods:
+            out += ["--trust", "--method", arg.removeprefix("--trust=")]
+            continue
+        out.append(arg)
+    return out
+
+
 _REPORT_FORMATS = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
-
-
-def _report_format(args: argparse.Namespace) -> str:
-    if args.format:
-        return _REPORT_FORMATS[args.format]
-    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
-    return _REPORT_FORMATS.get(suffix, "md")
+_RESULT_FORMATS = {"json": "json"}
+_GRAPH_FORMATS = {"graphml": "graphml", "json": "json"}
 
 
 class _Progress:
@@ -212,7 +309,31 @@ class _Progress:
             self._stream.flush()
 
 
+def _run(args: argparse.Namespace) -> None:
+    _output_format(args.output, None, _RESULT_FORMATS)
+    result, trust = _reconcile_with_trust(args)
+    extra = _trust_record(trust)
+    if args.output:
+        with Path(args.output).open("w", encoding="utf-8") as out:
+            write_result(result, out, extra=extra)
+    else:
+        write_result(result, sys.stdout, extra=extra)
+
+
+def _graph(args: argparse.Namespace) -> None:
+    fmt = _output_format(args.output, args.format, _GRAPH_FORMATS) or "graphml"
+    result, trust = _reconcile_with_trust(args)
+    graph = claim_graph(result, copies=trust.copies if trust else ())
+    if fmt == "json":
+        _write(json.dumps(to_node_link(graph), indent=1, sort_keys=True) + "\n", args.output)
+    elif args.output:
+        write_graphml(graph, args.output)
+    else:
+        _write(graphml_text(graph), None)
+
+
 def _report(args: argparse.Namespace) -> None:
+    _output_format(args.output, args.format, _REPORT_FORMATS)
     progress = _Progress(sys.stderr)
     try:
         progress(f"reading and reconciling {args.input}")
@@ -224,7 +345,7 @@ def _report(args: argparse.Namespace) -> None:
             trust=dict(trust.trust) if trust else None,
             copy_groups=[g.sources for g in trust.estimate.copy_groups] if trust else None,
         )
-        fmt = _report_format(args)
+        fmt = _output_format(args.output, args.format, _REPORT_FORMATS) or "md"
         progress(f"rendering {fmt}")
         text = render(report, fmt)
         progress(f"writing {args.output or 'standard output'}")
@@ -243,18 +364,12 @@ def _write(text: str, output: str | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_legacy_spellings(sys.argv[1:] if argv is None else argv))
     if args.command == "truth":
         return run_truth(args)
     try:
         if args.command == "run":
-            result, trust = _reconcile_with_trust(args)
-            extra = _trust_record(trust)
-            if args.output:
-                with Path(args.output).open("w", encoding="utf-8") as out:
-                    write_result(result, out, extra=extra)
-            else:
-                write_result(result, sys.stdout, extra=extra)
+            _run(args)
         elif args.command == "report":
             _report(args)
         elif args.command == "extract":
@@ -263,14 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.output,
             )
         elif args.command == "graph":
-            result, trust = _reconcile_with_trust(args)
-            graph = claim_graph(result, copies=trust.copies if trust else ())
-            if args.output.endswith(".json"):
-                _write(
-                    json.dumps(to_node_link(graph), indent=1, sort_keys=True) + "\n", args.output
-                )
-            else:
-                write_graphml(graph, args.output)
+            _graph(args)
     except BrokenPipeError:
         # The reader (head, less) went away: not an error. Point stdout at nothing so
         # that the interpreter's final flush does not fail again.

@@ -13,7 +13,12 @@ Within a block, claims are grouped so that every two claims in a cluster are com
   end, take every interval that contains that point. This gives the fewest clusters
   and is deterministic;
 - votes and labels join the first cluster whose merged facets they do not contradict,
-  in a fixed order (most facets first, then id).
+  in a fixed order (most facets first, then id);
+- a hedged bound ("at least 30") that fits two figures that contradict each other (500
+  and 632) joins neither: such bounds get clusters of their own, so that no
+  contradiction is lifted to a claim it does not hold for;
+- event days one day apart join when either's calendar day is ambiguous (a time near
+  midnight, reports from different places): "a day apart: time zones".
 
 Denied claims ("officials denied that five were killed") are clustered apart and
 contradict the asserted clusters they overlap.
@@ -48,10 +53,15 @@ from typing import Final
 import attrs
 
 from reconcile.compare import (
+    BOUND_HEDGES,
     DEFAULT_TOLERANCES,
+    Comparison,
     Relation,
     Tolerances,
     compare_values,
+    dateline,
+    day_ambiguity,
+    scope_days,
     vote_conflicts,
     widen,
 )
@@ -64,6 +74,8 @@ __all__ = [
     "Clustering",
     "Question",
     "RelationRecord",
+    "ambiguity_of",
+    "cite",
     "cluster_claims",
     "question_of",
 ]
@@ -164,7 +176,9 @@ class RelationRecord:
 
     ``a`` and ``b`` are claim ids (inside a cluster: ``a`` is the anchor) or cluster ids
     (between clusters). For ``refines``, ``b`` is the finer side; for ``updates``, ``b``
-    is the later one; for ``contradicts`` and ``agrees``, ``a < b``.
+    is the later one; for ``contradicts`` and ``agrees``, ``a < b``. A claim whose
+    cluster contradicts another cluster, but which fits that cluster's figure too (a
+    vague bound), ``agrees`` with it: ``a`` is the claim and ``b`` the other cluster.
     """
 
     a: str
@@ -179,7 +193,9 @@ class Clustering:
 
     Attributes:
         clusters: sorted by question, then number.
-        relations: between clusters first (sorted), then inside clusters (sorted).
+        relations: between clusters first (sorted), then the rest (sorted): inside
+            clusters, and from claims to the clusters their own cluster contradicts but
+            they fit.
     """
 
     clusters: tuple[Cluster, ...]
@@ -198,15 +214,17 @@ def _bounds(value: Value) -> tuple[float, float]:
     raise TypeError(value)
 
 
-def _precision(claim: NormalizedClaim) -> tuple[float, int, str]:
+def _precision(claim: NormalizedClaim) -> tuple[float, int, float, str]:
     value = claim.value
     if isinstance(value, Quantity):
-        return (value.width, 0 if value.point is not None else 1, claim.id)
+        # Of two open-ended bounds, the higher floor says more ("at least 820" > "at least 30").
+        floor = -value.low if value.is_open else 0.0
+        return (value.width, 0 if value.point is not None else 1, floor, claim.id)
     if isinstance(value, DateSpan):
-        return (float(value.days), 0, claim.id)
+        return (float(value.days), 0, 0.0, claim.id)
     if isinstance(value, VoteOutcome):
-        return (-float(len(value.facets)), 0, claim.id)
-    return (0.0, 0, claim.id)
+        return (-float(len(value.facets)), 0, 0.0, claim.id)
+    return (0.0, 0, 0.0, claim.id)
 
 
 def _widened(claim: NormalizedClaim, tolerances: Tolerances) -> tuple[float, float]:
@@ -231,6 +249,196 @@ def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[lis
             point = right
             groups.append([claim])
     return groups
+
+
+def _written_in(claim: NormalizedClaim) -> str | None:
+    # The document's place, else a dateline opening the claim's quote ("BAGHDAD (AP) --").
+    if claim.reported_from:
+        return claim.reported_from
+    evidence = claim.claim.evidence
+    return dateline(evidence.quote) if evidence else None
+
+
+def ambiguity_of(
+    claim: NormalizedClaim, other: NormalizedClaim | None = None, *, places: bool = True
+) -> str:
+    """Why the calendar day of a claim's event date is ambiguous, ``""`` if it is not.
+
+    See :func:`reconcile.compare.day_ambiguity`: a time near midnight in its wording or
+    quote, or (unless ``places`` is false) a report written in another place than
+    ``other``'s report (when both name theirs), else than the event's place. Where a
+    report was written is its document's place, else the dateline opening the quote.
+    """
+    if not isinstance(claim.value, DateSpan):
+        return ""
+    evidence = claim.claim.evidence
+    mine = _written_in(claim)
+    theirs = _written_in(other) if other is not None else None
+    if mine and theirs:
+        place: str | None = theirs
+    else:
+        place = claim.place.name if claim.place else claim.claim.place
+    return day_ambiguity(
+        claim.value,
+        wording=evidence.quote if evidence else "",
+        reported_from=mine if places else None,
+        place=place,
+    )
+
+
+_EXCERPT_WORDS: Final = 6
+
+
+def _excerpt(quote: str, value: str) -> str:
+    # A few words either side of the value, where the quote has it; else its opening.
+    words = quote.split()
+    if not words:
+        return ""
+    found = quote.casefold().find(value.casefold()) if value else -1
+    at = len(quote[:found].split()) if found >= 0 else 0
+    first = max(0, at - _EXCERPT_WORDS)
+    last = min(len(words), at + len(value.split()) + _EXCERPT_WORDS)
+    text = " ".join(words[first:last])
+    return ("\u2026" if first else "") + text + ("\u2026" if last < len(words) else "")
+
+
+def cite(claim: NormalizedClaim) -> str:
+    """A claim as a reason names it: its source, its date and a few words of its quote.
+
+    Examples:
+        >>> from reconcile.model import Claim, Evidence
+        >>> from reconcile.normalize import NormalizedClaim, ResolvedName
+        >>> from reconcile.values import Quantity
+        >>> c = Claim(id="c7", document="ap.txt", subject="US troops", attribute="deployed",
+        ...           value=Quantity.exact(900, text="900"),
+        ...           evidence=Evidence("the US has 900 troops in eastern Syria"))
+        >>> nc = NormalizedClaim(c, ResolvedName("us-troops", "US troops"), None,
+        ...                      DateSpan.day(2024, 2, 11), "outlet:ap", source_name="AP")
+        >>> print(cite(nc))
+        AP, as of 2024-02-11: "the US has 900 troops in eastern Syria"
+    """
+    who = claim.source_name or claim.claim.document
+    when = ""
+    if claim.as_of is not None:
+        scope = claim.as_of
+        when = f", as of {scope.end} or earlier" if scope.start is None else f", as of {scope}"
+    evidence = claim.claim.evidence
+    wording = getattr(claim.value, "text", "") or str(claim.value)
+    words = _excerpt(evidence.quote, wording) if evidence else ""
+    return f'{who}{when}: "{words}"' if words else f"{who}{when}"
+
+
+def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> Comparison:
+    return compare_values(
+        x.value,
+        y.value,
+        tolerances=tolerances,
+        # Two datelines are one reason, said once.
+        ambiguity=(
+            ambiguity_of(x, y),
+            ambiguity_of(y, x, places=not (_written_in(x) and _written_in(y))),
+        ),
+    )
+
+
+def _fits(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> bool:
+    # Whether two claims can both hold: for quantities the interval test alone, without
+    # the wording of a reason (much cheaper in the inner loops).
+    if isinstance(x.value, Quantity) and isinstance(y.value, Quantity):
+        x_low, x_high = widen(x.value.low, x.value.high, tolerances)
+        y_low, y_high = widen(y.value.low, y.value.high, tolerances)
+        return x_low <= y_high and y_low <= x_high
+    return _compare(x, y, tolerances).is_compatible
+
+
+def _join_days_apart(
+    groups: list[list[NormalizedClaim]], tolerances: Tolerances
+) -> list[list[NormalizedClaim]]:
+    """Join neighbouring date groups whose claims all agree once time zones are allowed for.
+
+    The stabbing sees each date as its own days; two reports a day apart whose calendar
+    day is ambiguous ("Saturday night" and "January 28") agree all the same. A group
+    joins the one before it only when every pair across them agrees, so every cluster
+    stays pairwise compatible.
+    """
+    if not tolerances.zone_days or len(groups) < 2:
+        return groups
+    joined = [groups[0]]
+    for group in groups[1:]:
+        last = joined[-1]
+        if (
+            len(last) * len(group) <= _MAX_JOIN_PAIRS
+            and _may_be_days_apart(last, group, tolerances)
+            and all(_compare(x, y, tolerances).is_compatible for x in last for y in group)
+        ):
+            joined[-1] = [*last, *group]
+        else:
+            joined.append(group)
+    return joined
+
+
+def _may_be_days_apart(
+    xs: Sequence[NormalizedClaim], ys: Sequence[NormalizedClaim], tolerances: Tolerances
+) -> bool:
+    # Cheap checks first: the groups lie within the leeway of each other, and some claim
+    # has a reason for its day to be ambiguous.
+    gap = min(_bounds(y.value)[0] for y in ys) - max(_bounds(x.value)[1] for x in xs)
+    return gap <= tolerances.days + tolerances.zone_days and any(
+        _written_in(c) or ambiguity_of(c) for c in (*xs, *ys)
+    )
+
+
+#: Joining two date groups checks every pair across them; beyond this many pairs they
+#: stay apart rather than make a pathological block quadratic.
+_MAX_JOIN_PAIRS: Final = 10_000
+
+
+#: Setting bounds apart compares each member with every group's figure; beyond this many
+#: groups in one question the bounds stay where the stabbing put them.
+_MAX_BOUND_GROUPS: Final = 64
+
+
+def _set_bounds_apart(
+    groups: list[list[NormalizedClaim]], tolerances: Tolerances
+) -> list[list[NormalizedClaim]]:
+    """Give the bounds that fit rival figures clusters of their own.
+
+    The stabbing puts "at least 30" with one of the figures it fits, say 632; if 632
+    contradicts 500, which "at least 30" fits too, the contradiction would be lifted to
+    a claim it does not hold for. A bound (a hedge of :data:`reconcile.compare.BOUND_HEDGES`)
+    that fits the figure of another group its own group's figure contradicts leaves its
+    group; such bounds are clustered among themselves, by the figures they fit.
+    """
+    if not 2 <= len(groups) <= _MAX_BOUND_GROUPS:
+        return groups
+    anchors = [min(g, key=_precision) for g in groups]
+    rivals = [
+        [j for j, other in enumerate(anchors) if j != i and not _fits(anchor, other, tolerances)]
+        for i, anchor in enumerate(anchors)
+    ]
+    kept: list[list[NormalizedClaim]] = []
+    # Bounds set apart are grouped by the figures they fit, so that no group of them
+    # contradicts a figure one of its members fits ("at least 30" beside "at least 135").
+    fitting: dict[tuple[int, ...], list[NormalizedClaim]] = {}
+    for i, group in enumerate(groups):
+        stay = []
+        for member in group:
+            if (
+                member is not anchors[i]
+                and isinstance(member.value, Quantity)
+                and member.value.hedge in BOUND_HEDGES
+                and any(_fits(member, anchors[j], tolerances) for j in rivals[i])
+            ):
+                fits = tuple(
+                    j for j, anchor in enumerate(anchors) if _fits(member, anchor, tolerances)
+                )
+                fitting.setdefault(fits, []).append(member)
+            else:
+                stay.append(member)
+        kept.append(stay)
+    if not fitting:
+        return groups
+    return kept + [g for fits in sorted(fitting) for g in _stab(fitting[fits], tolerances)]
 
 
 def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
@@ -260,12 +468,9 @@ def _sort_key(members: Sequence[NormalizedClaim]) -> tuple[float, float, str]:
     return (0.0, 0.0, str(value).casefold() + "\x00" + anchor.id)
 
 
-_FAR: Final = 10**9
-
-
 def _span(claim: NormalizedClaim) -> tuple[int, int]:
-    # An unknown time scope overlaps every other.
-    return (claim.as_of.first_day, claim.as_of.last_day) if claim.as_of else (-_FAR, _FAR)
+    # An unknown time scope overlaps every other; an open-start one ends before its last day.
+    return scope_days(claim.as_of)
 
 
 _TimeGroups = list[tuple[tuple[int, int], NormalizedClaim, NormalizedClaim]]
@@ -339,22 +544,22 @@ def _relate_clusters(
 ) -> RelationRecord | None:
     ax = next(c for c in xs if c.id == x.anchor)
     ay = next(c for c in ys if c.id == y.anchor)
-    plain = compare_values(ax.value, ay.value, tolerances=tolerances)
+    plain = _compare(ax, ay, tolerances)
     if x.denied != y.denied:
         if plain.is_compatible:
-            denier, asserter = (x, y) if x.denied else (y, x)
+            denier, asserter = (ax, ay) if x.denied else (ay, ax)
             return RelationRecord(
                 x.id,
                 y.id,
                 Relation.CONTRADICTS,
-                f"{denier.id} denies what {asserter.id} asserts ({plain.reason})",
+                f"{cite(denier)} denies what {cite(asserter)} asserts ({plain.reason})",
             )
         return None
     if plain.relation is not Relation.CONTRADICTS:
         return None
     kind = value_kind(ax.value)
     if kind not in tolerances.evolving:
-        reason = f"{plain.reason} (claims {ax.id} and {ay.id})"
+        reason = f"{plain.reason} ({cite(ax)}; {cite(ay)})"
         return RelationRecord(x.id, y.id, Relation.CONTRADICTS, reason)
     for cluster, members in ((x, xs), (y, ys)):
         if cluster.id not in time_groups:
@@ -365,11 +570,8 @@ def _relate_clusters(
         pair = _overlapping_pair(xs, ys)
     if pair is not None:
         a, b = pair
-        clash = compare_values(a.value, b.value, tolerances=tolerances).reason
-        when = f"as of {a.as_of}" if a.as_of == b.as_of else f"as of {a.as_of} and {b.as_of}"
-        return RelationRecord(
-            x.id, y.id, Relation.CONTRADICTS, f"{clash}, {when} (claims {a.id} and {b.id})"
-        )
+        clash = _compare(a, b, tolerances).reason
+        return RelationRecord(x.id, y.id, Relation.CONTRADICTS, f"{clash} ({cite(a)}; {cite(b)})")
 
     # No two claims of the clusters clash at one time: the figure changed. The cluster
     # whose latest clashing report is later is the newer figure. Only the members that
@@ -409,8 +611,43 @@ def _relate_clusters(
         early[2],
         late[2],
         Relation.UPDATES,
-        f"{ea.value} held as of {ea.as_of}; {la.value} is a later figure, as of {la.as_of}",
+        f"{ea.value} held earlier ({cite(ea)}); {la.value} is a later figure ({cite(la)})",
     )
+
+
+def _members_that_fit(
+    own: tuple[Cluster, Sequence[NormalizedClaim]],
+    rival: tuple[Cluster, Sequence[NormalizedClaim]],
+    tolerances: Tolerances,
+) -> list[RelationRecord]:
+    """The members of ``own`` for which its contradiction with ``rival`` does not hold.
+
+    A cluster contradicts (or updates) another through its figure; a vaguer member ("at
+    least 30" in the cluster of "500") may fit the rival figure ("632") as well. Each
+    such member gets its own relation to the rival cluster, so the contradiction is never
+    lifted to a claim it does not hold for.
+    """
+    cluster, members = own
+    rival_cluster, rival_members = rival
+    if cluster.denied or rival_cluster.denied:
+        return []
+    figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
+    found = []
+    for member in members:
+        if not _fits(member, figure, tolerances):
+            continue
+        comparison = _compare(member, figure, tolerances)
+        if comparison.is_compatible:
+            found.append(
+                RelationRecord(
+                    member.id,
+                    rival_cluster.id,
+                    Relation.AGREES,
+                    f"{comparison.reason}: unlike its cluster's figure, {member.value} fits "
+                    f"{figure.value}",
+                )
+            )
+    return found
 
 
 def cluster_claims(
@@ -447,6 +684,7 @@ def cluster_claims(
     clusters: list[Cluster] = []
     between: list[RelationRecord] = []
     inside: list[RelationRecord] = []
+    member_level: list[RelationRecord] = []
     kinds_of: dict[tuple[str, str, str], int] = {}
     for subject, attribute, place, _ in blocks:
         kinds_of[(subject, attribute, place)] = kinds_of.get((subject, attribute, place), 0) + 1
@@ -458,9 +696,12 @@ def cluster_claims(
             part = blocks[key][denied]
             if not part:
                 continue
-            groups = (
-                _stab(part, tolerances) if question.kind in ("quantity", "date") else _greedy(part)
-            )
+            if question.kind == "date":
+                groups = _join_days_apart(_stab(part, tolerances), tolerances)
+            elif question.kind == "quantity":
+                groups = _set_bounds_apart(_stab(part, tolerances), tolerances)
+            else:
+                groups = _greedy(part)
             for group in groups:
                 members_of.append(group)
                 denied_flags.append(denied)
@@ -483,7 +724,7 @@ def cluster_claims(
             for member in members:
                 if member.id == anchor.id:
                     continue
-                comparison = compare_values(anchor.value, member.value, tolerances=tolerances)
+                comparison = _compare(anchor, member, tolerances)
                 kind = (
                     Relation.REFINES if comparison.relation is Relation.REFINES else Relation.AGREES
                 )
@@ -511,11 +752,17 @@ def cluster_claims(
             )
             if record is not None:
                 between.append(record)
+                if record.kind in (Relation.CONTRADICTS, Relation.UPDATES):
+                    member_level.extend(
+                        _members_that_fit(local[i], local[j], tolerances)
+                        + _members_that_fit(local[j], local[i], tolerances)
+                    )
 
     def order_key(r: RelationRecord) -> tuple[str, str, str]:
         return (r.a, r.b, r.kind.value)
 
     return Clustering(
         clusters=tuple(clusters),
-        relations=tuple(sorted(between, key=order_key)) + tuple(sorted(inside, key=order_key)),
+        relations=tuple(sorted(between, key=order_key))
+        + tuple(sorted(inside + member_level, key=order_key)),
     )

@@ -20,6 +20,11 @@ votes against); facets stated by only one side never conflict, so "unanimous" an
 Labels agree when their case-folded text is equal, and contradict otherwise. Values of
 different kinds are **unrelated**.
 
+Event days are calendar days somewhere: "Saturday night" in Washington is Sunday in
+Baghdad. Two days one day apart **agree** ("a day apart: time zones") when either's
+calendar day is ambiguous (:func:`day_ambiguity`): its wording names a time near
+midnight, or it was reported from a place other than the event's.
+
 Time turns some contradictions into **updates**: when two figures of an evolving kind
 (quantities, by default) differ and their time scopes do not overlap, the later one is
 a newer figure, not a dispute (25 injured on day 1, 40 on day 2).
@@ -36,6 +41,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 from collections.abc import Iterable
 from typing import Final, Literal
 
@@ -45,6 +51,7 @@ from reconcile.errors import InvalidValue
 from reconcile.model import value_kind
 from reconcile.values import (
     DateSpan,
+    Granularity,
     Hedge,
     Label,
     Quantity,
@@ -54,12 +61,18 @@ from reconcile.values import (
 )
 
 __all__ = [
+    "BOUND_HEDGES",
     "DEFAULT_TOLERANCES",
     "Comparison",
     "Relation",
     "Tolerances",
     "compare_scoped",
     "compare_values",
+    "dateline",
+    "day_ambiguity",
+    "is_bound_around",
+    "scope_days",
+    "scopes_overlap",
     "widen",
 ]
 
@@ -102,10 +115,12 @@ class Tolerances:
         days: two dates agree when at most this many days apart.
         evolving: the value kinds whose later figures update earlier ones instead of
             contradicting them (``quantity``, ``date``, ``vote``, ``label``).
+        zone_days: two event days agree when at most this many days apart and either's
+            calendar day is ambiguous (:func:`day_ambiguity`); 0 turns this off.
 
     Examples:
         >>> Tolerances(relative=0.05)
-        Tolerances(relative=0.05, absolute=0.0, days=0, evolving=('quantity',))
+        Tolerances(relative=0.05, absolute=0.0, days=0, evolving=('quantity',), zone_days=1)
         >>> Tolerances(days=-1)
         Traceback (most recent call last):
         ...
@@ -116,6 +131,7 @@ class Tolerances:
     absolute: float = attrs.field(default=0.0, converter=float, validator=_non_negative)
     days: int = attrs.field(default=0, validator=_non_negative)  # type: ignore[arg-type]
     evolving: tuple[str, ...] = attrs.field(default=("quantity",), converter=_sorted_kinds)
+    zone_days: int = attrs.field(default=1, validator=_non_negative)  # type: ignore[arg-type]
 
     def slack(self, x: float) -> float:
         """Half the tolerance at ``x``: how far a bound at ``x`` is widened."""
@@ -148,6 +164,35 @@ class Comparison:
     def is_compatible(self) -> bool:
         """Whether both can be true at once (agrees or refines)."""
         return self.relation in (Relation.AGREES, Relation.REFINES)
+
+
+#: The hedges that make a figure a bound, consistent with every figure inside it.
+BOUND_HEDGES: Final = frozenset(
+    {Hedge.AT_LEAST, Hedge.MORE_THAN, Hedge.AT_MOST, Hedge.LESS_THAN, Hedge.VAGUE}
+)
+
+
+def is_bound_around(value: Value, figure: Value) -> bool:
+    """Whether ``value`` is a hedged bound with ``figure`` strictly inside it.
+
+    Such a value is consistent with the figure but does not state it: "at least 14" fits
+    "between 20 and 25", and so does every figure above 14. It never counts as a source
+    of the figure.
+
+    Examples:
+        >>> is_bound_around(Quantity.hedged(14, Hedge.AT_LEAST), Quantity.range(20, 25))
+        True
+        >>> is_bound_around(Quantity.hedged(25, Hedge.ABOUT), Quantity.exact(25))
+        False
+    """
+    return (
+        isinstance(value, Quantity)
+        and isinstance(figure, Quantity)
+        and value.hedge in BOUND_HEDGES
+        and value.low <= figure.low
+        and figure.high <= value.high
+        and value.interval != figure.interval
+    )
 
 
 def widen(low: float, high: float, tolerances: Tolerances) -> tuple[float, float]:
@@ -202,8 +247,102 @@ def _show_span(d: DateSpan) -> str:
     return f"{d.text} ({d})" if d.text and d.text != str(d) else str(d)
 
 
-def _compare_dates(a: DateSpan, b: DateSpan, tol: Tolerances) -> Comparison:
+_NEAR_MIDNIGHT: Final = re.compile(
+    r"\b(?:(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|evening)"
+    r"|night|nightfall|overnight|midnight|evening|dawn|pre-?dawn|early\s+hours"
+    r"|small\s+hours|early\s+morning)\b",
+    re.IGNORECASE,
+)
+
+
+_DATELINE: Final = re.compile(
+    r"^\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][\w.]*)*\s*(?:\([^)]*\)\s*)?"
+    r"(?:\u2014|\u2013|--|-|:)\s"
+)
+
+
+def dateline(text: str) -> str | None:
+    """The place of a dateline opening ``text`` ("BAGHDAD (AP) -- ..."), title-cased.
+
+    Examples:
+        >>> dateline("WASHINGTON (AP) \u2014 The Pentagon said on Friday that ...")
+        'Washington'
+        >>> dateline("AMMAN, Jordan - Three soldiers were killed") , dateline("US troops left")
+        ('Amman', None)
+    """
+    found = _DATELINE.match(text)
+    if found is None or len(found.group(1)) < 3:
+        return None
+    return found.group(1).title()
+
+
+def day_ambiguity(
+    value: DateSpan,
+    *,
+    wording: str = "",
+    reported_from: str | None = None,
+    place: str | None = None,
+) -> str:
+    """Why the calendar day of an event date depends on the time zone; ``""`` if it does not.
+
+    Only a date stated to the day can be a day off. Its day is ambiguous when its
+    wording (or the quote it comes from) names a time near midnight ("Saturday night",
+    "overnight", "before dawn"), or when it was reported from another place than the
+    one it is compared with ("Friday" in a Washington report of a strike in Iraq, or
+    beside a Baghdad report's "February 3"). Places compare by name only.
+
+    Args:
+        value: the date.
+        wording: the sentence the date comes from, if known.
+        reported_from: where the report was written (its dateline), if known.
+        place: where the other report was written, else where the event happened.
+
+    Examples:
+        >>> day_ambiguity(DateSpan.day(2024, 1, 27, text="Saturday night"))
+        "'Saturday night' is near midnight"
+        >>> day_ambiguity(DateSpan.day(2024, 2, 2, text="Friday"), reported_from="Washington",
+        ...               place="Iraq")
+        'reported from Washington, not Iraq'
+        >>> day_ambiguity(DateSpan.month(2024, 1, text="January night"))
+        ''
+    """
+    if value.granularity is not Granularity.DAY:
+        return ""
+    for text in (value.text, wording):
+        found = _NEAR_MIDNIGHT.search(text or "")
+        if found:
+            return f"{found.group(0)!r} is near midnight"
+    if reported_from and place and reported_from.casefold() != place.casefold():
+        return f"reported from {reported_from}, not {place}"
+    return ""
+
+
+def _day_apart(
+    a: DateSpan, b: DateSpan, tol: Tolerances, ambiguity: tuple[str, str]
+) -> Comparison | None:
+    """Two dates a day apart that agree because either's calendar day is ambiguous."""
+    if not tol.zone_days:
+        return None
+    reasons = [why or day_ambiguity(d) for d, why in zip((a, b), ambiguity, strict=True)]
+    why = "; ".join(r for r in dict.fromkeys(reasons) if r)
+    gap = max(a.first_day - b.last_day, b.first_day - a.last_day)
+    if not why or gap > tol.days + tol.zone_days:
+        return None
+    return Comparison(
+        Relation.AGREES,
+        f"{_show_span(a)} and {_show_span(b)} agree (a day apart: time zones): {why}, so "
+        "the calendar day depends on where it is counted",
+    )
+
+
+def _compare_dates(
+    a: DateSpan, b: DateSpan, tol: Tolerances, ambiguity: tuple[str, str] = ("", "")
+) -> Comparison:
     if a.first_day - tol.days > b.last_day or b.first_day - tol.days > a.last_day:
+        apart = _day_apart(a, b, tol, ambiguity)
+        if apart is not None:
+            return apart
         return Comparison(
             Relation.CONTRADICTS,
             f"{_show_span(a)} and {_show_span(b)} do not overlap",
@@ -273,7 +412,11 @@ def _compare_votes(a: VoteOutcome, b: VoteOutcome) -> Comparison:
 
 
 def compare_values(
-    a: Value, b: Value, *, tolerances: Tolerances = DEFAULT_TOLERANCES
+    a: Value,
+    b: Value,
+    *,
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+    ambiguity: tuple[str, str] = ("", ""),
 ) -> Comparison:
     """Compare two values, ignoring time (see :func:`compare_scoped` for time).
 
@@ -281,6 +424,9 @@ def compare_values(
         a: one value.
         b: the other.
         tolerances: how far apart values may be and still agree.
+        ambiguity: for event dates, why the calendar day of ``a`` and of ``b`` is
+            ambiguous (:func:`day_ambiguity`), ``""`` when it is not or not known; a
+            time near midnight in a date's own wording is found without it.
 
     Returns:
         The relation with its reason; ``finer`` names the more precise side of a
@@ -303,7 +449,7 @@ def compare_values(
             )
         return _compare_quantities(a, b, tolerances)
     if isinstance(a, DateSpan) and isinstance(b, DateSpan):
-        return _compare_dates(a, b, tolerances)
+        return _compare_dates(a, b, tolerances, ambiguity)
     if isinstance(a, VoteOutcome) and isinstance(b, VoteOutcome):
         return _compare_votes(a, b)
     if isinstance(a, Label) and isinstance(b, Label):
@@ -313,6 +459,37 @@ def compare_values(
     return Comparison(
         Relation.UNRELATED, f"a {value_kind(a)} and a {value_kind(b)} are not comparable"
     )
+
+
+#: An unknown time scope reaches this far (in days) either way.
+FAR: Final = 10**9
+
+
+def scope_days(as_of: DateSpan | None) -> tuple[int, int]:
+    """The first and last day of a time scope, as figures are compared in time.
+
+    An open-start scope ("the ministry had earlier reported 12", ``..2025-03-11``) dates a
+    figure *before* the reports of its last day: a figure dated that day is the later one,
+    so the scope ends the day before. An unknown scope (``None``) spans all time.
+
+    Examples:
+        >>> scope_days(DateSpan.parse("..2025-03-11")) == (-FAR, DateSpan.day(2025, 3, 10).last_day)
+        True
+        >>> scope_days(DateSpan.day(2025, 3, 11)) == (DateSpan.day(2025, 3, 11).first_day,) * 2
+        True
+    """
+    if as_of is None:
+        return (-FAR, FAR)
+    if as_of.start is None:
+        return (-FAR, as_of.last_day - 1)
+    return (as_of.first_day, as_of.last_day)
+
+
+def scopes_overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Whether two figures may hold at the same time (see :func:`scope_days`)."""
+    a_first, a_last = scope_days(a)
+    b_first, b_last = scope_days(b)
+    return a_first <= b_last and b_first <= a_last
 
 
 def compare_scoped(
@@ -327,7 +504,8 @@ def compare_scoped(
 
     A contradiction between values of an evolving kind whose time scopes do not overlap
     becomes an update; ``later`` names the side with the later time scope. An unknown
-    time scope (``None``) overlaps every other.
+    time scope (``None``) overlaps every other; an open-start one ("had earlier
+    reported") ends before its last day's reports (:func:`scope_days`).
 
     Examples:
         >>> from reconcile.values import Quantity
@@ -344,10 +522,10 @@ def compare_scoped(
         or a_as_of is None
         or b_as_of is None
         or value_kind(a) not in tolerances.evolving
-        or a_as_of.overlaps(b_as_of)
+        or scopes_overlap(a_as_of, b_as_of)
     ):
         return plain
-    later: Side = "b" if b_as_of.first_day > a_as_of.first_day else "a"
+    later: Side = "b" if scope_days(b_as_of) > scope_days(a_as_of) else "a"
     first, second = ((a, a_as_of), (b, b_as_of)) if later == "b" else ((b, b_as_of), (a, a_as_of))
     return Comparison(
         Relation.UPDATES,

@@ -9,6 +9,7 @@ also inherits the builtin a caller would expect, so ``except ValueError`` keeps 
     │   ├── InvalidClaim                  a claim that breaks the model (empty subject)
     │   ├── InvalidDocument               a document or article that cannot be read
     │   ├── SchemaError                   a record that does not follow the file schema
+    │   ├── NoSuchPath                    an input file or folder that does not exist
     │   └── DuplicateId                   two claims or documents with one id
     ├── ExtractionError (ValueError)      an extractor failed on a document
     ├── ConvergenceError (RuntimeError)   an iterative estimator did not converge
@@ -43,6 +44,7 @@ __all__ = [
     "InvalidInput",
     "InvalidValue",
     "MissingDependency",
+    "NoSuchPath",
     "ReconcileError",
     "SchemaError",
 ]
@@ -152,6 +154,18 @@ class InvalidDocument(InvalidInput):
 
 class SchemaError(InvalidInput):
     """A record does not follow the file schema: malformed JSON, unknown or missing fields."""
+
+
+class NoSuchPath(InvalidInput):
+    """A file or folder named as input does not exist; ``path`` says which.
+
+    Examples:
+        >>> str(NoSuchPath("no such file or folder", path="claims.jsonl"))
+        'no such file or folder: claims.jsonl'
+    """
+
+    def _render(self) -> str:
+        return f"{self.message}: {self.path}" if self.path is not None else self.message
 
 
 class DuplicateId(InvalidInput):

@@ -13,6 +13,7 @@ kind            from -> to              meaning
 ``member_of``   claim -> cluster        the claim agrees with the cluster
 ``refines``     claim -> claim          the target is more precise than the source
 ``agrees``      claim -> claim          compatible, inside one cluster
+``agrees``      claim -> cluster        the claim fits a cluster its own contradicts
 ``contradicts`` cluster -> cluster      cannot both hold for the same time
 ``updates``     cluster -> cluster      the target is a later figure
 ``copies``      source -> source        copy detection found dependence
@@ -37,6 +38,7 @@ Examples:
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -53,6 +55,7 @@ __all__ = [
     "claims_about",
     "claims_of_source",
     "contradictions",
+    "graphml_text",
     "to_node_link",
     "write_graphml",
 ]
@@ -134,10 +137,11 @@ def claim_graph(result: Result, *, copies: Iterable[tuple[str, str, str]] = ()) 
         graph.add_edge(node, f"cluster:{cluster_of[nc.id]}", kind="member_of")
     cluster_ids = {c.id for c in result.clustering.clusters}
     for relation in result.clustering.relations:
-        prefix = "cluster" if relation.a in cluster_ids else "claim"
+        a = "cluster" if relation.a in cluster_ids else "claim"
+        b = "cluster" if relation.b in cluster_ids else "claim"
         graph.add_edge(
-            f"{prefix}:{relation.a}",
-            f"{prefix}:{relation.b}",
+            f"{a}:{relation.a}",
+            f"{b}:{relation.b}",
             kind=relation.kind.value,
             reason=relation.reason,
         )
@@ -210,3 +214,10 @@ def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     """Write the graph as GraphML (for Gephi, yEd, Cytoscape)."""
     nx.write_graphml(graph, Path(path))
+
+
+def graphml_text(graph: nx.MultiDiGraph) -> str:
+    """The graph as GraphML text, the same bytes :func:`write_graphml` writes."""
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer)
+    return buffer.getvalue().decode("utf-8")

@@ -26,6 +26,7 @@ import json
 import os
 from pathlib import Path
 
+from reconcile.errors import NoSuchPath
 from reconcile.extract import Extractor, extract_claims, load_articles
 from reconcile.io import Loaded, read_claims, read_documents
 
@@ -69,6 +70,8 @@ def load_input(
     Returns:
         The documents, the claims and every rejection.
     """
+    if not Path(path).exists():
+        raise NoSuchPath("no such file or folder", path=os.fspath(path))
     if not is_article_input(path):
         return read_claims(path, documents=documents, strict=strict)
     corpus = load_articles(path)

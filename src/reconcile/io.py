@@ -41,7 +41,7 @@ from typing import Any, Final
 import attrs
 
 from reconcile.entities import AliasTable
-from reconcile.errors import InputErrors, InvalidInput, ReconcileError, SchemaError
+from reconcile.errors import InputErrors, InvalidInput, NoSuchPath, ReconcileError, SchemaError
 from reconcile.model import Claim, Document, ItemKind, Rejection
 from reconcile.schema import (
     DOCUMENT_FIELDS,
@@ -98,7 +98,7 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise SchemaError("no such file", path=_display(path)) from None
+        raise NoSuchPath("no such file or folder", path=_display(path)) from None
     except IsADirectoryError:
         raise SchemaError("is a folder, not a file", path=_display(path)) from None
     except UnicodeDecodeError as exc:

@@ -256,6 +256,21 @@ class Claim:
         _check_id(InvalidClaim, "subject", self.subject)
         if not self.attribute:
             raise InvalidClaim("'attribute' must name a property", field="attribute")
+        if not isinstance(self.value, (Quantity, DateSpan, VoteOutcome, Label)):
+            raise InvalidClaim(
+                f"claim {self.id!r}: 'value' must be a Quantity, DateSpan, VoteOutcome or Label "
+                f"(got {type(self.value).__name__} {self.value!r}); wrap a figure as "
+                "Quantity.exact(25) or Quantity.hedged(25, 'about')",
+                field="value",
+                document=self.document,
+            )
+        if self.as_of is not None and not isinstance(self.as_of, DateSpan):
+            raise InvalidClaim(
+                f"claim {self.id!r}: 'as_of' must be a DateSpan or None "
+                f"(got {type(self.as_of).__name__} {self.as_of!r})",
+                field="as_of",
+                document=self.document,
+            )
 
     @property
     def kind(self) -> str:

@@ -35,6 +35,7 @@ from reconcile.model import Claim, Document, Modality
 from reconcile.values import DateSpan, Value
 
 __all__ = [
+    "PLACE_KEYS",
     "NameResolver",
     "NormalizedClaim",
     "ResolvedName",
@@ -45,6 +46,7 @@ __all__ = [
     "inherited_places",
     "normalize_claims",
     "plain_resolver",
+    "reported_from",
     "source_groups",
 ]
 
@@ -72,6 +74,9 @@ class NormalizedClaim:
         place: the place's entity, when the claim names one.
         as_of: the time scope: the claim's own, else its document's publication day.
         source: the independence group of the claim's document.
+        reported_from: where the claim's document was written (its dateline), when the
+            document says so (:func:`reported_from`).
+        source_name: the display name of the claim's source, for reasons a reader reads.
     """
 
     claim: Claim
@@ -79,6 +84,8 @@ class NormalizedClaim:
     place: ResolvedName | None
     as_of: DateSpan | None
     source: str
+    reported_from: str | None = None
+    source_name: str = ""
 
     @property
     def id(self) -> str:
@@ -218,6 +225,23 @@ def independence_groups(
     return {doc: group.id for group in groups for doc in group.documents}
 
 
+#: Document metadata keys that name where a report was written, in order of preference.
+PLACE_KEYS: Final = ("reported_from", "dateline", "place", "location", "city", "country")
+
+
+def reported_from(document: Document) -> str | None:
+    """Where a document was written, from its metadata (:data:`PLACE_KEYS`), if it says.
+
+    Examples:
+        >>> reported_from(Document("d", metadata=[("Dateline", "Washington")]))
+        'Washington'
+        >>> reported_from(Document("d")) is None
+        True
+    """
+    found = {k.casefold(): v for k, v in document.metadata if v.strip()}
+    return next((found[k].strip() for k in PLACE_KEYS if k in found), None)
+
+
 def plain_resolver(names: Sequence[str]) -> Mapping[str, ResolvedName]:
     """Resolve names by case, accents and punctuation only: no aliases, no fuzzy matching.
 
@@ -320,7 +344,9 @@ def normalize_claims(
     """
     resolve = resolver or default_resolver
     doc_list = list(documents)
-    groups = independence_groups(doc_list, dependent=dependent)
+    named = source_groups(doc_list, dependent=dependent)
+    groups = {doc: group.id for group in named for doc in group.documents}
+    group_names = {group.id: group.name for group in named}
     claim_list = sorted(claims, key=lambda c: c.id)
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))
@@ -332,6 +358,7 @@ def normalize_claims(
     published_on = {
         doc.id: DateSpan.of(doc.published) if doc.published else None for doc in doc_list
     }
+    written_in = {doc.id: reported_from(doc) for doc in doc_list}
     normalized = []
     for claim in claim_list:
         as_of = claim.as_of or published_on[claim.document]
@@ -346,6 +373,8 @@ def normalize_claims(
                 place=place,
                 as_of=as_of,
                 source=groups[claim.document],
+                reported_from=written_in[claim.document],
+                source_name=group_names[groups[claim.document]],
             )
         )
     return tuple(normalized)

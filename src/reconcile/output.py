@@ -86,6 +86,11 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
                 "sources": list(c.sources),
                 "claims": list(c.claims),
                 "reason": c.reason,
+                "consistent": list(c.consistent),
+                "facets": [
+                    {"facet": f.facet, "value": f.value, "sources": list(f.sources)}
+                    for f in c.facets
+                ],
             }
             for c in verdict.clusters
         ],
@@ -120,6 +125,7 @@ def _sections(result: Result) -> dict[str, Any]:
                 "absolute": tolerances.absolute,
                 "days": tolerances.days,
                 "evolving": list(tolerances.evolving),
+                "zone_days": tolerances.zone_days,
             },
         },
         "documents": (document_to_record(d) for d in result.documents),

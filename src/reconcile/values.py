@@ -61,6 +61,7 @@ __all__ = [
     "VoteOutcome",
     "VoteResult",
     "format_number",
+    "hedge_of",
 ]
 
 
@@ -109,6 +110,27 @@ VAGUE_QUANTITIES: Final[dict[str, tuple[float, float]]] = {
 DEFAULT_ABOUT_SPREAD: Final = 0.1
 
 
+def hedge_of(hedge: Hedge | str) -> Hedge:
+    """A :class:`Hedge` from itself or its name (``"at_least"``, ``"AT_LEAST"``, ``"at least"``).
+
+    Examples:
+        >>> hedge_of("at least")
+        <Hedge.AT_LEAST: 'at_least'>
+        >>> hedge_of("roughly")
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.InvalidValue: field 'hedge': unknown hedge 'roughly'; expected one of exact, about, at_least, more_than, at_most, less_than, range, vague
+    """  # noqa: E501
+    if isinstance(hedge, Hedge):
+        return hedge
+    key = "_".join(str(hedge).casefold().split()) if isinstance(hedge, str) else None
+    for member in Hedge:
+        if key == member.value:
+            return member
+    names = ", ".join(member.value for member in Hedge)
+    raise InvalidValue(f"unknown hedge {hedge!r}; expected one of {names}", field="hedge")
+
+
 def format_number(x: float) -> str:
     """Render a number the way a reader writes it: thousands separators, no trailing ``.0``.
 
@@ -152,7 +174,7 @@ class Quantity:
 
     low: float = attrs.field(converter=float)
     high: float = attrs.field(converter=float)
-    hedge: Hedge = Hedge.EXACT
+    hedge: Hedge = attrs.field(default=Hedge.EXACT, converter=hedge_of)
     point: float | None = attrs.field(default=None, converter=attrs.converters.optional(float))
     text: str = ""
     unit: str = ""
@@ -199,7 +221,7 @@ class Quantity:
     def hedged(
         cls,
         n: float,
-        hedge: Hedge,
+        hedge: Hedge | str,
         *,
         text: str = "",
         spread: float = DEFAULT_ABOUT_SPREAD,
@@ -208,7 +230,7 @@ class Quantity:
 
         Args:
             n: the stated figure.
-            hedge: any hedge but ``RANGE`` and ``VAGUE``.
+            hedge: any hedge but ``RANGE`` and ``VAGUE``, or its name (``"at_least"``).
             text: the wording, for display; built from the hedge when empty.
             spread: the relative half-width of ``ABOUT``.
 
@@ -218,6 +240,7 @@ class Quantity:
             >>> Quantity.hedged(100, Hedge.LESS_THAN).text
             'less than 100'
         """
+        hedge = hedge_of(hedge)
         n = float(n)
         _check_number("point", n)
         whole = n == int(n)

@@ -8,6 +8,11 @@ Each cluster gets a :class:`Status`:
 - ``single_source``: otherwise, by one source (or by several that are not independent:
   one outlet twice, one author on two sites, a wire story and its reprints).
 
+Only the sources that state a figure count: a hedged bound around it ("at least 14"
+beside "between 20 and 25") is consistent with it, not one of its sources, and a
+cluster of bounds that fits the current figures is no figure of its own (it takes no
+part in the estimate). A vote is confirmed facet by facet.
+
 A question is contested when any current cluster is, else it takes the status of its
 current cluster. Its :class:`Estimate` reports low / best / high the way conflict-data
 projects do, under one of two policies (:class:`EstimatePolicy`):
@@ -17,7 +22,8 @@ projects do, under one of two policies (:class:`EstimatePolicy`):
 - ``conservative`` (ACLED's rule when sources disagree): *best* is the lowest current
   figure; *low* and *high* as above.
 
-A tie in support is broken towards the lower figure and reported, never hidden.
+A tie in support is broken towards the lower figure (the earlier date; for votes and
+labels the value listed first) and reported, never hidden (:func:`tie_break`).
 
 Examples:
     >>> Status.CONTESTED.value, EstimatePolicy.CONSERVATIVE.value
@@ -36,7 +42,7 @@ from fractions import Fraction
 import attrs
 
 from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
-from reconcile.compare import Relation
+from reconcile.compare import BOUND_HEDGES, Relation, compare_values, is_bound_around
 from reconcile.normalize import NormalizedClaim
 from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
 
@@ -44,10 +50,13 @@ __all__ = [
     "ClusterVerdict",
     "Estimate",
     "EstimatePolicy",
+    "FacetSupport",
     "Status",
     "Verdict",
     "assess",
     "display",
+    "is_bound_around",
+    "tie_break",
 ]
 
 
@@ -97,16 +106,34 @@ class Estimate:
 
 
 @attrs.frozen
+class FacetSupport:
+    """Who states one facet of a vote ("unanimous"): a facet is confirmed by its own sources.
+
+    Attributes:
+        facet: the facet's name (``result``, ``unanimous``, ``binding``, ``votes_for``, ...).
+        value: the facet as a reader writes it ("passed", "non-binding", "141 for").
+        sources: the independence groups that state it, sorted.
+    """
+
+    facet: str
+    value: str
+    sources: tuple[str, ...]
+
+
+@attrs.frozen
 class ClusterVerdict:
     """The status of one cluster, with who supports it.
 
     Attributes:
         cluster: the cluster id.
         status: its status.
-        sources: the independence groups behind it, sorted.
+        sources: the independence groups that state its figure, sorted.
         claims: its claim ids.
         value: its figure, as text.
         reason: why this status.
+        consistent: the claims that are hedged bounds around the figure ("at least 14"
+            beside "between 20 and 25"): consistent with it, but not sources of it.
+        facets: for votes, the support of each facet, in the order the value names them.
     """
 
     cluster: str
@@ -115,6 +142,8 @@ class ClusterVerdict:
     claims: tuple[str, ...]
     value: str
     reason: str
+    consistent: tuple[str, ...] = ()
+    facets: tuple[FacetSupport, ...] = ()
 
     @property
     def independent_sources(self) -> int:
@@ -154,6 +183,20 @@ class Verdict:
         return tuple(sorted(c for cv in self.clusters for c in cv.claims))
 
 
+def tie_break(kind: str) -> str:
+    """Which way a tie in support is broken for values of ``kind``, in words.
+
+    Examples:
+        >>> tie_break("date"), tie_break("quantity")
+        ('towards the earlier date', 'towards the lower figure')
+    """
+    if kind == "date":
+        return "towards the earlier date"
+    if kind == "quantity":
+        return "towards the lower figure"
+    return "towards the value listed first"
+
+
 def _numeric(value: Value) -> tuple[float, float, float] | None:
     if isinstance(value, Quantity):
         return (value.low, value.best, value.high)
@@ -184,6 +227,76 @@ def display(value: Value) -> str:
     return str(value)
 
 
+_FACET_ORDER = ("result", "unanimous", "votes_for", "votes_against", "abstentions", "binding")
+
+
+def _bounds_fitting(
+    clusters: Sequence[Cluster],
+    by_id: Mapping[str, NormalizedClaim],
+    related: set[frozenset[str]],
+    superseded: Mapping[str, Sequence[str]],
+) -> dict[str, tuple[str, ...]]:
+    """Per cluster of bounds only ("at least 30"): the current figures it fits.
+
+    Such a cluster has no relation to a figure it fits (clusters are related only when
+    they contradict or update). It is consistent with them, and no figure of its own.
+    """
+
+    def is_bound(value: Value) -> bool:
+        return isinstance(value, Quantity) and value.hedge in BOUND_HEDGES
+
+    def bounds_only(cluster: Cluster) -> bool:
+        return all(is_bound(by_id[c].value) for c in cluster.claims)
+
+    def fits(cluster: Cluster, figure: Cluster) -> bool:
+        # Unrelated, and (for questions with many clusters, only some pairs are related)
+        # the figures themselves compatible.
+        if frozenset((cluster.id, figure.id)) in related:
+            return False
+        bound, value = by_id[cluster.anchor].value, by_id[figure.anchor].value
+        return compare_values(bound, value).is_compatible
+
+    current = [c for c in clusters if c.id not in superseded and not c.denied]
+    figures = [c for c in current if not bounds_only(c)]
+    found = {}
+    for cluster in current:
+        if bounds_only(cluster):
+            fit = tuple(f.id for f in figures if fits(cluster, f))
+            if fit:
+                found[cluster.id] = fit
+    return found
+
+
+def _facet_support(members: Sequence[NormalizedClaim]) -> tuple[FacetSupport, ...]:
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for member in members:
+        if isinstance(member.value, VoteOutcome):
+            for name, facet in member.value.facets.items():
+                shown = VoteOutcome(**{name: facet}).describe()  # type: ignore[arg-type]
+                stated[(name, shown)].add(member.source)
+    return tuple(
+        FacetSupport(name, shown, tuple(sorted(sources)))
+        for (name, shown), sources in sorted(
+            stated.items(), key=lambda kv: (_FACET_ORDER.index(kv[0][0]), kv[0][1])
+        )
+    )
+
+
+def _facet_reason(facets: Sequence[FacetSupport]) -> str:
+    confirmed = [f for f in facets if len(f.sources) >= 2]
+    single = [f for f in facets if len(f.sources) < 2]
+    parts = [f"{f.value} is stated by {len(f.sources)} independent sources" for f in confirmed]
+    if single:
+        names = [f.value for f in single]
+        joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        parts.append(
+            f"{joined} rests on one source"
+            if len(single) == 1
+            else f"{joined} each rest on one source"
+        )
+    return "; ".join(parts)
+
+
 def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) -> Value:
     # A vote shows every facet its members state; a quantity the stated figure most
     # members give (in its most precise wording); anything else the most precise member.
@@ -198,6 +311,8 @@ def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim)
     counts: dict[str, int] = defaultdict(int)
     for member in members:
         value = member.value
+        if is_bound_around(value, anchor.value):
+            continue
         if isinstance(value, Quantity) and value.point is not None:
             counts[format_number(value.point)] += 1
     if counts:
@@ -302,6 +417,7 @@ def assess(
             contradicts[relation.a].add(relation.b)
             contradicts[relation.b].add(relation.a)
     reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in clustering.relations}
+    related = {frozenset((r.a, r.b)) for r in clustering.relations}
 
     by_question: dict[Question, list[Cluster]] = defaultdict(list)
     for cluster in clustering.clusters:
@@ -310,39 +426,77 @@ def assess(
     verdicts = []
     for question in sorted(by_question, key=lambda q: q.id):
         items: list[tuple[Cluster, ClusterVerdict, Value]] = []
+        # Reasons name the rival figures by their values, never by cluster ids.
+        values = {
+            c.id: _representative([by_id[m] for m in c.claims], by_id[c.anchor])
+            for c in by_question[question]
+        }
+        shown_of = {
+            c.id: ("not " if c.denied else "") + display(values[c.id])
+            for c in by_question[question]
+        }
+        fits = _bounds_fitting(by_question[question], by_id, related, outgoing_updates)
         for cluster in by_question[question]:
             members = [by_id[c] for c in cluster.claims]
-            sources = tuple(sorted({m.source for m in members}))
-            value = _representative(members, by_id[cluster.anchor])
-            shown = ("not " if cluster.denied else "") + display(value)
+            anchor = by_id[cluster.anchor]
+            bounds = tuple(m.id for m in members if is_bound_around(m.value, anchor.value))
+            stating = [m for m in members if m.id not in bounds]
+            sources = tuple(sorted({m.source for m in stating}))
+            facets = _facet_support(stating)
+            value = values[cluster.id]
+            shown = shown_of[cluster.id]
             rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
+            confirmed = any(len(f.sources) >= 2 for f in facets) if facets else len(sources) >= 2
             if cluster.id in outgoing_updates:
                 status = Status.SUPERSEDED
                 later = sorted(outgoing_updates[cluster.id])
-                reason = f"{shown} was replaced by a later figure ({', '.join(later)})"
+                reason = (
+                    f"{shown} was replaced by a later figure "
+                    f"({', '.join(shown_of.get(c, c) for c in later)})"
+                )
             elif rivals:
                 status = Status.CONTESTED
                 first = reasons.get((cluster.id, rivals[0])) or reasons[(rivals[0], cluster.id)]
-                reason = f"{shown} is contradicted by {', '.join(rivals)}: {first.reason}"
-            elif len(sources) >= 2:
+                named = ", ".join(shown_of.get(r, r) for r in rivals)
+                reason = f"{shown} is contradicted by {named}: {first.reason}"
+            elif fits.get(cluster.id):
+                status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
+                named = " and ".join(shown_of[c] for c in fits[cluster.id])
+                reason = (
+                    f"{shown} is consistent with {named}: a bound, not a figure of its own "
+                    f"({len(sources)} independent source{'s' * (len(sources) != 1)})"
+                )
+            elif len({f.sources for f in facets}) > 1:
+                status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
+                reason = _facet_reason(facets)
+            elif confirmed:
                 status = Status.CONFIRMED
                 reason = f"{shown} is stated by {len(sources)} independent sources"
             else:
                 status = Status.SINGLE_SOURCE
-                repeated = len({m.claim.document for m in members})
+                repeated = len({m.claim.document for m in stating})
                 reason = f"{shown} rests on one source" + (
                     f" ({repeated} documents that are not independent)" if repeated > 1 else ""
                 )
-            verdict = ClusterVerdict(cluster.id, status, sources, cluster.claims, shown, reason)
+            if bounds and status is not Status.SUPERSEDED:
+                n = len(bounds)
+                verb = "is" if n == 1 else "are"
+                reason += f"; {n} vaguer report{'s' * (n != 1)} {verb} consistent with it"
+            verdict = ClusterVerdict(
+                cluster.id, status, sources, cluster.claims, shown, reason, bounds, facets
+            )
             items.append((cluster, verdict, value))
         current = [i for i in items if i[1].status is not Status.SUPERSEDED and not i[0].denied]
         statuses = {i[1].status for i in current}
+        # A bound that fits a current figure is no figure of its own: the estimate
+        # comes from the figures.
+        figures = [i for i in current if not fits.get(i[0].id)] or current
         if Status.CONTESTED in statuses or not current:
             status = Status.CONTESTED if Status.CONTESTED in statuses else Status.SUPERSEDED
         else:
             status = Status.CONFIRMED if Status.CONFIRMED in statuses else Status.SINGLE_SOURCE
-        shares = _source_shares([i[0] for i in current], by_id)
-        estimate = _estimate(current, question.kind, policy, shares) if current else None
+        shares = _source_shares([i[0] for i in figures], by_id)
+        estimate = _estimate(figures, question.kind, policy, shares) if figures else None
         first_claim = by_id[items[0][0].claims[0]]
         verdicts.append(
             Verdict(
@@ -354,7 +508,9 @@ def assess(
                 status=status,
                 estimate=estimate,
                 clusters=tuple(i[1] for i in items),
-                reason=_question_reason(status, [i[1] for i in items], estimate, shares),
+                reason=_question_reason(
+                    status, [i[1] for i in items], estimate, shares, frozenset(fits)
+                ),
             )
         )
     return tuple(verdicts)
@@ -407,13 +563,19 @@ def _question_reason(
     clusters: Sequence[ClusterVerdict],
     estimate: Estimate | None,
     shares: Mapping[str, Fraction],
+    bounds: frozenset[str] = frozenset(),
 ) -> str:
     current = [c for c in clusters if c.status is not Status.SUPERSEDED]
     superseded = [c for c in clusters if c.status is Status.SUPERSEDED]
+    # Bounds that fit the figures are said after them, never as rival figures.
+    fitting = "".join(f"; {c.reason}" for c in current if c.cluster in bounds)
+    current = [c for c in current if c.cluster not in bounds] or current
     value_of = {c.cluster: c.value for c in clusters}
     later = ""
-    if superseded:
-        later = f"; earlier figures {', '.join(c.value for c in superseded)} were updated"
+    if len(superseded) == 1:
+        later = f"; the earlier figure {superseded[0].value} was updated"
+    elif superseded:
+        later = f"; the earlier figures {', '.join(c.value for c in superseded)} were updated"
     if status is Status.CONTESTED:
         values = "; ".join(
             f"{c.value} ({c.independent_sources} source{'s' * (c.independent_sources != 1)})"
@@ -425,7 +587,9 @@ def _question_reason(
             tie = f"; equal support for {value_of[estimate.cluster]} and {tied}"
         elif estimate and estimate.policy is EstimatePolicy.UCDP:
             tie = _repetition_note(current, estimate.cluster, shares)
-        return f"sources disagree: {values}{tie}{later}"
+        return f"sources disagree: {values}{tie}{fitting}{later}"
     if not current:
         return "every figure was replaced by a later one" + later
-    return current[0].reason + later
+    if current[0].cluster in bounds:
+        return current[0].reason + later
+    return current[0].reason + fitting + later

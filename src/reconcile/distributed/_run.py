@@ -46,8 +46,8 @@ from reconcile.normalize import (
     NormalizedClaim,
     ResolvedName,
     default_resolver,
-    independence_groups,
     inherited_places,
+    reported_from,
     source_groups,
 )
 from reconcile.output import result_to_record
@@ -156,7 +156,10 @@ def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedCl
     # The same fields as reconcile.normalize.normalize_claims, with the names resolved
     # once for the whole input instead of once per partition.
     published = {d.id: d.published for d in context.documents}
-    groups = independence_groups(context.documents)
+    written_in = {d.id: reported_from(d) for d in context.documents}
+    named = source_groups(context.documents)
+    groups = {doc: group.id for group in named for doc in group.documents}
+    group_names = {group.id: group.name for group in named}
     out = []
     for claim in claims:
         day = published[claim.document]
@@ -167,6 +170,8 @@ def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedCl
                 place=_place(claim, context),
                 as_of=claim.as_of or (DateSpan.of(day) if day else None),
                 source=groups[claim.document],
+                reported_from=written_in[claim.document],
+                source_name=group_names[groups[claim.document]],
             )
         )
     return out

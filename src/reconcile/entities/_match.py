@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from typing import Final
 
 import attrs
 from rapidfuzz import fuzz
@@ -211,6 +212,23 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+#: Words that tie a name to another party ("US-led forces", "Iran-backed militias"): such
+#: a name is not the bare name without them ("US forces", "militias").
+PARTY_TIES: Final = frozenset(
+    {"led", "backed", "run", "allied", "aligned", "sponsored", "supported", "controlled"}
+)
+
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _is_proper(p: Profile, index: int) -> bool:
+    """Whether the ``index``-th word of the name is written with a capital in its text."""
+    word = p.words[index]
+    return any(
+        found[0].isupper() and found.casefold() == word for found in _WORD.findall(p.surface)
+    )
+
+
 def _pair(a: str, b: str) -> str:
     first, second = sorted((a, b))
     return f"{first!r} vs {second!r}"
@@ -271,6 +289,15 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
             and len(short.head) < len(long.head)
             and _is_subsequence(short.head, long.head)
         ):
+            ties = [
+                w for w in long.words[: long.head_size] if w in PARTY_TIES and w not in short.words
+            ]
+            if ties:
+                reason = (
+                    f"{long.surface!r} names a party by what it is {ties[0]} by, so it is "
+                    f"not {short.surface!r}"
+                )
+                return NameMatch(MatchLevel.DIFFERENT, score, reason), False
             linkable = compatible_folded(short.head[-1], long.head[-1]) and _is_subsequence(
                 short.head[:-1], long.head[:-1]
             )
@@ -296,6 +323,20 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
             else "no word is spelled alike, so a misspelling is not enough"
         )
         reason = f"{what}: {_pair(p.normalized, q.normalized)}"
+        return NameMatch(MatchLevel.DIFFERENT, score, reason), False
+    # A misspelt proper name is believed only when another proper name vouches for it:
+    # "the Austrian delegation" and "the Australian delegation" are two parties, however
+    # alike "delegation" is spelled.
+    pairs = list(zip(p.natural, q.natural, strict=True))
+    differing = [i for i, (a, b) in enumerate(pairs) if not translit_folded(a, b)]
+    alike = [i for i in range(len(pairs)) if i not in differing]
+    if (
+        differing
+        and all(_is_proper(p, i) and _is_proper(q, i) for i in differing)
+        and not any(_is_proper(p, i) or _is_proper(q, i) for i in alike)
+    ):
+        i = differing[0]
+        reason = f"the names of different parties: {_pair(p.words[i], q.words[i])}"
         return NameMatch(MatchLevel.DIFFERENT, score, reason), False
     if score >= threshold:
         reason = f"similar spelling: score {score:.2f} >= threshold {threshold:.2f}"

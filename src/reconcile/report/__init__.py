@@ -27,6 +27,7 @@ from reconcile.report._json import json_of, record_of
 from reconcile.report._markdown import markdown_of
 from reconcile.report._model import (
     CopyGroup,
+    FacetLine,
     Figure,
     Link,
     QuestionReport,
@@ -44,6 +45,7 @@ from reconcile.verdicts import Verdict
 
 __all__ = [
     "CopyGroup",
+    "FacetLine",
     "Figure",
     "Link",
     "QuestionReport",

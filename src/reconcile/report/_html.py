@@ -20,6 +20,8 @@ from reconcile.report._model import (
     Quote,
     Report,
     ReportEstimate,
+    counted,
+    summary_line,
 )
 from reconcile.report._svg import STATUS_COLOURS, graph_svg, timeline_svg
 from reconcile.verdicts import Status, Verdict
@@ -133,23 +135,57 @@ def _names(names: Sequence[str], limit: int = 12) -> str:
     return f"{', '.join(names[:limit])} and {len(names) - limit} more"
 
 
-def _figure(figure: Figure, *, open_quotes: bool) -> str:
-    count = figure.independent_sources
-    shown = figure.quotes[:_OPEN_QUOTES] if open_quotes else ()
-    rest = figure.quotes[len(shown) :]
-    quotes = "".join(_quote(q) for q in shown)
+def _quotes(quotes: Sequence[Quote], *, open_quotes: bool) -> str:
+    shown = quotes[:_OPEN_QUOTES] if open_quotes else ()
+    rest = quotes[len(shown) :]
+    out = "".join(_quote(q) for q in shown)
     if rest:
         n = len(rest)
         more = "more " if shown else ""
-        quotes += (
+        out += (
             f"<details><summary>{n} {more}quote{'s' * (n != 1)}</summary>"
             f"{''.join(_quote(q) for q in rest)}</details>"
         )
+    return out
+
+
+def _support(figure: Figure) -> str:
+    # Who states the figure (facet by facet for a vote), and the bounds merely consistent
+    # with it, apart from its sources.
+    if figure.facets:
+        lines = "".join(
+            f"<li>{_e(f.value)}: {_e(counted(len(f.sources), 'source'))}"
+            f" ({_e(_names(f.sources))})</li>"
+            for f in figure.facets
+        )
+        who = f'<ul class="facets sources">{lines}</ul>'
+    else:
+        who = (
+            f'<span class="sources">{_e(counted(figure.independent_sources, "independent source"))}'
+            f": {_e(_names(figure.sources))}</span>"
+        )
+    return who
+
+
+def _consistent(figure: Figure, *, open_quotes: bool) -> str:
+    bounds = figure.consistent_quotes
+    if not bounds:
+        return ""
     return (
-        f'<div class="figure"><div class="value">{_e(figure.value)}</div>'
-        f'<div>{_badge(figure.status)}<span class="sources">{count} independent source'
-        f"{'s' * (count != 1)}: {_e(_names(figure.sources))}</span></div>"
-        f'<div class="sources">{_e(figure.reason)}</div>{quotes}</div>'
+        '<div class="sources">Consistent with it, not counted among its sources:</div>'
+        + _quotes(bounds, open_quotes=open_quotes)
+    )
+
+
+def _figure(figure: Figure, *, open_quotes: bool, alone: bool = False) -> str:
+    # A question's only figure is named by the question's reason already: its card
+    # shows who states it and their words, not the value again.
+    head = "" if alone else f'<div class="value">{_e(figure.value)}</div>'
+    reason = "" if alone else f'<div class="sources">{_e(figure.reason)}</div>'
+    return (
+        f'<div class="figure">{head}<div>{_badge(figure.status)}{_support(figure)}</div>'
+        f"{reason}{_quotes(figure.stating, open_quotes=open_quotes)}"
+        f"{_consistent(figure, open_quotes=open_quotes)}</div>"
     )
 
 
@@ -163,28 +199,41 @@ def _estimate(estimate: ReportEstimate | None) -> str:
     if estimate.tie:
         text += (
             f'<br><span class="sources">A tie in support with {_e(", ".join(estimate.tie))};'
-            " broken towards the lower figure.</span>"
+            f" broken {_e(estimate.tie_break)}.</span>"
         )
     return f'<p class="estimate">{text}</p>'
 
 
+def pictures_of(question: QuestionReport, *, detailed: bool) -> tuple[str, ...]:
+    """The pictures a question gets: ``timeline`` and ``graph``, when they say something."""
+    found = []
+    if question.has_timeline and (question.updated or detailed):
+        found.append("timeline")
+    if detailed and (len(question.figures) > 1 or question.links):
+        found.append("graph")
+    return tuple(found)
+
+
 def _question(question: QuestionReport, key: str, *, detailed: bool) -> str:
     pictures = []
-    if question.has_timeline and (question.updated or detailed):
+    drawn = pictures_of(question, detailed=detailed)
+    if "timeline" in drawn:
         pictures.append(
             f"<figure>{timeline_svg(question, key=key + 't')}<figcaption>Each report's value"
             " against the day it was reported; bars are hedged ranges.</figcaption></figure>"
         )
-    if detailed and (len(question.figures) > 1 or question.links):
+    if "graph" in drawn:
         pictures.append(
             f"<figure>{graph_svg(question, key=key + 'g')}<figcaption>The competing figures,"
             " one dot per claim, and how they relate.</figcaption></figure>"
         )
-    figures = "".join(_figure(f, open_quotes=detailed) for f in question.figures)
+    alone = len(question.figures) == 1
+    figures = "".join(_figure(f, open_quotes=detailed, alone=alone) for f in question.figures)
+    estimate = "" if alone else _estimate(question.estimate)
     return (
         f'<section class="question {question.status.value}" id="{key}">'
         f"<h3>{_badge(question.status)}{_e(question.title)}</h3>"
-        f"<p>{_e(question.reason)}</p>{_estimate(question.estimate)}"
+        f"<p>{_e(question.reason)}</p>{estimate}"
         f'<div class="figures">{figures}</div>'
         + (f'<div class="pictures">{"".join(pictures)}</div>' if pictures else "")
         + "</section>"
@@ -268,8 +317,7 @@ def _summary(report: Report) -> str:
     ]
     items = "".join(f'<li><a href="{href}"><b>{n}</b>{label}</a></li>' for label, n, href in cards)
     return (
-        f'<p class="lede">{s.documents} documents from {s.sources} independent sources;'
-        f" {s.claims} claims about {s.questions} questions. Best estimates follow the"
+        f'<p class="lede">{_e(summary_line(s))} Best estimates follow the'
         f" <b>{_e(report.policy)}</b> policy.</p>"
         f'<ul class="cards" id="summary">{items}</ul>'
         '<details class="guide" open><summary>How to read this report</summary><ul>'
@@ -283,11 +331,34 @@ def _summary(report: Report) -> str:
         "<li>The <mark>highlighted</mark> words are the figure inside each quote. The best"
         " estimate is the best-supported current figure (or the lowest, under the"
         " conservative policy); low and high span every current figure.</li>"
-        "<li>Pictures: the timeline shows each report's value on the day it was published"
-        " (bars are hedged ranges such as \u201cat least 30\u201d); the graph shows the"
-        " competing figures, one dot per claim, with contradictions dashed and updates as"
-        " arrows. Point at a dot for its source.</li></ul></details>"
+        f"{_pictures_guide(report)}</ul></details>"
     )
+
+
+def _drawn(report: Report) -> set[str]:
+    detailed = [*report.contested, *report.updated]
+    plain = [*report.confirmed, *report.single_source]
+    found = {p for q in detailed for p in pictures_of(q, detailed=True)}
+    return found | {p for q in plain for p in pictures_of(q, detailed=False)}
+
+
+def _pictures_guide(report: Report) -> str:
+    """The guide's words on the pictures, for the pictures this report has only."""
+    drawn = _drawn(report)
+    parts = []
+    if "timeline" in drawn:
+        parts.append(
+            "the timeline shows each report's value on the day it was published (bars are"
+            " hedged ranges such as \u201cat least 30\u201d)"
+        )
+    if "graph" in drawn:
+        parts.append(
+            "the graph shows the competing figures, one dot per claim, with contradictions"
+            " dashed and updates as arrows"
+        )
+    if not parts:
+        return ""
+    return f"<li>Pictures: {'; '.join(parts)}. Point at a dot for its source.</li>"
 
 
 def render_fragment(report: Report) -> str:

@@ -17,6 +17,8 @@ from reconcile.report._model import (
     Quote,
     Report,
     ReportEstimate,
+    counted,
+    summary_line,
 )
 
 __all__ = ["markdown_of"]
@@ -25,7 +27,7 @@ __all__ = ["markdown_of"]
 def _estimate(estimate: ReportEstimate | None) -> str:
     if estimate is None:
         return ""
-    tie = " (a tie, broken towards the lower figure)" if estimate.tie else ""
+    tie = f" (a tie, broken {estimate.tie_break})" if estimate.tie else ""
     if estimate.low is None:
         return f"Best estimate ({estimate.policy}): **{estimate.best}**{tie}."
     return (
@@ -34,24 +36,53 @@ def _estimate(estimate: ReportEstimate | None) -> str:
     )
 
 
-def _quote(quote: Quote) -> str:
+def _quote(quote: Quote, indent: str = "  ") -> str:
     said = f'"{quote.text}"' if quote.is_quote else f"({quote.text})"
     where = quote.source
     if quote.published:
         where += f", {quote.published.isoformat()}"
     span = f", chars {quote.span[0]}-{quote.span[1]}" if quote.span else ""
     who = f", citing {quote.attribution}" if quote.attribution else ""
-    return f"  - {said} ({where}; {quote.document}{span}{who})"
+    return f"{indent}- {said} ({where}; {quote.document}{span}{who})"
+
+
+def _facets(figure: Figure) -> str:
+    return "; ".join(
+        f"{f.value}: {counted(len(f.sources), 'source')} ({', '.join(f.sources)})"
+        for f in figure.facets
+    )
+
+
+def _evidence(figure: Figure, indent: str) -> list[str]:
+    # The quotes that state the figure, then the bounds that are only consistent with it.
+    lines = [_quote(q, indent) for q in figure.stating]
+    bounds = figure.consistent_quotes
+    if bounds:
+        lines.append(f"{indent}- consistent with it, not counted among its sources:")
+        lines += [_quote(q, indent + "  ") for q in bounds]
+    return lines
 
 
 def _figure(figure: Figure) -> list[str]:
     count = figure.independent_sources
     lines = [
-        f"- **{figure.value}** ({STATUS_WORDS[figure.status]}; {count} independent "
-        f"source{'s' if count != 1 else ''}: {', '.join(figure.sources)})"
+        f"- **{figure.value}** ({STATUS_WORDS[figure.status]}; "
+        f"{counted(count, 'independent source')}: {', '.join(figure.sources)})"
     ]
-    lines.extend(_quote(q) for q in figure.quotes)
-    return lines
+    if figure.facets:
+        lines.append(f"  - facet by facet: {_facets(figure)}")
+    return lines + _evidence(figure, "  ")
+
+
+def _single(figure: Figure) -> list[str]:
+    # One figure: the reason above already states the value; name its sources, show
+    # the evidence, and leave out an estimate that would only repeat it.
+    if figure.facets:
+        lines = [f"Facet by facet: {_facets(figure)}."]
+    else:
+        label = "Source" if len(figure.sources) == 1 else "Sources"
+        lines = [f"{label}: {', '.join(figure.sources)}."]
+    return [*lines, "", *_evidence(figure, "")]
 
 
 def _section(title: str, questions: Sequence[QuestionReport]) -> list[str]:
@@ -60,11 +91,38 @@ def _section(title: str, questions: Sequence[QuestionReport]) -> list[str]:
     lines = [f"## {title}", ""]
     for question in questions:
         lines += [f"### {question.title}", "", question.reason, ""]
+        if len(question.figures) == 1:
+            lines += [*_single(question.figures[0]), ""]
+            continue
         for figure in question.figures:
             lines += _figure(figure)
         estimate = _estimate(question.estimate)
         lines += ["", estimate, ""] if estimate else [""]
     return lines
+
+
+def _sources(report: Report) -> list[str]:
+    if not report.sources:
+        return []
+    trust = report.trust_estimated
+    lines = [
+        "## Sources",
+        "",
+        "Documents by one outlet, one author, or a wire story and its reprints count as one"
+        " independent source.",
+        "",
+        "| source | documents | claims |" + (" trust |" if trust else ""),
+        "| --- | --- | --- |" + (" --- |" if trust else ""),
+    ]
+    ordered = (
+        sorted(report.sources, key=lambda x: (-(x.trust or 0.0), x.id)) if trust else report.sources
+    )
+    for src in ordered:
+        row = f"| {src.name} | {len(src.documents)} | {src.claims} |"
+        if trust:
+            row += f" {'' if src.trust is None else f'{src.trust:.2f}'} |"
+        lines.append(row)
+    return [*lines, ""]
 
 
 def markdown_of(report: Report) -> str:
@@ -73,8 +131,7 @@ def markdown_of(report: Report) -> str:
     lines = [
         f"# {report.title}",
         "",
-        f"{s.documents} documents from {s.sources} independent sources; "
-        f"{s.claims} claims about {s.questions} questions.",
+        summary_line(s),
         "",
         f"- contested: {s.contested}",
         f"- confirmed: {s.confirmed}",
@@ -87,13 +144,7 @@ def markdown_of(report: Report) -> str:
     lines += _section("Updated over time", report.updated)
     lines += _section("Confirmed", report.confirmed)
     lines += _section("Single source", report.single_source)
-    if report.trust_estimated:
-        lines += ["## Source trust", "", "| source | trust | claims |", "| --- | --- | --- |"]
-        lines += [
-            f"| {src.name} | {'' if src.trust is None else f'{src.trust:.2f}'} | {src.claims} |"
-            for src in sorted(report.sources, key=lambda x: (-(x.trust or 0.0), x.id))
-        ]
-        lines.append("")
+    lines += _sources(report)
     if report.copy_groups:
         lines += ["## Copy groups", ""]
         lines += [f"- {', '.join(g.sources)}" for g in report.copy_groups]

@@ -20,10 +20,11 @@ from reconcile.normalize import NormalizedClaim
 from reconcile.output import summary_of
 from reconcile.pipeline import Result
 from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
-from reconcile.verdicts import ClusterVerdict, Estimate, Status, Verdict
+from reconcile.verdicts import ClusterVerdict, Estimate, Status, Verdict, tie_break
 
 __all__ = [
     "CopyGroup",
+    "FacetLine",
     "Figure",
     "Link",
     "QuestionReport",
@@ -107,6 +108,19 @@ class Quote:
 
 
 @attrs.frozen
+class FacetLine:
+    """One facet of a vote and who states it ("unanimous": Antiwar.com).
+
+    Attributes:
+        value: the facet as a reader writes it.
+        sources: the names of the independent sources that state it.
+    """
+
+    value: str
+    sources: tuple[str, ...]
+
+
+@attrs.frozen
 class Figure:
     """One competing value of a question: a cluster, its sources and its quotes.
 
@@ -117,6 +131,9 @@ class Figure:
         sources: the names of the independent sources behind it, sorted by id.
         reason: why this status.
         quotes: one per claim, in claim order.
+        consistent: the claims that are hedged bounds around the figure: consistent
+            with it, not among its sources (their quotes are in ``quotes``).
+        facets: for a vote, each facet with the names of the sources that state it.
     """
 
     cluster: str
@@ -125,6 +142,18 @@ class Figure:
     sources: tuple[str, ...]
     reason: str
     quotes: tuple[Quote, ...]
+    consistent: tuple[str, ...] = ()
+    facets: tuple[FacetLine, ...] = ()
+
+    @property
+    def stating(self) -> tuple[Quote, ...]:
+        """The quotes of the claims that state the figure."""
+        return tuple(q for q in self.quotes if q.claim not in self.consistent)
+
+    @property
+    def consistent_quotes(self) -> tuple[Quote, ...]:
+        """The quotes of the bounds that are only consistent with it."""
+        return tuple(q for q in self.quotes if q.claim in self.consistent)
 
     @property
     def independent_sources(self) -> int:
@@ -142,6 +171,7 @@ class ReportEstimate:
         high: the highest; ``"open"`` when unbounded, ``None`` when there is no range.
         policy: the policy that chose ``best``.
         tie: the other values that had as much support as ``best``.
+        tie_break: which way the tie was broken ("towards the earlier date").
     """
 
     best: str
@@ -149,6 +179,7 @@ class ReportEstimate:
     high: str | None
     policy: str
     tie: tuple[str, ...] = ()
+    tie_break: str = ""
 
 
 @attrs.frozen
@@ -354,6 +385,25 @@ def title_of(verdict: Verdict) -> str:
     return f"{verdict.subject}{place}: {verdict.attribute.replace('_', ' ')}"
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun in the right number.
+
+    Examples:
+        >>> counted(1, "document"), counted(2, "independent source"), counted(0, "claim")
+        ('1 document', '2 independent sources', '0 claims')
+    """
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
+def summary_line(summary: Summary) -> str:
+    """What the report read, in one sentence ("5 documents from 4 independent sources; ...")."""
+    return (
+        f"{counted(summary.documents, 'document')} from "
+        f"{counted(summary.sources, 'independent source')}; "
+        f"{counted(summary.claims, 'claim')} about {counted(summary.questions, 'question')}."
+    )
+
+
 def _number(value: float | str | None) -> str | None:
     if value is None:
         return None
@@ -362,7 +412,9 @@ def _number(value: float | str | None) -> str | None:
     return "open" if math.isinf(value) else format_number(value)
 
 
-def _estimate(estimate: Estimate | None, value_of: Mapping[str, str]) -> ReportEstimate | None:
+def _estimate(
+    estimate: Estimate | None, value_of: Mapping[str, str], kind: str
+) -> ReportEstimate | None:
     if estimate is None:
         return None
     high = _number(estimate.high)
@@ -374,6 +426,7 @@ def _estimate(estimate: Estimate | None, value_of: Mapping[str, str]) -> ReportE
         high=high,
         policy=estimate.policy.value,
         tie=tuple(value_of.get(t, t) for t in estimate.tie),
+        tie_break=tie_break(kind) if estimate.tie else "",
     )
 
 
@@ -506,7 +559,7 @@ def build_report(
             kind=verdict.kind,
             status=verdict.status,
             reason=f"{verdict.reason[:1].upper()}{verdict.reason[1:]}.",
-            estimate=_estimate(verdict.estimate, value_of),
+            estimate=_estimate(verdict.estimate, value_of, verdict.kind),
             figures=tuple(figures),
             links=tuple(sorted(links_of.get(verdict.question, []), key=attrs.astuple)),
             timeline=tuple(sorted(timeline, key=lambda p: (p.reported, p.source, p.claim))),
@@ -519,8 +572,16 @@ def build_report(
         for cluster, value in sorted(value_of.items(), key=lambda kv: -len(kv[0])):
             reason = reason.replace(cluster, value)
         quotes = tuple(_quote(claims[c], documents[claims[c].claim.document]) for c in cv.claims)
+        facets = tuple(FacetLine(f.value, tuple(names[s] for s in f.sources)) for f in cv.facets)
         return Figure(
-            cv.cluster, cv.value, cv.status, tuple(names[s] for s in cv.sources), reason, quotes
+            cv.cluster,
+            cv.value,
+            cv.status,
+            tuple(names[s] for s in cv.sources),
+            reason,
+            quotes,
+            cv.consistent,
+            facets,
         )
 
     questions = [question_report(v) for v in result.verdicts]

@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import math
 from collections.abc import Sequence
+from typing import Final
 
 from reconcile.report._model import STATUS_WORDS, QuestionReport, Quote
 from reconcile.values import format_number
@@ -55,6 +56,30 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+#: How far (in pixels) the first and last days sit inside the frame: the dots of one day
+#: fan out up to this far either side.
+_INSET: Final = 14.0
+
+
+def _fan(nth: int, count: int) -> float:
+    """The sideways offset of the ``nth`` of ``count`` reports of one day.
+
+    Reports of one day sit side by side, centred on the day, at most 8 pixels apart and
+    far enough within the inset that a whole mark (5 pixels across its centre) stays
+    inside the frame, so that none hides another.
+
+    Examples:
+        >>> [_fan(n, 3) for n in range(3)]
+        [-8.0, 0.0, 8.0]
+        >>> _fan(0, 1)
+        0.0
+    """
+    if count < 2:
+        return 0.0
+    step = min(8.0, 2 * (_INSET - 5) / (count - 1))
+    return (nth - (count - 1) / 2) * step
+
+
 def timeline_svg(question: QuestionReport, *, key: str = "t") -> str:
     """The timeline of a question's numeric reports, as an inline ``<svg>`` element.
 
@@ -81,8 +106,11 @@ def timeline_svg(question: QuestionReport, *, key: str = "t") -> str:
     y_low, y_high = max(0.0, y_low - pad) if y_low >= 0 else y_low - pad, y_high + pad
     plot_w, plot_h = width - left - right, height - top - bottom
 
+    # Days map inside the frame, with room for the dots of one day to fan out.
+    inset = _INSET
+
     def x_of(day: dt.date) -> float:
-        return left + (day.toordinal() - first) / (last - first) * plot_w
+        return left + inset + (day.toordinal() - first) / (last - first) * (plot_w - 2 * inset)
 
     def y_of(v: float) -> float:
         v = min(v, y_high)
@@ -126,10 +154,12 @@ def timeline_svg(question: QuestionReport, *, key: str = "t") -> str:
                     ' stroke-opacity="0.5"/>'
                 )
     seen: dict[dt.date, int] = {}
+    per_day: dict[dt.date, int] = {}
+    for p in points:
+        per_day[p.reported] = per_day.get(p.reported, 0) + 1
     for p in points:
         nth = seen[p.reported] = seen.get(p.reported, -1) + 1
-        # Reports of one day fan out a little, so that none hides another.
-        x = x_of(p.reported) + ((nth % 7) - 3) * 2.5 * (nth > 0)
+        x = x_of(p.reported) + _fan(nth, per_day[p.reported])
         fill = colour[p.source] if by_source else STATUS_COLOURS[p.status]
         tip = f"{p.source}, {p.reported.isoformat()}: {p.value} ({STATUS_WORDS[p.status]})"
         out.append(f"<g><title>{_e(tip)}</title>")
@@ -147,7 +177,11 @@ def timeline_svg(question: QuestionReport, *, key: str = "t") -> str:
         shape = "rect" if p.status is Status.SUPERSEDED else "circle"
         y = y_of(p.best)
         if shape == "circle":
-            out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{fill}"/>')
+            # A white rim keeps overlapping dots apart.
+            out.append(
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{fill}" stroke="white"'
+                ' stroke-width="1"/>'
+            )
         else:
             out.append(
                 f'<rect x="{x - 3.5:.1f}" y="{y - 3.5:.1f}" width="7" height="7"'

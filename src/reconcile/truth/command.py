@@ -38,6 +38,9 @@ __all__ = [
 ]
 
 
+_DESCRIPTION = "Estimate the true value of each item of a claim table; print CSV."
+
+
 def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("table", help="claim table: source, object, attribute, value (CSV/TSV)")
     parser.add_argument(
@@ -54,24 +57,37 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--within-minutes",
+        metavar="MINUTES",
         type=float,
         default=0.0,
         help="times this many minutes apart are the same value",
     )
     parser.add_argument(
-        "--rel-tol", type=float, default=0.0, help="numbers within this fraction are the same value"
+        "--relative",
+        dest="rel_tol",
+        metavar="FRACTION",
+        type=float,
+        default=0.0,
+        help="numbers within this fraction of each other are the same value",
     )
     parser.add_argument(
-        "--abs-tol",
+        "--absolute",
+        dest="abs_tol",
+        metavar="UNITS",
         type=float,
         default=0.0,
         help="numbers within this difference are the same value",
     )
+    # The old spellings keep working, hidden from the help.
+    for old, dest in (("--rel-tol", "rel_tol"), ("--abs-tol", "abs_tol")):
+        parser.add_argument(
+            old, dest=dest, type=float, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     parser.add_argument(
         "--columns",
         default=None,
         help="the roles of the table's columns in order, '-' to skip one "
-        "(e.g. object,source,value,- for the Population files)",
+        "(e.g. object,source,value,- for a table with an extra last column)",
     )
     parser.add_argument(
         "--delimiter",
@@ -94,7 +110,7 @@ def add_truth_parser(subparsers: argparse._SubParsersAction) -> None:  # type: i
     parser = subparsers.add_parser(
         "truth",
         help="estimate true values and source trust from a claim table",
-        description=__doc__.split("\n")[0],
+        description=_DESCRIPTION,
     )
     _arguments(parser)
     parser.set_defaults(func=run_truth)
@@ -102,9 +118,7 @@ def add_truth_parser(subparsers: argparse._SubParsersAction) -> None:  # type: i
 
 def build_parser() -> argparse.ArgumentParser:
     """The stand-alone parser behind ``python -m reconcile.truth``."""
-    parser = argparse.ArgumentParser(
-        prog="python -m reconcile.truth", description=__doc__.split("\n")[0]
-    )
+    parser = argparse.ArgumentParser(prog="python -m reconcile.truth", description=_DESCRIPTION)
     _arguments(parser)
     return parser
 
