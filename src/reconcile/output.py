@@ -94,6 +94,7 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
             }
             for c in verdict.clusters
         ],
+        **({"event": verdict.event} if verdict.event else {}),  # schema 1.1
     }
 
 

@@ -165,6 +165,7 @@ class Verdict:
         estimate: low / best / high (for one current cluster, its own figure).
         clusters: the cluster verdicts, in cluster order.
         reason: why, in words.
+        event: the event the question is about, by name, when its claims name one.
     """
 
     question: str
@@ -176,6 +177,7 @@ class Verdict:
     estimate: Estimate | None
     clusters: tuple[ClusterVerdict, ...]
     reason: str
+    event: str | None = None
 
     @property
     def claims(self) -> tuple[str, ...]:
@@ -511,6 +513,7 @@ def assess(
                 reason=_question_reason(
                     status, [i[1] for i in items], estimate, shares, frozenset(fits)
                 ),
+                event=first_claim.claim.event,
             )
         )
     return tuple(verdicts)

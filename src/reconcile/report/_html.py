@@ -22,6 +22,7 @@ from reconcile.report._model import (
     ReportEstimate,
     counted,
     summary_line,
+    title_of,
 )
 from reconcile.report._svg import STATUS_COLOURS, graph_svg, timeline_svg
 from reconcile.verdicts import Status, Verdict
@@ -429,8 +430,7 @@ def render_verdict(verdict: Verdict) -> str:
 
     A verdict does not carry its claims; build a report from the result for the quotes.
     """
-    place = f" in {verdict.place}" if verdict.place else ""
-    title = f"{verdict.subject}{place}: {verdict.attribute.replace('_', ' ')}"
+    title = title_of(verdict)
     estimate = ""
     if verdict.estimate is not None:
         estimate = f'<p class="estimate">Best estimate: <b>{_e(verdict.estimate.best)}</b></p>'

@@ -380,9 +380,22 @@ class Report:
 
 
 def title_of(verdict: Verdict) -> str:
-    """A question's title: subject, place and attribute in words."""
+    """A question's title: its event, subject, place and attribute in words.
+
+    Examples:
+        >>> from reconcile.verdicts import Status
+        >>> v = Verdict("q", "people", "killed", None, "quantity", Status.CONFIRMED, None, (),
+        ...             "", event="Kerman blasts (2024-01-03)")
+        >>> title_of(v)
+        'Kerman blasts (2024-01-03): people killed'
+    """
     place = f" in {verdict.place}" if verdict.place else ""
-    return f"{verdict.subject}{place}: {verdict.attribute.replace('_', ' ')}"
+    attribute = verdict.attribute.replace("_", " ")
+    if verdict.event:
+        if verdict.subject == verdict.event:
+            return f"{verdict.event}{place}: {attribute}"
+        return f"{verdict.event}: {verdict.subject}{place} {attribute}"
+    return f"{verdict.subject}{place}: {attribute}"
 
 
 def counted(n: int, noun: str) -> str:
