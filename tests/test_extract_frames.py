@@ -263,3 +263,9 @@ def test_a_date_in_a_caption_at_the_top_does_not_date_the_page() -> None:
 
     caption = "Rescuers dig through rubble in the old town on February 6, 2023. (Photo: agency)\n"
     assert inferred_published(caption + "The toll rose again on Tuesday.") is None
+
+
+def test_a_clock_time_after_around_allows_a_quarter_hour() -> None:
+    (time,) = [c for c in _claims("The dam burst at around 3:00 a.m.") if c.attribute == "time"]
+    assert isinstance(time.value, Quantity)
+    assert (2.75, 3.25) == time.value.interval

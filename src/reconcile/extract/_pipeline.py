@@ -49,7 +49,7 @@ from reconcile.extract._seats import read_seats
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Rejection
-from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Quantity, VoteOutcome
+from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
 
 _PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
 #: The claim families the default extractor can produce.
@@ -697,6 +697,11 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     return attrs.evolve(claim, subject=subject, attribute=attribute)
 
 
+#: Words that hedge a clock time ("at around 15:00"), and the hours they allow.
+_ABOUT_WORDS: Final = frozenset(words("about around approximately roughly circa nearly"))
+_CLOCK_SLACK: Final = 0.25
+
+
 def _passed_key(p: PassedOver) -> tuple[int, int, str]:
     return (p.start, p.end, p.reason)
 
@@ -746,8 +751,9 @@ def _open_figures(
             out.append(p)
         claimed.add((frame.start, frame.end))  # a conversion in brackets is part of it
         figures.append(frame)
-    # a clock time has digits: most sentences have none, and are not scanned for one
-    clocks = clock_times(tokens, 0, len(tokens)) if any(t.is_number for t in tokens) else []
+    # clock times and tallies have digits: most sentences have none, and are not scanned
+    has_digits = any(t.is_number for t in tokens)
+    clocks = clock_times(tokens, 0, len(tokens)) if has_digits else []
     for index, (first, last, hours, utc) in enumerate(clocks):
         start, end = tokens[first].start, tokens[last - 1].end
         if any(s <= start < e for s, e in claimed):
@@ -758,8 +764,14 @@ def _open_figures(
             continue
         label = "time (UTC)" if utc else "time"
         value = Quantity.exact(hours, text=text[start:end], unit="h")
+        if first > 0 and tokens[first - 1].low in _ABOUT_WORDS:
+            # "at around 15:00": within a quarter of an hour either way
+            value = Quantity(
+                hours - _CLOCK_SLACK, hours + _CLOCK_SLACK, Hedge.ABOUT, hours,
+                f"{tokens[first - 1].text} {text[start:end]}", "h",
+            )  # fmt: skip
         figures.append(Figure("event", label, value, start, end, first, last))
-    for first, last, votes_for, votes_against in written_tallies(tokens):
+    for first, last, votes_for, votes_against in written_tallies(tokens) if has_digits else []:
         for side, count, token in (
             ("voted_for", votes_for, tokens[first]),
             ("voted_against", votes_against, tokens[last - 1]),
