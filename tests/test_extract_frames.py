@@ -269,3 +269,14 @@ def test_a_clock_time_after_around_allows_a_quarter_hour() -> None:
     (time,) = [c for c in _claims("The dam burst at around 3:00 a.m.") if c.attribute == "time"]
     assert isinstance(time.value, Quantity)
     assert (2.75, 3.25) == time.value.interval
+
+
+def test_a_bare_figure_after_and_shares_the_frame_before_it() -> None:
+    claims = _claims("Officials said 1,204 people had died in the north and 310 in Tarvia.")
+    tarvia = [c for c in claims if isinstance(c.value, Quantity) and c.value.low == 310]
+    assert [("people", "killed", "Tarvia")] == [(c.subject, c.attribute, c.place) for c in tarvia]
+
+
+def test_the_number_of_people_hurt_takes_its_figure_however_far() -> None:
+    claims = _claims("The number of people injured across the region is in the thousands.")
+    assert [("people", "injured")] == [(c.subject, c.attribute) for c in claims]

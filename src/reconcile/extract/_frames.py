@@ -310,7 +310,7 @@ def _counting_noun_before(
         ):
             # "dead" or "wounded" names the people only after "the": "the number of the dead"
             return tables.counting_nouns[low]
-        if low in tables.predicates and k < first - 1:
+        if low in tables.predicates and k < first - 1 and tokens[k - 1].low in _AUXILIARIES:
             return None  # "four were wounded ... one official": that verb has its figure
         if low in _GENERIC_TOTALS:
             named = next(
@@ -383,8 +383,14 @@ def read_frame(
     *,
     clause: tuple[int, int],
     tables: FrameTables,
+    previous: tuple[str, str] | None = None,
 ) -> Figure | PassedOver:
-    """The frame of one number mention, or the reason it is passed over."""
+    """The frame of one number mention, or the reason it is passed over.
+
+    ``previous`` is the (subject, attribute) of the figure before it in the sentence,
+    which a bare figure after "and" or "another" shares: "17,134 deaths in Turkey and
+    another 3,317 in Syria".
+    """
     lo, hi = clause
     first, last = mention.first, mention.last
     passed = PassedOver(mention.start, mention.end, mention.text, "")
@@ -597,7 +603,14 @@ def read_frame(
         return Figure(_PEOPLE, counted, value, mention.start, mention.end, first, last)
     if written is not None:
         return Figure(_PEOPLE, written, value, mention.start, mention.end, first, last)
+    if previous is not None and first > lo and tokens[first - 1].low in _ELLIPSIS:
+        subject, attribute = previous
+        return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason="nothing counted or measured around the number")
+
+
+#: Words before a bare figure that carry the frame of the figure before it.
+_ELLIPSIS: Final = frozenset(words("and another while whereas"))
 
 
 _METRIC_WORDS: Final = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final, Protocol, runtime_checkable
 
 import attrs
@@ -15,6 +15,7 @@ from reconcile.extract._context import (
     clause_bounds,
     find_attribution,
     modality_at,
+    place_in,
     places_named,
 )
 from reconcile.extract._coref import EVENT_PLACEHOLDER, bind_events, event_anchors
@@ -203,6 +204,13 @@ class RuleExtractor:
             if "figures" in self.kinds:
                 # a year or a day inside a time expression has the expression's fate
                 time_spans = {(t.start, t.end) for t in times}
+                figures_before = sorted(
+                    (_figure_span(c)[1], c.subject, c.attribute)
+                    for c in claims.values()
+                    if c.evidence is not None
+                    and c.evidence.start == s
+                    and isinstance(c.value, Quantity)
+                )
                 for claim_or_passed in _open_figures(
                     text,
                     tokens,
@@ -217,6 +225,7 @@ class RuleExtractor:
                     doc_id=doc.id,
                     as_of=as_of,
                     attribution=attribution,
+                    earlier=figures_before,
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
@@ -697,6 +706,16 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     return attrs.evolve(claim, subject=subject, attribute=attribute)
 
 
+def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
+    """Where an open figure holds: "in/at X" right after it, within its clause.
+
+    "3,688 in Syria"; a place further on belongs to another phrase of the clause.
+    """
+    _, hi = clause_bounds(tokens, figure.first)
+    place = place_in(text, tokens, figure.last, min(hi, figure.last + 4))
+    return None if place is None or place.startswith("@") else _canonical_place(place)
+
+
 #: Words that hedge a clock time ("at around 15:00"), and the hours they allow.
 _ABOUT_WORDS: Final = frozenset(words("about around approximately roughly circa nearly"))
 _CLOCK_SLACK: Final = 0.25
@@ -716,6 +735,7 @@ def _open_figures(
     doc_id: str,
     as_of: DateSpan | None,
     attribution: str | None,
+    earlier: Sequence[tuple[int, str, str]],
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
@@ -735,6 +755,10 @@ def _open_figures(
             or any(s <= mention.start and mention.end <= e for s, e in claimed)
         ):
             continue
+        before = [
+            (subject, attribute) for end, subject, attribute in earlier if end <= mention.start
+        ]
+        before += [(f.subject, f.attribute) for f in figures if f.end <= mention.start]
         frame = read_frame(
             text,
             tokens,
@@ -742,6 +766,7 @@ def _open_figures(
             mentions,
             clause=clause_bounds(tokens, mention.first),
             tables=tables,
+            previous=before[-1] if before else None,
         )
         if isinstance(frame, PassedOver):
             out.append(frame)
@@ -791,6 +816,7 @@ def _open_figures(
                 attribute=figure.attribute,
                 value=figure.value,
                 as_of=as_of,
+                place=_open_place(text, tokens, figure),
                 attribution=clause_attribution(text, tokens, figure.first, attribution),
                 modality=modality_at(
                     tokens, figure.first, figure.last, attributed=attribution is not None
