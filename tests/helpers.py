@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reconcile.extract import default_extractor
+from reconcile.extract._pipeline import CLOSED_KINDS
 from reconcile.model import Claim, Document, Modality
 from reconcile.values import Value
+
+#: The closed count, date and vote rules alone, without open figures or events: the
+#: extractor the tests of those rules pin.
+CLOSED = default_extractor(kinds=CLOSED_KINDS)
 
 
 def doc(doc_id: str, outlet: str | None = None, day: int = 1, **kw: object) -> Document:

@@ -20,12 +20,9 @@ from reconcile.extract import (
     default_extractor,
     extract_claims,
 )
-from reconcile.extract._pipeline import CLOSED_KINDS
 from reconcile.model import Claim, Document, Modality
 from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome, VoteResult
-
-#: These tests pin the closed count, date and vote rules, without open figures or events.
-CLOSED = default_extractor(kinds=CLOSED_KINDS)
+from tests.helpers import CLOSED
 
 PUB = dt.date(2023, 3, 8)  # a Wednesday
 

@@ -7,12 +7,9 @@ import time
 
 import pytest
 
-from reconcile.extract import articles_from_texts, default_extractor, extract_claims
-from reconcile.extract._pipeline import CLOSED_KINDS
+from reconcile.extract import articles_from_texts, extract_claims
 from reconcile.values import Quantity
-
-#: These tests pin the closed count, date and vote rules, without open figures or events.
-CLOSED = default_extractor(kinds=CLOSED_KINDS)
+from tests.helpers import CLOSED
 
 PUB = dt.date(2016, 5, 2)
 

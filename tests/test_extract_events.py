@@ -11,16 +11,12 @@ from reconcile.extract import (
     Article,
     Corpus,
     articles_from_texts,
-    default_extractor,
     extract_claims,
 )
-from reconcile.extract._pipeline import CLOSED_KINDS
 from reconcile.model import Claim
 from reconcile.values import DateSpan
 from reconcile.verdicts import Status
-
-#: These tests pin the closed count, date and vote rules, without open figures or events.
-CLOSED = default_extractor(kinds=CLOSED_KINDS)
+from tests.helpers import CLOSED
 
 PUB = dt.date(2023, 3, 8)  # a Wednesday
 

@@ -6,15 +6,12 @@ import datetime as dt
 
 import pytest
 
-from reconcile.extract import articles_from_texts, default_extractor, extract_claims
-from reconcile.extract._pipeline import CLOSED_KINDS
+from reconcile.extract import articles_from_texts, extract_claims
 from reconcile.model import Claim, Document
 from reconcile.pipeline import reconcile
 from reconcile.values import DateSpan, Quantity
 from reconcile.verdicts import Status
-
-#: These tests pin the closed count, date and vote rules, without open figures or events.
-CLOSED = default_extractor(kinds=CLOSED_KINDS)
+from tests.helpers import CLOSED
 
 PUB = dt.date(2025, 3, 12)
 
