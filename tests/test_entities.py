@@ -669,3 +669,11 @@ def test_a_misspelt_proper_name_vouched_for_by_another_still_matches() -> None:
     assert match_names(
         "Popular Mobilisation Forces", "Popular Mobilization Forces", aliases=NO_ALIASES
     ).is_match
+
+
+def test_a_trailing_party_is_folded_so_every_report_names_one_party() -> None:
+    from reconcile.entities import normalize_name
+
+    assert normalize_name("Green Alliance") != normalize_name("the Green Party")
+    assert normalize_name("Labour") == normalize_name("the Labour Party")
+    assert "party" == normalize_name("the party")

@@ -117,6 +117,10 @@ for _title in (("the",), *_TITLES):
     _STRIPPABLE[_title[0]] = (*_STRIPPABLE.get(_title[0], ()), _title)
 
 
+#: Trailing words that name the kind of a body, not the body: "Labour Party" is Labour.
+_GENERIC_TAILS = frozenset({"party"})
+
+
 def _fail(message: str, field: str) -> InvalidValue:
     return InvalidValue(message, field=field)
 
@@ -154,7 +158,8 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
 
     Case, diacritics, compatibility forms (NBSP, ligatures), zero-width and right-to-left
     marks, dots in acronyms (``U.S.`` becomes ``us``), other punctuation, possessive
-    ``'s``, a leading "the", leading titles (``Gen.``, ``Prime Minister``) and the
+    ``'s``, a leading "the", leading titles (``Gen.``, ``Prime Minister``), a trailing
+    "Party" (``the Labour Party`` is ``labour``) and the
     spellings of the Arabic article (``al-``, ``Al-``, ``el-``, ``ash-``) are folded.
     Transliteration variants such as Qasem/Qassem are *not* folded here; the matcher
     compares them token by token.
@@ -176,6 +181,8 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
         'abu mahdi al muhandis'
         >>> normalize_name("the U.S.")
         'us'
+        >>> normalize_name("the Labour Party")
+        'labour'
         >>> normalize_name("Iraq\u2019s parliament")
         'iraq parliament'
         >>> normalize_name("Kata'ib Hizballah")
@@ -198,6 +205,8 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
         char if char.isalnum() or unicodedata.category(char) == "Mc" else " " for char in cleaned
     )
     tokens = _strip_leading(_SPACES.split(cleaned.strip()))
+    if len(tokens) >= 2 and tokens[-1] in _GENERIC_TAILS:
+        tokens = tokens[:-1]  # "the Labour Party" is Labour, as every report shortens it
     result = " ".join(token for token in tokens if token)
     if not result:
         raise _fail(f"a name needs letters or digits (got {text!r})", field)
