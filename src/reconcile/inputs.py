@@ -45,7 +45,7 @@ def is_article_input(path: str | os.PathLike[str]) -> bool:
                 continue
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):
                 return False
             return isinstance(record, dict) and "text" in record and "value" not in record
     return False

@@ -131,6 +131,13 @@ def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
                     line=number,
                 ),
             )
+        except (ValueError, RecursionError) as exc:
+            # Integers beyond Python's 4,300-digit limit, or nesting beyond its stack.
+            reason = str(exc).split(";")[0] if isinstance(exc, ValueError) else "nested too deeply"
+            yield (
+                number,
+                SchemaError(f"unreadable JSON: {reason}", path=_display(path), line=number),
+            )
 
 
 def _cell(name: str, text: str, prefix: str) -> Any:

@@ -34,6 +34,7 @@ from reconcile.errors import InvalidClaim, InvalidDocument, ReconcileError
 from reconcile.values import DateSpan, Label, Quantity, Value, VoteOutcome
 
 __all__ = [
+    "MAX_NAME_LENGTH",
     "Claim",
     "Document",
     "Evidence",
@@ -43,6 +44,19 @@ __all__ = [
     "normalize_attribute",
     "value_kind",
 ]
+
+
+#: The longest subject or place, in characters. A longer "name" is no name a reader
+#: states, and name matching grows with the square of a name's words, so it is rejected.
+MAX_NAME_LENGTH: Final = 300
+
+
+def _check_name(field: str, value: str | None) -> None:
+    if value is not None and len(value) > MAX_NAME_LENGTH:
+        raise InvalidClaim(
+            f"{field!r} is {len(value):,} characters, above the limit of {MAX_NAME_LENGTH}",
+            field=field,
+        )
 
 
 def _check_id(kind: type[InvalidClaim | InvalidDocument], field: str, value: str) -> None:
@@ -250,6 +264,8 @@ class Claim:
         _check_id(InvalidClaim, "id", self.id)
         _check_id(InvalidClaim, "document", self.document)
         _check_id(InvalidClaim, "subject", self.subject)
+        _check_name("subject", self.subject)
+        _check_name("place", self.place)
         if not self.attribute:
             raise InvalidClaim("'attribute' must name a property", field="attribute")
 

@@ -21,6 +21,7 @@ import attrs
 from reconcile.errors import DuplicateId, InvalidDocument, ReconcileError, SchemaError
 from reconcile.extract import _lexicon as lex
 from reconcile.model import Document, ItemKind, Rejection
+from reconcile.schema import check_text
 
 #: Files larger than this are rejected rather than read (50 MB).
 DEFAULT_MAX_BYTES: Final = 50_000_000
@@ -220,6 +221,7 @@ def _sidecar(folder: Path, *, rejected: list[Rejection]) -> dict[str, dict[str, 
                 records = data.get("documents", []) if isinstance(data, dict) else data
                 if not isinstance(records, list):
                     raise SchemaError("expected a list of documents", path=str(path))
+                check_text(records)
             else:
                 records = list(csv.DictReader(io.StringIO(text)))
             for index, record in enumerate(records, start=1):
@@ -237,11 +239,13 @@ def _sidecar(folder: Path, *, rejected: list[Rejection]) -> dict[str, dict[str, 
                     )
                     continue
                 out.setdefault(file, {k: v for k, v in record.items() if k not in ("file", "id")})
-        except (json.JSONDecodeError, csv.Error) as exc:
-            error = SchemaError(f"cannot read sidecar: {exc}", path=str(path))
-            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, error))
         except ReconcileError as exc:
-            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, exc))
+            rejected.append(
+                Rejection.from_error(name, ItemKind.DOCUMENT, exc.located(path=str(path)))
+            )
+        except (ValueError, RecursionError, csv.Error) as exc:
+            error = SchemaError(f"cannot read sidecar: {exc!s:.200}", path=str(path))
+            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, error))
     return out
 
 
@@ -327,8 +331,11 @@ def _load_jsonl(path: Path, *, max_bytes: int) -> Corpus:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise SchemaError(f"not JSON: {exc.msg}", path=str(path), line=number) from None
+            except (ValueError, RecursionError) as exc:
+                raise SchemaError(f"unreadable JSON: {exc!s:.80}", path=str(path)) from None
             if not isinstance(record, dict):
                 raise SchemaError("expected a JSON object", path=str(path), line=number)
+            check_text(record)
             doc_id = next((record[k] for k in _ID_KEYS if record.get(k) is not None), None)
             body = next((record[k] for k in _TEXT_KEYS if k in record), None)
             if doc_id is None:

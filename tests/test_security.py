@@ -1,0 +1,155 @@
+"""Hostile input: no record stops a run, exhausts memory, escapes its folder or is lost.
+
+One test (or a few) per guarantee of docs/security.md; each was written to fail first.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reconcile.cli import main
+from reconcile.entities import match_names
+from reconcile.errors import InvalidClaim, InvalidValue
+from reconcile.extract import extract_claims
+from reconcile.extract._loader import articles_from_texts
+from reconcile.io import read_claims
+from reconcile.model import MAX_NAME_LENGTH
+
+DOC = {"type": "document", "id": "d1", "outlet": "Wire"}
+
+
+def _claim(claim_id: str, **changes: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": claim_id,
+        "document": "d1",
+        "subject": "US troops",
+        "attribute": "deployed",
+        "value": {"kind": "quantity", "point": 2500},
+    }
+    record.update(changes)
+    return record
+
+
+def _write_jsonl(path: Path, *lines: str) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _run(tmp_path: Path, source: Path) -> dict[str, Any]:
+    out = tmp_path / "result.json"
+    assert 0 == main(["run", str(source), "-o", str(out)])
+    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+# 1. Names have a length limit, and matching stays small
+
+
+def test_a_subject_beyond_the_name_limit_is_rejected_naming_the_field(tmp_path: Path) -> None:
+    long_name = " ".join(["wordy"] * (MAX_NAME_LENGTH // 5))
+    path = _write_jsonl(
+        tmp_path / "c.jsonl",
+        json.dumps(DOC),
+        json.dumps(_claim("c1")),
+        json.dumps(_claim("c2", subject=long_name)),
+        json.dumps(_claim("c3", place=long_name)),
+    )
+    loaded = read_claims(path)
+    assert ["c1"] == [c.id for c in loaded.claims]
+    assert [("c2", 3, "subject"), ("c3", 4, "place")] == [
+        (r.item, r.line, r.field) for r in loaded.rejected
+    ]
+
+
+def test_a_claim_refuses_a_name_beyond_the_limit() -> None:
+    with pytest.raises(InvalidClaim, match="subject"):
+        _ = _build_claim(subject="x" * (MAX_NAME_LENGTH + 1))
+
+
+def test_name_matching_refuses_a_name_beyond_the_limit() -> None:
+    with pytest.raises(InvalidValue, match="field 'a'"):
+        match_names("y" * (MAX_NAME_LENGTH + 1), "y")
+
+
+def _build_claim(**changes: Any) -> Any:
+    from reconcile.schema import claim_from_record
+
+    return claim_from_record(_claim("c9", **changes))
+
+
+# 2. One bad record is one rejection; the run goes on
+
+
+@pytest.mark.parametrize(
+    ("point", "words"),
+    [("9" * 400, "too large"), ("9" * 5000, "digits")],
+    ids=["overflows-float", "beyond-int-digits"],
+)
+def test_a_huge_integer_is_one_rejection(tmp_path: Path, point: str, words: str) -> None:
+    bad = json.dumps(_claim("c2")).replace("2500", point)
+    path = _write_jsonl(tmp_path / "c.jsonl", json.dumps(DOC), json.dumps(_claim("c1")), bad)
+    result = _run(tmp_path, path)
+    assert ["c1"] == [c["id"] for c in result["claims"]]
+    [rejected] = result["rejected"]
+    assert (str(path), 3) == (rejected["path"], rejected["line"])
+    assert words in rejected["reason"]
+
+
+def test_a_lone_surrogate_is_rejected_naming_the_field(tmp_path: Path) -> None:
+    bad = json.dumps(_claim("c2", place="Iraq \ud800"))
+    path = _write_jsonl(tmp_path / "c.jsonl", json.dumps(DOC), json.dumps(_claim("c1")), bad)
+    result = _run(tmp_path, path)
+    assert ["c1"] == [c["id"] for c in result["claims"]]
+    assert [("c2", 3, "place")] == [(r["item"], r["line"], r["field"]) for r in result["rejected"]]
+
+
+def test_a_lone_surrogate_in_a_document_is_rejected(tmp_path: Path) -> None:
+    bad = json.dumps({**DOC, "id": "d2", "outlet": "\udfff"})
+    path = _write_jsonl(tmp_path / "c.jsonl", json.dumps(DOC), bad, json.dumps(_claim("c1")))
+    result = _run(tmp_path, path)
+    assert [("d2", 2, "outlet")] == [(r["item"], r["line"], r["field"]) for r in result["rejected"]]
+
+
+def test_endless_number_words_reject_that_article_only() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "one hundred and " * 160 + "one people were killed."),
+            ("b", "About 30 people were killed in the city."),
+        ]
+    )
+    extraction = extract_claims(corpus)
+    assert {"b"} == {c.document for c in extraction.claims}
+    assert ["a"] == [r.item for r in extraction.rejected]
+
+
+def test_a_corpus_line_with_a_huge_integer_or_a_surrogate_is_one_rejection(
+    tmp_path: Path,
+) -> None:
+    good = json.dumps({"id": "a", "text": "About 30 people were killed in the city."})
+    huge = '{"id": "b", "text": "Two died.", "count": ' + "7" * 5000 + "}"
+    lone = json.dumps({"id": "c", "text": "Three \udc00 died."})
+    path = _write_jsonl(tmp_path / "corpus.jsonl", good, huge, lone)
+    result = _run(tmp_path, path)
+    assert {"a"} == {c["document"] for c in result["claims"]}
+    assert [2, 3] == sorted(r["line"] for r in result["rejected"])
+
+
+def test_a_claims_file_opening_with_a_huge_integer_is_read_as_claims(tmp_path: Path) -> None:
+    huge = '{"id": "c0", "value": {"kind": "quantity", "point": ' + "7" * 5000 + "}}"
+    path = _write_jsonl(tmp_path / "c.jsonl", huge, json.dumps(DOC), json.dumps(_claim("c1")))
+    result = _run(tmp_path, path)
+    assert ["c1"] == [c["id"] for c in result["claims"]]
+    assert [1] == [r["line"] for r in result["rejected"]]
+
+
+def test_a_sidecar_with_a_surrogate_rejects_the_sidecar_not_the_run(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("About 30 people were killed in the city.\n")
+    (tmp_path / "sources.json").write_text(json.dumps([{"file": "a.txt", "outlet": "\ud801"}]))
+    result = _run(tmp_path, tmp_path)
+    assert ["a.txt"] == [d["id"] for d in result["documents"]]
+    assert ["sources.json"] == [r["item"] for r in result["rejected"]]
+
