@@ -5,6 +5,8 @@ One test (or a few) per guarantee of docs/security.md; each was written to fail 
 
 from __future__ import annotations
 
+import builtins
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,8 @@ from reconcile.extract._loader import articles_from_texts
 from reconcile.extract._text import split_sentences
 from reconcile.io import read_claims
 from reconcile.model import MAX_NAME_LENGTH
+from reconcile.report import QuestionReport, build_report
+from reconcile.report import _model as report_model
 
 DOC = {"type": "document", "id": "d1", "outlet": "Wire"}
 
@@ -170,3 +174,78 @@ def test_a_long_run_of_sentence_marks_splits_in_one_pass(mark: str) -> None:
 def test_a_run_of_marks_before_a_space_still_ends_a_sentence() -> None:
     text = "Thirty died?!...\u201d Then calm."
     assert ["Thirty died?!...\u201d", "Then calm."] == [text[s:e] for s, e in split_sentences(text)]
+
+
+# 4. Building a report is linear in the result, not quadratic
+
+
+def _updated_result(questions: int) -> Any:
+    from reconcile import Claim, Document, Quantity, reconcile
+
+    docs = [
+        Document("a", outlet="A", published=dt.date(2024, 1, 2)),
+        Document("b", outlet="B", published=dt.date(2024, 3, 2)),
+    ]
+    claims = []
+    for i in range(questions):
+        for doc, value in (("a", 100), ("b", 200)):
+            claims.append(
+                Claim(
+                    id=f"{i}{doc}",
+                    document=doc,
+                    subject=f"unit {i}",
+                    attribute="deployed",
+                    value=Quantity.exact(value),
+                )
+            )
+    return reconcile(claims, docs)
+
+
+def test_sorting_the_report_compares_no_question_with_every_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    result = _updated_result(300)
+    calls = 0
+    original = QuestionReport.__eq__
+
+    def counting(self: QuestionReport, other: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return original(self, other)
+
+    monkeypatch.setattr(QuestionReport, "__eq__", counting)
+    report = build_report(result)
+    assert 300 == len(report.updated)
+    assert calls <= 300
+
+
+def test_one_question_with_many_figures_is_sorted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reconcile import Claim, Document, Quantity, reconcile
+
+    figures = 400
+    docs = [Document(f"d{i}", outlet=f"O{i}") for i in range(figures)]
+    claims = [
+        Claim(
+            id=f"c{i}",
+            document=f"d{i}",
+            subject="US troops",
+            attribute="deployed",
+            value=Quantity.exact(1000 + i),
+        )
+        for i in range(figures)
+    ]
+    result = reconcile(claims, docs)
+    sorted_items = 0
+
+    def counting_sorted(items: Any, **kw: Any) -> list[Any]:
+        nonlocal sorted_items
+        out = builtins.sorted(items, **kw)
+        sorted_items += len(out)
+        return out
+
+    monkeypatch.setattr(report_model, "sorted", counting_sorted, raising=False)
+    report = build_report(result)
+    [question] = report.contested
+    assert figures == len(question.figures)
+    assert sorted_items <= 10 * figures
+    assert all("#" not in figure.reason for figure in question.figures)

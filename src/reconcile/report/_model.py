@@ -494,7 +494,7 @@ def build_report(
         timeline = []
         value_of = {cv.cluster: cv.value for cv in verdict.clusters}
         for cv in verdict.clusters:
-            figures.append(_figure(cv, value_of))
+            figures.append(_figure(cv, verdict.question, value_of))
             for claim_id in cv.claims:
                 nc = claims[claim_id]
                 point = _point(nc, documents[nc.claim.document], cv.status, names[nc.source])
@@ -513,11 +513,9 @@ def build_report(
             updated=any(c.status is Status.SUPERSEDED for c in verdict.clusters),
         )
 
-    def _figure(cv: ClusterVerdict, value_of: Mapping[str, str]) -> Figure:
-        reason = cv.reason
+    def _figure(cv: ClusterVerdict, question: str, value_of: Mapping[str, str]) -> Figure:
         # Cluster ids are for tools; a reader knows a figure by its value.
-        for cluster, value in sorted(value_of.items(), key=lambda kv: -len(kv[0])):
-            reason = reason.replace(cluster, value)
+        reason = _cluster_ids_as_values(cv.reason, question, value_of)
         quotes = tuple(_quote(claims[c], documents[claims[c].claim.document]) for c in cv.claims)
         return Figure(
             cv.cluster, cv.value, cv.status, tuple(names[s] for s in cv.sources), reason, quotes
@@ -526,7 +524,7 @@ def build_report(
     questions = [question_report(v) for v in result.verdicts]
     contested = tuple(q for q in questions if q.status is Status.CONTESTED)
     updated = tuple(q for q in questions if q.status is not Status.CONTESTED and q.updated)
-    rest = [q for q in questions if q not in updated]
+    rest = [q for q in questions if q.status is Status.CONTESTED or not q.updated]
     claims_by_source: dict[str, int] = {}
     for nc in result.claims:
         claims_by_source[nc.source] = claims_by_source.get(nc.source, 0) + 1
@@ -563,6 +561,33 @@ def build_report(
         copy_groups=groups,
         rejected=tuple(_rejected(r) for r in result.rejected),
     )
+
+
+def _cluster_ids_as_values(reason: str, question: str, value_of: Mapping[str, str]) -> str:
+    """``reason`` with each cluster id of ``question`` (``question#3``) replaced by its value.
+
+    Notes:
+        One pass over ``reason``, whatever the number of clusters.
+
+    Examples:
+        >>> _cluster_ids_as_values("q#12 updates q#1", "q", {"q#1": "30", "q#12": "40"})
+        '40 updates 30'
+    """
+    prefix = f"{question}#"
+    parts = []
+    done = 0
+    found = reason.find(prefix)
+    while found >= 0:
+        end = found + len(prefix)
+        while end < len(reason) and reason[end].isdecimal():
+            end += 1
+        value = value_of.get(reason[found:end])
+        if value is not None:
+            parts += [reason[done:found], value]
+            done = end
+        found = reason.find(prefix, end if value is not None else found + 1)
+    parts.append(reason[done:])
+    return "".join(parts)
 
 
 def _rejected(rejection: Rejection) -> RejectedItem:
