@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -249,3 +250,69 @@ def test_one_question_with_many_figures_is_sorted_once(monkeypatch: pytest.Monke
     assert figures == len(question.figures)
     assert sorted_items <= 10 * figures
     assert all("#" not in figure.reason for figure in question.figures)
+
+
+# 5. Outputs are written atomically; an incomplete result folder is a clear error
+
+CLAIMS_EXAMPLE = (
+    Path(__file__).resolve().parents[1] / "examples" / "iraq_withdrawal" / "claims.jsonl"
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        ("run", "result.json"),
+        ("report", "report.md"),
+        ("report", "report.html"),
+        ("graph", "graph.graphml"),
+        ("graph", "graph.json"),
+    ],
+)
+def test_a_failed_write_leaves_the_previous_output_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, name: str
+) -> None:
+    out = tmp_path / name
+    assert 0 == main([command, str(CLAIMS_EXAMPLE), "-o", str(out)])
+    before = out.read_bytes()
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert 2 == main([command, str(CLAIMS_EXAMPLE), "--relative", "0.1", "-o", str(out)])
+    assert before == out.read_bytes()
+    assert [name] == [p.name for p in tmp_path.iterdir()]
+
+
+def _merge(argv: list[str]) -> int:
+    from reconcile.distributed.__main__ import main as distributed_main
+
+    return distributed_main(argv)
+
+
+@pytest.mark.parametrize("damage", ["no-summary", "cut-line", "not-a-folder"])
+def test_merging_an_incomplete_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    from reconcile.distributed._output import write_lines
+
+    folder = tmp_path / "result"
+    folder.mkdir()
+    (folder / "summary.json").write_text(
+        json.dumps({"schema_version": "1.0", "summary": {}, "settings": {}})
+    )
+    write_lines(folder / "claims" / "part-00000.jsonl", [{"id": "c1"}, {"id": "c2"}], "claims")
+    if damage == "no-summary":
+        (folder / "summary.json").unlink()
+    elif damage == "cut-line":
+        part = folder / "claims" / "part-00000.jsonl"
+        part.write_text(part.read_text()[:-5])
+    else:
+        folder = tmp_path / "missing"
+    out = tmp_path / "merged.json"
+    assert 2 == _merge(["merge", str(folder), "-o", str(out)])
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert err.startswith("reconcile: ")
+    assert "Traceback" not in err

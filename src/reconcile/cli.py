@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from reconcile._atomic import atomic_text, write_text_atomic
 from reconcile.compare import Tolerances
 from reconcile.entities import DEFAULT_ALIASES
 from reconcile.errors import InputErrors, ReconcileError
@@ -220,7 +221,7 @@ def _report(args: argparse.Namespace) -> None:
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_text_atomic(output, text)
     else:
         sys.stdout.write(text)
 
@@ -236,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             result, trust = _reconcile_with_trust(args)
             extra = _trust_record(trust)
             if args.output:
-                with Path(args.output).open("w", encoding="utf-8") as out:
+                with atomic_text(args.output) as out:
                     write_result(result, out, extra=extra)
             else:
                 write_result(result, sys.stdout, extra=extra)

@@ -44,6 +44,7 @@ from typing import Any
 
 import networkx as nx
 
+from reconcile._atomic import atomic_binary
 from reconcile.pipeline import Result
 from reconcile.schema import value_to_record
 
@@ -208,5 +209,6 @@ def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write the graph as GraphML (for Gephi, yEd, Cytoscape)."""
-    nx.write_graphml(graph, Path(path))
+    """Write the graph as GraphML (for Gephi, yEd, Cytoscape), atomically."""
+    with atomic_binary(path) as out:
+        nx.write_graphml(graph, out)
