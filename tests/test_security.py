@@ -316,3 +316,57 @@ def test_merging_an_incomplete_folder_is_a_clear_error(
     err = capsys.readouterr().err
     assert err.startswith("reconcile: ")
     assert "Traceback" not in err
+
+
+# 6. The Markdown report escapes every field: no markup of the input comes alive
+
+HOSTILE = (
+    "</script><script>alert(1)</script>",
+    "[x](javascript:alert(1))",
+    "![t](https://example.org/pixel.png)",
+    "<!-- the rest is hidden",
+    "line one\n# Injected heading\n```\nfenced\u2028- item",
+    "*bold* _it_ `code` | pipe ~~gone~~ <https://example.org> &amp;",
+)
+
+
+def _hostile_result() -> Any:
+    from reconcile import Claim, Document, Label, reconcile
+    from reconcile.model import Evidence, ItemKind, Rejection
+
+    docs, claims = [], []
+    for i, text in enumerate(HOSTILE):
+        doc_id = f"{text} {i}"
+        docs.append(Document(doc_id, outlet=f"{text} outlet", url="javascript:alert(1)"))
+        claims.append(
+            Claim(
+                id=f"{text} claim",
+                document=doc_id,
+                subject=f"{text} subject",
+                attribute="status",
+                value=Label(f"{text} value"),
+                attribution=f"{text} cited",
+                evidence=Evidence(f"{text} quote"),
+            )
+        )
+    rejected = [
+        Rejection(f"{t} item", ItemKind.CLAIM, f"{t} reason", "SchemaError", f"{t}.jsonl", 1)
+        for t in HOSTILE
+    ]
+    return reconcile(claims, docs, rejected=rejected)
+
+
+def test_the_markdown_report_renders_no_markup_from_the_input() -> None:
+    markdown = pytest.importorskip("markdown")
+    from reconcile.report import render_markdown
+
+    report = build_report(_hostile_result(), title="Report <b>" + HOSTILE[0])
+    text = render_markdown(report)
+    html = markdown.markdown(text, extensions=["tables"])
+    for tag in ("<script", "<img", "<a ", "<!--", "<b>", "<code", "<pre", "<em", "<strong>x"):
+        assert tag not in html
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert all(not h.lstrip("#").startswith(" Injected") for h in headings)
+    assert "\u2028" not in text
+    assert "href=" not in html
+    assert "src=" not in html
