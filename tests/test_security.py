@@ -17,10 +17,10 @@ import pytest
 from reconcile.cli import main
 from reconcile.entities import match_names
 from reconcile.errors import InvalidClaim, InvalidValue
-from reconcile.extract import extract_claims
+from reconcile.extract import extract_claims, load_articles
 from reconcile.extract._loader import articles_from_texts
 from reconcile.extract._text import split_sentences
-from reconcile.io import read_claims
+from reconcile.io import read_claims, read_documents
 from reconcile.model import MAX_NAME_LENGTH
 from reconcile.report import QuestionReport, build_report
 from reconcile.report import _model as report_model
@@ -370,3 +370,218 @@ def test_the_markdown_report_renders_no_markup_from_the_input() -> None:
     assert "\u2028" not in text
     assert "href=" not in html
     assert "src=" not in html
+
+
+# 7. Files that resolve outside the article folder are not read
+
+
+def test_links_out_of_the_article_folder_are_rejected_with_the_reason(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("The secret says 77 people were killed.\n")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("About 30 people were killed in the city.\n")
+    (folder / "a.txt").symlink_to("../outside/secret.txt")
+    (folder / "b.txt").symlink_to(outside / "secret.txt")
+    (folder / "sub").symlink_to(outside, target_is_directory=True)
+    (folder / "inner.txt").symlink_to("kept.txt")
+    corpus = load_articles(folder)
+    assert ["inner.txt", "kept.txt"] == [a.document.id for a in corpus.articles]
+    reasons = {r.item: r.reason for r in corpus.rejected}
+    assert ["a.txt", "b.txt", "sub"] == sorted(reasons)
+    assert all("outside the article folder" in reason for reason in reasons.values())
+    assert "secret" not in " ".join(a.text for a in corpus.articles)
+
+
+# 11. Only regular files are read: a FIFO named .txt does not hang the run
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_among_the_articles_is_rejected_not_read(tmp_path: Path) -> None:
+    (tmp_path / "kept.txt").write_text("About 30 people were killed in the city.\n")
+    os.mkfifo(tmp_path / "pipe.txt")
+    corpus = load_articles(tmp_path)
+    assert ["kept.txt"] == [a.document.id for a in corpus.articles]
+    assert [("pipe.txt", "not a regular file")] == [
+        (r.item, r.reason.rsplit(": ", 1)[-1]) for r in corpus.rejected
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("name", ["claims.jsonl", "claims.csv", "corpus.jsonl"])
+def test_a_fifo_given_as_the_input_is_refused_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    os.mkfifo(tmp_path / name)
+    assert 2 == main(["run", str(tmp_path / name)])
+    assert capsys.readouterr().err.endswith("not a regular file\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_given_as_the_article_is_one_rejection(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "article.txt")
+    result = _run(tmp_path, tmp_path / "article.txt")
+    assert ["article.txt"] == [r["item"] for r in result["rejected"]]
+    assert result["rejected"][0]["reason"].endswith("not a regular file")
+
+
+# 8. JSON Lines split on "\n" only; extract's output reads back; CSV keeps its rows
+
+SEPARATORS = ("\u2028", "\u2029", "\u0085")
+
+
+def test_unicode_line_separators_inside_a_jsonl_record_keep_it_whole(tmp_path: Path) -> None:
+    lines = [json.dumps(DOC)] + [
+        json.dumps(_claim(f"c{i}", subject=f"US{sep}troops"), ensure_ascii=False)
+        for i, sep in enumerate(SEPARATORS)
+    ]
+    loaded = read_claims(_write_jsonl(tmp_path / "c.jsonl", *lines))
+    assert (["c0", "c1", "c2"], ()) == ([c.id for c in loaded.claims], loaded.rejected)
+
+
+def test_extract_output_reads_back_with_line_separators(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Published: 2024-01-02\n\nAbout 30 people\u2028were killed in the city\u2029today.\n"
+    )
+    out = tmp_path / "claims.jsonl"
+    assert 0 == main(["extract", str(folder), "-o", str(out)])
+    raw = out.read_bytes()
+    assert all(sep.encode() not in raw for sep in SEPARATORS)
+    extracted = read_claims(out)
+    assert () == extracted.rejected
+    assert 1 <= len(extracted.claims)
+
+
+def test_an_unquoted_line_separator_in_csv_makes_no_phantom_row(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,document,subject,attribute,kind,point\n"
+        "c1,d1,US\u2028troops,deployed,quantity,2500\n"
+        "c2,d1,US troops,deployed,quantity,2600\n",
+        encoding="utf-8",
+    )
+    loaded = read_claims(path)
+    assert (["c1", "c2"], ()) == ([c.id for c in loaded.claims], loaded.rejected)
+
+
+# 9. One bad CSV row rejects that row only
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["c2,d1,US troops,deployed,quantity,2600,extra", 'c2,d1,"US" troops,deployed,quantity,26'],
+    ids=["extra-cell", "bad-quote"],
+)
+def test_one_bad_csv_row_is_one_rejection(tmp_path: Path, bad: str) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,document,subject,attribute,kind,point\n"
+        "c1,d1,US troops,deployed,quantity,2500\n"
+        f"{bad}\n"
+        "c3,d1,US troops,deployed,quantity,2700\n",
+        encoding="utf-8",
+    )
+    loaded = read_claims(path)
+    assert ["c1", "c3"] == [c.id for c in loaded.claims]
+    assert [(str(path), 3)] == [(r.path, r.line) for r in loaded.rejected]
+
+
+def test_one_bad_row_of_a_documents_csv_is_one_rejection(tmp_path: Path) -> None:
+    path = tmp_path / "docs.csv"
+    path.write_text("id,outlet\nd1,Wire\nd2,Daily,extra\nd3,Post\n", encoding="utf-8")
+    loaded = read_documents(path)
+    assert ["d1", "d3"] == [d.id for d in loaded.documents]
+    assert [3] == [r.line for r in loaded.rejected]
+
+
+# 10. GraphML is valid XML whatever the text holds
+
+
+def test_graphml_with_control_characters_reads_back(tmp_path: Path) -> None:
+    import networkx as nx
+
+    bad = "US\x00troops\x0b\x1f\ufffe"
+    path = _write_jsonl(
+        tmp_path / "c.jsonl",
+        json.dumps(DOC),
+        json.dumps(_claim("c1\x01", subject=bad, quote="said \x02 so")),
+        json.dumps(_claim("c2", subject=bad)),
+    )
+    out = tmp_path / "g.graphml"
+    assert 0 == main(["graph", str(path), "-o", str(out)])
+    graph = nx.read_graphml(out)
+    assert 2 <= graph.number_of_nodes()
+    labels = {d.get("label") for _, d in graph.nodes(data=True)}
+    assert "US\ufffdtroops\ufffd\ufffd\ufffd" in labels
+    assert "claim:c1\ufffd" in graph
+
+
+# 12. Nothing is lost silently
+
+
+def test_a_sidecar_of_an_unknown_shape_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("About 30 people were killed in the city.\n")
+    (tmp_path / "sources.json").write_text(json.dumps({"a.txt": {"outlet": "Wire"}}))
+    corpus = load_articles(tmp_path)
+    assert ["a.txt"] == [a.document.id for a in corpus.articles]
+    assert [("sources.json", "SchemaError")] == [(r.item, r.error) for r in corpus.rejected]
+
+
+def test_a_second_sidecar_entry_for_one_file_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("About 30 people were killed in the city.\n")
+    entries = [{"file": "a.txt", "outlet": "Wire"}, {"file": "a.txt", "outlet": "Daily"}]
+    (tmp_path / "sources.json").write_text(json.dumps(entries))
+    corpus = load_articles(tmp_path)
+    assert ["Wire"] == [a.document.outlet for a in corpus.articles]
+    assert [("sources.json entry 2", "DuplicateId", 2)] == [
+        (r.item, r.error, r.line) for r in corpus.rejected
+    ]
+
+
+def test_a_document_repeated_word_for_word_is_kept_once_and_the_repeat_recorded(
+    tmp_path: Path,
+) -> None:
+    path = _write_jsonl(
+        tmp_path / "c.jsonl", json.dumps(DOC), json.dumps(DOC), json.dumps(_claim("c1"))
+    )
+    result = _run(tmp_path, path)
+    assert ["d1"] == [d["id"] for d in result["documents"]]
+    assert [("d1", "document", 2, "DuplicateId")] == [
+        (r["item"], r["kind"], r["line"], r["error"]) for r in result["rejected"]
+    ]
+
+
+def test_a_header_without_a_blank_line_after_it_is_still_the_header(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Published: 2024-01-02\nOutlet: Wire\nAbout 30 people were killed in the city.\n"
+    )
+    [article] = load_articles(tmp_path).articles
+    assert ("Wire", "About 30 people were killed in the city.\n") == (
+        article.document.outlet,
+        article.text,
+    )
+
+
+def test_a_bad_as_of_is_reported_under_as_of(tmp_path: Path) -> None:
+    path = _write_jsonl(
+        tmp_path / "c.jsonl", json.dumps(DOC), json.dumps(_claim("c1", as_of="2024-13-45"))
+    )
+    assert ["as_of"] == [r.field for r in read_claims(path).rejected]
+
+
+def test_duplicate_claim_ids_are_rejected_with_path_and_line(tmp_path: Path) -> None:
+    path = _write_jsonl(
+        tmp_path / "c.jsonl",
+        json.dumps(DOC),
+        json.dumps(_claim("c1")),
+        json.dumps(_claim("c1", subject="UK troops")),
+        json.dumps(_claim("c2")),
+        json.dumps(_claim("c2")),
+    )
+    result = _run(tmp_path, path)
+    assert ["c2"] == [c["id"] for c in result["claims"]]
+    assert [("c1", 2), ("c1", 3), ("c2", 5)] == [(r["item"], r["line"]) for r in result["rejected"]]
+    assert {str(path)} == {r["path"] for r in result["rejected"]}

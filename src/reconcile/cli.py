@@ -162,7 +162,11 @@ def _extracted_jsonl(path: str) -> str:
     lines += [json.dumps(claim_to_record(c), ensure_ascii=False) for c in loaded.claims]
     for rejection in loaded.rejected:
         print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
-    return "".join(line + "\n" for line in lines)
+    # Escaped, so that readers that split lines on Unicode separators read it back too.
+    return "".join(line.translate(_LINE_SEPARATORS) + "\n" for line in lines)
+
+
+_LINE_SEPARATORS = {ord(c): f"\\u{ord(c):04x}" for c in "\u2028\u2029\x85"}
 
 
 _REPORT_FORMATS = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}

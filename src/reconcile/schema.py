@@ -399,7 +399,10 @@ def claim_from_record(record: Mapping[str, Any]) -> Claim:
     claim_id = _required(record, "id")
     value = value_from_record(record.get("value"))  # type: ignore[arg-type]
     as_of_raw = _get(record, "as_of", str)
-    as_of = DateSpan.parse(as_of_raw) if as_of_raw else None
+    try:
+        as_of = DateSpan.parse(as_of_raw) if as_of_raw else None
+    except InvalidInput as error:
+        raise type(error)(error.message, field="as_of") from None
     modality_name = _get(record, "modality", str) or "asserted"
     try:
         modality = Modality(modality_name)
