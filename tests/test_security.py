@@ -113,6 +113,16 @@ def test_a_lone_surrogate_is_rejected_naming_the_field(tmp_path: Path) -> None:
     assert [("c2", 3, "place")] == [(r["item"], r["line"], r["field"]) for r in result["rejected"]]
 
 
+@pytest.mark.parametrize("command", ["run", "report"])
+def test_a_lone_surrogate_in_the_id_is_a_writable_rejection(tmp_path: Path, command: str) -> None:
+    # Found by the fuzz suite: the rejection named the item by its unwritable id.
+    bad = json.dumps(_claim("\ud800"))
+    path = _write_jsonl(tmp_path / "c.jsonl", json.dumps(DOC), json.dumps(_claim("c1")), bad)
+    out = tmp_path / "out.md"
+    assert 0 == main([command, str(path), "-o", str(out)])
+    assert "\\ud800" in out.read_text(encoding="utf-8")
+
+
 def test_a_lone_surrogate_in_a_document_is_rejected(tmp_path: Path) -> None:
     bad = json.dumps({**DOC, "id": "d2", "outlet": "\udfff"})
     path = _write_jsonl(tmp_path / "c.jsonl", json.dumps(DOC), bad, json.dumps(_claim("c1")))
@@ -585,3 +595,12 @@ def test_duplicate_claim_ids_are_rejected_with_path_and_line(tmp_path: Path) -> 
     assert ["c2"] == [c["id"] for c in result["claims"]]
     assert [("c1", 2), ("c1", 3), ("c2", 5)] == [(r["item"], r["line"]) for r in result["rejected"]]
     assert {str(path)} == {r["path"] for r in result["rejected"]}
+
+
+def test_a_link_that_loops_is_rejected(tmp_path: Path) -> None:
+    # Found by the fuzz suite: resolving the link raised out of the loader.
+    (tmp_path / "kept.txt").write_text("About 30 people were killed in the city.\n")
+    (tmp_path / "a.txt").symlink_to("a.txt")
+    corpus = load_articles(tmp_path)
+    assert ["kept.txt"] == [a.document.id for a in corpus.articles]
+    assert [("a.txt", "InvalidDocument")] == [(r.item, r.error) for r in corpus.rejected]

@@ -303,6 +303,24 @@ class ItemKind(enum.Enum):
     DOCUMENT = "document"
 
 
+def _writable(text: str | None) -> str | None:
+    r"""``text`` with lone surrogates (from bad JSON or an undecodable file name) escaped.
+
+    A rejection names what was wrong with the input, so it must itself be writable.
+
+    Examples:
+        >>> _writable("id \udcff")
+        'id \\udcff'
+    """
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _writable_text(text: str) -> str:
+    return _writable(text) or ""
+
+
 @attrs.frozen
 class Rejection:
     """An input item that was not kept, and why: nothing is dropped silently.
@@ -323,13 +341,13 @@ class Rejection:
         "a.jsonl, line 3, field 'value.low': bad"
     """
 
-    item: str
+    item: str = attrs.field(converter=_writable_text)
     kind: ItemKind
-    reason: str
+    reason: str = attrs.field(converter=_writable_text)
     error: str = "InvalidInput"
-    path: str | None = None
+    path: str | None = attrs.field(default=None, converter=_writable)
     line: int | None = None
-    field: str | None = None
+    field: str | None = attrs.field(default=None, converter=_writable)
 
     @classmethod
     def from_error(cls, item: str, kind: ItemKind, error: ReconcileError) -> Rejection:

@@ -318,7 +318,13 @@ def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
         rel = path.relative_to(folder).as_posix()
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        if not path.resolve().is_relative_to(root):
+        try:
+            inside = path.resolve().is_relative_to(root)
+        except (RuntimeError, OSError):
+            error = InvalidDocument("a link that loops back on itself", path=str(path))
+            rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, error))
+            continue
+        if not inside:
             error = InvalidDocument(
                 f"a link to {os.readlink(path) if path.is_symlink() else path.resolve()}, "
                 "outside the article folder",
