@@ -87,6 +87,33 @@ def _build_claim(**changes: Any) -> Any:
     return claim_from_record(_claim("c9", **changes))
 
 
+def test_names_sharing_a_word_are_not_each_checked_against_all_others() -> None:
+    # Found by the adversarial benchmark: every name of the same length as the others,
+    # all sharing their last word, was looked at against every other one.
+    import sys
+
+    from reconcile.entities import _resolve, resolve_entities
+
+    lines = 0
+
+    def count(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal lines
+        if frame.f_code is _resolve._find_partials.__code__:
+            if event == "line":
+                lines += 1
+            return count
+        return None
+
+    names = [f"unit{i} alpha bravo charlie" for i in range(400)]
+    sys.settrace(count)
+    try:
+        resolution = resolve_entities(names)
+    finally:
+        sys.settrace(None)
+    assert 400 == len(resolution.entities)
+    assert lines <= 50 * len(names)
+
+
 # 2. One bad record is one rejection; the run goes on
 
 
@@ -604,3 +631,27 @@ def test_a_link_that_loops_is_rejected(tmp_path: Path) -> None:
     corpus = load_articles(tmp_path)
     assert ["kept.txt"] == [a.document.id for a in corpus.articles]
     assert [("a.txt", "InvalidDocument")] == [(r.item, r.error) for r in corpus.rejected]
+
+
+def test_a_parquet_row_with_a_broken_value_is_one_rejection(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from reconcile.distributed._inputs import Part, read_part
+
+    good = json.dumps({"kind": "quantity", "point": 2500})
+    table = pa.table(
+        {
+            "id": ["c1", "c2", "c3"],
+            "document": ["d1", "d1", "d1"],
+            "subject": ["US troops"] * 3,
+            "attribute": ["deployed"] * 3,
+            "value": [good, "{not json", '{"point": ' + "7" * 5000 + "}"],
+        }
+    )
+    path = tmp_path / "claims.parquet"
+    pq.write_table(table, path)
+    read = read_part(Part(str(path)))
+    assert ["c1"] == [c.id for c in read.claims]
+    assert [("c2", 2, "value"), ("c3", 3, "value")] == [
+        (r.item, r.line, r.field) for r in read.rejected
+    ]

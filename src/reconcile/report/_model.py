@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from reconcile._heap import collector_paused
 from reconcile.model import Document, Rejection
 from reconcile.normalize import NormalizedClaim
 from reconcile.output import summary_of
@@ -521,7 +522,9 @@ def build_report(
             cv.cluster, cv.value, cv.status, tuple(names[s] for s in cv.sources), reason, quotes
         )
 
-    questions = [question_report(v) for v in result.verdicts]
+    # Many small acyclic objects: the collector's passes would double the time.
+    with collector_paused():
+        questions = [question_report(v) for v in result.verdicts]
     contested = tuple(q for q in questions if q.status is Status.CONTESTED)
     updated = tuple(q for q in questions if q.status is not Status.CONTESTED and q.updated)
     rest = [q for q in questions if q.status is Status.CONTESTED or not q.updated]
