@@ -477,6 +477,19 @@ def build_report(
         >>> build_report(reconcile([])).summary.questions
         0
     """
+    # Many small acyclic objects: the collector's passes over them would cost more than
+    # the building, and more so the larger the result.
+    with collector_paused():
+        return _report_of(result, title=title, trust=trust, copy_groups=copy_groups)
+
+
+def _report_of(
+    result: Result,
+    *,
+    title: str,
+    trust: Mapping[str, float] | None,
+    copy_groups: Sequence[Sequence[str]] | None,
+) -> Report:
     counts = summary_of(result)
     summary = Summary(**{f.name: counts[f.name] for f in attrs.fields(Summary)})
     claims = {c.id: c for c in result.claims}
@@ -522,9 +535,7 @@ def build_report(
             cv.cluster, cv.value, cv.status, tuple(names[s] for s in cv.sources), reason, quotes
         )
 
-    # Many small acyclic objects: the collector's passes would double the time.
-    with collector_paused():
-        questions = [question_report(v) for v in result.verdicts]
+    questions = [question_report(v) for v in result.verdicts]
     contested = tuple(q for q in questions if q.status is Status.CONTESTED)
     updated = tuple(q for q in questions if q.status is not Status.CONTESTED and q.updated)
     rest = [q for q in questions if q.status is Status.CONTESTED or not q.updated]
