@@ -655,3 +655,31 @@ def test_a_parquet_row_with_a_broken_value_is_one_rejection(tmp_path: Path) -> N
     assert [("c2", 2, "value"), ("c3", 3, "value")] == [
         (r.item, r.line, r.field) for r in read.rejected
     ]
+
+
+def test_escape_markdown_is_public_and_keeps_plain_words_as_written() -> None:
+    from reconcile.report import escape_markdown
+
+    assert "US troops in Iraq: date_formed, 2,500" == escape_markdown(
+        "US troops in Iraq: date_formed, 2,500"
+    )
+    assert "\\[x\\](javascript:1) &lt;b&gt;" == escape_markdown("[x](javascript:1)\n<b>")
+
+
+def test_rows_after_a_bad_quote_before_a_quoted_line_break_are_still_read(
+    tmp_path: Path,
+) -> None:
+    # Found by the fuzz suite at 2,000 examples: the rest of the bad row opened a quoted
+    # cell, which swallowed the rows after it.
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,document,subject,attribute,kind,point,text\n"
+        "c1,d1,US troops,deployed,quantity,2500,about 30\n"
+        'c2,d1,"US troops"x,deployed,quantity,2500,"two\nlines"\n'
+        "c3,d1,US troops,deployed,quantity,2700,\n"
+        "c4,d1,US troops,deployed,quantity,2800,\n",
+        encoding="utf-8",
+    )
+    loaded = read_claims(path)
+    assert ["c1", "c3", "c4"] == [c.id for c in loaded.claims]
+    assert [3] == [r.line for r in loaded.rejected]

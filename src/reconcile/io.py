@@ -178,31 +178,35 @@ def _cell(name: str, text: str, prefix: str) -> Any:
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str] | SchemaError]]:
     """Each row by its first line, as a dict by header, or the error that rejects it alone."""
-    # Rows end at "\n" or "\r" only (not at U+2028), as the csv module reads them.
-    reader = csv.reader(io.StringIO(_read_text(path), newline=""), strict=True)
+    # Rows end at "\n" or "\r" only (not at U+2028), as the csv module reads them. A
+    # lenient reader finds where each row ends, so that a bad quote cannot swallow the
+    # rows after it; a strict reader then judges the row's own lines.
+    lines = list(io.StringIO(_read_text(path), newline=""))
+    reader = csv.reader(lines)
     header: list[str] | None = None
     while True:
-        first = reader.line_num + 1
+        first = reader.line_num
         try:
             cells = next(reader)
+            cells = next(csv.reader(lines[first : reader.line_num], strict=True))
         except StopIteration:
             return
         except csv.Error as exc:
-            error = SchemaError(f"malformed CSV: {exc}", path=_display(path), line=first)
+            error = SchemaError(f"malformed CSV: {exc}", path=_display(path), line=first + 1)
             if header is None:
                 raise error from None
-            yield first, error
+            yield first + 1, error
             continue
         if header is None:
             header = cells
         elif len(cells) > len(header):
             yield (
-                first,
-                SchemaError("more cells than header columns", path=_display(path), line=first),
+                first + 1,
+                SchemaError("more cells than header columns", path=_display(path), line=first + 1),
             )
         elif cells:
             yield (
-                first,
+                first + 1,
                 {k: v.strip() for k, v in zip(header, cells, strict=False)}
                 | dict.fromkeys(header[len(cells) :], ""),
             )
