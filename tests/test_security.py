@@ -20,6 +20,7 @@ from reconcile.errors import InvalidClaim, InvalidValue
 from reconcile.extract import extract_claims, load_articles
 from reconcile.extract._loader import articles_from_texts
 from reconcile.extract._text import split_sentences
+from reconcile.inputs import load_input
 from reconcile.io import read_claims, read_documents
 from reconcile.model import MAX_NAME_LENGTH
 from reconcile.report import QuestionReport, build_report
@@ -683,3 +684,19 @@ def test_rows_after_a_bad_quote_before_a_quoted_line_break_are_still_read(
     loaded = read_claims(path)
     assert ["c1", "c3", "c4"] == [c.id for c in loaded.claims]
     assert [3] == [r.line for r in loaded.rejected]
+
+
+def test_a_documents_entry_for_an_article_is_not_dropped_silently(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Published: 2024-01-02\n\nAbout 30 people were killed.\n")
+    docs = _write_jsonl(
+        tmp_path / "docs.jsonl",
+        json.dumps({"type": "document", "id": "a.txt", "outlet": "Wire"}),
+        json.dumps({"type": "document", "id": "b", "outlet": "Daily"}),
+    )
+    loaded = load_input(folder, documents=docs)
+    assert ["a.txt", "b"] == [d.id for d in loaded.documents]
+    assert [("a.txt", str(docs), "DuplicateId")] == [
+        (r.item, r.path, r.error) for r in loaded.rejected
+    ]
