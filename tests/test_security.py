@@ -700,3 +700,15 @@ def test_a_documents_entry_for_an_article_is_not_dropped_silently(tmp_path: Path
     assert [("a.txt", str(docs), "DuplicateId")] == [
         (r.item, r.path, r.error) for r in loaded.rejected
     ]
+
+
+def test_a_sidecar_linked_from_outside_the_folder_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.json"
+    outside.write_text(json.dumps([{"file": "a.txt", "outlet": "Planted"}]))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("About 30 people were killed in the city.\n")
+    (folder / "sources.json").symlink_to(outside)
+    corpus = load_articles(folder)
+    assert [None] == [a.document.outlet for a in corpus.articles]
+    assert ["sources.json"] == [r.item for r in corpus.rejected]

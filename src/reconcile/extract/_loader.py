@@ -241,8 +241,8 @@ def _sidecar(folder: Path, *, rejected: list[Rejection]) -> dict[str, dict[str, 
     out: dict[str, dict[str, Any]] = {}
     for name in SIDECARS:
         path = folder / name
-        if not path.is_file():
-            continue
+        if not path.is_file() or not path.resolve().is_relative_to(folder.resolve()):
+            continue  # a link out of the folder is rejected with the folder's files
         try:
             text = _decode(path.read_bytes(), path=str(path))
             if name.endswith(".json"):
