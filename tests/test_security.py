@@ -712,3 +712,14 @@ def test_a_sidecar_linked_from_outside_the_folder_is_not_read(tmp_path: Path) ->
     corpus = load_articles(folder)
     assert [None] == [a.document.outlet for a in corpus.articles]
     assert ["sources.json"] == [r.item for r in corpus.rejected]
+
+
+def test_a_file_name_that_is_not_utf8_is_rejected(tmp_path: Path) -> None:
+    try:
+        (Path(os.fsdecode(os.fsencode(tmp_path) + b"/\xff.txt"))).write_text("Two died.\n")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    (tmp_path / "kept.txt").write_text("About 30 people were killed in the city.\n")
+    result = _run(tmp_path, tmp_path)
+    assert ["kept.txt"] == [d["id"] for d in result["documents"]]
+    assert ["\\udcff.txt"] == [r["item"] for r in result["rejected"]]

@@ -308,6 +308,15 @@ def _article_from_file(
     return Article(document, body, str(path))
 
 
+def _is_utf8_name(name: str) -> bool:
+    # Bytes that are not UTF-8 come back from the file system as lone surrogates.
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
     rejected: list[Rejection] = []
     meta = _sidecar(folder, rejected=rejected)
@@ -317,6 +326,10 @@ def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder).as_posix()
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if not rel.isascii() and not _is_utf8_name(rel):
+            error = InvalidDocument("the file name is not UTF-8", path=str(path))
+            rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, error))
             continue
         try:
             inside = path.resolve().is_relative_to(root)
