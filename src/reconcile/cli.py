@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reconcile import __version__
+from reconcile._atomic import atomic_text, write_text_atomic
 from reconcile.compare import Tolerances
 from reconcile.entities import DEFAULT_ALIASES
 from reconcile.errors import InputErrors, InvalidInput, NoSuchPath, ReconcileError
@@ -222,7 +223,11 @@ def _extracted_jsonl(path: str) -> str:
     loaded = _load(path, each=True)
     lines = [json.dumps({"type": "document", **document_to_record(d)}) for d in loaded.documents]
     lines += [json.dumps(claim_to_record(c), ensure_ascii=False) for c in loaded.claims]
-    return "".join(line + "\n" for line in lines)
+    # Escaped, so that readers that split lines on Unicode separators read it back too.
+    return "".join(line.translate(_LINE_SEPARATORS) + "\n" for line in lines)
+
+
+_LINE_SEPARATORS = {ord(c): f"\\u{ord(c):04x}" for c in "\u2028\u2029\x85"}
 
 
 def _explained(path: str) -> str:
@@ -314,7 +319,7 @@ def _run(args: argparse.Namespace) -> None:
     result, trust = _reconcile_with_trust(args)
     extra = _trust_record(trust)
     if args.output:
-        with Path(args.output).open("w", encoding="utf-8") as out:
+        with atomic_text(args.output) as out:
             write_result(result, out, extra=extra)
     else:
         write_result(result, sys.stdout, extra=extra)
@@ -356,7 +361,7 @@ def _report(args: argparse.Namespace) -> None:
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_text_atomic(output, text)
     else:
         sys.stdout.write(text)
 

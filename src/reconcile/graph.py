@@ -40,12 +40,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import networkx as nx
 
+from reconcile._atomic import atomic_binary
 from reconcile.pipeline import Result
 from reconcile.schema import value_to_record
 
@@ -211,13 +213,41 @@ def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
     return data
 
 
+# Characters XML 1.0 cannot hold, even escaped: most C0 controls, surrogates, U+FFFE/F.
+_NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(value: Any) -> Any:
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose ids and text attributes hold only characters XML allows (else U+FFFD)."""
+    safe = nx.MultiDiGraph(**{k: _xml_text(v) for k, v in graph.graph.items()})
+    for node, data in graph.nodes(data=True):
+        safe.add_node(_xml_text(node), **{k: _xml_text(v) for k, v in data.items()})
+    for a, b, key, data in graph.edges(keys=True, data=True):
+        safe.add_edge(
+            _xml_text(a),
+            _xml_text(b),
+            key=_xml_text(key),
+            **{k: _xml_text(v) for k, v in data.items()},
+        )
+    return safe
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write the graph as GraphML (for Gephi, yEd, Cytoscape)."""
-    nx.write_graphml(graph, Path(path))
+    """Write the graph as GraphML (for Gephi, yEd, Cytoscape), atomically.
+
+    Characters that XML cannot hold (NUL and other control characters) are written as
+    U+FFFD, so that every GraphML reader can read the file back.
+    """
+    with atomic_binary(path) as out:
+        nx.write_graphml(_xml_safe(graph), out)
 
 
 def graphml_text(graph: nx.MultiDiGraph) -> str:
     """The graph as GraphML text, the same bytes :func:`write_graphml` writes."""
     buffer = io.BytesIO()
-    nx.write_graphml(graph, buffer)
+    nx.write_graphml(_xml_safe(graph), buffer)
     return buffer.getvalue().decode("utf-8")

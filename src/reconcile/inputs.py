@@ -26,9 +26,10 @@ import json
 import os
 from pathlib import Path
 
-from reconcile.errors import NoSuchPath
+from reconcile.errors import DuplicateId, NoSuchPath
 from reconcile.extract import Extractor, extract_claims, load_articles
 from reconcile.io import Loaded, read_claims, read_documents
+from reconcile.model import ItemKind, Rejection
 
 __all__ = ["is_article_input", "load_input"]
 
@@ -46,7 +47,7 @@ def is_article_input(path: str | os.PathLike[str]) -> bool:
                 continue
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):
                 return False
             return isinstance(record, dict) and "text" in record and "value" not in record
     return False
@@ -83,4 +84,12 @@ def load_input(
         known = {d.id for d in docs}
         docs.extend(d for d in extra.documents if d.id not in known)
         rejected.extend(extra.rejected)
+        for doc in extra.documents:
+            if doc.id in known:
+                error = DuplicateId(
+                    f"document {doc.id!r} is also an article; the article's own metadata is used",
+                    path=os.fspath(documents),
+                    field="id",
+                )
+                rejected.append(Rejection.from_error(doc.id, ItemKind.DOCUMENT, error))
     return Loaded(tuple(sorted(docs, key=lambda d: d.id)), extraction.claims, tuple(rejected))

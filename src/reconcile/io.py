@@ -32,16 +32,25 @@ Examples:
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
-from collections.abc import Iterator, Mapping
+import stat
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from reconcile.entities import AliasTable
-from reconcile.errors import InputErrors, InvalidInput, NoSuchPath, ReconcileError, SchemaError
+from reconcile.errors import (
+    DuplicateId,
+    InputErrors,
+    InvalidInput,
+    NoSuchPath,
+    ReconcileError,
+    SchemaError,
+)
 from reconcile.model import Claim, Document, ItemKind, Rejection
 from reconcile.schema import (
     DOCUMENT_FIELDS,
@@ -51,6 +60,8 @@ from reconcile.schema import (
 )
 
 __all__ = ["Loaded", "read_aliases", "read_claims", "read_documents"]
+
+_Item = TypeVar("_Item", Claim, Document)
 
 # Every value field of every kind, in a fixed order: the flattened value columns of a CSV.
 _VALUE_COLUMNS: Final = tuple(sorted({f for fields in VALUE_FIELDS.values() for f in fields}))
@@ -96,6 +107,12 @@ def _display(path: Path) -> str:
 
 def _read_text(path: Path) -> str:
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            # A FIFO or a device could block forever or never end.
+            raise SchemaError("not a regular file", path=_display(path))
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise NoSuchPath("no such file or folder", path=_display(path)) from None
@@ -117,7 +134,8 @@ def _read_json(path: Path) -> Any:
 
 
 def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
-    for number, line in enumerate(_read_text(path).splitlines(), start=1):
+    # Records end at "\n" only: U+2028, U+2029 and U+0085 are text inside a JSON string.
+    for number, line in enumerate(_read_text(path).split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -130,6 +148,13 @@ def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
                     path=_display(path),
                     line=number,
                 ),
+            )
+        except (ValueError, RecursionError) as exc:
+            # Integers beyond Python's 4,300-digit limit, or nesting beyond its stack.
+            reason = str(exc).split(";")[0] if isinstance(exc, ValueError) else "nested too deeply"
+            yield (
+                number,
+                SchemaError(f"unreadable JSON: {reason}", path=_display(path), line=number),
             )
 
 
@@ -158,19 +183,40 @@ def _cell(name: str, text: str, prefix: str) -> Any:
     return text
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    reader = csv.DictReader(_read_text(path).splitlines(keepends=True), strict=True)
-    try:
-        for row in reader:
-            if None in row:
-                raise SchemaError(
-                    "more cells than header columns", path=_display(path), line=reader.line_num
-                )
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
-    except csv.Error as exc:
-        raise SchemaError(
-            f"malformed CSV: {exc}", path=_display(path), line=reader.line_num
-        ) from None
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str] | SchemaError]]:
+    """Each row by its first line, as a dict by header, or the error that rejects it alone."""
+    # Rows end at "\n" or "\r" only (not at U+2028), as the csv module reads them. A
+    # lenient reader finds where each row ends, so that a bad quote cannot swallow the
+    # rows after it; a strict reader then judges the row's own lines.
+    lines = list(io.StringIO(_read_text(path), newline=""))
+    reader = csv.reader(lines)
+    header: list[str] | None = None
+    while True:
+        first = reader.line_num
+        try:
+            cells = next(reader)
+            cells = next(csv.reader(lines[first : reader.line_num], strict=True))
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            error = SchemaError(f"malformed CSV: {exc}", path=_display(path), line=first + 1)
+            if header is None:
+                raise error from None
+            yield first + 1, error
+            continue
+        if header is None:
+            header = cells
+        elif len(cells) > len(header):
+            yield (
+                first + 1,
+                SchemaError("more cells than header columns", path=_display(path), line=first + 1),
+            )
+        elif cells:
+            yield (
+                first + 1,
+                {k: v.strip() for k, v in zip(header, cells, strict=False)}
+                | dict.fromkeys(header[len(cells) :], ""),
+            )
 
 
 def _claim_record_from_row(row: Mapping[str, str]) -> dict[str, Any]:
@@ -211,12 +257,12 @@ def read_claims(
     """
     source = Path(path)
     suffix = source.suffix.casefold()
-    claims: list[Claim] = []
-    docs: list[Document] = []
+    claims: list[tuple[int, Claim]] = []
+    docs: list[tuple[int, Document]] = []
     rejected: list[Rejection] = []
     errors: list[InvalidInput] = []
 
-    def reject(item: str, kind: ItemKind, error: ReconcileError, line: int) -> None:
+    def reject(item: str, kind: ItemKind, error: ReconcileError, line: int | None) -> None:
         located = error.located(path=_display(source), line=line)
         if isinstance(located, InvalidInput):
             errors.append(located)
@@ -232,29 +278,71 @@ def read_claims(
             name = item if isinstance(item, str) and item else f"line {line}"
             try:
                 if is_doc:
-                    docs.append(document_from_record(record))
+                    docs.append((line, document_from_record(record)))
                 else:
-                    claims.append(claim_from_record(record))
+                    claims.append((line, claim_from_record(record)))
             except InvalidInput as error:
                 reject(name, ItemKind.DOCUMENT if is_doc else ItemKind.CLAIM, error, line)
     elif suffix == ".csv":
         for line, row in _csv_rows(source):
+            if isinstance(row, SchemaError):
+                reject(f"line {line}", ItemKind.CLAIM, row, line)
+                continue
             name = row.get("id") or f"line {line}"
             try:
-                claims.append(claim_from_record(_claim_record_from_row(row)))
+                claims.append((line, claim_from_record(_claim_record_from_row(row))))
             except InvalidInput as error:
                 reject(name, ItemKind.CLAIM, error, line)
     else:
         raise SchemaError(
             f"unknown claims format {suffix!r}; expected .jsonl or .csv", path=_display(source)
         )
+    kept_docs = _without_repeats(docs, ItemKind.DOCUMENT, reject)
+    kept_claims = _without_repeats(claims, ItemKind.CLAIM, reject)
+    rejected.sort(key=lambda r: r.line or 0)
     if documents is not None:
         extra = read_documents(documents, strict=strict)
-        docs.extend(extra.documents)
+        kept_docs.extend(extra.documents)
         rejected.extend(extra.rejected)
     if strict and errors:
         raise InputErrors(f"{len(errors)} bad records in {_display(source)}", errors)
-    return Loaded(tuple(sorted(docs, key=lambda d: d.id)), tuple(claims), tuple(rejected))
+    return Loaded(tuple(sorted(kept_docs, key=lambda d: d.id)), tuple(kept_claims), tuple(rejected))
+
+
+def _without_repeats(
+    items: list[tuple[int, _Item]] | list[tuple[int | None, _Item]],
+    kind: ItemKind,
+    reject: Callable[[str, ItemKind, ReconcileError, int | None], None],
+) -> list[_Item]:
+    """The items in file order, each id once, with a rejection (and its line) for the rest.
+
+    As :func:`reconcile.validate.check_claims` would decide, but here the line is known:
+    an item repeated word for word is kept once; different claims sharing an id are all
+    rejected. Different documents sharing an id are left to the run, which rejects them
+    together with their claims.
+    """
+    by_id: dict[str, list[_Item]] = {}
+    for _, item in items:
+        by_id.setdefault(item.id, []).append(item)
+    kept: list[_Item] = []
+    seen: set[str] = set()
+    for line, item in items:
+        group = by_id[item.id]
+        if len(group) == 1:
+            kept.append(item)
+        elif len({repr(i) for i in group}) > 1:
+            if kind is ItemKind.DOCUMENT:
+                kept.append(item)
+            else:
+                message = f"claim id {item.id!r} is used by {len(group)} different claims"
+                reject(item.id, kind, DuplicateId(message, field="id"), line)
+        elif item.id in seen:
+            message = f"{kind.value} {item.id!r} is repeated word for word"
+            reject(item.id, kind, DuplicateId(message, field="id"), line)
+        else:
+            seen.add(item.id)
+            kept.append(item)
+    return kept
 
 
 def _sources_json_record(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -276,15 +364,22 @@ def read_documents(path: str | os.PathLike[str], *, strict: bool = False) -> Loa
     """
     source = Path(path)
     suffix = source.suffix.casefold()
-    docs: list[Document] = []
+    docs: list[tuple[int | None, Document]] = []
     rejected: list[Rejection] = []
     errors: list[InvalidInput] = []
+
+    def reject(item: str, kind: ItemKind, error: ReconcileError, line: int | None) -> None:
+        located = error.located(path=_display(source), line=line)
+        if isinstance(located, InvalidInput):
+            errors.append(located)
+        rejected.append(Rejection.from_error(item, kind, located))
+
     records: list[tuple[int | None, Any]]
     if suffix == ".jsonl":
         records = list(_jsonl_records(source))
     elif suffix == ".csv":
         records = [
-            (line, {k: v for k, v in row.items() if v} | {"type": "document"})
+            (line, row if isinstance(row, SchemaError) else {k: v for k, v in row.items() if v})
             for line, row in _csv_rows(source)
         ]
     elif suffix == ".json":
@@ -307,7 +402,7 @@ def read_documents(path: str | os.PathLike[str], *, strict: bool = False) -> Loa
                 if isinstance(record, Mapping) and "type" not in record
                 else record
             )
-            docs.append(document_from_record(typed))
+            docs.append((line, document_from_record(typed)))
         except InvalidInput as error:
             located = error.located(path=_display(source), line=line)
             item = record.get("id") if isinstance(record, Mapping) else None
@@ -315,9 +410,10 @@ def read_documents(path: str | os.PathLike[str], *, strict: bool = False) -> Loa
             if isinstance(located, InvalidInput):
                 errors.append(located)
             rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, located))
+    kept = _without_repeats(docs, ItemKind.DOCUMENT, reject)
     if strict and errors:
         raise InputErrors(f"{len(errors)} bad records in {_display(source)}", errors)
-    return Loaded(tuple(sorted(docs, key=lambda d: d.id)), (), tuple(rejected))
+    return Loaded(tuple(sorted(kept, key=lambda d: d.id)), (), tuple(rejected))
 
 
 def read_aliases(path: str | os.PathLike[str], *, base: AliasTable | None = None) -> AliasTable:

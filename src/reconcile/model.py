@@ -34,6 +34,7 @@ from reconcile.errors import InvalidClaim, InvalidDocument, ReconcileError
 from reconcile.values import DateSpan, Label, Quantity, Value, VoteOutcome
 
 __all__ = [
+    "MAX_NAME_LENGTH",
     "Claim",
     "Document",
     "Evidence",
@@ -43,6 +44,19 @@ __all__ = [
     "normalize_attribute",
     "value_kind",
 ]
+
+
+#: The longest subject or place, in characters. A longer "name" is no name a reader
+#: states, and name matching grows with the square of a name's words, so it is rejected.
+MAX_NAME_LENGTH: Final = 300
+
+
+def _check_name(field: str, value: str | None) -> None:
+    if value is not None and len(value) > MAX_NAME_LENGTH:
+        raise InvalidClaim(
+            f"{field!r} is {len(value):,} characters, above the limit of {MAX_NAME_LENGTH}",
+            field=field,
+        )
 
 
 def _check_id(kind: type[InvalidClaim | InvalidDocument], field: str, value: str) -> None:
@@ -254,6 +268,8 @@ class Claim:
         _check_id(InvalidClaim, "id", self.id)
         _check_id(InvalidClaim, "document", self.document)
         _check_id(InvalidClaim, "subject", self.subject)
+        _check_name("subject", self.subject)
+        _check_name("place", self.place)
         if not self.attribute:
             raise InvalidClaim("'attribute' must name a property", field="attribute")
         if not isinstance(self.value, (Quantity, DateSpan, VoteOutcome, Label)):
@@ -306,6 +322,24 @@ class ItemKind(enum.Enum):
     DOCUMENT = "document"
 
 
+def _writable(text: str | None) -> str | None:
+    r"""``text`` with lone surrogates (from bad JSON or an undecodable file name) escaped.
+
+    A rejection names what was wrong with the input, so it must itself be writable.
+
+    Examples:
+        >>> _writable("id \udcff")
+        'id \\udcff'
+    """
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _writable_text(text: str) -> str:
+    return _writable(text) or ""
+
+
 @attrs.frozen
 class Rejection:
     """An input item that was not kept, and why: nothing is dropped silently.
@@ -326,13 +360,13 @@ class Rejection:
         "a.jsonl, line 3, field 'value.low': bad"
     """
 
-    item: str
+    item: str = attrs.field(converter=_writable_text)
     kind: ItemKind
-    reason: str
+    reason: str = attrs.field(converter=_writable_text)
     error: str = "InvalidInput"
-    path: str | None = None
+    path: str | None = attrs.field(default=None, converter=_writable)
     line: int | None = None
-    field: str | None = None
+    field: str | None = attrs.field(default=None, converter=_writable)
 
     @classmethod
     def from_error(cls, item: str, kind: ItemKind, error: ReconcileError) -> Rejection:

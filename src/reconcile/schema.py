@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -57,6 +58,7 @@ __all__ = [
     "DOCUMENT_FIELDS",
     "SCHEMA_VERSION",
     "VALUE_FIELDS",
+    "check_text",
     "claim_from_record",
     "claim_to_record",
     "document_from_record",
@@ -113,6 +115,36 @@ VALUE_FIELDS: Final = {
 }
 
 
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def check_text(record: Any, prefix: str = "") -> None:
+    r"""Refuse strings no UTF-8 file can hold: lone surrogates (``"\ud800"`` in JSON).
+
+    Raises:
+        SchemaError: naming the first field (keys and values, at any depth) that has one.
+
+    Examples:
+        >>> check_text({"metadata": {"desk": "x\ud800"}})
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.SchemaError: field 'metadata.desk': lone surrogate U+D800 is not text
+    """
+    if isinstance(record, str):
+        if not record.isascii() and (found := _SURROGATE.search(record)):
+            raise SchemaError(
+                f"lone surrogate U+{ord(found.group()):04X} is not text",
+                field=prefix.rstrip(".") or None,
+            )
+    elif isinstance(record, Mapping):
+        for key, value in record.items():
+            check_text(key, prefix)
+            check_text(value, f"{prefix}{key}.")
+    elif isinstance(record, list | tuple):
+        for index, value in enumerate(record):
+            check_text(value, f"{prefix.rstrip('.')}[{index}].")
+
+
 def _number_out(x: float | None) -> float | int | None:
     if x is None or math.isinf(x):
         return None
@@ -159,9 +191,15 @@ def _number(record: Mapping[str, Any], name: str, prefix: str) -> float | None:
     value = _get(record, name, (int, float), prefix)
     if value is None:
         return None
-    if not math.isfinite(value):
+    try:
+        number = float(value)
+    except OverflowError:
+        raise InvalidValue(
+            f"is too large for a number ({len(str(abs(value)))} digits)", field=prefix + name
+        ) from None
+    if not math.isfinite(number):
         raise InvalidValue(f"must be finite (got {value!r})", field=prefix + name)
-    return float(value)
+    return number
 
 
 def _date(text: Any, field: str) -> dt.date:
@@ -363,12 +401,16 @@ def claim_from_record(record: Mapping[str, Any]) -> Claim:
         reconcile.errors.SchemaError: field 'colour': unknown field; expected one of as_of, attribute, attribution, document, event, id, modality, place, quote, span, subject, type, value
     """  # noqa: E501
     _check_fields(record, CLAIM_FIELDS)
+    check_text(record)
     if record.get("type", "claim") != "claim":
         raise SchemaError(f"must be 'claim' (got {record.get('type')!r})", field="type")
     claim_id = _required(record, "id")
     value = value_from_record(record.get("value"))  # type: ignore[arg-type]
     as_of_raw = _get(record, "as_of", str)
-    as_of = DateSpan.parse(as_of_raw) if as_of_raw else None
+    try:
+        as_of = DateSpan.parse(as_of_raw) if as_of_raw else None
+    except InvalidInput as error:
+        raise type(error)(error.message, field="as_of") from None
     modality_name = _get(record, "modality", str) or "asserted"
     try:
         modality = Modality(modality_name)
@@ -431,6 +473,7 @@ def document_from_record(record: Mapping[str, Any]) -> Document:
         reconcile.errors.InvalidValue: field 'published': '2024-02-30' is not a valid date (day is out of range for month)
     """  # noqa: E501
     _check_fields(record, DOCUMENT_FIELDS)
+    check_text(record)
     published_raw = record.get("published")
     metadata = record.get("metadata") or {}
     if not isinstance(metadata, Mapping):

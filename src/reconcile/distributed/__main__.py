@@ -16,10 +16,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from reconcile._atomic import atomic_text
 from reconcile.compare import Tolerances
 from reconcile.distributed._lib import lib
 from reconcile.distributed._output import write_merged
 from reconcile.distributed._run import reconcile_dask
+from reconcile.errors import ReconcileError
 from reconcile.io import read_aliases
 from reconcile.normalize import entity_resolver
 from reconcile.verdicts import EstimatePolicy
@@ -52,11 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     if args.command == "merge":
-        if args.output:
-            with open(args.output, "w", encoding="utf-8") as out:
-                write_merged(args.folder, out)
-        else:
-            write_merged(args.folder, sys.stdout)
+        try:
+            if args.output:
+                with atomic_text(args.output) as out:
+                    write_merged(args.folder, out)
+            else:
+                write_merged(args.folder, sys.stdout)
+        except (ReconcileError, OSError) as error:
+            print(f"reconcile: {error}", file=sys.stderr)
+            return 2
         return 0
     distributed = lib("distributed")
     cluster: Any = None

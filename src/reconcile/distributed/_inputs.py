@@ -54,6 +54,13 @@ def _strip_none(value: Any) -> Any:
     return value
 
 
+def _json_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise SchemaError(f"not a JSON value ({exc!s:.80})", field="value") from None
+
+
 def _read_parquet(path: Path) -> Read:
     pq = lib("pyarrow.parquet")
     claims: list[Claim] = []
@@ -63,10 +70,10 @@ def _read_parquet(path: Path) -> Read:
         for row in batch.to_pylist():
             line += 1
             record = _strip_none(row)
-            if isinstance(record.get("value"), str):
-                record["value"] = json.loads(record["value"])
             item = record.get("id")
             try:
+                if isinstance(record.get("value"), str):
+                    record["value"] = _json_value(record["value"])
                 claims.append(claim_from_record(record))
             except InvalidInput as error:
                 located = error.located(path=str(path), line=line)

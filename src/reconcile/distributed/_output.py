@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from reconcile.errors import SchemaError
 from reconcile.output import encode_record, write_sections
 
 __all__ = ["SECTION_DIRS", "dump", "sort_key", "write_lines", "write_merged"]
@@ -91,20 +92,67 @@ def write_lines(path: Path, records: Iterable[dict[str, Any]], section: str) -> 
 
 def _stream(path: Path, key: Callable[[dict[str, Any]], tuple[Any, ...]]) -> Iterator[Any]:
     with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            text = line.rstrip("\n")
-            yield (key(json.loads(text)), text)
+        for number, line in enumerate(lines, start=1):
+            if not line.endswith("\n"):
+                raise SchemaError("the last record is cut short", path=str(path), line=number)
+            text = line[:-1]
+            try:
+                yield (key(json.loads(text)), text)
+            except (ValueError, KeyError, IndexError, TypeError) as exc:
+                raise SchemaError(
+                    f"not a record of this section ({type(exc).__name__}: {exc!s:.80})",
+                    path=str(path),
+                    line=number,
+                ) from None
 
 
-def _merged(folder: Path, sections: Iterable[str]) -> Iterator[str]:
+#: The summary count that each section's record count must match.
+_COUNTED: Final = {
+    "documents": "documents",
+    "sources": "sources",
+    "claims": "claims",
+    "clusters": "clusters",
+    "verdicts": "questions",
+    "rejected": "rejected",
+}
+
+
+def _merged(folder: Path, sections: Iterable[str], counts: dict[str, Any]) -> Iterator[str]:
     for section in sections:
         key = sort_key(section)
         files = sorted((folder / section).glob("*.jsonl")) if (folder / section).is_dir() else []
         if not files and (folder / f"{section}.jsonl").exists():
             files = [folder / f"{section}.jsonl"]
         streams = [_stream(path, key) for path in files]
+        written = 0
         for _, text in heapq.merge(*streams, key=lambda item: item[0]):
+            written += 1
             yield text
+        expected = counts.get(_COUNTED.get(section, ""))
+        if isinstance(expected, int) and expected != written:
+            raise SchemaError(
+                f"the summary counts {expected} {section} but the files hold {written}: "
+                "the folder is incomplete",
+                path=str(folder),
+            )
+
+
+def _summary(root: Path) -> dict[str, Any]:
+    path = root / "summary.json"
+    if not root.is_dir():
+        raise SchemaError("not a result folder", path=str(root))
+    try:
+        summary = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SchemaError(
+            "no summary.json: not a result folder, or its run did not finish", path=str(root)
+        ) from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise SchemaError(f"unreadable summary ({exc!s:.80})", path=str(path)) from None
+    missing = [k for k in ("schema_version", "summary", "settings") if k not in summary]
+    if not isinstance(summary, dict) or missing:
+        raise SchemaError(f"the summary lacks {', '.join(missing) or 'its keys'}", path=str(path))
+    return summary
 
 
 def write_merged(folder: str | os.PathLike[str], out: TextIO) -> None:
@@ -112,9 +160,14 @@ def write_merged(folder: str | os.PathLike[str], out: TextIO) -> None:
 
     The text is byte for byte what :func:`reconcile.output.write_result` writes for the
     in-process result of the same input. Memory stays at one record per file.
+
+    Raises:
+        SchemaError: the folder is incomplete: no summary, a record cut short or
+            unreadable, or fewer records than the summary counts.
     """
     root = Path(folder)
-    summary = json.loads((root / "summary.json").read_text(encoding="utf-8"))
+    summary = _summary(root)
+    counts = summary["summary"] if isinstance(summary["summary"], dict) else {}
     sections: dict[str, Any] = {
         "schema_version": summary["schema_version"],
         "summary": summary["summary"],
@@ -129,7 +182,7 @@ def write_merged(folder: str | os.PathLike[str], out: TextIO) -> None:
     }
     write_sections(
         {
-            name: value if isinstance(value, (str, dict)) else _merged(root, value)
+            name: value if isinstance(value, (str, dict)) else _merged(root, value, counts)
             for name, value in sections.items()
         },
         out,

@@ -19,6 +19,7 @@ from typing import Final, NewType
 from rapidfuzz.distance import Indel
 
 from reconcile.errors import InvalidValue
+from reconcile.model import MAX_NAME_LENGTH
 
 __all__ = ["NormalizedName", "normalize_name"]
 
@@ -172,7 +173,8 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
         Lowercase letters and digits (any script) separated by single spaces.
 
     Raises:
-        InvalidValue: ``text`` is not a string, or has no letters or digits.
+        InvalidValue: ``text`` is not a string, has no letters or digits, or is longer
+            than :data:`reconcile.model.MAX_NAME_LENGTH` characters.
 
     Examples:
         >>> normalize_name("Gen. Qasem Soleimani")
@@ -196,6 +198,8 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
     """
     if not isinstance(text, str):
         raise _fail(f"a name must be a str (got {type(text).__name__})", field)
+    if len(text) > MAX_NAME_LENGTH:
+        raise _fail(f"a name is at most {MAX_NAME_LENGTH} characters (got {len(text):,})", field)
     cleaned = _clean(text)
     cleaned = _POSSESSIVE.sub("", cleaned)
     cleaned = _APOSTROPHE.sub("", cleaned)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -322,15 +323,19 @@ def _link_matches(ordered: list[Profile], components: _Components, threshold: fl
 
 def _find_partials(ordered: list[Profile], threshold: float) -> dict[int, list[tuple[int, bool]]]:
     """Map each partial name to the longer names it may be part of, with the link flag."""
-    by_token: defaultdict[str, list[int]] = defaultdict(list)
+    by_token: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, p in enumerate(ordered):
         for key in token_keys(p):
-            by_token[key].append(i)
+            by_token[key].append((len(p.core), i))
+    for members in by_token.values():
+        members.sort()
     partials: dict[int, list[tuple[int, bool]]] = {}
     for i, p in enumerate(ordered):
-        for j in by_token.get(part_key(p), ()):
-            if len(ordered[j].core) <= len(p.core):
-                continue
+        members = by_token.get(part_key(p), [])
+        # Only longer names can hold this one as a part: start past the others, so that
+        # many names sharing a word are not each looked at against all the rest.
+        first = bisect.bisect_right(members, (len(p.core), len(ordered)))
+        for _, j in members[first:]:
             verdict, linkable = compare(p, ordered[j], threshold=threshold)
             if verdict.level is MatchLevel.AMBIGUOUS:
                 partials.setdefault(i, []).append((j, linkable))

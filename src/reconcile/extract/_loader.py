@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -21,6 +22,7 @@ import attrs
 from reconcile.errors import DuplicateId, InvalidDocument, ReconcileError, SchemaError
 from reconcile.extract import _lexicon as lex
 from reconcile.model import Document, ItemKind, Rejection
+from reconcile.schema import check_text
 
 #: Files larger than this are rejected rather than read (50 MB).
 DEFAULT_MAX_BYTES: Final = 50_000_000
@@ -151,17 +153,20 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
     A block counts as a header only when every line is ``Key: value`` and at least one
     key is a known one (url, published, outlet, author, title, ...); otherwise the whole
-    text is the body.
+    text is the body. Without the blank line, leading lines of known keys still make the
+    header when one of them is a publication date that reads.
 
     Examples:
         >>> split_header("Title: T\nPublished: 2024-01-02\nX-Desk: world\n\nBody.")
         ({'Title': 'T', 'Published': '2024-01-02', 'X-Desk': 'world'}, 'Body.')
         >>> split_header("BAGHDAD: Officials said.\n\nMore.")[0]
         {}
+        >>> split_header("Published: 2024-01-02\nThree died.")
+        ({'Published': '2024-01-02'}, 'Three died.')
     """
     head, sep, body = text.partition("\n\n")
     if not sep:
-        return {}, text
+        return _header_without_blank_line(text)
     fields: dict[str, str] = {}
     for line in head.split("\n"):
         m = _HEADER_LINE.fullmatch(line.strip())
@@ -171,6 +176,28 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     if not any(_key(k) in _KEYS for k in fields):
         return {}, text
     return fields, body
+
+
+def _header_without_blank_line(text: str) -> tuple[dict[str, str], str]:
+    """Leading ``Key: value`` lines of known keys, one a date that reads, then the body."""
+    fields: dict[str, str] = {}
+    rest = text
+    while rest:
+        line, _, after = rest.partition("\n")
+        m = _HEADER_LINE.fullmatch(line.strip())
+        if m is None or _key(m[1]) not in _KEYS:
+            break
+        fields[m[1].strip()] = m[2].strip()
+        rest = after
+    dated = False
+    for key, value in fields.items():
+        if _KEYS[_key(key)] == "published":
+            try:
+                parse_published(value)
+            except InvalidDocument:
+                return {}, text
+            dated = True
+    return (fields, rest) if dated and rest.strip() else ({}, text)
 
 
 def _decode(data: bytes, *, path: str) -> str:
@@ -199,7 +226,10 @@ def _decode(data: bytes, *, path: str) -> str:
 
 
 def _read_file(path: Path, *, max_bytes: int) -> str:
-    size = path.stat().st_size
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise InvalidDocument("not a regular file", path=str(path))
+    size = info.st_size
     if size > max_bytes:
         raise InvalidDocument(
             f"file is {size:,} bytes, above the limit of {max_bytes:,}", path=str(path)
@@ -212,15 +242,19 @@ def _sidecar(folder: Path, *, rejected: list[Rejection]) -> dict[str, dict[str, 
     out: dict[str, dict[str, Any]] = {}
     for name in SIDECARS:
         path = folder / name
-        if not path.is_file():
-            continue
+        if not path.is_file() or not path.resolve().is_relative_to(folder.resolve()):
+            continue  # a link out of the folder is rejected with the folder's files
         try:
             text = _decode(path.read_bytes(), path=str(path))
             if name.endswith(".json"):
                 data = json.loads(text)
-                records = data.get("documents", []) if isinstance(data, dict) else data
+                records = data.get("documents") if isinstance(data, dict) else data
                 if not isinstance(records, list):
-                    raise SchemaError("expected a list of documents", path=str(path))
+                    raise SchemaError(
+                        "expected a list of documents, or an object with a 'documents' list",
+                        path=str(path),
+                    )
+                check_text(records)
             else:
                 records = list(csv.DictReader(io.StringIO(text)))
             for index, record in enumerate(records, start=1):
@@ -237,12 +271,25 @@ def _sidecar(folder: Path, *, rejected: list[Rejection]) -> dict[str, dict[str, 
                         )
                     )
                     continue
-                out.setdefault(file, {k: v for k, v in record.items() if k not in ("file", "id")})
-        except (json.JSONDecodeError, csv.Error) as exc:
-            error = SchemaError(f"cannot read sidecar: {exc}", path=str(path))
-            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, error))
+                if file in out:
+                    repeat = DuplicateId(
+                        f"a second entry for {file!r}; the first one is used",
+                        path=str(path),
+                        line=index,
+                        field="file",
+                    )
+                    rejected.append(
+                        Rejection.from_error(f"{name} entry {index}", ItemKind.DOCUMENT, repeat)
+                    )
+                    continue
+                out[file] = {k: v for k, v in record.items() if k not in ("file", "id")}
         except ReconcileError as exc:
-            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, exc))
+            rejected.append(
+                Rejection.from_error(name, ItemKind.DOCUMENT, exc.located(path=str(path)))
+            )
+        except (ValueError, RecursionError, csv.Error) as exc:
+            error = SchemaError(f"cannot read sidecar: {exc!s:.200}", path=str(path))
+            rejected.append(Rejection.from_error(name, ItemKind.DOCUMENT, error))
     return out
 
 
@@ -341,14 +388,42 @@ def with_inferred_date(document: Document, text: str) -> Document:
     return attrs.evolve(document, published=day, metadata=metadata)
 
 
+def _is_utf8_name(name: str) -> bool:
+    # Bytes that are not UTF-8 come back from the file system as lone surrogates.
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
     rejected: list[Rejection] = []
     meta = _sidecar(folder, rejected=rejected)
     articles: list[Article] = []
     seen: set[str] = set()
+    root = folder.resolve()
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder).as_posix()
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if not rel.isascii() and not _is_utf8_name(rel):
+            error = InvalidDocument("the file name is not UTF-8", path=str(path))
+            rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, error))
+            continue
+        try:
+            inside = path.resolve().is_relative_to(root)
+        except (RuntimeError, OSError):
+            error = InvalidDocument("a link that loops back on itself", path=str(path))
+            rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, error))
+            continue
+        if not inside:
+            error = InvalidDocument(
+                f"a link to {os.readlink(path) if path.is_symlink() else path.resolve()}, "
+                "outside the article folder",
+                path=str(path),
+            )
+            rejected.append(Rejection.from_error(rel, ItemKind.DOCUMENT, error))
             continue
         if path.is_dir() or rel in SIDECARS:
             continue
@@ -407,8 +482,11 @@ def _load_jsonl(path: Path, *, max_bytes: int) -> Corpus:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise SchemaError(f"not JSON: {exc.msg}", path=str(path), line=number) from None
+            except (ValueError, RecursionError) as exc:
+                raise SchemaError(f"unreadable JSON: {exc!s:.80}", path=str(path)) from None
             if not isinstance(record, dict):
                 raise SchemaError("expected a JSON object", path=str(path), line=number)
+            check_text(record)
             doc_id = next((record[k] for k in _ID_KEYS if record.get(k) is not None), None)
             body = next((record[k] for k in _TEXT_KEYS if k in record), None)
             if doc_id is None:

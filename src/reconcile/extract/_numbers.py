@@ -15,7 +15,7 @@ from typing import Final
 
 import attrs
 
-from reconcile.errors import InvalidValue
+from reconcile.errors import ExtractionError, InvalidValue
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token, shadow, tokenize
@@ -112,6 +112,9 @@ def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+_WORDS_LIMIT: Final = 10**24
+
+
 def _parse_words(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     """Parse number words from token ``i``: "twenty-five", "two hundred and ten"."""
     n = len(tokens)
@@ -160,6 +163,11 @@ def _parse_words(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             pass
         else:
             break
+        if total + current >= _WORDS_LIMIT:
+            # Stop before the integer outgrows a float (and each step costs more).
+            raise ExtractionError(
+                f"number words at offset {tokens[i].start} exceed 10^24", field="text"
+            )
         seen = True
         j += 1
     if not seen:

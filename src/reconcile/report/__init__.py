@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from reconcile.pipeline import Result
 from reconcile.report._html import render_document, render_verdict
 from reconcile.report._json import json_of, record_of
-from reconcile.report._markdown import markdown_of
+from reconcile.report._markdown import escape_markdown, markdown_of
 from reconcile.report._model import (
     CopyGroup,
     FacetLine,
@@ -57,6 +57,7 @@ __all__ = [
     "Summary",
     "TimelinePoint",
     "build_report",
+    "escape_markdown",
     "graph_svg",
     "html_repr",
     "render",

@@ -4,11 +4,17 @@ Sections, in the order an analyst reads them: a summary; contested questions wit
 competing figure, its sources and quotes; figures that were updated over time;
 confirmed figures; single-source figures; source trust and copy groups when they were
 estimated; rejected input.
+
+Every field that comes from the input goes through :func:`escape_markdown`: a line
+break, a link, an image, inline HTML or a code fence in a name stays text. The Markdown
+links nothing from the input.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from reconcile.report._model import (
     STATUS_WORDS,
@@ -21,7 +27,39 @@ from reconcile.report._model import (
     summary_line,
 )
 
-__all__ = ["markdown_of"]
+__all__ = ["escape_markdown", "markdown_of"]
+
+_LINE_BREAKS: Final = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+# Emphasis, code, links, tables, headings, strike-through; "_" only where it can open or
+# close emphasis, so attribute names such as date_formed read as written.
+_SPECIAL: Final = re.compile(r"[\\`*\[\]#|~]|(?<![^\W_])_|_(?![^\W_])")
+_BLOCK_START: Final = re.compile(r"[-+=]|\d+[.)]")
+
+
+def escape_markdown(text: str, *, line_start: bool = False) -> str:
+    r"""``text`` as inline Markdown that renders as the same characters and nothing more.
+
+    Line breaks become spaces; Markdown punctuation is backslash-escaped; ``&``, ``<``
+    and ``>`` become character references, so no HTML, comment or autolink survives.
+    With ``line_start``, a leading list, heading or numbered-list marker is escaped too.
+
+    Examples:
+        >>> escape_markdown("![t](https://x/p.png)\n# <b>date_formed</b>")
+        '!\\[t\\](https://x/p.png) \\# &lt;b&gt;date_formed&lt;/b&gt;'
+        >>> escape_markdown("- 1. list", line_start=True)
+        '\\- 1. list'
+    """
+    text = _LINE_BREAKS.sub(" ", text)
+    text = _SPECIAL.sub(lambda m: "\\" + m.group(), text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if line_start:
+        text = text.strip()
+        if m := _BLOCK_START.match(text):
+            text = f"{text[: m.end() - 1]}\\{text[m.end() - 1 :]}"
+    return text
+
+
+_md = escape_markdown
 
 
 def _estimate(estimate: ReportEstimate | None) -> str:
@@ -29,26 +67,27 @@ def _estimate(estimate: ReportEstimate | None) -> str:
         return ""
     tie = f" (a tie, broken {estimate.tie_break})" if estimate.tie else ""
     if estimate.low is None:
-        return f"Best estimate ({estimate.policy}): **{estimate.best}**{tie}."
+        return f"Best estimate ({_md(estimate.policy)}): **{_md(estimate.best)}**{tie}."
     return (
-        f"Best estimate ({estimate.policy}): **{estimate.best}**{tie}; "
-        f"low {estimate.low}, high {estimate.high or 'open'}."
+        f"Best estimate ({_md(estimate.policy)}): **{_md(estimate.best)}**{tie}; "
+        f"low {_md(estimate.low)}, high {_md(estimate.high or 'open')}."
     )
 
 
 def _quote(quote: Quote, indent: str = "  ") -> str:
-    said = f'"{quote.text}"' if quote.is_quote else f"({quote.text})"
-    where = quote.source
+    said = f'"{_md(quote.text)}"' if quote.is_quote else f"({_md(quote.text)})"
+    where = _md(quote.source)
     if quote.published:
         where += f", {quote.published.isoformat()}"
     span = f", chars {quote.span[0]}-{quote.span[1]}" if quote.span else ""
-    who = f", citing {quote.attribution}" if quote.attribution else ""
-    return f"{indent}- {said} ({where}; {quote.document}{span}{who})"
+    who = f", citing {_md(quote.attribution)}" if quote.attribution else ""
+    return f"{indent}- {said} ({where}; {_md(quote.document)}{span}{who})"
 
 
 def _facets(figure: Figure) -> str:
     return "; ".join(
-        f"{f.value}: {counted(len(f.sources), 'source')} ({', '.join(f.sources)})"
+        f"{_md(f.value)}: {counted(len(f.sources), 'source')} "
+        f"({', '.join(_md(s) for s in f.sources)})"
         for f in figure.facets
     )
 
@@ -66,8 +105,8 @@ def _evidence(figure: Figure, indent: str) -> list[str]:
 def _figure(figure: Figure) -> list[str]:
     count = figure.independent_sources
     lines = [
-        f"- **{figure.value}** ({STATUS_WORDS[figure.status]}; "
-        f"{counted(count, 'independent source')}: {', '.join(figure.sources)})"
+        f"- **{_md(figure.value)}** ({STATUS_WORDS[figure.status]}; "
+        f"{counted(count, 'independent source')}: {', '.join(_md(s) for s in figure.sources)})"
     ]
     if figure.facets:
         lines.append(f"  - facet by facet: {_facets(figure)}")
@@ -81,7 +120,7 @@ def _single(figure: Figure) -> list[str]:
         lines = [f"Facet by facet: {_facets(figure)}."]
     else:
         label = "Source" if len(figure.sources) == 1 else "Sources"
-        lines = [f"{label}: {', '.join(figure.sources)}."]
+        lines = [f"{label}: {', '.join(_md(s) for s in figure.sources)}."]
     return [*lines, "", *_evidence(figure, "")]
 
 
@@ -90,7 +129,12 @@ def _section(title: str, questions: Sequence[QuestionReport]) -> list[str]:
         return []
     lines = [f"## {title}", ""]
     for question in questions:
-        lines += [f"### {question.title}", "", question.reason, ""]
+        lines += [
+            f"### {_md(question.title)}",
+            "",
+            _md(question.reason, line_start=True),
+            "",
+        ]
         if len(question.figures) == 1:
             lines += [*_single(question.figures[0]), ""]
             continue
@@ -118,7 +162,7 @@ def _sources(report: Report) -> list[str]:
         sorted(report.sources, key=lambda x: (-(x.trust or 0.0), x.id)) if trust else report.sources
     )
     for src in ordered:
-        row = f"| {src.name} | {len(src.documents)} | {src.claims} |"
+        row = f"| {_md(src.name)} | {len(src.documents)} | {src.claims} |"
         if trust:
             row += f" {'' if src.trust is None else f'{src.trust:.2f}'} |"
         lines.append(row)
@@ -129,7 +173,7 @@ def markdown_of(report: Report) -> str:
     """Lay a report out as Markdown."""
     s = report.summary
     lines = [
-        f"# {report.title}",
+        f"# {_md(report.title)}",
         "",
         summary_line(s),
         "",
@@ -147,10 +191,10 @@ def markdown_of(report: Report) -> str:
     lines += _sources(report)
     if report.copy_groups:
         lines += ["## Copy groups", ""]
-        lines += [f"- {', '.join(g.sources)}" for g in report.copy_groups]
+        lines += [f"- {', '.join(_md(s) for s in g.sources)}" for g in report.copy_groups]
         lines.append("")
     if report.rejected:
         lines += ["## Rejected input", ""]
-        lines += [f"- {r.kind} `{r.item}`: {r.reason}" for r in report.rejected]
+        lines += [f"- {r.kind} {_md(r.item)}: {_md(r.reason)}" for r in report.rejected]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from reconcile._heap import collector_paused
 from reconcile.model import Document, Rejection
 from reconcile.normalize import NormalizedClaim
 from reconcile.output import summary_of
@@ -542,6 +543,19 @@ def build_report(
         >>> build_report(reconcile([])).summary.questions
         0
     """
+    # Many small acyclic objects: the collector's passes over them would cost more than
+    # the building, and more so the larger the result.
+    with collector_paused():
+        return _report_of(result, title=title, trust=trust, copy_groups=copy_groups)
+
+
+def _report_of(
+    result: Result,
+    *,
+    title: str,
+    trust: Mapping[str, float] | None,
+    copy_groups: Sequence[Sequence[str]] | None,
+) -> Report:
     counts = summary_of(result)
     summary = Summary(**{f.name: counts[f.name] for f in attrs.fields(Summary)})
     claims = {c.id: c for c in result.claims}
@@ -560,7 +574,7 @@ def build_report(
         timeline = []
         value_of = {cv.cluster: cv.value for cv in verdict.clusters}
         for cv in verdict.clusters:
-            figures.append(_figure(cv, value_of))
+            figures.append(_figure(cv, verdict.question, value_of))
             for claim_id in cv.claims:
                 nc = claims[claim_id]
                 point = _point(nc, documents[nc.claim.document], cv.status, names[nc.source])
@@ -579,11 +593,9 @@ def build_report(
             updated=any(c.status is Status.SUPERSEDED for c in verdict.clusters),
         )
 
-    def _figure(cv: ClusterVerdict, value_of: Mapping[str, str]) -> Figure:
-        reason = cv.reason
+    def _figure(cv: ClusterVerdict, question: str, value_of: Mapping[str, str]) -> Figure:
         # Cluster ids are for tools; a reader knows a figure by its value.
-        for cluster, value in sorted(value_of.items(), key=lambda kv: -len(kv[0])):
-            reason = reason.replace(cluster, value)
+        reason = _cluster_ids_as_values(cv.reason, question, value_of)
         quotes = tuple(_quote(claims[c], documents[claims[c].claim.document]) for c in cv.claims)
         facets = tuple(FacetLine(f.value, tuple(names[s] for s in f.sources)) for f in cv.facets)
         return Figure(
@@ -600,7 +612,7 @@ def build_report(
     questions = [question_report(v) for v in result.verdicts]
     contested = tuple(q for q in questions if q.status is Status.CONTESTED)
     updated = tuple(q for q in questions if q.status is not Status.CONTESTED and q.updated)
-    rest = [q for q in questions if q not in updated]
+    rest = [q for q in questions if q.status is Status.CONTESTED or not q.updated]
     claims_by_source: dict[str, int] = {}
     for nc in result.claims:
         claims_by_source[nc.source] = claims_by_source.get(nc.source, 0) + 1
@@ -637,6 +649,33 @@ def build_report(
         copy_groups=groups,
         rejected=tuple(_rejected(r) for r in result.rejected),
     )
+
+
+def _cluster_ids_as_values(reason: str, question: str, value_of: Mapping[str, str]) -> str:
+    """``reason`` with each cluster id of ``question`` (``question#3``) replaced by its value.
+
+    Notes:
+        One pass over ``reason``, whatever the number of clusters.
+
+    Examples:
+        >>> _cluster_ids_as_values("q#12 updates q#1", "q", {"q#1": "30", "q#12": "40"})
+        '40 updates 30'
+    """
+    prefix = f"{question}#"
+    parts = []
+    done = 0
+    found = reason.find(prefix)
+    while found >= 0:
+        end = found + len(prefix)
+        while end < len(reason) and reason[end].isdecimal():
+            end += 1
+        value = value_of.get(reason[found:end])
+        if value is not None:
+            parts += [reason[done:found], value]
+            done = end
+        found = reason.find(prefix, end if value is not None else found + 1)
+    parts.append(reason[done:])
+    return "".join(parts)
 
 
 def _rejected(rejection: Rejection) -> RejectedItem:
