@@ -140,7 +140,11 @@ def test_no_article_folder_ends_in_a_traceback_or_loses_a_file(
         # article at all fails the run after naming them, exit 2).
         loaded = load_input(folder)
         seen = {d.id for d in loaded.documents} | {r.item for r in loaded.rejected}
-        expected = {e.name for e in tree if e.kind != "sidecar" and not e.name.startswith(".")}
+        expected = {
+            e.name.encode("utf-8", "backslashreplace").decode()
+            for e in tree
+            if e.kind != "sidecar" and not e.name.startswith(".")
+        }
         assert expected <= seen
         out = Path(name) / "result.json"
         if 0 == main(["run", str(folder), "-o", str(out)]):

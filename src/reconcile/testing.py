@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -429,6 +430,7 @@ def file_trees(draw: st.DrawFn) -> tuple[TreeEntry, ...]:
     """
     names = st.sampled_from(
         ["a.txt", "b.md", "c.txt", "sub/d.txt", "e.TXT", "notes.pdf", ".hidden.txt", "f.txt"]
+        + (["\udcff.txt"] if sys.platform == "linux" else [])  # a name that is not UTF-8
     )
     entries: dict[str, TreeEntry] = {}
     for name in draw(st.lists(names, min_size=1, max_size=6, unique=True)):
