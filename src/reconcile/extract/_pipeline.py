@@ -142,6 +142,7 @@ class RuleExtractor:
             )
             periods: set[int] = set()
             claimed: set[tuple[int, int]] = set()
+            counted_here: list[tuple[int, str, str]] = []  # this sentence's count claims
             if "counts" in self.kinds:
                 for figure in read_counts(text, tokens, mentions) + read_seats(
                     text, tokens, mentions
@@ -201,16 +202,11 @@ class RuleExtractor:
                     if wanted:
                         claims.setdefault(claim.id, claim)
                         claimed.add((figure.start, figure.end))
+                        counted_here.append((figure.end, claim.subject, claim.attribute))
             if "figures" in self.kinds:
                 # a year or a day inside a time expression has the expression's fate
                 time_spans = {(t.start, t.end) for t in times}
-                figures_before = sorted(
-                    (_figure_span(c)[1], c.subject, c.attribute)
-                    for c in claims.values()
-                    if c.evidence is not None
-                    and c.evidence.start == s
-                    and isinstance(c.value, Quantity)
-                )
+                figures_before = sorted(counted_here)
                 for claim_or_passed in _open_figures(
                     text,
                     tokens,
