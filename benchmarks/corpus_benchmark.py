@@ -15,8 +15,8 @@ Prints, one block each:
 * TempEval-3 platinum value F1 and NewsQuant value F1 (``extract_benchmark.py``);
 * throughput on the GVA long-tail articles (one process, one core);
 * time per character on hostile text at n, 2n and 4n characters: long digit runs,
-  repeated hedges, repeated names, repeated event words. Linear cost keeps the ratios
-  near 1.
+  repeated hedges, repeated names, repeated event words, one sentence of figures that
+  never ends. Linear cost keeps the ratios near 1.
 
 Skips a block with a message when its data is absent.
 """
@@ -110,6 +110,7 @@ _HOSTILE = {
     "repeated names": "Kerman Kerman Tehran Derna Hong Kong " * 40 + "said 12 died. ",
     "repeated events": "the blast and the quake and the flood and the march " * 30 + "killed 9. ",
     "numbers and dates": "On Monday 4 died, on 3 May 2023 17 were hurt, at 3:15 p.m. 2 fled. " * 20,
+    "one long sentence": "4 died and 3 were hurt, " * 40,
 }
 _SIZES = (50_000, 100_000, 200_000)
 
