@@ -5,7 +5,7 @@ import pytest
 
 from reconcile.errors import InputErrors, SchemaError
 from reconcile.io import read_aliases, read_claims, read_documents
-from reconcile.model import Claim
+from reconcile.model import Claim, Document
 from reconcile.values import Quantity
 
 GOOD = {
@@ -166,3 +166,11 @@ def test_figures_in_different_units_are_never_compared() -> None:
 
     relation = compare_values(Quantity.exact(20, unit="km"), Quantity.exact(20, unit="m"))
     assert Relation.UNRELATED == relation.relation
+
+
+def test_a_document_given_twice_is_kept_once_and_its_repeat_rejected() -> None:
+    from reconcile.validate import check_documents
+
+    checked = check_documents([Document("d1", outlet="Wire"), Document("d1", outlet="Wire")])
+    assert ["d1"] == list(checked.kept)
+    assert [("d1", "DuplicateId")] == [(r.item, r.error) for r in checked.rejected]

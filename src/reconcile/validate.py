@@ -1,7 +1,8 @@
 """Input checks every run makes before normalizing: duplicate ids and rejected documents.
 
 - Documents: a document id used by two *different* documents rejects them all; the
-  same document given twice is kept once.
+  same document given twice is kept once and its repeat rejected, so nothing is dropped
+  without a word.
 - Claims: different claims sharing an id are all rejected (which is right cannot be
   known, so the result does not depend on input order); a claim repeated word for word
   is kept once and its repeats rejected; a claim whose document was rejected is
@@ -57,6 +58,14 @@ def check_documents(documents: Sequence[Document]) -> CheckedDocuments:
                 f"document id {doc.id!r} is used by {counts[doc.id]} different documents",
                 field="id",
                 document=doc.id,
+            )
+            errors.append(error)
+            rejected.append(Rejection.from_error(doc.id, ItemKind.DOCUMENT, error))
+            continue
+        if doc.id in kept:
+            # the same document given twice: kept once, and the repeat said so
+            error = DuplicateId(
+                f"document {doc.id!r} is repeated word for word", field="id", document=doc.id
             )
             errors.append(error)
             rejected.append(Rejection.from_error(doc.id, ItemKind.DOCUMENT, error))
