@@ -280,3 +280,10 @@ def test_a_bare_figure_after_and_shares_the_frame_before_it() -> None:
 def test_the_number_of_people_hurt_takes_its_figure_however_far() -> None:
     claims = _claims("The number of people injured across the region is in the thousands.")
     assert [("people", "injured")] == [(c.subject, c.attribute) for c in claims]
+
+
+def test_a_figure_after_a_second_speaker_shares_the_first_figure_s_frame() -> None:
+    claims = _claims("Organisers said the march drew one million, while police said 240,000.")
+    assert [("people", "attended", 1_000_000.0), ("people", "attended", 240_000.0)] == [
+        (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    ]

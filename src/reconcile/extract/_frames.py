@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import attrs
 
-from reconcile.extract._lexicon import HEADS, MONTHS, WEEKDAYS, words
+from reconcile.extract._lexicon import HEADS, MONTHS, SAY_VERBS, WEEKDAYS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 from reconcile.values import Hedge, Quantity
@@ -603,7 +603,12 @@ def read_frame(
         return Figure(_PEOPLE, counted, value, mention.start, mention.end, first, last)
     if written is not None:
         return Figure(_PEOPLE, written, value, mention.start, mention.end, first, last)
-    if previous is not None and first > lo and tokens[first - 1].low in _ELLIPSIS:
+    if (
+        previous is not None
+        and first > 0
+        and (tokens[first - 1].low in _ELLIPSIS or tokens[first - 1].low in SAY_VERBS)
+    ):
+        # "organisers said one million, while police said 240,000": the same frame
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason="nothing counted or measured around the number")
