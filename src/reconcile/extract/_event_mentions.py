@@ -181,7 +181,6 @@ def settle_ambiguous(mentions: Sequence[EventMention], tables: FrameTables) -> l
     out: list[EventMention] = []
     for m in mentions:
         readings = tables.ambiguous_events.get(m.trigger)
-        if readings is not None and readings[1] in types:
-            m = attrs.evolve(m, type=readings[1])  # noqa: PLW2901
-        out.append(m)
+        settled = readings is not None and readings[1] in types
+        out.append(attrs.evolve(m, type=readings[1]) if readings and settled else m)
     return out
