@@ -78,3 +78,11 @@ def test_every_figure_of_the_dev_corpus_has_a_fate(shared_dir: Path, tmp_path: P
             gaps += [(article.document, f.text) for f in article.fates if f.reason == UNACCOUNTED]
     assert figures > 500
     assert [] == gaps
+
+
+def test_the_extraction_lists_its_events_with_their_words_days_and_documents() -> None:
+    extraction = extract_claims(load_articles(STRIKE))
+    strike = next(e for e in extraction.events if e.type == "attack")
+    assert ("strike (2025-03-09)", ("attack", "strike")) == (strike.name, strike.triggers)
+    assert 4 == len(strike.documents)
+    assert {e.name for e in extraction.events} == {c.event for c in extraction.claims if c.event}

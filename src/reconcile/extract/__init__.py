@@ -18,6 +18,7 @@ Examples:
     ('US troops', 'deployed', 'Iraq', (2250.0, 2750.0), 'officials')
 """
 
+from reconcile.extract._coref import Event
 from reconcile.extract._dates import TimeExpression, find_time_expressions
 from reconcile.extract._explain import (
     UNACCOUNTED,
@@ -49,6 +50,7 @@ __all__ = [
     "Article",
     "ArticleFates",
     "Corpus",
+    "Event",
     "Extraction",
     "Extractor",
     "Fate",

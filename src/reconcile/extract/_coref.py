@@ -27,7 +27,7 @@ from reconcile.extract._frames import frame_tables
 from reconcile.extract._lexicon import COUNTRIES
 from reconcile.model import Claim
 
-__all__ = ["bind_events", "corefer", "event_anchors"]
+__all__ = ["Event", "bind_events", "corefer", "describe_events", "event_anchors"]
 
 #: The subject an extractor gives a date of an event it has not yet named.
 EVENT_PLACEHOLDER = "event"
@@ -224,6 +224,54 @@ def _settled(readings: Sequence[Reading]) -> list[Reading]:
         (doc, claims, [(claim_id, settled[m]) for claim_id, m in bound])
         for doc, claims, bound in readings
     ]
+
+
+@attrs.frozen
+class Event:
+    """One event across the articles: what happened, when, where, and who reported it.
+
+    Attributes:
+        name: the name its claims carry in ``Claim.event`` ("Kerman blasts (2024-01-03)").
+        type: the event type ("attack", "earthquake", "protest", "vote").
+        triggers: the words the reports use for it, sorted ("blasts", "bombing").
+        day: the day most of its dated mentions give, when any does.
+        places: the places its mentions name, sorted.
+        documents: the documents that mention it, sorted.
+    """
+
+    name: str
+    type: str
+    triggers: tuple[str, ...]
+    day: dt.date | None
+    places: tuple[str, ...]
+    documents: tuple[str, ...]
+
+
+def describe_events(
+    readings: Sequence[Reading], published: Mapping[str, dt.date | None] | None = None
+) -> tuple[Event, ...]:
+    """The events the claims of ``readings`` are bound to, sorted by name."""
+    readings = _settled(readings)
+    keyed = sorted({(doc, m) for doc, _, bound in readings for _, m in bound}, key=_pair_key)
+    groups: dict[str, list[Mention]] = {}
+    for pair, name in corefer(keyed, published).items():
+        groups.setdefault(name, []).append(pair)
+    out: list[Event] = []
+    for name in sorted(groups):
+        members = groups[name]
+        days = Counter(m.day for _, m in members if m.day is not None)
+        day = min(days, key=lambda d: (-days[d], d)) if days else None
+        out.append(
+            Event(
+                name=name,
+                type=_commonest(m.type for _, m in members) or "event",
+                triggers=tuple(sorted({m.trigger for _, m in members})),
+                day=day,
+                places=tuple(sorted({m.place for _, m in members if m.place})),
+                documents=tuple(sorted({doc for doc, _ in members})),
+            )
+        )
+    return tuple(out)
 
 
 def bind_events(

@@ -18,7 +18,13 @@ from reconcile.extract._context import (
     place_in,
     places_named,
 )
-from reconcile.extract._coref import EVENT_PLACEHOLDER, bind_events, event_anchors
+from reconcile.extract._coref import (
+    EVENT_PLACEHOLDER,
+    Event,
+    bind_events,
+    describe_events,
+    event_anchors,
+)
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
@@ -980,12 +986,14 @@ class Extraction:
             publication date to anchor them, ...), sorted by name.
         passed_over: every figure the default extractor read and made no claim of,
             with the reason, sorted by document and offset.
+        events: the events the claims are bound to, across the articles, sorted by name.
     """
 
     claims: tuple[Claim, ...] = ()
     rejected: tuple[Rejection, ...] = ()
     stats: tuple[tuple[str, int], ...] = ()
     passed_over: tuple[PassedOver, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 def _reread_undated(
@@ -1076,7 +1084,9 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
     published = {a.document.id: a.document.published for a in corpus.articles}
     if isinstance(run, RuleExtractor) and "events" in run.kinds:
         readings = _reread_undated(run, corpus, readings, published)
-    claims.extend(bind_events([(d, r.claims, r.events) for d, r in readings], published))
+    bound = [(d, r.claims, r.events) for d, r in readings]
+    claims.extend(bind_events(bound, published))
+    events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
     unique = {c.id: c for c in claims}
     return Extraction(
@@ -1084,4 +1094,5 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
         tuple(rejected),
         tuple(sorted(stats.items())),
         tuple(sorted(passed, key=lambda p: (p.document, p.start, p.end, p.reason))),
+        events,
     )
