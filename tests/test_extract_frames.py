@@ -287,3 +287,19 @@ def test_a_figure_after_a_second_speaker_shares_the_first_figure_s_frame() -> No
     assert [("people", "attended", 1_000_000.0), ("people", "attended", 240_000.0)] == [
         (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
     ]
+
+
+def test_a_part_counted_out_of_a_group_takes_the_group_s_predicate() -> None:
+    claims = _claims(
+        "Officials said 103 wounded are still in hospital, 34 of them in intensive care, "
+        "and that 17 of the injured are children."
+    )
+    assert {("people", "injured", 103.0), ("people", "injured", 34.0),
+            ("children", "injured", 17.0)} == {
+        (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    }  # fmt: skip
+
+
+def test_a_figure_in_quotes_counts_the_noun_after_the_quote() -> None:
+    claims = _claims('Organisers said "almost two million" people turned out for the march.')
+    assert [("people", "attended")] == [(c.subject, c.attribute) for c in claims]

@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import HEADS, MONTHS, SAY_VERBS, WEEKDAYS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -552,10 +553,19 @@ def read_frame(
         np, _ = _noun_phrase(tokens, k + 2, hi)
         subject = " ".join(t.low for t in np) or unit_noun
         return Figure(subject, unit_noun, value, mention.start, mention.end, first, last)
+    if k == last and k + 1 < len(tokens) and tokens[k].low in ('"', "'"):
+        # 'said "almost two million" people': past the closing quote, in the next clause
+        k += 1
+        hi = clause_bounds(tokens, k)[1]
     if k < hi and tokens[k].low == "of" and mention.kind is NumberKind.VAGUE:
         k += 1
         while k < hi and tokens[k].low in ("the", "a", "an"):
             k += 1
+    elif k < hi and tokens[k].low == "of":
+        part = _part_of(tokens, k + 1, hi, previous, tables)
+        if part is not None:
+            subject, attribute = part
+            return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     np, end = _noun_phrase(tokens, k, hi)
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
     if np:
@@ -663,6 +673,51 @@ _LINKS: Final = frozenset(
         more than at least"""
     )
 )
+
+
+def _part_of(
+    tokens: Sequence[Token],
+    k: int,
+    hi: int,
+    previous: tuple[str, str] | None,
+    tables: FrameTables,
+) -> tuple[str, str] | None:
+    """(subject, attribute) of a part counted out of a group.
+
+    "17 of the injured are children", "34 of them", "two million of Hong Kong's seven
+    million people turned out": the part has the group's predicate; a noun after "are"
+    or "were" names the part.
+    """
+    j = k
+    owner = next((m for m in range(k, min(hi, k + 4)) if tokens[m].low.endswith("'s")), None)
+    if owner is not None:
+        j = owner + 1  # "of Hong Kong's seven million people"
+    while j < hi and (tokens[j].low in ("the", "its", "their", "these", "those")
+                      or tokens[j].low.endswith("'s")):  # fmt: skip
+        j += 1
+    if j < hi and tokens[j].low in ("them", "those", "whom"):
+        return previous  # "34 of them": of the group just counted
+    if j < hi and tokens[j].low in tables.counting_nouns:
+        attribute = tables.counting_nouns[tokens[j].low]
+        j += 1
+        if j + 1 < hi and tokens[j].low in ("are", "were", "is", "was") and _is_word(tokens[j + 1]):
+            return tokens[j + 1].low, attribute  # "17 of the injured are children"
+        return _PEOPLE, attribute
+    while j < hi and tokens[j].is_number:
+        j += 1  # "of Hong Kong's seven million people": the whole's own figure
+    if j < hi and tokens[j].low in _SCALE_WORDS:
+        j += 1
+    np, end = _noun_phrase(tokens, j, hi)
+    if not np:
+        return None
+    predicate, written = _predicate_near(tokens, end, end, end, hi, tables=tables)
+    head = np[-1].low
+    whole = _PEOPLE if head in tables.generic_people else " ".join(t.low for t in np)
+    named = predicate or written
+    return (whole, named) if named else None
+
+
+_SCALE_WORDS: Final = frozenset(words("hundred thousand million billion"))
 
 
 def _noun_of(
