@@ -303,3 +303,23 @@ def test_a_part_counted_out_of_a_group_takes_the_group_s_predicate() -> None:
 def test_a_figure_in_quotes_counts_the_noun_after_the_quote() -> None:
     claims = _claims('Organisers said "almost two million" people turned out for the march.')
     assert [("people", "attended")] == [(c.subject, c.attribute) for c in claims]
+
+
+def test_a_lone_full_stop_is_one_token() -> None:
+    from reconcile.extract._text import shadow, tokenize
+
+    assert ["It", "rose", "to", "91", "."] == [t.text for t in tokenize(shadow("It rose to 91."))]
+
+
+def test_a_figure_set_off_after_a_name_is_an_age() -> None:
+    claims = _claims('"Not enough," said marcher Lena Park, 19.')
+    assert [("Lena Park", "age", 19.0)] == [
+        (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    ]
+
+
+def test_a_counting_noun_just_after_a_figure_names_it() -> None:
+    claims = _claims("The minister revised from 95 to 84 the death toll of the flood.")
+    assert ("killed", 84.0) in {
+        (c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    }

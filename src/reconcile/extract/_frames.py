@@ -335,6 +335,33 @@ def is_sizeless(value: Quantity) -> bool:
     return value.hedge is Hedge.VAGUE and bool(words_) and words_[-1] in _SIZELESS
 
 
+def _counting_noun_after(
+    tokens: Sequence[Token], last: int, hi: int, tables: FrameTables
+) -> str | None:
+    """A counting noun just after a bare figure: "revised from 95 to 84 the death toll"."""
+    for k in range(last, min(hi, last + 4)):
+        low = tokens[k].low
+        if low in tables.counting_nouns and low not in tables.nominal_adjectives:
+            return tables.counting_nouns[low]
+        if not (low in ("the", "a", "an") or low in tables.predicates or low.isalpha()):
+            return None
+    return None
+
+
+def _is_apposed_age(tokens: Sequence[Token], first: int, last: int, value: Quantity) -> bool:
+    """A figure set off after a name: "said demonstrator Victor Li, 19." is his age."""
+    point = value.point
+    return (
+        point is not None
+        and point == int(point)
+        and 0 < point < 120
+        and first >= 2
+        and tokens[first - 1].low == ","
+        and tokens[first - 2].is_capitalized
+        and (last >= len(tokens) or tokens[last].low in (",", ".", ";"))
+    )
+
+
 _GENERIC_TOTALS: Final = frozenset(["total", "number", "figure", "tally", "count"])
 
 
@@ -606,7 +633,13 @@ def read_frame(
         if end == k + len(np) and k < hi and tokens[k].low in INCREMENTS:
             attribute = f"more_{attribute}"  # "two more people died": an increment, no toll
         return Figure(subject, attribute, value, mention.start, mention.end, first, end)
-    counted = _counting_noun_before(tokens, first, lo, tables)
+    counted = _counting_noun_before(tokens, first, lo, tables) or _counting_noun_after(
+        tokens, last, hi, tables
+    )
+    if predicate is None and counted is None and _is_apposed_age(tokens, first, last, value):
+        name = _name_before(text, tokens, first, lo)
+        age = _in_unit(mention, 1, "yr")
+        return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
     if predicate is not None:
         return Figure(_PEOPLE, predicate, value, mention.start, mention.end, first, last)
     if counted is not None:

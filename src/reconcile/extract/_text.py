@@ -95,7 +95,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, stop):
         word = m.group()
-        if word.endswith(".") and not is_abbreviation(word):
+        if word.endswith(".") and len(word) > 1 and not is_abbreviation(word):
             out.append(Token(m.start(), m.end() - 1, word[:-1], word[:-1].casefold()))
             out.append(Token(m.end() - 1, m.end(), ".", "."))
             continue
