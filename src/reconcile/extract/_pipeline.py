@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final, Protocol, runtime_checkable
@@ -718,6 +719,7 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
     return None if place is None or place.startswith("@") else _canonical_place(place)
 
 
+_DIGIT: Final = re.compile(r"\d")
 #: Words that hedge a clock time ("at around 15:00"), and the hours they allow.
 _ABOUT_WORDS: Final = frozenset(words("about around approximately roughly circa nearly"))
 _CLOCK_SLACK: Final = 0.25
@@ -779,7 +781,7 @@ def _open_figures(
         claimed.add((frame.start, frame.end))  # a conversion in brackets is part of it
         figures.append(frame)
     # clock times and tallies have digits: most sentences have none, and are not scanned
-    has_digits = any(t.is_number for t in tokens)
+    has_digits = bool(tokens) and _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None
     clocks = clock_times(tokens, 0, len(tokens)) if has_digits else []
     for index, (first, last, hours, utc) in enumerate(clocks):
         start, end = tokens[first].start, tokens[last - 1].end
