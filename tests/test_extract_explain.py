@@ -86,3 +86,12 @@ def test_the_extraction_lists_its_events_with_their_words_days_and_documents() -
     assert ("strike (2025-03-09)", ("attack", "strike")) == (strike.name, strike.triggers)
     assert 4 == len(strike.documents)
     assert {e.name for e in extraction.events} == {c.event for c in extraction.claims if c.event}
+
+
+def test_a_figure_inside_a_longer_one_is_counted_once() -> None:
+    corpus = articles_from_texts(
+        [("a", "Friday, March 8, 2024\nFloods killed 14 people on Thursday.")],
+        published=dt.date(2024, 3, 8),
+    )
+    (article,) = figure_fates(corpus, extract_claims(corpus))
+    assert ["Friday, March 8, 2024", "14", "Thursday"] == [f.text for f in article.fates]

@@ -101,7 +101,13 @@ def _figures(text: str, anchor: dt.date | None) -> list[tuple[int, int, str]]:
         for first, last, _, _ in clock_times(tokens, 0, len(tokens)):
             start, end = tokens[first].start, tokens[last - 1].end
             found.setdefault((start, end), text[start:end])
-    return [(s, e, t) for (s, e), t in sorted(found.items())]
+    # a figure inside a longer one ("2024" in "Friday, March 8, 2024") shares its fate
+    out: list[tuple[int, int, str]] = []
+    for (start, end), written in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):
+        if out and start >= out[-1][0] and end <= out[-1][1]:
+            continue
+        out.append((start, end, written))
+    return out
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
