@@ -42,3 +42,16 @@ def claim(
         place=place,
         modality=modality,
     )
+
+
+def rival_tolls() -> list[Claim]:
+    """Officials say 500 dead, a hospital 632, a wire "at least 30", which fits both."""
+    from reconcile.values import Hedge, Quantity
+
+    return [
+        claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
+        claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
+        claim(
+            "wire", "c", Quantity.hedged(30, Hedge.AT_LEAST), subject="people", attribute="killed"
+        ),
+    ]

@@ -4,7 +4,7 @@ from reconcile.model import Claim, Document, Evidence, Modality
 from reconcile.normalize import normalize_claims, plain_resolver
 from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome
 
-from .helpers import claim, doc
+from .helpers import claim, doc, rival_tolls
 
 
 def _cluster(
@@ -178,17 +178,7 @@ def test_questions_differing_by_kind_only_get_distinct_ids() -> None:
 def test_a_bound_fitting_two_rival_figures_sides_with_neither() -> None:
     # Officials: 500 dead; a hospital: 632; a wire: "at least 30", which fits both.
     result = _cluster(
-        [
-            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
-            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
-            claim(
-                "wire",
-                "c",
-                Quantity.hedged(30, Hedge.AT_LEAST),
-                subject="people",
-                attribute="killed",
-            ),
-        ],
+        rival_tolls(),
         DOCS,
     )
     cluster_of = result.cluster_of()

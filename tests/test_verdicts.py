@@ -4,7 +4,7 @@ from reconcile.pipeline import reconcile
 from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome, VoteResult
 from reconcile.verdicts import Estimate, EstimatePolicy, Status, Verdict
 
-from .helpers import claim, doc
+from .helpers import claim, doc, rival_tolls
 
 
 def _verdicts(
@@ -290,17 +290,7 @@ def test_a_vote_whose_facets_each_rest_on_one_source_is_not_confirmed() -> None:
 def test_a_bound_fitting_rival_figures_is_consistent_with_them_and_not_a_rival() -> None:
     # Officials: 500 dead; a hospital: 632; a wire: "at least 30".
     verdicts = _verdicts(
-        [
-            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
-            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
-            claim(
-                "wire",
-                "c",
-                Quantity.hedged(30, Hedge.AT_LEAST),
-                subject="people",
-                attribute="killed",
-            ),
-        ],
+        rival_tolls(),
         [doc("a", "Officials"), doc("b", "Hospital"), doc("c", "Wire")],
     )
     [verdict] = verdicts

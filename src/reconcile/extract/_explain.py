@@ -21,9 +21,8 @@ from reconcile.extract._dates import time_expressions_in
 from reconcile.extract._frames import clock_times
 from reconcile.extract._loader import Corpus
 from reconcile.extract._numbers import scan_numbers
-from reconcile.extract._pipeline import Extraction
+from reconcile.extract._pipeline import Extraction, figure_span
 from reconcile.extract._text import shadow, split_sentences, tokenize
-from reconcile.model import Claim
 
 __all__ = ["UNACCOUNTED", "ArticleFates", "Fate", "figure_fates", "render_explain"]
 
@@ -74,16 +73,6 @@ class ArticleFates:
         return self.claimed / len(self.fates) if self.fates else 1.0
 
 
-def _figure_span(claim: Claim) -> tuple[int, int] | None:
-    """The figure's offsets, as the rule extractor writes them into ids (``doc#s-e:a``)."""
-    _, _, tail = claim.id.rpartition("#")
-    span, _, _ = tail.partition(":")
-    start, _, end = span.partition("-")
-    if not (start.isdigit() and end.isdigit()):
-        return None
-    return int(start), int(end)
-
-
 def _figures(text: str, anchor: dt.date | None) -> list[tuple[int, int, str]]:
     """Every number, time expression and clock time the scanners find, in text order."""
     view = shadow(text)
@@ -130,7 +119,7 @@ def figure_fates(corpus: Corpus, extraction: Extraction) -> tuple[ArticleFates, 
     """
     claims_of: dict[str, list[tuple[tuple[int, int], str]]] = {}
     for claim in extraction.claims:
-        span = _figure_span(claim)
+        span = figure_span(claim)
         if span is not None:
             claims_of.setdefault(claim.document, []).append((span, claim.id))
     passed_of: dict[str, list[tuple[tuple[int, int], str]]] = {}

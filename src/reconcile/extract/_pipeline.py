@@ -432,7 +432,7 @@ def _without_restated_headline(
     restated: list[PassedOver] = []
     for claim in in_headline:
         if _figure_key(claim) in stated:
-            start, end = _figure_span(claim)
+            start, end = figure_span(claim) or (-1, -1)
             reason = "the headline restates a figure the body gives"
             restated.append(PassedOver(start, end, str(claim.value), reason))
         else:
@@ -447,11 +447,27 @@ def _figure_key(claim: Claim) -> tuple[str, object]:
     return claim.attribute, value
 
 
-def _figure_span(claim: Claim) -> tuple[int, int]:
-    """The figure's offsets, as this module writes them into a claim id (``doc#s-e:a``)."""
-    span = claim.id.rsplit("#", 1)[-1].split(":", 1)[0]
-    start, _, end = span.partition("-")
+def figure_span(claim: Claim) -> tuple[int, int] | None:
+    """The figure's offsets, as the rule extractor writes them into ids (``doc#s-e:a``).
+
+    ``None`` for a claim whose id is not of that form (another extractor's).
+
+    Examples:
+        >>> from reconcile.values import Quantity
+        >>> figure_span(Claim(id="a.txt#12-20:killed", document="a.txt", subject="people",
+        ...                   attribute="killed", value=Quantity.exact(3)))
+        (12, 20)
+    """
+    _, _, tail = claim.id.rpartition("#")
+    start, _, end = tail.partition(":")[0].partition("-")
+    if not (start.isdigit() and end.isdigit()):
+        return None
     return int(start), int(end)
+
+
+def _figure_start(claim: Claim) -> int:
+    span = figure_span(claim)
+    return span[0] if span else -1
 
 
 #: Number kinds that a time expression around them reads ("in 2019", "on June 9").
@@ -577,7 +593,7 @@ def _bound_to_events(
             out.append(claim)
             votes = [m for m in here if m.type == "vote"]
             if votes or lead.type == "vote":
-                at = _figure_span(claim)[0]
+                at = _figure_start(claim)
                 bound.append((claim.id, _sentence_event(votes, lead, claim.attribute, at)))
             continue
         if (
@@ -589,7 +605,7 @@ def _bound_to_events(
             out.append(claim)
             continue
         kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
-        mention = _sentence_event(here, lead, kind, _figure_span(claim)[0])
+        mention = _sentence_event(here, lead, kind, _figure_start(claim))
         if claim.attribute in _OCCURRENCE and isinstance(claim.value, DateSpan):
             claim = attrs.evolve(claim, attribute="date")
         elif isinstance(claim.value, Quantity) and not claim.value.unit:
