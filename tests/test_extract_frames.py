@@ -323,3 +323,49 @@ def test_a_counting_noun_just_after_a_figure_names_it() -> None:
     assert ("killed", 84.0) in {
         (c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
     }
+
+
+def test_a_toll_that_passed_a_figure_on_a_day_dates_the_count_not_the_flood() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Floods swept the valley on Sunday, killing at least 60 people."),
+            (
+                "b",
+                "The toll from the floods that swept the valley passed 300 on Wednesday, "
+                "as rescuers reached the last villages.",
+            ),
+        ],
+        published=dt.date(2024, 3, 14),
+    )
+    extraction = extract_claims(corpus)
+    assert 1 == len({c.event for c in extraction.claims if c.attribute == "killed"})
+    assert {"2024-03-10"} == {str(c.value) for c in extraction.claims if c.attribute == "date"}
+    (wednesday,) = [p for p in extraction.passed_over if p.text == "Wednesday"]
+    assert "time scope of a figure" in wednesday.reason
+
+
+def test_the_toll_a_figure_completes_wins_over_a_later_figure_s_noun() -> None:
+    claims = _by_attribute(
+        _claims("The death toll climbed to 412 in the north, with 1,030 injuries reported.")
+    )
+    assert [412.0] == [c.value.low for c in claims["killed"] if isinstance(c.value, Quantity)]
+    assert [1030.0] == [c.value.low for c in claims["injured"] if isinstance(c.value, Quantity)]
+
+
+def test_a_dash_set_off_by_spaces_is_no_hyphen() -> None:
+    claims = _claims("There were 80 deaths in the capital, putting the total at 95 - a grim tally.")
+    assert {"killed"} == {c.attribute for c in claims}
+
+
+def test_an_event_told_country_by_country_keeps_each_country_apart_from_the_whole() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The earthquake struck Turkey and Syria on Monday, killing 5,000 people."),
+            ("b", "The earthquake on Monday killed 3,900 people in Turkey and 1,100 in Syria."),
+        ],
+        published=dt.date(2023, 2, 7),
+    )
+    killed = [c for c in extract_claims(corpus).claims if c.attribute == "killed"]
+    assert {(None, 5000.0), ("Turkey", 3900.0), ("Syria", 1100.0)} == {
+        (c.place, c.value.low) for c in killed if isinstance(c.value, Quantity)
+    }

@@ -291,6 +291,15 @@ def bind_events(
     for (_, mention), event in names.items():
         if mention.place:
             places.setdefault(event, set()).add(mention.place.casefold())
+    # An event whose figures are told by country ("38,044 in Turkey and 3,688 in
+    # Syria") keeps the countries apart: each is a part, not the whole.
+    countries: dict[str, set[str]] = {}
+    for doc, claims, bound in readings:
+        event_of = {claim_id: names[doc, m] for claim_id, m in bound}
+        for claim in claims:
+            name = event_of.get(claim.id)
+            if name is not None and claim.place and claim.place.casefold() in COUNTRIES:
+                countries.setdefault(name, set()).add(claim.place.casefold())
     out: list[Claim] = []
     for doc, claims, bound in readings:
         event_of = {claim_id: names[doc, m] for claim_id, m in bound}
@@ -300,8 +309,10 @@ def bind_events(
                 out.append(claim)
                 continue
             place = claim.place
+            told_by_country = len(countries.get(name, ())) > 1
             if place is not None and (
-                place.casefold() in places.get(name, set()) or place.casefold() not in COUNTRIES
+                place.casefold() not in COUNTRIES
+                or (place.casefold() in places.get(name, set()) and not told_by_country)
             ):
                 place = None  # the event's own place, or a place within it
             # a date of the event itself is asked of the event by its name

@@ -660,7 +660,9 @@ def read_count(
     described = _described(tokens, last, end) if head is not None else None
     if described is not None:
         predicate, verb = described, -1  # "thousands of displaced families began returning"
-    if predicate is None and head is None:
+    if head is None and (predicate is None or verb >= last):
+        # "the toll climbed to 17,674 in Turkey, with 72,879 injuries": the noun the
+        # figure completes wins over a predicate of a later figure
         counted = _counting_noun_before(tokens, mention.first, lo)
         if counted is not None:
             predicate, verb = counted

@@ -77,6 +77,8 @@ class FrameTables:
         ambiguous_events: a word -> (its type, the type it takes in an article that
             names an event of that second type): "vote" is an election's vote in a
             report of an election, a council's vote elsewhere.
+        count_verbs: verbs whose subject is a figure as counted ("the toll passed
+            20,000 on Thursday"): a date after one dates the count, not the happening.
     """
 
     predicates: dict[str, str]
@@ -96,6 +98,7 @@ class FrameTables:
     held_counts: dict[str, str]
     sub_events: frozenset[str]
     ambiguous_events: dict[str, tuple[str, str]]
+    count_verbs: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -135,6 +138,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ambiguous_events={
             str(k): (str(v[0]), str(v[1])) for k, v in data["ambiguous_events"].items()
         },
+        count_verbs=frozenset(data.get("count_verbs", ())),
     )
 
 
@@ -568,13 +572,19 @@ def read_frame(
     # A count: "N <noun phrase> <predicate>", or "<counting noun> ... N".
     k = last
     value = mention.value
-    if k + 1 < hi and tokens[k].low == "-" and tokens[k + 1].low == "plus":
+    hyphened = (
+        k + 1 < hi
+        and tokens[k].low == "-"
+        and tokens[k].start == mention.end
+        and tokens[k + 1].start == tokens[k].end
+    )  # "82-member", not a dash set off by spaces ("20,451 - a staggering loss")
+    if hyphened and tokens[k + 1].low == "plus":
         k += 2  # "1 million-plus protesters": more than a million
         if value.point is not None and value.hedge in (Hedge.EXACT, Hedge.ABOUT):
             value = Quantity.hedged(
                 value.point, Hedge.MORE_THAN, text=f"{mention.text}-{tokens[k - 1].text}"
             )
-    elif k + 1 < hi and tokens[k].low == "-" and _is_word(tokens[k + 1]):
+    elif hyphened and _is_word(tokens[k + 1]):
         # "an 82-member team": the team has 82 members
         unit_noun = tokens[k + 1].low
         np, _ = _noun_phrase(tokens, k + 2, hi)

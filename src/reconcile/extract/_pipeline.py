@@ -49,7 +49,7 @@ from reconcile.extract._frames import (
     read_frame,
     written_tallies,
 )
-from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
+from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, SAY_VERBS, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import NumberKind, QuantityMention, scan_numbers
 from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
@@ -262,6 +262,9 @@ class RuleExtractor:
                         continue
                     if expr.first in periods:
                         skip("dates_of_count_periods")  # "killed since October 7"
+                        continue
+                    if _dates_a_count(tokens, expr, tables):
+                        skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
                         continue
                     tie = tie_event(tokens, expr)
                     if tie.attribute == "date" and votes:
@@ -533,17 +536,43 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
         return False
     tie = tie_event(tokens, expr)
     if tie.attribute in _HAPPENED:
-        return True
+        # "the quake that hit the region climbed above 40,000 on Friday": the count's date
+        return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
     if _modifies_trigger(tokens, expr, tables):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
     # own, after the harm or the gathering its clause tells of, dates it
     if expr.text.casefold().endswith("'s"):
         return False  # "Saturday's report": the date names the noun after it
+    # A verb of a figure counted after the harm ("the toll from the quakes that
+    # devastated the region passed 20,000 on Thursday") dates the count, not the harm.
     lo, _ = clause_bounds(tokens, expr.first)
-    return tie.attribute == "date" and any(
-        tables.predicates.get(t.low) in _HAPPENING for t in tokens[lo : expr.first]
+    harm = [k for k in range(lo, expr.first) if tables.predicates.get(tokens[k].low) in _HAPPENING]
+    return (
+        tie.attribute == "date"
+        and bool(harm)
+        and not any(t.low in tables.count_verbs for t in tokens[harm[-1] : expr.first])
     )
+
+
+#: How far before a date a verb of a figure counted may stand and still be its verb.
+_COUNT_REACH: Final = 8
+
+
+def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether a date is when a figure stood: "the toll passed 20,000 on Thursday".
+
+    A verb of counting ("passed", "climbed", "reached") and then a figure stand just
+    before the date in its clause.
+    """
+    lo, _ = clause_bounds(tokens, expr.first)
+    start = max(lo, expr.first - _COUNT_REACH)
+    for k in range(expr.first - 1, start - 1, -1):
+        if tokens[k].low == "," or tokens[k].low in SAY_VERBS:
+            return False  # "rose to 21, officials said on Monday": the saying's date
+        if tokens[k].low in tables.count_verbs:
+            return any(t.is_number for t in tokens[k + 1 : expr.first])
+    return False
 
 
 def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
