@@ -369,3 +369,44 @@ def test_an_event_told_country_by_country_keeps_each_country_apart_from_the_whol
     assert {(None, 5000.0), ("Turkey", 3900.0), ("Syria", 1100.0)} == {
         (c.place, c.value.low) for c in killed if isinstance(c.value, Quantity)
     }
+
+
+def test_a_march_a_week_earlier_is_the_earlier_march_not_the_one_reported() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "Protesters marched through the port city on Sunday, March 10. "
+                "Organisers said 90,000 people joined the march.",
+            ),
+            (
+                "b",
+                "Organisers said 150,000 people joined the march on Sunday, March 17. "
+                "A week earlier, 90,000 people marched, they said.",
+            ),
+            (
+                "c",
+                "Police put Sunday's march at 60,000. The march the week before drew "
+                "40,000, police said.",
+            ),
+        ],
+        published=dt.date(2024, 3, 18),
+    )
+    attended = {
+        (c.document, c.value.low): c.event
+        for c in extract_claims(corpus).claims
+        if c.attribute == "attended" and isinstance(c.value, Quantity)
+    }
+    earlier = {attended["a", 90000.0], attended["b", 90000.0], attended["c", 40000.0]}
+    later = {attended["b", 150000.0], attended["c", 60000.0]}
+    assert 1 == len(earlier) == len(later)
+    assert earlier != later
+
+
+def test_a_figure_compared_with_an_earlier_march_is_the_reported_march_s() -> None:
+    claims = _claims(
+        "The march drew 50,000 on Sunday. Police put it at 20,000 - more than the police "
+        "estimate of the march a week earlier.",
+        published=dt.date(2024, 3, 18),
+    )
+    assert 1 == len({c.event for c in claims if c.attribute == "attended"})

@@ -650,6 +650,8 @@ def read_frame(
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
+    if predicate is None and counted is None:
+        counted = _gathering_put_at(tokens, first, lo, tables)
     if predicate is not None:
         return Figure(_PEOPLE, predicate, value, mention.start, mention.end, first, last)
     if counted is not None:
@@ -665,6 +667,23 @@ def read_frame(
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason="nothing counted or measured around the number")
+
+
+def _gathering_put_at(
+    tokens: Sequence[Token], first: int, lo: int, tables: FrameTables
+) -> str | None:
+    """The predicate of an event's people in "police put Sunday's march at 60,000".
+
+    An event whose figure counts its people (a march: those who attended) names the
+    figure when "at" joins them, a few words apart.
+    """
+    if first < 2 or tokens[first - 1].low != "at":
+        return None
+    for k in range(first - 2, max(lo - 1, first - 6), -1):
+        kind = tables.events.get(tokens[k].low)
+        if kind is not None:
+            return tables.event_predicates.get(kind)
+    return None
 
 
 #: Words before a bare figure that carry the frame of the figure before it.
