@@ -410,3 +410,64 @@ def test_a_figure_compared_with_an_earlier_march_is_the_reported_march_s() -> No
         published=dt.date(2024, 3, 18),
     )
     assert 1 == len({c.event for c in claims if c.attribute == "attended"})
+
+
+def _facts(text: str) -> set[tuple[str, str, float]]:
+    return {
+        (c.subject, c.attribute, c.value.low)
+        for c in _claims(text, published=dt.date(2025, 5, 9))
+        if isinstance(c.value, Quantity)
+    }
+
+
+def test_a_part_of_the_seats_is_held_by_the_clause_s_subject() -> None:
+    facts = _facts(
+        "The Centre Alliance won a landslide victory in Thursday's general election, "
+        "taking 398 of the 600 seats."
+    )
+    assert ("Centre Alliance", "seats_won", 398.0) in facts
+    assert ("seats", "total", 600.0) in facts
+
+
+def test_a_landslide_victory_is_no_landslide() -> None:
+    claims = _claims("The Centre Alliance won a landslide victory, taking 398 of the 600 seats.")
+    assert all("landslide" not in (c.event or "") for c in claims)
+
+
+def test_an_elided_seat_count_goes_to_the_party_named_before_it() -> None:
+    assert {("People's Party", "seats_won", 121.0), ("Greens", "seats_won", 36.0)} <= _facts(
+        "The governing People's Party fell to 121 seats, while the Greens won 36."
+    )
+    assert ("Greens", "seats_won", 36.0) in _facts(
+        "The People's Party was reduced to 123 seats and the Greens to 36."
+    )
+
+
+def test_a_share_is_of_the_head_noun_not_of_the_place_after_it() -> None:
+    assert ("turnout", "share", 61.4) in _facts("Turnout in Thursday's election was 61.4%.")
+    assert ("Alliance", "vote_share", 37.9) in _facts(
+        "The Alliance won with 37.9% of the national vote."
+    )
+
+
+def test_a_seat_count_written_before_the_body_is_its_size() -> None:
+    assert ("seats", "total", 600.0) in _facts(
+        "The Alliance secured 396 seats in the 600-seat parliament."
+    )
+
+
+def test_a_tally_in_votes_gives_both_sides() -> None:
+    facts = _facts("A similar draft was rejected in October by 10 votes to 2.")
+    assert {("members", "voted_for", 10.0), ("members", "voted_against", 2.0)} <= facts
+
+
+def test_one_member_s_vote_is_not_the_council_s_outcome() -> None:
+    claims = _claims(
+        "Thirteen of the council's 15 members voted in favour of the draft, Freedonia "
+        "voted against it and Sylvania abstained.",
+        published=dt.date(2025, 3, 8),
+    )
+    assert [] == [c for c in claims if c.attribute == "vote"]
+    assert [13.0] == [
+        c.value.low for c in claims if c.attribute == "voted_for" and isinstance(c.value, Quantity)
+    ]

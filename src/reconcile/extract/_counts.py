@@ -440,6 +440,8 @@ def _partitive(
     }
     if tokens[j].low in _GROUP_WORDS:
         j += 1
+    if j + 1 < hi and tokens[j].low.endswith("'s"):
+        j += 1  # "of the council's 15 members"
     if j < hi and tokens[j].low in _GROUP_NOUNS:
         return _Group(-1, j, _part_acts(tokens, j + 1, hi))
     total = next(
@@ -467,11 +469,15 @@ def _group_of(
     text: str, tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention], hi: int
 ) -> _Group | None:
     """The partitive group whose own figure starts at ``first``: "two of the (five) ..."."""
-    if first >= 1 and tokens[first - 1].low == "of":
-        at = first - 1
-    elif first >= 2 and tokens[first - 1].low in _GROUP_WORDS and tokens[first - 2].low == "of":
-        at = first - 2
-    else:
+    # "of the 15", "of the council's 15": determiners and an owner between
+    at = first - 1
+    while (
+        at >= 0
+        and first - at <= 3
+        and (tokens[at].low in _GROUP_WORDS or tokens[at].low.endswith("'s"))
+    ):
+        at -= 1
+    if at < 0 or tokens[at].low != "of":
         return None
     if not any(m.last == at for m in mentions):
         return None

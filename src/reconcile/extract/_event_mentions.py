@@ -218,8 +218,9 @@ def find_event_mentions(
     triggers = [
         k
         for k, t in enumerate(tokens)
-        if t.low in tables.events or t.low in tables.ambiguous_events
-    ]
+        if (t.low in tables.events or t.low in tables.ambiguous_events)
+        and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
+    ]  # "a landslide victory" is a win, not a landslide
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}

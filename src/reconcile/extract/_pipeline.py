@@ -305,9 +305,17 @@ class RuleExtractor:
                         subject is not None
                         and "events" in self.kinds
                         and named_events
-                        and tie.attribute in _OCCURRENCE
-                        and _names_event_type(
-                            tie.head, named_events, tables, loose=tie.attribute in _HAPPENED
+                        and (
+                            (
+                                tie.attribute in _OCCURRENCE
+                                and _names_event_type(
+                                    tie.head,
+                                    named_events,
+                                    tables,
+                                    loose=tie.attribute in _HAPPENED,
+                                )
+                            )
+                            or (expr in occurrences and _modifies_trigger(tokens, expr, tables))
                         )
                     ):
                         # "Thursday's election", "the vote on May 8": the date of the event
