@@ -471,3 +471,16 @@ def test_one_member_s_vote_is_not_the_council_s_outcome() -> None:
     assert [13.0] == [
         c.value.low for c in claims if c.attribute == "voted_for" and isinstance(c.value, Quantity)
     ]
+
+
+def test_the_force_a_country_has_is_deployed_whether_it_stays_or_goes() -> None:
+    facts = {
+        (c.attribute, c.place, c.value.low)
+        for text in (
+            "Freedonia completed the withdrawal of its 1,400 troops from Sylvania.",
+            "Freedonia has pulled out all 1,500 of its troops from Sylvania, officials said.",
+        )
+        for c in _claims(text, published=dt.date(2025, 10, 11))
+        if isinstance(c.value, Quantity)
+    }
+    assert {("deployed", "Sylvania", 1400.0), ("deployed", "Sylvania", 1500.0)} == facts
