@@ -484,3 +484,15 @@ def test_the_force_a_country_has_is_deployed_whether_it_stays_or_goes() -> None:
         if isinstance(c.value, Quantity)
     }
     assert {("deployed", "Sylvania", 1400.0), ("deployed", "Sylvania", 1500.0)} == facts
+
+
+def test_a_measure_of_stuff_is_about_the_stuff_and_a_stretch_dates_no_event() -> None:
+    claims = _claims(
+        "The blast was caused by 2,750 tonnes of ammonium nitrate stored at the port since "
+        "2014. At least 135 people were killed.",
+        published=dt.date(2020, 8, 6),
+    )
+    assert {("ammonium nitrate", "mass")} == {
+        (c.subject, c.attribute) for c in claims if c.attribute == "mass"
+    }
+    assert all("2014" not in (c.event or "") for c in claims)

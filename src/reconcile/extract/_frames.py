@@ -517,7 +517,9 @@ def read_frame(
             attribute = "share"
         else:
             attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
-        subject = _event_word(tokens, lo, hi, tables, near=first) or attribute
+        # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
+        of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
+        subject = of or _event_word(tokens, lo, hi, tables, near=first) or attribute
         if attribute == dimension:
             # "the blast left a crater 43 metres wide": the nearest noun names the measure
             attribute = _named_before(tokens, first, lo) or attribute
