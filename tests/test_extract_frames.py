@@ -496,3 +496,20 @@ def test_a_measure_of_stuff_is_about_the_stuff_and_a_stretch_dates_no_event() ->
         (c.subject, c.attribute) for c in claims if c.attribute == "mass"
     }
     assert all("2014" not in (c.event or "") for c in claims)
+
+
+def test_a_count_inside_a_date_is_the_date_s() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "The toll from the earthquake four days ago rose to 20,000.")],
+            published=dt.date(2023, 2, 10),
+        )
+    )
+    assert {"killed", "date"} == {c.attribute for c in extraction.claims}
+    (four,) = [p for p in extraction.passed_over if p.text == "four"]
+    assert "part of a date" in four.reason
+
+
+def test_a_part_of_the_dead_named_after_it_is_counted_as_that_part() -> None:
+    facts = _facts("Among the victims, at least 145 are believed to be Egyptian nationals.")
+    assert {("Egyptian nationals", "killed", 145.0)} == facts

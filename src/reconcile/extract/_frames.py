@@ -666,6 +666,11 @@ def read_frame(
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
+    among = _among_group(tokens, first, tables)
+    if among is not None and predicate is None:
+        # "Among the dead, at least 145 are believed to be Egyptian nationals"
+        part = _part_named_after(tokens, last, hi)
+        return Figure(part or _PEOPLE, among, value, mention.start, mention.end, first, last)
     held_attributes = set(tables.held_counts.values())
     if previous is not None and previous[1] in held_attributes:
         # "the People's Party fell to 121 seats, while the Greens won 36": the same count
@@ -690,6 +695,31 @@ def read_frame(
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason="nothing counted or measured around the number")
+
+
+def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
+    """The predicate of the group an "among the ..." opening names: "Among the dead, 145"."""
+    if first < 3 or tokens[0].low != "among":
+        return None
+    k = 1
+    while k < first and tokens[k].low in ("the", "those"):
+        k += 1
+    if k < first and tokens[k].low in tables.counting_nouns and tokens[k + 1].low == ",":
+        return tables.counting_nouns[tokens[k].low]
+    return None
+
+
+def _part_named_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """The noun a part is said to be: "145 are (believed to be) Egyptian nationals"."""
+    k = last
+    if k < hi and tokens[k].low in ("are", "were", "is", "was"):
+        k += 1
+        if k + 2 < hi and tokens[k].low in ("believed", "thought", "said", "reported"):
+            k += 3 if tokens[k + 1].low == "to" and tokens[k + 2].low == "be" else 0
+        np, _ = _noun_phrase(tokens, k, hi)
+        if np:
+            return " ".join(t.text if t.is_capitalized else t.low for t in np)
+    return None
 
 
 def _gathering_put_at(

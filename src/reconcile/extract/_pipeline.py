@@ -221,6 +221,16 @@ class RuleExtractor:
             if "figures" in self.kinds:
                 # a year or a day inside a time expression has the expression's fate
                 time_spans = {(t.start, t.end) for t in times}
+                # "four days ago", "22 years ago": the count is the date's, not a figure
+                date_spans = {(t.start, t.end) for t in times if t.type in ("DATE", "TIME")}
+                in_dates = [
+                    m
+                    for m in mentions
+                    if m.kind not in _CALENDAR_KINDS
+                    and (m.start, m.end) not in claimed
+                    and any(a <= m.start and m.end <= b for a, b in date_spans)
+                ]
+                passed.extend(PassedOver(m.start, m.end, m.text, _PART_OF_A_DATE) for m in in_dates)
                 figures_before = sorted(counted_here)
                 for claim_or_passed in _open_figures(
                     text,
@@ -228,8 +238,11 @@ class RuleExtractor:
                     [
                         m
                         for m in mentions
-                        if m.kind not in _CALENDAR_KINDS
-                        or not any(a <= m.start < b for a, b in time_spans)
+                        if m not in in_dates
+                        and (
+                            m.kind not in _CALENDAR_KINDS
+                            or not any(a <= m.start < b for a, b in time_spans)
+                        )
                     ],
                     claimed,
                     quote=quote,
@@ -491,6 +504,8 @@ def _figure_start(claim: Claim) -> int:
     return span[0] if span else -1
 
 
+#: Why a count inside a date makes no claim of its own.
+_PART_OF_A_DATE: Final = "part of a date ('four days ago')"
 #: Number kinds that a time expression around them reads ("in 2019", "on June 9").
 _CALENDAR_KINDS: Final = frozenset({NumberKind.YEAR, NumberKind.DATE, NumberKind.TIME})
 #: Why a time expression makes no claim, by the stats counter that counts it.
