@@ -669,8 +669,8 @@ def read_frame(
     among = _among_group(tokens, first, tables)
     if among is not None and predicate is None:
         # "Among the dead, at least 145 are believed to be Egyptian nationals"
-        part = _part_named_after(tokens, last, hi)
-        return Figure(part or _PEOPLE, among, value, mention.start, mention.end, first, last)
+        named_part = _part_named_after(tokens, last, hi) or _PEOPLE
+        return Figure(named_part, among, value, mention.start, mention.end, first, last)
     held_attributes = set(tables.held_counts.values())
     if previous is not None and previous[1] in held_attributes:
         # "the People's Party fell to 121 seats, while the Greens won 36": the same count
