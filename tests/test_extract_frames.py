@@ -11,7 +11,7 @@ import pytest
 from reconcile.extract import articles_from_texts, extract_claims, load_articles
 from reconcile.extract._frames import frame_tables, parse_frame_tables
 from reconcile.model import Claim
-from reconcile.values import Quantity
+from reconcile.values import DateSpan, Quantity
 
 
 def _claims(text: str, published: dt.date | None = dt.date(2023, 2, 6)) -> list[Claim]:
@@ -513,3 +513,14 @@ def test_a_count_inside_a_date_is_the_date_s() -> None:
 def test_a_part_of_the_dead_named_after_it_is_counted_as_that_part() -> None:
     facts = _facts("Among the victims, at least 145 are believed to be Egyptian nationals.")
     assert {("Egyptian nationals", "killed", 145.0)} == facts
+
+
+def test_a_date_of_what_the_event_itself_did_is_the_event_s_date() -> None:
+    for text in (
+        "As the storm pounded the coast on Monday, two dams gave way.",
+        "The blasts occurred in Kerman city, southeastern Iran, on Monday.",
+    ):
+        claims = _claims(text, published=dt.date(2023, 9, 13))
+        assert [("date", "2023-09-11")] == [
+            (c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
+        ]

@@ -156,7 +156,8 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
 def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
     for expr in times:
         span = expr.span
-        if expr.type in ("DATE", "TIME") and span is not None and span.days == 1:
+        night = expr.value.endswith("TNI")  # "Sunday night" is Sunday's, into Monday
+        if expr.type in ("DATE", "TIME") and span is not None and (span.days == 1 or night):
             assert isinstance(span, DateSpan)
             return span.start
     return None

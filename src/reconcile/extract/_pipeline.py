@@ -571,7 +571,7 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
     if tie.attribute in _HAPPENED:
         # "the quake that hit the region climbed above 40,000 on Friday": the count's date
         return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
-    if _modifies_trigger(tokens, expr, tables):
+    if _modifies_trigger(tokens, expr, tables) or _event_did(tokens, expr, tables):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
     # own, after the harm or the gathering its clause tells of, dates it
@@ -607,6 +607,25 @@ def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTable
             return False  # "rose to 21, officials said on Monday": the saying's date
         if tokens[k].low in tables.count_verbs:
             return any(t.is_number for t in tokens[k + 1 : expr.first])
+    return False
+
+
+#: How far back from a date its verb may stand: "occurred in Kerman city, southeastern
+#: Iran, on Wednesday".
+_VERB_REACH: Final = 12
+
+
+def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether the event itself does the verb a date follows.
+
+    "The storm pounded the coast on Monday", "the blasts occurred in Kerman on Wednesday".
+    """
+    for k in range(expr.first - 1, max(-1, expr.first - _VERB_REACH), -1):
+        low = tokens[k].low
+        if low in (";", ":") or low in SAY_VERBS or low in tables.count_verbs:
+            return False
+        if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
+            return any(t.low in tables.events for t in tokens[max(0, k - 3) : k])
     return False
 
 
