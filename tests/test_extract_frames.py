@@ -524,3 +524,16 @@ def test_a_date_of_what_the_event_itself_did_is_the_event_s_date() -> None:
         assert [("date", "2023-09-11")] == [
             (c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
         ]
+
+
+def test_a_date_of_a_happening_in_an_article_naming_no_event_is_passed_over() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "Hundreds of thousands marched through the city on Sunday.")],
+            published=dt.date(2019, 6, 17),
+        )
+    )
+    assert [] == [c for c in extraction.claims if isinstance(c.value, DateSpan)]
+    assert [] == [c for c in extraction.claims if c.subject == "event"]
+    (sunday,) = [p for p in extraction.passed_over if p.text == "Sunday"]
+    assert "dates no event" in sunday.reason

@@ -421,6 +421,21 @@ class RuleExtractor:
             if "events" in self.kinds
             else (list(claims.values()), [])
         )
+        # a date of a happening in an article that names no event has nothing to date
+        bound_ids = {claim_id for claim_id, _ in events}
+        unbound = [
+            c
+            for c in bound
+            if c.subject == _EVENT and c.id not in bound_ids and isinstance(c.value, DateSpan)
+        ]
+        dropped: set[str] = set()
+        for claim in unbound:
+            where = figure_span(claim)
+            if where is not None:  # every rule claim's id has its span
+                reason = _DATE_REASONS["dates_without_event"]
+                passed.append(PassedOver(where[0], where[1], text[where[0] : where[1]], reason))
+                dropped.add(claim.id)
+        bound = [c for c in bound if c.id not in dropped]
         ordered = tuple(sorted(bound, key=_claim_key))
         return ArticleReading(
             ordered,
