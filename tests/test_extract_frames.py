@@ -537,3 +537,14 @@ def test_a_date_of_a_happening_in_an_article_naming_no_event_is_passed_over() ->
     assert [] == [c for c in extraction.claims if c.subject == "event"]
     (sunday,) = [p for p in extraction.passed_over if p.text == "Sunday"]
     assert "dates no event" in sunday.reason
+
+
+def test_a_measure_in_a_clause_before_an_aftershock_is_the_quake_s() -> None:
+    claims = _claims(
+        "A strong earthquake struck the region on Monday. It was centered 18 kilometers "
+        "deep, and a powerful 6.7 aftershock rumbled about 10 minutes later."
+    )
+    (depth,) = [c for c in claims if c.attribute == "depth"]
+    (magnitude,) = [c for c in claims if c.attribute == "magnitude"]
+    assert depth.subject == depth.event
+    assert "aftershock" == magnitude.subject

@@ -759,6 +759,12 @@ def _event_word(
     An ordinal before it keeps a part of the event apart: "the second blast was 1,000
     metres away" measures the second blast, not the first.
     """
+    # an event word after ", and" begins another clause: "It was 18 km deep, and a 6.7
+    # aftershock rumbled" measures the quake, not the aftershock
+    for k in range(near, hi - 1):
+        if tokens[k].low == "," and tokens[k + 1].low in ("and", "but", "while"):
+            hi = k
+            break
     found = [k for k in range(lo, hi) if tokens[k].low in tables.events]
     if not found:
         return None
