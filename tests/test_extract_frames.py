@@ -548,3 +548,10 @@ def test_a_measure_in_a_clause_before_an_aftershock_is_the_quake_s() -> None:
     (magnitude,) = [c for c in claims if c.attribute == "magnitude"]
     assert depth.subject == depth.event
     assert "aftershock" == magnitude.subject
+
+
+def test_a_count_of_a_gathering_counts_who_attended() -> None:
+    facts = _facts(
+        "Organisers said 2 million took part, more than their count of 1.03 million for the demo."
+    )
+    assert ("people", "attended", 1030000.0) in facts

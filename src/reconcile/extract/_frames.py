@@ -322,8 +322,17 @@ def _counting_noun_before(
         if low in tables.predicates and k < first - 1 and tokens[k - 1].low in _AUXILIARIES:
             return None  # "four were wounded ... one official": that verb has its figure
         if low in _GENERIC_TOTALS:
+            # "bringing the total of deaths to 41,732"; else the figure of the event the
+            # sentence names: "their count of 1.03 million for the demo" (who attended)
             named = next(
                 (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
+            ) or next(
+                (
+                    tables.event_predicates[tables.events[t.low]]
+                    for t in tokens
+                    if tables.events.get(t.low) in tables.event_predicates
+                ),
+                None,
             )
             if named is not None:
                 return named
