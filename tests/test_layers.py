@@ -13,7 +13,7 @@ LAYERS: list[set[str]] = [
     {"errors", "_heap", "_atomic"},
     {"values"},
     {"model"},
-    {"schema", "compare", "entities", "synthetic", "validate"},
+    {"schema", "compare", "entities", "synthetic", "validate", "fingerprint"},
     {"normalize"},
     {"cluster"},
     {"verdicts"},

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
+from reconcile.fingerprint import claim_fingerprint
 from reconcile.pipeline import Result
 from reconcile.schema import claim_to_record, document_to_record, rejection_to_record
 from reconcile.verdicts import Estimate, Status, Verdict
@@ -112,6 +113,7 @@ def _sections(result: Result) -> dict[str, Any]:
                 place_entity=nc.place.key if nc.place else None,
                 time_scope=nc.as_of.value if nc.as_of else None,
                 source=nc.source,
+                fingerprint=claim_fingerprint(nc.claim),  # schema 1.2
             )
             yield record
 
