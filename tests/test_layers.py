@@ -14,6 +14,7 @@ LAYERS: list[set[str]] = [
     {"values"},
     {"model"},
     {"schema", "compare", "entities", "synthetic", "validate", "fingerprint"},
+    {"decisions"},
     {"normalize"},
     {"cluster"},
     {"verdicts"},
