@@ -10,6 +10,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconcile.cli import main
 from reconcile.decisions import (
@@ -18,9 +20,9 @@ from reconcile.decisions import (
     check_decisions,
     decision_from_record,
 )
-from reconcile.errors import ConflictingDecisions, InvalidInput
+from reconcile.errors import ConflictingDecisions, InvalidInput, SchemaError
 from reconcile.fingerprint import claim_fingerprint
-from reconcile.io import read_decisions
+from reconcile.io import append_decision, read_decisions
 from reconcile.model import Claim, Document
 from reconcile.output import dumps_result
 from reconcile.pipeline import reconcile
@@ -567,3 +569,74 @@ def test_a_rename_of_a_rejected_claim_and_a_same_across_kinds_are_reported() -> 
     assert "different kinds (date, quantity)" in reasons["same"]
     assert () == result.decisions.names
     assert 2 == len(result.verdicts)
+
+
+@given(st.randoms(use_true_random=False))
+def test_the_same_claims_and_decisions_in_any_order_give_the_same_bytes(
+    rng: random.Random,
+) -> None:
+    claims = [_toll(0, 19), _toll(1, 19), _toll(2, 2), _toll(3, 91), _toll(4, 14, place="Oster")]
+    docs = _docs("Courier", "Post", "Gazette", "Herald", "Wire")
+    decisions = [
+        _with("same", [claims[0], claims[4]]),
+        _with("different", [claims[0], claims[2]]),
+        _with("reject", [claims[3]]),
+        _with("value", [claims[1]], value=Quantity.exact(20)),
+        _with("depends", [], targets=("Post", "Courier")),
+        _with("trust", [], targets=("Gazette",), trust=0.4),
+        _with("rename", [claims[2]], name="Aldby toll"),
+    ]
+    expected = dumps_result(reconcile(claims, docs, decisions=decisions))
+    rng.shuffle(claims)
+    rng.shuffle(docs)
+    rng.shuffle(decisions)
+    assert expected == dumps_result(reconcile(claims, docs, decisions=decisions))
+
+
+def test_append_decision_ends_a_last_line_left_open_and_counts_lines(tmp_path: Path) -> None:
+    path = tmp_path / "decisions.jsonl"
+    first = json.dumps({"kind": "trust", "targets": ["Wire"], "trust": 0.5, **WHO})
+    path.write_text(first + "\n\n" + first)
+    placed = append_decision(path, _with("trust", [], targets=("Post",), trust=0.2))
+    assert 4 == placed.line
+    assert [4] == [d.line for d in read_decisions(path) if d.targets == ("Post",)]
+    assert path.read_text().endswith("\n")
+
+
+def test_same_on_events_asks_their_claims_under_one_event() -> None:
+    def on(i: int, event: str, subject: str, value: Any, attribute: str = "killed") -> Claim:
+        return Claim(
+            id=f"c{i}",
+            document=f"d{i % 2}",
+            subject=subject,
+            attribute=attribute,
+            value=value,
+            event=event,
+        )
+
+    blast, explosion = "Kerman blast (2024-01-03)", "explosion (2024-01-03)"
+    claims = [
+        on(0, blast, "people", Quantity.exact(84)),
+        on(1, explosion, "people", Quantity.exact(84)),
+        on(2, blast, blast, DateSpan.parse("2024-01-03"), "date"),
+        on(3, explosion, explosion, DateSpan.parse("2024-01-03"), "date"),
+    ]
+    docs = _docs("Wire", "Daily")
+    assert 4 == len(reconcile(claims, docs).verdicts)
+    join = _with("same", [], targets=(f"event:{explosion}", f"event:{blast}"))
+    rename = _with("rename", [], targets=(f"event:{explosion}",), name="Kerman bombing")
+    result = reconcile(claims, docs, decisions=[join, rename])
+    assert [("confirmed", blast)] * 2 == [(v.status.value, v.event) for v in result.verdicts]
+    assert {blast: "Kerman bombing"} == dict(result.decisions.event_names)
+    assert all(join.id in ids for ids in result.decisions.of_question().values())
+
+
+def test_same_on_events_reports_an_event_no_claim_is_about_and_refuses_mixed_targets() -> None:
+    claim = attrs.evolve(_toll(0, 84), event="Kerman blast (2024-01-03)")
+    lost = _with("same", [], targets=("event:Kerman blast (2024-01-03)", "event:gone"))
+    result = reconcile([claim], _docs("Wire"), decisions=[lost])
+    [unmatched] = result.decisions.unmatched
+    assert ("event:gone",) == unmatched.targets
+    assert "joins nothing" in unmatched.reason
+    with pytest.raises(SchemaError, match="not both"):
+        _with("same", [claim], targets=("event:Kerman blast (2024-01-03)", FP_A))

@@ -8,7 +8,8 @@ re-extraction and new articles, and at sources by name. The kinds
 ===========  =================  ===========================================================
 kind         targets            effect
 ===========  =================  ===========================================================
-same         2+ fingerprints    the claims are about one thing: their questions become one
+same         2+ fingerprints    the claims are about one thing: their questions become one;
+             or 2+ ``event:``   or the events are one: asked under the smallest name
 different    2+ fingerprints    they are not: no two of them share a question
 reject       1+ fingerprints    the claim is wrong: listed under ``rejected``, not used
 value        1 fingerprint      the claim's value is ``value``; the original is kept
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 import json
 import math
@@ -192,6 +194,10 @@ class Decision:
         return f"{self.kind.value} {targets}{change}: {self.reason!r} ({self.by}, {self.at})"
 
 
+def _is_event(target: str) -> bool:
+    return target.startswith(EVENT_PREFIX) and bool(target.removeprefix(EVENT_PREFIX).strip())
+
+
 def _check(d: Decision) -> None:
     if not isinstance(d.kind, DecisionKind):
         raise SchemaError(f"must be a DecisionKind (got {d.kind!r})", field="kind")
@@ -206,7 +212,14 @@ def _check(d: Decision) -> None:
         field = f"targets[{index}]"
         if not isinstance(target, str) or not target.strip():
             raise SchemaError(f"must be a non-empty string (got {target!r})", field=field)
-        if d.kind in _CLAIM_KINDS and not is_fingerprint(target):
+        if d.kind is DecisionKind.SAME and _is_event(d.targets[0]):
+            if not _is_event(target):
+                raise SchemaError(
+                    f"'same' joins claims (fingerprints) or events ('{EVENT_PREFIX}NAME'), "
+                    f"not both; got {target!r}",
+                    field=field,
+                )
+        elif d.kind in _CLAIM_KINDS and not is_fingerprint(target):
             raise SchemaError(
                 f"'{d.kind.value}' targets claims by fingerprint (fp- and 12 hex digits, "
                 f"shown beside each claim in the report and result); got {target!r}",
@@ -218,11 +231,7 @@ def _check(d: Decision) -> None:
                 f"(got {target!r})",
                 field=field,
             )
-        if (
-            d.kind is DecisionKind.RENAME
-            and not is_fingerprint(target)
-            and not (target.startswith(EVENT_PREFIX) and target[len(EVENT_PREFIX) :].strip())
-        ):
+        if d.kind is DecisionKind.RENAME and not is_fingerprint(target) and not _is_event(target):
             raise SchemaError(
                 f"'rename' targets a claim's fingerprint (its question) or "
                 f"'{EVENT_PREFIX}NAME' (got {target!r})",
@@ -492,6 +501,8 @@ class ClaimChanges:
         different: pairs of claim ids that are not.
         by_claim: ``(claim id, decision ids)``: the decisions each claim is named by.
         unmatched: decisions (or targets) that match no claim of the run.
+        events: ``(event, event)``: each event a ``same`` decision joined to another,
+            and the one whose name it now goes by (the smallest).
     """
 
     claims: tuple[Claim, ...]
@@ -502,10 +513,11 @@ class ClaimChanges:
     different: tuple[tuple[str, str], ...]
     by_claim: tuple[tuple[str, tuple[str, ...]], ...]
     unmatched: tuple[Unmatched, ...]
+    events: tuple[tuple[str, str], ...] = ()
 
 
 def apply_to_claims(claims: Iterable[Claim], decisions: Iterable[Decision]) -> ClaimChanges:
-    """Apply ``reject`` and ``value``, and resolve ``same``/``different`` to claim ids.
+    """Apply ``reject``, ``value`` and ``same`` on events; resolve the rest to claim ids.
 
     A target that matches no claim leaves its decision (or that part of it) unapplied
     and listed in ``unmatched``; nothing is dropped silently. A ``same`` or
@@ -542,7 +554,35 @@ def apply_to_claims(claims: Iterable[Claim], decisions: Iterable[Decision]) -> C
     different: set[tuple[str, str]] = set()
     named: dict[str, set[str]] = {}
     unmatched: list[Unmatched] = []
+    events = {c.event for c in claim_list if c.event}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    joined_by: dict[str, set[str]] = {}
     for d in sorted(decisions, key=_sort_key):
+        if d.kind is DecisionKind.SAME and _is_event(d.targets[0]):
+            names = [t.removeprefix(EVENT_PREFIX) for t in d.targets]
+            present_events = [n for n in names if n in events]
+            lost = tuple(EVENT_PREFIX + n for n in names if n not in events)
+            if lost:
+                reason = "no claim of this run is about this event"
+                if len(present_events) < 2:
+                    reason += "; fewer than two of its events are left, so it joins nothing"
+                unmatched.append(Unmatched(d, lost, reason))
+            if len(present_events) >= 2:
+                for name in present_events[1:]:
+                    ra, rb = find(present_events[0]), find(name)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+                for name in present_events:
+                    joined_by.setdefault(name, set()).add(d.id)
+            continue
         if d.kind not in _CLAIM_KINDS and not (
             d.kind is DecisionKind.RENAME and is_fingerprint(d.targets[0])
         ):
@@ -582,10 +622,14 @@ def apply_to_claims(claims: Iterable[Claim], decisions: Iterable[Decision]) -> C
                 for a in ids:
                     for b in by_fp[target]:
                         pairs.add((min(a, b), max(a, b)))
+    alias = {name: find(name) for name in parent if find(name) != name}
+    for claim in claim_list:
+        if claim.event is not None and claim.event in joined_by:
+            named.setdefault(claim.id, set()).update(joined_by[claim.event])
     kept = []
     rejections = []
     original = []
-    for claim in claim_list:
+    for claim in map(functools.partial(_renamed, alias=alias), claim_list):
         if claim.id in rejected:
             d = rejected[claim.id]
             rejections.append(
@@ -616,4 +660,15 @@ def apply_to_claims(claims: Iterable[Claim], decisions: Iterable[Decision]) -> C
         different=tuple(sorted(different)),
         by_claim=tuple(sorted((c, tuple(sorted(ids))) for c, ids in named.items())),
         unmatched=tuple(unmatched),
+        events=tuple(sorted(alias.items())),
     )
+
+
+def _renamed(claim: Claim, *, alias: Mapping[str, str]) -> Claim:
+    """The claim asked of the event an analyst's ``same`` joined its own to."""
+    if claim.event is None or claim.event not in alias:
+        return claim
+    event = alias[claim.event]
+    # A claim about the event itself (its day) is named by it.
+    subject = event if claim.subject == claim.event else claim.subject
+    return attrs.evolve(claim, event=event, subject=subject)

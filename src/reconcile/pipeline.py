@@ -340,13 +340,15 @@ def _applied(  # noqa: PLR0917 (a private step of reconcile, called once)
             for group in group_of_name[_source_key(target)]:
                 on_source.setdefault(group, set()).add(d.id)
     missing = list(unmatched)
+    events = dict(changes.events)
     renames = [d for d in decisions if d.kind is DecisionKind.RENAME]
     named: dict[str, Decision] = {}
     event_named: dict[str, Decision] = {}
     for d in renames:
         target = d.targets[0]
         if target.startswith(EVENT_PREFIX):
-            event = target.removeprefix(EVENT_PREFIX)
+            # An event a 'same' joined to another goes by the other's name.
+            event = events.get(target.removeprefix(EVENT_PREFIX), target.removeprefix(EVENT_PREFIX))
             if any(v.event == event for v in verdicts):
                 event_named[event] = d
             else:
