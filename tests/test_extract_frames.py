@@ -555,3 +555,24 @@ def test_a_count_of_a_gathering_counts_who_attended() -> None:
         "Organisers said 2 million took part, more than their count of 1.03 million for the demo."
     )
     assert ("people", "attended", 1030000.0) in facts
+
+
+def test_a_date_by_a_verb_that_does_the_vote_dates_the_vote() -> None:
+    claims = _claims(
+        "Freedonia on Friday vetoed a Security Council resolution demanding a ceasefire.",
+        published=dt.date(2025, 3, 8),
+    )
+    (date,) = [c for c in claims if isinstance(c.value, DateSpan)]
+    assert ("date", "2025-03-07") == (date.attribute, str(date.value))
+    assert date.subject == date.event
+
+
+def test_a_body_named_by_a_date_with_no_verb_of_founding_is_no_subject() -> None:
+    claims = _claims(
+        "The draft gained the support of 12 of the 15 members of the Security Council on Friday.",
+        published=dt.date(2025, 3, 9),
+    )
+    assert all("commission" not in c.subject for c in claims)
+    assert ("members", "voted_for", 12.0) in {
+        (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    }

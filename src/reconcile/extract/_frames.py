@@ -81,6 +81,8 @@ class FrameTables:
             20,000 on Thursday"): a date after one dates the count, not the happening.
         not_events_before: nouns that make an event word before them a describing word
             ("a landslide victory" is a win, not a landslide).
+        event_verbs: an event type -> verbs that do it or do it to its trigger ("vetoed a
+            resolution", "the quake struck"): a date on one dates the event.
     """
 
     predicates: dict[str, str]
@@ -102,6 +104,7 @@ class FrameTables:
     ambiguous_events: dict[str, tuple[str, str]]
     count_verbs: frozenset[str] = frozenset()
     not_events_before: frozenset[str] = frozenset()
+    event_verbs: dict[str, frozenset[str]] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -143,6 +146,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         count_verbs=frozenset(data.get("count_verbs", ())),
         not_events_before=frozenset(data.get("not_events_before", ())),
+        event_verbs={str(k): frozenset(v) for k, v in data.get("event_verbs", {}).items()},
     )
 
 
@@ -866,7 +870,9 @@ def _noun_of(
     if not _is_word(noun) or noun.low in _FUNCTION or noun.low in _NOT_NAMING:
         return None
     if noun.low in tables.counting_nouns:
-        return _PEOPLE, tables.counting_nouns[noun.low]
+        attribute = tables.counting_nouns[noun.low]
+        # "the support of 12 members": the members who cast the votes, as tallies say
+        return ("members" if attribute in _VOTE_SIDES.values() else _PEOPLE), attribute
     if noun.low in tables.measures:
         return noun.low, tables.measures[noun.low]
     if noun.low in _GENERIC_TOTALS:
