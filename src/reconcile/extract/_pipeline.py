@@ -670,9 +670,7 @@ def _event_verb_dates(tokens: list[Token], expr: TimeExpression, tables: FrameTa
         for k in range(max(lo, expr.first - 2), min(hi, expr.last + 2))
         if not expr.first <= k < expr.last
     ]
-    return any(
-        tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named
-    )
+    return any(tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named)
 
 
 def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
