@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from importlib import resources
 
+import attrs
 import pytest
 
 from reconcile.extract import articles_from_texts, extract_claims, load_articles
@@ -576,3 +577,25 @@ def test_a_body_named_by_a_date_with_no_verb_of_founding_is_no_subject() -> None
     assert ("members", "voted_for", 12.0) in {
         (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
     }
+
+
+def test_a_tally_reported_differently_a_day_later_is_disputed_not_updated() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The council on Friday vetoed the resolution. 13 members voted in favour."),
+            ("b", "The council on Friday vetoed the resolution by 12 votes to 1."),
+        ],
+        published=dt.date(2025, 3, 8),
+    )
+    corpus = attrs.evolve(
+        corpus,
+        articles=tuple(
+            attrs.evolve(a, document=attrs.evolve(a.document, published=dt.date(2025, 3, 9)))
+            if a.document.id == "b"
+            else a
+            for a in corpus.articles
+        ),
+    )
+    tallies = [c for c in extract_claims(corpus).claims if c.attribute == "voted_for"]
+    assert 2 == len(tallies)
+    assert {"2025-03-07"} == {str(c.as_of) for c in tallies}

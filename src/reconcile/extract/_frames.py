@@ -83,6 +83,8 @@ class FrameTables:
             ("a landslide victory" is a win, not a landslide).
         event_verbs: an event type -> verbs that do it or do it to its trigger ("vetoed a
             resolution", "the quake struck"): a date on one dates the event.
+        fixed_at_event: attributes settled when the event happens (a tally, a
+            magnitude): a later report of another figure disputes it, it is no update.
     """
 
     predicates: dict[str, str]
@@ -105,6 +107,7 @@ class FrameTables:
     count_verbs: frozenset[str] = frozenset()
     not_events_before: frozenset[str] = frozenset()
     event_verbs: dict[str, frozenset[str]] = attrs.Factory(dict)
+    fixed_at_event: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -147,6 +150,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         count_verbs=frozenset(data.get("count_verbs", ())),
         not_events_before=frozenset(data.get("not_events_before", ())),
         event_verbs={str(k): frozenset(v) for k, v in data.get("event_verbs", {}).items()},
+        fixed_at_event=frozenset(data.get("fixed_at_event", ())),
     )
 
 
