@@ -599,3 +599,15 @@ def test_a_tally_reported_differently_a_day_later_is_disputed_not_updated() -> N
     tallies = [c for c in extract_claims(corpus).claims if c.attribute == "voted_for"]
     assert 2 == len(tallies)
     assert {"2025-03-07"} == {str(c.as_of) for c in tallies}
+
+
+def test_a_figure_before_an_event_word_counts_the_events_not_the_dead() -> None:
+    facts = _facts("Two explosions killed 95 people. The toll from two blasts rose to 84.")
+    assert ("people", "killed", 95.0) in facts
+    assert ("people", "killed", 84.0) in facts
+    assert ("people", "killed", 2.0) not in facts
+
+
+def test_march_in_lower_case_after_a_figure_is_the_verb() -> None:
+    facts = _facts("About 2 million march against the bill, organizers say.")
+    assert {("people", "attended")} == {(subject, attribute) for subject, attribute, _ in facts}

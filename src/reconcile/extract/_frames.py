@@ -245,6 +245,10 @@ def _is_word(token: Token) -> bool:
     return _WORD.fullmatch(token.text) is not None
 
 
+#: Month names that are also verbs: in lower case they are the verb.
+_VERB_MONTHS: Final = frozenset(words("march may"))
+
+
 def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token], int]:
     """Up to four content words from ``k``: the counted noun phrase and its end.
 
@@ -269,8 +273,9 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             )
             j += 2
             continue
-        if not _is_word(t) or t.low in _FUNCTION or t.low in _CALENDAR or t.low in _NP_STOPS:
-            break
+        month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
+        if not _is_word(t) or t.low in _FUNCTION or month or t.low in _NP_STOPS:
+            break  # "2 million march": a month is written with a capital
         if out and (t.low.endswith("ing") or (t.low.endswith("ed") and len(out) >= 1)):
             break
         out.append(t)
@@ -638,6 +643,9 @@ def read_frame(
             return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     np, end = _noun_phrase(tokens, k, hi)
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
+    if np and np[0].low in tables.events:
+        # "two explosions killed 95": the figure counts the blasts, the verb is theirs
+        return Figure(np[0].low, "count", value, mention.start, mention.end, first, last + 1)
     if np:
         head = np[-1].low
         if head in tables.predicates and predicate is None:
@@ -711,7 +719,7 @@ def read_frame(
         # "organisers said one million, while police said 240,000": the same frame
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
-    return attrs.evolve(passed, reason="nothing counted or measured around the number")
+    return attrs.evolve(passed, reason=NOTHING_AROUND)
 
 
 def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
@@ -756,6 +764,8 @@ def _gathering_put_at(
     return None
 
 
+#: Why a figure with no frame around it makes no claim.
+NOTHING_AROUND: Final = "nothing counted or measured around the number"
 #: Words before a bare figure that carry the frame of the figure before it.
 _ELLIPSIS: Final = frozenset(words("and another while whereas"))
 
