@@ -611,3 +611,24 @@ def test_a_figure_before_an_event_word_counts_the_events_not_the_dead() -> None:
 def test_march_in_lower_case_after_a_figure_is_the_verb() -> None:
     facts = _facts("About 2 million march against the bill, organizers say.")
     assert {("people", "attended")} == {(subject, attribute) for subject, attribute, _ in facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "point"),
+    [
+        ("The crowd was three times as large as the week before.", "crowd", 3.0),
+        ("The toll could increase eightfold, the agency warned.", "toll", 8.0),
+        ("Nearly 1 in 4 residents took part.", "residents", 0.25),
+        ("Turnout was nearly double the previous record.", "turnout", 2.0),
+    ],
+)
+def test_a_ratio_in_words_is_a_ratio_of_what_is_compared(
+    text: str, subject: str, point: float
+) -> None:
+    (ratio,) = [c for c in _claims(text) if c.attribute == "ratio"]
+    assert isinstance(ratio.value, Quantity)
+    assert (subject, point) == (ratio.subject, ratio.value.point)
+
+
+def test_twin_blasts_are_a_count_not_a_ratio() -> None:
+    assert "ratio" not in {c.attribute for c in _claims("Twin blasts hit the city.")}

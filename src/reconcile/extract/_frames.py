@@ -1139,6 +1139,96 @@ def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, int, int]]:
     return out
 
 
+@attrs.frozen
+class Ratio:
+    """A ratio a sentence states: "nearly double", "three times as many", "1 in 4".
+
+    Attributes:
+        first: index of its first token.
+        last: index one past its last token.
+        value: the ratio, hedged as written.
+        subject: what is compared ("crowd", "toll"), or "ratio".
+        whole: the span of a figure the ratio is out of ("4" in "1 in 4"), if any.
+    """
+
+    first: int
+    last: int
+    value: Quantity
+    subject: str
+    whole: tuple[int, int] | None = None
+
+
+#: Words after "N times" that make it a ratio: "three times as many", "10 times higher".
+_TIMES_AFTER: Final = frozenset(
+    words("as more higher larger bigger greater that the what over than lower smaller")
+)
+#: Words before a ratio that make it approximate.
+_RATIO_ABOUT: Final = frozenset(words("nearly almost about around roughly some"))
+
+
+def ratios(
+    tokens: Sequence[Token], mentions: Sequence[QuantityMention], tables: FrameTables
+) -> list[Ratio]:
+    """The ratios of one sentence's tokens.
+
+    "nearly double last week's crowds", "could increase eightfold", "three times as
+    many", "nearly 1 in 4 residents". A multiplier word before a countable noun ("twin
+    blasts") counts things instead and is left to :func:`multiplier_words`.
+    """
+    out: list[Ratio] = []
+    by_first = {m.first: m for m in mentions}
+    for k, t in enumerate(tokens):
+        low = t.low
+        number: float | None = None
+        last = k + 1
+        whole: tuple[int, int] | None = None
+        if low in tables.multipliers and low not in ("twin", "twins", "pair"):
+            if last < len(tokens) and tokens[last].low in tables.number_nouns:
+                continue  # "double bombing": a count of things
+            number = float(tables.multipliers[low])
+        elif k in by_first and by_first[k].value.point is not None:
+            m = by_first[k]
+            after = tokens[m.last].low if m.last < len(tokens) else ""
+            nxt = tokens[m.last + 1].low if m.last + 1 < len(tokens) else ""
+            if after == "times" and nxt in _TIMES_AFTER:
+                number, last = float(m.value.point or 0), m.last + 1
+            elif after == "in" and m.last + 1 in by_first:
+                out_of = by_first[m.last + 1]
+                size = out_of.value.point
+                point = m.value.point or 0
+                if size and 0 < point < size <= 100 and out_of.kind is NumberKind.COUNT:
+                    number, last = point / size, out_of.last
+                    whole = (out_of.start, out_of.end)
+        if number is None:
+            continue
+        start = k - 1 if k > 0 and tokens[k - 1].low in _RATIO_ABOUT else k
+        hedge = Hedge.ABOUT if start < k else Hedge.EXACT
+        if k in by_first and by_first[k].value.hedge is not Hedge.EXACT:
+            hedge = Hedge.ABOUT  # "nearly 1 in 4": the mention carries its hedge
+        text = " ".join(x.text for x in tokens[start:last])
+        value = Quantity.hedged(number, hedge, text=text)
+        lo, hi = clause_bounds(tokens, k)
+        np, _ = _noun_phrase(tokens, last, hi) if whole is not None else ([], last)
+        subject = (
+            # "1 in 4 residents (took part)": a share of the residents, the first plural
+            next((t.low for t in np if t.low.endswith("s")), np[-1].low if np else None)
+            or _subject_head(tokens, lo, start)
+            or _clause_head(tokens, lo, start)
+            or "ratio"
+        )
+        out.append(Ratio(start, last, value, subject, whole))
+    return out
+
+
+def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The noun that opens a clause: "The toll could increase eightfold" -> "toll"."""
+    k = lo
+    while k < first and tokens[k].low in ("the", "a", "an", "its", "their", "this"):
+        k += 1
+    np, _ = _noun_phrase(tokens, k, first)
+    return np[-1].low if np else None
+
+
 def multiplier_words(
     tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables
 ) -> list[tuple[int, int, int, str]]:

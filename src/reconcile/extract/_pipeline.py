@@ -48,6 +48,7 @@ from reconcile.extract._frames import (
     frame_tables,
     is_sizeless,
     multiplier_words,
+    ratios,
     read_frame,
     written_tallies,
 )
@@ -911,6 +912,19 @@ def _open_figures(
     out: list[Claim | PassedOver] = []
     figures: list[Figure] = []
     absorbed: set[tuple[int, int]] = set()
+    claimed = set(claimed)
+    for ratio in ratios(tokens, mentions, tables):
+        start, end = tokens[ratio.first].start, tokens[ratio.last - 1].end
+        if any(s < end and start < e for s, e in claimed):
+            continue
+        claimed.add((start, end))
+        figures.append(
+            Figure(ratio.subject, "ratio", ratio.value, start, end, ratio.first, ratio.last)
+        )
+        if ratio.whole is not None:
+            absorbed.add(ratio.whole)
+            whole_text = text[ratio.whole[0] : ratio.whole[1]]
+            out.append(PassedOver(*ratio.whole, whole_text, "the whole a ratio is out of"))
     for mention in mentions:
         span = (mention.start, mention.end)
         if (
