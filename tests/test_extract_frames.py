@@ -632,3 +632,12 @@ def test_a_ratio_in_words_is_a_ratio_of_what_is_compared(
 
 def test_twin_blasts_are_a_count_not_a_ratio() -> None:
     assert "ratio" not in {c.attribute for c in _claims("Twin blasts hit the city.")}
+
+
+def test_an_ordinal_before_a_superlative_is_a_rank() -> None:
+    claims = _claims("It was the third deadliest quake in the country's history.")
+    (rank,) = [c for c in claims if c.attribute == "rank"]
+    assert isinstance(rank.value, Quantity)
+    assert 3.0 == rank.value.point
+    march = _claims("It was the second-largest march of the movement.", published=None)
+    assert ["rank"] == [c.attribute for c in march]

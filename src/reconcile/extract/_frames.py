@@ -26,7 +26,7 @@ from typing import Any, Final
 import attrs
 
 from reconcile.extract._context import clause_bounds
-from reconcile.extract._lexicon import HEADS, MONTHS, SAY_VERBS, WEEKDAYS, words
+from reconcile.extract._lexicon import HEADS, MONTHS, ORDINAL_WORDS, SAY_VERBS, WEEKDAYS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 from reconcile.values import Hedge, Quantity
@@ -1227,6 +1227,38 @@ def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         k += 1
     np, _ = _noun_phrase(tokens, k, first)
     return np[-1].low if np else None
+
+
+#: Superlatives that do not end in -est.
+_SUPERLATIVES: Final = frozenset(words("worst best most least"))
+
+
+def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
+    """Ranks a sentence states: "the second-largest march", "the third deadliest quake".
+
+    Returns (first, last, rank, ranked noun): an ordinal before a superlative, and the
+    noun after it (or the superlative itself when no noun follows).
+    """
+    out: list[tuple[int, int, int, str]] = []
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        rank = ORDINAL_WORDS.get(t.low)
+        if rank is None and t.low[:-2].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
+            rank = int(t.low[:-2])  # "2nd-largest"
+        if rank is None:
+            continue
+        j = k + 1
+        if j < n and tokens[j].low == "-":
+            j += 1
+        if not (j < n and (tokens[j].low.endswith("est") or tokens[j].low in _SUPERLATIVES)):
+            continue
+        superlative = j
+        if tokens[j].low in ("most", "least") and j + 1 < n and _is_word(tokens[j + 1]):
+            j += 1  # "the second most deadly"
+        np, _ = _noun_phrase(tokens, j + 1, n)
+        noun = np[-1].low if np else tokens[superlative].low
+        out.append((k, j + 1, rank, noun))
+    return out
 
 
 def multiplier_words(

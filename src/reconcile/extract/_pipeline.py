@@ -48,6 +48,7 @@ from reconcile.extract._frames import (
     frame_tables,
     is_sizeless,
     multiplier_words,
+    ranks,
     ratios,
     read_frame,
     written_tallies,
@@ -842,6 +843,10 @@ def _within(day: dt.date, period: tuple[dt.date, dt.date]) -> bool:
     return period[0] - slack <= day <= period[1] + slack
 
 
+#: Attributes of a figure that is no count of anyone, whatever its subject.
+_NOT_HEADCOUNTS: Final = frozenset({"rank", "ratio"})
+
+
 def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     """A count of people, in the words its event gives it.
 
@@ -849,6 +854,8 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     type says what its people do ("2 million marched", "police counted 338,000" at a
     protest) counts that, whatever verb the sentence used.
     """
+    if claim.attribute in _NOT_HEADCOUNTS:
+        return claim  # "the second-largest march": a rank, not the march's people
     tables = frame_tables()
     subject = claim.subject
     if subject.casefold() in tables.generic_people:
@@ -981,6 +988,11 @@ def _open_figures(
         ):
             value = Quantity.exact(count, text=token.text)
             figures.append(Figure("members", side, value, token.start, token.end, first, last))
+    for first, last, rank, noun in ranks(tokens):
+        start, end = tokens[first].start, tokens[last - 1].end
+        if not any(s < end and start < e for s, e in claimed):
+            value = Quantity.exact(rank, text=text[start:end])
+            figures.append(Figure(noun, "rank", value, start, end, first, last))
     for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables):
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(number, text=text[start:end])
