@@ -641,3 +641,13 @@ def test_an_ordinal_before_a_superlative_is_a_rank() -> None:
     assert 3.0 == rank.value.point
     march = _claims("It was the second-largest march of the movement.", published=None)
     assert ["rank"] == [c.attribute for c in march]
+
+
+def test_a_date_of_a_happening_before_a_saying_is_the_happening_s() -> None:
+    claims = _claims(
+        "As the storm pounded the coast on Monday, residents said they heard two dams burst.",
+        published=dt.date(2023, 9, 15),
+    )
+    assert [("date", "2023-09-11")] == [
+        (c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
+    ]

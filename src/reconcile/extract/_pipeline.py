@@ -37,7 +37,7 @@ from reconcile.extract._event_mentions import (
     mention_key,
     settle_ambiguous,
 )
-from reconcile.extract._events import date_subject, tie_event
+from reconcile.extract._events import EventTie, date_subject, tie_event
 from reconcile.extract._frames import (
     INCREMENTS,
     SIZELESS_REASON,
@@ -290,6 +290,10 @@ class RuleExtractor:
                         skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
                         continue
                     tie = tie_event(tokens, expr)
+                    if tie.attribute == "date_said" and expr in occurrences:
+                        # "as the storm pounded the coast on Monday, residents said": the
+                        # date is the pounding's, the saying comes after it
+                        tie = EventTie("event", "date")
                     if tie.attribute == "date" and votes:
                         tie = attrs.evolve(tie, head="vote", attribute="date_held")
                     span = attrs.evolve(expr.span, text=expr.text or expr.span.text)
