@@ -651,3 +651,23 @@ def test_a_date_of_a_happening_before_a_saying_is_the_happening_s() -> None:
     assert [("date", "2023-09-11")] == [
         (c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
     ]
+
+
+def test_an_undated_page_dating_its_event_n_days_ago_came_out_n_days_after_it() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "A strong earthquake struck the region on Monday, killing 900 people."),
+            ("b", "The toll from the earthquake four days ago rose to 21,000 on Thursday."),
+        ],
+        published=dt.date(2023, 2, 6),
+    )
+    undated = attrs.evolve(corpus.articles[1].document, published=None)
+    corpus = attrs.evolve(
+        corpus, articles=(corpus.articles[0], attrs.evolve(corpus.articles[1], document=undated))
+    )
+    dates = {
+        (c.document, str(c.value))
+        for c in extract_claims(corpus).claims
+        if c.attribute == "date" and isinstance(c.value, DateSpan)
+    }
+    assert {("a", "2023-02-06"), ("b", "2023-02-06")} == dates

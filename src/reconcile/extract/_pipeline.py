@@ -1213,12 +1213,44 @@ def _reread_undated(
         article = by_id[doc_id]
         # the report came out on the event's day or within the week after it: read from
         # the week's end, each weekday names the one day of that week it can mean
-        anchored = attrs.evolve(article.document, published=day + dt.timedelta(days=6))
+        guess = day + dt.timedelta(days=6)
+        anchored = attrs.evolve(article.document, published=guess)
         again = run.read(attrs.evolve(article, document=anchored))
+        told = _told_from_publication(again, guess, day)
+        if told is not None and told != guess:
+            # "the quakes four days ago": the page came out four days after the event
+            anchored = attrs.evolve(article.document, published=told)
+            again = run.read(attrs.evolve(article, document=anchored))
         # days read against a guessed anchor do not decide which event it is
         undated = tuple((c, attrs.evolve(m, day=None, period=None)) for c, m in again.events)
         out.append((doc_id, attrs.evolve(again, events=undated)))
     return out
+
+
+#: Dates counted from the day a page came out: "four days ago", "yesterday".
+_FROM_PUBLICATION: Final = re.compile(r"\bago\b|^yesterday\b|^(?:earlier )?today\b", re.I)
+
+
+def _told_from_publication(
+    reading: ArticleReading, guess: dt.date, event_day: dt.date
+) -> dt.date | None:
+    """The day an undated page came out, when it dates its event from that day.
+
+    Read against ``guess``, "the earthquakes four days ago" gave ``guess - 4``; the event
+    was on ``event_day``, so the page came out on ``event_day + 4``.
+    """
+    for claim in reading.claims:
+        value = claim.value
+        if (
+            claim.attribute == "date"
+            and claim.subject == _EVENT
+            and isinstance(value, DateSpan)
+            and value.start is not None
+            and value.days == 1
+            and _FROM_PUBLICATION.search(value.text)
+        ):
+            return event_day + (guess - value.start)
+    return None
 
 
 def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Extraction:
