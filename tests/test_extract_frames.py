@@ -313,7 +313,7 @@ def test_a_lone_full_stop_is_one_token() -> None:
 
 
 def test_a_figure_set_off_after_a_name_is_an_age() -> None:
-    claims = _claims('"Not enough," said marcher Lena Park, 19.')
+    claims = _claims("The youngest victim was Lena Park, 19.")
     assert [("Lena Park", "age", 19.0)] == [
         (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
     ]
@@ -671,3 +671,23 @@ def test_an_undated_page_dating_its_event_n_days_ago_came_out_n_days_after_it() 
         if c.attribute == "date" and isinstance(c.value, DateSpan)
     }
     assert {("a", "2023-02-06"), ("b", "2023-02-06")} == dates
+
+
+def test_the_age_of_someone_quoted_is_passed_over_but_a_victim_s_is_kept() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "a",
+                    '"We will not stop," said marcher Ana Ruiz, 41. Ben Ode, 60, who '
+                    "walked with her, said the same. Lia Sol, 6, was killed in the blast.",
+                )
+            ],
+            published=dt.date(2024, 1, 4),
+        )
+    )
+    ages = {c.subject: c.value for c in extraction.claims if c.attribute == "age"}
+    assert ["Lia Sol"] == list(ages)
+    reasons = {p.text: p.reason for p in extraction.passed_over}
+    assert "someone quoted" in reasons["41"]
+    assert "someone quoted" in reasons["60"]

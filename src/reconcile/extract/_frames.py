@@ -469,6 +469,8 @@ def read_frame(
     absorbed: tuple[PassedOver, ...] = ()
     by_first = {m.first: m for m in mentions}
     if kind is NumberKind.AGE:
+        if _is_speaker(tokens, first, last, tables):
+            return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
         name = _name_before(text, tokens, first, lo)
         return Figure(
             name or "person",
@@ -688,6 +690,8 @@ def read_frame(
         tokens, last, hi, tables
     )
     if predicate is None and counted is None and _is_apposed_age(tokens, first, last, value):
+        if _is_speaker(tokens, first, last, tables):
+            return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
@@ -762,6 +766,29 @@ def _gathering_put_at(
         if kind is not None:
             return tables.event_predicates.get(kind)
     return None
+
+
+#: Why the age of someone quoted makes no claim: it describes the witness, not the event.
+SPEAKER_AGE_REASON: Final = "the age of someone quoted ('said Ana Ruiz, 41')"
+#: How far from an age a verb of saying may stand and make its person the speaker.
+_SPEAKER_REACH: Final = 12
+
+
+def _is_speaker(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> bool:
+    """Whether the person an age is given to is quoted: "said Victor Li, 19".
+
+    A verb of saying just before the name, or after the age with no verb of harm
+    between ("Maggie Leung, 40, marching with her son, said"), makes the person a
+    speaker, whose age tells nothing of the event; "Taha Shadkam, 6, was killed" does not.
+    """
+    if any(t.low in SAY_VERBS for t in tokens[max(0, first - 5) : first]):
+        return True
+    for t in tokens[last : last + _SPEAKER_REACH]:
+        if t.low in tables.predicates or t.low in (".", ";"):
+            return False
+        if t.low in SAY_VERBS:
+            return True
+    return False
 
 
 #: Why a figure with no frame around it makes no claim.
