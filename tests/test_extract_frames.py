@@ -12,7 +12,7 @@ import pytest
 from reconcile.extract import articles_from_texts, extract_claims, load_articles
 from reconcile.extract._frames import frame_tables, parse_frame_tables
 from reconcile.model import Claim
-from reconcile.values import DateSpan, Quantity
+from reconcile.values import DateSpan, Hedge, Quantity
 
 
 def _claims(text: str, published: dt.date | None = dt.date(2023, 2, 6)) -> list[Claim]:
@@ -49,19 +49,21 @@ def test_a_measure_keeps_its_unit_and_names_what_it_measures() -> None:
     claims = _by_attribute(_claims("The tremor struck 12 kilometres deep near the border."))
     (depth,) = claims["depth"]
     assert isinstance(depth.value, Quantity)
-    assert (12.0, "km") == (depth.value.low, depth.value.unit)
+    assert (12.0, "km") == (depth.value.point, depth.value.unit)
 
 
 def test_a_converted_measure_is_one_claim_in_its_metric_figure() -> None:
     claims = _claims("The second bomb went off 1,640 feet (500 meters) from the gate.")
     distances = [c for c in claims if isinstance(c.value, Quantity) and c.value.unit == "m"]
-    assert [500.0] == [c.value.low for c in distances if isinstance(c.value, Quantity)]
+    assert [500.0] == [c.value.point for c in distances if isinstance(c.value, Quantity)]
 
 
 def test_a_magnitude_is_read_before_or_after_the_quake_word() -> None:
     claims = _claims("A 6.1 aftershock followed, and officials measured a magnitude of 5.9.")
     values = sorted(
-        c.value.low for c in claims if c.attribute == "magnitude" and isinstance(c.value, Quantity)
+        c.value.point or 0
+        for c in claims
+        if c.attribute == "magnitude" and isinstance(c.value, Quantity)
     )
     assert [5.9, 6.1] == values
 
@@ -691,3 +693,31 @@ def test_the_age_of_someone_quoted_is_passed_over_but_a_victim_s_is_kept() -> No
     reasons = {p.text: p.reason for p in extraction.passed_over}
     assert "someone quoted" in reasons["41"]
     assert "someone quoted" in reasons["60"]
+
+
+def test_a_toll_that_passed_a_figure_is_more_than_it() -> None:
+    (killed,) = [
+        c for c in _claims("The death toll passed 20,000 on Thursday.") if c.attribute == "killed"
+    ]
+    assert isinstance(killed.value, Quantity)
+    assert Hedge.MORE_THAN is killed.value.hedge
+    assert 20000 < killed.value.low < 20002
+
+
+def test_a_measure_holds_the_precision_it_is_written_in() -> None:
+    claims = _claims("The quake was 18 km deep, with a magnitude of 7.7, officials said.")
+    depth = next(c.value for c in claims if c.attribute == "depth")
+    magnitude = next(c.value for c in claims if c.attribute == "magnitude")
+    assert isinstance(depth, Quantity)
+    assert isinstance(magnitude, Quantity)
+    assert depth.low <= 17.9 <= depth.high
+    assert not magnitude.low <= 7.8 <= magnitude.high
+
+
+def test_an_ordinal_standing_for_its_noun_keeps_the_second_blast_apart() -> None:
+    claims = _claims(
+        "The first blast was about 700 meters from the grave, and the second was 1,000 meters away."
+    )
+    assert {"first attack", "second attack"} == {
+        c.subject for c in claims if c.attribute == "distance"
+    }

@@ -433,6 +433,36 @@ def _in_unit(mention: QuantityMention, factor: float, unit: str) -> Quantity:
     return Quantity(low, high, value.hedge, point, value.text, unit=unit)
 
 
+#: The last digit a figure is written to: "7.7" to tenths, "18" to units.
+_DECIMALS: Final = re.compile(r"\d(?:[.,]\d{3})*(?:\.(\d+))?")
+
+
+def _measured(mention: QuantityMention, factor: float = 1.0, unit: str = "") -> Quantity:
+    """A measure as stated, to the precision it is written in.
+
+    "18 km" is any distance that rounds to 18, so "17.9 km" (the same depth converted
+    and rounded again) agrees with it; neighbouring readings ("7.7" and "7.8") stay
+    apart, since each rounds to itself.
+
+    Examples:
+        >>> from reconcile.extract._numbers import find_quantities
+        >>> q = _measured(find_quantities("a 7.7 quake")[0])
+        >>> (round(q.low, 3), round(q.high, 3), q.point, q.text)
+        (7.651, 7.749, 7.7, '7.7')
+    """
+    value = mention.value
+    found = _DECIMALS.search(mention.text)
+    if value.hedge is not Hedge.EXACT or value.point is None or found is None:
+        return _in_unit(mention, factor, unit)
+    # just under half the last digit: "7.7" and "7.8" stay two readings, "18" holds 17.9
+    half = 0.49 * 10.0 ** -len(found.group(1) or "")
+    point = value.point
+    return Quantity(
+        (point - half) * factor, (point + half) * factor, Hedge.ABOUT, point * factor,
+        value.text, unit=unit,
+    )  # fmt: skip
+
+
 def read_frame(
     text: str,
     tokens: Sequence[Token],
@@ -503,7 +533,7 @@ def read_frame(
         dimension, unit, factor = tables.units[unit_word]
         stop = _after_unit(tokens, mention)
         conversion = _conversion_after(tokens, stop, by_first)
-        value = _in_unit(mention, factor, unit)
+        value = _measured(mention, factor, unit)
         end = mention.end
         if conversion is not None and (conversion.unit or "").casefold() in tables.units:
             c_dim, c_unit, c_factor = tables.units[(conversion.unit or "").casefold()]
@@ -521,7 +551,7 @@ def read_frame(
                             "a unit conversion of the figure after it",
                         ),
                     )
-                    value = _in_unit(conversion, c_factor, c_unit)
+                    value = _measured(conversion, c_factor, c_unit)
                 else:
                     absorbed = (
                         PassedOver(
@@ -570,7 +600,7 @@ def read_frame(
         return Figure(
             _event_word(tokens, lo, hi, tables, near=first) or "earthquake",
             "magnitude",
-            attrs.evolve(mention.value, text=mention.text),
+            attrs.evolve(_measured(mention), text=mention.text),
             mention.start,
             mention.end,
             first,
@@ -811,19 +841,31 @@ def _event_word(
     """The event word of the clause nearest a figure, the thing it most likely measures.
 
     An ordinal before it keeps a part of the event apart: "the second blast was 1,000
-    metres away" measures the second blast, not the first.
+    metres away" measures the second blast, not the first; so does an ordinal standing
+    for its noun ("the first blast was 700 m away, and the second was 1,000 m away").
     """
-    # an event word after ", and" begins another clause: "It was 18 km deep, and a 6.7
-    # aftershock rumbled" measures the quake, not the aftershock
-    for k in range(near, hi - 1):
+    # ", and" joins two clauses: "It was 18 km deep, and a 6.7 aftershock rumbled"
+    # measures the quake, not the aftershock
+    seg_lo, seg_hi = lo, hi
+    for k in range(lo, hi - 1):
         if tokens[k].low == "," and tokens[k + 1].low in ("and", "but", "while"):
-            hi = k
-            break
-    found = [k for k in range(lo, hi) if tokens[k].low in tables.events]
+            if k < near:
+                seg_lo = k + 2
+            else:
+                seg_hi = k
+                break
+    found = [k for k in range(seg_lo, seg_hi) if tokens[k].low in tables.events]
     if not found:
+        everywhere = [k for k in range(lo, hi) if tokens[k].low in tables.events]
+        if not everywhere:
+            return None
+        kind = tables.events[tokens[min(everywhere, key=lambda j: abs(j - near))].low]
+        for j in range(seg_lo, min(seg_hi, seg_lo + 3)):
+            if tokens[j].low in _ORDINALS:
+                return f"{tokens[j].low} {kind}"  # "and the second was 1,000 m away"
         return None
     k = min(found, key=lambda j: (abs(j - near), j))
-    for j in range(k - 1, max(lo - 1, k - 4), -1):
+    for j in range(k - 1, max(seg_lo - 1, k - 4), -1):
         if tokens[j].low in _ORDINALS:
             # "the first blast" and "the first explosion" are one: the ordinal and the type
             return f"{tokens[j].low} {tables.events[tokens[k].low]}"
