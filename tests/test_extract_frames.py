@@ -721,3 +721,8 @@ def test_an_ordinal_standing_for_its_noun_keeps_the_second_blast_apart() -> None
     assert {"first attack", "second attack"} == {
         c.subject for c in claims if c.attribute == "distance"
     }
+
+
+def test_more_people_who_died_are_an_increment_whatever_the_verb() -> None:
+    facts = _facts("The toll has risen to 91 after two more people succumbed to their injuries.")
+    assert {("people", "killed", 91.0), ("people", "more_killed", 2.0)} == facts

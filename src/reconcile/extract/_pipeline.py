@@ -960,6 +960,9 @@ def _open_figures(
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
+        if frame.attribute in tables.predicates.values() and _is_increment(tokens, mention.end):
+            # "two more people succumbed": how many were added, not the toll
+            frame = attrs.evolve(frame, attribute=f"more_{frame.attribute}")
         for p in frame.passed:
             absorbed.add((p.start, p.end))
             out.append(p)
