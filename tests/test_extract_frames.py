@@ -726,3 +726,15 @@ def test_an_ordinal_standing_for_its_noun_keeps_the_second_blast_apart() -> None
 def test_more_people_who_died_are_an_increment_whatever_the_verb() -> None:
     facts = _facts("The toll has risen to 91 after two more people succumbed to their injuries.")
     assert {("people", "killed", 91.0), ("people", "more_killed", 2.0)} == facts
+
+
+def test_bare_troops_are_the_one_kind_of_troops_the_corpus_names_there() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "France still has 1,500 French troops in Niger."),
+            ("b", "There are some 1,400 troops in Niger, the ministry said."),
+        ],
+        published=dt.date(2023, 9, 25),
+    )
+    subjects = {c.subject for c in extract_claims(corpus).claims if c.attribute == "deployed"}
+    assert {"French troops"} == subjects

@@ -25,6 +25,7 @@ from reconcile.extract._coref import (
     bind_events,
     describe_events,
     event_anchors,
+    unify_subjects,
 )
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
@@ -1315,7 +1316,7 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
     claims.extend(bind_events(bound, published))
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
-    unique = {c.id: c for c in claims}
+    unique = {c.id: c for c in unify_subjects(claims)}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
         tuple(rejected),
