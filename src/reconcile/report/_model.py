@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from reconcile._heap import collector_paused
+from reconcile.diff import Changes
 from reconcile.model import Document, Rejection
 from reconcile.normalize import NormalizedClaim
 from reconcile.output import summary_of
@@ -327,6 +328,8 @@ class Report:
         trust_estimated: whether source trust was given.
         copy_groups: sources found copying one another, when given.
         rejected: the rejected input, in result order.
+        changes: what changed since an earlier run, when one was given (``--since``).
+        since: the earlier run it was compared with (its file name).
     """
 
     title: str
@@ -340,6 +343,8 @@ class Report:
     trust_estimated: bool
     copy_groups: tuple[CopyGroup, ...]
     rejected: tuple[RejectedItem, ...]
+    changes: Changes | None = None
+    since: str | None = None
 
     @property
     def questions(self) -> tuple[QuestionReport, ...]:
@@ -526,6 +531,8 @@ def build_report(
     title: str = "Reconciliation report",
     trust: Mapping[str, float] | None = None,
     copy_groups: Sequence[Sequence[str]] | None = None,
+    changes: Changes | None = None,
+    since: str | None = None,
 ) -> Report:
     """Build the report model of a result.
 
@@ -534,6 +541,9 @@ def build_report(
         title: the report's title.
         trust: source trust in [0, 1] by source id or source name, when estimated.
         copy_groups: groups of source ids or names found copying one another.
+        changes: what changed since an earlier run (:func:`reconcile.diff.diff_results`);
+            shown at the top of the report.
+        since: the name of that earlier run's file, shown with the changes.
 
     Returns:
         The report; the same for the same result.
@@ -546,7 +556,8 @@ def build_report(
     # Many small acyclic objects: the collector's passes over them would cost more than
     # the building, and more so the larger the result.
     with collector_paused():
-        return _report_of(result, title=title, trust=trust, copy_groups=copy_groups)
+        report = _report_of(result, title=title, trust=trust, copy_groups=copy_groups)
+    return attrs.evolve(report, changes=changes, since=since)
 
 
 def _report_of(

@@ -1,0 +1,247 @@
+"""A per-article cache of the default extractor's readings, so re-runs redo only what changed.
+
+What is cached is :meth:`RuleExtractor.read` of one article: its claims, counters,
+passed-over figures and event mentions, before anything crosses articles. That step is
+pure (the same article and rules give the same reading) and is nearly all of the cost;
+the corpus-level steps (undated articles re-read against other articles' events, event
+coreference) run on every run over the readings, cached or not, so a cached run gives
+the same bytes as an uncached one.
+
+An entry's key is a SHA-256 over the article's text, its document metadata (id, outlet,
+date, ...), the extractor's settings, :data:`EXTRACTOR_VERSION` and a hash of the rules
+themselves (the lexicon data files and the extraction code), so that any rule change
+misses the cache instead of serving stale claims.
+
+An entry is a file ``KEY[:2]/KEY.json``: one header line (format, key, versions and
+the SHA-256 of the rest), then the reading as JSON. An entry that is truncated, not
+JSON, of another version or key, or whose body does not hash to its header is never
+used: the article is read again and the entry rewritten. Entries are written
+atomically, so a run killed mid-write leaves no half entry.
+
+Examples:
+    >>> import tempfile, datetime as dt
+    >>> from reconcile.extract import articles_from_texts, extract_claims
+    >>> corpus = articles_from_texts(
+    ...     [("a", "About 2,500 US troops remain in Iraq.")], published=dt.date(2024, 1, 27))
+    >>> cache = ReadingCache(tempfile.mkdtemp())
+    >>> first = extract_claims(corpus, cache=cache)
+    >>> second = extract_claims(corpus, cache=cache)
+    >>> first == second, cache.hits, cache.misses
+    (True, 1, 1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import hashlib
+import json
+import math
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from reconcile._atomic import write_text_atomic
+from reconcile.extract._event_mentions import EventMention
+from reconcile.extract._frames import PassedOver
+from reconcile.extract._loader import Article
+from reconcile.extract._pipeline import ArticleReading, RuleExtractor
+from reconcile.model import Claim, Evidence, Modality
+from reconcile.values import (
+    DateSpan,
+    Granularity,
+    Hedge,
+    Label,
+    Quantity,
+    VoteOutcome,
+    VoteResult,
+)
+
+__all__ = ["EXTRACTOR_VERSION", "ReadingCache", "rules_hash"]
+
+#: The default extractor's version. Bump it when a reading changes for a reason the
+#: rules hash cannot see (a change in a library the extractor calls).
+EXTRACTOR_VERSION: Final = "1"
+#: The layout of one cache entry.
+_FORMAT: Final = 1
+
+_CLASSES: Final[dict[str, type]] = {
+    cls.__name__: cls
+    for cls in (
+        ArticleReading,
+        Claim,
+        DateSpan,
+        Evidence,
+        EventMention,
+        Label,
+        PassedOver,
+        Quantity,
+        VoteOutcome,
+    )
+}
+_ENUMS: Final[dict[str, type[enum.Enum]]] = {
+    cls.__name__: cls for cls in (Granularity, Hedge, Modality, VoteResult)
+}
+
+
+@functools.cache
+def rules_hash() -> str:
+    """A SHA-256 over the extractor's rules: the lexicon data files and the extraction code.
+
+    Any edit to a word list or a rule gives another hash, so cached readings made by
+    the old rules are missed, never served.
+    """
+    digest = hashlib.sha256()
+    package = resources.files("reconcile.extract")
+    lexicon = package.joinpath("lexicon")
+    # A file's name goes in with its bytes, so that moving text between files counts too.
+    for folder, prefix in ((lexicon, "lexicon/"), (package, "")):
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.is_file() and item.name.endswith((".json", ".py")):
+                digest.update(f"{prefix}{item.name}\0".encode())
+                digest.update(item.read_bytes())
+                digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _encode(value: Any) -> Any:
+    # Plain JSON loses what the readings are made of (a tuple from a list, 12.0 from 12,
+    # an enum from its value), so each kind is a one-key object that restores it exactly:
+    # {"A": [class, field, ...]}, {"E": [enum, value]}, {"D": day}, {"F": "inf"}.
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"F": repr(value)}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return {"E": [type(value).__name__, value.value]}
+    if type(value) is dt.date:
+        return {"D": value.isoformat()}
+    name = type(value).__name__
+    if _CLASSES.get(name) is type(value):
+        fields = attrs.fields(_CLASSES[name])
+        return {"A": [name, *(_encode(getattr(value, f.name)) for f in fields)]}
+    raise TypeError(f"cannot cache a {name}")
+
+
+def _tuples(value: list[Any]) -> tuple[Any, ...]:
+    return tuple([_tuples(v) if type(v) is list else v for v in value])
+
+
+_MEMBERS: Final = {(name, m.value): m for name, cls in _ENUMS.items() for m in cls}
+
+
+def _restore(record: dict[str, Any]) -> Any:
+    # Called by the JSON parser on every object, innermost first, so the fields of a
+    # class are already restored when the class is built (through its own checks).
+    if len(record) != 1:
+        raise ValueError(f"not a cache record: {sorted(record)}")
+    [(tag, value)] = record.items()
+    if tag == "A":
+        fields = [_tuples(f) if type(f) is list else f for f in value[1:]]
+        return _CLASSES[value[0]](*fields)
+    if tag == "E":
+        return _MEMBERS[value[0], value[1]]
+    if tag == "D":
+        return dt.date.fromisoformat(value)
+    if tag == "F":
+        return float(value)
+    raise ValueError(f"not a cache record: {tag!r}")
+
+
+@functools.cache
+def _shared_digest(version: str, rules: str, extractor: str) -> Any:
+    """A hash already fed with everything the keys of one run share."""
+    return hashlib.sha256(f"{_FORMAT}\0{version}\0{rules}\0{extractor}\0".encode())
+
+
+class ReadingCache:
+    """Per-article readings of the default extractor, kept in a folder between runs.
+
+    Give it to :func:`~reconcile.extract.extract_claims` (``cache=``); any other
+    extractor than the default rules is run without it. ``hits``, ``misses`` and
+    ``rebuilt`` (entries found unusable and read again) count this object's lookups.
+
+    Args:
+        folder: where the entries live; created on first write.
+    """
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+        self.hits = 0
+        self.misses = 0
+        self.rebuilt = 0
+
+    def __repr__(self) -> str:
+        return f"ReadingCache({os.fspath(self.folder)!r})"
+
+    def key(self, run: RuleExtractor, article: Article) -> str:
+        """The entry key of ``article`` read by ``run``: see the module docstring."""
+        digest = _shared_digest(EXTRACTOR_VERSION, rules_hash(), repr(run)).copy()
+        digest.update(json.dumps(_encode(attrs.astuple(article.document, recurse=False))).encode())
+        digest.update(b"\0")
+        digest.update(article.text.encode("utf-8", "surrogatepass"))
+        return str(digest.hexdigest())
+
+    def path(self, key: str) -> Path:
+        """The file of the entry ``key``."""
+        return Path(os.path.join(self.folder, key[:2], f"{key}.json"))
+
+    def read(self, run: RuleExtractor, article: Article) -> ArticleReading:
+        """``run.read(article)``, from the cache when a sound entry is there."""
+        key = self.key(run, article)
+        entry = self.path(key)
+        cached = self._load(entry, key)
+        if cached is not None:
+            self.hits += 1
+            return cached
+        reading = run.read(article)
+        self.misses += 1
+        self._store(entry, key, reading)
+        return reading
+
+    def _load(self, entry: Path, key: str) -> ArticleReading | None:
+        try:
+            raw = entry.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            self.rebuilt += 1
+            return None
+        header, _, body = raw.partition(b"\n")
+        try:
+            head = json.loads(header)
+            sound = (
+                isinstance(head, dict)
+                and head.get("format") == _FORMAT
+                and head.get("key") == key
+                and head.get("version") == EXTRACTOR_VERSION
+                and head.get("rules") == rules_hash()
+                and head.get("sha256") == hashlib.sha256(body).hexdigest()
+            )
+            reading = json.loads(body, object_hook=_restore) if sound else None
+        except (ValueError, TypeError, KeyError, IndexError, RecursionError):
+            reading = None
+        if not isinstance(reading, ArticleReading):
+            self.rebuilt += 1
+            return None
+        return reading
+
+    def _store(self, entry: Path, key: str, reading: ArticleReading) -> None:
+        # ASCII, so that any string the article holds (a lone surrogate too) writes and hashes
+        body = json.dumps(_encode(reading), separators=(",", ":"))
+        head = {
+            "format": _FORMAT,
+            "key": key,
+            "version": EXTRACTOR_VERSION,
+            "rules": rules_hash(),
+            "sha256": hashlib.sha256(body.encode("ascii")).hexdigest(),
+        }
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        # no sync to disk per entry: the header's hash catches a short file after a power cut
+        write_text_atomic(entry, json.dumps(head, sort_keys=True) + "\n" + body, sync=False)
