@@ -112,7 +112,17 @@ def _sound_hash_bad_records(entry: Path) -> None:
     entry.write_text(json.dumps(head) + "\n" + body)
 
 
+def _foreign_class(entry: Path) -> None:
+    # hashes right, but names a class from outside the package: never imported or built
+    header, _ = entry.read_text().split("\n", 1)
+    head = json.loads(header)
+    body = json.dumps({"A": ["subprocess.Popen", ["false"]]})
+    head["sha256"] = hashlib.sha256(body.encode()).hexdigest()
+    entry.write_text(json.dumps(head) + "\n" + body)
+
+
 CORRUPTIONS: list[Callable[[Path], None]] = [
+    _foreign_class,
     _corrupt_truncated,
     _corrupt_not_json,
     _corrupt_body,
