@@ -107,6 +107,22 @@ _BACKGROUND = (
     "Insurance companies said it was too early to estimate the damage.",
     "Church bells rang across {town} in the evening in memory of the dead.",
     "Critics said emergency crews took too long to arrive, a claim officials rejected.",
+    "Traffic was diverted around the centre of {town} for most of the day.",
+    "A fundraising page set up by neighbours had collected donations from across the region.",
+    "The mayor of {town} said the town would hold a day of mourning at the weekend.",
+    "Relatives gathered outside the main hospital, waiting for news.",
+    "The army sent engineers and heavy equipment to help clear the debris.",
+    "Phone lines in parts of {town} were down for several hours.",
+    "A teacher who lives nearby said the whole street had come out to help.",
+    "Local businesses said they feared it would take months to recover.",
+    "The regional parliament will debate the response at a special session next week.",
+    "Officials urged residents to avoid the area while the clean-up continues.",
+    "Many of the victims were from the same neighbourhood, friends said.",
+    "Students organised a collection of clothes and food at the university.",
+    "An opposition lawmaker called for the interior minister to resign.",
+    "The national football league held a minute of silence before its weekend matches.",
+    "Witnesses said the first responders were volunteers from the neighbourhood.",
+    "The authorities said the number of victims could still change as records were checked.",
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -132,7 +148,9 @@ def _article(rng: random.Random, kind: str, town: str, happened: dt.date, day: i
     }
     published = happened + dt.timedelta(days=day)
     chosen = rng.sample(follow_ups, k=rng.randint(1, len(follow_ups)))
-    background = rng.sample(_BACKGROUND, k=rng.randint(8, 14))
+    # about as long as real reports: the 55 of ../shared/corpus/dev have a median of
+    # 2,104 characters (the middle half 1,392 to 2,203)
+    background = rng.sample(_BACKGROUND, k=rng.randint(16, 28))
     sentences = [s.format(**figures) for s in [*chosen, *background]]
     rng.shuffle(sentences)
     paragraphs = [opening.format(**figures)]

@@ -127,9 +127,7 @@ def _tuples(value: list[Any]) -> tuple[Any, ...]:
 def _restore(record: dict[str, Any]) -> Any:
     # Called by the JSON parser on every object, innermost first, so the fields of a
     # class are already restored when the class is built (through its own checks).
-    if len(record) != 1:
-        raise ValueError(f"not a cache record: {sorted(record)}")
-    [(tag, value)] = record.items()
+    [(tag, value)] = record.items()  # a ValueError for any other shape
     if tag == "A":
         fields = [_tuples(f) if type(f) is list else f for f in value[1:]]
         return _class(value[0])(*fields)
@@ -161,6 +159,7 @@ class ReadingCache:
 
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         self.folder = Path(folder)
+        self._root = os.fspath(folder)
         self.hits = 0
         self.misses = 0
         self.rebuilt = 0
@@ -171,19 +170,23 @@ class ReadingCache:
     def key(self, run: RuleExtractor, article: Article) -> str:
         """The entry key of ``article`` read by ``run``: see the module docstring."""
         digest = _shared_digest(EXTRACTOR_VERSION, rules_hash(), repr(run)).copy()
-        digest.update(json.dumps(_encode(attrs.astuple(article.document, recurse=False))).encode())
+        # the repr of plain strings, dates and tuples: exact, and cheaper than JSON
+        digest.update(repr(attrs.astuple(article.document, recurse=False)).encode())
         digest.update(b"\0")
         digest.update(article.text.encode("utf-8", "surrogatepass"))
         return str(digest.hexdigest())
 
     def path(self, key: str) -> Path:
         """The file of the entry ``key``."""
-        return Path(os.path.join(self.folder, key[:2], f"{key}.json"))
+        return Path(self._where(key))
+
+    def _where(self, key: str) -> str:
+        return os.path.join(self._root, key[:2], f"{key}.json")
 
     def read(self, run: RuleExtractor, article: Article) -> ArticleReading:
         """``run.read(article)``, from the cache when a sound entry is there."""
         key = self.key(run, article)
-        entry = self.path(key)
+        entry = self._where(key)
         cached = self._load(entry, key)
         if cached is not None:
             self.hits += 1
@@ -199,9 +202,10 @@ class ReadingCache:
         self._store(entry, key, body)
         return reading
 
-    def _load(self, entry: Path, key: str) -> ArticleReading | None:
+    def _load(self, entry: str, key: str) -> ArticleReading | None:
         try:
-            raw = entry.read_bytes()
+            with open(entry, "rb") as file:
+                raw = file.read()
         except FileNotFoundError:
             return None
         except OSError:
@@ -226,7 +230,7 @@ class ReadingCache:
             return None
         return reading
 
-    def _store(self, entry: Path, key: str, body: str) -> None:
+    def _store(self, entry: str, key: str, body: str) -> None:
         # ASCII (json's default), so that any string the article holds (a lone surrogate
         # too) writes and hashes as it is
         head = {
@@ -236,6 +240,6 @@ class ReadingCache:
             "rules": rules_hash(),
             "sha256": hashlib.sha256(body.encode("ascii")).hexdigest(),
         }
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(entry), exist_ok=True)
         # no sync to disk per entry: the header's hash catches a short file after a power cut
         write_text_atomic(entry, json.dumps(head, sort_keys=True) + "\n" + body, sync=False)
