@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from reconcile.extract import default_extractor
 from reconcile.extract._pipeline import CLOSED_KINDS
@@ -57,26 +58,14 @@ def rival_tolls() -> list[Claim]:
     ]
 
 
-#: The next day's reports of the Karsa market strike (examples/market_strike), written
-#: for the tests of re-runs: a new outlet with a revised toll and a crowd at the funerals,
-#: and a second outlet's account of the council's vote.
+#: The next day's reports of the Karsa market strike (examples/market_strike/next_day),
+#: by file name: a new outlet with a revised toll and a crowd at the funerals, and a
+#: second outlet's account of the council's vote.
 NEXT_DAY_ARTICLES = {
-    "05_gazette_2025-03-13.txt": (
-        "Title: Karsa toll revised as funerals begin\n"
-        "Outlet: Harbour Gazette\n"
-        "Author: Pavel Novak\n"
-        "Published: 2025-03-13\n\n"
-        "The health ministry said on Wednesday that 23 people were killed in Sunday's drone "
-        "strike on the Karsa market, revising its earlier toll of 21.\n\n"
-        "About 2,000 mourners attended the first funerals, a local official said.\n"
-    ),
-    "06_courier_2025-03-13.txt": (
-        "Title: Council condemns Karsa attack\n"
-        "Outlet: Daily Courier\n"
-        "Author: Sami Haddad\n"
-        "Published: 2025-03-13\n\n"
-        "The Regional Peace and Security Council on Tuesday adopted a resolution condemning "
-        "the attack on the Karsa market. The resolution passed with 13 votes in favour and "
-        "two abstentions.\n"
-    ),
+    path.name: path.read_text(encoding="utf-8")
+    for path in sorted(
+        (Path(__file__).resolve().parents[1] / "examples" / "market_strike" / "next_day").glob(
+            "*.txt"
+        )
+    )
 }

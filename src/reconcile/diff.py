@@ -141,7 +141,8 @@ class Change:
             vanished).
         before: how it read in the earlier run (``None`` for something new).
         after: how it reads in the later run (``None`` for something gone).
-        evidence: the claims it rests on, sorted by document and claim.
+        evidence: the claims it rests on, in the order of their documents and, within
+            one, of their figures in the text.
     """
 
     kind: ChangeKind
@@ -181,6 +182,7 @@ class _Claim:
     question: str
     value: str
     quote: str | None
+    start: int  # where its figure starts in the article (-1 when unknown), to sort by
 
 
 @attrs.frozen
@@ -273,6 +275,17 @@ def _number(value: Any) -> str:
     return str(value)
 
 
+def _figure_start(claim_id: str, span: Any) -> int:
+    # The extractor's ids carry the figure's offsets ("a.txt#412-423:deployed"); a
+    # claims file's ids need not, and then the quote's span is next best.
+    offsets = claim_id.rpartition("#")[2].partition(":")[0].partition("-")[0]
+    if offsets.isdigit():
+        return int(offsets)
+    if isinstance(span, list) and span and isinstance(span[0], int):
+        return int(span[0])
+    return -1
+
+
 def _unique_keys(rows: list[tuple[str, str]]) -> dict[str, str]:
     # Two claims of one run may share a fingerprint (one figure quoted twice in an
     # article): the second and later ones are told apart by their order of ids.
@@ -345,6 +358,7 @@ def _run_of(record: Any, path: str | None, *, fingerprints: bool) -> _Run:
             question=question_of.get(cluster, ""),
             value=_shown(item.get("value")),
             quote=read.text(item, "quote", where, optional=True),
+            start=_figure_start(claim_id, item.get("span")),
         )
     verdicts: dict[str, _Verdict] = {}
     for where, item in read.items(record, "verdicts"):
@@ -421,13 +435,11 @@ def read_result(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def _evidence(run: _Run, keys: Iterable[str]) -> tuple[ChangeEvidence, ...]:
-    rows = [run.claims[k] for k in keys if k in run.claims]
-    return tuple(
-        sorted(
-            {ChangeEvidence(c.document, c.source, c.id, c.value, c.quote) for c in rows},
-            key=lambda e: (e.document, e.claim or "", e.value or ""),
-        )
+    rows = sorted(
+        {run.claims[k] for k in keys if k in run.claims},
+        key=lambda c: (c.document, c.start, c.id),
     )
+    return tuple(ChangeEvidence(c.document, c.source, c.id, c.value, c.quote) for c in rows)
 
 
 def _documents_of(run: _Run, documents: Iterable[str]) -> tuple[ChangeEvidence, ...]:
