@@ -11,7 +11,7 @@ import pytest
 from reconcile.extract import articles_from_texts, extract_claims, load_articles
 from reconcile.extract._frames import frame_tables, parse_frame_tables
 from reconcile.model import Claim
-from reconcile.values import Quantity
+from reconcile.values import DateSpan, Quantity
 
 
 def _claims(text: str, published: dt.date | None = dt.date(2023, 2, 6)) -> list[Claim]:
@@ -484,3 +484,74 @@ def test_the_force_a_country_has_is_deployed_whether_it_stays_or_goes() -> None:
         if isinstance(c.value, Quantity)
     }
     assert {("deployed", "Sylvania", 1400.0), ("deployed", "Sylvania", 1500.0)} == facts
+
+
+def test_a_measure_of_stuff_is_about_the_stuff_and_a_stretch_dates_no_event() -> None:
+    claims = _claims(
+        "The blast was caused by 2,750 tonnes of ammonium nitrate stored at the port since "
+        "2014. At least 135 people were killed.",
+        published=dt.date(2020, 8, 6),
+    )
+    assert {("ammonium nitrate", "mass")} == {
+        (c.subject, c.attribute) for c in claims if c.attribute == "mass"
+    }
+    assert all("2014" not in (c.event or "") for c in claims)
+
+
+def test_a_count_inside_a_date_is_the_date_s() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "The toll from the earthquake four days ago rose to 20,000.")],
+            published=dt.date(2023, 2, 10),
+        )
+    )
+    assert {"killed", "date"} == {c.attribute for c in extraction.claims}
+    (four,) = [p for p in extraction.passed_over if p.text == "four"]
+    assert "part of a date" in four.reason
+
+
+def test_a_part_of_the_dead_named_after_it_is_counted_as_that_part() -> None:
+    facts = _facts("Among the victims, at least 145 are believed to be Egyptian nationals.")
+    assert {("Egyptian nationals", "killed", 145.0)} == facts
+
+
+def test_a_date_of_what_the_event_itself_did_is_the_event_s_date() -> None:
+    for text in (
+        "As the storm pounded the coast on Monday, two dams gave way.",
+        "The blasts occurred in Kerman city, southeastern Iran, on Monday.",
+    ):
+        claims = _claims(text, published=dt.date(2023, 9, 13))
+        assert [("date", "2023-09-11")] == [
+            (c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
+        ]
+
+
+def test_a_date_of_a_happening_in_an_article_naming_no_event_is_passed_over() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "Hundreds of thousands marched through the city on Sunday.")],
+            published=dt.date(2019, 6, 17),
+        )
+    )
+    assert [] == [c for c in extraction.claims if isinstance(c.value, DateSpan)]
+    assert [] == [c for c in extraction.claims if c.subject == "event"]
+    (sunday,) = [p for p in extraction.passed_over if p.text == "Sunday"]
+    assert "dates no event" in sunday.reason
+
+
+def test_a_measure_in_a_clause_before_an_aftershock_is_the_quake_s() -> None:
+    claims = _claims(
+        "A strong earthquake struck the region on Monday. It was centered 18 kilometers "
+        "deep, and a powerful 6.7 aftershock rumbled about 10 minutes later."
+    )
+    (depth,) = [c for c in claims if c.attribute == "depth"]
+    (magnitude,) = [c for c in claims if c.attribute == "magnitude"]
+    assert depth.subject == depth.event
+    assert "aftershock" == magnitude.subject
+
+
+def test_a_count_of_a_gathering_counts_who_attended() -> None:
+    facts = _facts(
+        "Organisers said 2 million took part, more than their count of 1.03 million for the demo."
+    )
+    assert ("people", "attended", 1030000.0) in facts

@@ -5,7 +5,10 @@ Top-level keys, which other tools read: ``schema_version``, ``summary``, ``setti
 ``rejected``. Each claim has ``id``, ``document``, ``subject``, ``attribute``, ``value``
 (``kind`` and ``text``, plus ``low``/``high`` for quantities, ``start``/``end`` for
 dates), ``quote``, ``span`` (``[start, end]``) and ``cluster``, and the normalized
-``subject_entity``, ``place_entity``, ``time_scope`` and ``source``. Each relation has
+``subject_entity``, ``place_entity``, ``time_scope`` and ``source``, and its
+``fingerprint`` (:mod:`reconcile.fingerprint`); with an analyst's decisions, the claims
+they name carry ``decisions`` (and ``original_value``), verdicts their ``decisions``, and
+a ``decisions`` section lists them all (:func:`decisions_section`). Each relation has
 ``a``, ``b``, ``kind`` and ``reason``. The JSON text is byte-for-byte the same for the
 same input in any order: every list is sorted and keys are written sorted.
 """
@@ -18,11 +21,21 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
+import attrs
+
+from reconcile.decisions import decision_to_record
+from reconcile.fingerprint import claim_fingerprint
 from reconcile.pipeline import Result
-from reconcile.schema import claim_to_record, document_to_record, rejection_to_record
+from reconcile.schema import (
+    claim_to_record,
+    document_to_record,
+    rejection_to_record,
+    value_to_record,
+)
 from reconcile.verdicts import Estimate, Status, Verdict
 
 __all__ = [
+    "decisions_section",
     "dumps_result",
     "encode_record",
     "result_to_record",
@@ -66,7 +79,12 @@ def _estimate(estimate: Estimate | None) -> dict[str, Any] | None:
     }
 
 
-def _verdict(verdict: Verdict) -> dict[str, Any]:
+def _verdict(
+    verdict: Verdict,
+    decisions: tuple[str, ...] = (),
+    name: str | None = None,
+    event_name: str | None = None,
+) -> dict[str, Any]:
     return {
         "question": verdict.question,
         "subject": verdict.subject,
@@ -95,16 +113,28 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
             for c in verdict.clusters
         ],
         **({"event": verdict.event} if verdict.event else {}),  # schema 1.1
+        **({"decisions": list(decisions)} if decisions else {}),  # schema 1.2
+        **({"name": name} if name else {}),  # schema 1.2
+        **({"event_name": event_name} if event_name else {}),  # schema 1.2
     }
 
 
 def _sections(result: Result) -> dict[str, Any]:
     """Every top-level key, lists as lazy iterables of records so they can be streamed."""
     cluster_of = result.cluster_of()
+    applied = result.decisions
+    original = applied.original_of()
+    named_by = applied.of_claim()
+    of_question = applied.of_question()
+    names = dict(applied.names)
+    event_names = dict(applied.event_names)
 
     def claims() -> Iterator[dict[str, Any]]:
         for nc in result.claims:
             record = claim_to_record(nc.claim)
+            as_read = original.get(nc.id)
+            # The fingerprint names the claim as read, before a decision changed its value.
+            claim = attrs.evolve(nc.claim, value=as_read) if as_read else nc.claim
             record.update(
                 cluster=cluster_of[nc.id],
                 subject_entity=nc.subject.key,
@@ -112,7 +142,12 @@ def _sections(result: Result) -> dict[str, Any]:
                 place_entity=nc.place.key if nc.place else None,
                 time_scope=nc.as_of.value if nc.as_of else None,
                 source=nc.source,
+                fingerprint=claim_fingerprint(claim),  # schema 1.2
             )
+            if as_read is not None:
+                record["original_value"] = value_to_record(as_read)
+            if nc.id in named_by:
+                record["decisions"] = list(named_by[nc.id])
             yield record
 
     tolerances = result.settings.tolerances
@@ -152,8 +187,44 @@ def _sections(result: Result) -> dict[str, Any]:
             {"a": r.a, "b": r.b, "kind": r.kind.value, "reason": r.reason}
             for r in result.clustering.relations
         ),
-        "verdicts": (_verdict(v) for v in result.verdicts),
+        "verdicts": (
+            _verdict(
+                v,
+                of_question.get(v.question, ()),
+                names.get(v.question),
+                event_names.get(v.event) if v.event else None,
+            )
+            for v in result.verdicts
+        ),
         "rejected": (rejection_to_record(r) for r in result.rejected),
+        # schema 1.2, only when decisions were given: the result without them is unchanged.
+        **({"decisions": decisions_section(result)} if applied.decisions else {}),
+    }
+
+
+def decisions_section(result: Result) -> dict[str, Any]:
+    """The ``decisions`` section (schema 1.2): every decision given, and those unmatched.
+
+    ``given`` lists each decision as its file holds it, with its ``id``, ``path`` and
+    ``line``; ``unmatched`` each one (or the targets of one) that matched nothing here.
+    """
+    applied = result.decisions
+    return {
+        "given": [
+            {**decision_to_record(d), "id": d.id, "path": d.path, "line": d.line}
+            for d in applied.decisions
+        ],
+        "unmatched": [
+            {
+                "id": u.decision.id,
+                "kind": u.decision.kind.value,
+                "targets": list(u.targets),
+                "reason": u.reason,
+                "path": u.decision.path,
+                "line": u.decision.line,
+            }
+            for u in applied.unmatched
+        ],
     }
 
 

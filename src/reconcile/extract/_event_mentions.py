@@ -156,12 +156,15 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
 def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
     for expr in times:
         span = expr.span
-        if expr.type in ("DATE", "TIME") and span is not None and span.days == 1:
+        night = expr.value.endswith("TNI")  # "Sunday night" is Sunday's, into Monday
+        if expr.type in ("DATE", "TIME") and span is not None and (span.days == 1 or night):
             assert isinstance(span, DateSpan)
             return span.start
     return None
 
 
+#: Words before a time that make it the bound of a stretch, not a happening's time.
+_STRETCH: Final = frozenset(words("since until till through"))
 #: The longest span a sentence's coarse date may have and still tell events apart.
 _PERIOD_DAYS: Final = 366
 
@@ -177,12 +180,19 @@ def _names_another_noun(expr: TimeExpression, k: int) -> bool:
     return not expr.last <= k < expr.last + 3
 
 
-def _period(times: Sequence[TimeExpression], k: int) -> tuple[dt.date, dt.date] | None:
-    """The coarse date nearest token ``k``: a month, a week, a season."""
+def _period(
+    times: Sequence[TimeExpression], k: int, tokens: Sequence[Token]
+) -> tuple[dt.date, dt.date] | None:
+    """The coarse date nearest token ``k``: a month, a week, a season.
+
+    A time that starts or ends a stretch ("stored there since 2014", "until May") is
+    when something lasted, not when the event happened.
+    """
     spans = [
         (abs(t.first - k), t.span.start, t.span.end)
         for t in times
-        if not _ANAPHORIC & set(t.text.casefold().split())
+        if not (t.first > 0 and tokens[t.first - 1].low in _STRETCH)
+        and not _ANAPHORIC & set(t.text.casefold().split())
         and not _names_another_noun(t, k)
         and t.span is not None
         and t.span.start is not None
@@ -251,7 +261,7 @@ def find_event_mentions(
                 out = [attrs.evolve(m, day=m.day or day) if m.type == kind else m for m in out]
             continue
         seen.add(kind)
-        period = _period(times, k) if day is None and earlier is None else None
+        period = _period(times, k, tokens) if day is None and earlier is None else None
         out.append(EventMention(kind, t.low, sentence, t.start, day, place, period, earlier))
     return out
 

@@ -322,7 +322,16 @@ def _counting_noun_before(
         if low in tables.predicates and k < first - 1 and tokens[k - 1].low in _AUXILIARIES:
             return None  # "four were wounded ... one official": that verb has its figure
         if low in _GENERIC_TOTALS:
+            # "bringing the total of deaths to 41,732"; else the figure of the event the
+            # sentence names: "their count of 1.03 million for the demo" (who attended)
             named = next(
+                (
+                    tables.event_predicates[tables.events[t.low]]
+                    for t in tokens[first : first + 6]
+                    if tables.events.get(t.low) in tables.event_predicates
+                ),
+                None,
+            ) or next(
                 (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
             )
             if named is not None:
@@ -517,7 +526,9 @@ def read_frame(
             attribute = "share"
         else:
             attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
-        subject = _event_word(tokens, lo, hi, tables, near=first) or attribute
+        # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
+        of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
+        subject = of or _event_word(tokens, lo, hi, tables, near=first) or attribute
         if attribute == dimension:
             # "the blast left a crater 43 metres wide": the nearest noun names the measure
             attribute = _named_before(tokens, first, lo) or attribute
@@ -664,6 +675,11 @@ def read_frame(
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
+    among = _among_group(tokens, first, tables)
+    if among is not None and predicate is None:
+        # "Among the dead, at least 145 are believed to be Egyptian nationals"
+        named_part = _part_named_after(tokens, last, hi) or _PEOPLE
+        return Figure(named_part, among, value, mention.start, mention.end, first, last)
     held_attributes = set(tables.held_counts.values())
     if previous is not None and previous[1] in held_attributes:
         # "the People's Party fell to 121 seats, while the Greens won 36": the same count
@@ -688,6 +704,31 @@ def read_frame(
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason="nothing counted or measured around the number")
+
+
+def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
+    """The predicate of the group an "among the ..." opening names: "Among the dead, 145"."""
+    if first < 3 or tokens[0].low != "among":
+        return None
+    k = 1
+    while k < first and tokens[k].low in ("the", "those"):
+        k += 1
+    if k < first and tokens[k].low in tables.counting_nouns and tokens[k + 1].low == ",":
+        return tables.counting_nouns[tokens[k].low]
+    return None
+
+
+def _part_named_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """The noun a part is said to be: "145 are (believed to be) Egyptian nationals"."""
+    k = last
+    if k < hi and tokens[k].low in ("are", "were", "is", "was"):
+        k += 1
+        if k + 2 < hi and tokens[k].low in ("believed", "thought", "said", "reported"):
+            k += 3 if tokens[k + 1].low == "to" and tokens[k + 2].low == "be" else 0
+        np, _ = _noun_phrase(tokens, k, hi)
+        if np:
+            return " ".join(t.text if t.is_capitalized else t.low for t in np)
+    return None
 
 
 def _gathering_put_at(
@@ -727,6 +768,12 @@ def _event_word(
     An ordinal before it keeps a part of the event apart: "the second blast was 1,000
     metres away" measures the second blast, not the first.
     """
+    # an event word after ", and" begins another clause: "It was 18 km deep, and a 6.7
+    # aftershock rumbled" measures the quake, not the aftershock
+    for k in range(near, hi - 1):
+        if tokens[k].low == "," and tokens[k + 1].low in ("and", "but", "while"):
+            hi = k
+            break
     found = [k for k in range(lo, hi) if tokens[k].low in tables.events]
     if not found:
         return None

@@ -224,6 +224,16 @@ class RuleExtractor:
             if "figures" in self.kinds:
                 # a year or a day inside a time expression has the expression's fate
                 time_spans = {(t.start, t.end) for t in times}
+                # "four days ago", "22 years ago": the count is the date's, not a figure
+                date_spans = {(t.start, t.end) for t in times if t.type in ("DATE", "TIME")}
+                in_dates = [
+                    m
+                    for m in mentions
+                    if m.kind not in _CALENDAR_KINDS
+                    and (m.start, m.end) not in claimed
+                    and any(a <= m.start and m.end <= b for a, b in date_spans)
+                ]
+                passed.extend(PassedOver(m.start, m.end, m.text, _PART_OF_A_DATE) for m in in_dates)
                 figures_before = sorted(counted_here)
                 for claim_or_passed in _open_figures(
                     text,
@@ -231,8 +241,11 @@ class RuleExtractor:
                     [
                         m
                         for m in mentions
-                        if m.kind not in _CALENDAR_KINDS
-                        or not any(a <= m.start < b for a, b in time_spans)
+                        if m not in in_dates
+                        and (
+                            m.kind not in _CALENDAR_KINDS
+                            or not any(a <= m.start < b for a, b in time_spans)
+                        )
                     ],
                     claimed,
                     quote=quote,
@@ -411,6 +424,21 @@ class RuleExtractor:
             if "events" in self.kinds
             else (list(claims.values()), [])
         )
+        # a date of a happening in an article that names no event has nothing to date
+        bound_ids = {claim_id for claim_id, _ in events}
+        unbound = [
+            c
+            for c in bound
+            if c.subject == _EVENT and c.id not in bound_ids and isinstance(c.value, DateSpan)
+        ]
+        dropped: set[str] = set()
+        for claim in unbound:
+            where = figure_span(claim)
+            if where is not None:  # every rule claim's id has its span
+                reason = _DATE_REASONS["dates_without_event"]
+                passed.append(PassedOver(where[0], where[1], text[where[0] : where[1]], reason))
+                dropped.add(claim.id)
+        bound = [c for c in bound if c.id not in dropped]
         ordered = tuple(sorted(bound, key=_claim_key))
         return ArticleReading(
             ordered,
@@ -494,6 +522,8 @@ def _figure_start(claim: Claim) -> int:
     return span[0] if span else -1
 
 
+#: Why a count inside a date makes no claim of its own.
+_PART_OF_A_DATE: Final = "part of a date ('four days ago')"
 #: Number kinds that a time expression around them reads ("in 2019", "on June 9").
 _CALENDAR_KINDS: Final = frozenset({NumberKind.YEAR, NumberKind.DATE, NumberKind.TIME})
 #: Why a time expression makes no claim, by the stats counter that counts it.
@@ -559,7 +589,7 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
     if tie.attribute in _HAPPENED:
         # "the quake that hit the region climbed above 40,000 on Friday": the count's date
         return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
-    if _modifies_trigger(tokens, expr, tables):
+    if _modifies_trigger(tokens, expr, tables) or _event_did(tokens, expr, tables):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
     # own, after the harm or the gathering its clause tells of, dates it
@@ -595,6 +625,25 @@ def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTable
             return False  # "rose to 21, officials said on Monday": the saying's date
         if tokens[k].low in tables.count_verbs:
             return any(t.is_number for t in tokens[k + 1 : expr.first])
+    return False
+
+
+#: How far back from a date its verb may stand: "occurred in Kerman city, southeastern
+#: Iran, on Wednesday".
+_VERB_REACH: Final = 12
+
+
+def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether the event itself does the verb a date follows.
+
+    "The storm pounded the coast on Monday", "the blasts occurred in Kerman on Wednesday".
+    """
+    for k in range(expr.first - 1, max(-1, expr.first - _VERB_REACH), -1):
+        low = tokens[k].low
+        if low in (";", ":") or low in SAY_VERBS or low in tables.count_verbs:
+            return False
+        if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
+            return any(t.low in tables.events for t in tokens[max(0, k - 3) : k])
     return False
 
 
@@ -682,7 +731,8 @@ def _bound_to_events(
         if (
             tables.events.get(subject_word) == mention.type
             and subject_word not in tables.sub_events
-        ):
+        ) or (subject_word == claim.attribute and claim.attribute in tables.measures.values()):
+            # a measure that names nothing it measures ("it was 18 km deep") is the event's
             # "the blast was 700 m away", "the quake's depth": the event itself, by name
             claim = attrs.evolve(claim, subject=_EVENT)
         out.append(claim)

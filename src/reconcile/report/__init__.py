@@ -29,6 +29,7 @@ from reconcile.report._json import json_of, record_of
 from reconcile.report._markdown import changes_markdown, escape_markdown, markdown_of
 from reconcile.report._model import (
     CopyGroup,
+    DecisionNote,
     FacetLine,
     Figure,
     Link,
@@ -47,6 +48,7 @@ from reconcile.verdicts import Verdict
 
 __all__ = [
     "CopyGroup",
+    "DecisionNote",
     "FacetLine",
     "Figure",
     "Link",
