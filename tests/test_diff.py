@@ -358,3 +358,22 @@ def test_run_since_a_bad_file_fails_before_writing_anything(
     assert not out.exists()
     assert 2 == main(["report", str(MARKET), "--since", str(bad)])
     assert "" == capsys.readouterr().out
+
+
+def test_text_from_the_input_is_escaped_in_markdown_and_html(tmp_path: Path) -> None:
+    hostile = "</q><script>alert(1)</script> # [x](javascript:alert(1))"
+    docs = [*DOCS, Document("d", outlet=hostile, published=dt.date(2024, 1, 28))]
+    before = [_claim("1", "a", 2500)]
+    after = [*before, attrs.evolve(_claim("2", "d", 2500), subject=hostile)]
+    old = tmp_path / "old.json"
+    new = tmp_path / "new.json"
+    old.write_text(json.dumps(result_to_record(reconcile(before, DOCS))))
+    new.write_text(json.dumps(result_to_record(reconcile(after, docs))))
+    for name in ("changes.html", "changes.md"):
+        assert 0 == main(["diff", str(old), str(new), "-o", str(tmp_path / name)])
+    page = (tmp_path / "changes.html").read_text()
+    assert "<script" not in page
+    assert "&lt;script&gt;" in page
+    markdown = (tmp_path / "changes.md").read_text()
+    assert "<script" not in markdown
+    assert "\\[x\\](javascript:alert(1))" in markdown  # brackets escaped: no link

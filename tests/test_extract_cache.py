@@ -237,3 +237,18 @@ def test_cache_names_the_folder_and_standard_output_keeps_none(
     assert 0 == main(["extract", str(EXAMPLES[0]), "--cache", "kept"])
     assert 4 == len(_entries(tmp_path / "kept"))
     capsys.readouterr()
+
+
+def test_an_undated_article_read_against_the_others_gives_the_same_bytes(tmp_path: Path) -> None:
+    # An article without a date is read again, anchored on the day other articles give
+    # its event: a step across articles, which runs on every run, cached or not.
+    folder = tmp_path / "articles"
+    shutil.copytree(EXAMPLES[0], folder)
+    courier = folder / "02_courier_2025-03-11.txt"
+    courier.write_text(courier.read_text().replace("Published: 2025-03-11\n", ""))
+    assert None in {a.document.published for a in load_articles(folder).articles}
+    uncached = _result_bytes(folder, None)
+    assert uncached == _result_bytes(folder, ReadingCache(tmp_path / "cache"))
+    warm = ReadingCache(tmp_path / "cache")
+    assert uncached == _result_bytes(folder, warm)
+    assert (4, 0) == (warm.hits, warm.misses)
