@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from importlib import resources
 
+import attrs
 import pytest
 
 from reconcile.extract import articles_from_texts, extract_claims, load_articles
@@ -555,3 +556,79 @@ def test_a_count_of_a_gathering_counts_who_attended() -> None:
         "Organisers said 2 million took part, more than their count of 1.03 million for the demo."
     )
     assert ("people", "attended", 1030000.0) in facts
+
+
+def test_a_date_by_a_verb_that_does_the_vote_dates_the_vote() -> None:
+    claims = _claims(
+        "Freedonia on Friday vetoed a Security Council resolution demanding a ceasefire.",
+        published=dt.date(2025, 3, 8),
+    )
+    (date,) = [c for c in claims if isinstance(c.value, DateSpan)]
+    assert ("date", "2025-03-07") == (date.attribute, str(date.value))
+    assert date.subject == date.event
+
+
+def test_a_body_named_by_a_date_with_no_verb_of_founding_is_no_subject() -> None:
+    claims = _claims(
+        "The draft gained the support of 12 of the 15 members of the Security Council on Friday.",
+        published=dt.date(2025, 3, 9),
+    )
+    assert all("commission" not in c.subject for c in claims)
+    assert ("members", "voted_for", 12.0) in {
+        (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    }
+
+
+def test_a_tally_reported_differently_a_day_later_is_disputed_not_updated() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The council on Friday vetoed the resolution. 13 members voted in favour."),
+            ("b", "The council on Friday vetoed the resolution by 12 votes to 1."),
+        ],
+        published=dt.date(2025, 3, 8),
+    )
+    corpus = attrs.evolve(
+        corpus,
+        articles=tuple(
+            attrs.evolve(a, document=attrs.evolve(a.document, published=dt.date(2025, 3, 9)))
+            if a.document.id == "b"
+            else a
+            for a in corpus.articles
+        ),
+    )
+    tallies = [c for c in extract_claims(corpus).claims if c.attribute == "voted_for"]
+    assert 2 == len(tallies)
+    assert {"2025-03-07"} == {str(c.as_of) for c in tallies}
+
+
+def test_a_figure_before_an_event_word_counts_the_events_not_the_dead() -> None:
+    facts = _facts("Two explosions killed 95 people. The toll from two blasts rose to 84.")
+    assert ("people", "killed", 95.0) in facts
+    assert ("people", "killed", 84.0) in facts
+    assert ("people", "killed", 2.0) not in facts
+
+
+def test_march_in_lower_case_after_a_figure_is_the_verb() -> None:
+    facts = _facts("About 2 million march against the bill, organizers say.")
+    assert {("people", "attended")} == {(subject, attribute) for subject, attribute, _ in facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "point"),
+    [
+        ("The crowd was three times as large as the week before.", "crowd", 3.0),
+        ("The toll could increase eightfold, the agency warned.", "toll", 8.0),
+        ("Nearly 1 in 4 residents took part.", "residents", 0.25),
+        ("Turnout was nearly double the previous record.", "turnout", 2.0),
+    ],
+)
+def test_a_ratio_in_words_is_a_ratio_of_what_is_compared(
+    text: str, subject: str, point: float
+) -> None:
+    (ratio,) = [c for c in _claims(text) if c.attribute == "ratio"]
+    assert isinstance(ratio.value, Quantity)
+    assert (subject, point) == (ratio.subject, ratio.value.point)
+
+
+def test_twin_blasts_are_a_count_not_a_ratio() -> None:
+    assert "ratio" not in {c.attribute for c in _claims("Twin blasts hit the city.")}

@@ -81,6 +81,10 @@ class FrameTables:
             20,000 on Thursday"): a date after one dates the count, not the happening.
         not_events_before: nouns that make an event word before them a describing word
             ("a landslide victory" is a win, not a landslide).
+        event_verbs: an event type -> verbs that do it or do it to its trigger ("vetoed a
+            resolution", "the quake struck"): a date on one dates the event.
+        fixed_at_event: attributes settled when the event happens (a tally, a
+            magnitude): a later report of another figure disputes it, it is no update.
     """
 
     predicates: dict[str, str]
@@ -102,6 +106,8 @@ class FrameTables:
     ambiguous_events: dict[str, tuple[str, str]]
     count_verbs: frozenset[str] = frozenset()
     not_events_before: frozenset[str] = frozenset()
+    event_verbs: dict[str, frozenset[str]] = attrs.Factory(dict)
+    fixed_at_event: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -143,6 +149,8 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         count_verbs=frozenset(data.get("count_verbs", ())),
         not_events_before=frozenset(data.get("not_events_before", ())),
+        event_verbs={str(k): frozenset(v) for k, v in data.get("event_verbs", {}).items()},
+        fixed_at_event=frozenset(data.get("fixed_at_event", ())),
     )
 
 
@@ -237,6 +245,10 @@ def _is_word(token: Token) -> bool:
     return _WORD.fullmatch(token.text) is not None
 
 
+#: Month names that are also verbs: in lower case they are the verb.
+_VERB_MONTHS: Final = frozenset(words("march may"))
+
+
 def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token], int]:
     """Up to four content words from ``k``: the counted noun phrase and its end.
 
@@ -261,8 +273,9 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             )
             j += 2
             continue
-        if not _is_word(t) or t.low in _FUNCTION or t.low in _CALENDAR or t.low in _NP_STOPS:
-            break
+        month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
+        if not _is_word(t) or t.low in _FUNCTION or month or t.low in _NP_STOPS:
+            break  # "2 million march": a month is written with a capital
         if out and (t.low.endswith("ing") or (t.low.endswith("ed") and len(out) >= 1)):
             break
         out.append(t)
@@ -630,6 +643,9 @@ def read_frame(
             return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     np, end = _noun_phrase(tokens, k, hi)
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
+    if np and np[0].low in tables.events:
+        # "two explosions killed 95": the figure counts the blasts, the verb is theirs
+        return Figure(np[0].low, "count", value, mention.start, mention.end, first, last + 1)
     if np:
         head = np[-1].low
         if head in tables.predicates and predicate is None:
@@ -703,7 +719,7 @@ def read_frame(
         # "organisers said one million, while police said 240,000": the same frame
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
-    return attrs.evolve(passed, reason="nothing counted or measured around the number")
+    return attrs.evolve(passed, reason=NOTHING_AROUND)
 
 
 def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
@@ -748,6 +764,8 @@ def _gathering_put_at(
     return None
 
 
+#: Why a figure with no frame around it makes no claim.
+NOTHING_AROUND: Final = "nothing counted or measured around the number"
 #: Words before a bare figure that carry the frame of the figure before it.
 _ELLIPSIS: Final = frozenset(words("and another while whereas"))
 
@@ -866,7 +884,9 @@ def _noun_of(
     if not _is_word(noun) or noun.low in _FUNCTION or noun.low in _NOT_NAMING:
         return None
     if noun.low in tables.counting_nouns:
-        return _PEOPLE, tables.counting_nouns[noun.low]
+        attribute = tables.counting_nouns[noun.low]
+        # "the support of 12 members": the members who cast the votes, as tallies say
+        return ("members" if attribute in _VOTE_SIDES.values() else _PEOPLE), attribute
     if noun.low in tables.measures:
         return noun.low, tables.measures[noun.low]
     if noun.low in _GENERIC_TOTALS:
@@ -1117,6 +1137,96 @@ def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, int, int]]:
         ):
             out.append((k, k + 3, int(a.text), int(b.text)))
     return out
+
+
+@attrs.frozen
+class Ratio:
+    """A ratio a sentence states: "nearly double", "three times as many", "1 in 4".
+
+    Attributes:
+        first: index of its first token.
+        last: index one past its last token.
+        value: the ratio, hedged as written.
+        subject: what is compared ("crowd", "toll"), or "ratio".
+        whole: the span of a figure the ratio is out of ("4" in "1 in 4"), if any.
+    """
+
+    first: int
+    last: int
+    value: Quantity
+    subject: str
+    whole: tuple[int, int] | None = None
+
+
+#: Words after "N times" that make it a ratio: "three times as many", "10 times higher".
+_TIMES_AFTER: Final = frozenset(
+    words("as more higher larger bigger greater that the what over than lower smaller")
+)
+#: Words before a ratio that make it approximate.
+_RATIO_ABOUT: Final = frozenset(words("nearly almost about around roughly some"))
+
+
+def ratios(
+    tokens: Sequence[Token], mentions: Sequence[QuantityMention], tables: FrameTables
+) -> list[Ratio]:
+    """The ratios of one sentence's tokens.
+
+    "nearly double last week's crowds", "could increase eightfold", "three times as
+    many", "nearly 1 in 4 residents". A multiplier word before a countable noun ("twin
+    blasts") counts things instead and is left to :func:`multiplier_words`.
+    """
+    out: list[Ratio] = []
+    by_first = {m.first: m for m in mentions}
+    for k, t in enumerate(tokens):
+        low = t.low
+        number: float | None = None
+        last = k + 1
+        whole: tuple[int, int] | None = None
+        if low in tables.multipliers and low not in ("twin", "twins", "pair"):
+            if last < len(tokens) and tokens[last].low in tables.number_nouns:
+                continue  # "double bombing": a count of things
+            number = float(tables.multipliers[low])
+        elif k in by_first and by_first[k].value.point is not None:
+            m = by_first[k]
+            after = tokens[m.last].low if m.last < len(tokens) else ""
+            nxt = tokens[m.last + 1].low if m.last + 1 < len(tokens) else ""
+            if after == "times" and nxt in _TIMES_AFTER:
+                number, last = float(m.value.point or 0), m.last + 1
+            elif after == "in" and m.last + 1 in by_first:
+                out_of = by_first[m.last + 1]
+                size = out_of.value.point
+                point = m.value.point or 0
+                if size and 0 < point < size <= 100 and out_of.kind is NumberKind.COUNT:
+                    number, last = point / size, out_of.last
+                    whole = (out_of.start, out_of.end)
+        if number is None:
+            continue
+        start = k - 1 if k > 0 and tokens[k - 1].low in _RATIO_ABOUT else k
+        hedge = Hedge.ABOUT if start < k else Hedge.EXACT
+        if k in by_first and by_first[k].value.hedge is not Hedge.EXACT:
+            hedge = Hedge.ABOUT  # "nearly 1 in 4": the mention carries its hedge
+        text = " ".join(x.text for x in tokens[start:last])
+        value = Quantity.hedged(number, hedge, text=text)
+        lo, hi = clause_bounds(tokens, k)
+        np, _ = _noun_phrase(tokens, last, hi) if whole is not None else ([], last)
+        subject = (
+            # "1 in 4 residents (took part)": a share of the residents, the first plural
+            next((t.low for t in np if t.low.endswith("s")), np[-1].low if np else None)
+            or _subject_head(tokens, lo, start)
+            or _clause_head(tokens, lo, start)
+            or "ratio"
+        )
+        out.append(Ratio(start, last, value, subject, whole))
+    return out
+
+
+def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The noun that opens a clause: "The toll could increase eightfold" -> "toll"."""
+    k = lo
+    while k < first and tokens[k].low in ("the", "a", "an", "its", "their", "this"):
+        k += 1
+    np, _ = _noun_phrase(tokens, k, first)
+    return np[-1].low if np else None
 
 
 def multiplier_words(

@@ -380,6 +380,9 @@ TARGET_WORDS: Final = frozenset(
     words("""killed killing kill kills targeted targeting target targets hit hitting struck
     on against assassinated wounded injured""")
 )
+#: Event heads that are bodies, not happenings: a date by one with no verb of founding
+#: ("the Security Council on Friday") is the date of something the body did.
+INSTITUTIONS: Final = frozenset(words("commission coalition"))
 #: Date classes of one-off founding events: an entity is founded once, so the date
 #: needs no qualifier and "formed last summer" meets "established late last year".
 FOUNDING_CLASSES: Final = frozenset({"date_formed"})

@@ -48,6 +48,7 @@ from reconcile.extract._frames import (
     frame_tables,
     is_sizeless,
     multiplier_words,
+    ratios,
     read_frame,
     written_tallies,
 )
@@ -331,7 +332,13 @@ class RuleExtractor:
                                     loose=tie.attribute in _HAPPENED,
                                 )
                             )
-                            or (expr in occurrences and _modifies_trigger(tokens, expr, tables))
+                            or (
+                                expr in occurrences
+                                and (
+                                    _modifies_trigger(tokens, expr, tables)
+                                    or _event_verb_dates(tokens, expr, tables)
+                                )
+                            )
                         )
                     ):
                         # "Thursday's election", "the vote on May 8": the date of the event
@@ -589,7 +596,11 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
     if tie.attribute in _HAPPENED:
         # "the quake that hit the region climbed above 40,000 on Friday": the count's date
         return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
-    if _modifies_trigger(tokens, expr, tables) or _event_did(tokens, expr, tables):
+    if (
+        _modifies_trigger(tokens, expr, tables)
+        or _event_did(tokens, expr, tables)
+        or _event_verb_dates(tokens, expr, tables)
+    ):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
     # own, after the harm or the gathering its clause tells of, dates it
@@ -645,6 +656,25 @@ def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -
         if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
             return any(t.low in tables.events for t in tokens[max(0, k - 3) : k])
     return False
+
+
+def _event_verb_dates(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether a date stands by a verb that does an event its sentence names.
+
+    "Freedonia on Friday vetoed a resolution", "vetoed the resolution on Friday": the
+    verb is one the event's type is done by (``event_verbs``), and a trigger of that type
+    stands in the sentence.
+    """
+    named = {tables.events[t.low] for t in tokens if t.low in tables.events}
+    if not named:
+        return False
+    lo, hi = clause_bounds(tokens, expr.first)
+    near = [
+        k
+        for k in range(max(lo, expr.first - 2), min(hi, expr.last + 2))
+        if not expr.first <= k < expr.last
+    ]
+    return any(tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named)
 
 
 def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
@@ -885,6 +915,19 @@ def _open_figures(
     out: list[Claim | PassedOver] = []
     figures: list[Figure] = []
     absorbed: set[tuple[int, int]] = set()
+    claimed = set(claimed)
+    for ratio in ratios(tokens, mentions, tables):
+        start, end = tokens[ratio.first].start, tokens[ratio.last - 1].end
+        if any(s < end and start < e for s, e in claimed):
+            continue
+        claimed.add((start, end))
+        figures.append(
+            Figure(ratio.subject, "ratio", ratio.value, start, end, ratio.first, ratio.last)
+        )
+        if ratio.whole is not None:
+            absorbed.add(ratio.whole)
+            whole_text = text[ratio.whole[0] : ratio.whole[1]]
+            out.append(PassedOver(*ratio.whole, whole_text, "the whole a ratio is out of"))
     for mention in mentions:
         span = (mention.start, mention.end)
         if (
