@@ -187,19 +187,25 @@ def test_other_settings_and_other_rules_have_other_keys(
     assert default != cache.key(default_extractor(), article)
 
 
-def test_a_lexicon_edit_changes_the_rules_hash(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    "edited", ["extract/lexicon/frames.json", "extract/_frames.py", "values.py", "model.py"]
+)
+def test_an_edit_to_a_rule_or_a_word_list_changes_the_rules_hash(
+    edited: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    package = tmp_path / "extract"
-    shutil.copytree(ROOT / "src" / "reconcile" / "extract", package)
+    source = ROOT / "src" / "reconcile"
+    shutil.copytree(source / "extract", tmp_path / "extract")
+    for name in ("model.py", "values.py"):
+        shutil.copyfile(source / name, tmp_path / name)
     original = cache_module.rules_hash()
+    places = {"reconcile.extract": tmp_path / "extract", "reconcile": tmp_path}
+    monkeypatch.setattr(cache_module, "resources", SimpleNamespace(files=places.__getitem__))
     cache_module.rules_hash.cache_clear()
-    monkeypatch.setattr(cache_module, "resources", SimpleNamespace(files=lambda _: package))
     try:
         assert original == cache_module.rules_hash()
         cache_module.rules_hash.cache_clear()
-        frames = package / "lexicon" / "frames.json"
-        frames.write_text(frames.read_text().replace("{", "{ ", 1))
+        path = tmp_path / edited
+        path.write_text(path.read_text() + "\n")
         assert original != cache_module.rules_hash()
     finally:
         cache_module.rules_hash.cache_clear()

@@ -59,23 +59,31 @@ EXTRACTOR_VERSION: Final = "1"
 _FORMAT: Final = 1
 
 
+#: The modules outside the extraction package whose code shapes a reading: the values
+#: and claims it is made of (parsing, converters, checks).
+_MODEL_MODULES: Final = ("model.py", "values.py")
+
+
 @functools.cache
 def rules_hash() -> str:
     """A SHA-256 over the extractor's rules: the lexicon data files and the extraction code.
 
-    Any edit to a word list or a rule gives another hash, so cached readings made by
-    the old rules are missed, never served.
+    With them, the code of the values and claims a reading is made of. Any edit to a
+    word list or a rule gives another hash, so cached readings made by the old rules
+    are missed, never served.
     """
     digest = hashlib.sha256()
     package = resources.files("reconcile.extract")
-    lexicon = package.joinpath("lexicon")
+    core = resources.files("reconcile")
+    files = [(f"lexicon/{p.name}", p) for p in package.joinpath("lexicon").iterdir()]
+    files += [(p.name, p) for p in package.iterdir()]
+    files += [(f"../{name}", core.joinpath(name)) for name in _MODEL_MODULES]
     # A file's name goes in with its bytes, so that moving text between files counts too.
-    for folder, prefix in ((lexicon, "lexicon/"), (package, "")):
-        for item in sorted(folder.iterdir(), key=lambda p: p.name):
-            if item.is_file() and item.name.endswith((".json", ".py")):
-                digest.update(f"{prefix}{item.name}\0".encode())
-                digest.update(item.read_bytes())
-                digest.update(b"\0")
+    for name, item in sorted(files, key=lambda pair: pair[0]):
+        if item.is_file() and name.endswith((".json", ".py")):
+            digest.update(f"{name}\0".encode())
+            digest.update(item.read_bytes())
+            digest.update(b"\0")
     return digest.hexdigest()
 
 
