@@ -205,6 +205,7 @@ class _Run:
     verdicts: Mapping[str, _Verdict]
     clusters: Mapping[str, tuple[str, ...]]  # id -> claim keys
     contradictions: frozenset[tuple[str, str]]
+    figures: Mapping[str, tuple[str, str]]  # cluster id -> (question, its figure)
 
 
 class _Reader:
@@ -391,6 +392,11 @@ def _run_of(record: Any, path: str | None, *, fingerprints: bool) -> _Run:
         verdicts=verdicts,
         clusters=clusters,
         contradictions=frozenset(contradictions),
+        figures={
+            cluster: (verdict.question, value)
+            for verdict in verdicts.values()
+            for cluster, value in verdict.values.items()
+        },
     )
 
 
@@ -475,15 +481,6 @@ def _vanished(old: _Run, new: _Run) -> list[Change]:
     ]
 
 
-def _figures(run: _Run) -> dict[str, tuple[str, str]]:
-    """Each cluster's question and figure: what it says, whichever claims say it."""
-    out = {}
-    for verdict in run.verdicts.values():
-        for cluster, value in verdict.values.items():
-            out[cluster] = (verdict.question, value)
-    return out
-
-
 def _partners(old: _Run, new: _Run) -> dict[str, str]:
     """Each earlier cluster's later partner: the cluster that stands for it now.
 
@@ -500,7 +497,7 @@ def _partners(old: _Run, new: _Run) -> dict[str, str]:
             later = where_now.get(key)
             if later is not None:
                 shared.setdefault((cluster, later), []).append(key)
-    earlier_figures, later_figures = _figures(old), _figures(new)
+    earlier_figures, later_figures = old.figures, new.figures
     by_figure: dict[tuple[str, str], list[str]] = {}
     for cluster, figure in later_figures.items():
         by_figure.setdefault(figure, []).append(cluster)
@@ -524,10 +521,7 @@ def _partners(old: _Run, new: _Run) -> dict[str, str]:
 
 
 def _value_of(run: _Run, cluster: str) -> str:
-    for verdict in run.verdicts.values():
-        if cluster in verdict.values:
-            return verdict.values[cluster]
-    return cluster
+    return run.figures[cluster][1] if cluster in run.figures else cluster
 
 
 def _contradictions(old: _Run, new: _Run, partner: Mapping[str, str]) -> list[Change]:
