@@ -313,7 +313,7 @@ def test_a_lone_full_stop_is_one_token() -> None:
 
 
 def test_a_figure_set_off_after_a_name_is_an_age() -> None:
-    claims = _claims('"Not enough," said marcher Lena Park, 19.')
+    claims = _claims("The youngest victim was Lena Park, 19.")
     assert [("Lena Park", "age", 19.0)] == [
         (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
     ]
@@ -632,3 +632,62 @@ def test_a_ratio_in_words_is_a_ratio_of_what_is_compared(
 
 def test_twin_blasts_are_a_count_not_a_ratio() -> None:
     assert "ratio" not in {c.attribute for c in _claims("Twin blasts hit the city.")}
+
+
+def test_an_ordinal_before_a_superlative_is_a_rank() -> None:
+    claims = _claims("It was the third deadliest quake in the country's history.")
+    (rank,) = [c for c in claims if c.attribute == "rank"]
+    assert isinstance(rank.value, Quantity)
+    assert 3.0 == rank.value.point
+    march = _claims("It was the second-largest march of the movement.", published=None)
+    assert ["rank"] == [c.attribute for c in march]
+
+
+def test_a_date_of_a_happening_before_a_saying_is_the_happening_s() -> None:
+    claims = _claims(
+        "As the storm pounded the coast on Monday, residents said they heard two dams burst.",
+        published=dt.date(2023, 9, 15),
+    )
+    assert [("date", "2023-09-11")] == [
+        (c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
+    ]
+
+
+def test_an_undated_page_dating_its_event_n_days_ago_came_out_n_days_after_it() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "A strong earthquake struck the region on Monday, killing 900 people."),
+            ("b", "The toll from the earthquake four days ago rose to 21,000 on Thursday."),
+        ],
+        published=dt.date(2023, 2, 6),
+    )
+    undated = attrs.evolve(corpus.articles[1].document, published=None)
+    corpus = attrs.evolve(
+        corpus, articles=(corpus.articles[0], attrs.evolve(corpus.articles[1], document=undated))
+    )
+    dates = {
+        (c.document, str(c.value))
+        for c in extract_claims(corpus).claims
+        if c.attribute == "date" and isinstance(c.value, DateSpan)
+    }
+    assert {("a", "2023-02-06"), ("b", "2023-02-06")} == dates
+
+
+def test_the_age_of_someone_quoted_is_passed_over_but_a_victim_s_is_kept() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "a",
+                    '"We will not stop," said marcher Ana Ruiz, 41. Ben Ode, 60, who '
+                    "walked with her, said the same. Lia Sol, 6, was killed in the blast.",
+                )
+            ],
+            published=dt.date(2024, 1, 4),
+        )
+    )
+    ages = {c.subject: c.value for c in extraction.claims if c.attribute == "age"}
+    assert ["Lia Sol"] == list(ages)
+    reasons = {p.text: p.reason for p in extraction.passed_over}
+    assert "someone quoted" in reasons["41"]
+    assert "someone quoted" in reasons["60"]

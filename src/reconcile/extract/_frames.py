@@ -26,7 +26,7 @@ from typing import Any, Final
 import attrs
 
 from reconcile.extract._context import clause_bounds
-from reconcile.extract._lexicon import HEADS, MONTHS, SAY_VERBS, WEEKDAYS, words
+from reconcile.extract._lexicon import HEADS, MONTHS, ORDINAL_WORDS, SAY_VERBS, WEEKDAYS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 from reconcile.values import Hedge, Quantity
@@ -469,6 +469,8 @@ def read_frame(
     absorbed: tuple[PassedOver, ...] = ()
     by_first = {m.first: m for m in mentions}
     if kind is NumberKind.AGE:
+        if _is_speaker(tokens, first, last, tables):
+            return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
         name = _name_before(text, tokens, first, lo)
         return Figure(
             name or "person",
@@ -688,6 +690,8 @@ def read_frame(
         tokens, last, hi, tables
     )
     if predicate is None and counted is None and _is_apposed_age(tokens, first, last, value):
+        if _is_speaker(tokens, first, last, tables):
+            return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
@@ -762,6 +766,29 @@ def _gathering_put_at(
         if kind is not None:
             return tables.event_predicates.get(kind)
     return None
+
+
+#: Why the age of someone quoted makes no claim: it describes the witness, not the event.
+SPEAKER_AGE_REASON: Final = "the age of someone quoted ('said Ana Ruiz, 41')"
+#: How far from an age a verb of saying may stand and make its person the speaker.
+_SPEAKER_REACH: Final = 12
+
+
+def _is_speaker(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> bool:
+    """Whether the person an age is given to is quoted: "said Victor Li, 19".
+
+    A verb of saying just before the name, or after the age with no verb of harm
+    between ("Maggie Leung, 40, marching with her son, said"), makes the person a
+    speaker, whose age tells nothing of the event; "Taha Shadkam, 6, was killed" does not.
+    """
+    if any(t.low in SAY_VERBS for t in tokens[max(0, first - 5) : first]):
+        return True
+    for t in tokens[last : last + _SPEAKER_REACH]:
+        if t.low in tables.predicates or t.low in (".", ";"):
+            return False
+        if t.low in SAY_VERBS:
+            return True
+    return False
 
 
 #: Why a figure with no frame around it makes no claim.
@@ -1227,6 +1254,38 @@ def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         k += 1
     np, _ = _noun_phrase(tokens, k, first)
     return np[-1].low if np else None
+
+
+#: Superlatives that do not end in -est.
+_SUPERLATIVES: Final = frozenset(words("worst best most least"))
+
+
+def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
+    """Ranks a sentence states: "the second-largest march", "the third deadliest quake".
+
+    Returns (first, last, rank, ranked noun): an ordinal before a superlative, and the
+    noun after it (or the superlative itself when no noun follows).
+    """
+    out: list[tuple[int, int, int, str]] = []
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        rank = ORDINAL_WORDS.get(t.low)
+        if rank is None and t.low[:-2].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
+            rank = int(t.low[:-2])  # "2nd-largest"
+        if rank is None:
+            continue
+        j = k + 1
+        if j < n and tokens[j].low == "-":
+            j += 1
+        if not (j < n and (tokens[j].low.endswith("est") or tokens[j].low in _SUPERLATIVES)):
+            continue
+        superlative = j
+        if tokens[j].low in ("most", "least") and j + 1 < n and _is_word(tokens[j + 1]):
+            j += 1  # "the second most deadly"
+        np, _ = _noun_phrase(tokens, j + 1, n)
+        noun = np[-1].low if np else tokens[superlative].low
+        out.append((k, j + 1, rank, noun))
+    return out
 
 
 def multiplier_words(

@@ -31,6 +31,11 @@ SCALES: Final[dict[str, int]] = {
     "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
 }  # fmt: skip
+#: Ordinal words -> their number ("second-largest" is a rank of 2).
+ORDINAL_WORDS: Final[dict[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 #: Abbreviated scales written after digits ("2.5bn", "$3m", "40k").
 SHORT_SCALES: Final[dict[str, int]] = {
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
