@@ -324,6 +324,12 @@ class RuleExtractor:
                                 # "India on Tuesday sent relief": a date of something
                                 # done about the event, not of the event itself
                                 tie = attrs.evolve(tie, attribute=_date_of_act(tokens, expr))
+                    if subject is None and "events" in self.kinds:
+                        act = _actor_act(tokens, expr, tables)
+                        if act is not None:
+                            # "On Sunday Lam apologised": the date of a named actor's act
+                            subject, verb_low = act
+                            tie = EventTie("act", f"date_{verb_low}")
                     if (
                         subject is not None
                         and "events" in self.kinds
@@ -680,6 +686,9 @@ def _event_verb_dates(tokens: list[Token], expr: TimeExpression, tables: FrameTa
         for k in range(max(lo, expr.first - 2), min(hi, expr.last + 2))
         if not expr.first <= k < expr.last
     ]
+    tie = tie_event(tokens, expr)
+    if tie.verb >= 0:
+        near.append(tie.verb)  # "an earthquake measuring 7.6 struck the south on Monday"
     return any(tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named)
 
 
@@ -774,6 +783,47 @@ def _bound_to_events(
         out.append(claim)
         bound.append((claim.id, mention))
     return out, bound
+
+
+#: How far from its verb a date of an act may stand: "On Sunday, Lam apologised".
+_ACT_REACH: Final = 3
+
+
+def _actor_act(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(actor, verb) of a notable act a date is of: "On Sunday Lam apologised".
+
+    The verb is one of ``act_verbs``, within a few words of the date, and a name in
+    capitals stands just before it as its doer.
+    """
+    around = [
+        k
+        for k in range(max(0, expr.first - _ACT_REACH), min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last and tokens[k].low in tables.act_verbs
+    ]
+    for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
+        j = verb - 1
+        while j >= 0 and expr.first <= j < expr.last:
+            j -= 1  # "Lam on Sunday apologised"
+        if j >= 0 and tokens[j].low in ("on", ","):
+            j -= 1
+        end = j + 1
+        while (
+            j >= 0
+            and tokens[j].is_capitalized
+            and tokens[j].low.isalpha()
+            and not expr.first <= j < expr.last
+            and tokens[j].low not in _NOT_ACTORS
+        ):
+            j -= 1
+        if 1 <= end - (j + 1) <= 3:
+            return " ".join(t.text for t in tokens[j + 1 : end]), tokens[verb].low
+    return None
+
+
+#: Capitalized words before a verb that name no actor.
+_NOT_ACTORS: Final = frozenset(words("on in it he she they we the this that"))
 
 
 def _date_of_act(tokens: list[Token], expr: TimeExpression) -> str:
