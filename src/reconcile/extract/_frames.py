@@ -896,6 +896,22 @@ _LINKS: Final = frozenset(
 )
 
 
+#: Words that start what names a part after "of them": "with severe injuries".
+_PART_LEADS: Final = frozenset(words("with in who were are"))
+
+
+def _part_qualifier(tokens: Sequence[Token], k: int, hi: int) -> str | None:
+    """The words that say which part: "(34 of them) with severe injuries"."""
+    if k >= hi or tokens[k].low not in _PART_LEADS:
+        return None
+    lead = tokens[k].low
+    np, _ = _noun_phrase(tokens, k + 1, hi)
+    if not np:
+        return None
+    words_ = " ".join(t.low for t in np)
+    return f"{lead} {words_}" if lead in ("with", "in") else words_
+
+
 def _part_of(
     tokens: Sequence[Token],
     k: int,
@@ -916,8 +932,17 @@ def _part_of(
     while j < hi and (tokens[j].low in ("the", "its", "their", "these", "those")
                       or tokens[j].low.endswith("'s")):  # fmt: skip
         j += 1
-    if j < hi and tokens[j].low in ("them", "those", "whom"):
-        return previous  # "34 of them": of the group just counted
+    if j < hi and tokens[j].low in ("them", "those", "whom", "which"):
+        if previous is None:
+            return None
+        # "34 of them": a part of the group just counted, never the group's own figure;
+        # what follows names the part ("34 of them with severe injuries")
+        qualifier = _part_qualifier(tokens, j + 1, hi)
+        if qualifier is None:
+            return f"{previous[0]} (a part)", previous[1]
+        if qualifier.startswith(("with ", "in ")):
+            return f"{previous[0]} {qualifier}", previous[1]
+        return qualifier, previous[1]  # "34 of them were children"
     if j < hi and tokens[j].low in tables.counting_nouns:
         attribute = tables.counting_nouns[tokens[j].low]
         j += 1

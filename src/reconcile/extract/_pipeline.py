@@ -183,6 +183,7 @@ class RuleExtractor:
                                 SIZELESS_REASON,
                             )
                         )
+                        claimed.add((figure.start, figure.end))  # its fate is told once
                         continue
                     place = reading.place
                     if place == "@country":
