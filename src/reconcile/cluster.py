@@ -228,8 +228,11 @@ def _precision(claim: NormalizedClaim) -> tuple[float, int, float, str]:
 
 
 def _widened(claim: NormalizedClaim, tolerances: Tolerances) -> tuple[float, float]:
-    low, high = _bounds(claim.value)
-    if isinstance(claim.value, DateSpan):
+    value = claim.claim.value
+    if type(value) is Quantity:
+        return widen(value.low, value.high, tolerances)
+    low, high = _bounds(value)
+    if isinstance(value, DateSpan):
         return (low - tolerances.days / 2, high + tolerances.days / 2)
     return widen(low, high, tolerances)
 
@@ -344,9 +347,10 @@ def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> 
 def _fits(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> bool:
     # Whether two claims can both hold: for quantities the interval test alone, without
     # the wording of a reason (much cheaper in the inner loops).
-    if isinstance(x.value, Quantity) and isinstance(y.value, Quantity):
-        x_low, x_high = widen(x.value.low, x.value.high, tolerances)
-        y_low, y_high = widen(y.value.low, y.value.high, tolerances)
+    xv, yv = x.claim.value, y.claim.value
+    if isinstance(xv, Quantity) and isinstance(yv, Quantity):
+        x_low, x_high = widen(xv.low, xv.high, tolerances)
+        y_low, y_high = widen(yv.low, yv.high, tolerances)
         return x_low <= y_high and y_low <= x_high
     return _compare(x, y, tolerances).is_compatible
 
