@@ -1,0 +1,96 @@
+"""Results on disk and back: full JSON, compact JSON and Parquet read into the same Result."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from reconcile.cli import main
+from reconcile.errors import SchemaError
+from reconcile.model import Claim, Document
+from reconcile.normalize import entity_resolver
+from reconcile.output import dumps_result
+from reconcile.pipeline import reconcile
+from reconcile.results import read_result, write_compact, write_parquet
+from reconcile.testing import claim_sets
+from reconcile.values import Quantity
+
+ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "iraq_withdrawal"
+
+
+@given(claim_sets(max_size=25))
+def test_each_layout_reads_back_into_a_result_with_the_same_json(data: ClaimSet) -> None:
+    docs, claims = data
+    result = reconcile(claims, docs, resolver=entity_resolver())
+    expected = dumps_result(result)
+    with tempfile.TemporaryDirectory() as folder:
+        full = Path(folder) / "result.json"
+        full.write_text(expected, encoding="utf-8")
+        compact = Path(folder) / "compact.json"
+        with compact.open("w", encoding="utf-8") as out:
+            write_compact(result, out)
+        parquet = Path(folder) / "result.parquet"
+        write_parquet(result, parquet)
+        assert [expected] * 3 == [dumps_result(read_result(p)) for p in (full, compact, parquet)]
+
+
+def test_a_result_read_back_equals_the_one_written_when_places_are_named() -> None:
+    claims = [
+        Claim(
+            id=str(n),
+            document=d,
+            subject="US troops",
+            attribute="deployed",
+            place="Iraq",
+            value=Quantity.exact(n),
+        )
+        for n, d in ((2500, "a"), (900, "b"))
+    ]
+    result = reconcile(claims, [Document("a", outlet="Wire"), Document("b", outlet="Daily")])
+    with tempfile.TemporaryDirectory() as folder:
+        write_parquet(result, Path(folder) / "r.parquet")
+        assert result == read_result(Path(folder) / "r.parquet")
+
+
+def test_compact_json_leaves_out_what_the_rest_gives_again() -> None:
+    loaded_args = [str(EXAMPLE / "claims.jsonl"), "--aliases", str(EXAMPLE / "aliases.json")]
+    with tempfile.TemporaryDirectory() as folder:
+        full, compact = Path(folder) / "full.json", Path(folder) / "compact.json"
+        assert 0 == main(["run", *loaded_args, "-o", str(full)])
+        assert 0 == main(["run", *loaded_args, "-o", str(compact), "--compact"])
+        record = json.loads(compact.read_text(encoding="utf-8"))
+        assert "compact" == record["layout"]
+        assert [] == [c for c in record["claims"] if {"cluster", "source", "time_scope"} & set(c)]
+        assert compact.stat().st_size < full.stat().st_size
+        assert full.read_text(encoding="utf-8") == dumps_result(read_result(compact))
+
+
+def test_run_writes_parquet_that_reads_back(tmp_path: Path) -> None:
+    args = [str(EXAMPLE / "claims.jsonl"), "--aliases", str(EXAMPLE / "aliases.json")]
+    assert 0 == main(["run", *args, "-o", str(tmp_path / "full.json")])
+    assert 0 == main(["run", *args, "-o", str(tmp_path / "r.parquet")])
+    names = sorted(p.name for p in (tmp_path / "r.parquet").iterdir())
+    assert [
+        "claims.parquet",
+        "clusters.parquet",
+        "documents.parquet",
+        "rejected.parquet",
+        "relations.parquet",
+        "result.json",
+        "sources.parquet",
+        "verdicts.parquet",
+    ] == names
+    expected = (tmp_path / "full.json").read_text(encoding="utf-8")
+    assert expected == dumps_result(read_result(tmp_path / "r.parquet"))
+
+
+def test_reading_a_file_that_is_not_a_result_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "claims.json"
+    path.write_text('{"claims": []}', encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"claims\.json"):
+        read_result(path)
