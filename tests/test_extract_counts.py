@@ -102,8 +102,9 @@ def test_the_shared_head_is_only_for_what_was_done_to_victims() -> None:
         ("Her aunt said one of the others injured at the party was a cousin.", []),
         ("Gunmen killed three of the seven hostages.", [("killed", 3.0), ("count", 7.0)]),
         (
+            # the whole is the force the army has: the troops it has deployed
             "The army will withdraw 400 of its 1,800 troops.",
-            [("withdrawn", 400.0), ("count", 1800.0)],
+            [("withdrawn", 400.0), ("deployed", 1800.0)],
         ),
         ("Two of the others were wounded by flying glass.", [("injured", 2.0)]),
         ("One of the rest died in hospital on Friday.", [("killed", 1.0)]),

@@ -152,3 +152,17 @@ def test_minutes_later_names_no_other_day() -> None:
     text = "The second blast came 20 minutes later, and two days later the toll rose."
     found = find_time_expressions(text, anchor=dt.date(2024, 1, 3))
     assert ["two days later"] == [t.text for t in found]
+
+
+def test_over_the_weekend_is_the_saturday_and_sunday_just_past() -> None:
+    (expr,) = find_time_expressions(
+        "Floods swept the coast over the weekend.", anchor=dt.date(2023, 9, 12)
+    )
+    assert expr.span is not None
+    assert (dt.date(2023, 9, 9), dt.date(2023, 9, 10)) == (expr.span.start, expr.span.end)
+
+
+def test_a_night_runs_into_the_next_day() -> None:
+    (expr,) = find_time_expressions("The storm hit on Sunday night.", anchor=dt.date(2023, 9, 12))
+    assert expr.span is not None
+    assert (dt.date(2023, 9, 10), dt.date(2023, 9, 11)) == (expr.span.start, expr.span.end)

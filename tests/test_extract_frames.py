@@ -11,7 +11,7 @@ import pytest
 from reconcile.extract import articles_from_texts, extract_claims, load_articles
 from reconcile.extract._frames import frame_tables, parse_frame_tables
 from reconcile.model import Claim
-from reconcile.values import Quantity
+from reconcile.values import DateSpan, Quantity
 
 
 def _claims(text: str, published: dt.date | None = dt.date(2023, 2, 6)) -> list[Claim]:
@@ -323,3 +323,235 @@ def test_a_counting_noun_just_after_a_figure_names_it() -> None:
     assert ("killed", 84.0) in {
         (c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
     }
+
+
+def test_a_toll_that_passed_a_figure_on_a_day_dates_the_count_not_the_flood() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Floods swept the valley on Sunday, killing at least 60 people."),
+            (
+                "b",
+                "The toll from the floods that swept the valley passed 300 on Wednesday, "
+                "as rescuers reached the last villages.",
+            ),
+        ],
+        published=dt.date(2024, 3, 14),
+    )
+    extraction = extract_claims(corpus)
+    assert 1 == len({c.event for c in extraction.claims if c.attribute == "killed"})
+    assert {"2024-03-10"} == {str(c.value) for c in extraction.claims if c.attribute == "date"}
+    (wednesday,) = [p for p in extraction.passed_over if p.text == "Wednesday"]
+    assert "time scope of a figure" in wednesday.reason
+
+
+def test_the_toll_a_figure_completes_wins_over_a_later_figure_s_noun() -> None:
+    claims = _by_attribute(
+        _claims("The death toll climbed to 412 in the north, with 1,030 injuries reported.")
+    )
+    assert [412.0] == [c.value.low for c in claims["killed"] if isinstance(c.value, Quantity)]
+    assert [1030.0] == [c.value.low for c in claims["injured"] if isinstance(c.value, Quantity)]
+
+
+def test_a_dash_set_off_by_spaces_is_no_hyphen() -> None:
+    claims = _claims("There were 80 deaths in the capital, putting the total at 95 - a grim tally.")
+    assert {"killed"} == {c.attribute for c in claims}
+
+
+def test_an_event_told_country_by_country_keeps_each_country_apart_from_the_whole() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The earthquake struck Turkey and Syria on Monday, killing 5,000 people."),
+            ("b", "The earthquake on Monday killed 3,900 people in Turkey and 1,100 in Syria."),
+        ],
+        published=dt.date(2023, 2, 7),
+    )
+    killed = [c for c in extract_claims(corpus).claims if c.attribute == "killed"]
+    assert {(None, 5000.0), ("Turkey", 3900.0), ("Syria", 1100.0)} == {
+        (c.place, c.value.low) for c in killed if isinstance(c.value, Quantity)
+    }
+
+
+def test_a_march_a_week_earlier_is_the_earlier_march_not_the_one_reported() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "Protesters marched through the port city on Sunday, March 10. "
+                "Organisers said 90,000 people joined the march.",
+            ),
+            (
+                "b",
+                "Organisers said 150,000 people joined the march on Sunday, March 17. "
+                "A week earlier, 90,000 people marched, they said.",
+            ),
+            (
+                "c",
+                "Police put Sunday's march at 60,000. The march the week before drew "
+                "40,000, police said.",
+            ),
+        ],
+        published=dt.date(2024, 3, 18),
+    )
+    attended = {
+        (c.document, c.value.low): c.event
+        for c in extract_claims(corpus).claims
+        if c.attribute == "attended" and isinstance(c.value, Quantity)
+    }
+    earlier = {attended["a", 90000.0], attended["b", 90000.0], attended["c", 40000.0]}
+    later = {attended["b", 150000.0], attended["c", 60000.0]}
+    assert 1 == len(earlier) == len(later)
+    assert earlier != later
+
+
+def test_a_figure_compared_with_an_earlier_march_is_the_reported_march_s() -> None:
+    claims = _claims(
+        "The march drew 50,000 on Sunday. Police put it at 20,000 - more than the police "
+        "estimate of the march a week earlier.",
+        published=dt.date(2024, 3, 18),
+    )
+    assert 1 == len({c.event for c in claims if c.attribute == "attended"})
+
+
+def _facts(text: str) -> set[tuple[str, str, float]]:
+    return {
+        (c.subject, c.attribute, c.value.low)
+        for c in _claims(text, published=dt.date(2025, 5, 9))
+        if isinstance(c.value, Quantity)
+    }
+
+
+def test_a_part_of_the_seats_is_held_by_the_clause_s_subject() -> None:
+    facts = _facts(
+        "The Centre Alliance won a landslide victory in Thursday's general election, "
+        "taking 398 of the 600 seats."
+    )
+    assert ("Centre Alliance", "seats_won", 398.0) in facts
+    assert ("seats", "total", 600.0) in facts
+
+
+def test_a_landslide_victory_is_no_landslide() -> None:
+    claims = _claims("The Centre Alliance won a landslide victory, taking 398 of the 600 seats.")
+    assert all("landslide" not in (c.event or "") for c in claims)
+
+
+def test_an_elided_seat_count_goes_to_the_party_named_before_it() -> None:
+    assert {("People's Party", "seats_won", 121.0), ("Greens", "seats_won", 36.0)} <= _facts(
+        "The governing People's Party fell to 121 seats, while the Greens won 36."
+    )
+    assert ("Greens", "seats_won", 36.0) in _facts(
+        "The People's Party was reduced to 123 seats and the Greens to 36."
+    )
+
+
+def test_a_share_is_of_the_head_noun_not_of_the_place_after_it() -> None:
+    assert ("turnout", "share", 61.4) in _facts("Turnout in Thursday's election was 61.4%.")
+    assert ("Alliance", "vote_share", 37.9) in _facts(
+        "The Alliance won with 37.9% of the national vote."
+    )
+
+
+def test_a_seat_count_written_before_the_body_is_its_size() -> None:
+    assert ("seats", "total", 600.0) in _facts(
+        "The Alliance secured 396 seats in the 600-seat parliament."
+    )
+
+
+def test_a_tally_in_votes_gives_both_sides() -> None:
+    facts = _facts("A similar draft was rejected in October by 10 votes to 2.")
+    assert {("members", "voted_for", 10.0), ("members", "voted_against", 2.0)} <= facts
+
+
+def test_one_member_s_vote_is_not_the_council_s_outcome() -> None:
+    claims = _claims(
+        "Thirteen of the council's 15 members voted in favour of the draft, Freedonia "
+        "voted against it and Sylvania abstained.",
+        published=dt.date(2025, 3, 8),
+    )
+    assert [] == [c for c in claims if c.attribute == "vote"]
+    assert [13.0] == [
+        c.value.low for c in claims if c.attribute == "voted_for" and isinstance(c.value, Quantity)
+    ]
+
+
+def test_the_force_a_country_has_is_deployed_whether_it_stays_or_goes() -> None:
+    facts = {
+        (c.attribute, c.place, c.value.low)
+        for text in (
+            "Freedonia completed the withdrawal of its 1,400 troops from Sylvania.",
+            "Freedonia has pulled out all 1,500 of its troops from Sylvania, officials said.",
+        )
+        for c in _claims(text, published=dt.date(2025, 10, 11))
+        if isinstance(c.value, Quantity)
+    }
+    assert {("deployed", "Sylvania", 1400.0), ("deployed", "Sylvania", 1500.0)} == facts
+
+
+def test_a_measure_of_stuff_is_about_the_stuff_and_a_stretch_dates_no_event() -> None:
+    claims = _claims(
+        "The blast was caused by 2,750 tonnes of ammonium nitrate stored at the port since "
+        "2014. At least 135 people were killed.",
+        published=dt.date(2020, 8, 6),
+    )
+    assert {("ammonium nitrate", "mass")} == {
+        (c.subject, c.attribute) for c in claims if c.attribute == "mass"
+    }
+    assert all("2014" not in (c.event or "") for c in claims)
+
+
+def test_a_count_inside_a_date_is_the_date_s() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "The toll from the earthquake four days ago rose to 20,000.")],
+            published=dt.date(2023, 2, 10),
+        )
+    )
+    assert {"killed", "date"} == {c.attribute for c in extraction.claims}
+    (four,) = [p for p in extraction.passed_over if p.text == "four"]
+    assert "part of a date" in four.reason
+
+
+def test_a_part_of_the_dead_named_after_it_is_counted_as_that_part() -> None:
+    facts = _facts("Among the victims, at least 145 are believed to be Egyptian nationals.")
+    assert {("Egyptian nationals", "killed", 145.0)} == facts
+
+
+def test_a_date_of_what_the_event_itself_did_is_the_event_s_date() -> None:
+    for text in (
+        "As the storm pounded the coast on Monday, two dams gave way.",
+        "The blasts occurred in Kerman city, southeastern Iran, on Monday.",
+    ):
+        claims = _claims(text, published=dt.date(2023, 9, 13))
+        assert [("date", "2023-09-11")] == [
+            (c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
+        ]
+
+
+def test_a_date_of_a_happening_in_an_article_naming_no_event_is_passed_over() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "Hundreds of thousands marched through the city on Sunday.")],
+            published=dt.date(2019, 6, 17),
+        )
+    )
+    assert [] == [c for c in extraction.claims if isinstance(c.value, DateSpan)]
+    assert [] == [c for c in extraction.claims if c.subject == "event"]
+    (sunday,) = [p for p in extraction.passed_over if p.text == "Sunday"]
+    assert "dates no event" in sunday.reason
+
+
+def test_a_measure_in_a_clause_before_an_aftershock_is_the_quake_s() -> None:
+    claims = _claims(
+        "A strong earthquake struck the region on Monday. It was centered 18 kilometers "
+        "deep, and a powerful 6.7 aftershock rumbled about 10 minutes later."
+    )
+    (depth,) = [c for c in claims if c.attribute == "depth"]
+    (magnitude,) = [c for c in claims if c.attribute == "magnitude"]
+    assert depth.subject == depth.event
+    assert "aftershock" == magnitude.subject
+
+
+def test_a_count_of_a_gathering_counts_who_attended() -> None:
+    facts = _facts(
+        "Organisers said 2 million took part, more than their count of 1.03 million for the demo."
+    )
+    assert ("people", "attended", 1030000.0) in facts

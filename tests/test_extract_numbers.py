@@ -134,3 +134,16 @@ def test_adversarial_megabyte_inputs_finish_with_sane_output(unit: str) -> None:
     found = find_quantities(text)
     assert all(m.text == text[m.start : m.end] for m in found[:1000])
     assert len(found) <= len(text.split()) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Damage ran to between $10 billion and $15 billion.", 10e9, 15e9),
+        ("Losses of between 10 and 15 billion dollars.", 10e9, 15e9),
+        ("Between 1,000 and 2,000 people gathered.", 1000.0, 2000.0),
+    ],
+)
+def test_a_range_shares_its_scale_and_may_sign_each_end(text: str, low: float, high: float) -> None:
+    (mention,) = find_quantities(text)
+    assert (low, high) == (mention.value.low, mention.value.high)

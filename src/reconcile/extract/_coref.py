@@ -98,7 +98,11 @@ def corefer(
     """
     dates = published or {}
     by_type: dict[str, list[Mention]] = {}
+    set_back: list[Mention] = []
     for doc, mention in mentions:
+        if mention.earlier is not None and mention.day is None:
+            set_back.append((doc, mention))  # dated once its article's event is
+            continue
         by_type.setdefault(mention.type, []).append((doc, mention))
     out: dict[Mention, str] = {}
     for kind in sorted(by_type):
@@ -170,15 +174,61 @@ def corefer(
             events.append([])
             reported.append(None)
             periods.append(None)
+        # the event most articles lead with, not the one most look back to
         main = max(
             range(len(events)),
-            key=lambda k: (periods[k] is None, len({d for d, _ in events[k]}), -k),
+            key=lambda k: (
+                periods[k] is None,
+                len({d for d, m in events[k] if m.earlier is None}),
+                len({d for d, _ in events[k]}),
+                -k,
+            ),
         )
         events[main].extend(floating)
         for event, reported_on, period in zip(events, reported, periods, strict=True):
             name = _name(event, reported_on, period)
             for dm in event:
                 out[dm] = name
+    out.update(_set_back(set_back, out))
+    return out
+
+
+def _set_back(set_back: Sequence[Mention], named: Mapping[Mention, str]) -> dict[Mention, str]:
+    """Names for mentions set back in story time from an event their article dates late.
+
+    "The march a week earlier" in a report whose own march other reports date to 16 June
+    is the march of 9 June, and joins it when other reports tell of it; else it is an
+    event of its own, dated or named by the event it preceded.
+    """
+    day_of: dict[str, dt.date] = {}
+    by_name: dict[str, list[dt.date]] = {}
+    type_of: dict[str, str] = {}
+    for (_, mention), name in named.items():
+        type_of[name] = mention.type
+        if mention.day is not None:
+            by_name.setdefault(name, []).append(mention.day)
+    for name, days in by_name.items():
+        counts = Counter(days)
+        day_of[name] = min(counts, key=lambda d: (-counts[d], d))
+    lead_of: dict[tuple[str, str], str] = {}
+    for (doc, mention), name in sorted(named.items(), key=lambda kv: _pair_key(kv[0])):
+        if mention.earlier is None:
+            lead_of.setdefault((doc, mention.type), name)
+    out: dict[Mention, str] = {}
+    for doc, mention in sorted(set_back, key=_pair_key):
+        assert mention.earlier is not None
+        lead = lead_of.get((doc, mention.type))
+        day = day_of.get(lead) if lead is not None else None
+        if day is None:
+            out[doc, mention] = f"{mention.trigger} (before {lead})" if lead else mention.trigger
+            continue
+        target = mention.earlier.before(day)
+        near = sorted(
+            (abs((d - target).days), name)
+            for name, d in day_of.items()
+            if abs((d - target).days) <= DAY_SLACK and type_of[name] == mention.type
+        )
+        out[doc, mention] = near[0][1] if near else f"{mention.trigger} ({target.isoformat()})"
     return out
 
 
@@ -291,6 +341,15 @@ def bind_events(
     for (_, mention), event in names.items():
         if mention.place:
             places.setdefault(event, set()).add(mention.place.casefold())
+    # An event whose figures are told by country ("38,044 in Turkey and 3,688 in
+    # Syria") keeps the countries apart: each is a part, not the whole.
+    countries: dict[str, set[str]] = {}
+    for doc, claims, bound in readings:
+        event_of = {claim_id: names[doc, m] for claim_id, m in bound}
+        for claim in claims:
+            name = event_of.get(claim.id)
+            if name is not None and claim.place and claim.place.casefold() in COUNTRIES:
+                countries.setdefault(name, set()).add(claim.place.casefold())
     out: list[Claim] = []
     for doc, claims, bound in readings:
         event_of = {claim_id: names[doc, m] for claim_id, m in bound}
@@ -300,8 +359,10 @@ def bind_events(
                 out.append(claim)
                 continue
             place = claim.place
+            told_by_country = len(countries.get(name, ())) > 1
             if place is not None and (
-                place.casefold() in places.get(name, set()) or place.casefold() not in COUNTRIES
+                place.casefold() not in COUNTRIES
+                or (place.casefold() in places.get(name, set()) and not told_by_country)
             ):
                 place = None  # the event's own place, or a place within it
             # a date of the event itself is asked of the event by its name

@@ -8,7 +8,7 @@ from typing import Final
 import attrs
 
 from reconcile.extract import _lexicon as lex
-from reconcile.extract._context import clause_bounds, place_in, proper_name
+from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
 from reconcile.extract._frames import tally_side
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
@@ -392,6 +392,26 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     return None
 
 
+def _held_by(tokens: Sequence[Token], first: int) -> bool:
+    """Whether an owner's word stands just before a figure: "its 1,400", "France's 1,500"."""
+    if first < 1:
+        return False
+    before = tokens[first - 1]
+    return before.low in ("its", "their") or (
+        before.is_capitalized and before.low.endswith("'s") and first >= 1
+    )
+
+
+def _place_from(text: str, tokens: Sequence[Token], start: int, stop: int) -> str | None:
+    """A place named by "from <Place>" within tokens ``[start, stop)``."""
+    for k in range(start, min(stop, start + 4)):
+        if tokens[k].low == "from":
+            name = proper_name(text, tokens, k + 1, stop)
+            if name is not None and is_place(name):
+                return name
+    return None
+
+
 @attrs.frozen
 class _Group:
     """The group after a partitive "of": "two of the (five) victims (who died)".
@@ -440,6 +460,8 @@ def _partitive(
     }
     if tokens[j].low in _GROUP_WORDS:
         j += 1
+    if j + 1 < hi and tokens[j].low.endswith("'s"):
+        j += 1  # "of the council's 15 members"
     if j < hi and tokens[j].low in _GROUP_NOUNS:
         return _Group(-1, j, _part_acts(tokens, j + 1, hi))
     total = next(
@@ -467,11 +489,15 @@ def _group_of(
     text: str, tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention], hi: int
 ) -> _Group | None:
     """The partitive group whose own figure starts at ``first``: "two of the (five) ..."."""
-    if first >= 1 and tokens[first - 1].low == "of":
-        at = first - 1
-    elif first >= 2 and tokens[first - 1].low in _GROUP_WORDS and tokens[first - 2].low == "of":
-        at = first - 2
-    else:
+    # "of the 15", "of the council's 15": determiners and an owner between
+    at = first - 1
+    while (
+        at >= 0
+        and first - at <= 3
+        and (tokens[at].low in _GROUP_WORDS or tokens[at].low.endswith("'s"))
+    ):
+        at -= 1
+    if at < 0 or tokens[at].low != "of":
         return None
     if not any(m.last == at for m in mentions):
         return None
@@ -628,8 +654,9 @@ def read_count(
     k = last
     group = _partitive(text, tokens, last, mentions, hi)
     total_of = group is not None and group.total >= 0
+    whole_force = first >= 1 and tokens[first - 1].low == "all" and group is not None
     if group is not None:
-        if not group.part_acts and not _object_of_verb(tokens, first):
+        if not (group.part_acts or _object_of_verb(tokens, first) or whole_force):
             return None  # "one of the two men killed": the verb is the group's
         k = group.head
     whole = _group_of(text, tokens, first, mentions, hi)
@@ -650,6 +677,8 @@ def read_count(
     if head is not None:
         head, end = _with_of(text, tokens, head, end, hi)
     owner = _owner(tokens, mention.first, lo)
+    if owner is None and (_held_by(tokens, first) or whole_force):
+        owner = ""  # "its 1,400 troops", "all 1,500 of its troops": the force it has
     np_range: tuple[int, int] | None = None
     if head is None:
         head_of, mods_of, np_end = _number_of(tokens, mention.first, lo)
@@ -660,7 +689,9 @@ def read_count(
     described = _described(tokens, last, end) if head is not None else None
     if described is not None:
         predicate, verb = described, -1  # "thousands of displaced families began returning"
-    if predicate is None and head is None:
+    if head is None and (predicate is None or verb >= last):
+        # "the toll climbed to 17,674 in Turkey, with 72,879 injuries": the noun the
+        # figure completes wins over a predicate of a later figure
         counted = _counting_noun_before(tokens, mention.first, lo)
         if counted is not None:
             predicate, verb = counted
@@ -702,7 +733,12 @@ def read_count(
         place = place_in(text, tokens, max(0, mention.first - 12), mention.first)
     if place is None and head in ("members of parliament", "members of congress"):
         place = _body_country(tokens, last, hi)
-    if predicate is None and head == "troops" and (place is not None or owner is not None):
+    if head == "troops" and place is None:
+        place = _place_from(text, tokens, max(end, last), hi)  # "its troops from Niger"
+    # the force a country has there, whether it stays or goes: "the withdrawal of its
+    # 1,400 troops" tells how many it had
+    has_force = head == "troops" and (place is not None or owner is not None)
+    if has_force and (predicate is None or (owner is not None and predicate == "withdrawn")):
         predicate = "deployed"
     if predicate in HARMED:
         head = _PERSON_HEAD.get(head, head)

@@ -302,6 +302,12 @@ def _week_span(day: dt.date, text: str) -> DateSpan:
     return DateSpan.week(iso.year, iso.week, text=text)
 
 
+def _weekend_span(day: dt.date, text: str) -> DateSpan:
+    """The Saturday and Sunday of the week of ``day``."""
+    saturday = day + dt.timedelta(days=5 - day.weekday())
+    return DateSpan.between(saturday, saturday + dt.timedelta(days=1), text=text)
+
+
 def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
     """A small whole number at ``i`` (digits, number word, a/an, several/few = None)."""
     if not 0 <= i < len(tokens):
@@ -596,9 +602,11 @@ class _Scanner:
                 day = a - dt.timedelta(days=7)
             else:
                 day = a - dt.timedelta(days=delta)
-            span = DateSpan.of(
-                day, text=self.text[self.tokens[start].start : self.tokens[j - 1].end]
-            )
+            words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
+            span = DateSpan.of(day, text=words)
+            if daypart == "NI":
+                # "Sunday night" runs into Monday: either day may be the one reported
+                span = DateSpan.between(day, day + dt.timedelta(days=1), text=words)
             if daypart:
                 return self.emit(
                     start, j, "TIME", f"{day.isoformat()}T{daypart}", span, relative=True
@@ -708,6 +716,19 @@ class _Scanner:
                     first, j, "DATE", str(year), DateSpan.part_of_year(year, part), relative=False
                 )
             return self.emit(i, j, "DATE", str(year), DateSpan.year(year), relative=False)
+        # "over the weekend": the weekend just past, or the one under way
+        if (
+            low == "the"
+            and self.low(i + 1) == "weekend"
+            and self.low(i - 1) in ("over", "during", "on", "at", "across", "through")
+        ):
+            if a is None:
+                return self.emit(i, i + 2, "DATE", "XXXX-WXX-WE", None, relative=True)
+            back = a.weekday() - 5 if a.weekday() >= 5 else a.weekday() + 2
+            saturday = a - dt.timedelta(days=back)
+            words = self.text[self.tokens[i].start : self.tokens[i + 1].end]
+            value = _week_value(saturday) + "-WE"
+            return self.emit(i, i + 2, "DATE", value, _weekend_span(saturday, words), relative=True)
         # last/this/next + unit or season
         if low in ("last", "this", "next", "past", "coming", "previous", "following") or (
             low == "the"
@@ -854,7 +875,8 @@ class _Scanner:
         if unit in ("week", "weekend"):
             day = a + dt.timedelta(days=7 * step)
             value = _week_value(day) + ("-WE" if unit == "weekend" else "")
-            return self.emit(start, j, "DATE", value, _week_span(day, words), relative=True)
+            span = _weekend_span(day, words) if unit == "weekend" else _week_span(day, words)
+            return self.emit(start, j, "DATE", value, span, relative=True)
         if unit == "month":
             year, month = _shift_month(a.year, a.month, step)
             if part == "earlier":

@@ -17,6 +17,7 @@ from typing import Final
 
 import attrs
 
+from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._frames import FrameTables
 from reconcile.extract._lexicon import words
@@ -25,7 +26,9 @@ from reconcile.values import DateSpan
 
 __all__ = [
     "EventMention",
+    "StoryShift",
     "find_event_mentions",
+    "find_story_shifts",
     "lead_event",
     "mention_key",
     "settle_ambiguous",
@@ -36,6 +39,80 @@ __all__ = [
 _ANAPHORIC: Final = frozenset(words("earlier before previous prior preceding"))
 #: How many sentences from the top of an article may state its lead event.
 LEAD_SENTENCES: Final = 4
+
+
+@attrs.frozen(order=True)
+class StoryShift:
+    """How far before the story's own day a phrase places what it tells of.
+
+    "a week earlier" and "the week before" go back seven days from the day the article
+    reports; "the previous Sunday" to the last Sunday before it. The story's day is the
+    lead event's, not the publication's: a follow-up written days later still counts
+    back from the event.
+
+    Examples:
+        >>> StoryShift(days=7).before(dt.date(2019, 6, 16))
+        datetime.date(2019, 6, 9)
+        >>> StoryShift(weekday=6).before(dt.date(2019, 6, 16))
+        datetime.date(2019, 6, 9)
+    """
+
+    days: int = 0
+    weekday: int = -1
+
+    def before(self, day: dt.date) -> dt.date:
+        """The day this shift names, counted back from ``day``."""
+        if self.weekday >= 0:
+            return day - dt.timedelta(days=(day.weekday() - self.weekday) % 7 or 7)
+        return day - dt.timedelta(days=self.days)
+
+
+#: Units of a shift back in story time, in days ("two days earlier", "a week before").
+_SHIFT_DAYS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+#: Words after a length of time that count it back from the story's day.
+_BACK: Final = frozenset(words("earlier before prior"))
+#: Words before a day or weekday that mean the one before the story's day.
+_PREVIOUS: Final = frozenset(words("previous preceding prior"))
+#: How far before a trigger "than" makes it the base of a comparison.
+_COMPARED_REACH: Final = 8
+#: Small counts written as words ("two days earlier"); "a" and "an" are one.
+_COUNT_WORDS: Final = {"a": 1, "an": 1, **lex.UNITS}
+
+
+def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
+    """The phrases of a sentence that count back from the story's day, by token index.
+
+    "A week earlier", "two days before", "the week before", "the previous Sunday", "the
+    Sunday before": each places what its sentence tells of before the day the article
+    reports, not before the day it was published.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> find_story_shifts(tokenize("A week earlier, a million people marched."))
+        [(0, StoryShift(days=7, weekday=-1))]
+        >>> find_story_shifts(tokenize("Police said the march the previous Sunday was smaller."))
+        [(5, StoryShift(days=0, weekday=6))]
+    """
+    out: list[tuple[int, StoryShift]] = []
+    n = len(tokens)
+    for k in range(n - 1):
+        low, nxt = tokens[k].low, tokens[k + 1].low
+        after = tokens[k + 2].low if k + 2 < n else ""
+        if nxt in _SHIFT_DAYS and after in _BACK:
+            count = _COUNT_WORDS.get(low)
+            if count is None and low.isdigit():
+                count = int(low)
+            if low == "the":
+                count = 1  # "the week before"
+            if count is not None:
+                out.append((k, StoryShift(days=count * _SHIFT_DAYS[nxt])))
+        elif low in _PREVIOUS and nxt in lex.WEEKDAYS:
+            out.append((k, StoryShift(weekday=lex.WEEKDAYS[nxt])))
+        elif low in _PREVIOUS and nxt in _SHIFT_DAYS and nxt in ("day", "week"):
+            out.append((k, StoryShift(days=_SHIFT_DAYS[nxt])))
+        elif low == "the" and nxt in lex.WEEKDAYS and after in _BACK:
+            out.append((k, StoryShift(weekday=lex.WEEKDAYS[nxt])))
+    return out
 
 
 @attrs.frozen
@@ -51,6 +128,9 @@ class EventMention:
         place: the first place its sentence names, if any.
         period: the coarser time its sentence gives it when it gives no day ("in
             October", "last month"): it tells another event from the lead.
+        earlier: how far before the story's day its sentence places it ("the march a
+            week earlier"): another, earlier event than the lead, dated from the lead's
+            day once that is known.
     """
 
     type: str
@@ -60,11 +140,14 @@ class EventMention:
     day: dt.date | None = None
     place: str | None = None
     period: tuple[dt.date, dt.date] | None = None
+    earlier: StoryShift | None = None
 
 
 def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, str]:
-    """A total order on mentions, whatever of day, place and period they lack."""
+    """A total order on mentions, whatever of day, place, period and shift they lack."""
     period = f"{mention.period[0]}..{mention.period[1]}" if mention.period else ""
+    if mention.earlier is not None:
+        period += f"<{mention.earlier.days}:{mention.earlier.weekday}"
     day = mention.day.isoformat() if mention.day else ""
     return (mention.type, mention.trigger, mention.sentence, mention.start, day,
             mention.place or "", period)  # fmt: skip
@@ -73,22 +156,44 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
 def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
     for expr in times:
         span = expr.span
-        if expr.type in ("DATE", "TIME") and span is not None and span.days == 1:
+        night = expr.value.endswith("TNI")  # "Sunday night" is Sunday's, into Monday
+        if expr.type in ("DATE", "TIME") and span is not None and (span.days == 1 or night):
             assert isinstance(span, DateSpan)
             return span.start
     return None
 
 
+#: Words before a time that make it the bound of a stretch, not a happening's time.
+_STRETCH: Final = frozenset(words("since until till through"))
 #: The longest span a sentence's coarse date may have and still tell events apart.
 _PERIOD_DAYS: Final = 366
 
 
-def _period(times: Sequence[TimeExpression], k: int) -> tuple[dt.date, dt.date] | None:
-    """The coarse date nearest token ``k``: a month, a week, a season."""
+def _names_another_noun(expr: TimeExpression, k: int) -> bool:
+    """Whether a possessive date names a noun other than trigger ``k``.
+
+    "last weekend's record crowds" dates the crowds, not the protest the sentence
+    names; "last month's election" dates the election.
+    """
+    if not expr.text.casefold().endswith(("'s", "\u2019s")):
+        return False
+    return not expr.last <= k < expr.last + 3
+
+
+def _period(
+    times: Sequence[TimeExpression], k: int, tokens: Sequence[Token]
+) -> tuple[dt.date, dt.date] | None:
+    """The coarse date nearest token ``k``: a month, a week, a season.
+
+    A time that starts or ends a stretch ("stored there since 2014", "until May") is
+    when something lasted, not when the event happened.
+    """
     spans = [
         (abs(t.first - k), t.span.start, t.span.end)
         for t in times
-        if not _ANAPHORIC & set(t.text.casefold().split())
+        if not (t.first > 0 and tokens[t.first - 1].low in _STRETCH)
+        and not _ANAPHORIC & set(t.text.casefold().split())
+        and not _names_another_noun(t, k)
         and t.span is not None
         and t.span.start is not None
         and t.span.end is not None
@@ -123,8 +228,9 @@ def find_event_mentions(
     triggers = [
         k
         for k, t in enumerate(tokens)
-        if t.low in tables.events or t.low in tables.ambiguous_events
-    ]
+        if (t.low in tables.events or t.low in tables.ambiguous_events)
+        and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
+    ]  # "a landslide victory" is a win, not a landslide
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}
@@ -134,19 +240,29 @@ def find_event_mentions(
         if triggers:
             nearest = min(triggers, key=lambda k: (abs(k - expr.first), k))
             dated.setdefault(nearest, []).append(expr)
+    # "the march a week earlier": a shift back in story time places the trigger nearest it
+    shifted: dict[int, StoryShift] = {}
+    for at, shift in find_story_shifts(tokens):
+        if triggers:
+            k = min(triggers, key=lambda j: (abs(j - at), j))
+            if not any(t.low == "than" for t in tokens[max(0, k - _COMPARED_REACH) : k]):
+                shifted.setdefault(k, shift)
+            # else "higher than the estimate of the march a week earlier": the earlier
+            # march is what the sentence's figure is compared with, not what it counts
     seen: set[str] = set()
     out: list[EventMention] = []
     for k in triggers:
         t = tokens[k]
         kind = tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
         day = _one_day(dated.get(k, []))
+        earlier = shifted.get(k) if day is None else None
         if kind in seen:
             if day is not None:
                 out = [attrs.evolve(m, day=m.day or day) if m.type == kind else m for m in out]
             continue
         seen.add(kind)
-        period = _period(times, k) if day is None else None
-        out.append(EventMention(kind, t.low, sentence, t.start, day, place, period))
+        period = _period(times, k, tokens) if day is None and earlier is None else None
+        out.append(EventMention(kind, t.low, sentence, t.start, day, place, period, earlier))
     return out
 
 
@@ -156,7 +272,8 @@ def lead_event(mentions: Sequence[EventMention]) -> EventMention | None:
     Its day is the first day any mention of its type gives within the lead sentences, so
     "Twin blasts hit Kerman. ... The attack on Wednesday ..." dates the blasts.
     """
-    top = [m for m in mentions if m.sentence < LEAD_SENTENCES] or list(mentions[:1])
+    current = [m for m in mentions if m.earlier is None] or list(mentions)
+    top = [m for m in current if m.sentence < LEAD_SENTENCES] or list(current[:1])
     if not top:
         return None
     counts = Counter(m.type for m in top)
@@ -165,7 +282,7 @@ def lead_event(mentions: Sequence[EventMention]) -> EventMention | None:
     # an event of its type, since news leads with the newest happening
     day = next((m.day for m in top if m.type == lead.type and m.day is not None), None)
     if day is None:
-        days = [m.day for m in mentions if m.type == lead.type and m.day is not None]
+        days = [m.day for m in current if m.type == lead.type and m.day is not None]
         day = max(days) if days else None
     place = lead.place or next((m.place for m in top if m.type == lead.type and m.place), None)
     return attrs.evolve(lead, day=day, place=place)

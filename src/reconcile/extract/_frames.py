@@ -77,6 +77,10 @@ class FrameTables:
         ambiguous_events: a word -> (its type, the type it takes in an article that
             names an event of that second type): "vote" is an election's vote in a
             report of an election, a council's vote elsewhere.
+        count_verbs: verbs whose subject is a figure as counted ("the toll passed
+            20,000 on Thursday"): a date after one dates the count, not the happening.
+        not_events_before: nouns that make an event word before them a describing word
+            ("a landslide victory" is a win, not a landslide).
     """
 
     predicates: dict[str, str]
@@ -96,6 +100,8 @@ class FrameTables:
     held_counts: dict[str, str]
     sub_events: frozenset[str]
     ambiguous_events: dict[str, tuple[str, str]]
+    count_verbs: frozenset[str] = frozenset()
+    not_events_before: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -135,6 +141,8 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ambiguous_events={
             str(k): (str(v[0]), str(v[1])) for k, v in data["ambiguous_events"].items()
         },
+        count_verbs=frozenset(data.get("count_verbs", ())),
+        not_events_before=frozenset(data.get("not_events_before", ())),
     )
 
 
@@ -314,8 +322,17 @@ def _counting_noun_before(
         if low in tables.predicates and k < first - 1 and tokens[k - 1].low in _AUXILIARIES:
             return None  # "four were wounded ... one official": that verb has its figure
         if low in _GENERIC_TOTALS:
+            # "bringing the total of deaths to 41,732"; else the figure of the event the
+            # sentence names: "their count of 1.03 million for the demo" (who attended)
             named = next(
                 (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
+            ) or next(
+                (
+                    tables.event_predicates[tables.events[t.low]]
+                    for t in tokens
+                    if tables.events.get(t.low) in tables.event_predicates
+                ),
+                None,
             )
             if named is not None:
                 return named
@@ -452,8 +469,8 @@ def read_frame(
     if kind is NumberKind.PERCENT or unit_word in ("%", "percent", "pct", "percentage"):
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         attribute = "share"
-        subject = of or _named_before(tokens, first, lo) or "share"
-        if of in _VOTE_NOUNS or of == "popular vote":
+        subject = of or _subject_head(tokens, lo, first) or "share"
+        if of in _VOTE_NOUNS or (of is not None and of.split()[-1] in _VOTE_NOUNS):
             # "the party took 38.4% of the vote": the share is the clause subject's
             holder = _clause_subject(tokens, lo, first)
             subject, attribute = (holder or "vote"), "vote_share"
@@ -509,7 +526,9 @@ def read_frame(
             attribute = "share"
         else:
             attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
-        subject = _event_word(tokens, lo, hi, tables, near=first) or attribute
+        # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
+        of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
+        subject = of or _event_word(tokens, lo, hi, tables, near=first) or attribute
         if attribute == dimension:
             # "the blast left a crater 43 metres wide": the nearest noun names the measure
             attribute = _named_before(tokens, first, lo) or attribute
@@ -568,15 +587,25 @@ def read_frame(
     # A count: "N <noun phrase> <predicate>", or "<counting noun> ... N".
     k = last
     value = mention.value
-    if k + 1 < hi and tokens[k].low == "-" and tokens[k + 1].low == "plus":
+    hyphened = (
+        k + 1 < hi
+        and tokens[k].low == "-"
+        and tokens[k].start == mention.end
+        and tokens[k + 1].start == tokens[k].end
+    )  # "82-member", not a dash set off by spaces ("20,451 - a staggering loss")
+    if hyphened and tokens[k + 1].low == "plus":
         k += 2  # "1 million-plus protesters": more than a million
         if value.point is not None and value.hedge in (Hedge.EXACT, Hedge.ABOUT):
             value = Quantity.hedged(
                 value.point, Hedge.MORE_THAN, text=f"{mention.text}-{tokens[k - 1].text}"
             )
-    elif k + 1 < hi and tokens[k].low == "-" and _is_word(tokens[k + 1]):
+    elif hyphened and _is_word(tokens[k + 1]):
         # "an 82-member team": the team has 82 members
         unit_noun = tokens[k + 1].low
+        if f"{unit_noun}s" in tables.held_counts:
+            # "the 600-seat parliament" is the whole "of the 600 seats" counts out of
+            whole = f"{unit_noun}s"
+            return Figure(whole, "total", value, mention.start, mention.end, first, last)
         np, _ = _noun_phrase(tokens, k + 2, hi)
         subject = " ".join(t.low for t in np) or unit_noun
         return Figure(subject, unit_noun, value, mention.start, mention.end, first, last)
@@ -589,6 +618,12 @@ def read_frame(
         while k < hi and tokens[k].low in ("the", "a", "an"):
             k += 1
     elif k < hi and tokens[k].low == "of":
+        held = _held_whole(tokens, k + 1, hi, tables)
+        if held is not None:
+            # "taking 398 of the 600 seats": the part is what the clause's subject holds
+            holder = _clause_subject(tokens, lo, first) or _clause_subject(tokens, 0, first)
+            if holder is not None:
+                return Figure(holder, held, value, mention.start, mention.end, first, last)
         part = _part_of(tokens, k + 1, hi, previous, tables)
         if part is not None:
             subject, attribute = part
@@ -640,6 +675,20 @@ def read_frame(
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
+    among = _among_group(tokens, first, tables)
+    if among is not None and predicate is None:
+        # "Among the dead, at least 145 are believed to be Egyptian nationals"
+        named_part = _part_named_after(tokens, last, hi) or _PEOPLE
+        return Figure(named_part, among, value, mention.start, mention.end, first, last)
+    held_attributes = set(tables.held_counts.values())
+    if previous is not None and previous[1] in held_attributes:
+        # "the People's Party fell to 121 seats, while the Greens won 36": the same count
+        # of another holder
+        holder = _elided_holder(tokens, first, lo)
+        if holder is not None:
+            return Figure(holder, previous[1], value, mention.start, mention.end, first, last)
+    if predicate is None and counted is None:
+        counted = _gathering_put_at(tokens, first, lo, tables)
     if predicate is not None:
         return Figure(_PEOPLE, predicate, value, mention.start, mention.end, first, last)
     if counted is not None:
@@ -655,6 +704,48 @@ def read_frame(
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason="nothing counted or measured around the number")
+
+
+def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
+    """The predicate of the group an "among the ..." opening names: "Among the dead, 145"."""
+    if first < 3 or tokens[0].low != "among":
+        return None
+    k = 1
+    while k < first and tokens[k].low in ("the", "those"):
+        k += 1
+    if k < first and tokens[k].low in tables.counting_nouns and tokens[k + 1].low == ",":
+        return tables.counting_nouns[tokens[k].low]
+    return None
+
+
+def _part_named_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """The noun a part is said to be: "145 are (believed to be) Egyptian nationals"."""
+    k = last
+    if k < hi and tokens[k].low in ("are", "were", "is", "was"):
+        k += 1
+        if k + 2 < hi and tokens[k].low in ("believed", "thought", "said", "reported"):
+            k += 3 if tokens[k + 1].low == "to" and tokens[k + 2].low == "be" else 0
+        np, _ = _noun_phrase(tokens, k, hi)
+        if np:
+            return " ".join(t.text if t.is_capitalized else t.low for t in np)
+    return None
+
+
+def _gathering_put_at(
+    tokens: Sequence[Token], first: int, lo: int, tables: FrameTables
+) -> str | None:
+    """The predicate of an event's people in "police put Sunday's march at 60,000".
+
+    An event whose figure counts its people (a march: those who attended) names the
+    figure when "at" joins them, a few words apart.
+    """
+    if first < 2 or tokens[first - 1].low != "at":
+        return None
+    for k in range(first - 2, max(lo - 1, first - 6), -1):
+        kind = tables.events.get(tokens[k].low)
+        if kind is not None:
+            return tables.event_predicates.get(kind)
+    return None
 
 
 #: Words before a bare figure that carry the frame of the figure before it.
@@ -677,6 +768,12 @@ def _event_word(
     An ordinal before it keeps a part of the event apart: "the second blast was 1,000
     metres away" measures the second blast, not the first.
     """
+    # an event word after ", and" begins another clause: "It was 18 km deep, and a 6.7
+    # aftershock rumbled" measures the quake, not the aftershock
+    for k in range(near, hi - 1):
+        if tokens[k].low == "," and tokens[k + 1].low in ("and", "but", "while"):
+            hi = k
+            break
     found = [k for k in range(lo, hi) if tokens[k].low in tables.events]
     if not found:
         return None
@@ -785,12 +882,78 @@ def _clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     k = lo
     while k < first and tokens[k].low in ("the", "a", "an"):
         k += 1
+    # "the governing People's Party", "the opposition Greens": a word or two before
+    # the name says what the party is
+    skip = k
+    while skip < min(first, k + 2) and _is_word(tokens[skip]) and not tokens[skip].is_capitalized:
+        skip += 1
+    if skip > k and skip < first and tokens[skip].is_capitalized and k > lo:
+        k = skip
     j = k
     while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
     if j == k or j - k > 4:
         return None
     return " ".join(t.text for t in tokens[k:j])
+
+
+def _held_whole(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> str | None:
+    """The attribute of a part of a held whole: "of the 600 seats" -> ``seats_won``."""
+    j = k
+    while j < hi and (tokens[j].low in ("the", "its", "their") or tokens[j].is_number):
+        j += 1
+    if j < hi and tokens[j].low in tables.held_counts:
+        return tables.held_counts[tokens[j].low]
+    return None
+
+
+#: Words between an elided holder and its figure: "and the Greens to 36", "the
+#: Greens won 36", "the Greens 36".
+_ELIDED_LINKS: Final = frozenset(words("to on with won took has had got kept secured"))
+
+
+def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The name a bare figure of a held count is given to: "and the Greens to 36".
+
+    The name stands just before the figure, after "and", "while" or a comma.
+    """
+    k = first - 1
+    while k >= lo and tokens[k].low in _ELIDED_LINKS:
+        k -= 1
+    end = k + 1
+    while k >= lo and tokens[k].is_capitalized and _is_word(tokens[k]):
+        k -= 1
+    if k + 1 == end or end - (k + 1) > 4:
+        return None
+    start = k + 1
+    if k >= lo and tokens[k].low == "the":
+        k -= 1
+    if k >= lo and tokens[k].low not in ("and", "while", "whereas", ","):
+        return None
+    return " ".join(t.text for t in tokens[start:end])
+
+
+def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The noun a figure is the value of, read back to the head of its phrase.
+
+    "turnout was 61.4%" and "Turnout in Thursday's election was 61.4%" both give
+    "turnout": a phrase after "in", "of" or "at" only places the noun before it.
+    """
+    named = _named_before(tokens, first, lo)
+    if named is None:
+        return None
+    k = first - 1
+    while k >= lo and tokens[k].low in _LINKS:
+        k -= 1
+    j = k - 1
+    while j >= lo and (tokens[j].is_capitalized or tokens[j].low.endswith("'s")
+                       or tokens[j].low in ("the", "a", "this", "last")):  # fmt: skip
+        j -= 1
+    if j - 1 >= lo and tokens[j].low in ("in", "of", "at", "for") and _is_word(tokens[j - 1]):
+        head = tokens[j - 1].low
+        if head not in _FUNCTION:
+            return head
+    return named
 
 
 def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
@@ -827,13 +990,16 @@ def tally_side(
     if not any(t.low in _TALLY_CONTEXT for t in tokens[lo:hi]):
         return None
     after = mention.last
+    if after < hi and tokens[after].low in _VOTE_NOUNS:
+        after += 1  # "by 10 votes to 2"
     if after + 1 < hi and tokens[after].low in ("to", "-") and tokens[after + 1].is_number:
         return "voted_for"
     before = mention.first - 1
+    side_end = before - 1 if before - 1 >= lo and tokens[before - 1].low in _VOTE_NOUNS else before
     if (
         before - 1 >= lo
         and tokens[before].low in ("to", "-")
-        and any(m.last == before for m in mentions)
+        and any(m.last == side_end for m in mentions)
     ):
         return "voted_against"
     return None

@@ -262,10 +262,17 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
 
 def _between_end(
     tokens: Sequence[Token], i: int, j: int, value: float
-) -> tuple[float, int, int] | None:
-    """A range "between 5% and 6%": the high end, the end, and where the first figure ends."""
+) -> tuple[float, float, int, int] | None:
+    """A range "between 5% and 6%": its two ends, its end, and where its first figure ends.
+
+    A scale word written once serves both ends ("between 10 and 15 billion"), and a
+    currency sign may stand before each ("between $10 billion and $15 billion").
+    """
     n = len(tokens)
-    if i == 0 or tokens[i - 1].low != "between":
+    lead = i - 1
+    if lead >= 1 and tokens[lead].low in lex.CURRENCY_SIGNS:
+        lead -= 1
+    if lead < 0 or tokens[lead].low != "between":
         return None
     k = j
     unit = None
@@ -286,7 +293,10 @@ def _between_end(
     high, end = second
     if unit is not None and end < n and tokens[end].low == unit:
         end += 1
-    return high, end, j if unit is None else j + 1
+    scale = lex.SCALES.get(tokens[end - 1].low, 1)
+    if scale > 1 and not any(t.low in lex.SCALES for t in tokens[i:j]) and value * scale <= high:
+        value *= scale  # "between 10 and 15 billion": both ends in billions
+    return value, high, end, j if unit is None else j + 1
 
 
 def _score_like(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
@@ -804,8 +814,9 @@ def scan_numbers(
         before = _hedge_before(tokens, i)
         between = _between_end(tokens, i, j, value)
         if between is not None:
-            high, j, first_end = between
-            hedge, first = Hedge.RANGE, i - 1
+            value, high, j, first_end = between
+            hedge = Hedge.RANGE
+            first = i - 1 if tokens[i - 1].low == "between" else i - 2
         else:
             first_end = j
             ranged = _range_after(tokens, i, j, value, is_digits)

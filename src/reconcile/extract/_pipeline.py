@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, Protocol, runtime_checkable
 
 import attrs
@@ -30,7 +30,9 @@ from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     EventMention,
+    StoryShift,
     find_event_mentions,
+    find_story_shifts,
     lead_event,
     mention_key,
     settle_ambiguous,
@@ -49,7 +51,7 @@ from reconcile.extract._frames import (
     read_frame,
     written_tallies,
 )
-from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, words
+from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, SAY_VERBS, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import NumberKind, QuantityMention, scan_numbers
 from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
@@ -128,6 +130,7 @@ class RuleExtractor:
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
+        story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
         for index, (s, e, tokens) in enumerate(sentences):
             if not tokens:
                 continue
@@ -142,6 +145,11 @@ class RuleExtractor:
                 tokens, index, occurrences, gazetteer_places, tables, times=times
             )
             event_mentions.extend(named_events)
+            if not named_events:
+                shifts = find_story_shifts(tokens)
+                if shifts:
+                    # "A week earlier, a million marched": of an event before the lead
+                    story_shifts[index] = shifts[0][1]
             votes = (
                 read_votes(text, tokens, mentions)
                 if "votes" in self.kinds or "dates" in self.kinds
@@ -213,6 +221,16 @@ class RuleExtractor:
             if "figures" in self.kinds:
                 # a year or a day inside a time expression has the expression's fate
                 time_spans = {(t.start, t.end) for t in times}
+                # "four days ago", "22 years ago": the count is the date's, not a figure
+                date_spans = {(t.start, t.end) for t in times if t.type in ("DATE", "TIME")}
+                in_dates = [
+                    m
+                    for m in mentions
+                    if m.kind not in _CALENDAR_KINDS
+                    and (m.start, m.end) not in claimed
+                    and any(a <= m.start and m.end <= b for a, b in date_spans)
+                ]
+                passed.extend(PassedOver(m.start, m.end, m.text, _PART_OF_A_DATE) for m in in_dates)
                 figures_before = sorted(counted_here)
                 for claim_or_passed in _open_figures(
                     text,
@@ -220,8 +238,11 @@ class RuleExtractor:
                     [
                         m
                         for m in mentions
-                        if m.kind not in _CALENDAR_KINDS
-                        or not any(a <= m.start < b for a, b in time_spans)
+                        if m not in in_dates
+                        and (
+                            m.kind not in _CALENDAR_KINDS
+                            or not any(a <= m.start < b for a, b in time_spans)
+                        )
                     ],
                     claimed,
                     quote=quote,
@@ -263,6 +284,9 @@ class RuleExtractor:
                     if expr.first in periods:
                         skip("dates_of_count_periods")  # "killed since October 7"
                         continue
+                    if _dates_a_count(tokens, expr, tables):
+                        skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
+                        continue
                     tie = tie_event(tokens, expr)
                     if tie.attribute == "date" and votes:
                         tie = attrs.evolve(tie, head="vote", attribute="date_held")
@@ -277,8 +301,10 @@ class RuleExtractor:
                         subject is None
                         and skipped in _EVENT_LESS
                         and "events" in self.kinds
-                        and named_events
+                        and (named_events or expr in occurrences)
                     ):
+                        # "almost two million turned out on Sunday": a date of the harm
+                        # or the gathering dates the article's event even unnamed
                         skipped = _event_date_problem(
                             expr, resolved, anchor, happening=expr in occurrences
                         )
@@ -292,9 +318,17 @@ class RuleExtractor:
                         subject is not None
                         and "events" in self.kinds
                         and named_events
-                        and tie.attribute in _OCCURRENCE
-                        and _names_event_type(
-                            tie.head, named_events, tables, loose=tie.attribute in _HAPPENED
+                        and (
+                            (
+                                tie.attribute in _OCCURRENCE
+                                and _names_event_type(
+                                    tie.head,
+                                    named_events,
+                                    tables,
+                                    loose=tie.attribute in _HAPPENED,
+                                )
+                            )
+                            or (expr in occurrences and _modifies_trigger(tokens, expr, tables))
                         )
                     ):
                         # "Thursday's election", "the vote on May 8": the date of the event
@@ -383,10 +417,25 @@ class RuleExtractor:
             passed.extend(restated)
         event_mentions = settle_ambiguous(event_mentions, tables)
         bound, events = (
-            _bound_to_events(claims.values(), starts, event_mentions)
+            _bound_to_events(claims.values(), starts, event_mentions, story_shifts)
             if "events" in self.kinds
             else (list(claims.values()), [])
         )
+        # a date of a happening in an article that names no event has nothing to date
+        bound_ids = {claim_id for claim_id, _ in events}
+        unbound = [
+            c
+            for c in bound
+            if c.subject == _EVENT and c.id not in bound_ids and isinstance(c.value, DateSpan)
+        ]
+        dropped: set[str] = set()
+        for claim in unbound:
+            where = figure_span(claim)
+            if where is not None:  # every rule claim's id has its span
+                reason = _DATE_REASONS["dates_without_event"]
+                passed.append(PassedOver(where[0], where[1], text[where[0] : where[1]], reason))
+                dropped.add(claim.id)
+        bound = [c for c in bound if c.id not in dropped]
         ordered = tuple(sorted(bound, key=_claim_key))
         return ArticleReading(
             ordered,
@@ -470,6 +519,8 @@ def _figure_start(claim: Claim) -> int:
     return span[0] if span else -1
 
 
+#: Why a count inside a date makes no claim of its own.
+_PART_OF_A_DATE: Final = "part of a date ('four days ago')"
 #: Number kinds that a time expression around them reads ("in 2019", "on June 9").
 _CALENDAR_KINDS: Final = frozenset({NumberKind.YEAR, NumberKind.DATE, NumberKind.TIME})
 #: Why a time expression makes no claim, by the stats counter that counts it.
@@ -533,17 +584,64 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
         return False
     tie = tie_event(tokens, expr)
     if tie.attribute in _HAPPENED:
-        return True
-    if _modifies_trigger(tokens, expr, tables):
+        # "the quake that hit the region climbed above 40,000 on Friday": the count's date
+        return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
+    if _modifies_trigger(tokens, expr, tables) or _event_did(tokens, expr, tables):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
     # own, after the harm or the gathering its clause tells of, dates it
     if expr.text.casefold().endswith("'s"):
         return False  # "Saturday's report": the date names the noun after it
+    # A verb of a figure counted after the harm ("the toll from the quakes that
+    # devastated the region passed 20,000 on Thursday") dates the count, not the harm.
     lo, _ = clause_bounds(tokens, expr.first)
-    return tie.attribute == "date" and any(
-        tables.predicates.get(t.low) in _HAPPENING for t in tokens[lo : expr.first]
+    harm = [k for k in range(lo, expr.first) if tables.predicates.get(tokens[k].low) in _HAPPENING]
+    return (
+        tie.attribute == "date"
+        and bool(harm)
+        and not any(
+            t.low in tables.count_verbs or t.low in SAY_VERBS for t in tokens[harm[-1] : expr.first]
+        )  # "the toll ..., an official told the agency on Thursday": the telling's date
     )
+
+
+#: How far before a date a verb of a figure counted may stand and still be its verb.
+_COUNT_REACH: Final = 8
+
+
+def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether a date is when a figure stood: "the toll passed 20,000 on Thursday".
+
+    A verb of counting ("passed", "climbed", "reached") and then a figure stand just
+    before the date in its clause.
+    """
+    lo, _ = clause_bounds(tokens, expr.first)
+    start = max(lo, expr.first - _COUNT_REACH)
+    for k in range(expr.first - 1, start - 1, -1):
+        if tokens[k].low == "," or tokens[k].low in SAY_VERBS:
+            return False  # "rose to 21, officials said on Monday": the saying's date
+        if tokens[k].low in tables.count_verbs:
+            return any(t.is_number for t in tokens[k + 1 : expr.first])
+    return False
+
+
+#: How far back from a date its verb may stand: "occurred in Kerman city, southeastern
+#: Iran, on Wednesday".
+_VERB_REACH: Final = 12
+
+
+def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether the event itself does the verb a date follows.
+
+    "The storm pounded the coast on Monday", "the blasts occurred in Kerman on Wednesday".
+    """
+    for k in range(expr.first - 1, max(-1, expr.first - _VERB_REACH), -1):
+        low = tokens[k].low
+        if low in (";", ":") or low in SAY_VERBS or low in tables.count_verbs:
+            return False
+        if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
+            return any(t.low in tables.events for t in tokens[max(0, k - 3) : k])
+    return False
 
 
 def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
@@ -564,21 +662,37 @@ def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTa
 
 
 def _bound_to_events(
-    claims: Iterable[Claim], starts: dict[int, int], mentions: list[EventMention]
+    claims: Iterable[Claim],
+    starts: dict[int, int],
+    mentions: list[EventMention],
+    shifts: Mapping[int, StoryShift] | None = None,
 ) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
     """Bind each claim to the event mention it describes.
 
     A claim is about the event its own sentence mentions; a sentence that mentions none
-    speaks of the article's lead event; a mention of the lead's type on a day more than
-    a day from the lead's is another event of that type. A date of the event's
-    occurrence becomes the event's one ``date``.
+    speaks of the article's lead event, unless it is set back in story time ("a week
+    earlier, a million marched"): then of an earlier event of the lead's type. A
+    mention of the lead's type on a day more than a day from the lead's is another event
+    of that type. A date of the event's occurrence becomes the event's one ``date``.
     """
     lead = lead_event(mentions)
     if lead is None:
         return list(claims), []
+    # an earlier event is dated from the lead's day when the article gives it
+    mentions = [
+        attrs.evolve(m, day=m.earlier.before(lead.day))
+        if m.earlier is not None and m.day is None and lead.day is not None
+        else m
+        for m in mentions
+    ]
     in_sentence: dict[int, list[EventMention]] = {}
     for m in mentions:
         in_sentence.setdefault(m.sentence, []).append(m)
+    for sentence, shift in (shifts or {}).items():
+        day = shift.before(lead.day) if lead.day is not None else None
+        in_sentence[sentence] = [
+            attrs.evolve(lead, sentence=sentence, day=day, period=None, earlier=shift)
+        ]
     out: list[Claim] = []
     bound: list[tuple[str, EventMention]] = []
     tables = frame_tables()
@@ -614,7 +728,8 @@ def _bound_to_events(
         if (
             tables.events.get(subject_word) == mention.type
             and subject_word not in tables.sub_events
-        ):
+        ) or (subject_word == claim.attribute and claim.attribute in tables.measures.values()):
+            # a measure that names nothing it measures ("it was 18 km deep") is the event's
             # "the blast was 700 m away", "the quake's depth": the event itself, by name
             claim = attrs.evolve(claim, subject=_EVENT)
         out.append(claim)
@@ -679,7 +794,7 @@ def _sentence_event(
     if not fitting:
         return lead
     nearest = min(fitting, key=lambda m: (abs(m.start - at), m.start))
-    if nearest.type != lead.type:
+    if nearest.type != lead.type or nearest.earlier is not None:
         return nearest
     if nearest.day is not None and lead.day is not None and abs((nearest.day - lead.day).days) > 1:
         return nearest

@@ -220,6 +220,8 @@ def read_votes(
         if found is None:
             continue
         body, _ = found
+        if low == "voted" and _a_member_voted(tokens, k):
+            continue  # "Freedonia voted against it": one member's vote, not the outcome
         unanimous, binding = _manner(lows[max(0, k - 8) : k + 12])
         counts = _vote_counts(lows, mentions)
         if "votes_for" not in counts:
@@ -252,6 +254,36 @@ def read_votes(
             continue
         out.append(VoteReading(body, outcome, k))
     return out
+
+
+def _a_member_voted(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "voted" at ``k`` tells one member's or a part's vote, not the body's.
+
+    "Freedonia voted against it": a name that is no body; "Thirteen of the 15 members
+    voted in favour": a part of the body, whose vote does not settle the outcome.
+    """
+    j = k - 1
+    while j >= 0 and (tokens[j].low.endswith("ly") or tokens[j].low in ("also", "then")):
+        j -= 1  # "Sylvania also voted", "the council unanimously voted"
+    if j < 0:
+        return False
+    subject = tokens[j]
+    base = subject.low[:-2] if subject.low.endswith("'s") else subject.low
+    if base in _BODY_WORDS:
+        return False
+    if subject.is_capitalized and _is_name(subject):
+        return not any(t.low.rstrip("'s") in _BODY_WORDS for t in tokens[max(0, j - 3) : j])
+    # "Thirteen of the council's 15 members": a part counted out of the body
+    start = max(0, j - 8)
+    return any(tokens[m].is_number and tokens[m + 1].low == "of" for m in range(start, j)) or (
+        j - 1 >= 0
+        and tokens[j - 1].is_number
+        and any(tokens[m].low == "of" for m in range(start, j))
+    )
+
+
+def _is_name(token: Token) -> bool:
+    return token.low.isalpha() or token.low.replace("-", "").isalpha()
 
 
 def _manner(window: Sequence[str]) -> tuple[bool | None, bool | None]:
