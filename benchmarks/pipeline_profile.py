@@ -57,6 +57,8 @@ def stages(path: str, profile: str | None) -> None:
         times[name] = round(time.perf_counter() - start, 2)
         # CPU seconds: steadier than wall time when the machine is shared.
         times[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
+        # The peak so far: where it grows tells which stage sets it.
+        times[f"{name}_peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         if profiler:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         return value

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 
 from reconcile.cli import main
+from reconcile.decisions import Decision, DecisionKind
 from reconcile.errors import SchemaError
+from reconcile.fingerprint import claim_fingerprint
 from reconcile.model import Claim, Document
 from reconcile.normalize import entity_resolver
 from reconcile.output import dumps_result
@@ -94,3 +97,38 @@ def test_reading_a_file_that_is_not_a_result_names_it(tmp_path: Path) -> None:
     path.write_text('{"claims": []}', encoding="utf-8")
     with pytest.raises(SchemaError, match=r"claims\.json"):
         read_result(path)
+
+
+def _decided(kind: str, targets: tuple[str, ...], **payload: Any) -> Decision:
+    return Decision(DecisionKind(kind), targets, "checked", "ana", "2025-06-05", **payload)
+
+
+def test_decisions_read_back_with_the_result(tmp_path: Path) -> None:
+    claims = [
+        Claim(
+            id=f"c{i}",
+            document=f"d{i}",
+            subject="people",
+            attribute="killed",
+            place="Verrin",
+            value=Quantity.exact(n),
+        )
+        for i, n in enumerate((19, 91, 19, 7))
+    ]
+    docs = [Document(f"d{i}", outlet=o) for i, o in enumerate(("Herald", "Gazette", "Post", "X"))]
+    decisions = [
+        _decided("value", (claim_fingerprint(claims[1]),), value=Quantity.exact(19)),
+        _decided("reject", (claim_fingerprint(claims[3]),)),
+        _decided("rename", (claim_fingerprint(claims[0]),), name="the Verrin toll"),
+        _decided("reject", ("fp-000000000000",)),
+    ]
+    result = reconcile(claims, docs, decisions=decisions)
+    expected = dumps_result(result)
+    assert '"original_value"' in expected
+    assert '"unmatched"' in expected
+    (tmp_path / "full.json").write_text(expected, encoding="utf-8")
+    with (tmp_path / "compact.json").open("w", encoding="utf-8") as out:
+        write_compact(result, out)
+    write_parquet(result, tmp_path / "r.parquet")
+    for name in ("full.json", "compact.json", "r.parquet"):
+        assert expected == dumps_result(read_result(tmp_path / name)), name

@@ -11,7 +11,10 @@ Commands:
 - ``reconcile graph INPUT [-o graph.graphml|.json] [--format graphml|json]``: the claim
   graph (GraphML on standard output by default, node-link JSON for ``.json``);
 - ``reconcile extract ARTICLES -o claims.jsonl``: the claims found in articles;
-- ``reconcile truth TABLE --method NAME``: truth discovery over a claim table.
+- ``reconcile truth TABLE --method NAME``: truth discovery over a claim table;
+- ``reconcile decide KIND TARGET... --reason TEXT --file decisions.jsonl``: add an
+  analyst's decision to a decisions file, which ``run``, ``report`` and ``graph`` apply
+  with ``--decisions decisions.jsonl`` (:mod:`reconcile.decisions`).
 
 ``INPUT`` is a claims file (``.jsonl`` or ``.csv``) or articles: a folder of ``.txt`` /
 ``.md`` files, one such file, or a JSON Lines corpus (:mod:`reconcile.inputs`). Bad
@@ -25,8 +28,10 @@ older ones (``--rel-tol``, ``--abs-tol``, ``--trust METHOD``) still work, unlist
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -37,22 +42,24 @@ from typing import Any, TextIO
 from reconcile import __version__
 from reconcile._atomic import atomic_text, write_text_atomic
 from reconcile.compare import Tolerances
+from reconcile.decisions import Decision, DecisionKind
 from reconcile.entities import DEFAULT_ALIASES
-from reconcile.errors import InputErrors, InvalidInput, NoSuchPath, ReconcileError
+from reconcile.errors import InputErrors, InvalidInput, NoSuchPath, ReconcileError, SchemaError
 from reconcile.extract import extract_claims, figure_fates, load_articles, render_explain
 from reconcile.graph import claim_graph, graphml_text, to_node_link, write_graphml
 from reconcile.inputs import is_article_input, load_input
-from reconcile.io import Loaded, read_aliases
+from reconcile.io import Loaded, append_decision, read_aliases, read_decisions
 from reconcile.model import Rejection
 from reconcile.normalize import entity_resolver
 from reconcile.output import write_result
 from reconcile.pipeline import Result, reconcile
 from reconcile.report import build_report, render
 from reconcile.results import parquet_available, write_compact, write_parquet
-from reconcile.schema import claim_to_record, document_to_record
+from reconcile.schema import claim_to_record, document_to_record, value_from_record
 from reconcile.trust import TrustAssessment, reconcile_with_trust
 from reconcile.truth import Method
 from reconcile.truth.command import add_truth_parser, run_truth
+from reconcile.values import DateSpan, Hedge, Label, Quantity, Value
 from reconcile.verdicts import EstimatePolicy
 
 __all__ = ["build_parser", "main"]
@@ -105,6 +112,11 @@ def _add_input(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first bad record instead of rejecting it"
+    )
+    parser.add_argument(
+        "--decisions",
+        metavar="FILE",
+        help="an analyst's decisions (.jsonl, made with `reconcile decide`) to apply",
     )
 
 
@@ -166,6 +178,28 @@ def build_parser() -> argparse.ArgumentParser:
         "it became or why it became none, and the share of figures that became claims",
     )
     add_truth_parser(commands)
+    decide = commands.add_parser(
+        "decide", help="add an analyst's decision to a decisions file (JSON Lines)"
+    )
+    decide.add_argument("kind", choices=[k.value for k in DecisionKind], help="what is decided")
+    decide.add_argument(
+        "targets",
+        nargs="+",
+        metavar="TARGET",
+        help="claim fingerprints (fp-...; shown beside each claim in the report), source "
+        "names for depends/trust, or event:NAME for rename",
+    )
+    decide.add_argument("--reason", required=True, help="why, in words a colleague reads")
+    decide.add_argument("--file", required=True, help="the decisions file (made when missing)")
+    decide.add_argument("--by", help="who decides (default: $USER)")
+    decide.add_argument(
+        "--value",
+        help="value: the claim's value, as a figure ('21', 'about 300', '20-25'), a date "
+        "('2025-03-09') or a JSON value record",
+    )
+    decide.add_argument("--trust", dest="level", type=float, help="trust: a number in [0, 1]")
+    decide.add_argument("--name", help="rename: the display name")
+    decide.add_argument("--at", help="when (ISO date and time; default: now, UTC)")
     return parser
 
 
@@ -190,6 +224,8 @@ def _load(
 
 
 def _reconcile_with_trust(args: argparse.Namespace) -> tuple[Result, TrustAssessment | None]:
+    # Decisions are read first: a bad decisions file fails before any long work.
+    decisions = read_decisions(args.decisions) if args.decisions else ()
     loaded = _load(args.input, documents=args.documents, strict=args.strict)
     tolerances = Tolerances(relative=args.relative, absolute=args.absolute, days=args.days)
     aliases = read_aliases(args.aliases, base=DEFAULT_ALIASES) if args.aliases else None
@@ -199,15 +235,102 @@ def _reconcile_with_trust(args: argparse.Namespace) -> tuple[Result, TrustAssess
         "rejected": loaded.rejected,
         "strict": args.strict,
         "resolver": entity_resolver(aliases),
+        "decisions": decisions,
     }
     if args.trust:
-        return reconcile_with_trust(
+        result, trust = reconcile_with_trust(
             loaded.claims,
             loaded.documents,
             method=args.method,
             **settings,
         )
-    return reconcile(loaded.claims, loaded.documents, **settings), None
+    else:
+        result, trust = reconcile(loaded.claims, loaded.documents, **settings), None
+    _unmatched_summary(result)
+    return result, trust
+
+
+def _unmatched_summary(result: Result) -> None:
+    """One line on standard error naming the decisions that matched nothing."""
+    unmatched = result.decisions.unmatched
+    if not unmatched:
+        return
+    n = len(unmatched)
+    listed = "; ".join(
+        f"{u.decision.id} ({u.decision.where}: {u.decision.kind.value} "
+        f"{', '.join(u.targets)}: {u.reason})"
+        for u in unmatched
+    )
+    print(
+        f"reconcile: {n} decision{'s' * (n != 1)} match{'es' * (n == 1)} nothing: {listed}",
+        file=sys.stderr,
+    )
+
+
+_FIGURE = re.compile(
+    r"^(?:(about|around|at least|more than|at most|less than|over|under)\s+)?"
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|to|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?$",
+    re.IGNORECASE,
+)
+_HEDGE_WORDS = {"around": "about", "over": "more than", "under": "less than"}
+_DATE = re.compile(r"^\d{4}(?:-|$)|\.\.")
+
+
+def _parse_value(text: str) -> Value:
+    """A value typed on the command line: a figure, a date, a JSON record, else a label.
+
+    Examples:
+        >>> [str(_parse_value(t)) for t in ["21", "about 300", "20-25", "2025-03-09"]]
+        ['21', 'about 300', '20-25', '2025-03-09']
+        >>> _parse_value('{"kind": "label", "value": "withdrawn"}')
+        Label(value='withdrawn', text='withdrawn')
+    """
+    text = " ".join(text.split())
+    if text.startswith("{"):
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SchemaError(f"malformed JSON: {exc.msg}", field="value") from None
+        return value_from_record(record)
+    if match := _FIGURE.match(text):
+        word, low, high = match.groups()
+        first = float(low.replace(",", ""))
+        if high is not None:
+            return Quantity.range(first, float(high.replace(",", "")), text=text)
+        hedge = _HEDGE_WORDS.get((word or "exact").casefold(), (word or "exact").casefold())
+        return Quantity.hedged(first, Hedge(hedge.replace(" ", "_")))
+    if _DATE.search(text):
+        return DateSpan.parse(text)
+    if not text:
+        raise InvalidInput("must not be empty", field="value")
+    return Label(text)
+
+
+def _decide(args: argparse.Namespace) -> None:
+    kind = DecisionKind(args.kind)
+    value: Value | None = None
+    if args.value is not None:
+        if kind is not DecisionKind.VALUE:
+            raise InvalidInput(f"'{kind.value}' takes no --value", field="value")
+        value = _parse_value(args.value)
+    at = args.at or dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    by = args.by or os.environ.get("USER") or os.environ.get("USERNAME") or "analyst"
+    decision = Decision(
+        kind,
+        tuple(
+            sorted(args.targets)
+            if kind in (DecisionKind.SAME, DecisionKind.DIFFERENT)
+            else args.targets
+        ),
+        " ".join(args.reason.split()),
+        by,
+        at,
+        value=value,
+        trust=args.level,
+        name=args.name,
+    )
+    placed = append_decision(args.file, decision)
+    print(f"reconcile: {placed.where}: {placed.id} {placed.describe()}", file=sys.stderr)
 
 
 def _trust_record(trust: TrustAssessment | None) -> dict[str, object]:
@@ -396,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         elif args.command == "graph":
             _graph(args)
+        elif args.command == "decide":
+            _decide(args)
     except BrokenPipeError:
         # The reader (head, less) went away: not an error. Point stdout at nothing so
         # that the interpreter's final flush does not fail again.

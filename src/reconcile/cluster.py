@@ -72,6 +72,7 @@ from reconcile.values import DateSpan, Label, Quantity, Value, VoteOutcome
 __all__ = [
     "Cluster",
     "Clustering",
+    "Links",
     "Question",
     "RelationRecord",
     "ambiguity_of",
@@ -83,6 +84,10 @@ __all__ = [
 #: Beyond this many clusters in one question, clusters are related to the best-supported
 #: one only, so that a pathological block cannot make the relations quadratic.
 DEFAULT_MAX_PAIRWISE: Final = 12
+
+
+def _pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({(min(a, b), max(a, b)) for a, b in pairs if a != b}))
 
 
 @attrs.frozen(order=True)
@@ -103,6 +108,9 @@ class Question:
     #: Set when another question differs from this one by its kind only, so that the
     #: kind joins the id and the two ids stay apart.
     shares_id: bool = attrs.field(default=False, eq=False, order=False)
+    #: Which part of a block an analyst's ``different`` decision split it into: 0 for
+    #: the first (and for every unsplit block); part n > 0 is asked as ``id~n+1``.
+    part: int = 0
 
     @property
     def id(self) -> str:
@@ -118,7 +126,31 @@ class Question:
             'us-troops:status/label'
         """
         base = f"{self.subject}:{self.attribute}" + (f"@{self.place}" if self.place else "")
-        return f"{base}/{self.kind}" if self.shares_id else base
+        base = f"{base}/{self.kind}" if self.shares_id else base
+        return f"{base}~{self.part + 1}" if self.part else base
+
+
+@attrs.frozen
+class Links:
+    """An analyst's links between claims, which the clustering obeys.
+
+    Attributes:
+        same: pairs of claim ids about one thing (must-links): their blocks become one
+            question, where their values are compared as usual, so that two figures
+            that contradict each other still do, now as rival answers to one question.
+        different: pairs of claim ids not about one thing (cannot-links): no two of
+            them share a question. A block holding such a pair is split into parts:
+            claims joined by ``same`` links stay together, and each group of them, in
+            the order of its smallest claim id, joins the first part holding nothing it
+            is linked ``different`` to; claims without links join the first part.
+
+    Examples:
+        >>> Links(same=[("b", "a")]).same
+        (('a', 'b'),)
+    """
+
+    same: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    different: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
 
 
 def question_of(claim: NormalizedClaim) -> Question:
@@ -654,11 +686,89 @@ def _members_that_fit(
     return found
 
 
+_BlockKey = tuple[str, str, str, str, int]
+_Block = tuple[list[NormalizedClaim], list[NormalizedClaim]]
+
+
+def _linked(blocks: dict[_BlockKey, _Block], links: Links) -> dict[_BlockKey, _Block]:
+    """The blocks after an analyst's links: ``same`` merges blocks, ``different`` splits."""
+    key_of = {c.id: key for key, (a, d) in blocks.items() for c in (*a, *d)}
+    parent = {key: key for key in blocks}
+
+    def find(key: _BlockKey) -> _BlockKey:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for a, b in links.same:
+        ka, kb = key_of.get(a), key_of.get(b)
+        if ka is None or kb is None or ka[3] != kb[3]:
+            continue
+        ra, rb = find(ka), find(kb)
+        if ra != rb:
+            # The smaller key names the merged question, whatever the order of the links.
+            parent[max(ra, rb)] = min(ra, rb)
+    merged: dict[_BlockKey, _Block] = {}
+    for key in sorted(blocks):
+        asserted, denied = merged.setdefault(find(key), ([], []))
+        asserted.extend(blocks[key][0])
+        denied.extend(blocks[key][1])
+    split: dict[_BlockKey, _Block] = {}
+    for key, (asserted, denied) in merged.items():
+        for number, part in enumerate(_parts([*asserted, *denied], links)):
+            split[(*key[:4], number)] = (
+                [c for c in asserted if c.id in part],
+                [c for c in denied if c.id in part],
+            )
+    return split
+
+
+def _parts(members: Sequence[NormalizedClaim], links: Links) -> list[set[str]]:
+    """Split one block so that no ``different`` pair shares a part (see :class:`Links`)."""
+    ids = {c.id for c in members}
+    apart = [(a, b) for a, b in links.different if a in ids and b in ids]
+    if not apart:
+        return [ids]
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links.same:
+        if a in ids and b in ids:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    units: dict[str, set[str]] = {}
+    for i in ids:
+        units.setdefault(find(i), set()).add(i)
+    cannot: dict[str, set[str]] = {root: set() for root in units}
+    for a, b in apart:
+        ra, rb = find(a), find(b)
+        if ra != rb:  # a 'different' inside a 'same' group is refused before this
+            cannot[ra].add(rb)
+            cannot[rb].add(ra)
+    groups: list[set[str]] = []
+    for root in sorted(units):  # a unit's root is its smallest claim id
+        for group in groups:
+            if not cannot[root] & group:
+                group.add(root)
+                break
+        else:
+            groups.append({root})
+    return [{i for root in group for i in units[root]} for group in groups]
+
+
 def cluster_claims(
     claims: Iterable[NormalizedClaim],
     *,
     tolerances: Tolerances = DEFAULT_TOLERANCES,
     max_pairwise: int = DEFAULT_MAX_PAIRWISE,
+    links: Links | None = None,
 ) -> Clustering:
     """Block claims by question, cluster each block, and relate claims and clusters.
 
@@ -667,6 +777,9 @@ def cluster_claims(
         tolerances: how far apart values may be and still agree.
         max_pairwise: relate every pair of clusters of a question up to this many
             clusters; beyond it, relate each cluster to the best-supported one only.
+        links: an analyst's must-links and cannot-links between claims (:class:`Links`);
+            a link naming a claim not given, or joining values of different kinds, is
+            ignored (the pipeline reports such decisions).
 
     Returns:
         The clustering; the same claims in any order give the identical result.
@@ -676,24 +789,26 @@ def cluster_claims(
         clusters. Relations number at most n plus the cluster pairs.
     """
     # Keyed by plain tuples: hashing and sorting them is much cheaper than attrs classes.
-    blocks: dict[tuple[str, str, str, str], tuple[list[NormalizedClaim], list[NormalizedClaim]]]
+    blocks: dict[_BlockKey, tuple[list[NormalizedClaim], list[NormalizedClaim]]]
     blocks = {}
     for claim in claims:
         q = question_of(claim)
-        key = (q.subject, q.attribute, q.place, q.kind)
+        key = (q.subject, q.attribute, q.place, q.kind, 0)
         if key not in blocks:
             blocks[key] = ([], [])
         blocks[key][claim.is_denied].append(claim)
+    if links is not None and (links.same or links.different):
+        blocks = _linked(blocks, links)
 
     clusters: list[Cluster] = []
     between: list[RelationRecord] = []
     inside: list[RelationRecord] = []
     member_level: list[RelationRecord] = []
-    kinds_of: dict[tuple[str, str, str], int] = {}
-    for subject, attribute, place, _ in blocks:
-        kinds_of[(subject, attribute, place)] = kinds_of.get((subject, attribute, place), 0) + 1
+    kinds_of: dict[tuple[str, str, str], set[str]] = {}
+    for subject, attribute, place, block_kind, _ in blocks:
+        kinds_of.setdefault((subject, attribute, place), set()).add(block_kind)
     for key in sorted(blocks):
-        question = Question(*key, shares_id=kinds_of[key[:3]] > 1)
+        question = Question(*key[:4], shares_id=len(kinds_of[key[:3]]) > 1, part=key[4])
         members_of: list[list[NormalizedClaim]] = []
         denied_flags: list[bool] = []
         for denied in (False, True):

@@ -10,7 +10,8 @@ also inherits the builtin a caller would expect, so ``except ValueError`` keeps 
     │   ├── InvalidDocument               a document or article that cannot be read
     │   ├── SchemaError                   a record that does not follow the file schema
     │   ├── NoSuchPath                    an input file or folder that does not exist
-    │   └── DuplicateId                   two claims or documents with one id
+    │   ├── DuplicateId                   two claims or documents with one id
+    │   └── ConflictingDecisions          two analyst decisions that cannot both hold
     ├── ExtractionError (ValueError)      an extractor failed on a document
     ├── ConvergenceError (RuntimeError)   an iterative estimator did not converge
     ├── MissingDependency (ImportError)   an optional extra is not installed
@@ -35,6 +36,7 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
+    "ConflictingDecisions",
     "ConvergenceError",
     "DuplicateId",
     "ExtractionError",
@@ -170,6 +172,19 @@ class NoSuchPath(InvalidInput):
 
 class DuplicateId(InvalidInput):
     """Two claims (or two documents) share one id."""
+
+
+class ConflictingDecisions(InvalidInput):
+    """Two analyst decisions contradict each other; the message names both.
+
+    ``path`` and ``line`` say where the later of the two is; the message says where the
+    other one is.
+
+    Examples:
+        >>> str(ConflictingDecisions("'same' and 'different' on one pair; the other is "
+        ...                          "d.jsonl, line 2", path="d.jsonl", line=5))
+        "d.jsonl, line 5: 'same' and 'different' on one pair; the other is d.jsonl, line 2"
+    """
 
 
 class ExtractionError(ReconcileError, ValueError):

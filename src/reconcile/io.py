@@ -37,13 +37,16 @@ import io
 import json
 import os
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
 import attrs
 
+from reconcile._atomic import write_text_atomic
 from reconcile._heap import collector_paused
+from reconcile.decisions import Decision, check_decisions, decision_from_record, decision_to_record
 from reconcile.entities import AliasTable
 from reconcile.errors import (
     DuplicateId,
@@ -62,7 +65,14 @@ from reconcile.schema import (
     document_from_record,
 )
 
-__all__ = ["Loaded", "read_aliases", "read_claims", "read_documents"]
+__all__ = [
+    "Loaded",
+    "append_decision",
+    "read_aliases",
+    "read_claims",
+    "read_decisions",
+    "read_documents",
+]
 
 _Item = TypeVar("_Item", Claim, Document)
 
@@ -402,14 +412,17 @@ def _without_repeats(
     rejected. Different documents sharing an id are left to the run, which rejects them
     together with their claims.
     """
+    # Lists only for the ids that repeat: a list per id would cost a million lists.
+    counts = Counter(item.id for _, item in items)
     by_id: dict[str, list[_Item]] = {}
     for _, item in items:
-        by_id.setdefault(item.id, []).append(item)
+        if counts[item.id] > 1:
+            by_id.setdefault(item.id, []).append(item)
     kept: list[_Item] = []
     seen: set[str] = set()
     for line, item in items:
-        group = by_id[item.id]
-        if len(group) == 1:
+        group = by_id.get(item.id)
+        if group is None:
             kept.append(item)
         elif len({repr(i) for i in group}) > 1:
             if kind is ItemKind.DOCUMENT:
@@ -533,3 +546,61 @@ def read_aliases(path: str | os.PathLike[str], *, base: AliasTable | None = None
         if group:
             table = table.with_aliases(group[0], *group[1:])
     return table
+
+
+def read_decisions(path: str | os.PathLike[str]) -> tuple[Decision, ...]:
+    r"""Read a decisions file (JSON Lines, :mod:`reconcile.decisions`) and check it.
+
+    Unlike claims, a bad decision is not set aside: a correction that silently did not
+    apply would be worse than none, so the first bad record is an error.
+
+    Returns:
+        The decisions, sorted by id, each knowing its file and line.
+
+    Raises:
+        SchemaError: a record is malformed; the error names the file, line and field.
+        ConflictingDecisions: two decisions contradict each other; it names both.
+        NoSuchPath: the file does not exist.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "decisions.jsonl"
+        >>> _ = path.write_text('{"kind": "trust", "targets": ["Wire"], "trust": 2, '
+        ...                     '"reason": "r", "by": "ana", "at": "2025-03-13"}\n')
+        >>> read_decisions(path)
+        Traceback (most recent call last):
+        ...
+        reconcile.errors.SchemaError: .../decisions.jsonl, line 1, field 'trust': must be a number in [0, 1] (got 2)
+    """  # noqa: E501
+    source = Path(path)
+    decisions = []
+    for number, record, _, _ in _jsonl_records(source):
+        if isinstance(record, SchemaError):
+            raise record
+        decisions.append(decision_from_record(record, path=_display(source), line=number))
+    return check_decisions(decisions)
+
+
+def append_decision(path: str | os.PathLike[str], decision: Decision) -> Decision:
+    """Add a decision to a decisions file (made when missing), after checking the file.
+
+    The file is rewritten atomically; a decision that contradicts one already there is
+    refused and the file left as it was.
+
+    Returns:
+        The decision as the file now holds it (with its path and line).
+
+    Raises:
+        ConflictingDecisions: it contradicts a decision in the file.
+        SchemaError: the file holds a bad record.
+    """
+    source = Path(path)
+    old = _read_text(source) if source.exists() else ""
+    existing = read_decisions(source) if old.strip() else ()
+    line = old.count("\n") + (1 if old and not old.endswith("\n") else 0) + 1
+    placed = attrs.evolve(decision, path=_display(source), line=line)
+    check_decisions([*existing, placed])
+    text = json.dumps(decision_to_record(placed), ensure_ascii=False, sort_keys=True)
+    separator = "\n" if old and not old.endswith("\n") else ""
+    write_text_atomic(source, f"{old}{separator}{text}\n")
+    return placed

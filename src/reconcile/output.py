@@ -5,7 +5,10 @@ Top-level keys, which other tools read: ``schema_version``, ``summary``, ``setti
 ``rejected``. Each claim has ``id``, ``document``, ``subject``, ``attribute``, ``value``
 (``kind`` and ``text``, plus ``low``/``high`` for quantities, ``start``/``end`` for
 dates), ``quote``, ``span`` (``[start, end]``) and ``cluster``, and the normalized
-``subject_entity``, ``place_entity``, ``time_scope`` and ``source``. Each relation has
+``subject_entity``, ``place_entity``, ``time_scope`` and ``source``, and its
+``fingerprint`` (:mod:`reconcile.fingerprint`); with an analyst's decisions, the claims
+they name carry ``decisions`` (and ``original_value``), verdicts their ``decisions``, and
+a ``decisions`` section lists them all (:func:`decisions_section`). Each relation has
 ``a``, ``b``, ``kind`` and ``reason``. The JSON text is byte-for-byte the same for the
 same input in any order: every list is sorted and keys are written sorted.
 """
@@ -18,6 +21,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
+import attrs
+
+from reconcile.decisions import decision_to_record
+from reconcile.fingerprint import claim_fingerprint
 from reconcile.pipeline import Result
 from reconcile.schema import (
     claim_to_record,
@@ -29,6 +36,7 @@ from reconcile.verdicts import Estimate, Status, Verdict
 
 __all__ = [
     "claim_records",
+    "decisions_section",
     "dumps_result",
     "encode_record",
     "result_to_record",
@@ -72,7 +80,12 @@ def _estimate(estimate: Estimate | None) -> dict[str, Any] | None:
     }
 
 
-def _verdict(verdict: Verdict) -> dict[str, Any]:
+def _verdict(
+    verdict: Verdict,
+    decisions: tuple[str, ...] = (),
+    name: str | None = None,
+    event_name: str | None = None,
+) -> dict[str, Any]:
     return {
         "question": verdict.question,
         "subject": verdict.subject,
@@ -101,6 +114,9 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
             for c in verdict.clusters
         ],
         **({"event": verdict.event} if verdict.event else {}),  # schema 1.1
+        **({"decisions": list(decisions)} if decisions else {}),  # schema 1.2
+        **({"name": name} if name else {}),  # schema 1.2
+        **({"event_name": event_name} if event_name else {}),  # schema 1.2
     }
 
 
@@ -111,6 +127,8 @@ def claim_records(result: Result) -> Iterator[dict[str, Any]]:
     the records share it, so it must not be changed.
     """
     cluster_of = result.cluster_of()
+    original = result.decisions.original_of()
+    named_by = result.decisions.of_claim()
     values: dict[int, dict[str, Any]] = {}
     for nc in result.claims:
         value = nc.claim.value
@@ -119,6 +137,9 @@ def claim_records(result: Result) -> Iterator[dict[str, Any]]:
         if value_record is None:
             value_record = values[id(value)] = value_to_record(value)
         record = claim_to_record(nc.claim, value=value_record)
+        as_read = original.get(nc.id)
+        # The fingerprint names the claim as read, before a decision changed its value.
+        claim = attrs.evolve(nc.claim, value=as_read) if as_read else nc.claim
         record.update(
             cluster=cluster_of[nc.id],
             subject_entity=nc.subject.key,
@@ -126,7 +147,12 @@ def claim_records(result: Result) -> Iterator[dict[str, Any]]:
             place_entity=nc.place.key if nc.place else None,
             time_scope=nc.as_of.value if nc.as_of else None,
             source=nc.source,
+            fingerprint=claim_fingerprint(claim),  # schema 1.2
         )
+        if as_read is not None:
+            record["original_value"] = value_to_record(as_read)
+        if nc.id in named_by:
+            record["decisions"] = list(named_by[nc.id])
         yield record
 
 
@@ -152,6 +178,10 @@ def _encoded_claims(records: Iterator[dict[str, Any]]) -> Iterator[str]:
 
 def _sections(result: Result) -> dict[str, Any]:
     """Every top-level key, lists as lazy iterables of records so they can be streamed."""
+    applied = result.decisions
+    of_question = applied.of_question()
+    names = dict(applied.names)
+    event_names = dict(applied.event_names)
 
     def claims() -> Iterator[dict[str, Any]]:
         return claim_records(result)
@@ -193,8 +223,44 @@ def _sections(result: Result) -> dict[str, Any]:
             {"a": r.a, "b": r.b, "kind": r.kind.value, "reason": r.reason}
             for r in result.clustering.relations
         ),
-        "verdicts": (_verdict(v) for v in result.verdicts),
+        "verdicts": (
+            _verdict(
+                v,
+                of_question.get(v.question, ()),
+                names.get(v.question),
+                event_names.get(v.event) if v.event else None,
+            )
+            for v in result.verdicts
+        ),
         "rejected": (rejection_to_record(r) for r in result.rejected),
+        # schema 1.2, only when decisions were given: the result without them is unchanged.
+        **({"decisions": decisions_section(result)} if applied.decisions else {}),
+    }
+
+
+def decisions_section(result: Result) -> dict[str, Any]:
+    """The ``decisions`` section (schema 1.2): every decision given, and those unmatched.
+
+    ``given`` lists each decision as its file holds it, with its ``id``, ``path`` and
+    ``line``; ``unmatched`` each one (or the targets of one) that matched nothing here.
+    """
+    applied = result.decisions
+    return {
+        "given": [
+            {**decision_to_record(d), "id": d.id, "path": d.path, "line": d.line}
+            for d in applied.decisions
+        ],
+        "unmatched": [
+            {
+                "id": u.decision.id,
+                "kind": u.decision.kind.value,
+                "targets": list(u.targets),
+                "reason": u.reason,
+                "path": u.decision.path,
+                "line": u.decision.line,
+            }
+            for u in applied.unmatched
+        ],
     }
 
 

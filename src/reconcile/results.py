@@ -5,6 +5,7 @@
   and ``"layout": "compact"``; it leaves out what the rest of the file gives again: a
   claim's ``cluster`` (the clusters list its members), ``source`` (its document's
   source group), ``time_scope`` (its ``as_of``, else its document's publication day),
+  ``fingerprint`` (a function of the claim as read),
   ``subject_name`` when it is the ``subject`` as written, ``modality`` when
   ``asserted``, and null fields; a verdict's ``claims`` and each cluster verdict's
   ``independent_sources``.
@@ -34,19 +35,20 @@ from __future__ import annotations
 import importlib
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TextIO
 
 from reconcile._atomic import atomic_text
 from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
 from reconcile.compare import Relation, Tolerances
+from reconcile.decisions import Unmatched, decision_from_record
 from reconcile.errors import MissingDependency, SchemaError
 from reconcile.model import Document, ItemKind, Rejection
 from reconcile.normalize import NormalizedClaim, ResolvedName, SourceGroup, reported_from
 from reconcile.output import _sections, encode_record, write_sections
-from reconcile.pipeline import Result, Settings
-from reconcile.schema import claim_from_record, document_from_record
+from reconcile.pipeline import AppliedDecisions, Result, Settings
+from reconcile.schema import claim_from_record, document_from_record, value_from_record
 from reconcile.values import DateSpan
 from reconcile.verdicts import (
     ClusterVerdict,
@@ -71,7 +73,17 @@ COMPACT_LAYOUT: Final = "compact"
 
 #: The keys a result record adds to a claim record; the rest is the claim as input.
 _NORMALIZED_KEYS: Final = frozenset(
-    {"cluster", "subject_entity", "subject_name", "place_entity", "time_scope", "source"}
+    {
+        "cluster",
+        "subject_entity",
+        "subject_name",
+        "place_entity",
+        "time_scope",
+        "source",
+        "fingerprint",
+        "original_value",
+        "decisions",
+    }
 )
 
 #: Each section's Parquet file, and the sections written inline in ``result.json``.
@@ -83,7 +95,7 @@ def _compact_claim(record: dict[str, Any]) -> dict[str, Any]:
         del record["subject_name"]
     if record.get("modality") == "asserted":
         del record["modality"]
-    for key in ("cluster", "source", "time_scope"):
+    for key in ("cluster", "source", "time_scope", "fingerprint"):
         record.pop(key, None)
     return {k: v for k, v in record.items() if v is not None}
 
@@ -242,8 +254,8 @@ def write_parquet(
     ``verdicts.parquet``, ``documents.parquet``, ``sources.parquet`` and
     ``rejected.parquet`` hold the compact records as rows, a column per key; a list or
     object is its JSON text, in a column marked ``encoding: json``. ``result.json``
-    holds ``schema_version``, ``settings`` and ``layout``. Needs pyarrow (the
-    ``parquet`` or ``dask`` extra).
+    holds ``schema_version``, ``settings``, ``layout`` and ``decisions`` (when decisions
+    were given). Needs pyarrow (the ``parquet`` or ``dask`` extra).
 
     Args:
         result: the result.
@@ -260,9 +272,8 @@ def write_parquet(
             lambda name=name: _compact_sections(result)[name],
         )
     with atomic_text(folder / "result.json") as out:
-        meta = _with_extra(
-            {k: sections[k] for k in ("schema_version", "settings", "layout")}, extra
-        )
+        inline = ("schema_version", "settings", "layout", "decisions")
+        meta = _with_extra({k: sections[k] for k in inline if k in sections}, extra)
         out.write(encode_record(meta) + "\n")
 
 
@@ -389,7 +400,8 @@ def result_from_record(record: Mapping[str, Any]) -> Result:
     group_of = {doc: group for group in sources for doc in group.documents}
     cluster_of = {claim: c.id for c in clusters for claim in c.claims}
     claims = []
-    for item in record.get("claims", ()):
+    claim_records = record.get("claims", ())
+    for item in claim_records:
         claim = claim_from_record({k: v for k, v in item.items() if k not in _NORMALIZED_KEYS})
         document = by_document.get(claim.document, Document(claim.document))
         group = group_of[claim.document]
@@ -408,6 +420,7 @@ def result_from_record(record: Mapping[str, Any]) -> Result:
         claims.append(normalized)
     settings = record["settings"]
     tolerances = settings["tolerances"]
+    verdict_records = record.get("verdicts", ())
     return Result(
         schema_version=record["schema_version"],
         documents=documents,
@@ -420,7 +433,7 @@ def result_from_record(record: Mapping[str, Any]) -> Result:
                 for r in record.get("relations", ())
             ),
         ),
-        verdicts=tuple(_verdict(v) for v in record.get("verdicts", ())),
+        verdicts=tuple(_verdict(v) for v in verdict_records),
         rejected=tuple(
             Rejection(
                 item=r["item"],
@@ -442,5 +455,44 @@ def result_from_record(record: Mapping[str, Any]) -> Result:
                 zone_days=tolerances["zone_days"],
             ),
             EstimatePolicy(settings["policy"]),
+        ),
+        decisions=_applied(record, claim_records, verdict_records),
+    )
+
+
+def _applied(
+    record: Mapping[str, Any],
+    claims: Sequence[Mapping[str, Any]],
+    verdicts: Sequence[Mapping[str, Any]],
+) -> AppliedDecisions:
+    # Schema 1.2: the analyst's decisions, given back from where the result shows them.
+    section = record.get("decisions") or {}
+    given = [
+        decision_from_record(
+            {k: v for k, v in d.items() if k not in ("id", "path", "line")},
+            path=d.get("path"),
+            line=d.get("line"),
+        )
+        for d in section.get("given", ())
+    ]
+    by_id = {d.id: d for d in given}
+    return AppliedDecisions(
+        decisions=tuple(given),
+        unmatched=tuple(
+            Unmatched(by_id[u["id"]], tuple(u["targets"]), u["reason"])
+            for u in section.get("unmatched", ())
+        ),
+        original=tuple(
+            (c["id"], value_from_record(c["original_value"]))
+            for c in claims
+            if "original_value" in c
+        ),
+        by_claim=tuple((c["id"], tuple(c["decisions"])) for c in claims if "decisions" in c),
+        by_question=tuple(
+            (v["question"], tuple(v["decisions"])) for v in verdicts if "decisions" in v
+        ),
+        names=tuple((v["question"], v["name"]) for v in verdicts if "name" in v),
+        event_names=tuple(
+            dict.fromkeys((v["event"], v["event_name"]) for v in verdicts if "event_name" in v)
         ),
     )

@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 #: The version of the claim, document and result schema. Minor versions add fields.
-SCHEMA_VERSION: Final = "1.1"
+SCHEMA_VERSION: Final = "1.2"
 
 #: The fields a claim record may have (``type`` is ``"claim"`` when given).
 CLAIM_FIELDS: Final = frozenset(

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 import attrs
 
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
+from reconcile.decisions import Decision, DecisionKind
 from reconcile.model import Claim, Document, Rejection
 from reconcile.normalize import NameResolver
 from reconcile.pipeline import Result, reconcile
@@ -141,15 +142,20 @@ def reconcile_with_trust(
     policy: EstimatePolicy = EstimatePolicy.UCDP,
     resolver: NameResolver | None = None,
     rejected: Iterable[Rejection] = (),
+    decisions: Iterable[Decision] = (),
     strict: bool = False,
 ) -> tuple[Result, TrustAssessment]:
     """Reconcile, detect copying, and reconcile again with copiers declared dependent.
+
+    An analyst's ``trust`` decisions replace the estimated trust of the sources they
+    name (and the verdicts use them, as :func:`reconcile.pipeline.reconcile` does).
 
     Returns:
         The second result (copies confirm nothing on their own) and the trust
         assessment made from the first.
     """
     claim_list, doc_list, rejected_list = list(claims), list(documents), list(rejected)
+    decision_list = list(decisions)
 
     def run(dependent: tuple[tuple[str, str], ...]) -> Result:
         return reconcile(
@@ -160,9 +166,21 @@ def reconcile_with_trust(
             resolver=resolver,
             rejected=rejected_list,
             dependent=dependent,
+            decisions=decision_list,
             strict=strict,
         )
 
     first = run(())
     trust = assess_trust(first, method=method)
-    return (run(trust.dependent) if trust.copies else first), trust
+    result = run(trust.dependent) if trust.copies else first
+    by_hand = {
+        " ".join(d.targets[0].casefold().split()): d.trust
+        for d in decision_list
+        if d.kind is DecisionKind.TRUST and d.trust is not None
+    }
+    if by_hand:
+        known = {" ".join(s.casefold().split()): s for s, _ in trust.trust}
+        merged = dict(trust.trust)
+        merged.update({known[k]: t for k, t in by_hand.items() if k in known})
+        trust = attrs.evolve(trust, trust=tuple(sorted(merged.items())))
+    return result, trust

@@ -38,6 +38,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
@@ -47,6 +48,7 @@ from reconcile.normalize import NormalizedClaim
 from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
 
 __all__ = [
+    "TRUSTED",
     "ClusterVerdict",
     "Estimate",
     "EstimatePolicy",
@@ -58,6 +60,10 @@ __all__ = [
     "is_bound_around",
     "tie_break",
 ]
+
+
+#: The least trust (set by an analyst) with which a source still confirms a figure.
+TRUSTED: Final = 0.5
 
 
 class Status(enum.Enum):
@@ -338,13 +344,15 @@ def _estimate(
     kind: str,
     policy: EstimatePolicy,
     shares: Mapping[str, Fraction],
+    weights: Mapping[str, float],
 ) -> Estimate:
-    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[int, Fraction]:
-        # Independent sources first: a source repeating itself confirms nothing. Between
-        # values with as many independent sources, the sources' own weight of each
-        # decides (see _source_shares): "three wounded" in five sentences over "one" in
-        # a single aside of the same outlet.
-        return (len(item[1].sources), shares[item[0].id])
+    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
+        # Independent sources first (each weighs its trust, 1 unless an analyst set it):
+        # a source repeating itself confirms nothing. Between values with as much
+        # support, the sources' own weight of each decides (see _source_shares): "three
+        # wounded" in five sentences over "one" in a single aside of the same outlet.
+        total = sum((Fraction(str(weights.get(s, 1))) for s in item[1].sources), Fraction(0))
+        return (total, shares[item[0].id])
 
     numbers = {c.id: _numeric(v) for c, _, v in current}
 
@@ -395,6 +403,7 @@ def assess(
     clustering: Clustering,
     *,
     policy: EstimatePolicy = EstimatePolicy.UCDP,
+    trust: Mapping[str, float] | None = None,
 ) -> tuple[Verdict, ...]:
     """Give every question a verdict and every cluster a status.
 
@@ -402,6 +411,11 @@ def assess(
         claims: the normalized claims that were clustered.
         clustering: their clusters and relations, from :func:`reconcile.cluster.cluster_claims`.
         policy: how the best estimate is chosen when clusters disagree.
+        trust: a reliability in [0, 1] per source id, set by an analyst; a source not
+            named weighs 1. A figure's support is the sum of its independent sources'
+            trust (their number when none is set), and a source trusted less than
+            :data:`TRUSTED` confirms nothing: it still states the figure, but a figure
+            it shares with one other source rests on that one.
 
     Returns:
         One verdict per question, sorted by question id.
@@ -410,6 +424,12 @@ def assess(
         O(n + r) for n claims and r relations.
     """
     by_id = {c.id: c for c in claims}
+    weights = dict(trust or {})
+    source_names = {c.source: c.source_name for c in by_id.values()}
+
+    def trusted(sources: Iterable[str]) -> list[str]:
+        return [s for s in sources if weights.get(s, 1.0) >= TRUSTED]
+
     outgoing_updates: dict[str, list[str]] = defaultdict(list)
     contradicts: dict[str, set[str]] = defaultdict(set)
     for relation in clustering.relations:
@@ -418,8 +438,12 @@ def assess(
         elif relation.kind is Relation.CONTRADICTS:
             contradicts[relation.a].add(relation.b)
             contradicts[relation.b].add(relation.a)
-    reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in clustering.relations}
-    related = {frozenset((r.a, r.b)) for r in clustering.relations}
+    # Only relations between two clusters are looked up: indexing the million inside
+    # clusters as well cost more memory than the whole verdict stage.
+    cluster_ids = {c.id for c in clustering.clusters}
+    between = [r for r in clustering.relations if r.a in cluster_ids and r.b in cluster_ids]
+    reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in between}
+    related = {frozenset((r.a, r.b)) for r in between}
 
     by_question: dict[Question, list[Cluster]] = defaultdict(list)
     for cluster in clustering.clusters:
@@ -448,7 +472,11 @@ def assess(
             value = values[cluster.id]
             shown = shown_of[cluster.id]
             rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
-            confirmed = any(len(f.sources) >= 2 for f in facets) if facets else len(sources) >= 2
+            confirmed = (
+                any(len(trusted(f.sources)) >= 2 for f in facets)
+                if facets
+                else len(trusted(sources)) >= 2
+            )
             if cluster.id in outgoing_updates:
                 status = Status.SUPERSEDED
                 later = sorted(outgoing_updates[cluster.id])
@@ -480,6 +508,11 @@ def assess(
                 reason = f"{shown} rests on one source" + (
                     f" ({repeated} documents that are not independent)" if repeated > 1 else ""
                 )
+            if weights and any(s in weights for s in sources):
+                set_by_hand = ", ".join(
+                    f"{source_names.get(s, s)} {weights[s]:g}" for s in sources if s in weights
+                )
+                reason += f" (trust set by the analyst: {set_by_hand})"
             if bounds and status is not Status.SUPERSEDED:
                 n = len(bounds)
                 verb = "is" if n == 1 else "are"
@@ -498,7 +531,7 @@ def assess(
         else:
             status = Status.CONFIRMED if Status.CONFIRMED in statuses else Status.SINGLE_SOURCE
         shares = _source_shares([i[0] for i in figures], by_id)
-        estimate = _estimate(figures, question.kind, policy, shares) if figures else None
+        estimate = _estimate(figures, question.kind, policy, shares, weights) if figures else None
         first_claim = by_id[items[0][0].claims[0]]
         verdicts.append(
             Verdict(
@@ -513,7 +546,13 @@ def assess(
                 reason=_question_reason(
                     status, [i[1] for i in items], estimate, shares, frozenset(fits)
                 ),
-                event=first_claim.claim.event,
+                # A question an analyst joined from several may hold claims with and
+                # without an event: it is about the event.
+                event=min(
+                    (by_id[c].claim.event or "" for i in items for c in i[0].claims),
+                    key=lambda e: (not e, e),
+                )
+                or None,
             )
         )
     return tuple(verdicts)

@@ -44,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--partitions", type=int, help="partitions to shuffle the claims into")
     run.add_argument("--overwrite", action="store_true", help="replace a non-empty --out")
     run.add_argument("--quiet", action="store_true", help="no progress on standard error")
+    run.add_argument(
+        "--decisions",
+        metavar="FILE",
+        help="refused: an analyst's decisions are applied by `reconcile run` in one process",
+    )
     merge = commands.add_parser("merge", help="write the one-file result JSON of a result")
     merge.add_argument("folder")
     merge.add_argument("-o", "--output", help="the JSON file; standard output when absent")
@@ -64,6 +69,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"reconcile: {error}", file=sys.stderr)
             return 2
         return 0
+    if args.decisions:
+        # A decision joins or splits questions, which the shuffle by question has fixed
+        # before any worker runs: refused, never ignored.
+        print(
+            f"reconcile: {args.decisions}: decisions are not applied on a Dask cluster; "
+            "run `reconcile run INPUT --decisions FILE` in one process instead",
+            file=sys.stderr,
+        )
+        return 2
     distributed = lib("distributed")
     cluster: Any = None
     if args.scheduler:

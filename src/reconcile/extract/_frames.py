@@ -325,14 +325,14 @@ def _counting_noun_before(
             # "bringing the total of deaths to 41,732"; else the figure of the event the
             # sentence names: "their count of 1.03 million for the demo" (who attended)
             named = next(
-                (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
-            ) or next(
                 (
                     tables.event_predicates[tables.events[t.low]]
-                    for t in tokens
+                    for t in tokens[first : first + 6]
                     if tables.events.get(t.low) in tables.event_predicates
                 ),
                 None,
+            ) or next(
+                (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
             )
             if named is not None:
                 return named

@@ -27,6 +27,7 @@ from reconcile.report._json import json_of, record_of
 from reconcile.report._markdown import escape_markdown, markdown_of
 from reconcile.report._model import (
     CopyGroup,
+    DecisionNote,
     FacetLine,
     Figure,
     Link,
@@ -45,6 +46,7 @@ from reconcile.verdicts import Verdict
 
 __all__ = [
     "CopyGroup",
+    "DecisionNote",
     "FacetLine",
     "Figure",
     "Link",

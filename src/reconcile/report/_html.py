@@ -126,6 +126,13 @@ def _quote(quote: Quote) -> str:
         parts.append(f"chars {quote.span[0]}\u2013{quote.span[1]}")
     if quote.attribution:
         parts.append(f"citing {_e(quote.attribution)}")
+    if quote.original:
+        parts.append(f"read as {_e(quote.original)}, corrected by the analyst")
+    if quote.fingerprint:
+        parts.append(
+            f'<code class="fingerprint" title="the fingerprint a decision names this claim by">'
+            f"{_e(quote.fingerprint)}</code>"
+        )
     cite = " \u00b7 ".join(parts)
     return f"<blockquote>{body}<cite>{cite}</cite></blockquote>"
 
@@ -234,7 +241,7 @@ def _question(question: QuestionReport, key: str, *, detailed: bool) -> str:
     return (
         f'<section class="question {question.status.value}" id="{key}">'
         f"<h3>{_badge(question.status)}{_e(question.title)}</h3>"
-        f"<p>{_e(question.reason)}</p>{estimate}"
+        f"<p>{_e(question.reason)}</p>{_decision_notes(question)}{estimate}"
         f'<div class="figures">{figures}</div>'
         + (f'<div class="pictures">{"".join(pictures)}</div>' if pictures else "")
         + "</section>"
@@ -286,6 +293,29 @@ def _sources(report: Report) -> str:
             f" group counts once.</p><ul>{groups}</ul>"
         )
     return out + "</section>"
+
+
+def _decision_notes(question: QuestionReport) -> str:
+    if not question.decisions:
+        return ""
+    items = "".join(f"<li><code>{_e(d.id)}</code> {_e(d.text)}</li>" for d in question.decisions)
+    return f'<div class="decided"><b>Rests on the analyst\'s decisions:</b><ul>{items}</ul></div>'
+
+
+def _decisions(report: Report) -> str:
+    if not report.decisions:
+        return ""
+    rows = "".join(
+        f"<tr><td><code>{_e(d.id)}</code></td><td>{_e(d.text)}</td><td>{_e(d.where)}</td>"
+        f"<td>{_e('matches nothing: ' + d.unmatched) if d.unmatched else 'applied'}</td></tr>"
+        for d in report.decisions
+    )
+    return (
+        '<section id="decisions"><h2>Analyst\'s decisions</h2><p class="lede">Corrections'
+        " applied to this run; one that matches nothing is shown, never dropped.</p><table>"
+        "<tr><th>id</th><th>decision</th><th>where</th><th>status</th></tr>"
+        f"{rows}</table></section>"
+    )
 
 
 def _rejected(report: Report) -> str:
@@ -399,6 +429,7 @@ def render_fragment(report: Report) -> str:
             detailed=False,
         ),
         _sources(report),
+        _decisions(report),
         _rejected(report),
         "</div>",
     ]

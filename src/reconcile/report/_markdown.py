@@ -81,7 +81,8 @@ def _quote(quote: Quote, indent: str = "  ") -> str:
         where += f", {quote.published.isoformat()}"
     span = f", chars {quote.span[0]}-{quote.span[1]}" if quote.span else ""
     who = f", citing {_md(quote.attribution)}" if quote.attribution else ""
-    return f"{indent}- {said} ({where}; {_md(quote.document)}{span}{who})"
+    corrected = f"; read as {_md(quote.original)}" if quote.original else ""
+    return f"{indent}- {said} ({where}; {_md(quote.document)}{span}{who}{corrected})"
 
 
 def _facets(figure: Figure) -> str:
@@ -135,6 +136,14 @@ def _section(title: str, questions: Sequence[QuestionReport]) -> list[str]:
             _md(question.reason, line_start=True),
             "",
         ]
+        if question.decisions:
+            lines += [
+                "Rests on the analyst's "
+                + ("decision" if len(question.decisions) == 1 else "decisions")
+                + ": "
+                + "; ".join(f"{_md(d.text)} [{d.id}]" for d in question.decisions),
+                "",
+            ]
         if len(question.figures) == 1:
             lines += [*_single(question.figures[0]), ""]
             continue
@@ -192,6 +201,12 @@ def markdown_of(report: Report) -> str:
     if report.copy_groups:
         lines += ["## Copy groups", ""]
         lines += [f"- {', '.join(_md(s) for s in g.sources)}" for g in report.copy_groups]
+        lines.append("")
+    if report.decisions:
+        lines += ["## Analyst's decisions", ""]
+        for d in report.decisions:
+            lost = f" **Matches nothing:** {_md(d.unmatched)}." if d.unmatched else ""
+            lines.append(f"- {d.id} ({_md(d.where)}): {_md(d.text)}.{lost}")
         lines.append("")
     if report.rejected:
         lines += ["## Rejected input", ""]

@@ -11,11 +11,13 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from reconcile._heap import collector_paused
+from reconcile.decisions import Decision
+from reconcile.fingerprint import claim_fingerprint
 from reconcile.model import Document, Rejection
 from reconcile.normalize import NormalizedClaim
 from reconcile.output import summary_of
@@ -92,6 +94,8 @@ class Quote:
         span: ``(start, end)`` of the quote in the article, when known.
         attribution: who the article cites, if anyone.
         value: the claim's own value, as text.
+        fingerprint: the claim's fingerprint, the name a decision points at it by.
+        original: the value as read, when an analyst's decision set another.
     """
 
     claim: str
@@ -106,6 +110,33 @@ class Quote:
     span: tuple[int, int] | None
     attribution: str | None
     value: str
+    fingerprint: str = ""
+    original: str | None = None
+
+
+@attrs.frozen
+class DecisionNote:
+    """An analyst's decision as a report shows it.
+
+    Attributes:
+        id: the decision's id.
+        kind: its kind.
+        by: who decided.
+        at: when.
+        reason: why.
+        text: the whole decision in one line (kind, targets, change, who and why).
+        where: the file and line it was read from.
+        unmatched: for a decision that matched nothing here: the targets and why.
+    """
+
+    id: str
+    kind: str
+    by: str
+    at: str
+    reason: str
+    text: str
+    where: str
+    unmatched: str | None = None
 
 
 @attrs.frozen
@@ -240,6 +271,7 @@ class QuestionReport:
         links: the relations between its figures, sorted.
         timeline: the numeric reports over time, sorted by day, source and claim.
         updated: whether a later figure replaced an earlier one.
+        decisions: the analyst's decisions the verdict rests on.
     """
 
     question: str
@@ -252,6 +284,7 @@ class QuestionReport:
     links: tuple[Link, ...]
     timeline: tuple[TimelinePoint, ...]
     updated: bool
+    decisions: tuple[DecisionNote, ...] = ()
 
     def _repr_html_(self) -> str:
         from reconcile.report._html import render_question  # noqa: PLC0415 (import cycle)
@@ -327,6 +360,7 @@ class Report:
         trust_estimated: whether source trust was given.
         copy_groups: sources found copying one another, when given.
         rejected: the rejected input, in result order.
+        decisions: the analyst's decisions given, each with where it matched nothing.
     """
 
     title: str
@@ -340,6 +374,7 @@ class Report:
     trust_estimated: bool
     copy_groups: tuple[CopyGroup, ...]
     rejected: tuple[RejectedItem, ...]
+    decisions: tuple[DecisionNote, ...] = ()
 
     @property
     def questions(self) -> tuple[QuestionReport, ...]:
@@ -477,7 +512,7 @@ def highlight_of(text: str, value: Value) -> tuple[int, int] | None:
     return None
 
 
-def _quote(claim: NormalizedClaim, doc: Document) -> Quote:
+def _quote(claim: NormalizedClaim, doc: Document, original: Value | None = None) -> Quote:
     evidence = claim.claim.evidence
     if evidence:
         text, is_quote = " ".join(evidence.quote.split()), True
@@ -496,6 +531,11 @@ def _quote(claim: NormalizedClaim, doc: Document) -> Quote:
         span=evidence.span if evidence else None,
         attribution=claim.claim.attribution,
         value=str(claim.value),
+        # The fingerprint names the claim as read, before a decision changed its value.
+        fingerprint=claim_fingerprint(
+            attrs.evolve(claim.claim, value=original) if original else claim.claim
+        ),
+        original=str(original) if original is not None else None,
     )
 
 
@@ -569,6 +609,16 @@ def _report_of(
             question = r.a.rsplit("#", 1)[0]
             links_of.setdefault(question, []).append(Link(r.a, r.b, r.kind.value, r.reason))
 
+    applied = result.decisions
+    original = applied.original_of()
+    notes = {d.id: _note(d) for d in applied.decisions}
+    of_question = applied.of_question()
+    names_of = dict(applied.names)
+    event_names = dict(applied.event_names)
+    missing: dict[str, list[str]] = {}
+    for u in applied.unmatched:
+        missing.setdefault(u.decision.id, []).append(f"{', '.join(u.targets)}: {u.reason}")
+
     def question_report(verdict: Verdict) -> QuestionReport:
         figures = []
         timeline = []
@@ -582,7 +632,7 @@ def _report_of(
                     timeline.append(point)
         return QuestionReport(
             question=verdict.question,
-            title=title_of(verdict),
+            title=names_of.get(verdict.question) or _title(verdict, event_names),
             kind=verdict.kind,
             status=verdict.status,
             reason=f"{verdict.reason[:1].upper()}{verdict.reason[1:]}.",
@@ -591,12 +641,16 @@ def _report_of(
             links=tuple(sorted(links_of.get(verdict.question, []), key=attrs.astuple)),
             timeline=tuple(sorted(timeline, key=lambda p: (p.reported, p.source, p.claim))),
             updated=any(c.status is Status.SUPERSEDED for c in verdict.clusters),
+            decisions=tuple(notes[i] for i in of_question.get(verdict.question, ())),
         )
 
     def _figure(cv: ClusterVerdict, question: str, value_of: Mapping[str, str]) -> Figure:
         # Cluster ids are for tools; a reader knows a figure by its value.
         reason = _cluster_ids_as_values(cv.reason, question, value_of)
-        quotes = tuple(_quote(claims[c], documents[claims[c].claim.document]) for c in cv.claims)
+        quotes = tuple(
+            _quote(claims[c], documents[claims[c].claim.document], original.get(c))
+            for c in cv.claims
+        )
         facets = tuple(FacetLine(f.value, tuple(names[s] for s in f.sources)) for f in cv.facets)
         return Figure(
             cv.cluster,
@@ -648,6 +702,38 @@ def _report_of(
         trust_estimated=trust is not None,
         copy_groups=groups,
         rejected=tuple(_rejected(r) for r in result.rejected),
+        decisions=tuple(
+            attrs.evolve(notes[d.id], unmatched="; ".join(missing[d.id]))
+            if d.id in missing
+            else notes[d.id]
+            for d in applied.decisions
+        ),
+    )
+
+
+_PART: Final = re.compile(r"~(\d+)$")
+
+
+def _title(verdict: Verdict, event_names: Mapping[str, str]) -> str:
+    """The title, with an event's name set by the analyst and the part of a split question."""
+    if verdict.event is not None and verdict.event in event_names:
+        renamed = event_names[verdict.event]
+        subject = renamed if verdict.subject == verdict.event else verdict.subject
+        verdict = attrs.evolve(verdict, event=renamed, subject=subject)
+    title = title_of(verdict)
+    part = _PART.search(verdict.question)
+    return f"{title} (part {part.group(1)}, split by the analyst)" if part else title
+
+
+def _note(decision: Decision) -> DecisionNote:
+    return DecisionNote(
+        id=decision.id,
+        kind=decision.kind.value,
+        by=decision.by,
+        at=decision.at,
+        reason=decision.reason,
+        text=decision.describe(),
+        where=decision.where,
     )
 
 
