@@ -804,6 +804,7 @@ def cluster_claims(
     between: list[RelationRecord] = []
     inside: list[RelationRecord] = []
     member_level: list[RelationRecord] = []
+    wordings: dict[str, str] = {}
     kinds_of: dict[tuple[str, str, str], set[str]] = {}
     for subject, attribute, place, block_kind, _ in blocks:
         kinds_of.setdefault((subject, attribute, place), set()).add(block_kind)
@@ -847,10 +848,12 @@ def cluster_claims(
                 kind = (
                     Relation.REFINES if comparison.relation is Relation.REFINES else Relation.AGREES
                 )
+                # Members stating one figure share one reason: kept once, not per claim.
+                reason = wordings.setdefault(comparison.reason, comparison.reason)
                 if kind is Relation.REFINES and comparison.finer == "a":
-                    inside.append(RelationRecord(member.id, anchor.id, kind, comparison.reason))
+                    inside.append(RelationRecord(member.id, anchor.id, kind, reason))
                 else:
-                    inside.append(RelationRecord(anchor.id, member.id, kind, comparison.reason))
+                    inside.append(RelationRecord(anchor.id, member.id, kind, reason))
         if len(local) <= max_pairwise:
             pairs = [(i, j) for i in range(len(local)) for j in range(i + 1, len(local))]
         else:
