@@ -8,6 +8,11 @@ process's ``ru_maxrss``. Write the input first (the 1M file is 258 MB)::
     python benchmarks/pipeline_profile.py stages /tmp/r12/c1m.jsonl
     python benchmarks/pipeline_profile.py stages /tmp/r12/c1m.jsonl --profile cluster
 
+``decoders`` times the JSON decoders alone over the file's lines (json, orjson, and
+msgspec when installed), then the read stage with and without orjson::
+
+    python benchmarks/pipeline_profile.py decoders /tmp/r12/c1m.jsonl
+
 ``--profile STAGE`` prints the 25 costliest functions of that stage (cProfile, cumulative
 time; profiling slows the stage about twofold, so read the shares, not the seconds).
 """
@@ -92,12 +97,46 @@ def stages(path: str, profile: str | None) -> None:
     print(json.dumps({"claims": len(loaded.claims), **times, "peak_mb": round(peak_mb)}))
 
 
+def decoders(path: str) -> None:
+    import importlib
+    import json as stdlib_json
+
+    from reconcile import io as reader
+    from reconcile.inputs import load_input
+
+    with open(path, encoding="utf-8") as stream:
+        lines = [line for line in stream if line.strip()]
+    found: dict[str, Callable[[str], Any]] = {"json": stdlib_json.loads}
+    for name, attribute in (("orjson", "loads"), ("msgspec.json", "decode")):
+        try:
+            found[name] = getattr(importlib.import_module(name), attribute)
+        except ImportError:
+            print(json.dumps({"decoder": name, "installed": False}))
+    for name, loads in found.items():
+        start = time.process_time()
+        for line in lines:
+            loads(line)
+        print(json.dumps({"decoder": name, "cpu_s": round(time.process_time() - start, 2)}))
+    del lines
+    for label, fast in (("read with orjson", reader._fast_loads), ("read with json", None)):
+        original = reader._fast_loads
+        reader._fast_loads = (lambda: None) if fast is None else fast  # type: ignore[assignment]
+        try:
+            start = time.process_time()
+            load_input(path)
+            print(json.dumps({"stage": label, "cpu_s": round(time.process_time() - start, 2)}))
+        finally:
+            reader._fast_loads = original  # type: ignore[assignment]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     w = sub.add_parser("write")
     w.add_argument("n", type=int)
     w.add_argument("path")
+    d = sub.add_parser("decoders")
+    d.add_argument("path")
     s = sub.add_parser("stages")
     s.add_argument("path")
     s.add_argument(
@@ -106,6 +145,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "write":
         write(args.n, args.path)
+    elif args.command == "decoders":
+        decoders(args.path)
     else:
         stages(args.path, args.profile)
 

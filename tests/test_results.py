@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 from hypothesis import given
 
+from reconcile import results as results_module
 from reconcile.cli import main
 from reconcile.decisions import Decision, DecisionKind
 from reconcile.errors import SchemaError
 from reconcile.fingerprint import claim_fingerprint
+from reconcile.io import read_claims
 from reconcile.model import Claim, Document
 from reconcile.normalize import entity_resolver
 from reconcile.output import dumps_result
@@ -132,3 +134,33 @@ def test_decisions_read_back_with_the_result(tmp_path: Path) -> None:
     write_parquet(result, tmp_path / "r.parquet")
     for name in ("full.json", "compact.json", "r.parquet"):
         assert expected == dumps_result(read_result(tmp_path / name)), name
+
+
+def test_a_key_first_seen_after_the_first_row_group_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One row a row group: every key, list or type that a later row has first is late.
+    monkeypatch.setattr(results_module, "_ROWS", 1)
+    loaded = read_claims(EXAMPLE / "claims.jsonl")
+    lines = (EXAMPLE / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    damaged = tmp_path / "claims.jsonl"
+    damaged.write_text("\n".join([*lines, "{oops", '{"id": "x"}']) + "\n", encoding="utf-8")
+    extra = read_claims(damaged).rejected
+    result = reconcile(loaded.claims, loaded.documents, rejected=extra)
+    write_parquet(result, tmp_path / "r.parquet")
+    assert dumps_result(result) == dumps_result(read_result(tmp_path / "r.parquet"))
+
+
+def test_a_column_null_in_the_first_row_group_keeps_its_later_type(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rejections of a run come first with no line, those of a file after with one.
+    monkeypatch.setattr(results_module, "_ROWS", 1)
+    path = tmp_path / "claims.jsonl"
+    path.write_text('{oops\n{"id": "x"}\n', encoding="utf-8")
+    twin = Claim(id="c", document="d", subject="s", attribute="a", value=Quantity.exact(1))
+    other = Claim(id="c", document="d", subject="s", attribute="a", value=Quantity.exact(2))
+    result = reconcile([twin, other], rejected=read_claims(path).rejected)
+    assert [None, None, 1, 2] == [r.line for r in result.rejected]
+    write_parquet(result, tmp_path / "r.parquet")
+    assert dumps_result(result) == dumps_result(read_result(tmp_path / "r.parquet"))

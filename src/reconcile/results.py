@@ -163,18 +163,54 @@ def _batches(records: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict
 
 
 #: Rows per Parquet row group: bounds the memory a million-claim table takes to write.
-_ROWS: Final = 100_000
+_ROWS: Final = 25_000
 
 #: Field metadata marking a column whose cells are JSON text (lists and objects).
 _JSON: Final = {b"encoding": b"json"}
 
 
+#: The keys a claim record may have, and those holding lists or objects: columns from the
+#: first row group on, so that a key first seen in a later one (a rare ``event``) does not
+#: make the table be laid out again.
+_CLAIM_COLUMNS: Final = (
+    "id",
+    "document",
+    "subject",
+    "attribute",
+    "value",
+    "as_of",
+    "place",
+    "attribution",
+    "modality",
+    "quote",
+    "span",
+    "event",
+    "subject_entity",
+    "subject_name",
+    "place_entity",
+    "original_value",
+    "decisions",
+)
+_CLAIM_JSON: Final = frozenset({"value", "span", "original_value", "decisions"})
+
+
+class _Mismatch(Exception):
+    """A row group's column has another type than the table's so far."""
+
+
 class _Layout:
     """The columns of one table, in first-seen order, and which of them hold JSON text."""
 
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
-        self.columns = list(dict.fromkeys(k for r in rows for k in r))
-        self.json = {k for r in rows for k, v in r.items() if isinstance(v, (list, dict))}
+    def __init__(
+        self,
+        rows: list[dict[str, Any]],
+        known: tuple[str, ...] = (),
+        known_json: frozenset[str] = frozenset(),
+    ) -> None:
+        self.columns = list(dict.fromkeys([*known, *(k for r in rows for k in r)]))
+        self.json = set(known_json) | {
+            k for r in rows for k, v in r.items() if isinstance(v, (list, dict))
+        }
 
     def fits(self, rows: list[dict[str, Any]]) -> bool:
         return _Layout(rows).columns_within(self)
@@ -192,6 +228,12 @@ class _Layout:
                 cells = [None if c is None else encode_record(c) for c in cells]
             arrays[name] = cells
         table = pa.table(arrays)
+        if schema is not None and any(
+            not pa.types.is_null(f.type) and f.type != schema.field(f.name).type
+            for f in table.schema
+        ):
+            # Never cast a cell to another type (a number to text would read back as text).
+            raise _Mismatch
         if schema is None:
             # A column null in every row so far is typed as text, so later rows can fill it.
             schema = pa.schema(
@@ -207,24 +249,32 @@ class _Layout:
         return table.cast(schema)
 
 
-def _write_table(rows: Iterator[dict[str, Any]], target: Path, again: Any) -> None:
+def _write_table(
+    rows: Iterator[dict[str, Any]], target: Path, again: Any, *, claims: bool = False
+) -> None:
     pa, pq = _lib("pyarrow"), _lib("pyarrow.parquet")
 
     partial = target.with_name(target.name + ".partial")
     writer = None
     layout = None
+    known = (_CLAIM_COLUMNS, _CLAIM_JSON) if claims else ((), frozenset[str]())
     for batch in _batches(rows, _ROWS):
         if layout is None:
-            layout = _Layout(batch)
-        elif not layout.fits(batch):
-            # A key (or a list) first seen after the first row group: lay the table out
-            # again from all its rows. Rare: the first 100,000 rows show every key.
-            assert writer is not None
-            writer.close()
+            layout = _Layout(batch, *known)
+        table = None
+        if layout.fits(batch):
+            try:
+                table = layout.table(batch, writer.schema if writer is not None else None)
+            except _Mismatch:
+                table = None  # a column null so far (typed as text) now holds numbers
+        if table is None:
+            # A key, a list or a type first seen after the first row group: lay the table
+            # out again from all its rows. Rare: the first row group shows them.
+            if writer is not None:
+                writer.close()
             every = list(again())
-            pq.write_table(_Layout(every).table(every), partial, compression="zstd")
+            pq.write_table(_Layout(every, *known).table(every), partial, compression="zstd")
             break
-        table = layout.table(batch, writer.schema if writer is not None else None)
         if writer is None:
             writer = pq.ParquetWriter(partial, table.schema, compression="zstd")
         writer.write_table(table)
@@ -270,6 +320,7 @@ def write_parquet(
             iter(sections[name]),
             folder / f"{name}.parquet",
             lambda name=name: _compact_sections(result)[name],
+            claims=name == "claims",
         )
     with atomic_text(folder / "result.json") as out:
         inline = ("schema_version", "settings", "layout", "decisions")
