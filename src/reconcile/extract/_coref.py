@@ -26,6 +26,7 @@ from reconcile.extract._event_mentions import EventMention, mention_key, settle_
 from reconcile.extract._frames import frame_tables
 from reconcile.extract._lexicon import COUNTRIES
 from reconcile.model import Claim
+from reconcile.values import DateSpan
 
 __all__ = ["Event", "bind_events", "corefer", "describe_events", "event_anchors"]
 
@@ -350,14 +351,32 @@ def bind_events(
             name = event_of.get(claim.id)
             if name is not None and claim.place and claim.place.casefold() in COUNTRIES:
                 countries.setdefault(name, set()).add(claim.place.casefold())
+    # a figure settled when the event happened (a tally, a magnitude) holds as of the
+    # event, whenever it was reported: a later report of another figure disputes it
+    tables = frame_tables()
+    days: dict[str, Counter[dt.date]] = {}
+    for (_, mention), name in names.items():
+        if mention.day is not None:
+            days.setdefault(name, Counter())[mention.day] += 1
+    event_day = {
+        name: DateSpan.of(min(counts, key=lambda d: (-counts[d], d)))
+        for name, counts in days.items()
+    }
     out: list[Claim] = []
     for doc, claims, bound in readings:
         event_of = {claim_id: names[doc, m] for claim_id, m in bound}
-        for claim in claims:
-            name = event_of.get(claim.id)
+        for found in claims:
+            name = event_of.get(found.id)
             if name is None:
-                out.append(claim)
+                out.append(found)
                 continue
+            claim = found
+            if (
+                claim.as_of is None
+                and claim.attribute in tables.fixed_at_event
+                and name in event_day
+            ):
+                claim = attrs.evolve(claim, as_of=event_day[name])
             place = claim.place
             told_by_country = len(countries.get(name, ())) > 1
             if place is not None and (

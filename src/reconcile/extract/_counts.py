@@ -9,7 +9,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
-from reconcile.extract._frames import tally_side
+from reconcile.extract._frames import frame_tables, tally_side
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -631,6 +631,10 @@ def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None
     return None, [], first
 
 
+#: Happenings counted under their own name: "14 attacks" has attribute ``attacks``.
+_COUNTED_EVENTS: Final = frozenset(words("attacks strikes projectiles shootings incidents"))
+
+
 def read_count(
     text: str,
     tokens: Sequence[Token],
@@ -671,6 +675,14 @@ def read_count(
             return None
         # "withdraw 500 of its 2,500 troops": the verb before the part is not the whole's
         verb_from = max(lo, next(m for m in (first - 1, first - 2) if tokens[m].low == "of") + 1)
+    if (
+        k < hi
+        and tokens[k].low in frame_tables().events
+        and tokens[k].low not in _COUNTED_EVENTS
+        and group is None
+    ):
+        # "two explosions killed 95", "the toll from two explosions": it counts the blasts
+        return CountReading(tokens[k].low, "count", None, first, k + 1)
     head, modifiers, end = _noun_phrase(text, tokens, k, hi)
     if head is None and not total_of and last < n and tokens[last].low in _NOT_A_HEAD_AFTER:
         return None
@@ -716,8 +728,9 @@ def read_count(
             return None
     if mention.kind is NumberKind.VAGUE and head not in lex.PERSON_HEADS and predicate is None:
         return None
-    if head in ("attacks", "strikes", "projectiles", "shootings", "incidents"):
+    if head in _COUNTED_EVENTS:
         predicate = head
+
     elif head == "deaths":
         head, predicate = "people", "killed"
     elif head == "injuries":

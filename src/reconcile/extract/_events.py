@@ -391,7 +391,7 @@ def date_subject(
     """
     if tie.attribute == "date_said" or (tie.head == "statement" and tie.attribute == "date"):
         return None, "dates_of_reporting"
-    if tie.head == "event":
+    if tie.head == "event" or (tie.head in lex.INSTITUTIONS and tie.attribute == "date"):
         return None, "dates_without_event"
     if tie.attribute in lex.FOUNDING_CLASSES:
         # "was founded in 1990" with no noun for what was founded dates nothing known

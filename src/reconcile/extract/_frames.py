@@ -26,7 +26,7 @@ from typing import Any, Final
 import attrs
 
 from reconcile.extract._context import clause_bounds
-from reconcile.extract._lexicon import HEADS, MONTHS, SAY_VERBS, WEEKDAYS, words
+from reconcile.extract._lexicon import HEADS, MONTHS, ORDINAL_WORDS, SAY_VERBS, WEEKDAYS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 from reconcile.values import Hedge, Quantity
@@ -81,6 +81,10 @@ class FrameTables:
             20,000 on Thursday"): a date after one dates the count, not the happening.
         not_events_before: nouns that make an event word before them a describing word
             ("a landslide victory" is a win, not a landslide).
+        event_verbs: an event type -> verbs that do it or do it to its trigger ("vetoed a
+            resolution", "the quake struck"): a date on one dates the event.
+        fixed_at_event: attributes settled when the event happens (a tally, a
+            magnitude): a later report of another figure disputes it, it is no update.
     """
 
     predicates: dict[str, str]
@@ -102,6 +106,8 @@ class FrameTables:
     ambiguous_events: dict[str, tuple[str, str]]
     count_verbs: frozenset[str] = frozenset()
     not_events_before: frozenset[str] = frozenset()
+    event_verbs: dict[str, frozenset[str]] = attrs.Factory(dict)
+    fixed_at_event: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -143,6 +149,8 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         count_verbs=frozenset(data.get("count_verbs", ())),
         not_events_before=frozenset(data.get("not_events_before", ())),
+        event_verbs={str(k): frozenset(v) for k, v in data.get("event_verbs", {}).items()},
+        fixed_at_event=frozenset(data.get("fixed_at_event", ())),
     )
 
 
@@ -237,6 +245,10 @@ def _is_word(token: Token) -> bool:
     return _WORD.fullmatch(token.text) is not None
 
 
+#: Month names that are also verbs: in lower case they are the verb.
+_VERB_MONTHS: Final = frozenset(words("march may"))
+
+
 def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token], int]:
     """Up to four content words from ``k``: the counted noun phrase and its end.
 
@@ -261,8 +273,9 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             )
             j += 2
             continue
-        if not _is_word(t) or t.low in _FUNCTION or t.low in _CALENDAR or t.low in _NP_STOPS:
-            break
+        month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
+        if not _is_word(t) or t.low in _FUNCTION or month or t.low in _NP_STOPS:
+            break  # "2 million march": a month is written with a capital
         if out and (t.low.endswith("ing") or (t.low.endswith("ed") and len(out) >= 1)):
             break
         out.append(t)
@@ -420,6 +433,36 @@ def _in_unit(mention: QuantityMention, factor: float, unit: str) -> Quantity:
     return Quantity(low, high, value.hedge, point, value.text, unit=unit)
 
 
+#: The last digit a figure is written to: "7.7" to tenths, "18" to units.
+_DECIMALS: Final = re.compile(r"\d(?:[.,]\d{3})*(?:\.(\d+))?")
+
+
+def _measured(mention: QuantityMention, factor: float = 1.0, unit: str = "") -> Quantity:
+    """A measure as stated, to the precision it is written in.
+
+    "18 km" is any distance that rounds to 18, so "17.9 km" (the same depth converted
+    and rounded again) agrees with it; neighbouring readings ("7.7" and "7.8") stay
+    apart, since each rounds to itself.
+
+    Examples:
+        >>> from reconcile.extract._numbers import find_quantities
+        >>> q = _measured(find_quantities("a 7.7 quake")[0])
+        >>> (round(q.low, 3), round(q.high, 3), q.point, q.text)
+        (7.651, 7.749, 7.7, '7.7')
+    """
+    value = mention.value
+    found = _DECIMALS.search(mention.text)
+    if value.hedge is not Hedge.EXACT or value.point is None or found is None:
+        return _in_unit(mention, factor, unit)
+    # just under half the last digit: "7.7" and "7.8" stay two readings, "18" holds 17.9
+    half = 0.49 * 10.0 ** -len(found.group(1) or "")
+    point = value.point
+    return Quantity(
+        (point - half) * factor, (point + half) * factor, Hedge.ABOUT, point * factor,
+        value.text, unit=unit,
+    )  # fmt: skip
+
+
 def read_frame(
     text: str,
     tokens: Sequence[Token],
@@ -456,6 +499,8 @@ def read_frame(
     absorbed: tuple[PassedOver, ...] = ()
     by_first = {m.first: m for m in mentions}
     if kind is NumberKind.AGE:
+        if _is_speaker(tokens, first, last, tables):
+            return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
         name = _name_before(text, tokens, first, lo)
         return Figure(
             name or "person",
@@ -488,7 +533,7 @@ def read_frame(
         dimension, unit, factor = tables.units[unit_word]
         stop = _after_unit(tokens, mention)
         conversion = _conversion_after(tokens, stop, by_first)
-        value = _in_unit(mention, factor, unit)
+        value = _measured(mention, factor, unit)
         end = mention.end
         if conversion is not None and (conversion.unit or "").casefold() in tables.units:
             c_dim, c_unit, c_factor = tables.units[(conversion.unit or "").casefold()]
@@ -506,7 +551,7 @@ def read_frame(
                             "a unit conversion of the figure after it",
                         ),
                     )
-                    value = _in_unit(conversion, c_factor, c_unit)
+                    value = _measured(conversion, c_factor, c_unit)
                 else:
                     absorbed = (
                         PassedOver(
@@ -555,7 +600,7 @@ def read_frame(
         return Figure(
             _event_word(tokens, lo, hi, tables, near=first) or "earthquake",
             "magnitude",
-            attrs.evolve(mention.value, text=mention.text),
+            attrs.evolve(_measured(mention), text=mention.text),
             mention.start,
             mention.end,
             first,
@@ -630,6 +675,9 @@ def read_frame(
             return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     np, end = _noun_phrase(tokens, k, hi)
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
+    if np and np[0].low in tables.events:
+        # "two explosions killed 95": the figure counts the blasts, the verb is theirs
+        return Figure(np[0].low, "count", value, mention.start, mention.end, first, last + 1)
     if np:
         head = np[-1].low
         if head in tables.predicates and predicate is None:
@@ -672,6 +720,8 @@ def read_frame(
         tokens, last, hi, tables
     )
     if predicate is None and counted is None and _is_apposed_age(tokens, first, last, value):
+        if _is_speaker(tokens, first, last, tables):
+            return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
@@ -703,7 +753,7 @@ def read_frame(
         # "organisers said one million, while police said 240,000": the same frame
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
-    return attrs.evolve(passed, reason="nothing counted or measured around the number")
+    return attrs.evolve(passed, reason=NOTHING_AROUND)
 
 
 def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
@@ -748,6 +798,31 @@ def _gathering_put_at(
     return None
 
 
+#: Why the age of someone quoted makes no claim: it describes the witness, not the event.
+SPEAKER_AGE_REASON: Final = "the age of someone quoted ('said Ana Ruiz, 41')"
+#: How far from an age a verb of saying may stand and make its person the speaker.
+_SPEAKER_REACH: Final = 12
+
+
+def _is_speaker(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> bool:
+    """Whether the person an age is given to is quoted: "said Victor Li, 19".
+
+    A verb of saying just before the name, or after the age with no verb of harm
+    between ("Maggie Leung, 40, marching with her son, said"), makes the person a
+    speaker, whose age tells nothing of the event; "Taha Shadkam, 6, was killed" does not.
+    """
+    if any(t.low in SAY_VERBS for t in tokens[max(0, first - 5) : first]):
+        return True
+    for t in tokens[last : last + _SPEAKER_REACH]:
+        if t.low in tables.predicates or t.low in (".", ";"):
+            return False
+        if t.low in SAY_VERBS:
+            return True
+    return False
+
+
+#: Why a figure with no frame around it makes no claim.
+NOTHING_AROUND: Final = "nothing counted or measured around the number"
 #: Words before a bare figure that carry the frame of the figure before it.
 _ELLIPSIS: Final = frozenset(words("and another while whereas"))
 
@@ -766,19 +841,31 @@ def _event_word(
     """The event word of the clause nearest a figure, the thing it most likely measures.
 
     An ordinal before it keeps a part of the event apart: "the second blast was 1,000
-    metres away" measures the second blast, not the first.
+    metres away" measures the second blast, not the first; so does an ordinal standing
+    for its noun ("the first blast was 700 m away, and the second was 1,000 m away").
     """
-    # an event word after ", and" begins another clause: "It was 18 km deep, and a 6.7
-    # aftershock rumbled" measures the quake, not the aftershock
-    for k in range(near, hi - 1):
+    # ", and" joins two clauses: "It was 18 km deep, and a 6.7 aftershock rumbled"
+    # measures the quake, not the aftershock
+    seg_lo, seg_hi = lo, hi
+    for k in range(lo, hi - 1):
         if tokens[k].low == "," and tokens[k + 1].low in ("and", "but", "while"):
-            hi = k
-            break
-    found = [k for k in range(lo, hi) if tokens[k].low in tables.events]
+            if k < near:
+                seg_lo = k + 2
+            else:
+                seg_hi = k
+                break
+    found = [k for k in range(seg_lo, seg_hi) if tokens[k].low in tables.events]
     if not found:
+        everywhere = [k for k in range(lo, hi) if tokens[k].low in tables.events]
+        if not everywhere:
+            return None
+        kind = tables.events[tokens[min(everywhere, key=lambda j: abs(j - near))].low]
+        for j in range(seg_lo, min(seg_hi, seg_lo + 3)):
+            if tokens[j].low in _ORDINALS:
+                return f"{tokens[j].low} {kind}"  # "and the second was 1,000 m away"
         return None
     k = min(found, key=lambda j: (abs(j - near), j))
-    for j in range(k - 1, max(lo - 1, k - 4), -1):
+    for j in range(k - 1, max(seg_lo - 1, k - 4), -1):
         if tokens[j].low in _ORDINALS:
             # "the first blast" and "the first explosion" are one: the ordinal and the type
             return f"{tokens[j].low} {tables.events[tokens[k].low]}"
@@ -866,7 +953,9 @@ def _noun_of(
     if not _is_word(noun) or noun.low in _FUNCTION or noun.low in _NOT_NAMING:
         return None
     if noun.low in tables.counting_nouns:
-        return _PEOPLE, tables.counting_nouns[noun.low]
+        attribute = tables.counting_nouns[noun.low]
+        # "the support of 12 members": the members who cast the votes, as tallies say
+        return ("members" if attribute in _VOTE_SIDES.values() else _PEOPLE), attribute
     if noun.low in tables.measures:
         return noun.low, tables.measures[noun.low]
     if noun.low in _GENERIC_TOTALS:
@@ -1116,6 +1205,128 @@ def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, int, int]]:
             and len(b.text) <= 3
         ):
             out.append((k, k + 3, int(a.text), int(b.text)))
+    return out
+
+
+@attrs.frozen
+class Ratio:
+    """A ratio a sentence states: "nearly double", "three times as many", "1 in 4".
+
+    Attributes:
+        first: index of its first token.
+        last: index one past its last token.
+        value: the ratio, hedged as written.
+        subject: what is compared ("crowd", "toll"), or "ratio".
+        whole: the span of a figure the ratio is out of ("4" in "1 in 4"), if any.
+    """
+
+    first: int
+    last: int
+    value: Quantity
+    subject: str
+    whole: tuple[int, int] | None = None
+
+
+#: Words after "N times" that make it a ratio: "three times as many", "10 times higher".
+_TIMES_AFTER: Final = frozenset(
+    words("as more higher larger bigger greater that the what over than lower smaller")
+)
+#: Words before a ratio that make it approximate.
+_RATIO_ABOUT: Final = frozenset(words("nearly almost about around roughly some"))
+
+
+def ratios(
+    tokens: Sequence[Token], mentions: Sequence[QuantityMention], tables: FrameTables
+) -> list[Ratio]:
+    """The ratios of one sentence's tokens.
+
+    "nearly double last week's crowds", "could increase eightfold", "three times as
+    many", "nearly 1 in 4 residents". A multiplier word before a countable noun ("twin
+    blasts") counts things instead and is left to :func:`multiplier_words`.
+    """
+    out: list[Ratio] = []
+    by_first = {m.first: m for m in mentions}
+    for k, t in enumerate(tokens):
+        low = t.low
+        number: float | None = None
+        last = k + 1
+        whole: tuple[int, int] | None = None
+        if low in tables.multipliers and low not in ("twin", "twins", "pair"):
+            if last < len(tokens) and tokens[last].low in tables.number_nouns:
+                continue  # "double bombing": a count of things
+            number = float(tables.multipliers[low])
+        elif k in by_first and by_first[k].value.point is not None:
+            m = by_first[k]
+            after = tokens[m.last].low if m.last < len(tokens) else ""
+            nxt = tokens[m.last + 1].low if m.last + 1 < len(tokens) else ""
+            if after == "times" and nxt in _TIMES_AFTER:
+                number, last = float(m.value.point or 0), m.last + 1
+            elif after == "in" and m.last + 1 in by_first:
+                out_of = by_first[m.last + 1]
+                size = out_of.value.point
+                point = m.value.point or 0
+                if size and 0 < point < size <= 100 and out_of.kind is NumberKind.COUNT:
+                    number, last = point / size, out_of.last
+                    whole = (out_of.start, out_of.end)
+        if number is None:
+            continue
+        start = k - 1 if k > 0 and tokens[k - 1].low in _RATIO_ABOUT else k
+        hedge = Hedge.ABOUT if start < k else Hedge.EXACT
+        if k in by_first and by_first[k].value.hedge is not Hedge.EXACT:
+            hedge = Hedge.ABOUT  # "nearly 1 in 4": the mention carries its hedge
+        text = " ".join(x.text for x in tokens[start:last])
+        value = Quantity.hedged(number, hedge, text=text)
+        lo, hi = clause_bounds(tokens, k)
+        np, _ = _noun_phrase(tokens, last, hi) if whole is not None else ([], last)
+        subject = (
+            # "1 in 4 residents (took part)": a share of the residents, the first plural
+            next((t.low for t in np if t.low.endswith("s")), np[-1].low if np else None)
+            or _subject_head(tokens, lo, start)
+            or _clause_head(tokens, lo, start)
+            or "ratio"
+        )
+        out.append(Ratio(start, last, value, subject, whole))
+    return out
+
+
+def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The noun that opens a clause: "The toll could increase eightfold" -> "toll"."""
+    k = lo
+    while k < first and tokens[k].low in ("the", "a", "an", "its", "their", "this"):
+        k += 1
+    np, _ = _noun_phrase(tokens, k, first)
+    return np[-1].low if np else None
+
+
+#: Superlatives that do not end in -est.
+_SUPERLATIVES: Final = frozenset(words("worst best most least"))
+
+
+def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
+    """Ranks a sentence states: "the second-largest march", "the third deadliest quake".
+
+    Returns (first, last, rank, ranked noun): an ordinal before a superlative, and the
+    noun after it (or the superlative itself when no noun follows).
+    """
+    out: list[tuple[int, int, int, str]] = []
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        rank = ORDINAL_WORDS.get(t.low)
+        if rank is None and t.low[:-2].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
+            rank = int(t.low[:-2])  # "2nd-largest"
+        if rank is None:
+            continue
+        j = k + 1
+        if j < n and tokens[j].low == "-":
+            j += 1
+        if not (j < n and (tokens[j].low.endswith("est") or tokens[j].low in _SUPERLATIVES)):
+            continue
+        superlative = j
+        if tokens[j].low in ("most", "least") and j + 1 < n and _is_word(tokens[j + 1]):
+            j += 1  # "the second most deadly"
+        np, _ = _noun_phrase(tokens, j + 1, n)
+        noun = np[-1].low if np else tokens[superlative].low
+        out.append((k, j + 1, rank, noun))
     return out
 
 

@@ -31,6 +31,11 @@ SCALES: Final[dict[str, int]] = {
     "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
 }  # fmt: skip
+#: Ordinal words -> their number ("second-largest" is a rank of 2).
+ORDINAL_WORDS: Final[dict[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 #: Abbreviated scales written after digits ("2.5bn", "$3m", "40k").
 SHORT_SCALES: Final[dict[str, int]] = {
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
@@ -52,7 +57,9 @@ HEDGES_BEFORE: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = tuple(
                 Hedge.AT_LEAST: """at least|no fewer than|no less than|a minimum of|
                     not less than|at minimum|not fewer than""",
                 Hedge.MORE_THAN: """more than|over|above|in excess of|exceeding|well over|
-                    greater than|higher than|beyond|north of|>""",
+                    greater than|higher than|beyond|north of|>|
+                    passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds|
+                    exceed|crossed|could exceed|could top""",
                 Hedge.AT_MOST: """up to|at most|no more than|a maximum of|not more than|
                     as few as|as little as|maximum of|at maximum|as many as|as much as""",
                 Hedge.LESS_THAN: """less than|fewer than|under|below|lower than|
@@ -380,6 +387,9 @@ TARGET_WORDS: Final = frozenset(
     words("""killed killing kill kills targeted targeting target targets hit hitting struck
     on against assassinated wounded injured""")
 )
+#: Event heads that are bodies, not happenings: a date by one with no verb of founding
+#: ("the Security Council on Friday") is the date of something the body did.
+INSTITUTIONS: Final = frozenset(words("commission coalition"))
 #: Date classes of one-off founding events: an entity is founded once, so the date
 #: needs no qualifier and "formed last summer" meets "established late last year".
 FOUNDING_CLASSES: Final = frozenset({"date_formed"})

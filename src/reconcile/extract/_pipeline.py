@@ -37,7 +37,7 @@ from reconcile.extract._event_mentions import (
     mention_key,
     settle_ambiguous,
 )
-from reconcile.extract._events import date_subject, tie_event
+from reconcile.extract._events import EventTie, date_subject, tie_event
 from reconcile.extract._frames import (
     INCREMENTS,
     SIZELESS_REASON,
@@ -48,6 +48,8 @@ from reconcile.extract._frames import (
     frame_tables,
     is_sizeless,
     multiplier_words,
+    ranks,
+    ratios,
     read_frame,
     written_tallies,
 )
@@ -288,6 +290,10 @@ class RuleExtractor:
                         skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
                         continue
                     tie = tie_event(tokens, expr)
+                    if tie.attribute == "date_said" and expr in occurrences:
+                        # "as the storm pounded the coast on Monday, residents said": the
+                        # date is the pounding's, the saying comes after it
+                        tie = EventTie("event", "date")
                     if tie.attribute == "date" and votes:
                         tie = attrs.evolve(tie, head="vote", attribute="date_held")
                     span = attrs.evolve(expr.span, text=expr.text or expr.span.text)
@@ -328,7 +334,13 @@ class RuleExtractor:
                                     loose=tie.attribute in _HAPPENED,
                                 )
                             )
-                            or (expr in occurrences and _modifies_trigger(tokens, expr, tables))
+                            or (
+                                expr in occurrences
+                                and (
+                                    _modifies_trigger(tokens, expr, tables)
+                                    or _event_verb_dates(tokens, expr, tables)
+                                )
+                            )
                         )
                     ):
                         # "Thursday's election", "the vote on May 8": the date of the event
@@ -586,7 +598,11 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
     if tie.attribute in _HAPPENED:
         # "the quake that hit the region climbed above 40,000 on Friday": the count's date
         return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
-    if _modifies_trigger(tokens, expr, tables) or _event_did(tokens, expr, tables):
+    if (
+        _modifies_trigger(tokens, expr, tables)
+        or _event_did(tokens, expr, tables)
+        or _event_verb_dates(tokens, expr, tables)
+    ):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
     # own, after the harm or the gathering its clause tells of, dates it
@@ -642,6 +658,25 @@ def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -
         if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
             return any(t.low in tables.events for t in tokens[max(0, k - 3) : k])
     return False
+
+
+def _event_verb_dates(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether a date stands by a verb that does an event its sentence names.
+
+    "Freedonia on Friday vetoed a resolution", "vetoed the resolution on Friday": the
+    verb is one the event's type is done by (``event_verbs``), and a trigger of that type
+    stands in the sentence.
+    """
+    named = {tables.events[t.low] for t in tokens if t.low in tables.events}
+    if not named:
+        return False
+    lo, hi = clause_bounds(tokens, expr.first)
+    near = [
+        k
+        for k in range(max(lo, expr.first - 2), min(hi, expr.last + 2))
+        if not expr.first <= k < expr.last
+    ]
+    return any(tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named)
 
 
 def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
@@ -812,6 +847,10 @@ def _within(day: dt.date, period: tuple[dt.date, dt.date]) -> bool:
     return period[0] - slack <= day <= period[1] + slack
 
 
+#: Attributes of a figure that is no count of anyone, whatever its subject.
+_NOT_HEADCOUNTS: Final = frozenset({"rank", "ratio"})
+
+
 def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     """A count of people, in the words its event gives it.
 
@@ -819,6 +858,8 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     type says what its people do ("2 million marched", "police counted 338,000" at a
     protest) counts that, whatever verb the sentence used.
     """
+    if claim.attribute in _NOT_HEADCOUNTS:
+        return claim  # "the second-largest march": a rank, not the march's people
     tables = frame_tables()
     subject = claim.subject
     if subject.casefold() in tables.generic_people:
@@ -882,6 +923,19 @@ def _open_figures(
     out: list[Claim | PassedOver] = []
     figures: list[Figure] = []
     absorbed: set[tuple[int, int]] = set()
+    claimed = set(claimed)
+    for ratio in ratios(tokens, mentions, tables):
+        start, end = tokens[ratio.first].start, tokens[ratio.last - 1].end
+        if any(s < end and start < e for s, e in claimed):
+            continue
+        claimed.add((start, end))
+        figures.append(
+            Figure(ratio.subject, "ratio", ratio.value, start, end, ratio.first, ratio.last)
+        )
+        if ratio.whole is not None:
+            absorbed.add(ratio.whole)
+            whole_text = text[ratio.whole[0] : ratio.whole[1]]
+            out.append(PassedOver(*ratio.whole, whole_text, "the whole a ratio is out of"))
     for mention in mentions:
         span = (mention.start, mention.end)
         if (
@@ -906,6 +960,9 @@ def _open_figures(
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
+        if frame.attribute in tables.predicates.values() and _is_increment(tokens, mention.end):
+            # "two more people succumbed": how many were added, not the toll
+            frame = attrs.evolve(frame, attribute=f"more_{frame.attribute}")
         for p in frame.passed:
             absorbed.add((p.start, p.end))
             out.append(p)
@@ -938,6 +995,11 @@ def _open_figures(
         ):
             value = Quantity.exact(count, text=token.text)
             figures.append(Figure("members", side, value, token.start, token.end, first, last))
+    for first, last, rank, noun in ranks(tokens):
+        start, end = tokens[first].start, tokens[last - 1].end
+        if not any(s < end and start < e for s, e in claimed):
+            value = Quantity.exact(rank, text=text[start:end])
+            figures.append(Figure(noun, "rank", value, start, end, first, last))
     for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables):
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(number, text=text[start:end])
@@ -1154,12 +1216,44 @@ def _reread_undated(
         article = by_id[doc_id]
         # the report came out on the event's day or within the week after it: read from
         # the week's end, each weekday names the one day of that week it can mean
-        anchored = attrs.evolve(article.document, published=day + dt.timedelta(days=6))
+        guess = day + dt.timedelta(days=6)
+        anchored = attrs.evolve(article.document, published=guess)
         again = run.read(attrs.evolve(article, document=anchored))
+        told = _told_from_publication(again, guess, day)
+        if told is not None and told != guess:
+            # "the quakes four days ago": the page came out four days after the event
+            anchored = attrs.evolve(article.document, published=told)
+            again = run.read(attrs.evolve(article, document=anchored))
         # days read against a guessed anchor do not decide which event it is
         undated = tuple((c, attrs.evolve(m, day=None, period=None)) for c, m in again.events)
         out.append((doc_id, attrs.evolve(again, events=undated)))
     return out
+
+
+#: Dates counted from the day a page came out: "four days ago", "yesterday".
+_FROM_PUBLICATION: Final = re.compile(r"\bago\b|^yesterday\b|^(?:earlier )?today\b", re.I)
+
+
+def _told_from_publication(
+    reading: ArticleReading, guess: dt.date, event_day: dt.date
+) -> dt.date | None:
+    """The day an undated page came out, when it dates its event from that day.
+
+    Read against ``guess``, "the earthquakes four days ago" gave ``guess - 4``; the event
+    was on ``event_day``, so the page came out on ``event_day + 4``.
+    """
+    for claim in reading.claims:
+        value = claim.value
+        if (
+            claim.attribute == "date"
+            and claim.subject == _EVENT
+            and isinstance(value, DateSpan)
+            and value.start is not None
+            and value.days == 1
+            and _FROM_PUBLICATION.search(value.text)
+        ):
+            return event_day + (guess - value.start)
+    return None
 
 
 def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Extraction:
