@@ -13,7 +13,7 @@ from hypothesis import given
 from reconcile import results as results_module
 from reconcile.cli import main
 from reconcile.decisions import Decision, DecisionKind
-from reconcile.errors import SchemaError
+from reconcile.errors import NoSuchPath, SchemaError
 from reconcile.fingerprint import claim_fingerprint
 from reconcile.io import read_claims
 from reconcile.model import Claim, Document
@@ -94,9 +94,10 @@ def test_run_writes_parquet_that_reads_back(tmp_path: Path) -> None:
     assert expected == dumps_result(read_result(tmp_path / "r.parquet"))
 
 
-def test_reading_a_file_that_is_not_a_result_names_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", ['{"claims": []}', "[1, 2]", "{oops"])
+def test_reading_a_file_that_is_not_a_result_names_it(tmp_path: Path, text: str) -> None:
     path = tmp_path / "claims.json"
-    path.write_text('{"claims": []}', encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(SchemaError, match=r"claims\.json"):
         read_result(path)
 
@@ -164,3 +165,14 @@ def test_a_column_null_in_the_first_row_group_keeps_its_later_type(
     assert [None, None, 1, 2] == [r.line for r in result.rejected]
     write_parquet(result, tmp_path / "r.parquet")
     assert dumps_result(result) == dumps_result(read_result(tmp_path / "r.parquet"))
+
+
+def test_reading_a_missing_result_is_no_such_path(tmp_path: Path) -> None:
+    with pytest.raises(NoSuchPath, match="no such file"):
+        read_result(tmp_path / "missing.json")
+
+
+def test_reading_a_folder_that_is_not_a_parquet_result_names_it(tmp_path: Path) -> None:
+    (tmp_path / "r.parquet").mkdir()
+    with pytest.raises(SchemaError, match=r"r\.parquet: not a result Parquet folder"):
+        read_result(tmp_path / "r.parquet")

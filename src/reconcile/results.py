@@ -43,7 +43,7 @@ from reconcile._atomic import atomic_text
 from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
 from reconcile.compare import Relation, Tolerances
 from reconcile.decisions import Unmatched, decision_from_record
-from reconcile.errors import MissingDependency, SchemaError
+from reconcile.errors import MissingDependency, NoSuchPath, SchemaError
 from reconcile.model import Document, ItemKind, Rejection
 from reconcile.normalize import NormalizedClaim, ResolvedName, SourceGroup, reported_from
 from reconcile.output import _sections, encode_record, write_sections
@@ -353,21 +353,29 @@ def read_result(path: str | os.PathLike[str]) -> Result:
     """Read a result back: the result JSON, compact JSON, or a Parquet folder.
 
     Raises:
+        NoSuchPath: there is no such file or folder.
         SchemaError: the file is not a result, naming the path.
     """
     source = Path(path)
     if source.is_dir():
-        return result_from_record(_parquet_records(source))
+        try:
+            record = _parquet_records(source)
+        except (OSError, ValueError) as exc:
+            # A missing table, or a file pyarrow cannot read (ArrowInvalid is a ValueError).
+            raise SchemaError(
+                f"not a result Parquet folder ({exc})", path=os.fspath(source)
+            ) from None
+        return result_from_record(record)
     try:
         text = source.read_text(encoding="utf-8")
         record = json.loads(text)
     except FileNotFoundError:
-        raise SchemaError("no such file or folder", path=os.fspath(source)) from None
+        raise NoSuchPath("no such file or folder", path=os.fspath(source)) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise SchemaError(f"not a result JSON file ({exc})", path=os.fspath(source)) from None
     try:
         return result_from_record(record)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise SchemaError(
             f"not a result in schema 1.x (missing or bad {exc})", path=os.fspath(source)
         ) from None
