@@ -135,3 +135,16 @@ def write_articles(folder: Path, articles: dict[str, str]) -> None:
     folder.mkdir(exist_ok=True)
     for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
+
+
+#: The next day's reports of the Karsa market strike (examples/market_strike/next_day),
+#: by file name: a new outlet with a revised toll and a crowd at the funerals, and a
+#: second outlet's account of the council's vote.
+NEXT_DAY_ARTICLES = {
+    path.name: path.read_text(encoding="utf-8")
+    for path in sorted(
+        (Path(__file__).resolve().parents[1] / "examples" / "market_strike" / "next_day").glob(
+            "*.txt"
+        )
+    )
+}

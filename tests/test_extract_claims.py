@@ -482,9 +482,10 @@ def test_the_default_extractor_is_configurable_and_says_so() -> None:
 
 def test_public_names_are_pinned() -> None:
     assert [
-        "UNACCOUNTED", "Article", "ArticleFates", "Corpus", "Event", "Extraction", "Extractor",
-        "Fate",
-        "NumberKind", "PassedOver", "QuantityMention", "RuleExtractor", "TimeExpression",
+        "EXTRACTOR_VERSION", "UNACCOUNTED", "Article", "ArticleFates", "Corpus", "Event",
+        "Extraction", "Extractor", "Fate",
+        "NumberKind", "PassedOver", "QuantityMention", "ReadingCache", "RuleExtractor",
+        "TimeExpression",
         "articles_from_texts", "default_extractor", "extract_claims", "figure_fates",
         "find_quantities", "find_time_expressions", "load_articles", "parse_published",
         "render_explain", "split_header",

@@ -726,3 +726,49 @@ def test_an_ordinal_standing_for_its_noun_keeps_the_second_blast_apart() -> None
 def test_more_people_who_died_are_an_increment_whatever_the_verb() -> None:
     facts = _facts("The toll has risen to 91 after two more people succumbed to their injuries.")
     assert {("people", "killed", 91.0), ("people", "more_killed", 2.0)} == facts
+
+
+def test_bare_troops_are_the_one_kind_of_troops_the_corpus_names_there() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "France still has 1,500 French troops in Niger."),
+            ("b", "There are some 1,400 troops in Niger, the ministry said."),
+        ],
+        published=dt.date(2023, 9, 25),
+    )
+    subjects = {c.subject for c in extract_claims(corpus).claims if c.attribute == "deployed"}
+    assert {"French troops"} == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Sunday Lam apologised to the public.", ("Lam", "date_apologised", "2019-06-16")),
+        (
+            "France announced on Sunday that it would withdraw its troops.",
+            ("France", "date_announced", "2019-06-16"),
+        ),
+    ],
+)
+def test_a_date_of_a_named_actor_s_act_is_asked_of_the_actor(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    claims = _claims(text, published=dt.date(2019, 6, 17))
+    assert [expected] == [
+        (c.subject, c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)
+    ]
+
+
+def test_the_minister_said_on_monday_dates_no_act() -> None:
+    claims = _claims("The minister said on Monday that 20 people died.")
+    assert [] == [c for c in claims if isinstance(c.value, DateSpan)]
+
+
+def test_a_storm_that_hit_on_sunday_night_is_the_storm_s_date_not_an_attack() -> None:
+    claims = _claims(
+        "A deadly storm hit eastern Libya on Sunday night, causing floods.",
+        published=dt.date(2023, 9, 12),
+    )
+    (date,) = [c for c in claims if isinstance(c.value, DateSpan)]
+    assert date.subject == date.event
+    assert "attack" not in date.subject

@@ -20,6 +20,7 @@ LAYERS: list[set[str]] = [
     {"verdicts"},
     {"pipeline"},
     {"output", "graph", "io", "truth", "extract"},
+    {"diff"},
     {"report", "testing", "inputs", "trust", "results"},
     {"cli", "__main__", "__init__", "distributed"},
 ]

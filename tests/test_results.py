@@ -20,7 +20,7 @@ from reconcile.model import Claim, Document
 from reconcile.normalize import entity_resolver
 from reconcile.output import dumps_result
 from reconcile.pipeline import reconcile
-from reconcile.results import read_result, write_compact, write_parquet
+from reconcile.results import load_result, write_compact, write_parquet
 from reconcile.testing import claim_sets
 from reconcile.values import Quantity
 
@@ -41,7 +41,7 @@ def test_each_layout_reads_back_into_a_result_with_the_same_json(data: ClaimSet)
             write_compact(result, out)
         parquet = Path(folder) / "result.parquet"
         write_parquet(result, parquet)
-        assert [expected] * 3 == [dumps_result(read_result(p)) for p in (full, compact, parquet)]
+        assert [expected] * 3 == [dumps_result(load_result(p)) for p in (full, compact, parquet)]
 
 
 def test_a_result_read_back_equals_the_one_written_when_places_are_named() -> None:
@@ -59,7 +59,7 @@ def test_a_result_read_back_equals_the_one_written_when_places_are_named() -> No
     result = reconcile(claims, [Document("a", outlet="Wire"), Document("b", outlet="Daily")])
     with tempfile.TemporaryDirectory() as folder:
         write_parquet(result, Path(folder) / "r.parquet")
-        assert result == read_result(Path(folder) / "r.parquet")
+        assert result == load_result(Path(folder) / "r.parquet")
 
 
 def test_compact_json_leaves_out_what_the_rest_gives_again() -> None:
@@ -72,7 +72,7 @@ def test_compact_json_leaves_out_what_the_rest_gives_again() -> None:
         assert "compact" == record["layout"]
         assert [] == [c for c in record["claims"] if {"cluster", "source", "time_scope"} & set(c)]
         assert compact.stat().st_size < full.stat().st_size
-        assert full.read_text(encoding="utf-8") == dumps_result(read_result(compact))
+        assert full.read_text(encoding="utf-8") == dumps_result(load_result(compact))
 
 
 def test_run_writes_parquet_that_reads_back(tmp_path: Path) -> None:
@@ -91,7 +91,7 @@ def test_run_writes_parquet_that_reads_back(tmp_path: Path) -> None:
         "verdicts.parquet",
     ] == names
     expected = (tmp_path / "full.json").read_text(encoding="utf-8")
-    assert expected == dumps_result(read_result(tmp_path / "r.parquet"))
+    assert expected == dumps_result(load_result(tmp_path / "r.parquet"))
 
 
 @pytest.mark.parametrize("text", ['{"claims": []}', "[1, 2]", "{oops"])
@@ -99,7 +99,7 @@ def test_reading_a_file_that_is_not_a_result_names_it(tmp_path: Path, text: str)
     path = tmp_path / "claims.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(SchemaError, match=r"claims\.json"):
-        read_result(path)
+        load_result(path)
 
 
 def _decided(kind: str, targets: tuple[str, ...], **payload: Any) -> Decision:
@@ -134,7 +134,7 @@ def test_decisions_read_back_with_the_result(tmp_path: Path) -> None:
         write_compact(result, out)
     write_parquet(result, tmp_path / "r.parquet")
     for name in ("full.json", "compact.json", "r.parquet"):
-        assert expected == dumps_result(read_result(tmp_path / name)), name
+        assert expected == dumps_result(load_result(tmp_path / name)), name
 
 
 def test_a_key_first_seen_after_the_first_row_group_is_kept(
@@ -149,7 +149,7 @@ def test_a_key_first_seen_after_the_first_row_group_is_kept(
     extra = read_claims(damaged).rejected
     result = reconcile(loaded.claims, loaded.documents, rejected=extra)
     write_parquet(result, tmp_path / "r.parquet")
-    assert dumps_result(result) == dumps_result(read_result(tmp_path / "r.parquet"))
+    assert dumps_result(result) == dumps_result(load_result(tmp_path / "r.parquet"))
 
 
 def test_a_column_null_in_the_first_row_group_keeps_its_later_type(
@@ -164,15 +164,15 @@ def test_a_column_null_in_the_first_row_group_keeps_its_later_type(
     result = reconcile([twin, other], rejected=read_claims(path).rejected)
     assert [None, None, 1, 2] == [r.line for r in result.rejected]
     write_parquet(result, tmp_path / "r.parquet")
-    assert dumps_result(result) == dumps_result(read_result(tmp_path / "r.parquet"))
+    assert dumps_result(result) == dumps_result(load_result(tmp_path / "r.parquet"))
 
 
 def test_reading_a_missing_result_is_no_such_path(tmp_path: Path) -> None:
     with pytest.raises(NoSuchPath, match="no such file"):
-        read_result(tmp_path / "missing.json")
+        load_result(tmp_path / "missing.json")
 
 
 def test_reading_a_folder_that_is_not_a_parquet_result_names_it(tmp_path: Path) -> None:
     (tmp_path / "r.parquet").mkdir()
     with pytest.raises(SchemaError, match=r"r\.parquet: not a result Parquet folder"):
-        read_result(tmp_path / "r.parquet")
+        load_result(tmp_path / "r.parquet")

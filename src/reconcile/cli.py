@@ -11,6 +11,9 @@ Commands:
 - ``reconcile graph INPUT [-o graph.graphml|.json] [--format graphml|json]``: the claim
   graph (GraphML on standard output by default, node-link JSON for ``.json``);
 - ``reconcile extract ARTICLES -o claims.jsonl``: the claims found in articles;
+- ``reconcile diff OLD.json NEW.json [-o changes.md|.html|.json] [--format ...]``: what
+  changed between two runs' results (``run`` and ``report`` take ``--since OLD.json`` to
+  put the same section at the top of their output);
 - ``reconcile truth TABLE --method NAME``: truth discovery over a claim table;
 - ``reconcile decide KIND TARGET... --reason TEXT --file decisions.jsonl``: add an
   analyst's decision to a decisions file, which ``run``, ``report`` and ``graph`` apply
@@ -43,17 +46,24 @@ from reconcile import __version__
 from reconcile._atomic import atomic_text, write_text_atomic
 from reconcile.compare import Tolerances
 from reconcile.decisions import Decision, DecisionKind
+from reconcile.diff import Changes, changes_record, diff_results, read_result
 from reconcile.entities import DEFAULT_ALIASES
 from reconcile.errors import InputErrors, InvalidInput, NoSuchPath, ReconcileError, SchemaError
-from reconcile.extract import extract_claims, figure_fates, load_articles, render_explain
+from reconcile.extract import (
+    ReadingCache,
+    extract_claims,
+    figure_fates,
+    load_articles,
+    render_explain,
+)
 from reconcile.graph import claim_graph, graphml_text, to_node_link, write_graphml
 from reconcile.inputs import is_article_input, load_input
 from reconcile.io import Loaded, append_decision, read_aliases, read_decisions
 from reconcile.model import Rejection
 from reconcile.normalize import entity_resolver
-from reconcile.output import write_result
+from reconcile.output import result_to_record, write_result
 from reconcile.pipeline import Result, reconcile
-from reconcile.report import build_report, render
+from reconcile.report import build_report, render, render_changes
 from reconcile.results import parquet_available, write_compact, write_parquet
 from reconcile.schema import claim_to_record, document_to_record, value_from_record
 from reconcile.trust import TrustAssessment, reconcile_with_trust
@@ -118,6 +128,46 @@ def _add_input(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="an analyst's decisions (.jsonl, made with `reconcile decide`) to apply",
     )
+    _add_cache(parser)
+
+
+def _add_cache(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep each article's extraction in DIR, so that a re-run reads again only the "
+        f"articles that changed (default: {CACHE_FOLDER}/ beside the -o file; none when "
+        "writing to standard output)",
+    )
+
+
+#: The cache folder a run over articles keeps beside its ``-o`` file, unless ``--cache``.
+CACHE_FOLDER = ".reconcile-cache"
+
+
+def _cache_for(args: argparse.Namespace) -> ReadingCache | None:
+    """The extraction cache a command uses: ``--cache``, else one beside its output file."""
+    if args.cache:
+        return ReadingCache(args.cache)
+    output = Path(args.output) if args.output else None
+    if output is None or (output.exists() and not output.is_file()):
+        return None  # standard output, /dev/stdout, a pipe: nothing to keep it beside
+    return ReadingCache(output.absolute().parent / CACHE_FOLDER)
+
+
+def _add_since(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--since",
+        metavar="OLD.json",
+        help="an earlier run's result JSON: put what changed since it at the top",
+    )
+
+
+def _changes_since(path: str | None, result: Result) -> Changes | None:
+    # Read before any output is written, so that a bad file leaves nothing half done.
+    if path is None:
+        return None
+    return diff_results(read_result(path), result_to_record(result))
 
 
 def _hidden_alias(parser: argparse.ArgumentParser, flag: str, *, dest: str, **kwargs: Any) -> None:
@@ -147,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out of the JSON what the rest of it gives again (read back the same)",
     )
+    _add_since(run)
     report = commands.add_parser(
         "report", help="reconcile and write a report (Markdown, HTML or JSON)"
     )
@@ -158,6 +209,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="report format (default: from the output's extension, else md)",
     )
     report.add_argument("--title", default="Reconciliation report", help="the report's title")
+    _add_since(report)
+    diff = commands.add_parser(
+        "diff", help="what changed between two runs' result JSON files (Markdown by default)"
+    )
+    diff.add_argument("old", help="the earlier result JSON (written by reconcile run)")
+    diff.add_argument("new", help="the later result JSON")
+    _add_output(diff, "changes", _REPORT_FORMATS)
+    diff.add_argument(
+        "--format",
+        choices=sorted(_REPORT_FORMATS),
+        help="format (default: from the output's extension, else md)",
+    )
     graph = commands.add_parser("graph", help="write the claim graph (GraphML or JSON)")
     _add_input(graph)
     _add_output(graph, "graph", _GRAPH_FORMATS)
@@ -171,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("input", help="articles: a folder, a .txt/.md file or a corpus .jsonl")
     extract.add_argument("-o", "--output", help="claims file (default: standard output)")
+    _add_cache(extract)
     extract.add_argument(
         "--explain",
         action="store_true",
@@ -204,12 +268,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load(
-    path: str, *, documents: str | None = None, strict: bool = False, each: bool = False
+    path: str,
+    *,
+    documents: str | None = None,
+    strict: bool = False,
+    each: bool = False,
+    cache: ReadingCache | None = None,
 ) -> Loaded:
     # Rejections go to standard error (one line each when `each`, then a summary). Articles
     # that yield no readable document leave nothing to reconcile: say so and fail instead
     # of writing an empty result.
-    loaded = load_input(path, documents=documents, strict=strict)
+    loaded = load_input(path, documents=documents, strict=strict, cache=cache)
     for rejection in loaded.rejected if each else ():
         print(f"reconcile: rejected {rejection.item}: {rejection.reason}", file=sys.stderr)
     _rejected_summary(loaded.rejected)
@@ -226,7 +295,7 @@ def _load(
 def _reconcile_with_trust(args: argparse.Namespace) -> tuple[Result, TrustAssessment | None]:
     # Decisions are read first: a bad decisions file fails before any long work.
     decisions = read_decisions(args.decisions) if args.decisions else ()
-    loaded = _load(args.input, documents=args.documents, strict=args.strict)
+    loaded = _load(args.input, documents=args.documents, strict=args.strict, cache=_cache_for(args))
     tolerances = Tolerances(relative=args.relative, absolute=args.absolute, days=args.days)
     aliases = read_aliases(args.aliases, base=DEFAULT_ALIASES) if args.aliases else None
     settings: dict[str, Any] = {
@@ -346,10 +415,10 @@ def _trust_record(trust: TrustAssessment | None) -> dict[str, object]:
     }
 
 
-def _extracted_jsonl(path: str) -> str:
+def _extracted_jsonl(path: str, cache: ReadingCache | None) -> str:
     # Documents first, then claims: the file reads back with `reconcile run`. Rejected
     # articles go to standard error, one line each, so none is skipped silently.
-    loaded = _load(path, each=True)
+    loaded = _load(path, each=True, cache=cache)
     lines = [json.dumps({"type": "document", **document_to_record(d)}) for d in loaded.documents]
     lines += [json.dumps(claim_to_record(c), ensure_ascii=False) for c in loaded.claims]
     # Escaped, so that readers that split lines on Unicode separators read it back too.
@@ -447,8 +516,13 @@ def _run(args: argparse.Namespace) -> None:
     fmt = _output_format(args.output, None, _RESULT_FORMATS)
     if fmt == "parquet":
         parquet_available()  # before the work, not after it
+    if args.since:
+        read_result(args.since)  # a bad file fails before the work, not after
     result, trust = _reconcile_with_trust(args)
     extra = _trust_record(trust)
+    changes = _changes_since(args.since, result)
+    if changes is not None:
+        extra["changes"] = changes_record(changes)
     if fmt == "parquet":
         write_parquet(result, args.output, extra=extra)
         return
@@ -474,6 +548,8 @@ def _graph(args: argparse.Namespace) -> None:
 
 def _report(args: argparse.Namespace) -> None:
     _output_format(args.output, args.format, _REPORT_FORMATS)
+    if args.since:
+        read_result(args.since)  # a bad file fails before the work, not after
     progress = _Progress(sys.stderr)
     try:
         progress(f"reading and reconciling {args.input}")
@@ -484,6 +560,8 @@ def _report(args: argparse.Namespace) -> None:
             title=args.title,
             trust=dict(trust.trust) if trust else None,
             copy_groups=[g.sources for g in trust.estimate.copy_groups] if trust else None,
+            changes=_changes_since(args.since, result),
+            since=args.since,
         )
         fmt = _output_format(args.output, args.format, _REPORT_FORMATS) or "md"
         progress(f"rendering {fmt}")
@@ -492,6 +570,12 @@ def _report(args: argparse.Namespace) -> None:
     finally:
         progress.done()
     _write(text, args.output)
+
+
+def _diff(args: argparse.Namespace) -> None:
+    fmt = _output_format(args.output, args.format, _REPORT_FORMATS) or "md"
+    changes = diff_results(read_result(args.old), read_result(args.new))
+    _write(render_changes(changes, fmt, old=args.old, new=args.new), args.output)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -514,11 +598,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             _report(args)
         elif args.command == "extract":
             _write(
-                _explained(args.input) if args.explain else _extracted_jsonl(args.input),
+                _explained(args.input)
+                if args.explain
+                else _extracted_jsonl(args.input, _cache_for(args)),
                 args.output,
             )
         elif args.command == "graph":
             _graph(args)
+        elif args.command == "diff":
+            _diff(args)
         elif args.command == "decide":
             _decide(args)
     except BrokenPipeError:

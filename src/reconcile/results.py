@@ -12,7 +12,7 @@
 - **Parquet** (:func:`write_parquet`, the ``parquet`` or ``dask`` extra): a folder of one
   Parquet file per section, with the compact records as rows (``docs/schema.md``).
 
-:func:`read_result` reads any of the three back into a :class:`~reconcile.pipeline.Result`
+:func:`load_result` reads any of the three back into a :class:`~reconcile.pipeline.Result`
 that writes the same result JSON, byte for byte. A place's display name is not in the
 files: a result read back names a place by the claim's own wording (else its key).
 
@@ -61,8 +61,8 @@ from reconcile.verdicts import (
 
 __all__ = [
     "COMPACT_LAYOUT",
+    "load_result",
     "parquet_available",
-    "read_result",
     "result_from_record",
     "write_compact",
     "write_parquet",
@@ -349,7 +349,7 @@ def _parquet_records(folder: Path) -> dict[str, Any]:
     return record
 
 
-def read_result(path: str | os.PathLike[str]) -> Result:
+def load_result(path: str | os.PathLike[str]) -> Result:
     """Read a result back: the result JSON, compact JSON, or a Parquet folder.
 
     Raises:

@@ -18,6 +18,7 @@ Examples:
     ('US troops', 'deployed', 'Iraq', (2250.0, 2750.0), 'officials')
 """
 
+from reconcile.extract._cache import EXTRACTOR_VERSION, ReadingCache
 from reconcile.extract._coref import Event
 from reconcile.extract._dates import TimeExpression, find_time_expressions
 from reconcile.extract._explain import (
@@ -46,6 +47,7 @@ from reconcile.extract._pipeline import (
 )
 
 __all__ = [
+    "EXTRACTOR_VERSION",
     "UNACCOUNTED",
     "Article",
     "ArticleFates",
@@ -57,6 +59,7 @@ __all__ = [
     "NumberKind",
     "PassedOver",
     "QuantityMention",
+    "ReadingCache",
     "RuleExtractor",
     "TimeExpression",
     "articles_from_texts",

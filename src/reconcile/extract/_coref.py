@@ -26,7 +26,7 @@ from reconcile.extract._event_mentions import EventMention, mention_key, settle_
 from reconcile.extract._frames import frame_tables
 from reconcile.extract._lexicon import COUNTRIES
 from reconcile.model import Claim
-from reconcile.values import DateSpan
+from reconcile.values import DateSpan, Quantity
 
 __all__ = ["Event", "bind_events", "corefer", "describe_events", "event_anchors"]
 
@@ -387,4 +387,42 @@ def bind_events(
             # a date of the event itself is asked of the event by its name
             subject = name if claim.subject == EVENT_PLACEHOLDER else claim.subject
             out.append(attrs.evolve(claim, event=name, place=place, subject=subject))
+    return out
+
+
+def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims whose bare subject is the one qualified form the corpus gives it.
+
+    Where reports of one event give a figure of "troops" and of "French troops" in one
+    place, and no other kind of troops, the bare "troops" are the French troops: they
+    meet in one question. Two qualified forms ("US troops", "Iraqi troops") leave the
+    bare one alone, since it could be either.
+
+    Examples:
+        >>> def c(i, s):
+        ...     return Claim(id=i, document="d", subject=s, attribute="deployed",
+        ...                  value=Quantity.exact(1500))
+        >>> [x.subject for x in unify_subjects([c("a", "troops"), c("b", "French troops")])]
+        ['French troops', 'French troops']
+    """
+    forms: dict[tuple[str, str, str, str], set[str]] = {}
+    for claim in claims:
+        if not isinstance(claim.value, Quantity):
+            continue  # a body's vote or a date: its subject names it in full
+        head = claim.subject.rsplit(" ", 1)[-1].casefold()
+        key = (claim.event or "", claim.attribute, claim.place or "", head)
+        forms.setdefault(key, set()).add(claim.subject)
+    out: list[Claim] = []
+    for claim in claims:
+        head = claim.subject.rsplit(" ", 1)[-1].casefold()
+        key = (claim.event or "", claim.attribute, claim.place or "", head)
+        qualified = {f for f in forms.get(key, ()) if f.casefold() != head}
+        if (
+            isinstance(claim.value, Quantity)
+            and claim.subject.casefold() == head
+            and len(qualified) == 1
+        ):
+            out.append(attrs.evolve(claim, subject=next(iter(qualified))))
+        else:
+            out.append(claim)
     return out

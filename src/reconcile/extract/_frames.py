@@ -85,6 +85,8 @@ class FrameTables:
             resolution", "the quake struck"): a date on one dates the event.
         fixed_at_event: attributes settled when the event happens (a tally, a
             magnitude): a later report of another figure disputes it, it is no update.
+        act_verbs: verbs of notable acts by a named actor ("Lam apologised on Sunday",
+            "France announced on Sunday"): the date is the act's, asked of the actor.
     """
 
     predicates: dict[str, str]
@@ -108,6 +110,7 @@ class FrameTables:
     not_events_before: frozenset[str] = frozenset()
     event_verbs: dict[str, frozenset[str]] = attrs.Factory(dict)
     fixed_at_event: frozenset[str] = frozenset()
+    act_verbs: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -151,6 +154,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         not_events_before=frozenset(data.get("not_events_before", ())),
         event_verbs={str(k): frozenset(v) for k, v in data.get("event_verbs", {}).items()},
         fixed_at_event=frozenset(data.get("fixed_at_event", ())),
+        act_verbs=frozenset(data.get("act_verbs", ())),
     )
 
 

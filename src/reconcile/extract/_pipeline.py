@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
 
@@ -25,6 +25,7 @@ from reconcile.extract._coref import (
     bind_events,
     describe_events,
     event_anchors,
+    unify_subjects,
 )
 from reconcile.extract._counts import bare, read_counts
 from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
@@ -62,6 +63,9 @@ from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
+
+if TYPE_CHECKING:
+    from reconcile.extract._cache import ReadingCache
 
 _PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
 #: The claim families the default extractor can produce.
@@ -320,6 +324,12 @@ class RuleExtractor:
                                 # "India on Tuesday sent relief": a date of something
                                 # done about the event, not of the event itself
                                 tie = attrs.evolve(tie, attribute=_date_of_act(tokens, expr))
+                    if subject is None and "events" in self.kinds:
+                        act = _actor_act(tokens, expr, tables)
+                        if act is not None:
+                            # "On Sunday Lam apologised": the date of a named actor's act
+                            subject, verb_low = act
+                            tie = EventTie("act", f"date_{verb_low}")
                     if (
                         subject is not None
                         and "events" in self.kinds
@@ -676,6 +686,9 @@ def _event_verb_dates(tokens: list[Token], expr: TimeExpression, tables: FrameTa
         for k in range(max(lo, expr.first - 2), min(hi, expr.last + 2))
         if not expr.first <= k < expr.last
     ]
+    tie = tie_event(tokens, expr)
+    if tie.verb >= 0:
+        near.append(tie.verb)  # "an earthquake measuring 7.6 struck the south on Monday"
     return any(tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named)
 
 
@@ -770,6 +783,47 @@ def _bound_to_events(
         out.append(claim)
         bound.append((claim.id, mention))
     return out, bound
+
+
+#: How far from its verb a date of an act may stand: "On Sunday, Lam apologised".
+_ACT_REACH: Final = 3
+
+
+def _actor_act(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(actor, verb) of a notable act a date is of: "On Sunday Lam apologised".
+
+    The verb is one of ``act_verbs``, within a few words of the date, and a name in
+    capitals stands just before it as its doer.
+    """
+    around = [
+        k
+        for k in range(max(0, expr.first - _ACT_REACH), min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last and tokens[k].low in tables.act_verbs
+    ]
+    for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
+        j = verb - 1
+        while j >= 0 and expr.first <= j < expr.last:
+            j -= 1  # "Lam on Sunday apologised"
+        if j >= 0 and tokens[j].low in ("on", ","):
+            j -= 1
+        end = j + 1
+        while (
+            j >= 0
+            and tokens[j].is_capitalized
+            and tokens[j].low.isalpha()
+            and not expr.first <= j < expr.last
+            and tokens[j].low not in _NOT_ACTORS
+        ):
+            j -= 1
+        if 1 <= end - (j + 1) <= 3:
+            return " ".join(t.text for t in tokens[j + 1 : end]), tokens[verb].low
+    return None
+
+
+#: Capitalized words before a verb that name no actor.
+_NOT_ACTORS: Final = frozenset(words("on in it he she they we the this that"))
 
 
 def _date_of_act(tokens: list[Token], expr: TimeExpression) -> str:
@@ -1256,12 +1310,17 @@ def _told_from_publication(
     return None
 
 
-def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Extraction:
+def extract_claims(
+    corpus: Corpus, *, extractor: Extractor | None = None, cache: ReadingCache | None = None
+) -> Extraction:
     """Run an extractor over every article; a failing article becomes a rejection.
 
     Args:
         corpus: articles from :func:`load_articles`.
         extractor: any :class:`Extractor`; the default rules when ``None``.
+        cache: a :class:`~reconcile.extract.ReadingCache`: the default rules' reading
+            of each article is taken from it when the article, its metadata and the
+            rules are unchanged. The result is the same with or without it.
 
     Returns:
         All claims sorted by id, the corpus's rejections plus one per failed article.
@@ -1287,7 +1346,11 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
         doc_id = article.document.id
         try:
             if isinstance(run, RuleExtractor):
-                reading = run.read(article)
+                # a subclass may read differently from what the cache's key describes
+                if cache is not None and type(run) is RuleExtractor:
+                    reading = cache.read(run, article)
+                else:
+                    reading = run.read(article)
                 readings.append((doc_id, reading))
                 found = []
                 stats.update(dict(reading.stats))
@@ -1315,7 +1378,7 @@ def extract_claims(corpus: Corpus, *, extractor: Extractor | None = None) -> Ext
     claims.extend(bind_events(bound, published))
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
-    unique = {c.id: c for c in claims}
+    unique = {c.id: c for c in unify_subjects(claims)}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
         tuple(rejected),

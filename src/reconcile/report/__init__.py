@@ -21,10 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from reconcile.diff import Changes
 from reconcile.pipeline import Result
-from reconcile.report._html import render_document, render_verdict
+from reconcile.report._changes import PAGE_STYLE, changes_html, changes_json
+from reconcile.report._html import CSP, render_document, render_verdict
 from reconcile.report._json import json_of, record_of
-from reconcile.report._markdown import escape_markdown, markdown_of
+from reconcile.report._markdown import changes_markdown, escape_markdown, markdown_of
 from reconcile.report._model import (
     CopyGroup,
     DecisionNote,
@@ -63,6 +65,7 @@ __all__ = [
     "graph_svg",
     "html_repr",
     "render",
+    "render_changes",
     "render_html",
     "render_json",
     "render_markdown",
@@ -174,6 +177,45 @@ def render(
     if fmt not in renderers:
         raise ValueError(f"'fmt' must be one of {', '.join(FORMATS)} (got {fmt!r})")
     return renderers[fmt](result, title=title, trust=trust, copy_groups=copy_groups)
+
+
+def render_changes(changes: Changes, fmt: str, *, old: str, new: str) -> str:
+    """What changed between two runs, alone (``reconcile diff``): ``md``, ``html`` or ``json``.
+
+    Args:
+        changes: from :func:`reconcile.diff.diff_results`.
+        fmt: the format; ``json`` gives ``{"changes": [...], "matched_by": ...}``.
+        old: the earlier run's name, shown in Markdown and HTML.
+        new: the later run's name.
+
+    Raises:
+        ValueError: an unknown format.
+
+    Examples:
+        >>> print(render_changes(Changes(), "md", old="monday.json", new="tuesday.json"))
+        ## What changed since the last run
+        <BLANKLINE>
+        Compared with monday.json, now tuesday.json.
+        <BLANKLINE>
+        Nothing changed.
+        <BLANKLINE>
+    """
+    since = f"{old}, now {new}"
+    if fmt == "json":
+        return changes_json(changes)
+    if fmt == "md":
+        return "\n".join(changes_markdown(changes, since=since)).rstrip() + "\n"
+    if fmt == "html":
+        return (
+            "<!DOCTYPE html>\n"
+            '<html lang="en"><head><meta charset="utf-8">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+            f"<title>What changed</title><style>{PAGE_STYLE}</style>\n"
+            "</head><body>\n"
+            f"{changes_html(changes, since=since)}\n"
+            "</body></html>\n"
+        )
+    raise ValueError(f"'fmt' must be one of {', '.join(FORMATS)} (got {fmt!r})")
 
 
 def html_repr(item: Result | Report | QuestionReport | Verdict) -> str:

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from reconcile.report._changes import changes_html
 from reconcile.report._model import (
     STATUS_WORDS,
     Figure,
@@ -32,7 +33,8 @@ __all__ = ["render_document", "render_fragment", "render_question", "render_verd
 #: How many quotes of a figure a detailed question shows before "more quotes".
 _OPEN_QUOTES = 4
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+#: The page's Content-Security-Policy: inline style and data pictures, nothing else.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 _STYLE = """
 .rr{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;
@@ -398,6 +400,7 @@ def render_fragment(report: Report) -> str:
         f"<style>{_STYLE}</style>",
         '<div class="rr">',
         f"<h1>{_e(report.title)}</h1>",
+        changes_html(report.changes, since=report.since) if report.changes is not None else "",
         _summary(report),
         _section(
             "Contested",
@@ -441,7 +444,7 @@ def render_document(report: Report) -> str:
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(report.title)}</title>\n"
         "</head><body>\n"

@@ -35,6 +35,9 @@ def _plain(value: Any) -> Any:
 def record_of(report: Report) -> dict[str, Any]:
     """The report as a JSON-ready dict: every field of the model, dates as ISO text."""
     record: dict[str, Any] = _plain(report)
+    if report.changes is None:
+        # only a report made --since an earlier run has them: others keep their bytes
+        del record["changes"], record["since"]
     record["report_schema_version"] = REPORT_SCHEMA_VERSION
     return record
 

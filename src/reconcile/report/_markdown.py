@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from reconcile.diff import Changes
+from reconcile.report._changes import HEADINGS, SHOWN, describe, evidence_words, tally
 from reconcile.report._model import (
     STATUS_WORDS,
     Figure,
@@ -27,7 +29,8 @@ from reconcile.report._model import (
     summary_line,
 )
 
-__all__ = ["escape_markdown", "markdown_of"]
+__all__ = ["changes_markdown", "escape_markdown", "markdown_of"]
+
 
 _LINE_BREAKS: Final = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 # Emphasis, code, links, tables, headings, strike-through; "_" only where it can open or
@@ -178,12 +181,44 @@ def _sources(report: Report) -> list[str]:
     return [*lines, ""]
 
 
+def changes_markdown(changes: Changes, *, level: int = 2, since: str | None = None) -> list[str]:
+    """The section as Markdown lines (headings at ``level``, kinds one level below)."""
+    hashes = "#" * level
+    heading = "What changed since the last run"
+    lines = [f"{hashes} {heading}", ""]
+    if since:
+        lines += [f"Compared with {escape_markdown(since)}.", ""]
+    if not changes.changes:
+        return [*lines, "Nothing changed.", ""]
+    lines += [f"{tally(changes)} Claims matched across the runs by {changes.matched_by}.", ""]
+    for kind, (title, _, _) in HEADINGS.items():
+        chosen = [c for c in changes.changes if c.kind is kind]
+        if not chosen:
+            continue
+        lines += [f"{hashes}# {title}", ""]
+        for change in chosen:
+            lines.append(
+                f"- {escape_markdown(change.target)}: {describe(change, escape_markdown)}".rstrip()
+            )
+            for evidence in change.evidence[:SHOWN]:
+                value, quote, where = evidence_words(evidence)
+                said = f"{escape_markdown(value)}: " if value and quote else ""
+                text = f'"{escape_markdown(quote)}" ' if quote else ""
+                text = text or (f"{escape_markdown(value)} " if value else "")
+                lines.append(f"  - {said}{text}({escape_markdown(where)})")
+            if len(change.evidence) > SHOWN:
+                lines.append(f"  - and {len(change.evidence) - SHOWN} more")
+        lines.append("")
+    return lines
+
+
 def markdown_of(report: Report) -> str:
     """Lay a report out as Markdown."""
     s = report.summary
-    lines = [
-        f"# {_md(report.title)}",
-        "",
+    lines = [f"# {_md(report.title)}", ""]
+    if report.changes is not None:
+        lines += changes_markdown(report.changes, since=report.since)
+    lines += [
         summary_line(s),
         "",
         f"- contested: {s.contested}",

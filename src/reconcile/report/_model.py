@@ -17,6 +17,7 @@ import attrs
 
 from reconcile._heap import collector_paused
 from reconcile.decisions import Decision
+from reconcile.diff import Changes
 from reconcile.fingerprint import claim_fingerprint
 from reconcile.model import Document, Rejection
 from reconcile.normalize import NormalizedClaim
@@ -361,6 +362,8 @@ class Report:
         copy_groups: sources found copying one another, when given.
         rejected: the rejected input, in result order.
         decisions: the analyst's decisions given, each with where it matched nothing.
+        changes: what changed since an earlier run, when one was given (``--since``).
+        since: the earlier run it was compared with (its file name).
     """
 
     title: str
@@ -375,6 +378,8 @@ class Report:
     copy_groups: tuple[CopyGroup, ...]
     rejected: tuple[RejectedItem, ...]
     decisions: tuple[DecisionNote, ...] = ()
+    changes: Changes | None = None
+    since: str | None = None
 
     @property
     def questions(self) -> tuple[QuestionReport, ...]:
@@ -566,6 +571,8 @@ def build_report(
     title: str = "Reconciliation report",
     trust: Mapping[str, float] | None = None,
     copy_groups: Sequence[Sequence[str]] | None = None,
+    changes: Changes | None = None,
+    since: str | None = None,
 ) -> Report:
     """Build the report model of a result.
 
@@ -574,6 +581,9 @@ def build_report(
         title: the report's title.
         trust: source trust in [0, 1] by source id or source name, when estimated.
         copy_groups: groups of source ids or names found copying one another.
+        changes: what changed since an earlier run (:func:`reconcile.diff.diff_results`);
+            shown at the top of the report.
+        since: the name of that earlier run's file, shown with the changes.
 
     Returns:
         The report; the same for the same result.
@@ -586,7 +596,8 @@ def build_report(
     # Many small acyclic objects: the collector's passes over them would cost more than
     # the building, and more so the larger the result.
     with collector_paused():
-        return _report_of(result, title=title, trust=trust, copy_groups=copy_groups)
+        report = _report_of(result, title=title, trust=trust, copy_groups=copy_groups)
+    return attrs.evolve(report, changes=changes, since=since)
 
 
 def _report_of(
