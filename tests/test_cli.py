@@ -234,7 +234,7 @@ def test_every_command_sums_up_rejected_input_in_one_line(
     ("command", "output", "known"),
     [
         ("report", "report.pdf", ".htm, .html, .json, .markdown, .md"),
-        ("run", "result.csv", ".json"),
+        ("run", "result.csv", ".json, .parquet"),
         ("graph", "graph.gml", ".graphml, .json"),
     ],
 )

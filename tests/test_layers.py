@@ -21,7 +21,7 @@ LAYERS: list[set[str]] = [
     {"pipeline"},
     {"output", "graph", "io", "truth", "extract"},
     {"diff"},
-    {"report", "testing", "inputs", "trust"},
+    {"report", "testing", "inputs", "trust", "results"},
     {"cli", "__main__", "__init__", "distributed"},
 ]
 LAYER_OF = {name: i for i, layer in enumerate(LAYERS) for name in layer}

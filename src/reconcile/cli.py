@@ -64,6 +64,7 @@ from reconcile.normalize import entity_resolver
 from reconcile.output import result_to_record, write_result
 from reconcile.pipeline import Result, reconcile
 from reconcile.report import build_report, render, render_changes
+from reconcile.results import parquet_available, write_compact, write_parquet
 from reconcile.schema import claim_to_record, document_to_record, value_from_record
 from reconcile.trust import TrustAssessment, reconcile_with_trust
 from reconcile.truth import Method
@@ -188,9 +189,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="reconcile and write the result as JSON")
+    run = commands.add_parser("run", help="reconcile and write the result as JSON or Parquet")
     _add_input(run)
     _add_output(run, "result", _RESULT_FORMATS)
+    run.add_argument(
+        "--compact",
+        action="store_true",
+        help="leave out of the JSON what the rest of it gives again (read back the same)",
+    )
     _add_since(run)
     report = commands.add_parser(
         "report", help="reconcile and write a report (Markdown, HTML or JSON)"
@@ -479,7 +485,7 @@ def _legacy_spellings(argv: Sequence[str]) -> list[str]:
 
 
 _REPORT_FORMATS = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
-_RESULT_FORMATS = {"json": "json"}
+_RESULT_FORMATS = {"json": "json", "parquet": "parquet"}
 _GRAPH_FORMATS = {"graphml": "graphml", "json": "json"}
 
 
@@ -507,7 +513,9 @@ class _Progress:
 
 
 def _run(args: argparse.Namespace) -> None:
-    _output_format(args.output, None, _RESULT_FORMATS)
+    fmt = _output_format(args.output, None, _RESULT_FORMATS)
+    if fmt == "parquet":
+        parquet_available()  # before the work, not after it
     if args.since:
         read_result(args.since)  # a bad file fails before the work, not after
     result, trust = _reconcile_with_trust(args)
@@ -515,11 +523,15 @@ def _run(args: argparse.Namespace) -> None:
     changes = _changes_since(args.since, result)
     if changes is not None:
         extra["changes"] = changes_record(changes)
+    if fmt == "parquet":
+        write_parquet(result, args.output, extra=extra)
+        return
+    write = write_compact if args.compact else write_result
     if args.output:
         with atomic_text(args.output) as out:
-            write_result(result, out, extra=extra)
+            write(result, out, extra=extra)
     else:
-        write_result(result, sys.stdout, extra=extra)
+        write(result, sys.stdout, extra=extra)
 
 
 def _graph(args: argparse.Namespace) -> None:

@@ -260,8 +260,11 @@ def _precision(claim: NormalizedClaim) -> tuple[float, int, float, str]:
 
 
 def _widened(claim: NormalizedClaim, tolerances: Tolerances) -> tuple[float, float]:
-    low, high = _bounds(claim.value)
-    if isinstance(claim.value, DateSpan):
+    value = claim.claim.value
+    if type(value) is Quantity:
+        return widen(value.low, value.high, tolerances)
+    low, high = _bounds(value)
+    if isinstance(value, DateSpan):
         return (low - tolerances.days / 2, high + tolerances.days / 2)
     return widen(low, high, tolerances)
 
@@ -376,9 +379,10 @@ def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> 
 def _fits(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> bool:
     # Whether two claims can both hold: for quantities the interval test alone, without
     # the wording of a reason (much cheaper in the inner loops).
-    if isinstance(x.value, Quantity) and isinstance(y.value, Quantity):
-        x_low, x_high = widen(x.value.low, x.value.high, tolerances)
-        y_low, y_high = widen(y.value.low, y.value.high, tolerances)
+    xv, yv = x.claim.value, y.claim.value
+    if isinstance(xv, Quantity) and isinstance(yv, Quantity):
+        x_low, x_high = widen(xv.low, xv.high, tolerances)
+        y_low, y_high = widen(yv.low, yv.high, tolerances)
         return x_low <= y_high and y_low <= x_high
     return _compare(x, y, tolerances).is_compatible
 
@@ -800,6 +804,7 @@ def cluster_claims(
     between: list[RelationRecord] = []
     inside: list[RelationRecord] = []
     member_level: list[RelationRecord] = []
+    wordings: dict[str, str] = {}
     kinds_of: dict[tuple[str, str, str], set[str]] = {}
     for subject, attribute, place, block_kind, _ in blocks:
         kinds_of.setdefault((subject, attribute, place), set()).add(block_kind)
@@ -843,10 +848,12 @@ def cluster_claims(
                 kind = (
                     Relation.REFINES if comparison.relation is Relation.REFINES else Relation.AGREES
                 )
+                # Members stating one figure share one reason: kept once, not per claim.
+                reason = wordings.setdefault(comparison.reason, comparison.reason)
                 if kind is Relation.REFINES and comparison.finer == "a":
-                    inside.append(RelationRecord(member.id, anchor.id, kind, comparison.reason))
+                    inside.append(RelationRecord(member.id, anchor.id, kind, reason))
                 else:
-                    inside.append(RelationRecord(anchor.id, member.id, kind, comparison.reason))
+                    inside.append(RelationRecord(anchor.id, member.id, kind, reason))
         if len(local) <= max_pairwise:
             pairs = [(i, j) for i in range(len(local)) for j in range(i + 1, len(local))]
         else:

@@ -31,11 +31,13 @@ Examples:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import os
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -43,6 +45,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from reconcile._atomic import write_text_atomic
+from reconcile._heap import collector_paused
 from reconcile.decisions import Decision, check_decisions, decision_from_record, decision_to_record
 from reconcile.entities import AliasTable
 from reconcile.errors import (
@@ -58,6 +61,7 @@ from reconcile.schema import (
     DOCUMENT_FIELDS,
     VALUE_FIELDS,
     claim_from_record,
+    claim_reader,
     document_from_record,
 )
 
@@ -114,23 +118,53 @@ def _display(path: Path) -> str:
     return os.fspath(path)
 
 
-def _read_text(path: Path) -> str:
+def _regular_file(path: Path) -> None:
     try:
         mode = path.stat().st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(mode):
-            # A FIFO or a device could block forever or never end.
-            raise SchemaError("not a regular file", path=_display(path))
+    except FileNotFoundError:
+        raise NoSuchPath("no such file or folder", path=_display(path)) from None
+    if stat.S_ISDIR(mode):
+        raise SchemaError("is a folder, not a file", path=_display(path))
+    if not stat.S_ISREG(mode):
+        # A FIFO or a device could block forever or never end.
+        raise SchemaError("not a regular file", path=_display(path))
+
+
+def _not_utf8(path: Path, exc: UnicodeDecodeError, offset: int = 0) -> SchemaError:
+    return SchemaError(
+        f"is not UTF-8 text (byte {offset + exc.start}: {exc.reason})", path=_display(path)
+    )
+
+
+def _read_text(path: Path) -> str:
+    _regular_file(path)
+    try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise NoSuchPath("no such file or folder", path=_display(path)) from None
-    except IsADirectoryError:
-        raise SchemaError("is a folder, not a file", path=_display(path)) from None
     except UnicodeDecodeError as exc:
-        raise SchemaError(
-            f"is not UTF-8 text (byte {exc.start}: {exc.reason})", path=_display(path)
-        ) from None
+        raise _not_utf8(path, exc) from None
+
+
+def _text_lines(path: Path) -> Iterator[str]:
+    r"""The file's lines split at "\n" only, decoded, streamed: the text is never whole.
+
+    A byte that is not UTF-8 fails the file as :func:`_read_text` does, with the same
+    offset (counted after a byte-order mark).
+    """
+    _regular_file(path)
+    offset = 0
+    try:
+        with path.open("rb") as stream:
+            for number, raw in enumerate(stream):
+                data = raw[3:] if number == 0 and raw.startswith(codecs.BOM_UTF8) else raw
+                try:
+                    yield data.decode("utf-8").removesuffix("\n")
+                except UnicodeDecodeError as exc:
+                    raise _not_utf8(path, exc, offset) from None
+                offset += len(data)
+    except FileNotFoundError:
+        raise NoSuchPath("no such file or folder", path=_display(path)) from None
 
 
 def _read_json(path: Path) -> Any:
@@ -142,29 +176,49 @@ def _read_json(path: Path) -> Any:
         ) from None
 
 
-def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
+def _fast_loads() -> Callable[[str], Any] | None:
+    """``orjson.loads`` when the ``fast`` extra is installed (a compiled decoder)."""
+    try:
+        # Optional: orjson is the `fast` extra, and `import reconcile` never needs it.
+        from orjson import loads  # noqa: PLC0415
+    except ImportError:
+        return None
+    return loads
+
+
+def _decoded(loads: Callable[[str], Any], line: str, number: int, path: Path) -> Any | SchemaError:
+    try:
+        return loads(line)
+    except json.JSONDecodeError as exc:
+        return SchemaError(
+            f"malformed JSON: {exc.msg} at column {exc.colno}", path=_display(path), line=number
+        )
+    except (ValueError, RecursionError) as exc:
+        # Integers beyond Python's 4,300-digit limit, or nesting beyond its stack.
+        reason = str(exc).split(";")[0] if isinstance(exc, ValueError) else "nested too deeply"
+        return SchemaError(f"unreadable JSON: {reason}", path=_display(path), line=number)
+
+
+def _jsonl_records(path: Path, *, fast: bool = False) -> Iterator[tuple[int, Any, str, bool]]:
+    """Each non-blank line's number, record (or error), text, and whether it is exact.
+
+    With ``fast``, a line is decoded by orjson when it can be; such a record is not exact:
+    orjson reads integers beyond 64 bits as floats. Whoever reads it must decode the line
+    again with ``json.loads`` wherever that could matter (an error, a document's metadata).
+    Lines orjson refuses (NaN, lone surrogates, malformed JSON) are decoded exactly.
+    """
+    loads = _fast_loads() if fast else None
     # Records end at "\n" only: U+2028, U+2029 and U+0085 are text inside a JSON string.
-    for number, line in enumerate(_read_text(path).split("\n"), start=1):
+    for number, line in enumerate(_text_lines(path), start=1):
         if not line.strip():
             continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield (
-                number,
-                SchemaError(
-                    f"malformed JSON: {exc.msg} at column {exc.colno}",
-                    path=_display(path),
-                    line=number,
-                ),
-            )
-        except (ValueError, RecursionError) as exc:
-            # Integers beyond Python's 4,300-digit limit, or nesting beyond its stack.
-            reason = str(exc).split(";")[0] if isinstance(exc, ValueError) else "nested too deeply"
-            yield (
-                number,
-                SchemaError(f"unreadable JSON: {reason}", path=_display(path), line=number),
-            )
+        if loads is not None:
+            try:
+                yield number, loads(line), line, False
+                continue
+            except ValueError:
+                pass
+        yield number, _decoded(json.loads, line, number, path), line, True
 
 
 def _cell(name: str, text: str, prefix: str) -> Any:
@@ -264,6 +318,17 @@ def read_claims(
             suffix).
         InputErrors: with ``strict=True``, when any record is bad.
     """
+    # Millions of small objects and no cycles among them: the collector would only rescan.
+    with collector_paused():
+        return _read_claims(path, documents=documents, strict=strict)
+
+
+def _read_claims(
+    path: str | os.PathLike[str],
+    *,
+    documents: str | os.PathLike[str] | None,
+    strict: bool,
+) -> Loaded:
     source = Path(path)
     suffix = source.suffix.casefold()
     claims: list[tuple[int, Claim]] = []
@@ -278,20 +343,37 @@ def read_claims(
         rejected.append(Rejection.from_error(item, kind, located))
 
     if suffix == ".jsonl":
-        for line, record in _jsonl_records(source):
+        read_claim = claim_reader()
+
+        def take(line: int, record: Any, text: str, exact: bool) -> None:
+            is_doc = isinstance(record, Mapping) and record.get("type") == "document"
+            if not exact and is_doc:
+                # Metadata values are kept as text: a big integer must stay an integer.
+                take(line, _decoded(json.loads, text, line, source), text, True)
+                return
             if isinstance(record, SchemaError):
                 reject(f"line {line}", ItemKind.CLAIM, record, line)
-                continue
-            is_doc = isinstance(record, Mapping) and record.get("type") == "document"
+                return
             item = record.get("id") if isinstance(record, Mapping) else None
             name = item if isinstance(item, str) and item else f"line {line}"
             try:
                 if is_doc:
                     docs.append((line, document_from_record(record)))
                 else:
-                    claims.append((line, claim_from_record(record)))
+                    # A lone surrogate can only come from a "\\u" escape, the line itself
+                    # being strict UTF-8: a line without one needs no walk over its text.
+                    claims.append((line, read_claim(record, text_checked="\\u" not in text)))
             except InvalidInput as error:
-                reject(name, ItemKind.DOCUMENT if is_doc else ItemKind.CLAIM, error, line)
+                if exact:
+                    reject(name, ItemKind.DOCUMENT if is_doc else ItemKind.CLAIM, error, line)
+                else:
+                    # orjson reads an integer beyond 64 bits as a float, the same number
+                    # where a number is wanted and an error elsewhere (a span, a count):
+                    # the exact record gives the claim or the error json.loads would.
+                    take(line, _decoded(json.loads, text, line, source), text, True)
+
+        for line, record, text, exact in _jsonl_records(source, fast=True):
+            take(line, record, text, exact)
     elif suffix == ".csv":
         for line, row in _csv_rows(source):
             if isinstance(row, SchemaError):
@@ -330,14 +412,17 @@ def _without_repeats(
     rejected. Different documents sharing an id are left to the run, which rejects them
     together with their claims.
     """
+    # Lists only for the ids that repeat: a list per id would cost a million lists.
+    counts = Counter(item.id for _, item in items)
     by_id: dict[str, list[_Item]] = {}
     for _, item in items:
-        by_id.setdefault(item.id, []).append(item)
+        if counts[item.id] > 1:
+            by_id.setdefault(item.id, []).append(item)
     kept: list[_Item] = []
     seen: set[str] = set()
     for line, item in items:
-        group = by_id[item.id]
-        if len(group) == 1:
+        group = by_id.get(item.id)
+        if group is None:
             kept.append(item)
         elif len({repr(i) for i in group}) > 1:
             if kind is ItemKind.DOCUMENT:
@@ -385,7 +470,7 @@ def read_documents(path: str | os.PathLike[str], *, strict: bool = False) -> Loa
 
     records: list[tuple[int | None, Any]]
     if suffix == ".jsonl":
-        records = list(_jsonl_records(source))
+        records = [(line, record) for line, record, _, _ in _jsonl_records(source)]
     elif suffix == ".csv":
         records = [
             (line, row if isinstance(row, SchemaError) else {k: v for k, v in row.items() if v})
@@ -489,7 +574,7 @@ def read_decisions(path: str | os.PathLike[str]) -> tuple[Decision, ...]:
     """  # noqa: E501
     source = Path(path)
     decisions = []
-    for number, record in _jsonl_records(source):
+    for number, record, _, _ in _jsonl_records(source):
         if isinstance(record, SchemaError):
             raise record
         decisions.append(decision_from_record(record, path=_display(source), line=number))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
 import attrs
@@ -35,6 +35,7 @@ from reconcile.schema import (
 from reconcile.verdicts import Estimate, Status, Verdict
 
 __all__ = [
+    "claim_records",
     "decisions_section",
     "dumps_result",
     "encode_record",
@@ -119,36 +120,71 @@ def _verdict(
     }
 
 
+def claim_records(result: Result) -> Iterator[dict[str, Any]]:
+    """The result's claim records, in order: the one place a claim record is made.
+
+    A value many claims share (the reader shares equal values) is made a record once;
+    the records share it, so it must not be changed.
+    """
+    cluster_of = result.cluster_of()
+    original = result.decisions.original_of()
+    named_by = result.decisions.of_claim()
+    values: dict[int, dict[str, Any]] = {}
+    for nc in result.claims:
+        value = nc.claim.value
+        # Keyed by identity: the values live in the result for the whole loop.
+        value_record = values.get(id(value))
+        if value_record is None:
+            value_record = values[id(value)] = value_to_record(value)
+        record = claim_to_record(nc.claim, value=value_record)
+        as_read = original.get(nc.id)
+        # The fingerprint names the claim as read, before a decision changed its value.
+        claim = attrs.evolve(nc.claim, value=as_read) if as_read else nc.claim
+        record.update(
+            cluster=cluster_of[nc.id],
+            subject_entity=nc.subject.key,
+            subject_name=nc.subject.name,
+            place_entity=nc.place.key if nc.place else None,
+            time_scope=nc.as_of.value if nc.as_of else None,
+            source=nc.source,
+            fingerprint=claim_fingerprint(claim),  # schema 1.2
+        )
+        if as_read is not None:
+            record["original_value"] = value_to_record(as_read)
+        if nc.id in named_by:
+            record["decisions"] = list(named_by[nc.id])
+        yield record
+
+
+def _encoded_claims(records: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """Claim records as JSON text, each distinct value record encoded once.
+
+    Keys are written sorted and ``value`` sorts last among a claim record's keys, so a
+    record is its other keys' text with the value's text spliced in before the closing
+    brace: the bytes ``encode_record`` gives for the whole record.
+    """
+    texts: dict[int, str] = {}
+    for record in records:
+        value = record["value"]
+        if max(record) != "value":
+            yield _dump(record)
+            continue
+        text = texts.get(id(value))
+        if text is None:
+            text = texts[id(value)] = _dump(value)
+        del record["value"]
+        yield f'{_dump(record)[:-1]}, "value": {text}}}'
+
+
 def _sections(result: Result) -> dict[str, Any]:
     """Every top-level key, lists as lazy iterables of records so they can be streamed."""
-    cluster_of = result.cluster_of()
     applied = result.decisions
-    original = applied.original_of()
-    named_by = applied.of_claim()
     of_question = applied.of_question()
     names = dict(applied.names)
     event_names = dict(applied.event_names)
 
     def claims() -> Iterator[dict[str, Any]]:
-        for nc in result.claims:
-            record = claim_to_record(nc.claim)
-            as_read = original.get(nc.id)
-            # The fingerprint names the claim as read, before a decision changed its value.
-            claim = attrs.evolve(nc.claim, value=as_read) if as_read else nc.claim
-            record.update(
-                cluster=cluster_of[nc.id],
-                subject_entity=nc.subject.key,
-                subject_name=nc.subject.name,
-                place_entity=nc.place.key if nc.place else None,
-                time_scope=nc.as_of.value if nc.as_of else None,
-                source=nc.source,
-                fingerprint=claim_fingerprint(claim),  # schema 1.2
-            )
-            if as_read is not None:
-                record["original_value"] = value_to_record(as_read)
-            if nc.id in named_by:
-                record["decisions"] = list(named_by[nc.id])
-            yield record
+        return claim_records(result)
 
     tolerances = result.settings.tolerances
     return {
@@ -259,13 +295,23 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         if key in sections:
             raise ValueError(f"extra section {key!r} would replace a result section")
         sections[key] = value
-    write_sections(
-        {
-            key: value if isinstance(value, (str, dict)) else (_dump(item) for item in value)
-            for key, value in sections.items()
-        },
-        out,
-    )
+    encoded: dict[str, Any] = {
+        key: value if isinstance(value, (str, dict)) else (_dump(item) for item in value)
+        for key, value in sections.items()
+    }
+    encoded["claims"] = _encoded_claims(sections["claims"])
+    write_sections(encoded, out)
+
+
+def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for text in texts:
+        chunk.append(text)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def write_sections(sections: Mapping[str, Any], out: TextIO) -> None:
@@ -287,12 +333,13 @@ def write_sections(sections: Mapping[str, Any], out: TextIO) -> None:
             out.write(_dump(value))
         else:
             out.write("[")
-            separator = "\n"
-            for text in value:
-                out.write(separator)
-                out.write(text)
-                separator = ",\n"
-            out.write("]" if separator == "\n" else "\n]")
+            empty = True
+            # Written a thousand items at a time: one call per item costs more than the
+            # joining.
+            for chunk in _chunks(value, 1000):
+                out.write(("\n" if empty else ",\n") + ",\n".join(chunk))
+                empty = False
+            out.write("]" if empty else "\n]")
         out.write(",\n" if index < len(sections) - 1 else "\n")
     out.write("}\n")
 

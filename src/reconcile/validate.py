@@ -22,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -85,6 +86,10 @@ class CheckedClaims:
     errors: tuple[InvalidInput, ...]
 
 
+def _claim_id(claim: Claim) -> str:
+    return claim.id
+
+
 def check_claims(claims: Iterable[Claim], documents: CheckedDocuments) -> CheckedClaims:
     """Check claims that share an id or whose document was rejected.
 
@@ -99,12 +104,10 @@ def check_claims(claims: Iterable[Claim], documents: CheckedDocuments) -> Checke
         errors.append(error)
         rejected.append(Rejection.from_error(item, ItemKind.CLAIM, error))
 
-    by_id: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_id.setdefault(claim.id, []).append(claim)
     kept: list[Claim] = []
-    for claim_id in sorted(by_id):
-        group = by_id[claim_id]
+    # A stable sort groups each id's claims in their given order, with no list per id.
+    for claim_id, members in itertools.groupby(sorted(claims, key=_claim_id), key=_claim_id):
+        group = list(members)
         if len(group) > 1 and len({repr(c) for c in group}) > 1:
             for _ in group:
                 reject(

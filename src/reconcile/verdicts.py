@@ -241,7 +241,7 @@ _FACET_ORDER = ("result", "unanimous", "votes_for", "votes_against", "abstention
 def _bounds_fitting(
     clusters: Sequence[Cluster],
     by_id: Mapping[str, NormalizedClaim],
-    related: set[frozenset[str]],
+    related: Mapping[tuple[str, str], RelationRecord],
     superseded: Mapping[str, Sequence[str]],
 ) -> dict[str, tuple[str, ...]]:
     """Per cluster of bounds only ("at least 30"): the current figures it fits.
@@ -259,7 +259,7 @@ def _bounds_fitting(
     def fits(cluster: Cluster, figure: Cluster) -> bool:
         # Unrelated, and (for questions with many clusters, only some pairs are related)
         # the figures themselves compatible.
-        if frozenset((cluster.id, figure.id)) in related:
+        if (cluster.id, figure.id) in related or (figure.id, cluster.id) in related:
             return False
         bound, value = by_id[cluster.anchor].value, by_id[figure.anchor].value
         return compare_values(bound, value).is_compatible
@@ -438,8 +438,11 @@ def assess(
         elif relation.kind is Relation.CONTRADICTS:
             contradicts[relation.a].add(relation.b)
             contradicts[relation.b].add(relation.a)
-    reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in clustering.relations}
-    related = {frozenset((r.a, r.b)) for r in clustering.relations}
+    # Only relations between two clusters are looked up: indexing the million inside
+    # clusters as well cost more memory than the whole verdict stage.
+    cluster_ids = {c.id for c in clustering.clusters}
+    between = [r for r in clustering.relations if r.a in cluster_ids and r.b in cluster_ids]
+    reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in between}
 
     by_question: dict[Question, list[Cluster]] = defaultdict(list)
     for cluster in clustering.clusters:
@@ -457,7 +460,7 @@ def assess(
             c.id: ("not " if c.denied else "") + display(values[c.id])
             for c in by_question[question]
         }
-        fits = _bounds_fitting(by_question[question], by_id, related, outgoing_updates)
+        fits = _bounds_fitting(by_question[question], by_id, reasons, outgoing_updates)
         for cluster in by_question[question]:
             members = [by_id[c] for c in cluster.claims]
             anchor = by_id[cluster.anchor]
@@ -467,7 +470,8 @@ def assess(
             facets = _facet_support(stating)
             value = values[cluster.id]
             shown = shown_of[cluster.id]
-            rivals = sorted(r for r in contradicts[cluster.id] if r not in outgoing_updates)
+            # .get: indexing the defaultdict would leave an empty set for every cluster.
+            rivals = sorted(r for r in contradicts.get(cluster.id, ()) if r not in outgoing_updates)
             confirmed = (
                 any(len(trusted(f.sources)) >= 2 for f in facets)
                 if facets

@@ -18,7 +18,7 @@ from reconcile.distributed._lib import lib
 from reconcile.errors import InvalidInput, SchemaError
 from reconcile.io import read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection
-from reconcile.schema import claim_from_record, claim_to_record, document_to_record
+from reconcile.schema import claim_reader, claim_to_record, document_to_record
 
 __all__ = ["Part", "parts_of", "read_part", "write_claims_jsonl", "write_claims_parquet"]
 
@@ -66,6 +66,7 @@ def _read_parquet(path: Path) -> Read:
     claims: list[Claim] = []
     rejected: list[Rejection] = []
     line = 0
+    read_claim = claim_reader()
     for batch in pq.ParquetFile(path).iter_batches(batch_size=65_536):
         for row in batch.to_pylist():
             line += 1
@@ -74,7 +75,7 @@ def _read_parquet(path: Path) -> Read:
             try:
                 if isinstance(record.get("value"), str):
                     record["value"] = _json_value(record["value"])
-                claims.append(claim_from_record(record))
+                claims.append(read_claim(record))
             except InvalidInput as error:
                 located = error.located(path=str(path), line=line)
                 name = item if isinstance(item, str) and item else f"line {line}"

@@ -1,0 +1,152 @@
+"""The fast path (orjson decoding, shared values and names) gives the plain path's bytes."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reconcile.io
+from reconcile.entities import AliasTable
+from reconcile.io import read_claims
+from reconcile.model import Claim, Document
+from reconcile.normalize import entity_resolver
+from reconcile.output import dumps_result, encode_record, result_to_record
+from reconcile.pipeline import reconcile as run
+from reconcile.schema import claim_from_record, claim_to_record, document_to_record
+from reconcile.testing import claim_records, claim_sets
+
+ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
+
+# The synonyms of the generated subjects, so that alias resolution takes part.
+ALIASES = AliasTable.from_groups([["US troops", "U.S. forces"], ["Islamic State", "ISIS"]])
+
+
+def _plain_reader() -> Callable[..., Claim]:
+    def read(record: Any, *, text_checked: bool = False) -> Claim:
+        return claim_from_record(record)
+
+    return read
+
+
+def _result_bytes(path: Path) -> str:
+    loaded = read_claims(path)
+    result = run(
+        loaded.claims,
+        loaded.documents,
+        rejected=loaded.rejected,
+        resolver=entity_resolver(ALIASES),
+    )
+    return dumps_result(result)
+
+
+def _both(path: Path) -> tuple[str, str]:
+    """The result of the fast reader and of the plain one (json.loads, claim_from_record)."""
+    fast = _result_bytes(path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reconcile.io, "_fast_loads", lambda: None)
+        patch.setattr(reconcile.io, "claim_reader", _plain_reader)
+        plain = _result_bytes(path)
+    return fast, plain
+
+
+def _lines(records: list[Any], ascii_only: bool) -> Iterator[str]:
+    for record in records:
+        text = json.dumps(record, ensure_ascii=ascii_only)
+        # A lone surrogate has no UTF-8 form: such a record is written escaped.
+        yield text if text.isascii() or _encodes(text) else json.dumps(record)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _records(data: ClaimSet) -> list[Any]:
+    docs, claims = data
+    return [{"type": "document", **document_to_record(d)} for d in docs] + [
+        claim_to_record(c) for c in claims
+    ]
+
+
+@given(
+    claim_sets(max_size=25),
+    st.lists(claim_records(), max_size=8),
+    st.booleans(),
+    st.randoms(use_true_random=False),
+)
+def test_fast_reader_gives_the_bytes_of_the_plain_reader(
+    data: ClaimSet, hostile: list[Any], ascii_only: bool, rng: Any
+) -> None:
+    # Valid claims of every value kind (hedges, dates, votes, labels, updates), repeated
+    # records, and damaged ones that end up rejected, in any order.
+    records = _records(data) + hostile + _records(data)[: rng.randint(0, 3)]
+    rng.shuffle(records)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "claims.jsonl"
+        path.write_text("\n".join(_lines(records, ascii_only)) + "\n", encoding="utf-8")
+        fast, plain = _both(path)
+    assert plain == fast
+
+
+@given(claim_sets(max_size=25))
+def test_claims_read_from_a_file_give_the_in_memory_result(data: ClaimSet) -> None:
+    docs, claims = data
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "claims.jsonl"
+        path.write_text("\n".join(_lines(_records(data), False)) + "\n", encoding="utf-8")
+        from_file = _result_bytes(path)
+    expected = dumps_result(run(claims, docs, resolver=entity_resolver(ALIASES)))
+    assert expected == from_file
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        '{"kind": "quantity", "point": 18446744073709551616}',
+        '{"kind": "quantity", "point": 1e400}',
+        '{"kind": "quantity", "point": -0.0}',
+        '{"kind": "quantity", "point": 0}',
+        '{"kind": "quantity", "point": true}',
+        '{"kind": "quantity", "point": NaN}',
+        '{"kind": "vote", "votes_for": 18446744073709551616}',
+        '{"kind": "label", "value": "x\\ud800"}',
+    ],
+)
+def test_numbers_orjson_reads_differently_give_the_plain_result(tmp_path: Path, value: str) -> None:
+    # Each beside a well-formed twin, so that a remembered value would be reused if it could.
+    lines = [
+        '{"type": "document", "id": "d1", "metadata": {"n": 18446744073709551616}}',
+        '{"id": "c1", "document": "d1", "subject": "s", "attribute": "a", '
+        '"value": {"kind": "quantity", "point": 1}}',
+        f'{{"id": "c2", "document": "d1", "subject": "s", "attribute": "a", "value": {value}}}',
+        '{"id": "c3", "document": "d1", "subject": "s", "attribute": "a", '
+        '"value": {"kind": "quantity", "point": 0.0}, "span": [0, 18446744073709551616], '
+        '"quote": "x"}',
+    ]
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fast, plain = _both(path)
+    assert plain == fast
+
+
+@given(claim_sets(max_size=25))
+def test_written_claims_are_their_records_encoded_whole(data: ClaimSet) -> None:
+    docs, claims = data
+    result = run(claims, docs, resolver=entity_resolver(ALIASES))
+    expected = [encode_record(record) for record in result_to_record(result)["claims"]]
+    written = json.loads(dumps_result(result))["claims"]
+    assert expected == [encode_record(record) for record in written]
+    lines = dumps_result(result).split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith('"claims": [')) + 1
+    shown = lines[start : start + len(expected)] if expected else []
+    assert expected == [line.removesuffix(",") for line in shown]
