@@ -52,6 +52,7 @@ from typing import Final
 
 import attrs
 
+from reconcile._disjoint import DisjointSets
 from reconcile.compare import (
     BOUND_HEDGES,
     DEFAULT_TOLERANCES,
@@ -693,25 +694,15 @@ _Block = tuple[list[NormalizedClaim], list[NormalizedClaim]]
 def _linked(blocks: dict[_BlockKey, _Block], links: Links) -> dict[_BlockKey, _Block]:
     """The blocks after an analyst's links: ``same`` merges blocks, ``different`` splits."""
     key_of = {c.id: key for key, (a, d) in blocks.items() for c in (*a, *d)}
-    parent = {key: key for key in blocks}
-
-    def find(key: _BlockKey) -> _BlockKey:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
+    # the smaller key names the merged question, whatever the order of the links
+    groups: DisjointSets[_BlockKey] = DisjointSets(blocks)
     for a, b in links.same:
         ka, kb = key_of.get(a), key_of.get(b)
-        if ka is None or kb is None or ka[3] != kb[3]:
-            continue
-        ra, rb = find(ka), find(kb)
-        if ra != rb:
-            # The smaller key names the merged question, whatever the order of the links.
-            parent[max(ra, rb)] = min(ra, rb)
+        if ka is not None and kb is not None and ka[3] == kb[3]:
+            groups.union(ka, kb)
     merged: dict[_BlockKey, _Block] = {}
     for key in sorted(blocks):
-        asserted, denied = merged.setdefault(find(key), ([], []))
+        asserted, denied = merged.setdefault(groups.find(key), ([], []))
         asserted.extend(blocks[key][0])
         denied.extend(blocks[key][1])
     split: dict[_BlockKey, _Block] = {}
@@ -730,19 +721,11 @@ def _parts(members: Sequence[NormalizedClaim], links: Links) -> list[set[str]]:
     apart = [(a, b) for a, b in links.different if a in ids and b in ids]
     if not apart:
         return [ids]
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined: DisjointSets[str] = DisjointSets(ids)
+    find = joined.find
     for a, b in links.same:
         if a in ids and b in ids:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            joined.union(a, b)
     units: dict[str, set[str]] = {}
     for i in ids:
         units.setdefault(find(i), set()).add(i)

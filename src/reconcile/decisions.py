@@ -45,6 +45,7 @@ from typing import Any, Final
 
 import attrs
 
+from reconcile._disjoint import DisjointSets
 from reconcile.errors import ConflictingDecisions, InvalidInput, SchemaError
 from reconcile.fingerprint import claim_fingerprint, is_fingerprint
 from reconcile.model import Claim, ItemKind, Rejection, value_kind
@@ -440,27 +441,18 @@ def _claim_slot(
 
 
 def _check_links(ordered: Sequence[Decision]) -> None:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined: DisjointSets[str] = DisjointSets()
+    find = joined.find
     sames = [d for d in ordered if d.kind is DecisionKind.SAME]
     for d in sames:
         for other in d.targets[1:]:
-            ra, rb = find(d.targets[0]), find(other)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            joined.union(d.targets[0], other)
     for d in ordered:
         if d.kind is not DecisionKind.DIFFERENT:
             continue
         for i, a in enumerate(d.targets):
             for b in d.targets[i + 1 :]:
-                if a in parent and b in parent and find(a) == find(b):
+                if a in joined and b in joined and find(a) == find(b):
                     # The first 'same' on the chain's side of either target names the other.
                     same = next(s for s in sames if find(s.targets[0]) == find(a))
                     raise ConflictingDecisions(
@@ -555,15 +547,8 @@ def apply_to_claims(claims: Iterable[Claim], decisions: Iterable[Decision]) -> C
     named: dict[str, set[str]] = {}
     unmatched: list[Unmatched] = []
     events = {c.event for c in claim_list if c.event}
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    event_groups: DisjointSets[str] = DisjointSets()
+    find = event_groups.find
     joined_by: dict[str, set[str]] = {}
     for d in sorted(decisions, key=_sort_key):
         if d.kind is DecisionKind.SAME and _is_event(d.targets[0]):
@@ -577,9 +562,7 @@ def apply_to_claims(claims: Iterable[Claim], decisions: Iterable[Decision]) -> C
                 unmatched.append(Unmatched(d, lost, reason))
             if len(present_events) >= 2:
                 for name in present_events[1:]:
-                    ra, rb = find(present_events[0]), find(name)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    event_groups.union(present_events[0], name)
                 for name in present_events:
                     joined_by.setdefault(name, set()).add(d.id)
             continue
@@ -622,7 +605,7 @@ def apply_to_claims(claims: Iterable[Claim], decisions: Iterable[Decision]) -> C
                 for a in ids:
                     for b in by_fp[target]:
                         pairs.add((min(a, b), max(a, b)))
-    alias = {name: find(name) for name in parent if find(name) != name}
+    alias = {name: find(name) for name in event_groups if find(name) != name}
     for claim in claim_list:
         if claim.event is not None and claim.event in joined_by:
             named.setdefault(claim.id, set()).update(joined_by[claim.event])
