@@ -26,6 +26,7 @@ from reconcile.distributed import (
     write_claims_parquet,
     write_merged,
 )
+from reconcile.distributed._inputs import _read_parquet
 from reconcile.errors import InputErrors, ReconcileError
 from reconcile.io import read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection
@@ -34,6 +35,7 @@ from reconcile.output import dumps_result
 from reconcile.pipeline import reconcile
 from reconcile.synthetic import generate
 from reconcile.testing import claim_sets, documents
+from reconcile.values import Quantity
 from reconcile.verdicts import EstimatePolicy
 
 # Dask is partly typed; its objects are handled as Any here.
@@ -278,3 +280,18 @@ def test_public_names_are_pinned() -> None:
         "write_claims_parquet",
         "write_merged",
     ] == reconcile.distributed.__all__
+
+
+def test_a_claim_s_event_survives_a_parquet_claims_file(tmp_path: Path) -> None:
+    claim = Claim(
+        id="c1",
+        document="d",
+        subject="people",
+        attribute="killed",
+        value=Quantity.exact(21),
+        event="strike (2025-03-09)",
+    )
+    path = tmp_path / "claims.parquet"
+    write_claims_parquet([claim], path)
+    (read,) = _read_parquet(path).claims
+    assert "strike (2025-03-09)" == read.event

@@ -48,7 +48,12 @@ from reconcile.model import Document, ItemKind, Rejection
 from reconcile.normalize import NormalizedClaim, ResolvedName, SourceGroup, reported_from
 from reconcile.output import _sections, encode_record, write_sections
 from reconcile.pipeline import AppliedDecisions, Result, Settings
-from reconcile.schema import claim_from_record, document_from_record, value_from_record
+from reconcile.schema import (
+    CLAIM_RECORD_FIELDS,
+    claim_from_record,
+    document_from_record,
+    value_from_record,
+)
 from reconcile.values import DateSpan
 from reconcile.verdicts import (
     ClusterVerdict,
@@ -173,18 +178,7 @@ _JSON: Final = {b"encoding": b"json"}
 #: first row group on, so that a key first seen in a later one (a rare ``event``) does not
 #: make the table be laid out again.
 _CLAIM_COLUMNS: Final = (
-    "id",
-    "document",
-    "subject",
-    "attribute",
-    "value",
-    "as_of",
-    "place",
-    "attribution",
-    "modality",
-    "quote",
-    "span",
-    "event",
+    *CLAIM_RECORD_FIELDS,
     "subject_entity",
     "subject_name",
     "place_entity",

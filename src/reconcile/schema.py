@@ -55,6 +55,7 @@ from reconcile.values import (
 
 __all__ = [
     "CLAIM_FIELDS",
+    "CLAIM_RECORD_FIELDS",
     "DOCUMENT_FIELDS",
     "SCHEMA_VERSION",
     "VALUE_FIELDS",
@@ -72,24 +73,24 @@ __all__ = [
 #: The version of the claim, document and result schema. Minor versions add fields.
 SCHEMA_VERSION: Final = "1.2"
 
-#: The fields a claim record may have (``type`` is ``"claim"`` when given).
-CLAIM_FIELDS: Final = frozenset(
-    {
-        "type",
-        "id",
-        "document",
-        "subject",
-        "attribute",
-        "value",
-        "as_of",
-        "place",
-        "attribution",
-        "modality",
-        "quote",
-        "span",
-        "event",
-    }
+#: The fields of a claim record, in the order a record lists them; every writer of
+#: claims (JSON Lines, Parquet, the result's claim columns) takes them from here.
+CLAIM_RECORD_FIELDS: Final = (
+    "id",
+    "document",
+    "subject",
+    "attribute",
+    "value",
+    "as_of",
+    "place",
+    "attribution",
+    "modality",
+    "quote",
+    "span",
+    "event",
 )
+#: The fields a claim record may have (``type`` is ``"claim"`` when given).
+CLAIM_FIELDS: Final = frozenset({"type", *CLAIM_RECORD_FIELDS})
 #: The fields a document record may have (``type`` is ``"document"``).
 DOCUMENT_FIELDS: Final = frozenset(
     {"type", "id", "outlet", "author", "published", "url", "title", "origin", "metadata"}

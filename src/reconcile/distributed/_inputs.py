@@ -18,7 +18,12 @@ from reconcile.distributed._lib import lib
 from reconcile.errors import InvalidInput, SchemaError
 from reconcile.io import read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection
-from reconcile.schema import claim_reader, claim_to_record, document_to_record
+from reconcile.schema import (
+    CLAIM_RECORD_FIELDS,
+    claim_reader,
+    claim_to_record,
+    document_to_record,
+)
 
 __all__ = ["Part", "parts_of", "read_part", "write_claims_jsonl", "write_claims_parquet"]
 
@@ -187,27 +192,18 @@ def write_claims_parquet(claims: Iterable[Claim], path: str | os.PathLike[str]) 
     """
     pa, pq = lib("pyarrow"), lib("pyarrow.parquet")
 
-    columns = (
-        "id",
-        "document",
-        "subject",
-        "attribute",
-        "value",
-        "as_of",
-        "place",
-        "attribution",
-        "modality",
-        "quote",
-        "span",
-    )
+    # every field of a claim record, so that none (a claim's event) is dropped on the way
     schema = pa.schema(
-        [(name, pa.list_(pa.int64()) if name == "span" else pa.string()) for name in columns]
+        [
+            (name, pa.list_(pa.int64()) if name == "span" else pa.string())
+            for name in CLAIM_RECORD_FIELDS
+        ]
     )
     count = 0
     with pq.ParquetWriter(path, schema) as writer:
         rows: list[dict[str, Any]] = []
         for claim in claims:
-            record = claim_to_record(claim)
+            record = dict.fromkeys(CLAIM_RECORD_FIELDS) | claim_to_record(claim)
             record["value"] = json.dumps(_strip_none(record["value"]), ensure_ascii=False)
             rows.append(record)
             if len(rows) >= 65_536:
