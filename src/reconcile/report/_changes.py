@@ -18,6 +18,7 @@ from reconcile.diff import Change, ChangeEvidence, ChangeKind, Changes, changes_
 __all__ = [
     "HEADINGS",
     "SHOWN",
+    "by_heading",
     "changes_html",
     "changes_json",
     "describe",
@@ -64,6 +65,16 @@ HEADINGS: Final[Mapping[ChangeKind, tuple[str, str, str]]] = {
         "claims moved",
     ),
 }
+
+
+def by_heading(changes: Changes) -> list[tuple[str, list[Change]]]:
+    """The changes under each heading that has any, in the headings' order."""
+    out: list[tuple[str, list[Change]]] = []
+    for kind, (title, _, _) in HEADINGS.items():
+        chosen = [c for c in changes.changes if c.kind is kind]
+        if chosen:
+            out.append((title, chosen))
+    return out
 
 
 def tally(changes: Changes) -> str:
@@ -115,10 +126,7 @@ def changes_html(changes: Changes, *, since: str | None = None) -> str:
         parts.append("<p>Nothing changed.</p></section>")
         return "\n".join(parts)
     parts.append(f"<p>{_e(tally(changes))} Claims matched by {_e(changes.matched_by)}.</p>")
-    for kind, (title, _, _) in HEADINGS.items():
-        chosen = [c for c in changes.changes if c.kind is kind]
-        if not chosen:
-            continue
+    for title, chosen in by_heading(changes):
         parts += [f"<h3>{_e(title)}</h3>", "<ul>"]
         for change in chosen:
             items = []

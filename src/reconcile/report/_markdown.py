@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from reconcile.diff import Changes
-from reconcile.report._changes import HEADINGS, SHOWN, describe, evidence_words, tally
+from reconcile.report._changes import SHOWN, by_heading, describe, evidence_words, tally
 from reconcile.report._model import (
     STATUS_WORDS,
     Figure,
@@ -191,10 +191,7 @@ def changes_markdown(changes: Changes, *, level: int = 2, since: str | None = No
     if not changes.changes:
         return [*lines, "Nothing changed.", ""]
     lines += [f"{tally(changes)} Claims matched across the runs by {changes.matched_by}.", ""]
-    for kind, (title, _, _) in HEADINGS.items():
-        chosen = [c for c in changes.changes if c.kind is kind]
-        if not chosen:
-            continue
+    for title, chosen in by_heading(changes):
         lines += [f"{hashes}# {title}", ""]
         for change in chosen:
             lines.append(
