@@ -781,3 +781,8 @@ def test_a_figure_passed_over_is_told_once() -> None:
     )
     spans = [(p.start, p.end) for p in extraction.passed_over]
     assert len(spans) == len(set(spans)) == 2
+
+
+def test_more_things_counted_are_an_increment_of_them() -> None:
+    facts = _facts("Reports said two more dams were overwhelmed by the rising water.")
+    assert {("dams", "more_overwhelmed", 2.0)} == facts

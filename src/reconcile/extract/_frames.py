@@ -677,6 +677,9 @@ def read_frame(
         if part is not None:
             subject, attribute = part
             return Figure(subject, attribute, value, mention.start, mention.end, first, last)
+    increment = k < hi and tokens[k].low in INCREMENTS
+    if increment:
+        k += 1  # "two more dams overwhelmed": the dams, two of them added
     np, end = _noun_phrase(tokens, k, hi)
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
     if np and np[0].low in tables.events:
@@ -717,7 +720,7 @@ def read_frame(
                 subject, attribute = holder, tables.held_counts[head]
         elif len(np) == 1 and head in HEADS:
             subject = HEADS[head]  # "soldiers" are the troops the count rules name
-        if end == k + len(np) and k < hi and tokens[k].low in INCREMENTS:
+        if increment and not attribute.startswith("more_"):
             attribute = f"more_{attribute}"  # "two more people died": an increment, no toll
         return Figure(subject, attribute, value, mention.start, mention.end, first, end)
     counted = _counting_noun_before(tokens, first, lo, tables) or _counting_noun_after(
