@@ -515,7 +515,7 @@ def test_a_count_inside_a_date_is_the_date_s() -> None:
 
 
 def test_a_part_of_the_dead_named_after_it_is_counted_as_that_part() -> None:
-    facts = _facts("Among the victims, at least 145 are believed to be Egyptian nationals.")
+    facts = _facts("Among the dead, at least 145 are believed to be Egyptian nationals.")
     assert {("Egyptian nationals", "killed", 145.0)} == facts
 
 
