@@ -166,3 +166,16 @@ def test_a_night_runs_into_the_next_day() -> None:
     (expr,) = find_time_expressions("The storm hit on Sunday night.", anchor=dt.date(2023, 9, 12))
     assert expr.span is not None
     assert (dt.date(2023, 9, 10), dt.date(2023, 9, 11)) == (expr.span.start, expr.span.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Elections will be held in May.", "2024-05"),
+        ("The vote is to be held in May.", "2024-05"),
+        ("The vote was held in May.", "2023-05"),
+    ],
+)
+def test_a_passive_after_a_modal_points_ahead(text: str, value: str) -> None:
+    (expr,) = find_time_expressions(text, anchor=dt.date(2024, 3, 10))
+    assert value == expr.value

@@ -217,6 +217,11 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     best: tuple[int, str] | None = None
     for k in range(i - 1, max(-1, i - 10), -1):
         t = "future" if _is_to(tokens, k) else _tense_of(tokens[k].low)
+        if t == "past" and k >= 2 and tokens[k - 1].low == "be":
+            # "will be held", "is to be held": a passive after a modal is still ahead
+            before = tokens[k - 2].low
+            if before in _FUTURE or _is_to(tokens, k - 2) or before == "to":
+                t = "future"
         if t is not None:
             best = (i - k, t)
             break
