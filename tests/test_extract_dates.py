@@ -179,3 +179,22 @@ def test_a_night_runs_into_the_next_day() -> None:
 def test_a_passive_after_a_modal_points_ahead(text: str, value: str) -> None:
     (expr,) = find_time_expressions(text, anchor=dt.date(2024, 3, 10))
     assert value == expr.value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Talks are held daily.", "XXXX-XX-XX"),
+        ("They meet every week.", "XXXX-WXX"),
+        ("Officials meet twice a year.", "XXXX"),
+        ("Patrols go out every morning.", "XXXX-XX-XXTMO"),
+        ("Convoys leave every two weeks.", "P2W"),
+    ],
+)
+def test_a_recurrence_is_a_set(text: str, value: str) -> None:
+    (expr,) = find_time_expressions(text, anchor=dt.date(2024, 5, 8))
+    assert ("SET", value) == (expr.type, expr.value)
+
+
+def test_each_of_them_is_no_set() -> None:
+    assert [] == find_time_expressions("Each of the five was hurt.", anchor=dt.date(2024, 5, 8))

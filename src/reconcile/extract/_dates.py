@@ -166,6 +166,17 @@ def holiday(kind: str, spec: tuple[int, ...], year: int) -> dt.date:
 
 
 #: Words that can start a time expression; anything else is skipped at once.
+#: Adverbs of a regular recurrence -> their TimeML SET value ("daily" -> P1D).
+_SET_ADVERBS: Final = {
+    "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX",
+    "monthly": "XXXX-XX", "yearly": "XXXX", "annually": "XXXX", "hourly": "XXXX-XX-XXTXX",
+}  # fmt: skip
+#: A recurring unit -> the TimeML pattern of a set of them ("every week": XXXX-WXX).
+_SET_PATTERNS: Final = {
+    "D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "H": "XXXX-XX-XXTXX",
+}  # fmt: skip
+#: Words that say how often in "twice a year", "three times a week".
+_FREQUENCY_LINKS: Final = frozenset(words("a an per each every"))
 _TRIGGERS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
@@ -183,6 +194,8 @@ _TRIGGERS: Final = (
         )
     )
     | frozenset(_QUARTERS)
+    | frozenset(_SET_ADVERBS)
+    | frozenset(words("every each twice thrice"))
     | frozenset(phrase[0] for phrase in HOLIDAYS)
 )
 _HOLIDAY_FIRST: Final = frozenset(phrase[0] for phrase in HOLIDAYS)
@@ -475,6 +488,9 @@ class _Scanner:
         low = t.low
         if not (t.is_number or low in _TRIGGERS):
             return None
+        recurring = self.recurrence(i)
+        if recurring is not None:
+            return recurring
         a = self.anchor
         for phrase_set, value in (
             (
@@ -953,6 +969,41 @@ class _Scanner:
                 start, j, "DATE", str(base.year + 10 * amount)[:3], None, relative=True
             )
         return self.emit(start, j, "DATE", "XXXX-XX-XX", None, relative=True)
+
+    def recurrence(self, i: int) -> int | None:
+        """Sets (TimeML SET): "daily", "every week", "each two months", "twice a year"."""
+        low = self.low(i)
+        if low in _SET_ADVERBS:
+            return self.emit(i, i + 1, "SET", _SET_ADVERBS[low], None, relative=False)
+        k = i
+        if low in ("every", "each"):
+            k = i + 1
+        elif low in ("twice", "thrice") or (
+            self.tokens[i].is_number and self.low(i + 1) == "times"
+        ):
+            k = i + 1 if low in ("twice", "thrice") else i + 2
+            if self.low(k) not in _FREQUENCY_LINKS:
+                return None
+            k += 1
+        else:
+            return None
+        number, m = _number_at(self.tokens, k)
+        counted = number is not None and m > k
+        if not counted:
+            number, m = 1, k
+        unit = self.low(m)
+        if unit in _DAYPARTS:
+            # "every morning": the set of mornings
+            return self.emit(i, m + 1, "SET", f"XXXX-XX-XXT{_DAYPARTS[unit]}", None, relative=False)
+        if unit in _SEASONS:
+            return self.emit(i, m + 1, "SET", f"XXXX-{_SEASONS[unit]}", None, relative=False)
+        if unit not in lex.TIME_UNITS or unit == "weekend":
+            return None
+        code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
+        # "every week" is the set of weeks; "every two weeks" a period between them
+        value = _SET_PATTERNS.get(code) if not counted else None
+        value = value or _duration_value(number, code)
+        return self.emit(i, m + 1, "SET", value, None, relative=False)
 
     def duration(self, i: int) -> int | None:
         """Durations: "five years", "a decade", "18 months", "several days", "recent weeks"."""
