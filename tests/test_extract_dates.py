@@ -198,3 +198,8 @@ def test_a_recurrence_is_a_set(text: str, value: str) -> None:
 
 def test_each_of_them_is_no_set() -> None:
     assert [] == find_time_expressions("Each of the five was hurt.", anchor=dt.date(2024, 5, 8))
+
+
+def test_a_bare_plural_unit_after_for_is_a_stretch_of_unsaid_length() -> None:
+    (expr,) = find_time_expressions("Rescuers dug for days.", anchor=dt.date(2024, 5, 8))
+    assert ("DURATION", "PXD", "days") == (expr.type, expr.value, expr.text)

@@ -166,6 +166,8 @@ def holiday(kind: str, spec: tuple[int, ...], year: int) -> dt.date:
 
 
 #: Words that can start a time expression; anything else is skipped at once.
+#: Words before a bare plural unit that make it a stretch of time: "for days".
+_SPAN_LEADS: Final = frozenset(words("for within over"))
 #: Adverbs of a regular recurrence -> their TimeML SET value ("daily" -> P1D).
 _SET_ADVERBS: Final = {
     "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX",
@@ -1021,6 +1023,12 @@ class _Scanner:
             "first",
         ):
             k = i + 2
+        elif low in lex.TIME_UNITS and low.endswith("s") and self.low(i - 1) in _SPAN_LEADS:
+            # "for days", "within weeks", "for years": a stretch of unsaid length
+            code = "TM" if low == "minutes" else lex.TIME_UNITS[low]
+            return self.emit(
+                i, i + 1, "DURATION", _duration_value(None, code), None, relative=False
+            )
         elif low in ("recent", "past", "coming"):
             k = i + 1
             if self.low(k) in lex.TIME_UNITS and self.low(k).endswith("s"):
