@@ -88,6 +88,25 @@ class Arrays:
         return first
 
 
+def identical_source_groups(enc: Encoded, *, min_claims: int = 2) -> list[list[int]]:
+    """:func:`~reconcile.truth._encode.identical_sources`, on arrays.
+
+    Each source's claimed values, sorted, compared as bytes: one sort of all claims
+    instead of a Python step per claim.
+    """
+    src = np.asarray(enc.claim_source, dtype=np.int64)
+    val = np.asarray(enc.claim_value, dtype=np.int64)
+    values = val[np.lexsort((val, src))]
+    counts = np.bincount(src, minlength=len(enc.sources)).tolist()
+    by_set: dict[bytes, list[int]] = {}
+    start = 0
+    for s, count in enumerate(counts):
+        if count >= max(min_claims, 1):
+            by_set.setdefault(values[start : start + count].tobytes(), []).append(s)
+        start += count
+    return sorted(group for group in by_set.values() if len(group) > 1)
+
+
 def not_converged(name: str, iterations: int, change: float, tol: float) -> ConvergenceError:
     """The error an estimator raises when ``max_iter`` runs out."""
     return ConvergenceError(
