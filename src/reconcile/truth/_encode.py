@@ -8,7 +8,6 @@ item in the comparison's documented order; shuffled input encodes identically.
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
 import math
 import operator
@@ -31,7 +30,6 @@ from reconcile.truth._model import (
     TruthEstimate,
 )
 
-_FIRST = operator.itemgetter(0)
 _VALUE = operator.attrgetter("value")
 _OBJECT = operator.attrgetter("object")
 _ATTRIBUTE = operator.attrgetter("attribute")
@@ -439,11 +437,11 @@ def build_estimate(
     values that no source claimed, such as a weighted median between two claims.
     """
     cmp = enc.comparison
-    # Counted in C: a Counter over a map, not a Python loop per claim.
-    per_source = collections.Counter(enc.claim_source)
-    claim_count = [per_source[s] for s in range(len(enc.sources))]
-    claim_item = map(enc.value_item.__getitem__, enc.claim_value)
-    per_item = collections.Counter(map(_FIRST, set(zip(claim_item, enc.claim_source, strict=True))))
+    claim_count = [0] * len(enc.sources)
+    item_sources: list[set[int]] = [set() for _ in enc.items]
+    for s, v in zip(enc.claim_source, enc.claim_value, strict=True):
+        claim_count[s] += 1
+        item_sources[enc.value_item[v]].add(s)
     chosen = choose(enc, scores)
     items: list[ItemEstimate] = []
     for i, (obj, attr) in enumerate(enc.items):
@@ -459,7 +457,7 @@ def build_estimate(
                     tie=bool(tied_keys),
                     tied=tuple(cmp.render(k) for k in tied_keys),
                     candidates=n_candidates,
-                    sources=per_item[i],
+                    sources=len(item_sources[i]),
                 )
             )
             continue
@@ -473,7 +471,7 @@ def build_estimate(
                 tie=bool(tied),
                 tied=tuple(cmp.render(enc.values[v]) for v in tied),
                 candidates=n_candidates,
-                sources=per_item[i],
+                sources=len(item_sources[i]),
                 known=i in enc.known_true,
             )
         )
