@@ -233,11 +233,20 @@ def test_split_treats_any_delimiter_as_csv_does(sep: str) -> None:
     assert want == outcome(lambda: _load._split(content, sep))
 
 
-_CELLS = st.sampled_from(["a", "b", " c ", "", " ", "o1", "x,y", '"q"', "v\r", "k", "1.5", "\t"])
+_CELLS = st.sampled_from(
+    ["a", "b", " c ", "", " ", "o1", "x,y", '"q"', "v\r", "k", "1.5", "\t", "\u00a0d", "é", "\x1fe"]
+)
 
 
 @given(
-    rows=st.lists(st.lists(_CELLS, min_size=2, max_size=5), min_size=1, max_size=6),
+    rows=st.one_of(
+        st.integers(min_value=2, max_value=5).flatmap(
+            lambda width: st.lists(
+                st.lists(_CELLS, min_size=width, max_size=width), min_size=1, max_size=6
+            )
+        ),
+        st.lists(st.lists(_CELLS, min_size=2, max_size=5), min_size=1, max_size=6),
+    ),
     sep=st.sampled_from([",", "\t", None]),
     header=st.sampled_from([None, "source,object,value", "source,object,attribute,value"]),
     columns=st.sampled_from([None, {"source": 0, "object": 1, "value": 2}, {"source": "nope"}]),

@@ -30,6 +30,9 @@ _ALIASES = {
 
 Columns = Mapping[str, str | int]
 
+#: What ``str.strip`` removes from ASCII text, but for the line breaks.
+_ASCII_SPACE = " \t\x0b\x0c\x1c\x1d\x1e\x1f\r"
+
 
 def _read(path: str | Path) -> str:
     raw = Path(path).read_bytes()
@@ -115,9 +118,16 @@ def _columns(content: str, sep: str) -> list[list[str]] | None:
 
 
 def _column_claims(
-    columns: list[list[str]], columns_wanted: Columns | None, where: str, attribute: str
+    columns: list[list[str]],
+    columns_wanted: Columns | None,
+    where: str,
+    attribute: str,
+    *,
+    strip: bool = True,
 ) -> list[TruthClaim] | None:
     """The claims of a table read as columns, checked column by column, or None.
+
+    ``strip=False`` says that no cell has white space around it to strip.
 
     None (a header naming no usable column, no data rows, an empty name, hedged bounds)
     sends the file down the row-wise path, which raises or skips as it always has.
@@ -132,10 +142,10 @@ def _column_claims(
     if max(index.values()) >= len(columns) or len(columns[0]) <= has_header:
         return None
     start = 1 if has_header else 0
-    strip = str.strip
 
     def column(role: str) -> list[str]:
-        return list(map(strip, itertools.islice(columns[index[role]], start, None)))
+        cells = itertools.islice(columns[index[role]], start, None)
+        return list(map(str.strip, cells)) if strip else list(cells)
 
     sources, objects = column("source"), column("object")
     attributes = column("attribute") if "attribute" in index else [attribute] * len(sources)
@@ -224,7 +234,14 @@ def load_claim_table(
     content, sep = _text(path, delimiter)
     with collector_paused():
         by_column = _columns(content, sep)
-        fast = None if by_column is None else _column_claims(by_column, columns, where, attribute)
+        # ASCII text whose only white space is the line breaks (and the delimiter) has
+        # nothing to strip; one scan of the text spares a strip per cell.
+        spaced = not content.isascii() or any(c in content for c in _ASCII_SPACE if c != sep)
+        fast = (
+            None
+            if by_column is None
+            else _column_claims(by_column, columns, where, attribute, strip=spaced)
+        )
     if fast:
         return ClaimTable(fast)
     del by_column, fast
