@@ -110,7 +110,7 @@ def test_identical_sources_on_arrays_match_the_reference(
     """Sources sharing a claim set (some giving two values on one item, some one claim
     or none) are grouped alike by the array version and the reference."""
     pytest.importorskip("numpy")
-    from reconcile.truth._arrays import identical_source_groups
+    from reconcile.truth._arrays import Arrays, identical_source_groups
     from reconcile.truth._encode import identical_sources
 
     claims = [
@@ -120,6 +120,6 @@ def test_identical_sources_on_arrays_match_the_reference(
     ]
     claims.append(TruthClaim("lone", "o1", "k", "x"))
     enc = encode(ClaimTable(claims), text())
-    assert identical_source_groups(enc, min_claims=min_claims) == identical_sources(
+    assert identical_source_groups(Arrays(enc), min_claims=min_claims) == identical_sources(
         enc, min_claims=min_claims
     )

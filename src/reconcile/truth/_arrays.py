@@ -88,16 +88,14 @@ class Arrays:
         return first
 
 
-def identical_source_groups(enc: Encoded, *, min_claims: int = 2) -> list[list[int]]:
-    """:func:`~reconcile.truth._encode.identical_sources`, on arrays.
+def identical_source_groups(arr: Arrays, *, min_claims: int = 2) -> list[list[int]]:
+    """:func:`~reconcile.truth._encode.identical_sources` of ``arr.enc``, on its arrays.
 
     Each source's claimed values, sorted, compared as bytes: one sort of all claims
     instead of a Python step per claim.
     """
-    src = np.asarray(enc.claim_source, dtype=np.int64)
-    val = np.asarray(enc.claim_value, dtype=np.int64)
-    values = val[np.lexsort((val, src))]
-    counts = np.bincount(src, minlength=len(enc.sources)).tolist()
+    values = arr.val[np.lexsort((arr.val, arr.src))]
+    counts = np.bincount(arr.src, minlength=arr.n_src).tolist()
     by_set: dict[bytes, list[int]] = {}
     start = 0
     for s, count in enumerate(counts):

@@ -403,11 +403,13 @@ def accu(
             f"'similarity' must be between 0 and 1 (got {similarity!r})", field="similarity"
         )
     full = _encode(table, comparison, known_true, known_false)
-    enc, identical = _without_copies(full, identical_source_groups(full))
+    full_arrays = Arrays(full)
+    enc, identical = _without_copies(full, identical_source_groups(full_arrays))
     share: dict[int, int] = {}
     if source_groups:
         enc, share = _merge_groups(enc, source_groups)
-    arr = Arrays(enc)
+    # Most tables have no identical sources: their arrays are the full table's.
+    arr = full_arrays if enc is full else Arrays(enc)
     prob, accuracy, iterations, edges = run_accu(
         arr,
         max_iter=max_iter,
