@@ -123,3 +123,32 @@ def test_identical_sources_on_arrays_match_the_reference(
     assert identical_source_groups(Arrays(enc), min_claims=min_claims) == identical_sources(
         enc, min_claims=min_claims
     )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.sampled_from(["o1", "o2", "o3"]),
+            st.sampled_from(["x", "y", "z", ""]),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_counts_on_arrays_match_the_estimate_s_own(rows: list[tuple[str, str, str]]) -> None:
+    """Claims per source and sources per item, counted on arrays, are build_estimate's
+    own, also where a source gives two values for one item or a value is rejected."""
+    pytest.importorskip("numpy")
+    from reconcile.truth import Method
+    from reconcile.truth._arrays import Arrays
+    from reconcile.truth._encode import build_estimate
+
+    enc = encode(ClaimTable(TruthClaim(s, o, "k", v) for s, o, v in rows), text())
+    if not enc.claim_source:
+        return
+    scores, trust = [0.5] * len(enc.values), [0.5] * len(enc.sources)
+    counted = build_estimate(
+        enc, Method.ACCU, scores=scores, trust=trust, iterations=1, counts=Arrays(enc).counts()
+    )
+    assert counted == build_estimate(enc, Method.ACCU, scores=scores, trust=trust, iterations=1)

@@ -74,6 +74,13 @@ class Arrays:
             total, self.src_weight, out=np.zeros(self.n_src), where=self.src_weight > 0
         )
 
+    def counts(self) -> tuple[list[int], list[int]]:
+        """Claims per source and sources per item, as ``build_estimate`` counts them."""
+        per_source = np.bincount(self.src, minlength=self.n_src)
+        pairs = np.unique(self.item * self.n_src + self.src)
+        per_item = np.bincount(pairs // self.n_src, minlength=self.n_item)
+        return per_source.tolist(), per_item.tolist()
+
     def argmax_values(self, per_value: Floats) -> Ints:
         """Per item, the first value (in the documented order) with the highest score."""
         scores = np.where(self.lose_mask, -1e300, per_value)

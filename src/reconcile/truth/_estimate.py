@@ -438,6 +438,7 @@ def accu(
         trust=trust,
         iterations=iterations,
         copy_groups=_combine(detected, merged),
+        counts=full_arrays.counts(),
     )
 
 
