@@ -77,7 +77,9 @@ class Arrays:
     def counts(self) -> tuple[list[int], list[int]]:
         """Claims per source and sources per item, as ``build_estimate`` counts them."""
         per_source = np.bincount(self.src, minlength=self.n_src)
-        pairs = np.unique(self.item * self.n_src + self.src)
+        # A sort and a comparison with the neighbour: np.unique hashes, and is slower.
+        pairs = np.sort(self.item * self.n_src + self.src)
+        pairs = pairs[np.diff(pairs, prepend=-1) != 0]
         per_item = np.bincount(pairs // self.n_src, minlength=self.n_item)
         return per_source.tolist(), per_item.tolist()
 
