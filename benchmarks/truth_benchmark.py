@@ -7,10 +7,20 @@ each other, and how long does each estimator take on a million claims?
     PYTHONPATH=src python benchmarks/truth_benchmark.py            # all data sets
     PYTHONPATH=src python benchmarks/truth_benchmark.py flight --truthdiscovery
     PYTHONPATH=src python benchmarks/truth_benchmark.py scale --claims 1000000
+    PYTHONPATH=src python benchmarks/truth_benchmark.py end-to-end --repeats 5 \
+        --peer-python /tmp/tdvenv/bin/python
 
 The data is read from ../shared/data/truth; a data set that is absent is skipped with a
 message. ``--truthdiscovery`` also runs the ``truthdiscovery`` package (1.0.4) on the
 same normalized claims, when it is installed, for a side-by-side figure.
+
+``end-to-end`` writes the synthetic CSV of ``scale`` and times, as fresh processes taking
+turns, ``python -m reconcile.truth CSV --method accu`` against ``truthdiscovery`` 1.0.4
+loading the same CSV and running each of its estimators (it has no Accu), ``--repeats``
+times. truthdiscovery pins old attrs, numpy and pytest, so it lives in a virtual
+environment of its own: ``--peer-python`` names that interpreter, which runs
+``benchmarks/truthdiscovery_peer.py`` (its docstring says how to install it). Without
+``--peer-python``, or when the peer cannot import truthdiscovery, its side is skipped.
 """
 
 from __future__ import annotations
@@ -284,6 +294,79 @@ def run_scale(claims: int, sources: int, *, truthdiscovery: bool) -> None:
             print(_truthdiscovery_csv(path))
 
 
+PEER = Path(__file__).resolve().parent / "truthdiscovery_peer.py"
+PEER_ESTIMATORS = ("MajorityVoting", "TruthFinder", "Investment", "PooledInvestment")
+
+
+def _timed_process(command: list[str]) -> tuple[float, str]:
+    """Wall seconds of one fresh process, and what it printed."""
+    start = time.perf_counter()
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return time.perf_counter() - start, done.stdout
+
+
+def _peer_available(python: str | None) -> str | None:
+    """None when ``python`` can run the peer, else why its side is skipped."""
+    if python is None:
+        return "no --peer-python given"
+    probe = [
+        python,
+        "-c",
+        "import sys, types\n"
+        "for n in ('imageio', 'imageio.v2', 'cairo', 'matplotlib', 'matplotlib.pyplot'):\n"
+        "    sys.modules.setdefault(n, types.ModuleType(n))\n"
+        "import truthdiscovery",
+    ]
+    try:
+        done = subprocess.run(probe, check=False, capture_output=True, text=True)
+    except OSError as error:
+        return f"cannot run {python}: {error.strerror}"
+    if done.returncode:
+        return f"{python} cannot import truthdiscovery: {done.stderr.strip().splitlines()[-1]}"
+    return None
+
+
+def run_end_to_end(claims: int, sources: int, *, repeats: int, peer_python: str | None) -> None:
+    """Ours and truthdiscovery's, each a fresh process from the CSV, taking turns."""
+    print(f"\n## end to end: {claims} synthetic claims over {sources} sources, {repeats} rounds\n")
+    skipped = _peer_available(peer_python)
+    if skipped:
+        print(f"truthdiscovery 1.0.4: skipped, {skipped}\n")
+    ours_command = [sys.executable, "-m", "reconcile.truth", "", "--method", "accu"]
+    names = ["reconcile accu"] + (
+        [] if skipped else [f"truthdiscovery {n}" for n in PEER_ESTIMATORS]
+    )
+    seconds: dict[str, list[float]] = {name: [] for name in names}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "claims.csv"
+        synthetic_csv(path, claims=claims, sources=sources)
+        ours_command[3] = str(path)
+        for _round in range(repeats):
+            took, _out = _timed_process(ours_command)
+            seconds["reconcile accu"].append(took)
+            if skipped:
+                continue
+            for name in PEER_ESTIMATORS:
+                took, out = _timed_process([str(peer_python), str(PEER), str(path), name])
+                seconds[f"truthdiscovery {name}"].append(took)
+                print(f"  truthdiscovery {name}: {took:.2f} s wall, inside {out.strip()}")
+            print(f"  reconcile accu: {seconds['reconcile accu'][-1]:.2f} s wall")
+    print()
+    print(_row("process (fresh, from the CSV)", "min", "median", "max", "every round, s"))
+    print(_row(*["---"] * 5))
+    for name, times_of in seconds.items():
+        ordered = sorted(times_of)
+        print(
+            _row(
+                name,
+                f"{ordered[0]:.2f}",
+                f"{ordered[len(ordered) // 2]:.2f}",
+                f"{ordered[-1]:.2f}",
+                " ".join(f"{t:.2f}" for t in times_of),
+            )
+        )
+
+
 DATASETS: dict[str, Callable[[argparse.Namespace], None]] = {}
 
 
@@ -353,12 +436,17 @@ def _scale(args: argparse.Namespace) -> None:
     run_scale(args.claims, args.sources, truthdiscovery=args.truthdiscovery)
 
 
+def _end_to_end_only(args: argparse.Namespace) -> None:
+    run_end_to_end(args.claims, args.sources, repeats=args.repeats, peer_python=args.peer_python)
+
+
 DATASETS.update(
     flight=_flight,
     book=_book,
     population=_population,
     scale=_scale,
 )
+DATASETS["end-to-end"] = _end_to_end_only
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -367,9 +455,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--truthdiscovery", action="store_true")
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--sources", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3, help="rounds of end-to-end")
+    parser.add_argument(
+        "--peer-python",
+        help="an interpreter with truthdiscovery 1.0.4 installed, for end-to-end",
+    )
     args = parser.parse_args(argv)
     for name in args.datasets:
-        if name != "scale" and not _datasets.DATA.is_dir():
+        if name not in DATASETS:
+            parser.error(f"unknown data set {name!r}; choose from {', '.join(DATASETS)}")
+        if name not in ("scale", "end-to-end") and not _datasets.DATA.is_dir():
             print(f"\n## {name}: skipped, {_datasets.DATA} is absent")
             continue
         DATASETS[name](args)

@@ -90,3 +90,65 @@ def test_zero_of_both_signs_goes_claim_by_claim() -> None:
     fast, reference = both(table, numbers())
     assert fast is None
     assert ["0.0", "-0.0"] == [repr(v) for v in reference.values]
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(st.sampled_from(["o1", "o2", "o3"]), st.sampled_from(["x", "y", "z"])),
+            max_size=4,
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    st.lists(st.integers(min_value=0, max_value=2), min_size=1, max_size=8),
+    st.integers(min_value=1, max_value=3),
+)
+def test_identical_sources_on_arrays_match_the_reference(
+    claim_sets: list[list[tuple[str, str]]], copies: list[int], min_claims: int
+) -> None:
+    """Sources sharing a claim set (some giving two values on one item, some one claim
+    or none) are grouped alike by the array version and the reference."""
+    pytest.importorskip("numpy")
+    from reconcile.truth._arrays import Arrays, identical_source_groups
+    from reconcile.truth._encode import identical_sources
+
+    claims = [
+        TruthClaim(f"s{n}", obj, "k", value)
+        for n, chosen in enumerate(copies)
+        for obj, value in claim_sets[chosen % len(claim_sets)]
+    ]
+    claims.append(TruthClaim("lone", "o1", "k", "x"))
+    enc = encode(ClaimTable(claims), text())
+    assert identical_source_groups(Arrays(enc), min_claims=min_claims) == identical_sources(
+        enc, min_claims=min_claims
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.sampled_from(["o1", "o2", "o3"]),
+            st.sampled_from(["x", "y", "z", ""]),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_counts_on_arrays_match_the_estimate_s_own(rows: list[tuple[str, str, str]]) -> None:
+    """Claims per source and sources per item, counted on arrays, are build_estimate's
+    own, also where a source gives two values for one item or a value is rejected."""
+    pytest.importorskip("numpy")
+    from reconcile.truth import Method
+    from reconcile.truth._arrays import Arrays
+    from reconcile.truth._encode import build_estimate
+
+    enc = encode(ClaimTable(TruthClaim(s, o, "k", v) for s, o, v in rows), text())
+    if not enc.claim_source:
+        return
+    scores, trust = [0.5] * len(enc.values), [0.5] * len(enc.sources)
+    counted = build_estimate(
+        enc, Method.ACCU, scores=scores, trust=trust, iterations=1, counts=Arrays(enc).counts()
+    )
+    assert counted == build_estimate(enc, Method.ACCU, scores=scores, trust=trust, iterations=1)

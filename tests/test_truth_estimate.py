@@ -6,6 +6,8 @@ import math
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile.errors import ConvergenceError, InvalidInput
 from reconcile.truth import (
@@ -291,3 +293,48 @@ def test_one_table_under_two_comparisons_gives_two_estimates() -> None:
     exact = vote(table, comparison=numbers())
     loose = truthfinder(table, comparison=numbers(rel_tol=0.01))
     assert ("100.4", 2) == (exact.items[0].value, loose.items[0].candidates)
+
+
+@given(
+    st.integers(min_value=8, max_value=40),
+    st.lists(st.integers(min_value=0, max_value=12), min_size=1, max_size=5),
+    st.integers(min_value=0, max_value=2**32 - 1),
+    st.sampled_from([0, 40, 10_000]),
+)
+@settings(max_examples=60, deadline=None)
+def test_accu_value_products_match_the_dense_reference(
+    n_sources: int, spreads: list[int], seed: int, budget: int
+) -> None:
+    """Listing the pairs of light values and multiplying the heavy ones gives the
+    products of the all-dense reference: exactly for counts, to rounding for weights."""
+    import random
+
+    import numpy as np
+
+    from reconcile.truth import _accu, text
+    from reconcile.truth._arrays import Arrays
+    from reconcile.truth._encode import encode
+
+    rng = random.Random(seed)
+    rows = [
+        (f"s{s}", f"o{i}", f"v{rng.randrange(spread + 1)}")
+        for i, spread in enumerate(spreads)
+        for s in range(n_sources)
+        if rng.random() < 0.9
+    ]
+    arr = Arrays(encode(table_of(rows), text()))
+    original = _accu._MAX_ENUMERATED_PAIRS
+    _accu._MAX_ENUMERATED_PAIRS = budget
+    try:
+        stats = _accu.PairStats(arr)
+        counts = np.ones(arr.n_val)
+        assert np.array_equal(stats._value_gram(counts), stats._gram(arr.val, arr.w, counts))
+        weights = np.asarray([rng.choice([0.0, 1e-13, rng.random()]) for _ in range(arr.n_val)])
+        assert np.allclose(
+            stats._value_gram(weights),
+            stats._gram(arr.val, arr.w, weights),
+            rtol=1e-12,
+            atol=1e-12,
+        )
+    finally:
+        _accu._MAX_ENUMERATED_PAIRS = original

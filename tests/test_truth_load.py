@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile.errors import InvalidInput, SchemaError
 from reconcile.truth import (
@@ -229,3 +231,55 @@ def test_split_treats_any_delimiter_as_csv_does(sep: str) -> None:
 
     want = outcome(lambda: list(csv.reader(io.StringIO(content), delimiter=sep)))
     assert want == outcome(lambda: _load._split(content, sep))
+
+
+_CELLS = st.sampled_from(
+    ["a", "b", " c ", "", " ", "o1", "x,y", '"q"', "v\r", "k", "1.5", "\t", "\u00a0d", "é", "\x1fe"]
+)
+
+
+@given(
+    rows=st.one_of(
+        st.integers(min_value=2, max_value=5).flatmap(
+            lambda width: st.lists(
+                st.lists(_CELLS, min_size=width, max_size=width), min_size=1, max_size=6
+            )
+        ),
+        st.lists(st.lists(_CELLS, min_size=2, max_size=5), min_size=1, max_size=6),
+    ),
+    sep=st.sampled_from([",", "\t", None]),
+    header=st.sampled_from([None, "source,object,value", "source,object,attribute,value"]),
+    columns=st.sampled_from([None, {"source": 0, "object": 1, "value": 2}, {"source": "nope"}]),
+    final_newline=st.booleans(),
+)
+@settings(max_examples=150, deadline=None)
+def test_the_column_path_loads_what_the_row_path_loads(
+    tmp_path_factory: pytest.TempPathFactory,
+    *,
+    rows: list[list[str]],
+    sep: str | None,
+    header: str | None,
+    columns: dict[str, str | int] | None,
+    final_newline: bool,
+) -> None:
+    """Whole columns split at once give the table (or the error) that row by row gives."""
+    joiner = sep or ","
+    lines = ([header.replace(",", joiner)] if header else []) + [joiner.join(r) for r in rows]
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    path = tmp_path_factory.mktemp("t") / "claims.csv"
+    path.write_bytes(text.encode())
+
+    def load() -> ClaimTable | str:
+        try:
+            return load_claim_table(path, delimiter=sep, columns=columns)
+        except Exception as error:  # whatever the row path raises, the column path must too
+            return f"{type(error).__name__}: {error}"
+
+    by_columns = load()
+    original = _load._columns
+    _load._columns = lambda content, sep: None
+    try:
+        by_rows = load()
+    finally:
+        _load._columns = original
+    assert by_columns == by_rows

@@ -52,7 +52,7 @@ class PairStats:
         else:
             by_item = self._matrix(arr.item, arr.n_item, arr.w)
             shared_m = by_item @ by_item.T
-            same_m = self._gram(arr.val, arr.w, np.ones(arr.n_val))
+            same_m = self._value_gram(np.ones(arr.n_val))
             a, b = np.nonzero(np.triu(shared_m, 1) > 0)
             self.a, self.b = a.astype(np.int64), b.astype(np.int64)
             self.shared = shared_m[a, b]
@@ -68,7 +68,8 @@ class PairStats:
     def _gram(self, col: Ints, weight: Floats, col_weight: Floats) -> Floats:
         """Sum over columns c of col_weight[c] * x_c x_c^T, x_c the claims on c.
 
-        Only columns with a positive weight are built, in blocks of 4,096.
+        The reference for :meth:`_value_gram`: every column with a positive weight is
+        built densely, in blocks of 4,096.
         """
         n = self.arr.n_src
         used = np.nonzero(col_weight > 1e-12)[0]
@@ -90,6 +91,84 @@ class PairStats:
             out += block @ block.T
         return out
 
+    def _value_split(self) -> None:
+        """Split the values into light ones, whose claim pairs are listed, and heavy ones.
+
+        A value claimed by k sources costs k * k pair entries when its pairs are listed
+        and n * n multiply-adds as a dense column; values with k <= n / 8 are listed,
+        the lightest first, up to the pair budget. Done once: every product is over the
+        claims' values.
+        """
+        arr = self.arr
+        n = arr.n_src
+        order = np.argsort(arr.val, kind="stable")
+        sizes = np.bincount(arr.val, minlength=arr.n_val)
+        starts = np.cumsum(sizes) - sizes
+        pairs_of = sizes * (sizes - 1) // 2
+        by_size = np.argsort(sizes, kind="stable")
+        budget = np.cumsum(pairs_of[by_size]) <= max(_MAX_ENUMERATED_PAIRS, arr.val.size)
+        light = np.zeros(arr.n_val, dtype=bool)
+        light[by_size[budget & (sizes[by_size] <= max(n // 8, 1))]] = True
+        # Claim pairs (first, second) on one light value, first before second.
+        counts = np.where(light, sizes, 0)[arr.val[order]]
+        rank_in_value = np.arange(order.size, dtype=np.int64) - starts[arr.val[order]]
+        after = np.where(counts > 0, counts - rank_in_value - 1, 0)
+        total = int(after.sum())
+        first_pos = np.repeat(np.arange(order.size, dtype=np.int64), after)
+        offset = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(after) - after, after)
+        first, second = order[first_pos], order[first_pos + 1 + offset]
+        self._light_first: Ints = first
+        self._light_second: Ints = second
+        self._light_cell: Ints = arr.src[first] * n + arr.src[second]
+        self._light_value: Ints = arr.val[first]
+        self._light_claims: Ints = np.nonzero(light[arr.val])[0]
+        heavy = np.nonzero(~light)[0]
+        heavy_claims = order[~light[arr.val[order]]]
+        self._heavy: Ints = heavy
+        self._heavy_claims: Ints = heavy_claims
+        remap = np.full(arr.n_val, -1, dtype=np.int64)
+        remap[heavy] = np.arange(heavy.size)
+        self._heavy_col: Ints = remap[arr.val[heavy_claims]]
+
+    def _value_gram(self, col_weight: Floats) -> Floats:
+        """``_gram(val, w, col_weight)``: listed pairs for light values, dense for the rest.
+
+        Equal to the reference up to the order of floating-point additions.
+        """
+        if not hasattr(self, "_light_cell"):
+            self._value_split()
+        arr = self.arr
+        n = arr.n_src
+        weight = np.where(col_weight > 1e-12, col_weight, 0.0)
+        first, second = self._light_first, self._light_second
+        listed = bincount(
+            self._light_cell,
+            weights=arr.w[first] * arr.w[second] * weight[self._light_value],
+            minlength=n * n,
+        ).reshape(n, n)
+        out = listed + listed.T
+        alone = self._light_claims
+        out[np.diag_indices(n)] += bincount(
+            arr.src[alone], weights=arr.w[alone] ** 2 * weight[arr.val[alone]], minlength=n
+        )
+        claims, heavy_col = self._heavy_claims, self._heavy_col
+        scaled = arr.w[claims] * np.sqrt(weight[arr.val[claims]])
+        src = arr.src[claims]
+        bounds = np.searchsorted(heavy_col, np.arange(0, self._heavy.size + 4096, 4096))
+        for block_no, (lo, hi) in enumerate(
+            zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)
+        ):
+            start = block_no * 4096
+            width = min(4096, self._heavy.size - start)
+            flat = bincount(
+                src[lo:hi] * width + heavy_col[lo:hi] - start,
+                weights=scaled[lo:hi],
+                minlength=n * width,
+            )
+            block = flat.reshape(n, width)
+            out += block @ block.T
+        return out
+
     def same_true(self, prob: Floats) -> Floats:
         """Per pair: the expected number of shared items where both gave the true value.
 
@@ -100,7 +179,7 @@ class PairStats:
         if not self.dense:
             weights = self.same_weight * prob[arr.val[self.same_first]]
             return bincount(self.same_pair, weights=weights, minlength=self.n_pairs)
-        product = self._gram(arr.val, arr.w, prob)
+        product = self._value_gram(prob)
         return np.asarray(product[self.a, self.b], dtype=np.float64)
 
     def same_claims(self, pairs: Ints) -> tuple[Ints, Ints, Ints]:

@@ -74,6 +74,16 @@ class Arrays:
             total, self.src_weight, out=np.zeros(self.n_src), where=self.src_weight > 0
         )
 
+    def counts(self) -> tuple[list[int], list[int]]:
+        """Claims per source and sources per item, as ``build_estimate`` counts them."""
+        per_source = np.bincount(self.src, minlength=self.n_src)
+        # A sort and a look at the neighbour: at 1M claims np.unique took 0.3 s (numpy
+        # 2.4), sorting these nearly sorted keys 5 ms.
+        pairs = np.sort(self.item * self.n_src + self.src)
+        pairs = pairs[np.diff(pairs, prepend=-1) != 0]
+        per_item = np.bincount(pairs // self.n_src, minlength=self.n_item)
+        return per_source.tolist(), per_item.tolist()
+
     def argmax_values(self, per_value: Floats) -> Ints:
         """Per item, the first value (in the documented order) with the highest score."""
         scores = np.where(self.lose_mask, -1e300, per_value)
@@ -86,6 +96,23 @@ class Arrays:
         first = np.full(self.n_item, self.n_val, dtype=np.int64)
         np.minimum.at(first, self.value_item[is_best], idx[is_best])
         return first
+
+
+def identical_source_groups(arr: Arrays, *, min_claims: int = 2) -> list[list[int]]:
+    """:func:`~reconcile.truth._encode.identical_sources` of ``arr.enc``, on its arrays.
+
+    Each source's claimed values, sorted, compared as bytes: one sort of all claims
+    instead of a Python step per claim.
+    """
+    values = arr.val[np.lexsort((arr.val, arr.src))]
+    counts = np.bincount(arr.src, minlength=arr.n_src).tolist()
+    by_set: dict[bytes, list[int]] = {}
+    start = 0
+    for s, count in enumerate(counts):
+        if count >= max(min_claims, 1):
+            by_set.setdefault(values[start : start + count].tobytes(), []).append(s)
+        start += count
+    return sorted(group for group in by_set.values() if len(group) > 1)
 
 
 def not_converged(name: str, iterations: int, change: float, tol: float) -> ConvergenceError:

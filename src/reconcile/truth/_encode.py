@@ -430,18 +430,24 @@ def build_estimate(
     iterations: int,
     copy_groups: Sequence[CopyGroup] = (),
     overrides: Mapping[int, tuple[Key, float, tuple[Key, ...]]] | None = None,
+    counts: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> TruthEstimate:
     """Assemble the :class:`TruthEstimate` from per-value scores and per-source trust.
 
     ``overrides`` (item -> key, confidence, tied keys) lets the numeric estimator return
     values that no source claimed, such as a weighted median between two claims.
+    ``counts`` is (claims per source, sources per item) when the caller has counted
+    them already.
     """
     cmp = enc.comparison
-    claim_count = [0] * len(enc.sources)
-    item_sources: list[set[int]] = [set() for _ in enc.items]
-    for s, v in zip(enc.claim_source, enc.claim_value, strict=True):
-        claim_count[s] += 1
-        item_sources[enc.value_item[v]].add(s)
+    if counts is None:
+        per_source = [0] * len(enc.sources)
+        item_sources: list[set[int]] = [set() for _ in enc.items]
+        for s, v in zip(enc.claim_source, enc.claim_value, strict=True):
+            per_source[s] += 1
+            item_sources[enc.value_item[v]].add(s)
+        counts = (per_source, [len(s) for s in item_sources])
+    claim_count, source_count = counts
     chosen = choose(enc, scores)
     items: list[ItemEstimate] = []
     for i, (obj, attr) in enumerate(enc.items):
@@ -457,7 +463,7 @@ def build_estimate(
                     tie=bool(tied_keys),
                     tied=tuple(cmp.render(k) for k in tied_keys),
                     candidates=n_candidates,
-                    sources=len(item_sources[i]),
+                    sources=source_count[i],
                 )
             )
             continue
@@ -471,7 +477,7 @@ def build_estimate(
                 tie=bool(tied),
                 tied=tuple(cmp.render(enc.values[v]) for v in tied),
                 candidates=n_candidates,
-                sources=len(item_sources[i]),
+                sources=source_count[i],
                 known=i in enc.known_true,
             )
         )

@@ -295,9 +295,15 @@ def pooled_investment(
     )
 
 
-def _without_copies(enc: Encoded) -> tuple[Encoded, list[list[int]]]:
-    """Drop the claims of all but the first of each group of identical sources."""
-    identical = identical_sources(enc)
+def _without_copies(
+    enc: Encoded, identical: list[list[int]] | None = None
+) -> tuple[Encoded, list[list[int]]]:
+    """Drop the claims of all but the first of each group of identical sources.
+
+    ``identical`` is :func:`identical_sources` of ``enc``, when the caller has it.
+    """
+    if identical is None:
+        identical = identical_sources(enc)
     drop = {s for group in identical for s in group[1:]}
     if not drop:
         return enc, identical
@@ -387,18 +393,23 @@ def accu(
     """
     _prepare("accu", max_iter, tol)
     from reconcile.truth._accu import copy_groups, run_accu  # noqa: PLC0415 - numpy only on use
-    from reconcile.truth._arrays import Arrays  # noqa: PLC0415 - numpy only on use
+    from reconcile.truth._arrays import (  # noqa: PLC0415 - numpy only on use
+        Arrays,
+        identical_source_groups,
+    )
 
     if not 0 <= similarity <= 1:
         raise InvalidInput(
             f"'similarity' must be between 0 and 1 (got {similarity!r})", field="similarity"
         )
     full = _encode(table, comparison, known_true, known_false)
-    enc, identical = _without_copies(full)
+    full_arrays = Arrays(full)
+    enc, identical = _without_copies(full, identical_source_groups(full_arrays))
     share: dict[int, int] = {}
     if source_groups:
         enc, share = _merge_groups(enc, source_groups)
-    arr = Arrays(enc)
+    # Most tables have no identical sources: their arrays are the full table's.
+    arr = full_arrays if enc is full else Arrays(enc)
     prob, accuracy, iterations, edges = run_accu(
         arr,
         max_iter=max_iter,
@@ -427,6 +438,7 @@ def accu(
         trust=trust,
         iterations=iterations,
         copy_groups=_combine(detected, merged),
+        counts=full_arrays.counts(),
     )
 
 

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from reconcile._heap import collector_paused
 from reconcile.errors import ConvergenceError, InvalidInput, ReconcileError
 from reconcile.truth._compare import (
     ValueComparison,
@@ -197,7 +198,17 @@ def columns_from_args(text_value: str | None) -> dict[str, str | int] | None:
 
 
 def run_truth(args: argparse.Namespace) -> int:
-    """Run ``reconcile truth`` for parsed ``args``; return the exit status."""
+    """Run ``reconcile truth`` for parsed ``args``; return the exit status.
+
+    The cyclic garbage collector is paused for the run: the table's million objects
+    hold no cycles, and the collector's passes over them cost an eighth of the time
+    (0.35 s of 2.7 at 1M claims).
+    """
+    with collector_paused():
+        return _run_truth(args)
+
+
+def _run_truth(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     try:
         comparison = comparison_from_args(args)
