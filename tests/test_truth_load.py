@@ -210,10 +210,13 @@ def test_blank_default_attribute_names_the_first_line(tmp_path: Path) -> None:
 )
 def test_split_rows_as_csv_does(content: str) -> None:
     def outcome(split: Callable[[], list[list[str]]]) -> object:
+        # what csv refuses, the loader refuses as a SchemaError saying what csv said
         try:
             return split()
         except csv.Error as error:
             return str(error)
+        except SchemaError as error:
+            return error.message.removeprefix("not a readable table: ")
 
     want = outcome(lambda: list(csv.reader(io.StringIO(content))))
     assert want == outcome(lambda: _load._split(content, ","))
@@ -226,7 +229,9 @@ def test_split_treats_any_delimiter_as_csv_does(sep: str) -> None:
     def outcome(split: Callable[[], list[list[str]]]) -> object:
         try:
             return split()
-        except (csv.Error, TypeError) as error:
+        except (csv.Error, SchemaError):
+            return "unreadable"  # the loader says so as a SchemaError naming the line
+        except TypeError as error:
             return type(error)
 
     want = outcome(lambda: list(csv.reader(io.StringIO(content), delimiter=sep)))
@@ -283,3 +288,9 @@ def test_the_column_path_loads_what_the_row_path_loads(
     finally:
         _load._columns = original
     assert by_columns == by_rows
+
+
+def test_a_lone_carriage_return_in_a_field_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.csv", "source,object,value\na,o,1\rb,o,2\n")
+    with pytest.raises(SchemaError, match=r"t\.csv, line 2: not a readable table"):
+        load_claim_table(path)

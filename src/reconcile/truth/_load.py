@@ -55,7 +55,10 @@ def _text(path: str | Path, delimiter: str | None) -> tuple[str, str]:
 
 def _rows(path: str | Path, delimiter: str | None) -> list[list[str]]:
     content, sep = _text(path, delimiter)
-    return _rows_of(content, sep)
+    try:
+        return _rows_of(content, sep)
+    except SchemaError as error:
+        raise error.located(path=str(path)) from None
 
 
 def _rows_of(content: str, sep: str) -> list[list[str]]:
@@ -81,7 +84,12 @@ def _split(content: str, sep: str) -> list[list[str]]:
     plain = content.replace("\r\n", "\n") if "\r\n" in content else content
     if '"' in plain or "\r" in plain or "\0" in plain or len(sep) != 1 or sep in "\r\n":
         # csv also says what is wrong with a delimiter it cannot use.
-        return list(csv.reader(io.StringIO(content), delimiter=sep))
+        reader = csv.reader(io.StringIO(content), delimiter=sep)
+        try:
+            return list(reader)
+        except csv.Error as error:
+            # "a,1\rb,2": a carriage return alone in an unquoted field, which csv refuses
+            raise SchemaError(f"not a readable table: {error}", line=reader.line_num) from None
     lines = plain.split("\n")
     if lines[-1] == "":
         # csv yields no row after the final line break.
@@ -245,7 +253,10 @@ def load_claim_table(
     if fast:
         return ClaimTable(fast)
     del by_column, fast
-    rows = _rows_of(content, sep)
+    try:
+        rows = _rows_of(content, sep)
+    except SchemaError as error:
+        raise error.located(path=str(path)) from None
     if not rows or not any(any(cell.strip() for cell in row) for row in rows):
         raise SchemaError("no claims in the file", path=where)
     roles = ("source", "object", "attribute", "value")
