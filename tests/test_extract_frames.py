@@ -297,8 +297,10 @@ def test_a_part_counted_out_of_a_group_takes_the_group_s_predicate() -> None:
         "Officials said 103 wounded are still in hospital, 34 of them in intensive care, "
         "and that 17 of the injured are children."
     )
-    # the 34 are a part of the 103, in a question of their own: never held against them
-    assert {("people", "injured", 103.0), ("people in intensive care", "injured", 34.0),
+    # the 103 still in hospital are a part of the injured, and the 34 a part of them, in
+    # questions of their own: never held against the toll of the injured
+    assert {("people", "hospitalized", 103.0),
+            ("people in intensive care", "hospitalized", 34.0),
             ("children", "injured", 17.0)} == {
         (c.subject, c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
     }  # fmt: skip
@@ -786,3 +788,17 @@ def test_a_figure_passed_over_is_told_once() -> None:
 def test_more_things_counted_are_an_increment_of_them() -> None:
     facts = _facts("Reports said two more dams were overwhelmed by the rising water.")
     assert {("dams", "more_overwhelmed", 2.0)} == facts
+
+
+def test_the_injured_in_hospital_are_a_part_of_the_injured_but_the_hospitalized_are_injured() -> (
+    None
+):
+    facts = _facts(
+        "The minister put the injured at 284, of which 220 were hospitalized. Two "
+        "people were hospitalized after the crash."
+    )
+    assert {
+        ("people", "injured", 284.0),
+        ("people", "hospitalized", 220.0),
+        ("people", "injured", 2.0),
+    } == facts

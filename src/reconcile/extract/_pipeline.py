@@ -202,6 +202,11 @@ class RuleExtractor:
                             counted = f"{counted} ({scope.period})"
                         if scope.earlier and as_of is None:
                             scoped = earlier_scope(anchor)
+                    if reading.attribute == "injured" and _in_care(
+                        tokens, reading.first, reading.last
+                    ):
+                        # "220 injured were admitted to hospitals": a part of the injured
+                        reading = attrs.evolve(reading, attribute="hospitalized")
                     if "figures" in self.kinds and _is_increment(tokens, figure.end):
                         # "two more people died": how many were added, not the toll
                         reading = attrs.evolve(reading, attribute=f"more_{reading.attribute}")
@@ -846,6 +851,32 @@ _ACT_VERBS: Final = frozenset(
 )
 
 
+#: Words that say the injured are being cared for: a part of the injured, not all.
+_CARE: Final = frozenset(
+    words("admitted hospitalized hospitalised hospital hospitals treatment treated care")
+)
+#: Words for the injured as a group, before or right after a figure.
+_HURT: Final = frozenset(words("injured wounded"))
+
+
+def _in_care(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a count of injured people counts those in hospital or still treated.
+
+    "220 injured individuals have been admitted to hospitals", "103 wounded are still
+    receiving treatment", "the injured at 284, of which 220 were hospitalized": the
+    figure is a part of the injured, which a toll of the injured does not dispute. "Two
+    people were hospitalized" alone is the injured.
+    """
+    _, hi = clause_bounds(tokens, first)
+    named_hurt = any(t.low in _HURT for t in tokens[first : min(hi, last + 2)])
+    part_of = (
+        first >= 2 and tokens[first - 1].low in ("which", "whom") and tokens[first - 2].low == "of"
+    )
+    if not (named_hurt or part_of):
+        return False
+    return any(t.low in _CARE for t in tokens[last : min(hi, last + 10)])
+
+
 def _is_increment(tokens: list[Token], end: int) -> bool:
     """Whether the word after a figure makes it an increment: "two more", "12 additional"."""
     after = next((t for t in tokens if t.start >= end), None)
@@ -1015,6 +1046,8 @@ def _open_figures(
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
+        if frame.attribute == "injured" and _in_care(tokens, frame.first, frame.last):
+            frame = attrs.evolve(frame, attribute="hospitalized")
         if frame.attribute in tables.predicates.values() and _is_increment(tokens, mention.end):
             # "two more people succumbed": how many were added, not the toll
             frame = attrs.evolve(frame, attribute=f"more_{frame.attribute}")
