@@ -5,12 +5,12 @@ sampled every 0.2 s with psutil; each run is a fresh process. The figures in the
 report came from (two workers, one thread each, 5 GB memory limit each)::
 
     for n in 1000000 3000000 10000000; do
-        python benchmarks/dask_benchmark.py write $n /tmp/rbench/c$n; done
-    python benchmarks/dask_benchmark.py inproc /tmp/rbench/c1000000
-    python benchmarks/dask_benchmark.py dask /tmp/rbench/c1000000
-    python benchmarks/dask_benchmark.py dask /tmp/rbench/c3000000
-    python benchmarks/dask_benchmark.py dask /tmp/rbench/c10000000
-    python benchmarks/dask_benchmark.py inproc /tmp/rbench/c3000000
+        python benchmarks/dask_benchmark.py write $n rbench/c$n; done
+    python benchmarks/dask_benchmark.py inproc rbench/c1000000
+    python benchmarks/dask_benchmark.py dask rbench/c1000000
+    python benchmarks/dask_benchmark.py dask rbench/c3000000
+    python benchmarks/dask_benchmark.py dask rbench/c10000000
+    python benchmarks/dask_benchmark.py inproc rbench/c3000000
 
 Claims are written in batches of 1M (generate() with one seed per batch, ids and
 subjects renumbered so batches do not collide), 100k claims a file. The in-process run

@@ -4,14 +4,14 @@ The stages are those of the command: reading the file (``load_input``), validati
 normalization, clustering, verdicts, and writing the result JSON. Peak memory is this
 process's ``ru_maxrss``. Write the input first (the 1M file is 258 MB)::
 
-    python benchmarks/pipeline_profile.py write 1000000 /tmp/r12/c1m.jsonl
-    python benchmarks/pipeline_profile.py stages /tmp/r12/c1m.jsonl
-    python benchmarks/pipeline_profile.py stages /tmp/r12/c1m.jsonl --profile cluster
+    python benchmarks/pipeline_profile.py write 1000000 c1m.jsonl
+    python benchmarks/pipeline_profile.py stages c1m.jsonl
+    python benchmarks/pipeline_profile.py stages c1m.jsonl --profile cluster
 
 ``decoders`` times the JSON decoders alone over the file's lines (json, orjson, and
 msgspec when installed), then the read stage with and without orjson::
 
-    python benchmarks/pipeline_profile.py decoders /tmp/r12/c1m.jsonl
+    python benchmarks/pipeline_profile.py decoders c1m.jsonl
 
 ``--profile STAGE`` prints the 25 costliest functions of that stage (cProfile, cumulative
 time; profiling slows the stage about twofold, so read the shares, not the seconds).

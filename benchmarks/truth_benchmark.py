@@ -8,7 +8,7 @@ each other, and how long does each estimator take on a million claims?
     PYTHONPATH=src python benchmarks/truth_benchmark.py flight --truthdiscovery
     PYTHONPATH=src python benchmarks/truth_benchmark.py scale --claims 1000000
     PYTHONPATH=src python benchmarks/truth_benchmark.py end-to-end --repeats 5 \
-        --peer-python /tmp/tdvenv/bin/python
+        --peer-python tdvenv/bin/python
 
 The data is read from ../shared/data/truth; a data set that is absent is skipped with a
 message. ``--truthdiscovery`` also runs the ``truthdiscovery`` package (1.0.4) on the

@@ -4,11 +4,11 @@ The peer for ``truth_benchmark.py scale --peer-python``: ``truthdiscovery`` 1.0.
 old versions of attrs, numpy and pytest, so it lives in a virtual environment of its own
 and this script runs under that environment's interpreter::
 
-    python -m venv /tmp/tdvenv
-    /tmp/tdvenv/bin/pip install --no-deps truthdiscovery==1.0.4
-    /tmp/tdvenv/bin/pip install numpy==1.24.2 scipy==1.10.1 bidict==0.22.1 attrs==22.2.0 \
+    python -m venv tdvenv
+    tdvenv/bin/pip install --no-deps truthdiscovery==1.0.4
+    tdvenv/bin/pip install numpy==1.24.2 scipy==1.10.1 bidict==0.22.1 attrs==22.2.0 \
         PyYAML==6.0 python-dateutil==2.8.2
-    /tmp/tdvenv/bin/python benchmarks/truthdiscovery_peer.py CLAIMS.csv Investment
+    tdvenv/bin/python benchmarks/truthdiscovery_peer.py CLAIMS.csv Investment
 
 (``--no-deps`` because its pinned pycairo needs the cairo headers to build; its drawing
 back ends are not used, and are stubbed before the import.) The CSV has the columns
