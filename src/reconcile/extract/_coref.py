@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -36,11 +37,27 @@ EVENT_PLACEHOLDER = "event"
 DAY_SLACK = 1
 
 
-def _commonest(values: Iterable[str]) -> str | None:
+#: A value that can be counted and ordered: a word, a day.
+_V = TypeVar("_V", str, dt.date)
+
+
+def _commonest(values: Iterable[_V]) -> _V | None:
+    """The value given most often, the smallest on a tie; ``None`` for no values."""
     counts = Counter(values)
     if not counts:
         return None
     return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _event_days(
+    named: Mapping[Mention, str], counted: Callable[[str], bool] = lambda doc: True
+) -> dict[str, dt.date]:
+    """Each event's day: the commonest day its mentions give (of the documents counted)."""
+    days: dict[str, list[dt.date]] = {}
+    for (doc, mention), name in named.items():
+        if mention.day is not None and counted(doc):
+            days.setdefault(name, []).append(mention.day)
+    return {name: day for name, d in days.items() if (day := _commonest(d)) is not None}
 
 
 def _name(
@@ -50,11 +67,9 @@ def _name(
 ) -> str:
     trigger = _commonest(m.trigger for _, m in mentions) or "event"
     place = _commonest(m.place for _, m in mentions if m.place)
-    days = [m.day for _, m in mentions if m.day is not None]
+    day = _commonest(m.day for _, m in mentions if m.day is not None)
     name = f"{place} {trigger}" if place else trigger
-    if days:
-        counts = Counter(days)
-        day = min(counts, key=lambda d: (-counts[d], d))
+    if day is not None:
         return f"{name} ({day.isoformat()})"
     if period is not None:
         return f"{name} ({period[0].isoformat()}..{period[1].isoformat()})"
@@ -201,16 +216,8 @@ def _set_back(set_back: Sequence[Mention], named: Mapping[Mention, str]) -> dict
     is the march of 9 June, and joins it when other reports tell of it; else it is an
     event of its own, dated or named by the event it preceded.
     """
-    day_of: dict[str, dt.date] = {}
-    by_name: dict[str, list[dt.date]] = {}
-    type_of: dict[str, str] = {}
-    for (_, mention), name in named.items():
-        type_of[name] = mention.type
-        if mention.day is not None:
-            by_name.setdefault(name, []).append(mention.day)
-    for name, days in by_name.items():
-        counts = Counter(days)
-        day_of[name] = min(counts, key=lambda d: (-counts[d], d))
+    day_of = _event_days(named)
+    type_of = {name: mention.type for (_, mention), name in named.items()}
     lead_of: dict[tuple[str, str], str] = {}
     for (doc, mention), name in sorted(named.items(), key=lambda kv: _pair_key(kv[0])):
         if mention.earlier is None:
@@ -246,18 +253,14 @@ def event_anchors(
     """
     keyed = sorted({(doc, m) for doc, _, bound in readings for _, m in bound}, key=_pair_key)
     names = corefer(keyed, published)
-    days: dict[str, Counter[dt.date]] = {}
-    for (doc, mention), name in names.items():
-        if mention.day is not None and published.get(doc) is not None:
-            days.setdefault(name, Counter())[mention.day] += 1
+    days = _event_days(names, lambda doc: published.get(doc) is not None)
     out: dict[str, dt.date] = {}
     for doc, _, bound in readings:
         if published.get(doc) is not None or not bound:
             continue
         lead = Counter(names[doc, m] for _, m in bound).most_common(1)[0][0]
         if lead in days:
-            counts = days[lead]
-            out[doc] = min(counts, key=lambda d: (-counts[d], d))
+            out[doc] = days[lead]
     return out
 
 
@@ -344,9 +347,12 @@ def bind_events(
             places.setdefault(event, set()).add(mention.place.casefold())
     # An event whose figures are told by country ("38,044 in Turkey and 3,688 in
     # Syria") keeps the countries apart: each is a part, not the whole.
+    event_ofs = [
+        (claims, {claim_id: names[doc, m] for claim_id, m in bound})
+        for doc, claims, bound in readings
+    ]
     countries: dict[str, set[str]] = {}
-    for doc, claims, bound in readings:
-        event_of = {claim_id: names[doc, m] for claim_id, m in bound}
+    for claims, event_of in event_ofs:
         for claim in claims:
             name = event_of.get(claim.id)
             if name is not None and claim.place and claim.place.casefold() in COUNTRIES:
@@ -354,17 +360,9 @@ def bind_events(
     # a figure settled when the event happened (a tally, a magnitude) holds as of the
     # event, whenever it was reported: a later report of another figure disputes it
     tables = frame_tables()
-    days: dict[str, Counter[dt.date]] = {}
-    for (_, mention), name in names.items():
-        if mention.day is not None:
-            days.setdefault(name, Counter())[mention.day] += 1
-    event_day = {
-        name: DateSpan.of(min(counts, key=lambda d: (-counts[d], d)))
-        for name, counts in days.items()
-    }
+    event_day = {name: DateSpan.of(day) for name, day in _event_days(names).items()}
     out: list[Claim] = []
-    for doc, claims, bound in readings:
-        event_of = {claim_id: names[doc, m] for claim_id, m in bound}
+    for claims, event_of in event_ofs:
         for found in claims:
             name = event_of.get(found.id)
             if name is None:
@@ -405,23 +403,21 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         >>> [x.subject for x in unify_subjects([c("a", "troops"), c("b", "French troops")])]
         ['French troops', 'French troops']
     """
+    # a body's vote or a date names its subject in full: only figures are joined
+    keys = [
+        (c.event or "", c.attribute, c.place or "", c.subject.rsplit(" ", 1)[-1].casefold())
+        if isinstance(c.value, Quantity)
+        else None
+        for c in claims
+    ]
     forms: dict[tuple[str, str, str, str], set[str]] = {}
-    for claim in claims:
-        if not isinstance(claim.value, Quantity):
-            continue  # a body's vote or a date: its subject names it in full
-        head = claim.subject.rsplit(" ", 1)[-1].casefold()
-        key = (claim.event or "", claim.attribute, claim.place or "", head)
-        forms.setdefault(key, set()).add(claim.subject)
+    for claim, key in zip(claims, keys, strict=True):
+        if key is not None:
+            forms.setdefault(key, set()).add(claim.subject)
     out: list[Claim] = []
-    for claim in claims:
-        head = claim.subject.rsplit(" ", 1)[-1].casefold()
-        key = (claim.event or "", claim.attribute, claim.place or "", head)
-        qualified = {f for f in forms.get(key, ()) if f.casefold() != head}
-        if (
-            isinstance(claim.value, Quantity)
-            and claim.subject.casefold() == head
-            and len(qualified) == 1
-        ):
+    for claim, key in zip(claims, keys, strict=True):
+        qualified = {f for f in forms[key] if f.casefold() != key[3]} if key else set()
+        if key is not None and claim.subject.casefold() == key[3] and len(qualified) == 1:
             out.append(attrs.evolve(claim, subject=next(iter(qualified))))
         else:
             out.append(claim)

@@ -146,7 +146,18 @@ class RuleExtractor:
             times, reference = time_expressions_in(text, tokens, anchor, reference)
             as_of = _as_of(tokens, times)
             gazetteer_places = places_named(tokens)
-            occurrences = [t for t in times if _dates_a_happening(tokens, t, tables)]
+            # what each date is tied to, read once for the happening test and the claim
+            ties = {
+                (t.start, t.end): tie_event(tokens, t)
+                for t in times
+                if t.span is not None and t.type in ("DATE", "TIME")
+            }
+            occurrences = [
+                t
+                for t in times
+                if (t.start, t.end) in ties
+                and _dates_a_happening(tokens, t, tables, ties[t.start, t.end])
+            ]
             named_events = find_event_mentions(
                 tokens, index, occurrences, gazetteer_places, tables, times=times
             )
@@ -299,7 +310,7 @@ class RuleExtractor:
                     if _dates_a_count(tokens, expr, tables):
                         skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
                         continue
-                    tie = tie_event(tokens, expr)
+                    tie = tied = ties[expr.start, expr.end]
                     if tie.attribute == "date_said" and expr in occurrences:
                         # "as the storm pounded the coast on Monday, residents said": the
                         # date is the pounding's, the saying comes after it
@@ -354,7 +365,7 @@ class RuleExtractor:
                                 expr in occurrences
                                 and (
                                     _modifies_trigger(tokens, expr, tables)
-                                    or _event_verb_dates(tokens, expr, tables)
+                                    or _event_verb_dates(tokens, expr, tables, tied)
                                 )
                             )
                         )
@@ -600,7 +611,9 @@ _HAPPENING: Final = frozenset(
 )
 
 
-def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+def _dates_a_happening(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables, tie: EventTie
+) -> bool:
     """Whether a date says when an event happened: "struck on Monday", "Sunday's strike".
 
     A verb of happening ties it, or an event word within three tokens of it ("the
@@ -610,14 +623,13 @@ def _dates_a_happening(tokens: list[Token], expr: TimeExpression, tables: FrameT
     """
     if expr.span is None or expr.type not in ("DATE", "TIME"):
         return False
-    tie = tie_event(tokens, expr)
     if tie.attribute in _HAPPENED:
         # "the quake that hit the region climbed above 40,000 on Friday": the count's date
         return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
     if (
         _modifies_trigger(tokens, expr, tables)
         or _event_did(tokens, expr, tables)
-        or _event_verb_dates(tokens, expr, tables)
+        or _event_verb_dates(tokens, expr, tables, tie)
     ):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
@@ -676,7 +688,9 @@ def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -
     return False
 
 
-def _event_verb_dates(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+def _event_verb_dates(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables, tie: EventTie
+) -> bool:
     """Whether a date stands by a verb that does an event its sentence names.
 
     "Freedonia on Friday vetoed a resolution", "vetoed the resolution on Friday": the
@@ -692,7 +706,6 @@ def _event_verb_dates(tokens: list[Token], expr: TimeExpression, tables: FrameTa
         for k in range(max(lo, expr.first - 2), min(hi, expr.last + 2))
         if not expr.first <= k < expr.last
     ]
-    tie = tie_event(tokens, expr)
     if tie.verb >= 0:
         near.append(tie.verb)  # "an earthquake measuring 7.6 struck the south on Monday"
     return any(tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named)
@@ -1048,9 +1061,6 @@ def _open_figures(
             continue
         if frame.attribute == "injured" and _in_care(tokens, frame.first, frame.last):
             frame = attrs.evolve(frame, attribute="hospitalized")
-        if frame.attribute in tables.predicates.values() and _is_increment(tokens, mention.end):
-            # "two more people succumbed": how many were added, not the toll
-            frame = attrs.evolve(frame, attribute=f"more_{frame.attribute}")
         for p in frame.passed:
             absorbed.add((p.start, p.end))
             out.append(p)
