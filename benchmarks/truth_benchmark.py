@@ -26,7 +26,6 @@ environment of its own: ``--peer-python`` names that interpreter, which runs
 from __future__ import annotations
 
 import argparse
-import csv
 import gc
 import random
 import subprocess
@@ -35,11 +34,11 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _datasets
+import truthdiscovery_peer
 
 from reconcile.errors import ConvergenceError
 from reconcile.truth import (
@@ -138,24 +137,12 @@ def _truthdiscovery_rows(
 
 def _truthdiscovery_csv(path: Path) -> str:
     """truthdiscovery 1.0.4 end to end on the CSV: its file loader, then each estimator."""
-    import types
-
-    for name in ("imageio", "imageio.v2", "cairo", "matplotlib", "matplotlib.pyplot"):
-        sys.modules.setdefault(name, types.ModuleType(name))
     try:
-        import truthdiscovery as td
+        td = truthdiscovery_peer.import_truthdiscovery()
     except ImportError as error:
         return f"truthdiscovery not available: {error}"
-
-    class ClaimsCsv(td.FileDataset):  # type: ignore[misc]
-        def get_tuples(self, fileobj: Any) -> Any:
-            rows = csv.reader(fileobj)
-            next(rows)
-            for source, obj, attribute, value in rows:
-                yield source, (obj, attribute), value
-
     start = time.perf_counter()
-    data = ClaimsCsv(path)
+    data = truthdiscovery_peer.claims_dataset(td, str(path))
     load = time.perf_counter() - start
     runs = []
     for name in ("MajorityVoting", "TruthFinder", "Investment", "PooledInvestment"):

@@ -28,17 +28,17 @@ import types
 from typing import Any
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: truthdiscovery_peer.py CLAIMS.csv ESTIMATOR", file=sys.stderr)
-        return 2
-    path, name = argv
-    start = time.perf_counter()
+def import_truthdiscovery() -> Any:
+    """``truthdiscovery`` with its drawing back ends stubbed (they are never used)."""
     for stub in ("imageio", "imageio.v2", "cairo", "matplotlib", "matplotlib.pyplot"):
         sys.modules.setdefault(stub, types.ModuleType(stub))
     import truthdiscovery as td  # type: ignore[import-not-found]
 
-    imported = time.perf_counter()
+    return td
+
+
+def claims_dataset(td: Any, path: str) -> Any:
+    """The CSV (``source,object,attribute,value``) as truthdiscovery's own file dataset."""
 
     class ClaimsCsv(td.FileDataset):  # type: ignore[misc]
         def get_tuples(self, fileobj: Any) -> Any:
@@ -47,7 +47,18 @@ def main(argv: list[str]) -> int:
             for source, obj, attribute, value in rows:
                 yield source, (obj, attribute), value
 
-    data = ClaimsCsv(path)
+    return ClaimsCsv(path)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: truthdiscovery_peer.py CLAIMS.csv ESTIMATOR", file=sys.stderr)
+        return 2
+    path, name = argv
+    start = time.perf_counter()
+    td = import_truthdiscovery()
+    imported = time.perf_counter()
+    data = claims_dataset(td, path)
     loaded = time.perf_counter()
     result = getattr(td, name)().run(data)
     ran = time.perf_counter()
