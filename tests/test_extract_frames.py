@@ -420,7 +420,7 @@ def test_a_figure_compared_with_an_earlier_march_is_the_reported_march_s() -> No
 
 def _facts(text: str) -> set[tuple[str, str, float]]:
     return {
-        (c.subject, c.attribute, c.value.low)
+        (c.subject, c.attribute, c.value.low if c.value.point is None else c.value.point)
         for c in _claims(text, published=dt.date(2025, 5, 9))
         if isinstance(c.value, Quantity)
     }
@@ -802,3 +802,71 @@ def test_the_injured_in_hospital_are_a_part_of_the_injured_but_the_hospitalized_
         ("people", "hospitalized", 220.0),
         ("people", "injured", 2.0),
     } == facts
+
+
+def test_a_sentence_s_opening_preposition_or_adverb_is_no_party() -> None:
+    facts = _facts(
+        "With every seat in the 300-seat chamber declared, the Unity Front finished with 171 seats."
+    )
+    assert ("Unity Front", "seats_won", 171.0) in facts
+    assert not any(subject == "With" for subject, _, _ in facts)
+    shares = _facts("Nationally the Unity Front won 41% of the vote.")
+    assert ("Unity Front", "vote_share", 41.0) in shares
+
+
+def test_a_possessive_names_whose_share_of_the_vote_a_figure_is() -> None:
+    assert ("Unity Front", "vote_share", 41.3) in _facts(
+        "The Unity Front's share of the vote was 41.3 per cent."
+    )
+    assert ("Unity Front", "vote_share", 41.3) in _facts(
+        "The Unity Front's vote share stood at 41.3%."
+    )
+    # without an owner the figure stays a plain share, no party's
+    assert not any(a == "vote_share" for _, a, _ in _facts("The share of the vote was 41.3%."))
+
+
+def test_all_the_seats_of_a_chamber_are_its_whole() -> None:
+    assert ("seats", "total", 300.0) in _facts("With all 300 seats declared, the count ended.")
+
+
+def test_a_prior_value_shares_the_figure_before_it_and_is_dated_earlier() -> None:
+    claims = _claims(
+        "The Unity Front took 41.3% of the vote in Thursday's election, up from 30% five "
+        "years ago.",
+        published=dt.date(2025, 5, 9),
+    )
+    shares = {
+        c.value.point: c
+        for c in claims
+        if c.attribute == "vote_share" and isinstance(c.value, Quantity)
+    }
+    assert set(shares) == {41.3, 30.0}
+    prior = shares[30.0]
+    assert prior.subject == "Unity Front"
+    assert isinstance(prior.as_of, DateSpan)
+    assert prior.as_of.start == dt.date(2020, 1, 1)
+    assert shares[41.3].as_of is None
+    # "five years ago" dates the earlier share, not the election
+    assert all("2020" not in (c.event or "") for c in claims)
+    undated = _claims("Turnout was 58%, down from 64%.", published=dt.date(2025, 5, 9))
+    earlier = [c for c in undated if isinstance(c.value, Quantity) and c.value.point == 64.0]
+    assert [c.subject for c in earlier] == ["turnout"]
+    assert isinstance(earlier[0].as_of, DateSpan)
+    assert earlier[0].as_of.end == dt.date(2025, 5, 8)
+
+
+def test_a_share_in_whole_percent_holds_the_shares_that_round_to_it() -> None:
+    rounded = next(iter(_claims("Turnout was 61%.", published=dt.date(2025, 5, 9)))).value
+    exact = next(iter(_claims("Turnout was 61.4%.", published=dt.date(2025, 5, 9)))).value
+    assert isinstance(rounded, Quantity)
+    assert isinstance(exact, Quantity)
+    assert rounded.low <= 61.4 <= rounded.high
+    assert not exact.low <= 61.0 <= exact.high
+    # the last digit written sets the precision, however many digits come before it
+    depth = next(
+        c.value
+        for c in _claims("The quake struck at a depth of 17.9 km.")
+        if c.attribute == "depth"
+    )
+    assert isinstance(depth, Quantity)
+    assert depth.high - depth.low < 0.1

@@ -438,7 +438,7 @@ def _in_unit(mention: QuantityMention, factor: float, unit: str) -> Quantity:
 
 
 #: The last digit a figure is written to: "7.7" to tenths, "18" to units.
-_DECIMALS: Final = re.compile(r"\d(?:[.,]\d{3})*(?:\.(\d+))?")
+_DECIMALS: Final = re.compile(r"\d+(?:[.,]\d{3})*(?:\.(\d+))?")
 
 
 def _measured(mention: QuantityMention, factor: float = 1.0, unit: str = "") -> Quantity:
@@ -519,12 +519,23 @@ def read_frame(
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         attribute = "share"
         subject = of or _subject_head(tokens, lo, first) or "share"
-        if of in _VOTE_NOUNS or (of is not None and of.split()[-1] in _VOTE_NOUNS):
+        owner = _vote_share_owner(tokens, lo, first) if of is None else None
+        if owner is not None:
+            # "the Alliance's share of the vote was 36.2%": the share is the owner's
+            subject, attribute = owner, "vote_share"
+        elif of in _VOTE_NOUNS or (of is not None and of.split()[-1] in _VOTE_NOUNS):
             # "the party took 38.4% of the vote": the share is the clause subject's
             holder = _clause_subject(tokens, lo, first)
             subject, attribute = (holder or "vote"), "vote_share"
         return Figure(
-            subject, attribute, _in_unit(mention, 1, "%"), mention.start, mention.end, first, last
+            # a share is written rounded: "36%" is any share that rounds to 36
+            subject,
+            attribute,
+            _measured(mention, 1, "%"),
+            mention.start,
+            mention.end,
+            first,
+            last,
         )
     if kind is NumberKind.MONEY:
         code = _currency(tokens, first, last, tables)
@@ -713,6 +724,13 @@ def read_frame(
             "displaced",
         ):
             subject = _PEOPLE
+        elif (
+            head in tables.held_counts
+            and len(np) == 1
+            and first > lo
+            and (tokens[first - 1].low == "all")
+        ):
+            subject, attribute = head, "total"  # "all 450 seats declared": the whole
         elif head in tables.held_counts:
             # "the National Bloc fell to 121 seats": the seats are the clause subject's
             holder = _clause_subject(tokens, lo, first)
@@ -999,8 +1017,22 @@ def _noun_of(
 
 
 def _clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
-    """The proper name that opens the clause before a figure: "The National Bloc fell to"."""
+    """The proper name that opens the clause before a figure: "The National Bloc fell to".
+
+    A sentence's first word is capitalized whatever it is: a preposition opening an
+    introductory phrase ("With all seats declared, the Alliance won 289") hands the
+    subject to the words after the phrase's comma, and an adverb ("Nationally the
+    Alliance won 36%") is passed over; neither is a name.
+    """
     k = lo
+    opener = k < first and tokens[k].low not in ("the", "a", "an")
+    if opener and (tokens[k].low in _FUNCTION or _is_adverb(tokens, k, first)):
+        comma = next((j for j in range(k + 1, first) if tokens[j].low == ","), None)
+        if comma is not None:
+            return _clause_subject(tokens, comma + 1, first)
+        if tokens[k].low in _FUNCTION:
+            return None
+        k += 1
     while k < first and tokens[k].low in ("the", "a", "an"):
         k += 1
     # "the governing People's Party", "the opposition Greens": a word or two before
@@ -1016,6 +1048,53 @@ def _clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     if j == k or j - k > 4:
         return None
     return " ".join(t.text for t in tokens[k:j])
+
+
+def _is_adverb(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Whether the capitalized word at ``k`` is an adverb opening its sentence.
+
+    "Nationally the Alliance won": a word in -ly followed by a determiner or a name
+    modifies the clause; names in -ly ("Italy", "Kelly Smith") are not followed by one.
+    """
+    low = tokens[k].low
+    if not (low.endswith("ly") and len(low) > 4 and k + 1 < first):
+        return False
+    return tokens[k + 1].low in ("the", "a", "an", ",")
+
+
+#: How a share of the vote is named before its figure, read backwards.
+_VOTE_SHARE_NAMES: Final = (("vote", "the", "of", "share"), ("votes", "the", "of", "share"),
+                            ("share", "vote"))  # fmt: skip
+
+
+def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """Whose share of the vote a figure is: "the Alliance's share of the vote was 36%".
+
+    The owner is a capitalized name in the possessive just before "share of the vote"
+    or "vote share"; without one the figure is no party's share.
+    """
+    k = first - 1
+    while k >= lo and tokens[k].low in _LINKS:
+        k -= 1
+    for name in _VOTE_SHARE_NAMES:
+        j = k - len(name) + 1
+        if j <= lo or tuple(t.low for t in reversed(tokens[j : k + 1])) != name:
+            continue
+        end = j - 1
+        if not tokens[end].low.endswith("'s") or not tokens[end].is_capitalized:
+            return None
+        start = end
+        while (
+            start - 1 >= lo
+            and tokens[start - 1].is_capitalized
+            and _is_word(tokens[start - 1])
+            and tokens[start - 1].low not in _FUNCTION
+        ):
+            start -= 1
+        words_ = [t.text for t in tokens[start : end + 1]]
+        words_[-1] = words_[-1][: -len("'s")]
+        return " ".join(words_) or None
+    return None
 
 
 def _held_whole(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> str | None:

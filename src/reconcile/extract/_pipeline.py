@@ -57,7 +57,13 @@ from reconcile.extract._frames import (
 from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, SAY_VERBS, words
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import NumberKind, QuantityMention, scan_numbers
-from reconcile.extract._scope import SCOPED_ATTRIBUTES, count_scope, earlier_scope
+from reconcile.extract._scope import (
+    SCOPED_ATTRIBUTES,
+    count_scope,
+    dates_prior_value,
+    earlier_scope,
+    is_prior_value,
+)
 from reconcile.extract._seats import read_seats
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_follow_up, read_votes
@@ -152,14 +158,22 @@ class RuleExtractor:
                 for t in times
                 if t.span is not None and t.type in ("DATE", "TIME")
             }
+            # "up from 29% five years ago": when an earlier figure held, no event's date
+            prior_times = [t for t in times if dates_prior_value(tokens, t)]
             occurrences = [
                 t
                 for t in times
                 if (t.start, t.end) in ties
+                and t not in prior_times
                 and _dates_a_happening(tokens, t, tables, ties[t.start, t.end])
             ]
             named_events = find_event_mentions(
-                tokens, index, occurrences, gazetteer_places, tables, times=times
+                tokens,
+                index,
+                occurrences,
+                gazetteer_places,
+                tables,
+                times=[t for t in times if t not in prior_times],
             )
             event_mentions.extend(named_events)
             if not named_events:
@@ -273,6 +287,7 @@ class RuleExtractor:
                     as_of=as_of,
                     attribution=attribution,
                     earlier=figures_before,
+                    prior_as_of=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
@@ -306,6 +321,9 @@ class RuleExtractor:
                         continue
                     if expr.first in periods:
                         skip("dates_of_count_periods")  # "killed since October 7"
+                        continue
+                    if expr in prior_times:
+                        skip("dates_of_prior_values")  # "up from 29% five years ago"
                         continue
                     if _dates_a_count(tokens, expr, tables):
                         skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
@@ -571,6 +589,7 @@ _DATE_REASONS: Final = {
     "dates_of_reporting": "when a source spoke, not when anything happened",
     "datelines": "a dateline: it dates the page",
     "dates_of_count_periods": "the start of a running total ('since October 7')",
+    "dates_of_prior_values": "when an earlier figure held ('up from 29% in 2020')",
     "dates_without_event": "dates no event the sentence names",
     "dates_of_unnamed_events": "dates an event the text does not name",
     "dates_of_earlier_events": "dates an earlier happening the sentence names no event for",
@@ -1000,6 +1019,11 @@ def _passed_key(p: PassedOver) -> tuple[int, int, str]:
     return (p.start, p.end, p.reason)
 
 
+def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> DateSpan | None:
+    """The time scope a sentence gives its prior value: "up from 29% five years ago"."""
+    return next((t.span for t in prior_times if t.span is not None), None)
+
+
 def _open_figures(
     text: str,
     tokens: list[Token],
@@ -1011,17 +1035,21 @@ def _open_figures(
     as_of: DateSpan | None,
     attribution: str | None,
     earlier: Sequence[tuple[int, str, str]],
+    prior_as_of: DateSpan | None = None,
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
     Every number mention of the sentence that no count or seat claim took gets a frame
     (:func:`reconcile.extract._frames.read_frame`); clock times and number words ("twin
-    blasts") are read here too, since the number scanner leaves them.
+    blasts") are read here too, since the number scanner leaves them. A prior value
+    ("36%, up from 29%") is the figure before it as it stood earlier: it takes that
+    figure's subject and attribute, and ``prior_as_of`` as its time scope.
     """
     tables = frame_tables()
     out: list[Claim | PassedOver] = []
     figures: list[Figure] = []
     absorbed: set[tuple[int, int]] = set()
+    prior: set[tuple[int, int]] = set()
     claimed = set(claimed)
     for ratio in ratios(tokens, mentions, tables):
         start, end = tokens[ratio.first].start, tokens[ratio.last - 1].end
@@ -1061,6 +1089,10 @@ def _open_figures(
             continue
         if frame.attribute == "injured" and _in_care(tokens, frame.first, frame.last):
             frame = attrs.evolve(frame, attribute="hospitalized")
+        if before and is_prior_value(tokens, frame.first, 0):
+            subject, attribute = before[-1]
+            frame = attrs.evolve(frame, subject=subject, attribute=attribute)
+            prior.add((frame.start, frame.end))
         for p in frame.passed:
             absorbed.add((p.start, p.end))
             out.append(p)
@@ -1110,7 +1142,7 @@ def _open_figures(
                 subject=figure.subject,
                 attribute=figure.attribute,
                 value=figure.value,
-                as_of=as_of,
+                as_of=prior_as_of if (figure.start, figure.end) in prior else as_of,
                 place=_open_place(text, tokens, figure),
                 attribution=clause_attribution(text, tokens, figure.first, attribution),
                 modality=modality_at(

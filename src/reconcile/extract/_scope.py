@@ -131,13 +131,55 @@ def _dated_period(
     return None, frozenset()
 
 
+def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether the figure at ``first`` is the value a change started from.
+
+    "36% of the vote, up from 29%", "rose from 12 to 21": the figure is what the same
+    thing measured before, so it shares the subject of the figure it is compared with.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> tokens = tokenize("Turnout was 61%, down from 67% at the last election.")
+        >>> is_prior_value(tokens, 7, 0), is_prior_value(tokens, 2, 0)
+        (True, False)
+    """
+    before = [t.low for t in tokens[max(lo, first - 4) : first]]
+    if before[-2:] in (["up", "from"], ["down", "from"]):
+        return True
+    return before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[-4:-1])
+
+
+#: Tokens between a prior value's number and a time expression that dates it.
+_PRIOR_UNITS: Final = frozenset(words("% per cent percent pct seats points votes people"))
+
+
+def dates_prior_value(tokens: Sequence[Token], expr: TimeExpression) -> bool:
+    """Whether a time expression dates a prior value: "up from 29% five years ago".
+
+    Such a date is when the earlier figure held; it dates no event of the story.
+
+    Examples:
+        >>> from reconcile.extract._dates import time_expressions_in
+        >>> from reconcile.extract._text import tokenize
+        >>> text = "Turnout was 61%, down from 67% five years ago."
+        >>> tokens = tokenize(text)
+        >>> times, _ = time_expressions_in(text, tokens, dt.date(2025, 5, 9))
+        >>> [(t.text, dates_prior_value(tokens, t)) for t in times]
+        [('five years ago', True)]
+    """
+    k = expr.first - 1
+    if k >= 0 and tokens[k].low in ("in", "at", "on", "during"):
+        k -= 1
+    while k >= 0 and tokens[k].low in _PRIOR_UNITS and expr.first - k <= 4:
+        k -= 1
+    return k >= 0 and tokens[k].is_number and is_prior_value(tokens, k, 0)
+
+
 def _is_earlier(tokens: Sequence[Token], first: int, lo: int) -> bool:
     """Whether the text gives the figure as an earlier report."""
     before = [t.low for t in tokens[max(lo, first - 6) : first]]
-    if before[-2:] in (["up", "from"], ["down", "from"]):
-        return True
-    if before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[-4:-1]):
-        return True  # "rose from 12 to 21": 12 is the earlier figure
+    if is_prior_value(tokens, first, lo):
+        return True  # "up from 12", "rose from 12 to 21": 12 is the earlier figure
     if (
         len(before) >= 2
         and before[-1] == "of"
