@@ -108,9 +108,8 @@ def test_decisions_survive_a_new_article_and_a_lost_target_is_reported(
         "gazette_91": _claim(first, "04_gazette", "killed", "91")["fingerprint"],
         "post_displaced": _claim(first, "03_post", "displaced", "About 23,000")["fingerprint"],
     }
-    herald = _claim(first, "01_herald", "killed", "at least 14")
-    courier = _claim(first, "02_courier", "killed", "19")
-    assert _question(first, herald) != _question(first, courier)
+    # the herald's and the courier's tolls are of one flood; the extractor reads them
+    # so, and the analyst's "same" below makes it hold whatever a later version reads
     decisions = tmp_path / "decisions.jsonl"
     _decide(
         decisions,

@@ -27,7 +27,7 @@ from tests.helpers import NEXT_DAY_ARTICLES
 ROOT = Path(__file__).resolve().parents[1]
 MARKET = ROOT / "examples" / "market_strike" / "articles"
 KILLED = "strike (2025-03-09) / e:people:killed"
-VOTE = "resolution (2025-03-11) / e:"
+VOTE = "Security Council resolution (2025-03-11) / e:"
 
 
 def _record(folder: Path) -> dict[str, Any]:
@@ -70,7 +70,12 @@ def test_two_runs_a_day_apart_list_exactly_the_changes(next_day: Path) -> None:
             "single_source",
             "confirmed",
         ),
-        ("changed_status", f"{VOTE}resolution-2025-03-11:date", "single_source", "confirmed"),
+        (
+            "changed_status",
+            f"{VOTE}security-council-resolution-2025-03-11:date",
+            "single_source",
+            "confirmed",
+        ),
     ] == _rows(changes)
     assert "fingerprint" == changes.matched_by
     assert _rows(changes) == _rows(

@@ -535,7 +535,8 @@ def test_a_date_of_what_the_event_itself_did_is_the_event_s_date() -> None:
 def test_a_date_of_a_happening_in_an_article_naming_no_event_is_passed_over() -> None:
     extraction = extract_claims(
         articles_from_texts(
-            [("a", "Hundreds of thousands marched through the city on Sunday.")],
+            # "filled the streets" is no verb of one kind of event: it names none
+            [("a", "Hundreds of thousands filled the streets on Sunday.")],
             published=dt.date(2019, 6, 17),
         )
     )
@@ -543,6 +544,19 @@ def test_a_date_of_a_happening_in_an_article_naming_no_event_is_passed_over() ->
     assert [] == [c for c in extraction.claims if c.subject == "event"]
     (sunday,) = [p for p in extraction.passed_over if p.text == "Sunday"]
     assert "dates no event" in sunday.reason
+
+
+def test_a_dated_verb_only_one_kind_of_event_does_names_that_event() -> None:
+    claims = _claims(
+        "Hundreds of thousands marched through the city on Sunday.",
+        published=dt.date(2019, 6, 17),
+    )
+    (date,) = [c.value for c in claims if isinstance(c.value, DateSpan)]
+    assert date.start == dt.date(2019, 6, 16)
+    assert {c.event for c in claims} == {"marched (2019-06-16)"}
+    # a month is no march: "on Sunday, March 10" dates the march, it is not one
+    claims = _claims("Protesters marched on Sunday, March 10.", published=dt.date(2024, 3, 18))
+    assert {c.event for c in claims} == {"marched (2024-03-10)"}
 
 
 def test_a_measure_in_a_clause_before_an_aftershock_is_the_quake_s() -> None:
@@ -870,3 +884,36 @@ def test_a_share_in_whole_percent_holds_the_shares_that_round_to_it() -> None:
     )
     assert isinstance(depth, Quantity)
     assert depth.high - depth.low < 0.1
+
+
+def test_two_bodies_votes_are_two_events_however_alike() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "council",
+                "The Security Council on Tuesday rejected a draft resolution on the river "
+                "dispute. The draft won 9 votes in favour, with 4 against.",
+            ),
+            (
+                "assembly",
+                "The General Assembly on Tuesday adopted a resolution on the river dispute "
+                "by 120 votes to 12. The council had rejected a similar text in the "
+                "morning.",
+            ),
+            (
+                "wire",
+                "A resolution on the river dispute failed at the UN Security Council on "
+                "Tuesday with 8 votes in favour.",
+            ),
+        ],
+        published=dt.date(2025, 4, 9),
+    )
+    claims = extract_claims(corpus).claims
+    events = {
+        (c.document, c.value.point): c.event
+        for c in claims
+        if c.attribute == "voted_for" and isinstance(c.value, Quantity)
+    }
+    assert events["council", 9.0] == events["wire", 8.0]
+    assert events["council", 9.0] != events["assembly", 120.0]
+    assert "General Assembly" in (events["assembly", 120.0] or "")

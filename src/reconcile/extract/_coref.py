@@ -66,7 +66,10 @@ def _name(
     period: tuple[dt.date, dt.date] | None = None,
 ) -> str:
     trigger = _commonest(m.trigger for _, m in mentions) or "event"
-    place = _commonest(m.place for _, m in mentions if m.place)
+    # a vote is known by the body that held it better than by a place
+    place = _commonest(m.body for _, m in mentions if m.body) or _commonest(
+        m.place for _, m in mentions if m.place
+    )
     day = _commonest(m.day for _, m in mentions if m.day is not None)
     name = f"{place} {trigger}" if place else trigger
     if day is not None:
@@ -115,11 +118,15 @@ def corefer(
     dates = published or {}
     by_type: dict[str, list[Mention]] = {}
     set_back: list[Mention] = []
-    for doc, mention in mentions:
+    given = _with_bodies(mentions)
+    original = {with_body: pair for pair, with_body in zip(mentions, given, strict=True)}
+    for doc, mention in given:
         if mention.earlier is not None and mention.day is None:
             set_back.append((doc, mention))  # dated once its article's event is
             continue
-        by_type.setdefault(mention.type, []).append((doc, mention))
+        # two bodies' votes are two events, however alike their days and tallies
+        block = f"{mention.type}@{mention.body}" if mention.body else mention.type
+        by_type.setdefault(block, []).append((doc, mention))
     out: dict[Mention, str] = {}
     for kind in sorted(by_type):
         group = sorted(by_type[kind], key=_pair_key)
@@ -206,7 +213,28 @@ def corefer(
             for dm in event:
                 out[dm] = name
     out.update(_set_back(set_back, out))
-    return out
+    return {original[pair]: name for pair, name in out.items()}
+
+
+def _with_bodies(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, a vote of no named body given the body most articles name for it.
+
+    An article that names no body reports the vote the others do; with no body named
+    anywhere, the mentions are left as they are.
+    """
+    docs_of: dict[str, dict[str, set[str]]] = {}
+    for doc, m in mentions:
+        if m.body:
+            docs_of.setdefault(m.type, {}).setdefault(m.body, set()).add(doc)
+    commonest = {
+        kind: min(bodies, key=lambda b: (-len(bodies[b]), b)) for kind, bodies in docs_of.items()
+    }
+    return [
+        (doc, attrs.evolve(m, body=commonest[m.type]))
+        if m.body is None and m.type in commonest
+        else (doc, m)
+        for doc, m in mentions
+    ]
 
 
 def _set_back(set_back: Sequence[Mention], named: Mapping[Mention, str]) -> dict[Mention, str]:

@@ -27,11 +27,13 @@ from reconcile.values import DateSpan
 __all__ = [
     "EventMention",
     "StoryShift",
+    "bodies_named",
     "find_event_mentions",
     "find_story_shifts",
     "lead_event",
     "mention_key",
     "settle_ambiguous",
+    "settle_bodies",
 ]
 
 #: Words that date a time from the story's own time, not the calendar's: "a week
@@ -141,6 +143,7 @@ class EventMention:
     place: str | None = None
     period: tuple[dt.date, dt.date] | None = None
     earlier: StoryShift | None = None
+    body: str | None = None
 
 
 def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, str]:
@@ -149,8 +152,42 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
     if mention.earlier is not None:
         period += f"<{mention.earlier.days}:{mention.earlier.weekday}"
     day = mention.day.isoformat() if mention.day else ""
+    place = f"{mention.place or ''}@{mention.body}" if mention.body else mention.place or ""
     return (mention.type, mention.trigger, mention.sentence, mention.start, day,
-            mention.place or "", period)  # fmt: skip
+            place, period)  # fmt: skip
+
+
+def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, str]]:
+    """The voting bodies a sentence names, by the token index of their head noun.
+
+    A body is named by capitalized words ending in a body noun ("the Security Council",
+    "the General Assembly", "the Senate"); "the council" in lower case is given as its
+    head alone, for the article to resolve to the body it named before.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The General Assembly backed what the council had rejected.")
+        >>> bodies_named(t, frame_tables())
+        [(2, 'General Assembly'), (6, 'council')]
+    """
+    out: list[tuple[int, str]] = []
+    for k, token in enumerate(tokens):
+        if token.low not in tables.body_heads:
+            continue
+        if not token.is_capitalized:
+            if k > 0 and tokens[k - 1].low in ("the", "this", "that", "its"):
+                out.append((k, token.low))
+            continue
+        j = k
+        while j > 0 and tokens[j - 1].is_capitalized and tokens[j - 1].low not in ("the", "a"):
+            j -= 1
+        if j == k and k == 0:
+            continue  # "House prices rose": a sentence's first word, no name
+        # the head and the word that says which: "the UN Security Council" and "the
+        # United Nations Security Council" are one "Security Council"
+        out.append((k, " ".join(t.text for t in tokens[max(j, k - 1) : k + 1])))
+    return out
 
 
 def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
@@ -207,6 +244,25 @@ def _period(
     return start, end
 
 
+_VERB_KINDS: dict[int, dict[str, str]] = {}
+
+
+def _one_kind_verbs(tables: FrameTables) -> dict[str, str]:
+    """The event verbs that belong to one event type only ("marched"), with the type.
+
+    "struck" or "hit" is done by quakes, floods and attacks alike and names none.
+    """
+    found = _VERB_KINDS.get(id(tables))
+    if found is None:
+        kinds: dict[str, set[str]] = {}
+        for kind, verbs in tables.event_verbs.items():
+            for verb in verbs:
+                kinds.setdefault(verb, set()).add(kind)
+        found = {verb: next(iter(k)) for verb, k in kinds.items() if len(k) == 1}
+        _VERB_KINDS[id(tables)] = found
+    return found
+
+
 def find_event_mentions(
     tokens: Sequence[Token],
     sentence: int,
@@ -225,12 +281,26 @@ def find_event_mentions(
     place = places[0] if places else None
     if place is not None and place.isupper():
         place = place.title()  # a dateline's "ISTANBUL"
+    # "on March 14" is a date, not a march
+    in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
     triggers = [
         k
         for k, t in enumerate(tokens)
         if (t.low in tables.events or t.low in tables.ambiguous_events)
+        and k not in in_times
         and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
     ]  # "a landslide victory" is a win, not a landslide
+    verb_kinds: dict[int, str] = {}
+    if not triggers and occurrences:
+        # "Protesters marched through the city on Sunday": a dated verb that only one
+        # type of event does names that event when no noun does
+        verb_kinds = {
+            k: kind
+            for k, t in enumerate(tokens)
+            if (kind := _one_kind_verbs(tables).get(t.low)) is not None and k not in in_times
+        }
+        triggers = sorted(verb_kinds)
+    bodies = bodies_named(tokens, tables) if tables.body_heads else []
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}
@@ -253,7 +323,7 @@ def find_event_mentions(
     out: list[EventMention] = []
     for k in triggers:
         t = tokens[k]
-        kind = tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
+        kind = verb_kinds.get(k) or tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
         day = _one_day(dated.get(k, []))
         earlier = shifted.get(k) if day is None else None
         if kind in seen:
@@ -262,15 +332,21 @@ def find_event_mentions(
             continue
         seen.add(kind)
         period = _period(times, k, tokens) if day is None and earlier is None else None
-        out.append(EventMention(kind, t.low, sentence, t.start, day, place, period, earlier))
+        body = None
+        if kind in tables.bodied_events and bodies:
+            # the body named nearest the trigger: "vetoed a Security Council resolution"
+            body = min(bodies, key=lambda b: (abs(b[0] - k), b[0]))[1]
+        out.append(EventMention(kind, t.low, sentence, t.start, day, place, period, earlier, body))
     return out
 
 
-def lead_event(mentions: Sequence[EventMention]) -> EventMention | None:
+def lead_event(mentions: Sequence[EventMention], body: str | None = None) -> EventMention | None:
     """The article's lead event: the first mentioned near the top, dated where it can be.
 
     Its day is the first day any mention of its type gives within the lead sentences, so
-    "Twin blasts hit Kerman. ... The attack on Wednesday ..." dates the blasts.
+    "Twin blasts hit Kerman. ... The attack on Wednesday ..." dates the blasts. ``body``
+    is the voting body the article names first: of votes, the lead is that body's (a
+    report of an assembly's vote that recalls a council's veto leads with the assembly).
     """
     current = [m for m in mentions if m.earlier is None] or list(mentions)
     top = [m for m in current if m.sentence < LEAD_SENTENCES] or list(current[:1])
@@ -278,13 +354,19 @@ def lead_event(mentions: Sequence[EventMention]) -> EventMention | None:
         return None
     counts = Counter(m.type for m in top)
     lead = next(m for m in top if counts[m.type] == max(counts.values()))
+    if lead.body is not None and body is not None:
+        lead = next((m for m in top if m.type == lead.type and m.body == body), lead)
+
+    def same(m: EventMention) -> bool:
+        return m.type == lead.type and m.body == lead.body
+
     # the day the lead sentences give the event; else the latest day the article gives
     # an event of its type, since news leads with the newest happening
-    day = next((m.day for m in top if m.type == lead.type and m.day is not None), None)
+    day = next((m.day for m in top if same(m) and m.day is not None), None)
     if day is None:
-        days = [m.day for m in current if m.type == lead.type and m.day is not None]
+        days = [m.day for m in current if same(m) and m.day is not None]
         day = max(days) if days else None
-    place = lead.place or next((m.place for m in top if m.type == lead.type and m.place), None)
+    place = lead.place or next((m.place for m in top if same(m) and m.place), None)
     return attrs.evolve(lead, day=day, place=place)
 
 
@@ -300,4 +382,33 @@ def settle_ambiguous(mentions: Sequence[EventMention], tables: FrameTables) -> l
         readings = tables.ambiguous_events.get(m.trigger)
         settled = readings is not None and readings[1] in types
         out.append(attrs.evolve(m, type=readings[1]) if readings and settled else m)
+    return out
+
+
+def settle_bodies(
+    mentions: Sequence[EventMention], named: Sequence[str], tables: FrameTables
+) -> list[EventMention]:
+    """Mentions of votes with the body that held them, as the whole article names it.
+
+    ``named`` are the capitalized bodies the article names, in order. "The council" is
+    the body named before with that head noun; a vote whose sentence names no body is
+    the vote of the body the article names first (the one its story is about).
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> m = EventMention("vote", "resolution", 3, 0, body="council")
+        >>> n = EventMention("vote", "draft", 4, 0)
+        >>> [x.body for x in settle_bodies([m, n], ["Security Council"], frame_tables())]
+        ['Security Council', 'Security Council']
+    """
+    first = named[0] if named else None
+    out: list[EventMention] = []
+    for mention in mentions:
+        if mention.type not in tables.bodied_events:
+            out.append(mention)
+            continue
+        body = mention.body
+        if body is not None and body.islower():
+            body = next((b for b in named if b.casefold().endswith(body)), body)
+        out.append(attrs.evolve(mention, body=body or first))
     return out

@@ -87,6 +87,10 @@ class FrameTables:
             magnitude): a later report of another figure disputes it, it is no update.
         act_verbs: verbs of notable acts by a named actor ("Lam apologised on Sunday",
             "France announced on Sunday"): the date is the act's, asked of the actor.
+        body_heads: nouns that end the name of a body that votes ("Security Council",
+            "General Assembly"): a vote is the act of one body, and two bodies' votes
+            are two events however alike.
+        bodied_events: the event types whose mentions take the body named with them.
     """
 
     predicates: dict[str, str]
@@ -111,6 +115,8 @@ class FrameTables:
     event_verbs: dict[str, frozenset[str]] = attrs.Factory(dict)
     fixed_at_event: frozenset[str] = frozenset()
     act_verbs: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()
+    bodied_events: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -155,6 +161,8 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         event_verbs={str(k): frozenset(v) for k, v in data.get("event_verbs", {}).items()},
         fixed_at_event=frozenset(data.get("fixed_at_event", ())),
         act_verbs=frozenset(data.get("act_verbs", ())),
+        body_heads=frozenset(data.get("voting_bodies", {}).get("heads", ())),
+        bodied_events=frozenset(data.get("voting_bodies", {}).get("events", ())),
     )
 
 

@@ -32,11 +32,13 @@ from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     EventMention,
     StoryShift,
+    bodies_named,
     find_event_mentions,
     find_story_shifts,
     lead_event,
     mention_key,
     settle_ambiguous,
+    settle_bodies,
 )
 from reconcile.extract._events import EventTie, date_subject, tie_event
 from reconcile.extract._frames import (
@@ -135,6 +137,7 @@ class RuleExtractor:
         claims: dict[str, Claim] = {}
         passed: list[PassedOver] = []
         event_mentions: list[EventMention] = []
+        named_bodies: list[str] = []  # the voting bodies the article names, in order
         tables = frame_tables()
         shot: list[Claim] = []
         last_place: str | None = None
@@ -176,6 +179,10 @@ class RuleExtractor:
                 times=[t for t in times if t not in prior_times],
             )
             event_mentions.extend(named_events)
+            if tables.body_heads:
+                named_bodies.extend(
+                    name for _, name in bodies_named(tokens, tables) if not name.islower()
+                )
             if not named_events:
                 shifts = find_story_shifts(tokens)
                 if shifts:
@@ -472,9 +479,17 @@ class RuleExtractor:
             kept, restated = _without_restated_headline(claims.values(), headline)
             claims = {c.id: c for c in kept}
             passed.extend(restated)
-        event_mentions = settle_ambiguous(event_mentions, tables)
+        event_mentions = settle_bodies(
+            settle_ambiguous(event_mentions, tables), named_bodies, tables
+        )
         bound, events = (
-            _bound_to_events(claims.values(), starts, event_mentions, story_shifts)
+            _bound_to_events(
+                claims.values(),
+                starts,
+                event_mentions,
+                story_shifts,
+                named_bodies[0] if named_bodies else None,
+            )
             if "events" in self.kinds
             else (list(claims.values()), [])
         )
@@ -752,6 +767,7 @@ def _bound_to_events(
     starts: dict[int, int],
     mentions: list[EventMention],
     shifts: Mapping[int, StoryShift] | None = None,
+    body: str | None = None,
 ) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
     """Bind each claim to the event mention it describes.
 
@@ -761,7 +777,7 @@ def _bound_to_events(
     mention of the lead's type on a day more than a day from the lead's is another event
     of that type. A date of the event's occurrence becomes the event's one ``date``.
     """
-    lead = lead_event(mentions)
+    lead = lead_event(mentions, body)
     if lead is None:
         return list(claims), []
     # an earlier event is dated from the lead's day when the article gives it
@@ -947,8 +963,8 @@ def _sentence_event(
     if not fitting:
         return lead
     nearest = min(fitting, key=lambda m: (abs(m.start - at), m.start))
-    if nearest.type != lead.type or nearest.earlier is not None:
-        return nearest
+    if nearest.type != lead.type or nearest.earlier is not None or nearest.body != lead.body:
+        return nearest  # another type, an earlier event, or another body's vote
     if nearest.day is not None and lead.day is not None and abs((nearest.day - lead.day).days) > 1:
         return nearest
     if (
