@@ -917,3 +917,34 @@ def test_two_bodies_votes_are_two_events_however_alike() -> None:
     assert events["council", 9.0] == events["wire", 8.0]
     assert events["council", 9.0] != events["assembly", 120.0]
     assert "General Assembly" in (events["assembly", 120.0] or "")
+
+
+def test_a_verb_ends_the_counted_phrase_however_it_is_formed() -> None:
+    facts = _facts("A column of about 80 troops drove out of the base.")
+    assert ("troops (column)", "count", 80.0) in facts
+    assert not any("drove" in subject for subject, _, _ in facts)
+
+
+def test_a_batch_of_a_larger_whole_is_counted_apart_from_the_whole() -> None:
+    claims = _claims(
+        "Some 1,500 troops are stationed in the country. The first convoy of 120 "
+        "soldiers left the base on Wednesday.",
+        published=dt.date(2025, 10, 2),
+    )
+    subjects = {(c.subject, c.value.point) for c in claims if isinstance(c.value, Quantity)}
+    assert ("troops (convoy)", 120.0) in subjects
+    assert ("troops", 120.0) not in subjects
+
+
+def test_a_clause_of_its_own_gives_a_figure_no_predicate() -> None:
+    facts = _facts("The country had about 1,500 soldiers there when the army seized power in July.")
+    assert not any(attribute == "kidnapped" for _, attribute, _ in facts)
+
+
+def test_a_verb_that_names_its_event_dates_it() -> None:
+    claims = _claims(
+        "Norland began withdrawing its troops from Kasara on Wednesday.",
+        published=dt.date(2025, 10, 2),
+    )
+    dates = [c.value for c in claims if isinstance(c.value, DateSpan)]
+    assert [d.start for d in dates] == [dt.date(2025, 10, 1)]

@@ -90,7 +90,11 @@ _VOTE_WORDS: Final[dict[str, str]] = {
     "abstaining": "abstained",
     "abstention": "abstained",
 }
-_PREDICATE_STOP: Final = frozenset({".", ";", ":", '"', "(", ")", "but", "while", "whereas"})
+#: Words that end the look for a figure's predicate: a clause of its own starts there
+#: ("had 1,500 soldiers there when the army seized power": no one was seized).
+_PREDICATE_STOP: Final = frozenset(
+    {".", ";", ":", '"', "(", ")", *words("but while whereas when because until although though")}
+)
 #: Verbs whose subject did something rather than suffered it: "two men charged in ...".
 _AGENT_VERBS: Final = frozenset(
     words("""charged accused facing face faces wanted sought suspected convicted sentenced

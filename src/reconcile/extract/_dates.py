@@ -86,14 +86,7 @@ _MONTH_LEADS: Final = frozenset(
     words("""in since by until till through of last next this early late mid from before after
     during between and or to on""")
 )
-_IRREGULAR_PAST: Final = frozenset(
-    words("""was were had did began met held took gave sent said told made came went left got
-    won lost fell rose struck hit ago last earlier previously formed established
-    voted signed killed launched resumed agreed began became brought built bought caught
-    chose drew drove fought found fled flew forgot froze grew heard kept knew led lay
-    meant paid ran saw sold sought shot spoke spent stood stole swore taught thought
-    threw understood wrote""")
-)
+_IRREGULAR_PAST: Final = lex.IRREGULAR_PAST
 _NOT_PAST: Final = frozenset(
     words("""need speed feed seed indeed hundred red bed shed bred breed creed greed proceed
     succeed exceed united based alleged expected scheduled planned""")

@@ -244,25 +244,6 @@ def _period(
     return start, end
 
 
-_VERB_KINDS: dict[int, dict[str, str]] = {}
-
-
-def _one_kind_verbs(tables: FrameTables) -> dict[str, str]:
-    """The event verbs that belong to one event type only ("marched"), with the type.
-
-    "struck" or "hit" is done by quakes, floods and attacks alike and names none.
-    """
-    found = _VERB_KINDS.get(id(tables))
-    if found is None:
-        kinds: dict[str, set[str]] = {}
-        for kind, verbs in tables.event_verbs.items():
-            for verb in verbs:
-                kinds.setdefault(verb, set()).add(kind)
-        found = {verb: next(iter(k)) for verb, k in kinds.items() if len(k) == 1}
-        _VERB_KINDS[id(tables)] = found
-    return found
-
-
 def find_event_mentions(
     tokens: Sequence[Token],
     sentence: int,
@@ -292,12 +273,12 @@ def find_event_mentions(
     ]  # "a landslide victory" is a win, not a landslide
     verb_kinds: dict[int, str] = {}
     if not triggers and occurrences:
-        # "Protesters marched through the city on Sunday": a dated verb that only one
-        # type of event does names that event when no noun does
+        # "Protesters marched through the city on Sunday": a dated verb that names its
+        # event on its own names it when no noun does
         verb_kinds = {
             k: kind
             for k, t in enumerate(tokens)
-            if (kind := _one_kind_verbs(tables).get(t.low)) is not None and k not in in_times
+            if (kind := tables.naming_verbs.get(t.low)) is not None and k not in in_times
         }
         triggers = sorted(verb_kinds)
     bodies = bodies_named(tokens, tables) if tables.body_heads else []

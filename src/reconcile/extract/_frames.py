@@ -26,7 +26,15 @@ from typing import Any, Final
 import attrs
 
 from reconcile.extract._context import clause_bounds
-from reconcile.extract._lexicon import HEADS, MONTHS, ORDINAL_WORDS, SAY_VERBS, WEEKDAYS, words
+from reconcile.extract._lexicon import (
+    HEADS,
+    IRREGULAR_PAST,
+    MONTHS,
+    ORDINAL_WORDS,
+    SAY_VERBS,
+    WEEKDAYS,
+    words,
+)
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 from reconcile.values import Hedge, Quantity
@@ -91,6 +99,10 @@ class FrameTables:
             "General Assembly"): a vote is the act of one body, and two bodies' votes
             are two events however alike.
         bodied_events: the event types whose mentions take the body named with them.
+        naming_verbs: a verb that names its event on its own -> the event type
+            ("marched" -> ``protest``): a dated one names the event when no noun does.
+        part_groups: nouns of a batch of a larger whole ("a convoy of 100 troops"): the
+            figure counts the batch, not the whole the story counts.
     """
 
     predicates: dict[str, str]
@@ -117,6 +129,8 @@ class FrameTables:
     act_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     bodied_events: frozenset[str] = frozenset()
+    naming_verbs: dict[str, str] = attrs.Factory(dict)
+    part_groups: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -163,6 +177,11 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         act_verbs=frozenset(data.get("act_verbs", ())),
         body_heads=frozenset(data.get("voting_bodies", {}).get("heads", ())),
         bodied_events=frozenset(data.get("voting_bodies", {}).get("events", ())),
+        naming_verbs=_inverted(
+            {k: v for k, v in data.get("naming_verbs", {}).items() if not k.startswith("_")},
+            "naming_verbs",
+        ),
+        part_groups=frozenset(data.get("part_groups", ())),
     )
 
 
@@ -257,6 +276,12 @@ def _is_word(token: Token) -> bool:
     return _WORD.fullmatch(token.text) is not None
 
 
+#: Irregular past forms that end a noun phrase; the time words of the past list ("ago",
+#: "last", "earlier") and forms that are nouns too ("hit", "shot", "lay") are left out.
+IRREGULAR_VERB_FORMS: Final = IRREGULAR_PAST - frozenset(
+    words("ago last earlier previously hit shot lay lost found formed established")
+)
+
 #: Month names that are also verbs: in lower case they are the verb.
 _VERB_MONTHS: Final = frozenset(words("march may"))
 
@@ -288,8 +313,8 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
         if not _is_word(t) or t.low in _FUNCTION or month or t.low in _NP_STOPS:
             break  # "2 million march": a month is written with a capital
-        if out and (t.low.endswith("ing") or (t.low.endswith("ed") and len(out) >= 1)):
-            break
+        if out and (t.low.endswith("ing") or t.low.endswith("ed") or t.low in IRREGULAR_VERB_FORMS):
+            break  # "100 troops drove out": the verb ends the phrase
         out.append(t)
         j += 1
     return out, j
@@ -746,6 +771,9 @@ def read_frame(
                 subject, attribute = holder, tables.held_counts[head]
         elif len(np) == 1 and head in HEADS:
             subject = HEADS[head]  # "soldiers" are the troops the count rules name
+        batch = batch_before(tokens, first, lo, tables)
+        if batch is not None:
+            subject = f"{subject} ({batch})"  # "a convoy of 100 troops": the convoy's
         if increment and not attribute.startswith("more_"):
             attribute = f"more_{attribute}"  # "two more people died": an increment, no toll
         return Figure(subject, attribute, value, mention.start, mention.end, first, end)
@@ -1102,6 +1130,14 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         words_ = [t.text for t in tokens[start : end + 1]]
         words_[-1] = words_[-1][: -len("'s")]
         return " ".join(words_) or None
+    return None
+
+
+def batch_before(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:
+    """The batch a figure counts: "a convoy of 100 troops" -> ``convoy``, else ``None``."""
+    k = first - 1
+    if k - 1 >= lo and tokens[k].low == "of" and tokens[k - 1].low in tables.part_groups:
+        return tokens[k - 1].low
     return None
 
 

@@ -318,6 +318,16 @@ CHANGE_VERBS: Final = frozenset(
         fell fallen dropped declined decreased revised raised lowered went gone"""
     )
 )
+#: Past forms that do not end in -ed, and words that mark a past time: a verb or a
+#: time here ends a noun phrase ("100 troops drove out") and sets a tense ("met in May").
+IRREGULAR_PAST: Final = frozenset(
+    words("""was were had did began met held took gave sent said told made came went left got
+    won lost fell rose struck hit ago last earlier previously formed established
+    voted signed killed launched resumed agreed began became brought built bought caught
+    chose drew drove fought found fled flew forgot froze grew heard kept knew led lay
+    meant paid ran saw sold sought shot spoke spent stood stole swore taught thought
+    threw understood wrote""")
+)
 PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""killed killing kill kills dead died die dies deaths death slain murdered

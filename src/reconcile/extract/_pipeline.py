@@ -47,6 +47,7 @@ from reconcile.extract._frames import (
     Figure,
     FrameTables,
     PassedOver,
+    batch_before,
     clock_times,
     frame_tables,
     is_sizeless,
@@ -221,6 +222,9 @@ class RuleExtractor:
                     if place == "@country":
                         place = last_place or _last_place_before(tokens, reading.first)
                     counted, scoped = reading.subject, as_of
+                    batch = batch_before(tokens, reading.first, 0, tables)
+                    if batch is not None:
+                        counted = f"{counted} ({batch})"  # "a convoy of 120 soldiers left"
                     if reading.attribute in SCOPED_ATTRIBUTES:
                         scope = count_scope(
                             tokens,
@@ -673,6 +677,9 @@ def _dates_a_happening(
     # A verb of a figure counted after the harm ("the toll from the quakes that
     # devastated the region passed 20,000 on Thursday") dates the count, not the harm.
     lo, _ = clause_bounds(tokens, expr.first)
+    named = [k for k in range(lo, expr.first) if tokens[k].low in tables.naming_verbs]
+    if named and not any(t.low in SAY_VERBS for t in tokens[named[-1] : expr.first]):
+        return True  # "Norland began withdrawing its troops on Wednesday"
     harm = [k for k in range(lo, expr.first) if tables.predicates.get(tokens[k].low) in _HAPPENING]
     return (
         tie.attribute == "date"
