@@ -948,3 +948,23 @@ def test_a_verb_that_names_its_event_dates_it() -> None:
     )
     dates = [c.value for c in claims if isinstance(c.value, DateSpan)]
     assert [d.start for d in dates] == [dt.date(2025, 10, 1)]
+
+
+def test_a_sum_is_named_by_the_noun_before_its_sign_and_keeps_its_currency() -> None:
+    claims = _claims(
+        "The mayor estimated the damage at $2 billion. Insurers put the damage at "
+        "between $1 billion and $3 billion."
+    )
+    sums = [c for c in claims if c.attribute == "amount"]
+    assert [c.subject for c in sums] == ["damage", "damage"]
+    assert {c.value.unit for c in sums if isinstance(c.value, Quantity)} == {"USD"}
+
+
+def test_tons_hold_both_the_metric_and_the_short_reading() -> None:
+    (tons,) = [c.value for c in _claims("Some 900 tons of grain burned.") if c.attribute == "mass"]
+    (tonnes,) = [c.value for c in _claims("900 tonnes of grain burned.") if c.attribute == "mass"]
+    assert isinstance(tons, Quantity)
+    assert isinstance(tonnes, Quantity)
+    assert tons.low <= 900 * 0.907185 + 1e-6
+    assert tons.low <= 900.0 <= tons.high  # the same figure in tonnes agrees with it
+    assert tonnes.low > 899.0  # "tonnes" is one size: only the rounding is open

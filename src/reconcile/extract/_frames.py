@@ -103,6 +103,9 @@ class FrameTables:
             ("marched" -> ``protest``): a dated one names the event when no noun does.
         part_groups: nouns of a batch of a larger whole ("a convoy of 100 troops"): the
             figure counts the batch, not the whole the story counts.
+        unit_low_factors: units whose size the writer leaves open -> the factor of
+            their smallest reading: "tons" is metric tonnes or short tons, so "2,000
+            tons" holds 1,814 to 2,000 t.
     """
 
     predicates: dict[str, str]
@@ -131,6 +134,7 @@ class FrameTables:
     bodied_events: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = attrs.Factory(dict)
     part_groups: frozenset[str] = frozenset()
+    unit_low_factors: dict[str, float] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -146,10 +150,13 @@ def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
 def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
     """Validate and index the frame lexicon; errors name the section and the word."""
     units: dict[str, tuple[str, str, float]] = {}
+    low_factors: dict[str, float] = {}
     for word, entry in data["units"].items():
         if not {"dimension", "unit", "factor"} <= set(entry):
             raise ValueError(f"lexicon/frames.json: units: {word!r} needs dimension, unit, factor")
         units[word] = (str(entry["dimension"]), str(entry["unit"]), float(entry["factor"]))
+        if "low_factor" in entry:
+            low_factors[word] = float(entry["low_factor"])
     return FrameTables(
         predicates=_inverted(data["predicates"], "predicates"),
         counting_nouns=_inverted(data["counting_nouns"], "counting_nouns"),
@@ -182,6 +189,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             "naming_verbs",
         ),
         part_groups=frozenset(data.get("part_groups", ())),
+        unit_low_factors=low_factors,
     )
 
 
@@ -474,6 +482,18 @@ def _in_unit(mention: QuantityMention, factor: float, unit: str) -> Quantity:
 _DECIMALS: Final = re.compile(r"\d+(?:[.,]\d{3})*(?:\.(\d+))?")
 
 
+def _open_sized(value: Quantity, low_factor: float) -> Quantity:
+    """A measure in a unit of open size, down to its smallest reading.
+
+    Examples:
+        >>> q = _open_sized(Quantity.exact(2000.0, text="2,000", unit="t"), 0.907185)
+        >>> (round(q.low, 1), q.high, q.point, q.hedge.value)
+        (1814.4, 2000.0, 2000.0, 'about')
+    """
+    hedge = Hedge.ABOUT if value.hedge is Hedge.EXACT else value.hedge
+    return attrs.evolve(value, low=value.low * low_factor, hedge=hedge)
+
+
 def _measured(mention: QuantityMention, factor: float = 1.0, unit: str = "") -> Quantity:
     """A measure as stated, to the precision it is written in.
 
@@ -573,7 +593,9 @@ def read_frame(
     if kind is NumberKind.MONEY:
         code = _currency(tokens, first, last, tables)
         after = _after_unit(tokens, mention)
-        subject = _of_phrase(tokens, after, hi) or _named_before(tokens, first, lo) or "money"
+        # "the damage at $4 billion": a sign before the figure is part of the sum
+        sign = first - 1 if first > lo and tokens[first - 1].low in tables.currencies else first
+        subject = _of_phrase(tokens, after, hi) or _named_before(tokens, sign, lo) or "money"
         return Figure(
             subject, "amount", _in_unit(mention, 1, code), mention.start, mention.end, first, last
         )
@@ -582,6 +604,8 @@ def read_frame(
         stop = _after_unit(tokens, mention)
         conversion = _conversion_after(tokens, stop, by_first)
         value = _measured(mention, factor, unit)
+        if unit_word in tables.unit_low_factors:
+            value = _open_sized(value, tables.unit_low_factors[unit_word] / factor)
         end = mention.end
         if conversion is not None and (conversion.unit or "").casefold() in tables.units:
             c_dim, c_unit, c_factor = tables.units[(conversion.unit or "").casefold()]
@@ -1286,8 +1310,13 @@ def _of_phrase(tokens: Sequence[Token], last: int, hi: int) -> str | None:
 
 
 def _currency(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> str:
-    for k in (first - 1, first, last, last + 1):
-        if 0 <= k < len(tokens) and tokens[k].low in tables.currencies:
+    """The currency of a sum, else ``money``.
+
+    A sign or word before, inside or after it: "between $3 billion and $5 billion",
+    "4 billion euros".
+    """
+    for k in range(first - 1, min(len(tokens), last + 2)):
+        if k >= 0 and tokens[k].low in tables.currencies:
             return tables.currencies[tokens[k].low]
     return "money"
 
