@@ -968,3 +968,11 @@ def test_tons_hold_both_the_metric_and_the_short_reading() -> None:
     assert tons.low <= 900 * 0.907185 + 1e-6
     assert tons.low <= 900.0 <= tons.high  # the same figure in tonnes agrees with it
     assert tonnes.low > 899.0  # "tonnes" is one size: only the rounding is open
+
+
+def test_a_possessive_owner_holds_the_seats_and_a_seat_majority_is_a_majority() -> None:
+    facts = _facts("The Unity Front's 171 seats give it a 42-seat majority.")
+    assert ("Unity Front", "seats_won", 171.0) in facts
+    assert ("majority", "majority", 42.0) in facts
+    assert ("majority", "majority", 42.0) in _facts("The Unity Front won a majority of 42.")
+    assert not any(attribute == "total" for _, attribute, _ in facts)

@@ -719,6 +719,18 @@ def read_frame(
     elif hyphened and _is_word(tokens[k + 1]):
         # "an 82-member team": the team has 82 members
         unit_noun = tokens[k + 1].low
+        if (
+            f"{unit_noun}s" in tables.held_counts
+            and k + 2 < hi
+            and tokens[k + 2].low
+            in (
+                "majority",
+                "lead",
+            )
+        ):
+            # "a 126-seat majority" is the majority "a majority of 126" gives
+            owner = _possessor_before(tokens, first, lo) or tokens[k + 2].low
+            return Figure(owner, tokens[k + 2].low, value, mention.start, mention.end, first, k + 3)
         if f"{unit_noun}s" in tables.held_counts:
             # "the 600-seat parliament" is the whole "of the 600 seats" counts out of
             whole = f"{unit_noun}s"
@@ -749,6 +761,8 @@ def read_frame(
     if increment:
         k += 1  # "two more dams overwhelmed": the dams, two of them added
     np, end = _noun_phrase(tokens, k, hi)
+    if len(np) > 1 and np[0].low in tables.held_counts:
+        np, end = np[:1], k + 1  # "288 seats give it": a held count is one noun
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
     if np and np[0].low in tables.events:
         # "two explosions killed 95": the figure counts the blasts, the verb is theirs
@@ -789,8 +803,9 @@ def read_frame(
         ):
             subject, attribute = head, "total"  # "all 450 seats declared": the whole
         elif head in tables.held_counts:
-            # "the National Bloc fell to 121 seats": the seats are the clause subject's
-            holder = _clause_subject(tokens, lo, first)
+            # "the National Bloc fell to 121 seats": the seats are the clause subject's,
+            # "the Front's 288 seats" its owner's
+            holder = _possessor_before(tokens, first, lo) or _clause_subject(tokens, lo, first)
             if holder is not None:
                 subject, attribute = holder, tables.held_counts[head]
         elif len(np) == 1 and head in HEADS:
@@ -1127,6 +1142,24 @@ _VOTE_SHARE_NAMES: Final = (("vote", "the", "of", "share"), ("votes", "the", "of
                             ("share", "vote"))  # fmt: skip
 
 
+def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The capitalized owner in the possessive just before a figure: "the Front's 288"."""
+    end = first - 1
+    if end < lo or not tokens[end].low.endswith("'s") or not tokens[end].is_capitalized:
+        return None
+    start = end
+    while (
+        start - 1 >= lo
+        and tokens[start - 1].is_capitalized
+        and _is_word(tokens[start - 1])
+        and tokens[start - 1].low not in _FUNCTION
+    ):
+        start -= 1
+    names = [t.text for t in tokens[start : end + 1]]
+    names[-1] = names[-1][: -len("'s")]
+    return " ".join(names) or None
+
+
 def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """Whose share of the vote a figure is: "the Alliance's share of the vote was 36%".
 
@@ -1140,20 +1173,7 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         j = k - len(name) + 1
         if j <= lo or tuple(t.low for t in reversed(tokens[j : k + 1])) != name:
             continue
-        end = j - 1
-        if not tokens[end].low.endswith("'s") or not tokens[end].is_capitalized:
-            return None
-        start = end
-        while (
-            start - 1 >= lo
-            and tokens[start - 1].is_capitalized
-            and _is_word(tokens[start - 1])
-            and tokens[start - 1].low not in _FUNCTION
-        ):
-            start -= 1
-        words_ = [t.text for t in tokens[start : end + 1]]
-        words_[-1] = words_[-1][: -len("'s")]
-        return " ".join(words_) or None
+        return _possessor_before(tokens, j, lo)
     return None
 
 
