@@ -141,7 +141,10 @@ def test_an_early_open_floor_does_not_turn_an_update_into_a_dispute() -> None:
         docs,
     )
     kinds = sorted(r.kind.value for r in result.relations if "#" in r.a)
-    assert ["updates"] == kinds
+    assert ["refines", "refines", "updates"] == kinds
+    # the floor, set apart, fits both figures: it refines into each, disputes neither
+    floor = next(c.id for c in result.clusters if "1" in c.claims)
+    assert {r.a for r in result.relations if r.kind is Relation.REFINES and "#" in r.b} == {floor}
 
 
 def test_two_figures_on_one_day_contradict_even_amid_updates() -> None:

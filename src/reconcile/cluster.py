@@ -25,8 +25,10 @@ contradict the asserted clusters they overlap.
 
 Relations are then linear in the number of claims: inside a cluster a star from its
 most precise claim (``agrees``/``refines``), and between the clusters of one question
-``contradicts`` or ``updates`` (a later figure of an evolving count), pairwise for up to
-``max_pairwise`` clusters and from the best-supported cluster beyond that.
+``contradicts`` or ``updates`` (a later figure of an evolving count), or ``refines`` /
+``agrees`` where clusters kept apart still fit each other (a bound beside the figure it
+bounds), pairwise for up to ``max_pairwise`` clusters and from the best-supported
+cluster beyond that.
 
 Examples:
     >>> from reconcile.model import Claim
@@ -592,6 +594,13 @@ def _relate_clusters(
                 f"{cite(denier)} denies what {cite(asserter)} asserts ({plain.reason})",
             )
         return None
+    if plain.is_compatible:
+        # Clusters kept apart though their figures fit each other (a bound beside the
+        # figure it bounds, set apart because it also fits a rival): the graph says so.
+        if plain.relation is Relation.REFINES and plain.finer == "a":
+            return RelationRecord(y.id, x.id, Relation.REFINES, plain.reason)
+        kind_of = Relation.REFINES if plain.relation is Relation.REFINES else Relation.AGREES
+        return RelationRecord(x.id, y.id, kind_of, plain.reason)
     if plain.relation is not Relation.CONTRADICTS:
         return None
     kind = value_kind(ax.value)

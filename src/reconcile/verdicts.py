@@ -246,8 +246,8 @@ def _bounds_fitting(
 ) -> dict[str, tuple[str, ...]]:
     """Per cluster of bounds only ("at least 30"): the current figures it fits.
 
-    Such a cluster has no relation to a figure it fits (clusters are related only when
-    they contradict or update). It is consistent with them, and no figure of its own.
+    Such a cluster has no rivalry with a figure it fits (it may refine into it). It is
+    consistent with them, and no figure of its own.
     """
 
     def is_bound(value: Value) -> bool:
@@ -257,7 +257,7 @@ def _bounds_fitting(
         return all(is_bound(by_id[c].value) for c in cluster.claims)
 
     def fits(cluster: Cluster, figure: Cluster) -> bool:
-        # Unrelated, and (for questions with many clusters, only some pairs are related)
+        # No rivalry, and (for questions with many clusters, only some pairs are related)
         # the figures themselves compatible.
         if (cluster.id, figure.id) in related or (figure.id, cluster.id) in related:
             return False
@@ -441,7 +441,13 @@ def assess(
     # Only relations between two clusters are looked up: indexing the million inside
     # clusters as well cost more memory than the whole verdict stage.
     cluster_ids = {c.id for c in clustering.clusters}
-    between = [r for r in clustering.relations if r.a in cluster_ids and r.b in cluster_ids]
+    # Clusters that fit each other are related too; a verdict weighs only the rivalries.
+    rivalries = (Relation.CONTRADICTS, Relation.UPDATES)
+    between = [
+        r
+        for r in clustering.relations
+        if r.kind in rivalries and r.a in cluster_ids and r.b in cluster_ids
+    ]
     reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in between}
 
     by_question: dict[Question, list[Cluster]] = defaultdict(list)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import attrs
 
 from reconcile.cluster import Clustering, cluster_claims, question_of
-from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances
+from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.distributed._inputs import Part, parts_of, read_part
 from reconcile.distributed._lib import lib
 from reconcile.distributed._output import write_lines
@@ -222,20 +222,23 @@ def _reconcile_block(frame: Any, context: _Context, number: int) -> dict[str, in
         settings=Settings(context.tolerances, context.policy),
     )
     record = result_to_record(partial)
-    between = {Relation.CONTRADICTS.value, Relation.UPDATES.value}
+    # relations between two clusters come first in the result, those inside after
+    cluster_ids = {c["id"] for c in record["clusters"]}
     relations = record["relations"]
+    between = [r for r in relations if r["a"] in cluster_ids and r["b"] in cluster_ids]
+    inside = [r for r in relations if not (r["a"] in cluster_ids and r["b"] in cluster_ids)]
     folder = Path(context.folder)
     name = f"part-{number:05d}.jsonl"
     write_lines(folder / "claims" / name, record["claims"], "claims")
     write_lines(folder / "clusters" / name, record["clusters"], "clusters")
     write_lines(
         folder / "relations-between" / name,
-        (r for r in relations if r["kind"] in between),
+        between,
         "relations-between",
     )
     write_lines(
         folder / "relations-inside" / name,
-        (r for r in relations if r["kind"] not in between),
+        inside,
         "relations-inside",
     )
     write_lines(folder / "verdicts" / name, record["verdicts"], "verdicts")
