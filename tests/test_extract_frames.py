@@ -976,3 +976,20 @@ def test_a_possessive_owner_holds_the_seats_and_a_seat_majority_is_a_majority() 
     assert ("majority", "majority", 42.0) in facts
     assert ("majority", "majority", 42.0) in _facts("The Unity Front won a majority of 42.")
     assert not any(attribute == "total" for _, attribute, _ in facts)
+
+
+def test_a_date_about_an_event_with_no_act_near_is_the_event_s_own_date() -> None:
+    claims = _claims(
+        "A strong earthquake struck the north on Monday. Rescuers searched the rubble "
+        "after the earthquake in the valley on Monday.",
+        published=dt.date(2023, 2, 8),
+    )
+    attributes = {c.attribute for c in claims if isinstance(c.value, DateSpan)}
+    assert attributes == {"date"}
+    # "the Red Crescent figures for Saturday's report": "Red" is no verb of an act
+    claims = _claims(
+        "A storm flooded the coast on Sunday. The Red Crescent gave the figure in "
+        "Saturday's count of the storm.",
+        published=dt.date(2023, 9, 12),
+    )
+    assert not any(c.attribute == "date_red" for c in claims)

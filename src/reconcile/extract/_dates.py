@@ -87,7 +87,7 @@ _MONTH_LEADS: Final = frozenset(
     during between and or to on""")
 )
 _IRREGULAR_PAST: Final = lex.IRREGULAR_PAST
-_NOT_PAST: Final = frozenset(
+NOT_PAST: Final = frozenset(
     words("""need speed feed seed indeed hundred red bed shed bred breed creed greed proceed
     succeed exceed united based alleged expected scheduled planned""")
 )
@@ -252,7 +252,7 @@ def _is_to(tokens: Sequence[Token], k: int) -> bool:
 def _tense_of(low: str) -> str | None:
     if low in _FUTURE:
         return "future"
-    if low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST):
+    if low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed") and low not in NOT_PAST):
         return "past"
     return None
 

@@ -28,7 +28,7 @@ from reconcile.extract._coref import (
     unify_subjects,
 )
 from reconcile.extract._counts import bare, read_counts
-from reconcile.extract._dates import TimeExpression, _tense, time_expressions_in
+from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     EventMention,
     StoryShift,
@@ -888,15 +888,26 @@ _NOT_ACTORS: Final = frozenset(words("on in it he she they we the this that"))
 
 
 def _date_of_act(tokens: list[Token], expr: TimeExpression) -> str:
-    """``date_<verb>`` for the verb nearest a date: "on Tuesday sent" -> ``date_sent``."""
+    """``date_<verb>`` for the verb nearest a date: "on Tuesday sent" -> ``date_sent``.
+
+    With no verb near, the date is the event's own ("an earthquake in Diyarbakir on
+    February 6"): ``date``. A word in -ed that is no verb ("the Red Crescent") is none.
+    """
     near = sorted(
         (abs(k - expr.first), k)
         for k in range(max(0, expr.first - 4), min(len(tokens), expr.last + 4))
         if not expr.first <= k < expr.last
         and tokens[k].low.isalpha()
-        and (tokens[k].low.endswith("ed") or tokens[k].low in _ACT_VERBS)
+        and (
+            (
+                tokens[k].low.endswith("ed")
+                and len(tokens[k].low) > 4
+                and tokens[k].low not in NOT_PAST
+            )
+            or tokens[k].low in _ACT_VERBS
+        )
     )
-    return f"date_{tokens[near[0][1]].low}" if near else "date_mentioned"
+    return f"date_{tokens[near[0][1]].low}" if near else "date"
 
 
 #: Verbs of acts told about an event that do not end in -ed.
