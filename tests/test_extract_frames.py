@@ -993,3 +993,61 @@ def test_a_date_about_an_event_with_no_act_near_is_the_event_s_own_date() -> Non
         published=dt.date(2023, 9, 12),
     )
     assert not any(c.attribute == "date_red" for c in claims)
+
+
+def test_the_party_is_the_contender_the_article_named_before() -> None:
+    claims = _claims(
+        "The Social Front has won the general election. Its leader, Ana Reyes, spoke "
+        "in the capital. With 298 of 300 seats declared, the party had won 171 seats.",
+        published=dt.date(2025, 11, 14),
+    )
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    assert ("Social Front", "seats_won", 171.0) in facts
+    assert ("seats", "declared", 298.0) in facts
+    assert ("seats", "total", 300.0) in facts  # the whole the part is counted out of
+
+
+def test_a_figure_in_a_later_clause_belongs_to_that_clause_s_subject() -> None:
+    facts = _facts(
+        "The Liberals won 71 seats, while the Patriot Party took five seats despite "
+        "winning 14.3% of the vote."
+    )
+    assert ("Patriot Party", "vote_share", 14.3) in facts
+    assert ("Liberals", "vote_share", 14.3) not in facts
+
+
+def test_a_list_with_its_verb_left_out_gives_each_holder_its_count() -> None:
+    for text in (
+        "The Union took 121 seats, the Liberals 72 and the Patriot Party five.",
+        "The Union took 121 seats, the Liberals 72 seats and the Patriot Party five seats.",
+    ):
+        facts = _facts(text)
+        assert ("Liberals", "seats_won", 72.0) in facts
+        assert ("Patriot Party", "seats_won", 5.0) in facts
+
+
+def test_a_plural_possessive_owns_its_share() -> None:
+    assert ("Social Democrats", "vote_share", 33.7) in _facts(
+        "The Social Democrats' vote share was 33.7%."
+    )
+
+
+def test_a_bare_prior_value_is_the_figure_before_it_at_an_earlier_time() -> None:
+    claims = _claims(
+        "The Union won 121 seats in Thursday's election, down from 365 at the previous "
+        "election in 2021.",
+        published=dt.date(2025, 11, 14),
+    )
+    seats = {
+        c.value.point: c
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    assert set(seats) == {121.0, 365.0}
+    assert seats[365.0].subject == "Union"
+    assert isinstance(seats[365.0].as_of, DateSpan)
+    assert seats[365.0].as_of.start == dt.date(2021, 1, 1)
+    # the previous election's year dates neither the election reported nor an event
+    assert seats[121.0].event == "election (2025-11-13)"

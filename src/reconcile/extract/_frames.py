@@ -545,6 +545,16 @@ def read_frame(
     if kind is NumberKind.DATE:
         return attrs.evolve(passed, reason="a day of a month (read as a date)")
     if kind is NumberKind.IDENTIFIER:
+        holder = (
+            _elided_holder(tokens, first, lo)
+            if previous is not None and previous[1] in set(tables.held_counts.values())
+            else None
+        )
+        if holder is not None and previous is not None and mention.value.point is not None:
+            # "took 121 seats, the Liberals 72": no name "Liberals 72", the same count of
+            # another holder, its verb left out
+            return Figure(holder, previous[1], mention.value, mention.start, mention.end,
+                          first, last)  # fmt: skip
         return attrs.evolve(passed, reason="an identifier, a score or part of a name")
     if kind is NumberKind.ORDINAL:
         return attrs.evolve(passed, reason="an ordinal")
@@ -578,7 +588,7 @@ def read_frame(
             subject, attribute = owner, "vote_share"
         elif of in _VOTE_NOUNS or (of is not None and of.split()[-1] in _VOTE_NOUNS):
             # "the party took 38.4% of the vote": the share is the clause subject's
-            holder = _clause_subject(tokens, lo, first)
+            holder = _nearest_clause_subject(tokens, lo, first)
             subject, attribute = (holder or "vote"), "vote_share"
         return Figure(
             # a share is written rounded: "36%" is any share that rounds to 36
@@ -750,7 +760,7 @@ def read_frame(
         held = _held_whole(tokens, k + 1, hi, tables)
         if held is not None:
             # "taking 398 of the 600 seats": the part is what the clause's subject holds
-            holder = _clause_subject(tokens, lo, first) or _clause_subject(tokens, 0, first)
+            holder = _nearest_clause_subject(tokens, lo, first) or clause_subject(tokens, 0, first)
             if holder is not None:
                 return Figure(holder, held, value, mention.start, mention.end, first, last)
         part = _part_of(tokens, k + 1, hi, previous, tables)
@@ -761,6 +771,15 @@ def read_frame(
     if increment:
         k += 1  # "two more dams overwhelmed": the dams, two of them added
     np, end = _noun_phrase(tokens, k, hi)
+    if (
+        np
+        and np[0].low in tables.held_counts
+        and first >= 2
+        and tokens[first - 1].low == "of"
+        and any(m.last == first - 1 for m in mentions)
+    ):
+        # "648 of 650 seats declared": 650 is the whole the part is counted out of
+        return Figure(np[0].low, "total", value, mention.start, mention.end, first, k + 1)
     if len(np) > 1 and np[0].low in tables.held_counts:
         np, end = np[:1], k + 1  # "288 seats give it": a held count is one noun
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
@@ -805,7 +824,11 @@ def read_frame(
         elif head in tables.held_counts:
             # "the National Bloc fell to 121 seats": the seats are the clause subject's,
             # "the Front's 288 seats" its owner's
-            holder = _possessor_before(tokens, first, lo) or _clause_subject(tokens, lo, first)
+            holder = (
+                _possessor_before(tokens, first, lo)
+                or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"
+                or _nearest_clause_subject(tokens, lo, first)
+            )
             if holder is not None:
                 subject, attribute = holder, tables.held_counts[head]
         elif len(np) == 1 and head in HEADS:
@@ -1091,7 +1114,7 @@ def _noun_of(
     return (owner or noun.low), noun.low
 
 
-def _clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """The proper name that opens the clause before a figure: "The National Bloc fell to".
 
     A sentence's first word is capitalized whatever it is: a preposition opening an
@@ -1104,7 +1127,7 @@ def _clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     if opener and (tokens[k].low in _FUNCTION or _is_adverb(tokens, k, first)):
         comma = next((j for j in range(k + 1, first) if tokens[j].low == ","), None)
         if comma is not None:
-            return _clause_subject(tokens, comma + 1, first)
+            return clause_subject(tokens, comma + 1, first)
         if tokens[k].low in _FUNCTION:
             return None
         k += 1
@@ -1125,6 +1148,25 @@ def _clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     return " ".join(t.text for t in tokens[k:j])
 
 
+#: Words after which a clause with a subject of its own begins: "..., while the
+#: Patriot Party took five seats".
+_NEW_CLAUSE: Final = frozenset(words("while whereas but ; and"))
+
+
+def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The subject of the clause a figure stands in, else of the sentence's first clause.
+
+    "The Liberals won 71 seats, while the Patriot Party took five seats despite winning
+    14.3% of the vote": the share is the Patriot Party's.
+    """
+    for k in range(first - 1, lo - 1, -1):
+        if tokens[k].low in _NEW_CLAUSE:
+            found = clause_subject(tokens, k + 1, first)
+            if found is not None:
+                return found
+    return clause_subject(tokens, lo, first)
+
+
 def _is_adverb(tokens: Sequence[Token], k: int, first: int) -> bool:
     """Whether the capitalized word at ``k`` is an adverb opening its sentence.
 
@@ -1143,9 +1185,20 @@ _VOTE_SHARE_NAMES: Final = (("vote", "the", "of", "share"), ("votes", "the", "of
 
 
 def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
-    """The capitalized owner in the possessive just before a figure: "the Front's 288"."""
-    end = first - 1
-    if end < lo or not tokens[end].low.endswith("'s") or not tokens[end].is_capitalized:
+    """The capitalized owner in the possessive just before a figure: "the Front's 288".
+
+    A plural owner takes the apostrophe alone: "the Social Democrats' 411 seats".
+    """
+    end, strip = first - 1, len("'s")
+    if (
+        end - 1 >= lo
+        and tokens[end].low == "'"
+        and tokens[end - 1].end == tokens[end].start
+        and tokens[end - 1].low.endswith("s")
+        and tokens[end - 1].is_capitalized
+    ):
+        end, strip = end - 1, 0  # "Democrats'": the name itself, no ending to strip
+    elif end < lo or not tokens[end].low.endswith("'s") or not tokens[end].is_capitalized:
         return None
     start = end
     while (
@@ -1156,7 +1209,8 @@ def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | Non
     ):
         start -= 1
     names = [t.text for t in tokens[start : end + 1]]
-    names[-1] = names[-1][: -len("'s")]
+    if strip:
+        names[-1] = names[-1][:-strip]
     return " ".join(names) or None
 
 

@@ -48,6 +48,7 @@ from reconcile.extract._frames import (
     FrameTables,
     PassedOver,
     batch_before,
+    clause_subject,
     clock_times,
     frame_tables,
     is_sizeless,
@@ -147,7 +148,9 @@ class RuleExtractor:
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
+        named_subjects: list[str | None] = []  # the name opening each sentence, if any
         for index, (s, e, tokens) in enumerate(sentences):
+            named_subjects.append(_contender_opening(tokens))
             if not tokens:
                 continue
             quote = Evidence(text[s:e], s, e)
@@ -478,6 +481,7 @@ class RuleExtractor:
             for claim in _wounded(shot, sentences):
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
+        claims = _contenders_named(claims, starts, named_subjects)
         headline = _headline_starts(text, sentences, doc.title)
         if headline:
             kept, restated = _without_restated_headline(claims.values(), headline)
@@ -530,6 +534,57 @@ _OCCURRENCE: Final = frozenset({"date", "date_occurred", "date_killed", "date_he
 
 def _norm_words(text: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+
+
+#: Nouns that, bare ("the party"), stand for a contender the article named before.
+_BARE_CONTENDERS: Final = frozenset(words("party alliance coalition bloc front movement"))
+#: What contenders hold: a bare contender's figure of these is the named one's.
+_HELD_BY_CONTENDERS: Final = frozenset(
+    words("seats_won seats_lost seats_gained vote_share votes_won majority")
+)
+
+
+#: Verbs by which a sentence's opening name is a contender: "The Social Democrats won".
+_WIN_VERBS: Final = frozenset(
+    words("won win wins took take takes secured secures captured swept gained lost")
+)
+
+
+def _contender_opening(tokens: Sequence[Token]) -> str | None:
+    """The name opening a sentence when it won or lost something: a contender."""
+    name = clause_subject(tokens, 0, len(tokens)) if tokens else None
+    if name is None:
+        return None
+    last = name.split()[-1]
+    k = next((i for i, t in enumerate(tokens) if t.text == last), -1) + 1
+    while 0 < k < len(tokens) and tokens[k].low in ("has", "have", "had", "was", "were"):
+        k += 1
+    return name if 0 < k < len(tokens) and tokens[k].low in _WIN_VERBS else None
+
+
+def _contenders_named(
+    claims: dict[str, Claim], starts: Mapping[int, int], named: Sequence[str | None]
+) -> dict[str, Claim]:
+    """Claims of "the party" given to the contender the article last named before.
+
+    "The Social Democrats won a landslide. With 648 seats declared, the party had won
+    409": the party is the Social Democrats, not whichever "X Party" the corpus names.
+    """
+    out: dict[str, Claim] = {}
+    for claim_id, found in claims.items():
+        claim = found
+        if (
+            claim.subject.casefold() in _BARE_CONTENDERS
+            and claim.attribute in _HELD_BY_CONTENDERS
+            and claim.evidence is not None
+            and claim.evidence.start is not None
+        ):
+            sentence = starts.get(claim.evidence.start, -1)
+            before = next((n for n in reversed(named[:sentence]) if n), None)
+            if sentence > 0 and before is not None:
+                claim = attrs.evolve(claim, subject=before)
+        out[claim_id] = claim
+    return out
 
 
 def _headline_starts(
@@ -1118,6 +1173,22 @@ def _open_figures(
             tables=tables,
             previous=before[-1] if before else None,
         )
+        if (
+            isinstance(frame, PassedOver)
+            and before
+            and mention.kind in (NumberKind.COUNT, NumberKind.VAGUE)
+            and is_prior_value(tokens, mention.first, 0)
+        ):
+            # "121 seats, down from 365 at the previous election": the bare figure is the
+            # one before it as it stood earlier
+            frame = Figure(
+                *before[-1],
+                mention.value,
+                mention.start,
+                mention.end,
+                mention.first,
+                mention.last,
+            )
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue

@@ -149,8 +149,10 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
     return before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[-4:-1])
 
 
-#: Tokens between a prior value's number and a time expression that dates it.
-_PRIOR_UNITS: Final = frozenset(words("% per cent percent pct seats points votes people"))
+#: How far before a time expression the prior value it dates may stand.
+_PRIOR_REACH: Final = 8
+#: Tokens that end the look back from a time expression for a prior value.
+_PRIOR_BREAKS: Final = frozenset(words(", ; . and but while whereas ( )"))
 
 
 def dates_prior_value(tokens: Sequence[Token], expr: TimeExpression) -> bool:
@@ -167,12 +169,15 @@ def dates_prior_value(tokens: Sequence[Token], expr: TimeExpression) -> bool:
         >>> [(t.text, dates_prior_value(tokens, t)) for t in times]
         [('five years ago', True)]
     """
-    k = expr.first - 1
-    if k >= 0 and tokens[k].low in ("in", "at", "on", "during"):
-        k -= 1
-    while k >= 0 and tokens[k].low in _PRIOR_UNITS and expr.first - k <= 4:
-        k -= 1
-    return k >= 0 and tokens[k].is_number and is_prior_value(tokens, k, 0)
+    # back to the number over its unit and a phrase placing it: "up from 29% five
+    # years ago", "down from 365 at the previous election in 2021"; a clause break
+    # or another verb's figure ends the look
+    for k in range(expr.first - 1, max(-1, expr.first - _PRIOR_REACH), -1):
+        if tokens[k].low in _PRIOR_BREAKS:
+            return False
+        if tokens[k].is_number:
+            return is_prior_value(tokens, k, 0)
+    return False
 
 
 def _is_earlier(tokens: Sequence[Token], first: int, lo: int) -> bool:
