@@ -677,3 +677,13 @@ def test_a_trailing_party_is_folded_so_every_report_names_one_party() -> None:
     assert normalize_name("Green Alliance") != normalize_name("the Green Party")
     assert normalize_name("Labour") == normalize_name("the Labour Party")
     assert "party" == normalize_name("the party")
+
+
+def test_a_party_named_by_its_members_is_the_party() -> None:
+    from reconcile.entities import MatchLevel, match_names
+
+    assert match_names("the Green Party", "the Greens").level is MatchLevel.NORMALIZED
+    assert match_names("Republicans", "Republican Party").level is MatchLevel.NORMALIZED
+    # without "Party" a plural is no member name: only a party is named by its members
+    assert match_names("Conservative", "Conservatives").level is MatchLevel.DIFFERENT
+    assert match_names("Green Party", "Greenes").level is not MatchLevel.NORMALIZED

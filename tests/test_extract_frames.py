@@ -1051,3 +1051,34 @@ def test_a_bare_prior_value_is_the_figure_before_it_at_an_earlier_time() -> None
     assert seats[365.0].as_of.start == dt.date(2021, 1, 1)
     # the previous election's year dates neither the election reported nor an event
     assert seats[121.0].event == "election (2025-11-13)"
+
+
+def test_an_article_naming_no_event_tells_of_the_one_its_figures_belong_to() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The Workers' Party won 250 seats in Thursday's general election."),
+            ("b", "The Workers won 251 seats in the election on Thursday."),
+            ("c", "The Workers' party finished with 250 seats."),
+        ],
+        published=dt.date(2025, 11, 14),
+    )
+    events = {
+        c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "seats_won"
+    }
+    assert events["c"] == events["a"] == events["b"] == "election (2025-11-13)"
+
+
+def test_an_eventless_article_is_left_unbound_when_its_figure_fits_two_events() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The Front won 250 seats in the general election on Thursday."),
+            ("b", "The Front won 180 seats in the general election of March 2020."),
+            ("c", "The Front finished with 250 seats."),
+        ],
+        published=dt.date(2025, 11, 14),
+    )
+    events = {
+        c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "seats_won"
+    }
+    assert events["a"] != events["b"]
+    assert events["c"] is None

@@ -239,6 +239,29 @@ def similarity(p: Profile, q: Profile) -> float:
     return float(fuzz.ratio(" ".join(p.natural), " ".join(q.natural))) / 100.0
 
 
+_PARTY_TAIL: Final = re.compile(r"\bparty\W*$", re.IGNORECASE)
+
+
+def _members_of(party: Profile, members: Profile) -> bool:
+    """Whether ``members`` names the members of ``party``: "Greens", "the Green Party".
+
+    Examples:
+        >>> from reconcile.entities._aliases import DEFAULT_ALIASES
+        >>> def p(name: str) -> Profile:
+        ...     return profile(name, DEFAULT_ALIASES)
+        >>> _members_of(p("the Conservative Party"), p("the Conservatives"))
+        True
+        >>> _members_of(p("Conservative"), p("Conservatives"))
+        False
+    """
+    if _PARTY_TAIL.search(party.surface) is None or len(party.core) != len(members.core):
+        return False
+    *same, last = party.core
+    *other, plural = members.core
+    sibilant = last.endswith(("s", "x", "z", "ch", "sh"))
+    return same == other and plural == (f"{last}es" if sibilant else f"{last}s")
+
+
 def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, bool]:
     """Compare two profiles; the flag says a partial name shares the family-name slot.
 
@@ -281,6 +304,9 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
         return NameMatch(MatchLevel.NORMALIZED, 1.0, "the same name written surname first"), False
     if p.compact == q.compact:
         return NameMatch(MatchLevel.NORMALIZED, 1.0, "the same letters, spaced differently"), False
+    if _members_of(p, q) or _members_of(q, p):
+        reason = "a party named by its members: the Xs are the X Party"
+        return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
     if len(p.core) != len(q.core):
         short, long = (p, q) if len(p.core) < len(q.core) else (q, p)
         if (

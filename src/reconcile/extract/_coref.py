@@ -389,10 +389,16 @@ def bind_events(
     # event, whenever it was reported: a later report of another figure disputes it
     tables = frame_tables()
     event_day = {name: DateSpan.of(day) for name, day in _event_days(names).items()}
+    told_of = _events_told_of(event_ofs, tables.standing_predicates)
     out: list[Claim] = []
     for claims, event_of in event_ofs:
         for found in claims:
             name = event_of.get(found.id)
+            if name is None and not event_of:
+                # an article that names no event ("the party finished with 250 seats")
+                # tells of the one event the others give this figure to, if just one
+                named = told_of.get((_subject_key(found.subject), found.attribute), ())
+                name = named[0] if len(named) == 1 else None
             if name is None:
                 out.append(found)
                 continue
@@ -414,6 +420,29 @@ def bind_events(
             subject = name if claim.subject == EVENT_PLACEHOLDER else claim.subject
             out.append(attrs.evolve(claim, event=name, place=place, subject=subject))
     return out
+
+
+def _subject_key(subject: str) -> str:
+    """A subject as articles may vary it: "the Workers' Party" and "Workers" are one."""
+    words_ = "".join(ch if ch.isalnum() else " " for ch in subject.casefold()).split()
+    if words_[:1] == ["the"]:
+        words_ = words_[1:]
+    if words_[-1:] == ["party"] and len(words_) > 1:
+        words_ = words_[:-1]
+    return " ".join(words_)
+
+
+def _events_told_of(
+    event_ofs: Sequence[tuple[Sequence[Claim], Mapping[str, str]]], standing: frozenset[str]
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Per (subject, attribute), the events articles give such figures to, sorted."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for claims, event_of in event_ofs:
+        for claim in claims:
+            name = event_of.get(claim.id)
+            if name is not None and claim.attribute not in standing:
+                found.setdefault((_subject_key(claim.subject), claim.attribute), set()).add(name)
+    return {key: tuple(sorted(names)) for key, names in found.items()}
 
 
 def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
