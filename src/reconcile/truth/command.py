@@ -25,9 +25,9 @@ from reconcile.truth._compare import (
     text,
     times,
 )
-from reconcile.truth._estimate import estimate_truth
-from reconcile.truth._load import accuracy, load_claim_table, load_gold
-from reconcile.truth._model import Method, TruthEstimate
+from reconcile.truth._estimate import estimate_table
+from reconcile.truth._load import accuracy, load_claim_columns, load_claim_table, load_gold
+from reconcile.truth._model import ClaimColumns, ClaimTable, Method, TruthEstimate
 
 __all__ = [
     "add_truth_parser",
@@ -212,9 +212,13 @@ def _run_truth(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     try:
         comparison = comparison_from_args(args)
-        table = load_claim_table(
-            args.table, delimiter=args.delimiter, columns=columns_from_args(args.columns)
+        wanted = columns_from_args(args.columns)
+        # A plain table stays as columns, encoded without a claim object per row.
+        table: ClaimTable | ClaimColumns | None = load_claim_columns(
+            args.table, delimiter=args.delimiter, columns=wanted
         )
+        if table is None:
+            table = load_claim_table(args.table, delimiter=args.delimiter, columns=wanted)
         known_true = (
             load_gold(args.known_true, delimiter=args.delimiter) if args.known_true else None
         )
@@ -227,7 +231,7 @@ def _run_truth(args: argparse.Namespace) -> int:
             else None
         )
         gold = load_gold(args.gold, delimiter=args.delimiter) if args.gold else None
-        estimate = estimate_truth(
+        estimate = estimate_table(
             table,
             method=args.method,
             comparison=comparison,
