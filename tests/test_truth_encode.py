@@ -6,8 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.truth import ClaimTable, TruthClaim, ValueComparison, numbers, text, times
-from reconcile.truth._encode import Encoded, _encode_claims, _encode_columns, _known, encode
+from reconcile.truth import (
+    ClaimTable,
+    TruthClaim,
+    ValueComparison,
+    author_lists,
+    numbers,
+    text,
+    times,
+)
+from reconcile.truth._encode import Encoded, _encode_claims, _encode_columns, encode, known_keys
+from reconcile.truth._model import ClaimColumns
 
 RAW = ["x", "X ", "y", "", "n/a", "12", "12.0", "4:55 p.m.", "16:55", "abc", "nan"]
 
@@ -38,7 +47,7 @@ def both(
     """Both encodings; ``known`` (a value of the comparison) is known true and false."""
     known_true = None if known is None else {("o1", "k"): known, ("o9", "k"): known}
     known_false = None if known is None else [("o2", "m", known), ("o9", "m", known)]
-    extra_true, false_keys = _known(comparison, known_true, known_false)
+    extra_true, false_keys = known_keys(comparison, known_true, known_false)
     return (
         _encode_columns(table, comparison, extra_true, false_keys),
         _encode_claims(table, comparison, extra_true, false_keys),
@@ -152,3 +161,66 @@ def test_counts_on_arrays_match_the_estimate_s_own(rows: list[tuple[str, str, st
         enc, Method.ACCU, scores=scores, trust=trust, iterations=1, counts=Arrays(enc).counts()
     )
     assert counted == build_estimate(enc, Method.ACCU, scores=scores, trust=trust, iterations=1)
+
+
+@st.composite
+def column_tables(draw: st.DrawFn) -> ClaimColumns:
+    """Columns as a plain file gives them: text values, some missing or unparseable,
+    rows in any order, and now and then a source twice on one item."""
+    cells = draw(
+        st.dictionaries(
+            st.tuples(
+                st.sampled_from(["a", "b", "c", "d"]),
+                st.sampled_from(["o1", "o2", "o3", "o10"]),
+                st.sampled_from(["k", "m"]),
+            ),
+            st.sampled_from(RAW),
+            min_size=1,
+            max_size=24,
+        )
+    )
+    rows = [(*key, value) for key, value in cells.items()]
+    if draw(st.integers(0, 9)) == 0:
+        rows.append((*rows[0][:3], draw(st.sampled_from(RAW))))
+    rows = draw(st.permutations(rows))
+    sources, objects, attributes, values = (list(column) for column in zip(*rows, strict=True))
+    return ClaimColumns(sources, objects, attributes, values)
+
+
+@pytest.mark.parametrize(
+    ("comparison", "known"),
+    [(text(), "y"), (numbers(), "12"), (times(), "16:55"), (author_lists(), "x")],
+    ids=repr,
+)
+@given(columns=column_tables(), use_known=st.booleans())
+def test_encoding_the_columns_equals_encoding_their_claims(
+    comparison: ValueComparison, known: str, columns: ClaimColumns, use_known: bool
+) -> None:
+    pytest.importorskip("numpy")
+    from reconcile.truth._columnar import encode_columns
+
+    known_true = None if not use_known else {("o1", "k"): known}
+    known_false = None if not use_known else [("o2", "m", known), ("o9", "m", known)]
+    fast = encode_columns(columns, comparison, known_true=known_true, known_false=known_false)
+    reference = encode(columns.table(), comparison, known_true=known_true, known_false=known_false)
+    assert fast is None or reference == fast
+
+
+def test_columns_whose_sources_repeat_on_an_item_go_claim_by_claim() -> None:
+    pytest.importorskip("numpy")
+    from reconcile.truth._columnar import encode_columns
+
+    columns = ClaimColumns(["a", "a", "b"], ["o", "o", "o"], ["k"] * 3, ["x", "y", "x"])
+    assert encode_columns(columns, text()) is None
+    assert [1.0, 0.5, 0.5] == sorted(encode(columns.table(), text()).claim_weight, reverse=True)
+
+
+def test_columns_with_a_known_item_without_claims_go_claim_by_claim() -> None:
+    pytest.importorskip("numpy")
+    from reconcile.truth._columnar import encode_columns
+
+    columns = ClaimColumns(["a"], ["o"], ["k"], ["x"])
+    assert encode_columns(columns, text(), known_true={("p", "k"): "y"}) is None
+    assert encode_columns(columns, text(), known_true={("o", "k"): "y"}) == encode(
+        columns.table(), text(), known_true={("o", "k"): "y"}
+    )

@@ -338,3 +338,27 @@ def test_accu_value_products_match_the_dense_reference(
         )
     finally:
         _accu._MAX_ENUMERATED_PAIRS = original
+
+
+@pytest.mark.parametrize("method", ALL, ids=lambda m: m.value)
+def test_a_table_kept_as_columns_gives_the_estimate_of_its_claims(method: Method) -> None:
+    """The command's columns, encoded on arrays, give the estimate of the claims they
+    hold: copiers, missing values and a known-true value included."""
+    import random
+
+    from reconcile.truth._estimate import estimate_table
+    from reconcile.truth._model import ClaimColumns
+
+    rng = random.Random(3)
+    rows = []
+    for item in range(40):
+        said: dict[int, str] = {}
+        for s in range(12):
+            value = said[0] if s in (7, 8) and rng.random() < 0.8 else rng.choice("ttttxyz-")
+            said[s] = value
+            rows.append((f"s{s}", f"o{item}", "k", value))
+    rng.shuffle(rows)
+    columns = ClaimColumns(*(list(c) for c in zip(*rows, strict=True)))
+    known = {("o3", "k"): "y"}
+    expected = estimate_truth(columns.table(), method=method, known_true=known)
+    assert expected == estimate_table(columns, method=method, known_true=known)

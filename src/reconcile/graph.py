@@ -43,13 +43,14 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Final
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Final
 
 from reconcile._atomic import atomic_binary
 from reconcile.pipeline import Result
 from reconcile.schema import value_to_record
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "agreements",
@@ -87,6 +88,8 @@ def claim_graph(result: Result, *, copies: Iterable[tuple[str, str, str]] = ()) 
     Notes:
         O(n) nodes and edges for n claims (plus cluster pairs of one question).
     """
+    import networkx as nx  # noqa: PLC0415 - networkx only where a graph is built
+
     graph = nx.MultiDiGraph(schema_version=result.schema_version)
     for source in result.sources:
         graph.add_node(f"source:{source.id}", type="source", label=source.name)
@@ -169,7 +172,8 @@ def agreements(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Every cluster backed by two or more claims, with its claims and their sources.
 
     Examples:
-        >>> agreements(nx.MultiDiGraph())
+        >>> import networkx
+        >>> agreements(networkx.MultiDiGraph())
         []
     """
     found = []
@@ -209,6 +213,8 @@ def claims_about(graph: nx.MultiDiGraph, entity: str) -> list[str]:
 
 def to_node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
     """The graph as node-link JSON (for Cytoscape, d3 or reloading with networkx)."""
+    import networkx as nx  # noqa: PLC0415 - networkx only where a graph is built
+
     data: dict[str, Any] = nx.node_link_data(graph, edges="edges")
     return data
 
@@ -223,6 +229,8 @@ def _xml_text(value: Any) -> Any:
 
 def _xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose ids and text attributes hold only characters XML allows (else U+FFFD)."""
+    import networkx as nx  # noqa: PLC0415 - networkx only where a graph is built
+
     safe = nx.MultiDiGraph(**{k: _xml_text(v) for k, v in graph.graph.items()})
     for node, data in graph.nodes(data=True):
         safe.add_node(_xml_text(node), **{k: _xml_text(v) for k, v in data.items()})
@@ -242,12 +250,16 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     Characters that XML cannot hold (NUL and other control characters) are written as
     U+FFFD, so that every GraphML reader can read the file back.
     """
+    import networkx as nx  # noqa: PLC0415 - networkx only where a graph is built
+
     with atomic_binary(path) as out:
         nx.write_graphml(_xml_safe(graph), out)
 
 
 def graphml_text(graph: nx.MultiDiGraph) -> str:
     """The graph as GraphML text, the same bytes :func:`write_graphml` writes."""
+    import networkx as nx  # noqa: PLC0415 - networkx only where a graph is built
+
     buffer = io.BytesIO()
     nx.write_graphml(_xml_safe(graph), buffer)
     return buffer.getvalue().decode("utf-8")

@@ -36,7 +36,7 @@ import datetime as dt
 import enum
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -241,7 +241,7 @@ _FACET_ORDER = ("result", "unanimous", "votes_for", "votes_against", "abstention
 def _bounds_fitting(
     clusters: Sequence[Cluster],
     by_id: Mapping[str, NormalizedClaim],
-    related: Mapping[tuple[str, str], RelationRecord],
+    related: Callable[[str, str], bool],
     superseded: Mapping[str, Sequence[str]],
 ) -> dict[str, tuple[str, ...]]:
     """Per cluster of bounds only ("at least 30"): the current figures it fits.
@@ -259,7 +259,7 @@ def _bounds_fitting(
     def fits(cluster: Cluster, figure: Cluster) -> bool:
         # No rivalry, and (for questions with many clusters, only some pairs are related)
         # the figures themselves compatible.
-        if (cluster.id, figure.id) in related or (figure.id, cluster.id) in related:
+        if related(cluster.id, figure.id):
             return False
         bound, value = by_id[cluster.anchor].value, by_id[figure.anchor].value
         return compare_values(bound, value).is_compatible
@@ -430,25 +430,25 @@ def assess(
     def trusted(sources: Iterable[str]) -> list[str]:
         return [s for s in sources if weights.get(s, 1.0) >= TRUSTED]
 
+    # Clusters relate to each other only by contradicting or updating (the relations
+    # inside clusters agree or refine): per cluster, the clusters it updates, and its
+    # rivals with the record of their contradiction, its own side's first. No index
+    # of the relations by pair: at a million claims a dict of pairs cost 60 MB.
     outgoing_updates: dict[str, list[str]] = defaultdict(list)
-    contradicts: dict[str, set[str]] = defaultdict(set)
+    contradicts: dict[str, dict[str, RelationRecord]] = defaultdict(dict)
     for relation in clustering.relations:
         if relation.kind is Relation.UPDATES:
             outgoing_updates[relation.a].append(relation.b)
         elif relation.kind is Relation.CONTRADICTS:
-            contradicts[relation.a].add(relation.b)
-            contradicts[relation.b].add(relation.a)
-    # Only relations between two clusters are looked up: indexing the million inside
-    # clusters as well cost more memory than the whole verdict stage.
-    cluster_ids = {c.id for c in clustering.clusters}
-    # Clusters that fit each other are related too; a verdict weighs only the rivalries.
-    rivalries = (Relation.CONTRADICTS, Relation.UPDATES)
-    between = [
-        r
-        for r in clustering.relations
-        if r.kind in rivalries and r.a in cluster_ids and r.b in cluster_ids
-    ]
-    reasons: dict[tuple[str, str], RelationRecord] = {(r.a, r.b): r for r in between}
+            contradicts[relation.a][relation.b] = relation
+            contradicts[relation.b].setdefault(relation.a, relation)
+
+    def related(x: str, y: str) -> bool:
+        return (
+            y in contradicts.get(x, ())
+            or y in outgoing_updates.get(x, ())
+            or x in outgoing_updates.get(y, ())
+        )
 
     by_question: dict[Question, list[Cluster]] = defaultdict(list)
     for cluster in clustering.clusters:
@@ -466,7 +466,7 @@ def assess(
             c.id: ("not " if c.denied else "") + display(values[c.id])
             for c in by_question[question]
         }
-        fits = _bounds_fitting(by_question[question], by_id, reasons, outgoing_updates)
+        fits = _bounds_fitting(by_question[question], by_id, related, outgoing_updates)
         for cluster in by_question[question]:
             members = [by_id[c] for c in cluster.claims]
             anchor = by_id[cluster.anchor]
@@ -492,7 +492,7 @@ def assess(
                 )
             elif rivals:
                 status = Status.CONTESTED
-                first = reasons.get((cluster.id, rivals[0])) or reasons[(rivals[0], cluster.id)]
+                first = contradicts[cluster.id][rivals[0]]
                 named = ", ".join(shown_of.get(r, r) for r in rivals)
                 reason = f"{shown} is contradicted by {named}: {first.reason}"
             elif fits.get(cluster.id):

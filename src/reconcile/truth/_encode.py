@@ -128,14 +128,14 @@ def _encode(
     known_true: KnownTrue | None,
     known_false: KnownFalse | None,
 ) -> Encoded:
-    extra_true, false_keys = _known(comparison, known_true, known_false)
+    extra_true, false_keys = known_keys(comparison, known_true, known_false)
     fast = _encode_columns(table, comparison, extra_true, false_keys)
     if fast is not None:
         return fast
     return _encode_claims(table, comparison, extra_true, false_keys)
 
 
-def _known(
+def known_keys(
     comparison: ValueComparison, known_true: KnownTrue | None, known_false: KnownFalse | None
 ) -> tuple[dict[Item, Key], set[tuple[Item, Key]]]:
     """The analyst's known-true value per item and known-false (item, value) pairs."""

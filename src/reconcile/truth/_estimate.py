@@ -18,7 +18,7 @@ from reconcile.truth._encode import (
     encode,
     identical_sources,
 )
-from reconcile.truth._model import ClaimTable, CopyGroup, Method, TruthEstimate
+from reconcile.truth._model import ClaimColumns, ClaimTable, CopyGroup, Method, TruthEstimate
 from reconcile.truth._vote import identical_copy_groups, run_vote
 
 __all__ = [
@@ -42,11 +42,24 @@ def _prepare(method: str, max_iter: int, tol: float) -> None:
 
 
 def _encode(
-    table: ClaimTable,
+    table: ClaimTable | ClaimColumns,
     comparison: ValueComparison | None,
     known_true: KnownTrue | None,
     known_false: KnownFalse | None,
 ) -> Encoded:
+    if isinstance(table, ClaimColumns):
+        # The command's table, kept as columns: encoded on arrays where numpy is there
+        # and the table is one the array path covers, else as the claims it holds.
+        comparison = comparison if comparison is not None else text()
+        if importlib.util.find_spec("numpy") is not None:
+            from reconcile.truth._columnar import encode_columns  # noqa: PLC0415 - numpy
+
+            encoded = encode_columns(
+                table, comparison, known_true=known_true, known_false=known_false
+            )
+            if encoded is not None:
+                return encoded
+        table = table.table()
     if not isinstance(table, ClaimTable):
         raise InvalidInput(f"expected a ClaimTable (got {type(table).__name__})", field="table")
     comparison = comparison if comparison is not None else text()
@@ -598,6 +611,34 @@ def estimate_truth(
         >>> item.value, item.tie, item.tied
         ('x', True, ('x', 'y'))
     """
+    return estimate_table(
+        table,
+        method=method,
+        comparison=comparison,
+        known_true=known_true,
+        known_false=known_false,
+        source_groups=source_groups,
+        max_iter=max_iter,
+        tol=tol,
+    )
+
+
+def estimate_table(
+    table: ClaimTable | ClaimColumns,
+    *,
+    method: str | Method = Method.ACCU,
+    comparison: ValueComparison | None = None,
+    known_true: KnownTrue | None = None,
+    known_false: KnownFalse | None = None,
+    source_groups: Mapping[str, str] | None = None,
+    max_iter: int | None = None,
+    tol: float | None = None,
+) -> TruthEstimate:
+    """:func:`estimate_truth` of a table or of the columns of one (internal).
+
+    The command hands its table over as :class:`ClaimColumns` when it read a plain
+    file: the estimate is the one of ``columns.table()``, encoded without the claims.
+    """
     try:
         chosen = method if isinstance(method, Method) else Method(method)
     except ValueError:
@@ -605,8 +646,17 @@ def estimate_truth(
         raise InvalidInput(
             f"unknown method {method!r} (expected one of {names})", field="method"
         ) from None
+    functions: dict[Method, Callable[..., TruthEstimate]] = {
+        Method.VOTE: vote,
+        Method.TRUTHFINDER: truthfinder,
+        Method.INVESTMENT: investment,
+        Method.POOLED_INVESTMENT: pooled_investment,
+        Method.ACCU: accu,
+        Method.CRH: crh,
+    }
+    # The estimators take a ClaimTable; columns reach only their encoding step.
     if chosen is Method.VOTE:
-        return vote(
+        return functions[chosen](
             table,
             comparison=comparison,
             known_true=known_true,
@@ -616,7 +666,7 @@ def estimate_truth(
     max_iter = max_iter if max_iter is not None else _DEFAULT_MAX_ITER[chosen]
     tol = tol if tol is not None else _DEFAULT_TOL[chosen]
     if chosen is Method.ACCU:
-        return accu(
+        return functions[chosen](
             table,
             comparison=comparison,
             known_true=known_true,
@@ -625,14 +675,7 @@ def estimate_truth(
             max_iter=max_iter,
             tol=tol,
         )
-    functions: dict[Method, Callable[..., TruthEstimate]] = {
-        Method.TRUTHFINDER: truthfinder,
-        Method.INVESTMENT: investment,
-        Method.POOLED_INVESTMENT: pooled_investment,
-        Method.CRH: crh,
-    }
-    function = functions[chosen]
-    return function(
+    return functions[chosen](
         table,
         comparison=comparison,
         known_true=known_true,

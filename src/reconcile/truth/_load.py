@@ -15,9 +15,15 @@ import attrs
 from reconcile._heap import collector_paused
 from reconcile.errors import InvalidInput, ReconcileError, SchemaError
 from reconcile.truth._compare import ValueComparison, text
-from reconcile.truth._model import ClaimTable, TruthClaim, TruthEstimate, trusted_claims
+from reconcile.truth._model import (
+    ClaimColumns,
+    ClaimTable,
+    TruthClaim,
+    TruthEstimate,
+    trusted_claims,
+)
 
-__all__ = ["Accuracy", "accuracy", "load_claim_table", "load_gold"]
+__all__ = ["Accuracy", "accuracy", "load_claim_columns", "load_claim_table", "load_gold"]
 
 _ALIASES = {
     "source": ("source", "src", "provider", "website"),
@@ -125,15 +131,15 @@ def _columns(content: str, sep: str) -> list[list[str]] | None:
     return [cells[i :: width + 1] for i in range(width + 1)]
 
 
-def _column_claims(
+def _checked_columns(
     columns: list[list[str]],
     columns_wanted: Columns | None,
     where: str,
     attribute: str,
     *,
     strip: bool = True,
-) -> list[TruthClaim] | None:
-    """The claims of a table read as columns, checked column by column, or None.
+) -> ClaimColumns | None:
+    """The claim columns of a table read as columns, checked column by column, or None.
 
     ``strip=False`` says that no cell has white space around it to strip.
 
@@ -160,7 +166,52 @@ def _column_claims(
     # Stripped, a name is valid exactly when it is not empty.
     if not (all(sources) and all(objects) and all(attributes)):
         return None
-    return trusted_claims(sources, objects, attributes, column("value"))
+    return ClaimColumns(sources, objects, attributes, column("value"))
+
+
+def _plain_columns(
+    content: str, sep: str, columns: Columns | None, where: str, attribute: str
+) -> ClaimColumns | None:
+    """The checked columns of a plain table (see :func:`_columns`), or None."""
+    with collector_paused():
+        by_column = _columns(content, sep)
+        if by_column is None:
+            return None
+        # ASCII text whose only white space is the line breaks (and the delimiter) has
+        # nothing to strip; one scan of the text spares a strip per cell.
+        spaced = not content.isascii() or any(c in content for c in _ASCII_SPACE if c != sep)
+        return _checked_columns(by_column, columns, where, attribute, strip=spaced)
+
+
+def load_claim_columns(
+    path: str | Path,
+    *,
+    delimiter: str | None = None,
+    columns: Columns | None = None,
+    attribute: str = "value",
+) -> ClaimColumns | None:
+    r"""The claims of a plain table as columns, or None where it is not plain (internal).
+
+    A plain table (no quotes, carriage returns or NULs, every line as many cells, no
+    hedged bounds, no empty names) gives the columns that :func:`load_claim_table`
+    would build its claims from; any other file gives None, and
+    :func:`load_claim_table` reads it, raising what it raises.
+
+    Raises:
+        InvalidInput: the file cannot be read.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "t.csv").write_text("src,obj,attr,value\na,o,k,1\n")
+        >>> load_claim_columns(folder / "t.csv").values
+        ['1']
+        >>> _ = (folder / "q.csv").write_text('src,obj,attr,value\na,o,k,"1"\n')
+        >>> load_claim_columns(folder / "q.csv") is None
+        True
+    """
+    content, sep = _text(path, delimiter)
+    return _plain_columns(content, sep, columns, str(path), attribute)
 
 
 def _resolve(
@@ -240,19 +291,10 @@ def load_claim_table(
     """
     where = str(path)
     content, sep = _text(path, delimiter)
-    with collector_paused():
-        by_column = _columns(content, sep)
-        # ASCII text whose only white space is the line breaks (and the delimiter) has
-        # nothing to strip; one scan of the text spares a strip per cell.
-        spaced = not content.isascii() or any(c in content for c in _ASCII_SPACE if c != sep)
-        fast = (
-            None
-            if by_column is None
-            else _column_claims(by_column, columns, where, attribute, strip=spaced)
-        )
-    if fast:
-        return ClaimTable(fast)
-    del by_column, fast
+    fast = _plain_columns(content, sep, columns, where, attribute)
+    if fast is not None:
+        return fast.table()
+    del fast
     try:
         rows = _rows_of(content, sep)
     except SchemaError as error:

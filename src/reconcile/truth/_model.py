@@ -15,6 +15,7 @@ from reconcile._heap import collector_paused
 from reconcile.errors import InvalidClaim, InvalidValue
 
 __all__ = [
+    "ClaimColumns",
     "ClaimTable",
     "CopyGroup",
     "ItemEstimate",
@@ -226,6 +227,35 @@ class ClaimTable:
     def with_claims(self, claims: Iterable[TruthClaim]) -> ClaimTable:
         """Return the table with ``claims`` added."""
         return ClaimTable((*self.claims, *claims))
+
+
+@attrs.frozen(eq=False)
+class ClaimColumns:
+    """A claim table as four columns of checked text, in file order (internal).
+
+    What :func:`~reconcile.truth.load_claim_table` reads from a plain table before it
+    builds a claim per row: each source, object and attribute is a string neither
+    empty nor all white space, each value a string, and row ``i`` is the claim
+    ``(sources[i], objects[i], attributes[i], values[i])``. The command encodes it
+    straight into integer arrays without building the claims; :meth:`table` gives the
+    same claims as a :class:`ClaimTable`.
+
+    Examples:
+        >>> ClaimColumns(["b", "a"], ["o", "o"], ["k", "k"], ["x", "y"]).table().sources
+        ('a', 'b')
+    """
+
+    sources: list[str]
+    objects: list[str]
+    attributes: list[str]
+    values: list[str]
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def table(self) -> ClaimTable:
+        """The claims of the columns as a :class:`ClaimTable`."""
+        return ClaimTable(trusted_claims(self.sources, self.objects, self.attributes, self.values))
 
 
 @attrs.frozen
