@@ -1082,3 +1082,33 @@ def test_an_eventless_article_is_left_unbound_when_its_figure_fits_two_events() 
     }
     assert events["a"] != events["b"]
     assert events["c"] is None
+
+
+def test_an_airliner_s_model_is_no_sum_and_a_dollar_takes_its_country() -> None:
+    claims = _claims("The Airbus A320 of the carrier cost A$90 million in 2019.")
+    sums = [c.value for c in claims if c.attribute == "amount"]
+    assert [(q.point, q.unit) for q in sums if isinstance(q, Quantity)] == [(90e6, "AUD")]
+
+
+def test_a_known_verb_before_a_figure_beats_an_unknown_one_after_it() -> None:
+    assert ("people", "aboard", 68.0) in _facts("A jet carrying 68 people crashed on Sunday.")
+
+
+def test_all_but_some_of_a_group_counts_the_rest() -> None:
+    facts = _facts("All but four of the 68 people on board were killed in the crash.")
+    assert ("people", "killed", 64.0) in facts
+    assert ("people", "killed", 68.0) not in facts
+
+
+def test_a_count_in_a_when_clause_after_a_past_year_is_of_that_time() -> None:
+    claims = _claims(
+        "A jet crashed on Sunday, killing 62. It was the worst crash since 2009, when "
+        "110 people died.",
+        published=dt.date(2025, 2, 3),
+    )
+    killed = {
+        c.value.point: c.subject
+        for c in claims
+        if c.attribute == "killed" and isinstance(c.value, Quantity)
+    }
+    assert killed == {62.0: "people", 110.0: "people (in 2009)"}

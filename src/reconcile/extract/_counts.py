@@ -951,6 +951,40 @@ _NOT_OBJECT_VERBS: Final = frozenset(
 )
 
 
+#: Words that make "all but N of the M" a count of the rest: M - N.
+_ALL_BUT: Final = (("all", "but"), ("all", "except"))
+
+
+def all_but(
+    tokens: Sequence[Token], mentions: Sequence[QuantityMention], figure: CountFigure
+) -> CountFigure:
+    """The figure of "all but four of the 68 on board were killed": 64, not 68.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> t = "All but four of the 68 people on board were killed."
+        >>> tokens = tokenize(t)
+        >>> [f.value.point for f in read_counts(t, tokens, scan_numbers(t, tokens))]
+        [64.0]
+    """
+    k = figure.reading.first - 1
+    while k >= 0 and tokens[k].low in ("the", "its", "their"):
+        k -= 1
+    if k < 1 or tokens[k].low != "of":
+        return figure
+    part = next((m for m in mentions if m.last == k), None)
+    whole = figure.value.point
+    if part is None or part.first < 2 or part.value.point is None or whole is None:
+        return figure
+    if (tokens[part.first - 2].low, tokens[part.first - 1].low) not in _ALL_BUT:
+        return figure
+    start = tokens[part.first - 2].start
+    told = f"all but {part.text} of {figure.value.text}"
+    rest = Quantity.exact(whole - part.value.point, text=told)
+    return attrs.evolve(figure, value=rest, start=start)
+
+
 def read_counts(
     text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
 ) -> list[CountFigure]:
@@ -969,7 +1003,7 @@ def read_counts(
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
     ends = {f.reading.last: f for f in reversed(figures)}
     kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]
-    summed = _summed(text, tokens, kept)
+    summed = [all_but(tokens, mentions, f) for f in _summed(text, tokens, kept)]
     return summed + _survivors(text, tokens, summed)
 
 

@@ -106,6 +106,8 @@ class FrameTables:
         unit_low_factors: units whose size the writer leaves open -> the factor of
             their smallest reading: "tons" is metric tonnes or short tons, so "2,000
             tons" holds 1,814 to 2,000 t.
+        dollar_prefixes: letters written onto a dollar sign -> the currency ("A$" ->
+            ``AUD``).
     """
 
     predicates: dict[str, str]
@@ -135,6 +137,7 @@ class FrameTables:
     naming_verbs: dict[str, str] = attrs.Factory(dict)
     part_groups: frozenset[str] = frozenset()
     unit_low_factors: dict[str, float] = attrs.Factory(dict)
+    dollar_prefixes: dict[str, str] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -190,6 +193,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ),
         part_groups=frozenset(data.get("part_groups", ())),
         unit_low_factors=low_factors,
+        dollar_prefixes={str(k): str(v) for k, v in data.get("dollar_prefixes", {}).items()},
     )
 
 
@@ -344,22 +348,25 @@ def _predicate_near(
     k = end
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
+    unknown: str | None = None  # a verb the table does not know, written as it is
     if k < hi and _is_word(tokens[k]) and tokens[k].low not in _FUNCTION:
         low = tokens[k].low
         if low in tables.predicates:
             return tables.predicates[low], low
         if low.endswith(("ed", "en")) and k > end:
-            return None, low  # "six trucks ... arrived": a verb the table does not know
+            unknown = low  # "six trucks ... arrived"
         if low.endswith("ed") and k == end:
-            return None, low
+            unknown = low
     b = first - 1
     if b >= lo and _is_word(tokens[b]) and tokens[b].low not in _FUNCTION:
         low = tokens[b].low
         if low in tables.predicates:
+            # "a jet carrying 68 people crashed": the known verb before says what the
+            # figure counts; the one after is the jet's
             return tables.predicates[low], low
-        if low.endswith(("ed", "ing")):
+        if unknown is None and low.endswith(("ed", "ing")):
             return None, low
-    return None, None
+    return None, unknown
 
 
 def _counting_noun_before(
@@ -1391,6 +1398,10 @@ def _currency(tokens: Sequence[Token], first: int, last: int, tables: FrameTable
     """
     for k in range(first - 1, min(len(tokens), last + 2)):
         if k >= 0 and tokens[k].low in tables.currencies:
+            prefix = tokens[k - 1] if k >= 1 and tokens[k].low == "$" else None
+            if prefix is not None and prefix.end == tokens[k].start:
+                # "A$320 million", "HK$5": the dollar of the country the letters name
+                return tables.dollar_prefixes.get(prefix.low, tables.currencies["$"])
             return tables.currencies[tokens[k].low]
     return "money"
 

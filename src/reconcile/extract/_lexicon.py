@@ -141,8 +141,10 @@ CURRENCY_WORDS: Final = frozenset(
     dinars dinar riyals rials rial shekels shekel rubles roubles cents lira francs""")
 )
 #: Currency codes written straight before the figure ("USD10m", "RM120,000", "$US55").
+#: Codes written straight before a sum ("R500", "Rs 20", "USD 4"). The letters that
+#: only prefix a dollar sign ("A$", "C$", "S$") are not here: "A320" is an airliner.
 CURRENCY_CODES: Final = frozenset(
-    words("""us usd rm inr aud a s hk ps eur gbp c nz r rs sgd cad chf cny jpy rmb sar aed
+    words("""us usd rm inr aud hk ps eur gbp nz r rs sgd cad chf cny jpy rmb sar aed
     egp iqd irr ils""")
 )
 CURRENCY_SIGNS: Final = frozenset(words("$ € £ ¥ ₹ ₪ ₽"))

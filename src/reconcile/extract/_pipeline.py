@@ -662,7 +662,7 @@ _DATE_REASONS: Final = {
     "dates_of_figures": "the time scope of a figure ('as of Monday')",
     "dates_of_reporting": "when a source spoke, not when anything happened",
     "datelines": "a dateline: it dates the page",
-    "dates_of_count_periods": "the start of a running total ('since October 7')",
+    "dates_of_count_periods": "the period a count covers ('since October 7', 'in 2009, when')",
     "dates_of_prior_values": "when an earlier figure held ('up from 29% in 2020')",
     "dates_without_event": "dates no event the sentence names",
     "dates_of_unnamed_events": "dates an event the text does not name",

@@ -90,6 +90,8 @@ def count_scope(
     """
     lo, hi = clause
     dated, used = _dated_period(tokens, last, hi, times)
+    if dated is None:
+        dated, used = _when_then(tokens, first, times)
     return CountScope(
         period=_war(tokens, lo, hi) or dated,
         earlier=_is_earlier(tokens, first, lo),
@@ -178,6 +180,32 @@ def dates_prior_value(tokens: Sequence[Token], expr: TimeExpression) -> bool:
         if tokens[k].is_number:
             return is_prior_value(tokens, k, 0)
     return False
+
+
+def _when_then(
+    tokens: Sequence[Token], first: int, times: Sequence[TimeExpression]
+) -> tuple[str | None, frozenset[int]]:
+    """A past time a "when" clause tells of: "since 2009, when 110 people died".
+
+    The count is of what happened then, not of the event the article reports.
+
+    Examples:
+        >>> from reconcile.extract._dates import time_expressions_in
+        >>> from reconcile.extract._text import tokenize
+        >>> text = "It was the worst crash since 2009, when 110 people died."
+        >>> tokens = tokenize(text)
+        >>> times, _ = time_expressions_in(text, tokens, dt.date(2025, 2, 3))
+        >>> _when_then(tokens, 10, times)
+        ('in 2009', frozenset({6}))
+    """
+    for expr in times:
+        if expr.type != "DATE" or expr.span is None or expr.last > first:
+            continue
+        between = [t.low for t in tokens[expr.last : first]]
+        opens = between[:2] == [",", "when"] or between[:1] == ["when"]
+        if opens and not any(w in (".", ";", ",") for w in between[2:]):
+            return f"in {expr.value}", frozenset({expr.first})
+    return None, frozenset()
 
 
 def _is_earlier(tokens: Sequence[Token], first: int, lo: int) -> bool:
