@@ -553,10 +553,10 @@ def test_a_dated_verb_only_one_kind_of_event_does_names_that_event() -> None:
     )
     (date,) = [c.value for c in claims if isinstance(c.value, DateSpan)]
     assert date.start == dt.date(2019, 6, 16)
-    assert {c.event for c in claims} == {"marched (2019-06-16)"}
+    assert {c.event for c in claims} == {"protest (2019-06-16)"}
     # a month is no march: "on Sunday, March 10" dates the march, it is not one
     claims = _claims("Protesters marched on Sunday, March 10.", published=dt.date(2024, 3, 18))
-    assert {c.event for c in claims} == {"marched (2024-03-10)"}
+    assert {c.event for c in claims} == {"protest (2024-03-10)"}
 
 
 def test_a_measure_in_a_clause_before_an_aftershock_is_the_quake_s() -> None:
@@ -1112,3 +1112,31 @@ def test_a_count_in_a_when_clause_after_a_past_year_is_of_that_time() -> None:
         if c.attribute == "killed" and isinstance(c.value, Quantity)
     }
     assert killed == {62.0: "people", 110.0: "people (in 2009)"}
+
+
+def test_troops_leaving_a_country_is_a_withdrawal_but_a_minister_leaving_is_none() -> None:
+    claims = _claims(
+        "The last Norlandic troops left Chad on Friday.", published=dt.date(2025, 12, 23)
+    )
+    assert {c.event for c in claims} == {"Chad withdrawal (2025-12-19)"}
+    claims = _claims("The minister left Chad on Friday.", published=dt.date(2025, 12, 23))
+    assert not any(isinstance(c.value, DateSpan) for c in claims)
+
+
+def test_a_date_an_event_is_due_by_is_no_day_it_happened() -> None:
+    claims = _claims(
+        "The withdrawal began on Tuesday. The withdrawal is due to be completed by "
+        "Dec. 31, the army said.",
+        published=dt.date(2025, 10, 11),
+    )
+    dates = {c.attribute: c.value for c in claims if isinstance(c.value, DateSpan)}
+    assert dates["date_due"].start == dt.date(2025, 12, 31)
+    assert {c.event for c in claims} == {"withdrawal (2025-10-07)"}
+
+
+def test_a_dateline_city_is_no_event_s_place_when_the_sentence_names_another() -> None:
+    claims = _claims(
+        "CAIRO (Wire) - A bomb exploded in a market in Khartoum on Monday, killing 12 people.",
+        published=dt.date(2025, 3, 4),
+    )
+    assert {c.event for c in claims} == {"Khartoum bomb (2025-03-03)"}

@@ -32,6 +32,7 @@ __all__ = [
     "find_story_shifts",
     "lead_event",
     "mention_key",
+    "named_by_subject",
     "settle_ambiguous",
     "settle_bodies",
 ]
@@ -202,6 +203,8 @@ def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
 
 #: Words before a time that make it the bound of a stretch, not a happening's time.
 _STRETCH: Final = frozenset(words("since until till through"))
+#: Words before a date that make it a bound the event is due by, not its day.
+_DEADLINES: Final = frozenset(words("by before until till"))
 #: The longest span a sentence's coarse date may have and still tell events apart.
 _PERIOD_DAYS: Final = 366
 
@@ -244,6 +247,24 @@ def _period(
     return start, end
 
 
+#: How far before its verb the subject that makes it name an event may stand.
+_SUBJECT_REACH: Final = 5
+
+
+def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> str | None:
+    """The event a verb names by its subject: "the last Norlandic troops left" -> withdrawal."""
+    found = tables.subject_naming_verbs.get(tokens[k].low)
+    if found is None:
+        return None
+    kind, subjects = found
+    for j in range(k - 1, max(-1, k - 1 - _SUBJECT_REACH), -1):
+        if tokens[j].low in subjects:
+            return kind
+        if tokens[j].low in (",", ";", "and", "but", "who", "which", "that"):
+            break
+    return None
+
+
 def find_event_mentions(
     tokens: Sequence[Token],
     sentence: int,
@@ -261,7 +282,9 @@ def find_event_mentions(
     """
     place = places[0] if places else None
     if place is not None and place.isupper():
-        place = place.title()  # a dateline's "ISTANBUL"
+        # a dateline's "ISTANBUL" is where the report was filed: the event's place
+        # only when the sentence names no other
+        place = places[1] if len(places) > 1 else place.title()
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
     triggers = [
@@ -278,7 +301,9 @@ def find_event_mentions(
         verb_kinds = {
             k: kind
             for k, t in enumerate(tokens)
-            if (kind := tables.naming_verbs.get(t.low)) is not None and k not in in_times
+            if (kind := tables.naming_verbs.get(t.low) or named_by_subject(tokens, k, tables))
+            is not None
+            and k not in in_times
         }
         triggers = sorted(verb_kinds)
     bodies = bodies_named(tokens, tables) if tables.body_heads else []
@@ -288,6 +313,8 @@ def find_event_mentions(
     for expr in occurrences:
         if _ANAPHORIC & set(expr.text.casefold().split()):
             continue  # "the march a week earlier": another event, dated from the story's
+        if expr.first > 0 and tokens[expr.first - 1].low in _DEADLINES:
+            continue  # "to be completed by Dec. 31": a deadline, not the day it happened
         if triggers:
             nearest = min(triggers, key=lambda k: (abs(k - expr.first), k))
             dated.setdefault(nearest, []).append(expr)
@@ -317,7 +344,11 @@ def find_event_mentions(
         if kind in tables.bodied_events and bodies:
             # the body named nearest the trigger: "vetoed a Security Council resolution"
             body = min(bodies, key=lambda b: (abs(b[0] - k), b[0]))[1]
-        out.append(EventMention(kind, t.low, sentence, t.start, day, place, period, earlier, body))
+        # a verb names its event by the event's type: "marched" tells of a protest
+        trigger = kind if k in verb_kinds else t.low
+        out.append(
+            EventMention(kind, trigger, sentence, t.start, day, place, period, earlier, body)
+        )
     return out
 
 

@@ -108,6 +108,8 @@ class FrameTables:
             tons" holds 1,814 to 2,000 t.
         dollar_prefixes: letters written onto a dollar sign -> the currency ("A$" ->
             ``AUD``).
+        subject_naming_verbs: a verb that names an event only after a subject of the
+            right kind -> (the event type, those subject nouns): "the last troops left".
     """
 
     predicates: dict[str, str]
@@ -138,6 +140,7 @@ class FrameTables:
     part_groups: frozenset[str] = frozenset()
     unit_low_factors: dict[str, float] = attrs.Factory(dict)
     dollar_prefixes: dict[str, str] = attrs.Factory(dict)
+    subject_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -194,6 +197,12 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         part_groups=frozenset(data.get("part_groups", ())),
         unit_low_factors=low_factors,
         dollar_prefixes={str(k): str(v) for k, v in data.get("dollar_prefixes", {}).items()},
+        subject_naming_verbs={
+            str(verb): (str(kind), frozenset(entry["subjects"]))
+            for kind, entry in data.get("naming_verbs_by_subject", {}).items()
+            if not kind.startswith("_")
+            for verb in entry["verbs"]
+        },
     )
 
 

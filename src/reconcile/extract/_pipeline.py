@@ -37,6 +37,7 @@ from reconcile.extract._event_mentions import (
     find_story_shifts,
     lead_event,
     mention_key,
+    named_by_subject,
     settle_ambiguous,
     settle_bodies,
 )
@@ -358,6 +359,16 @@ class RuleExtractor:
                     )
                     if (
                         subject is None
+                        and "events" in self.kinds
+                        and named_events
+                        and expr.first > 0
+                        and tokens[expr.first - 1].low in _DEADLINE_WORDS
+                    ):
+                        # "the withdrawal is to be completed by Dec. 31": the day the
+                        # event is due by, a claim of its own beside the day it happens
+                        subject, tie = _EVENT, attrs.evolve(tie, attribute="date_due")
+                    if (
+                        subject is None
                         and skipped in _EVENT_LESS
                         and "events" in self.kinds
                         and (named_events or expr in occurrences)
@@ -385,7 +396,7 @@ class RuleExtractor:
                         and named_events
                         and (
                             (
-                                tie.attribute in _OCCURRENCE
+                                tie.attribute in _OCCURRENCE | _PHASES
                                 and _names_event_type(
                                     tie.head,
                                     named_events,
@@ -527,6 +538,11 @@ class RuleExtractor:
 
 #: Date-subject reasons that leave a date to the event of its sentence or article.
 _EVENT_LESS: Final = frozenset({"dates_without_event", "dates_of_unnamed_events"})
+#: Dates of a phase of a lasting event ("the withdrawal began on Oct. 10"): asked of
+#: the event the sentence names, under their own attribute.
+_PHASES: Final = frozenset({"date_began", "date_ended", "date_completed"})
+#: Words before a date that make it the day an event is due by.
+_DEADLINE_WORDS: Final = frozenset(words("by before"))
 _EVENT: Final = EVENT_PLACEHOLDER
 #: Date attributes that date the event itself ("struck on Monday", "the Monday blasts").
 _OCCURRENCE: Final = frozenset({"date", "date_occurred", "date_killed", "date_held"})
@@ -732,7 +748,11 @@ def _dates_a_happening(
     # A verb of a figure counted after the harm ("the toll from the quakes that
     # devastated the region passed 20,000 on Thursday") dates the count, not the harm.
     lo, _ = clause_bounds(tokens, expr.first)
-    named = [k for k in range(lo, expr.first) if tokens[k].low in tables.naming_verbs]
+    named = [
+        k
+        for k in range(lo, expr.first)
+        if tokens[k].low in tables.naming_verbs or named_by_subject(tokens, k, tables)
+    ]
     if named and not any(t.low in SAY_VERBS for t in tokens[named[-1] : expr.first]):
         return True  # "Norland began withdrawing its troops on Wednesday"
     harm = [k for k in range(lo, expr.first) if tables.predicates.get(tokens[k].low) in _HAPPENING]
