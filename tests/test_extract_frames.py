@@ -1140,3 +1140,28 @@ def test_a_dateline_city_is_no_event_s_place_when_the_sentence_names_another() -
         published=dt.date(2025, 3, 4),
     )
     assert {c.event for c in claims} == {"Khartoum bomb (2025-03-03)"}
+
+
+def test_a_region_s_seats_keep_their_place_and_the_whole_takes_the_country() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The Workers' Party won 250 seats in Britain's general election on Thursday."),
+            ("b", "The Workers won 251 seats in Thursday's UK election."),
+            (
+                "c",
+                "LONDON (Wire) - The Workers won 250 seats in the UK election. In Wales, "
+                "the Workers won 27 seats.",
+            ),
+        ],
+        published=dt.date(2025, 11, 14),
+    )
+    seats = {
+        (c.document, c.value.point): c
+        for c in extract_claims(corpus).claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    assert seats["c", 27.0].place == "Wales"
+    national = {seats[key].place for key in (("a", 250.0), ("b", 251.0), ("c", 250.0))}
+    assert len(national) == 1
+    assert national != {"Wales"}
+    assert seats["c", 250.0].subject == "Workers"  # the dateline is no part of the name

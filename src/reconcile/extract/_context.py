@@ -250,6 +250,8 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
                     return "@country"
             while j < stop and tokens[j].low in _DIRECTIONS:
                 j += 1
+            if j < stop and tokens[j].low.endswith("'s") and tokens[j].low[:-2] in lex.WEEKDAYS:
+                j += 1  # "in Thursday's UK election": the day's, then the place
             name = proper_name(text, tokens, j, stop)
             if name is not None and is_place(name):
                 return name

@@ -390,6 +390,7 @@ def bind_events(
     tables = frame_tables()
     event_day = {name: DateSpan.of(day) for name, day in _event_days(names).items()}
     told_of = _events_told_of(event_ofs, tables.standing_predicates)
+    country_of = _event_countries(names)
     out: list[Claim] = []
     for claims, event_of in event_ofs:
         for found in claims:
@@ -411,15 +412,44 @@ def bind_events(
                 claim = attrs.evolve(claim, as_of=event_day[name])
             place = claim.place
             told_by_country = len(countries.get(name, ())) > 1
-            if place is not None and (
-                place.casefold() not in COUNTRIES
-                or (place.casefold() in places.get(name, set()) and not told_by_country)
+            own = place is not None and _same_country(place, places.get(name, set()))
+            if claim.attribute in tables.by_region:
+                # a region's seats or share are a part of the whole and keep their place;
+                # the whole's is the country the event is held in, said or not, so that
+                # a region named once does not become every figure's
+                if own or place is None:
+                    place = country_of.get(name)
+            elif place is not None and (
+                place.casefold() not in COUNTRIES or (own and not told_by_country)
             ):
                 place = None  # the event's own place, or a place within it
             # a date of the event itself is asked of the event by its name
             subject = name if claim.subject == EVENT_PLACEHOLDER else claim.subject
             out.append(attrs.evolve(claim, event=name, place=place, subject=subject))
     return out
+
+
+def _event_countries(names: Mapping[Mention, str]) -> dict[str, str]:
+    """Each event's country, as its mentions most often name one."""
+    found: dict[str, list[str]] = {}
+    for (_, mention), name in names.items():
+        if mention.place and mention.place.casefold() in COUNTRIES:
+            found.setdefault(name, []).append(mention.place)
+    return {name: place for name, p in found.items() if (place := _commonest(p)) is not None}
+
+
+def _same_country(place: str, event_places: set[str]) -> bool:
+    """Whether a place is one of the event's own, however the country is named.
+
+    Examples:
+        >>> _same_country("Britain", {"uk"}), _same_country("Wales", {"uk"})
+        (True, False)
+    """
+    low = place.casefold()
+    if low in event_places:
+        return True
+    country = COUNTRIES.get(low)
+    return country is not None and any(COUNTRIES.get(p) == country for p in event_places)
 
 
 def _subject_key(subject: str) -> str:

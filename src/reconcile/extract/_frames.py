@@ -110,6 +110,8 @@ class FrameTables:
             ``AUD``).
         subject_naming_verbs: a verb that names an event only after a subject of the
             right kind -> (the event type, those subject nouns): "the last troops left".
+        by_region: attributes whose figure for a place within the event is a part, not
+            the whole (a region's seats at an election): such a place is kept.
     """
 
     predicates: dict[str, str]
@@ -141,6 +143,7 @@ class FrameTables:
     unit_low_factors: dict[str, float] = attrs.Factory(dict)
     dollar_prefixes: dict[str, str] = attrs.Factory(dict)
     subject_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
+    by_region: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -203,6 +206,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             if not kind.startswith("_")
             for verb in entry["verbs"]
         },
+        by_region=frozenset(data.get("by_region", ())),
     )
 
 

@@ -1268,7 +1268,14 @@ def _open_figures(
                 attribute=figure.attribute,
                 value=figure.value,
                 as_of=prior_as_of if (figure.start, figure.end) in prior else as_of,
-                place=_open_place(text, tokens, figure),
+                # "In Scotland, the party won nine seats, down from 48": the earlier figure
+                # is of the place the figure it is compared with is of
+                place=_open_place(text, tokens, figure)
+                or (
+                    place_in(text, tokens, 0, len(tokens))
+                    if (figure.start, figure.end) in prior
+                    else None
+                ),
                 attribution=clause_attribution(text, tokens, figure.first, attribution),
                 modality=modality_at(
                     tokens, figure.first, figure.last, attributed=attribution is not None

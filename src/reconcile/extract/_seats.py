@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
@@ -37,7 +38,11 @@ _CONTENDERS: Final = frozenset(
     words("party coalition alliance bloc front movement opposition list union congress")
 )
 _DETERMINERS: Final = frozenset(words("the a an its their his her"))
-_CLAUSE_OPENERS: Final = frozenset(words(', ; : which who that and while but as after when . " ('))
+#: Words and marks before a clause's subject; ")" and dashes end a dateline ("LONDON
+#: (Wire) - The party won ...").
+_CLAUSE_OPENERS: Final = frozenset(
+    words(', ; : which who that and while but as after when . " ( ) - \u2013 \u2014')
+)
 
 
 def read_seats(
@@ -64,8 +69,10 @@ def read_seats(
         subject = _contender(tokens, verb)
         if subject is None:
             continue
+        # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole
+        place = place_in(text, tokens, 0, len(tokens))
         reading = CountReading(
-            subject, _SEAT_VERBS[tokens[verb].low], None, mention.first, mention.last, verb
+            subject, _SEAT_VERBS[tokens[verb].low], place, mention.first, mention.last, verb
         )
         out.append(CountFigure(reading, mention.value, mention.start, mention.end))
     return out
