@@ -1165,3 +1165,29 @@ def test_a_region_s_seats_keep_their_place_and_the_whole_takes_the_country() -> 
     assert len(national) == 1
     assert national != {"Wales"}
     assert seats["c", 250.0].subject == "Workers"  # the dateline is no part of the name
+
+
+def test_a_majority_is_one_question_however_it_is_written() -> None:
+    facts = _facts(
+        "The Front has a 42-seat majority. The Front's majority of 42 is large. It won a "
+        "majority of 42."
+    )
+    assert {f for f in facts if f[1] == "majority"} == {("majority", "majority", 42.0)}
+    assert not any(attribute == "seats_won" for _, attribute, _ in facts)
+
+
+def test_a_leader_s_party_is_the_party_and_a_won_landslide_is_no_landslide() -> None:
+    claims = _claims(
+        "Ana Reyes's Front won a landslide with 171 seats in the general election.",
+        published=dt.date(2025, 11, 14),
+    )
+    (seats,) = [c for c in claims if c.attribute == "seats_won"]
+    assert seats.subject == "Front"
+    assert seats.event is not None
+    assert "landslide" not in seats.event
+
+
+def test_a_vote_share_of_a_figure_is_the_clause_subject_s() -> None:
+    facts = _facts("The Front secured a vote share of 33.7%. The vote share of 40% was low.")
+    assert ("Front", "vote_share", 33.7) in facts
+    assert ("share", "share", 40.0) in facts

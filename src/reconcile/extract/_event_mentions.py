@@ -251,6 +251,17 @@ def _period(
 _SUBJECT_REACH: Final = 5
 
 
+def _described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
+    """Whether the words before an event word make it describe a thing ("won a landslide")."""
+    before = tables.not_events_after.get(tokens[k].low)
+    if not before:
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j].low in ("a", "an", "the"):
+        j -= 1
+    return j >= 0 and tokens[j].low in before
+
+
 def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> str | None:
     """The event a verb names by its subject: "the last Norlandic troops left" -> withdrawal."""
     found = tables.subject_naming_verbs.get(tokens[k].low)
@@ -293,7 +304,8 @@ def find_event_mentions(
         if (t.low in tables.events or t.low in tables.ambiguous_events)
         and k not in in_times
         and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
-    ]  # "a landslide victory" is a win, not a landslide
+        and not _described_by_before(tokens, k, tables)
+    ]  # "a landslide victory", "won by a landslide": a win, not a landslide
     verb_kinds: dict[int, str] = {}
     if not triggers and occurrences:
         # "Protesters marched through the city on Sunday": a dated verb that names its

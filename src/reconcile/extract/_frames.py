@@ -112,6 +112,10 @@ class FrameTables:
             right kind -> (the event type, those subject nouns): "the last troops left".
         by_region: attributes whose figure for a place within the event is a part, not
             the whole (a region's seats at an election): such a place is kept.
+        named_by_attribute: attributes that are their own subject ("a majority of 174",
+            "Labour's 174-seat majority", "its majority of 174" are one question).
+        not_events_after: an event word -> words that, before it (a determiner
+            between), make it describe something else ("won a landslide").
     """
 
     predicates: dict[str, str]
@@ -144,6 +148,8 @@ class FrameTables:
     dollar_prefixes: dict[str, str] = attrs.Factory(dict)
     subject_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     by_region: frozenset[str] = frozenset()
+    named_by_attribute: frozenset[str] = frozenset()
+    not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -207,6 +213,12 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for verb in entry["verbs"]
         },
         by_region=frozenset(data.get("by_region", ())),
+        named_by_attribute=frozenset(data.get("named_by_attribute", ())),
+        not_events_after={
+            str(k): frozenset(v)
+            for k, v in data.get("not_events_after", {}).items()
+            if not k.startswith("_")
+        },
     )
 
 
@@ -759,8 +771,8 @@ def read_frame(
             )
         ):
             # "a 126-seat majority" is the majority "a majority of 126" gives
-            owner = _possessor_before(tokens, first, lo) or tokens[k + 2].low
-            return Figure(owner, tokens[k + 2].low, value, mention.start, mention.end, first, k + 3)
+            noun = tokens[k + 2].low
+            return Figure(noun, noun, value, mention.start, mention.end, first, k + 3)
         if f"{unit_noun}s" in tables.held_counts:
             # "the 600-seat parliament" is the whole "of the 600 seats" counts out of
             whole = f"{unit_noun}s"
@@ -1163,9 +1175,26 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     j = k
     while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
+    owned = [i for i in range(k, j - 1) if tokens[i].low.endswith("'s")]
+    if owned and _possessor_qualifies(tokens, k, owned[-1], j):
+        k = owned[-1] + 1  # "Keir Starmer's Labour" is Labour
     if j == k or j - k > 4:
         return None
     return " ".join(t.text for t in tokens[k:j])
+
+
+#: Nouns that end a name in which a possessive is part of the name ("People's Party").
+_NAME_ENDS: Final = frozenset(words("party front alliance congress movement league union"))
+
+
+def _possessor_qualifies(tokens: Sequence[Token], k: int, owner: int, j: int) -> bool:
+    """Whether the possessive at ``owner`` qualifies the name after it, no part of it.
+
+    "Keir Starmer's Labour" is Labour and "Starmer's Labour" too; in "the People's
+    Party" the possessive is part of the name: one word owning a bare "Party".
+    """
+    rest = tokens[owner + 1 : j]
+    return owner > k or not (len(rest) == 1 and rest[0].low in _NAME_ENDS)
 
 
 #: Words after which a clause with a subject of its own begins: "..., while the
@@ -1241,6 +1270,12 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
     or "vote share"; without one the figure is no party's share.
     """
     k = first - 1
+    if k - 1 > lo and tokens[k].low == "of":
+        # "Labour secured a vote share of 33.7%": the share of the clause's subject
+        for name in _VOTE_SHARE_NAMES:
+            j = k - len(name)
+            if j > lo and tuple(t.low for t in reversed(tokens[j:k])) == name:
+                return _possessor_before(tokens, j, lo) or _nearest_clause_subject(tokens, lo, j)
     while k >= lo and tokens[k].low in _LINKS:
         k -= 1
     for name in _VOTE_SHARE_NAMES:

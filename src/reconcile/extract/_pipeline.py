@@ -590,7 +590,7 @@ def _contenders_named(
     for claim_id, found in claims.items():
         claim = found
         if (
-            claim.subject.casefold() in _BARE_CONTENDERS
+            claim.subject in _BARE_CONTENDERS  # lower case: "the party", not "Alliance"
             and claim.attribute in _HELD_BY_CONTENDERS
             and claim.evidence is not None
             and claim.evidence.start is not None
@@ -1264,7 +1264,9 @@ def _open_figures(
             Claim(
                 id=f"{doc_id}#{figure.start}-{figure.end}:{figure.attribute}",
                 document=doc_id,
-                subject=figure.subject,
+                subject=figure.attribute
+                if figure.attribute in tables.named_by_attribute
+                else figure.subject,
                 attribute=figure.attribute,
                 value=figure.value,
                 as_of=prior_as_of if (figure.start, figure.end) in prior else as_of,

@@ -81,7 +81,9 @@ def read_seats(
 def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     """Whether the figure counts seats: "159 seats", the part of "159 of the 400 seats"."""
     if mention.kind is NumberKind.MEASURE:
-        return mention.unit in ("seats", "seat")
+        # "a 174-seat majority" counts the majority, not seats won
+        beyond = {t.low for t in tokens[mention.last : mention.last + 4]}
+        return mention.unit in ("seats", "seat") and not beyond & {"majority", "lead"}
     if mention.kind is not NumberKind.COUNT:
         return False
     after = [t.low for t in tokens[mention.last : mention.last + 5]]
@@ -112,6 +114,11 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     while k >= 0 and tokens[k].low not in _CLAUSE_OPENERS and end - k <= 6:
         k -= 1
     phrase = [t for t in tokens[k + 1 : end] if t.low not in _DETERMINERS]
+    owned = [i for i, t in enumerate(phrase[:-1]) if t.low.endswith("'s")]
+    if owned and phrase[owned[-1] + 1].is_capitalized:
+        rest = phrase[owned[-1] + 1 :]
+        if owned[-1] > 0 or not (len(rest) == 1 and rest[0].low in _CONTENDERS):
+            phrase = rest  # "Keir Starmer's Labour" is Labour; "People's Party" stays
     if not phrase:
         return None
     if phrase[-1].low in _CONTENDERS:
