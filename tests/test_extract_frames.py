@@ -1191,3 +1191,26 @@ def test_a_vote_share_of_a_figure_is_the_clause_subject_s() -> None:
     facts = _facts("The Front secured a vote share of 33.7%. The vote share of 40% was low.")
     assert ("Front", "vote_share", 33.7) in facts
     assert ("share", "share", 40.0) in facts
+
+
+def test_wildfire_reporting_reads_tolls_homes_and_evacuations_apart() -> None:
+    claims = _claims(
+        "A wildfire broke out on Sunday. The blaze has destroyed 85 houses and killed "
+        "four people, and forced about 8,000 residents to evacuate. It was started by a "
+        "lightning strike, investigators said. The death toll rose to five on Tuesday.",
+        published=dt.date(2025, 8, 13),
+    )
+    facts = {(c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)}
+    assert {("destroyed", 85.0), ("killed", 4.0), ("displaced", 8000.0)} <= facts
+    assert ("killed", 85.0) not in facts
+    assert all("strike" not in (c.event or "") for c in claims)
+    days = [c.value.start for c in claims if isinstance(c.value, DateSpan)]
+    assert days == [dt.date(2025, 8, 10)]  # Tuesday dates the toll, not the fire
+
+
+def test_by_a_date_after_a_state_reached_is_no_deadline() -> None:
+    claims = _claims(
+        "A wildfire broke out on Sunday. The wildfire was 10% contained by Monday evening.",
+        published=dt.date(2025, 8, 12),
+    )
+    assert not any(c.attribute == "date_due" for c in claims)

@@ -252,13 +252,20 @@ def _predicate(
         if low in lex.PREDICATES and lex.PREDICATES[low] in _OBJECT_PREDICATES:
             before = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
+    # "destroyed 85 houses and killed four": a figure that is a verb's object belongs to
+    # that verb, known or not; the next conjunct's verb is another figure's
+    governed = before is not None or (
+        first > lo
+        and (tokens[first - 1].low.endswith("ed") or tokens[first - 1].low in lex.IRREGULAR_PAST)
+        and tokens[first - 1].low not in lex.PREDICATES
+    )
     after: tuple[int, str] | None = None
     for k in _ahead(tokens, last, hi):
         low = tokens[k].low
         if (
             low in _PREDICATE_STOP
             or low in _AGENT_VERBS
-            or (before is not None and low in (",", "and", "or"))
+            or (governed and low in (",", "and", "or"))
         ):
             break
         if low in lex.PREDICATES and k > last and tokens[k - 1].low in _DETERMINERS:

@@ -284,12 +284,14 @@ def find_event_mentions(
     tables: FrameTables,
     *,
     times: Sequence[TimeExpression] = (),
+    bodies: Sequence[tuple[int, str]] | None = None,
 ) -> list[EventMention]:
     """The event mentions of one sentence, dated by the day the sentence says it happened.
 
     ``occurrences`` are the sentence's time expressions that date a happening ("struck
     on Monday", "the February 6 tremor"), not a report ("the toll passed 20,000 on
-    Thursday").
+    Thursday"). ``bodies`` are the voting bodies the sentence names
+    (:func:`bodies_named`), read here when not given.
     """
     place = places[0] if places else None
     if place is not None and place.isupper():
@@ -318,7 +320,8 @@ def find_event_mentions(
             and k not in in_times
         }
         triggers = sorted(verb_kinds)
-    bodies = bodies_named(tokens, tables) if tables.body_heads else []
+    if bodies is None:
+        bodies = bodies_named(tokens, tables) if tables.body_heads else []
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}

@@ -371,6 +371,9 @@ def _predicate_near(
         if noun in tables.predicates:
             return tables.predicates[noun], noun  # "the collapse of two dams"
     k = end
+    if k + 1 < hi and tokens[k].low == "to" and tokens[k + 1].low in tables.predicates:
+        # "forced 8,000 residents to evacuate": what the people were made to do
+        return tables.predicates[tokens[k + 1].low], tokens[k + 1].low
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
     unknown: str | None = None  # a verb the table does not know, written as it is

@@ -59,7 +59,15 @@ from reconcile.extract._frames import (
     read_frame,
     written_tallies,
 )
-from reconcile.extract._lexicon import COUNTRIES, PLACES, PREDICATES, SAY_VERBS, words
+from reconcile.extract._lexicon import (
+    COUNTRIES,
+    PLACES,
+    PREDICATES,
+    SAY_VERBS,
+    TENS,
+    UNITS,
+    words,
+)
 from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import NumberKind, QuantityMention, scan_numbers
 from reconcile.extract._scope import (
@@ -175,6 +183,7 @@ class RuleExtractor:
                 and t not in prior_times
                 and _dates_a_happening(tokens, t, tables, ties[t.start, t.end])
             ]
+            bodies = bodies_named(tokens, tables) if tables.body_heads else []
             named_events = find_event_mentions(
                 tokens,
                 index,
@@ -182,12 +191,10 @@ class RuleExtractor:
                 gazetteer_places,
                 tables,
                 times=[t for t in times if t not in prior_times],
+                bodies=bodies,
             )
             event_mentions.extend(named_events)
-            if tables.body_heads:
-                named_bodies.extend(
-                    name for _, name in bodies_named(tokens, tables) if not name.islower()
-                )
+            named_bodies.extend(name for _, name in bodies if not name.islower())
             if not named_events:
                 shifts = find_story_shifts(tokens)
                 if shifts:
@@ -363,6 +370,7 @@ class RuleExtractor:
                         and named_events
                         and expr.first > 0
                         and tokens[expr.first - 1].low in _DEADLINE_WORDS
+                        and _looks_ahead(tokens, expr)
                     ):
                         # "the withdrawal is to be completed by Dec. 31": the day the
                         # event is due by, a claim of its own beside the day it happens
@@ -543,6 +551,17 @@ _EVENT_LESS: Final = frozenset({"dates_without_event", "dates_of_unnamed_events"
 _PHASES: Final = frozenset({"date_began", "date_ended", "date_completed"})
 #: Words before a date that make it the day an event is due by.
 _DEADLINE_WORDS: Final = frozenset(words("by before"))
+#: Words that make "by <date>" a deadline ("will leave by", "due to be completed by")
+#: rather than the time a state was reached ("was 10% contained by Monday evening").
+_AHEAD_WORDS: Final = frozenset(words("will would shall due must should expected scheduled set"))
+
+
+def _looks_ahead(tokens: list[Token], expr: TimeExpression) -> bool:
+    """Whether the clause of a "by <date>" looks ahead to it: a deadline."""
+    lo, _ = clause_bounds(tokens, expr.first)
+    return any(t.low in _AHEAD_WORDS for t in tokens[lo : expr.first])
+
+
 _EVENT: Final = EVENT_PLACEHOLDER
 #: Date attributes that date the event itself ("struck on Monday", "the Monday blasts").
 _OCCURRENCE: Final = frozenset({"date", "date_occurred", "date_killed", "date_held"})
@@ -568,7 +587,9 @@ _WIN_VERBS: Final = frozenset(
 
 def _contender_opening(tokens: Sequence[Token]) -> str | None:
     """The name opening a sentence when it won or lost something: a contender."""
-    name = clause_subject(tokens, 0, len(tokens)) if tokens else None
+    if not any(t.low in _WIN_VERBS for t in tokens):
+        return None  # most sentences: no verb of winning, no name to read
+    name = clause_subject(tokens, 0, len(tokens))
     if name is None:
         return None
     last = name.split()[-1]
@@ -781,8 +802,14 @@ def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTable
         if tokens[k].low == "," or tokens[k].low in SAY_VERBS:
             return False  # "rose to 21, officials said on Monday": the saying's date
         if tokens[k].low in tables.count_verbs:
-            return any(t.is_number for t in tokens[k + 1 : expr.first])
+            # "rose to 21 on Monday", "rose to four on Tuesday"
+            return any(_is_figure(t) for t in tokens[k + 1 : expr.first])
     return False
+
+
+def _is_figure(token: Token) -> bool:
+    """Whether a token writes a number, in digits or in words ("21", "four")."""
+    return token.is_number or token.low in UNITS or token.low in TENS
 
 
 #: How far back from a date its verb may stand: "occurred in Kerman city, southeastern
