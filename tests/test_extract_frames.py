@@ -1214,3 +1214,19 @@ def test_by_a_date_after_a_state_reached_is_no_deadline() -> None:
         published=dt.date(2025, 8, 12),
     )
     assert not any(c.attribute == "date_due" for c in claims)
+
+
+def test_a_date_of_an_act_named_by_a_noun_is_asked_of_its_actor() -> None:
+    claims = _claims(
+        "A statement issued Sunday on behalf of Chief Executive Ana Reyes apologised.",
+        published=dt.date(2019, 6, 17),
+    )
+    (date,) = [c for c in claims if isinstance(c.value, DateSpan)]
+    assert (date.subject, date.attribute) == ("Ana Reyes", "date_statement")
+    assert isinstance(date.value, DateSpan)
+    assert date.value.start == dt.date(2019, 6, 16)
+    # a statement of nobody named dates nothing
+    assert not any(
+        isinstance(c.value, DateSpan)
+        for c in _claims("A statement issued Sunday apologised.", published=dt.date(2019, 6, 17))
+    )

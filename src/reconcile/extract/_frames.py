@@ -116,6 +116,8 @@ class FrameTables:
             "Labour's 174-seat majority", "its majority of 174" are one question).
         not_events_after: an event word -> words that, before it (a determiner
             between), make it describe something else ("won a landslide").
+        act_nouns: nouns of notable acts ("Lam's announcement on Saturday", "a
+            statement issued Sunday on behalf of Lam"): the date is the act's.
     """
 
     predicates: dict[str, str]
@@ -150,6 +152,7 @@ class FrameTables:
     by_region: frozenset[str] = frozenset()
     named_by_attribute: frozenset[str] = frozenset()
     not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
+    act_nouns: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -214,6 +217,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         by_region=frozenset(data.get("by_region", ())),
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
+        act_nouns=frozenset(data.get("act_nouns", ())),
         not_events_after={
             str(k): frozenset(v)
             for k, v in data.get("not_events_after", {}).items()

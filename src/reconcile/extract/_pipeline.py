@@ -393,7 +393,9 @@ class RuleExtractor:
                                 # done about the event, not of the event itself
                                 tie = attrs.evolve(tie, attribute=_date_of_act(tokens, expr))
                     if subject is None and "events" in self.kinds:
-                        act = _actor_act(tokens, expr, tables)
+                        act = _actor_act(tokens, expr, tables) or _actor_act_noun(
+                            tokens, expr, tables
+                        )
                         if act is not None:
                             # "On Sunday Lam apologised": the date of a named actor's act
                             subject, verb_low = act
@@ -983,6 +985,47 @@ def _actor_act(
         if 1 <= end - (j + 1) <= 3:
             return " ".join(t.text for t in tokens[j + 1 : end]), tokens[verb].low
     return None
+
+
+def _actor_act_noun(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(actor, noun) of an act a date is of, the act named by a noun.
+
+    "Lam's announcement on Saturday", "a statement issued Sunday on behalf of Carrie
+    Lam": the actor is the owner of the act or the one it is made "on behalf of" or
+    "by"; an act of no named actor gives nothing.
+    """
+    near = sorted(
+        (abs(k - expr.first), k)
+        for k in range(max(0, expr.first - _ACT_REACH), min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last and tokens[k].low in tables.act_nouns
+    )
+    for _, noun in near:
+        before = tokens[noun - 1] if noun > 0 else None
+        if before is not None and before.low.endswith("'s") and before.is_capitalized:
+            return before.text[: -len("'s")], tokens[noun].low  # "Lam's announcement"
+        for k in range(noun + 1, min(len(tokens) - 1, expr.last + _ACT_REACH + 3)):
+            by = tokens[k].low == "by" or (tokens[k].low == "of" and tokens[k - 1].low == "behalf")
+            if by:
+                name = _name_run(tokens, k + 1)
+                if name is not None:
+                    return name, tokens[noun].low
+    return None
+
+
+def _name_run(tokens: list[Token], j: int) -> str | None:
+    """The capitalized name from ``j``, its last two words.
+
+    A title before a person's name is none of it: "Chief Executive Carrie Lam" is
+    Carrie Lam.
+    """
+    end = j
+    while end < len(tokens) and tokens[end].is_capitalized and tokens[end].low.isalpha():
+        end += 1
+    if end == j:
+        return None
+    return " ".join(t.text for t in tokens[max(j, end - 2) : end])
 
 
 #: Capitalized words before a verb that name no actor.
