@@ -1230,3 +1230,18 @@ def test_a_date_of_an_act_named_by_a_noun_is_asked_of_its_actor() -> None:
         isinstance(c.value, DateSpan)
         for c in _claims("A statement issued Sunday apologised.", published=dt.date(2019, 6, 17))
     )
+
+
+def test_a_body_s_members_count_apart_from_the_whole_body() -> None:
+    facts = _facts("Thirteen of the 15 council members voted in favour, while Britain abstained.")
+    assert ("members", "voted_for", 13.0) in facts
+    assert ("members", "voted_for", 15.0) not in facts
+    assert ("members", "voted_for", 12.0) in _facts("The draft was backed by 12 council members.")
+
+
+def test_a_date_of_what_the_event_does_is_the_event_s_date() -> None:
+    claims = _claims(
+        "The council resolution was backed by 12 members on Friday but failed because of a veto.",
+        published=dt.date(2025, 12, 9),
+    )
+    assert {c.attribute for c in claims if isinstance(c.value, DateSpan)} == {"date"}

@@ -46,8 +46,8 @@ def bare(low: str) -> str:
 _SKIPPABLE: Final = frozenset(
     words("""more additional other further new fellow young unarmed innocent armed active-duty
     american-led active retired elite regular combat ground special foreign all of
-    the and local civilian military remaining surviving""")
-)
+    the and local civilian military remaining surviving council board committee cabinet""")
+)  # "the 15 council members": a body's members are its members
 _BODIES: Final[dict[str, str]] = {
     "parliament": "members of parliament",
     "congress": "members of congress",
@@ -80,6 +80,8 @@ CASUALTY: Final = frozenset(
 _OBJECT_PREDICATES: Final = frozenset(
     {"killed", "injured", "shot", "arrested", "kidnapped", "deployed", "withdrawn", "displaced"}
 )
+#: Verbs whose agents after "by" voted for the motion: "backed by 12 members".
+_BACKING: Final = frozenset(words("backed supported endorsed approved"))
 _VOTE_WORDS: Final[dict[str, str]] = {
     "for": "voted_for",
     "favor": "voted_for",
@@ -244,6 +246,8 @@ def _predicate(
     one and wounded eight"); on equal distance the verb before wins. Returns the class
     and the predicate word's index, or ``(None, -1)``.
     """
+    if first - 2 >= lo and tokens[first - 1].low == "by" and tokens[first - 2].low in _BACKING:
+        return "voted_for", first - 2  # "the draft was backed by 12 council members"
     before: tuple[int, str] | None = None
     for k in range(first - 1, max(lo - 1, first - 5), -1):
         low = tokens[k].low

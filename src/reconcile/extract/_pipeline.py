@@ -391,7 +391,8 @@ class RuleExtractor:
                             if tie.attribute == "date" and expr not in occurrences:
                                 # "India on Tuesday sent relief": a date of something
                                 # done about the event, not of the event itself
-                                tie = attrs.evolve(tie, attribute=_date_of_act(tokens, expr))
+                                act_date = _date_of_act(tokens, expr, tables)
+                                tie = attrs.evolve(tie, attribute=act_date)
                     if subject is None and "events" in self.kinds:
                         act = _actor_act(tokens, expr, tables) or _actor_act_noun(
                             tokens, expr, tables
@@ -1032,7 +1033,7 @@ def _name_run(tokens: list[Token], j: int) -> str | None:
 _NOT_ACTORS: Final = frozenset(words("on in it he she they we the this that"))
 
 
-def _date_of_act(tokens: list[Token], expr: TimeExpression) -> str:
+def _date_of_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> str:
     """``date_<verb>`` for the verb nearest a date: "on Tuesday sent" -> ``date_sent``.
 
     With no verb near, the date is the event's own ("an earthquake in Diyarbakir on
@@ -1052,7 +1053,12 @@ def _date_of_act(tokens: list[Token], expr: TimeExpression) -> str:
             or tokens[k].low in _ACT_VERBS
         )
     )
-    return f"date_{tokens[near[0][1]].low}" if near else "date"
+    if not near:
+        return "date"
+    verb = tokens[near[0][1]].low
+    if any(verb in verbs for verbs in tables.event_verbs.values()):
+        return "date"  # "vetoed on Friday": what the event does is the event, dated
+    return f"date_{verb}"
 
 
 #: Verbs of acts told about an event that do not end in -ed.
