@@ -203,3 +203,13 @@ def test_each_of_them_is_no_set() -> None:
 def test_a_bare_plural_unit_after_for_is_a_stretch_of_unsaid_length() -> None:
     (expr,) = find_time_expressions("Rescuers dug for days.", anchor=dt.date(2024, 5, 8))
     assert ("DURATION", "PXD", "days") == (expr.type, expr.value, expr.text)
+
+
+def test_the_end_of_the_year_is_the_late_part_of_the_current_year() -> None:
+    anchor = dt.date(2023, 9, 25)
+    (found,) = find_time_expressions("All will leave by the end of the year.", anchor=anchor)
+    assert (found.text, found.value) == ("the end of the year", "2023")
+    assert found.span is not None
+    assert found.span.end == dt.date(2023, 12, 31)
+    (month,) = find_time_expressions("It ends at the beginning of the month.", anchor=anchor)
+    assert month.value == "2023-09"

@@ -1245,3 +1245,35 @@ def test_a_date_of_what_the_event_does_is_the_event_s_date() -> None:
         published=dt.date(2025, 12, 9),
     )
     assert {c.attribute for c in claims if isinstance(c.value, DateSpan)} == {"date"}
+
+
+def test_the_end_of_the_year_is_a_deadline_and_no_period_of_the_event() -> None:
+    claims = _claims(
+        "Norland will withdraw its troops from Mali by the end of the year.",
+        published=dt.date(2023, 9, 25),
+    )
+    (due,) = [c for c in claims if c.attribute == "date_due"]
+    assert isinstance(due.value, DateSpan)
+    assert due.value.end == dt.date(2023, 12, 31)
+    assert due.event == "Mali withdrawal (reported 2023-09-25)"
+
+
+def test_a_dated_verb_names_its_event_beside_a_noun_of_another() -> None:
+    claims = _claims(
+        "The junta, which seized power in Mali on July 26, had demanded their departure.",
+        published=dt.date(2023, 9, 25),
+    )
+    (date,) = [c for c in claims if isinstance(c.value, DateSpan)]
+    assert date.event == "Mali coup (2023-07-26)"
+
+
+def test_a_date_after_before_that_looks_back_is_a_bound_not_a_day() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "The withdrawal talks began in May. The decision was made before Oct. 7.")],
+            published=dt.date(2024, 1, 24),
+        )
+    )
+    assert not any(c.value.text == "Oct. 7" for c in extraction.claims)
+    (bound,) = [p for p in extraction.passed_over if p.text == "Oct. 7"]
+    assert "bound" in bound.reason

@@ -745,6 +745,14 @@ class _Scanner:
             words = self.text[self.tokens[i].start : self.tokens[i + 1].end]
             value = _week_value(saturday) + "-WE"
             return self.emit(i, i + 2, "DATE", value, _weekend_span(saturday, words), relative=True)
+        # "the end of the year", "the beginning of the month": the current one
+        if (
+            part is not None
+            and low == "the"
+            and self.low(i + 1) in ("week", "month", "year")
+            and a is not None
+        ):
+            return self.relative_unit(first, i + 2, self.low(i + 1), 0, part)
         # last/this/next + unit or season
         if low in ("last", "this", "next", "past", "coming", "previous", "following") or (
             low == "the"

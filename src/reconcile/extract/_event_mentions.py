@@ -134,6 +134,8 @@ class EventMention:
         earlier: how far before the story's day its sentence places it ("the march a
             week earlier"): another, earlier event than the lead, dated from the lead's
             day once that is known.
+        body: for a vote, the body that held it ("Security Council").
+        by_verb: named by a verb ("marched", "seized power"), not by a noun.
     """
 
     type: str
@@ -145,6 +147,7 @@ class EventMention:
     period: tuple[dt.date, dt.date] | None = None
     earlier: StoryShift | None = None
     body: str | None = None
+    by_verb: bool = False
 
 
 def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, str]:
@@ -231,7 +234,7 @@ def _period(
     spans = [
         (abs(t.first - k), t.span.start, t.span.end)
         for t in times
-        if not (t.first > 0 and tokens[t.first - 1].low in _STRETCH)
+        if not (t.first > 0 and tokens[t.first - 1].low in _STRETCH | _DEADLINES)
         and not _ANAPHORIC & set(t.text.casefold().split())
         and not _names_another_noun(t, k)
         and t.span is not None
@@ -263,7 +266,13 @@ def _described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) -
 
 
 def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> str | None:
-    """The event a verb names by its subject: "the last Norlandic troops left" -> withdrawal."""
+    """The event a verb names by its subject or object, else ``None``.
+
+    "the last Norlandic troops left" is a withdrawal, "the army seized power" a coup.
+    """
+    by_object = tables.object_naming_verbs.get(tokens[k].low)
+    if by_object is not None and k + 1 < len(tokens) and tokens[k + 1].low in by_object[1]:
+        return by_object[0]
     found = tables.subject_naming_verbs.get(tokens[k].low)
     if found is None:
         return None
@@ -309,17 +318,28 @@ def find_event_mentions(
         and not _described_by_before(tokens, k, tables)
     ]  # "a landslide victory", "won by a landslide": a win, not a landslide
     verb_kinds: dict[int, str] = {}
-    if not triggers and occurrences:
-        # "Protesters marched through the city on Sunday": a dated verb that names its
-        # event on its own names it when no noun does
-        verb_kinds = {
+    if occurrences:
+        # "Protesters marched through the city on Sunday", "the junta, which seized
+        # power on July 26, demanded their departure": a verb that names its event on
+        # its own names it when a date is nearer to it than to any noun of an event
+        # a bare verb ("voted", "marched") only where no noun names an event: beside
+        # one it is mostly that event's verb ("the parliament voted on the resolution")
+        bare = not triggers
+        verbs = {
             k: kind
             for k, t in enumerate(tokens)
-            if (kind := tables.naming_verbs.get(t.low) or named_by_subject(tokens, k, tables))
+            if (
+                kind := (tables.naming_verbs.get(t.low) if bare else None)
+                or named_by_subject(tokens, k, tables)
+            )
             is not None
             and k not in in_times
         }
-        triggers = sorted(verb_kinds)
+        for expr in occurrences:
+            near = min((*triggers, *verbs), key=lambda j: (abs(j - expr.first), j), default=None)
+            if near is not None and near in verbs and near not in verb_kinds:
+                verb_kinds[near] = verbs[near]
+        triggers = sorted({*triggers, *verb_kinds})
     if bodies is None:
         bodies = bodies_named(tokens, tables) if tables.body_heads else []
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
@@ -360,9 +380,12 @@ def find_event_mentions(
             # the body named nearest the trigger: "vetoed a Security Council resolution"
             body = min(bodies, key=lambda b: (abs(b[0] - k), b[0]))[1]
         # a verb names its event by the event's type: "marched" tells of a protest
-        trigger = kind if k in verb_kinds else t.low
+        by_verb = k in verb_kinds
+        trigger = kind if by_verb else t.low
         out.append(
-            EventMention(kind, trigger, sentence, t.start, day, place, period, earlier, body)
+            EventMention(
+                kind, trigger, sentence, t.start, day, place, period, earlier, body, by_verb
+            )
         )
     return out
 

@@ -118,6 +118,8 @@ class FrameTables:
             between), make it describe something else ("won a landslide").
         act_nouns: nouns of notable acts ("Lam's announcement on Saturday", "a
             statement issued Sunday on behalf of Lam"): the date is the act's.
+        object_naming_verbs: a verb that names an event with the object after it ->
+            (the event type, those objects): "seized power" is a coup.
     """
 
     predicates: dict[str, str]
@@ -153,6 +155,7 @@ class FrameTables:
     named_by_attribute: frozenset[str] = frozenset()
     not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
     act_nouns: frozenset[str] = frozenset()
+    object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -218,6 +221,12 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         by_region=frozenset(data.get("by_region", ())),
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
+        object_naming_verbs={
+            str(verb): (str(kind), frozenset(entry["objects"]))
+            for kind, entry in data.get("naming_verb_objects", {}).items()
+            if not kind.startswith("_")
+            for verb in entry["verbs"]
+        },
         not_events_after={
             str(k): frozenset(v)
             for k, v in data.get("not_events_after", {}).items()

@@ -347,6 +347,13 @@ class RuleExtractor:
                     if expr in prior_times:
                         skip("dates_of_prior_values")  # "up from 29% five years ago"
                         continue
+                    if (
+                        expr.first > 0
+                        and tokens[expr.first - 1].low in _DEADLINE_WORDS
+                        and not _looks_ahead(tokens, expr)
+                    ):
+                        skip("dates_of_bounds")  # "the decision was made before Oct. 7"
+                        continue
                     if _dates_a_count(tokens, expr, tables):
                         skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
                         continue
@@ -375,6 +382,15 @@ class RuleExtractor:
                         # "the withdrawal is to be completed by Dec. 31": the day the
                         # event is due by, a claim of its own beside the day it happens
                         subject, tie = _EVENT, attrs.evolve(tie, attribute="date_due")
+                    if (
+                        subject is None
+                        and "events" in self.kinds
+                        and expr in occurrences
+                        and _verb_named_near(tokens, expr, named_events)
+                    ):
+                        # "the junta, which seized power on July 26": the date of the
+                        # event its verb names, however long ago
+                        subject, tie = _EVENT, attrs.evolve(tie, attribute="date")
                     if (
                         subject is None
                         and skipped in _EVENT_LESS
@@ -559,6 +575,21 @@ _DEADLINE_WORDS: Final = frozenset(words("by before"))
 _AHEAD_WORDS: Final = frozenset(words("will would shall due must should expected scheduled set"))
 
 
+#: How far from a date the verb that names its event may stand.
+_NAMING_REACH: Final = 6
+
+
+def _verb_named_near(
+    tokens: list[Token], expr: TimeExpression, mentions: Sequence[EventMention]
+) -> bool:
+    """Whether a verb that names an event ("seized power", "marched") is near the date."""
+    starts = {m.start for m in mentions if m.by_verb}
+    return any(
+        tokens[k].start in starts
+        for k in range(max(0, expr.first - _NAMING_REACH), min(len(tokens), expr.last + 2))
+    )
+
+
 def _looks_ahead(tokens: list[Token], expr: TimeExpression) -> bool:
     """Whether the clause of a "by <date>" looks ahead to it: a deadline."""
     lo, _ = clause_bounds(tokens, expr.first)
@@ -704,6 +735,7 @@ _DATE_REASONS: Final = {
     "datelines": "a dateline: it dates the page",
     "dates_of_count_periods": "the period a count covers ('since October 7', 'in 2009, when')",
     "dates_of_prior_values": "when an earlier figure held ('up from 29% in 2020')",
+    "dates_of_bounds": "a bound, not the day anything happened ('made before Oct. 7')",
     "dates_without_event": "dates no event the sentence names",
     "dates_of_unnamed_events": "dates an event the text does not name",
     "dates_of_earlier_events": "dates an earlier happening the sentence names no event for",
