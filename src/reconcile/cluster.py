@@ -206,7 +206,9 @@ class Cluster:
     denied: bool = False
 
 
-@attrs.frozen
+# No weak-reference slot: a record is then 64 bytes, not 80, and a million claims make
+# well over a million records (about 20 MB at the peak of ``reconcile run``).
+@attrs.frozen(weakref_slot=False)
 class RelationRecord:
     """A relation between two claims or two clusters, with its reason.
 
