@@ -364,13 +364,23 @@ def _estimate(
     shares: Mapping[str, Fraction],
     weights: Mapping[str, float],
 ) -> Estimate:
-    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
+    def weighed(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
         # Independent sources first (each weighs its trust, 1 unless an analyst set it):
         # a source repeating itself confirms nothing. Between values with as much
         # support, the sources' own weight of each decides (see _source_shares): "three
         # wounded" in five sentences over "one" in a single aside of the same outlet.
-        total = sum((Fraction(str(weights.get(s, 1))) for s in item[1].sources), Fraction(0))
+        sources = item[1].sources
+        if not any(s in weights for s in sources):
+            # Each weighs 1: the sum is their number (no Fraction per source to add).
+            return (Fraction(len(sources)), shares[item[0].id])
+        total = sum((Fraction(str(weights.get(s, 1))) for s in sources), Fraction(0))
         return (total, shares[item[0].id])
+
+    # Once per cluster: the maximum and the leaders below both need it.
+    supports = {item[0].id: weighed(item) for item in current}
+
+    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
+        return supports[item[0].id]
 
     numbers = {c.id: _numeric(v) for c, _, v in current}
 
@@ -687,10 +697,23 @@ def _source_shares(
     totals: Counter[str] = Counter()
     for counts in per_cluster.values():
         totals.update(counts)
-    return {
-        cluster: sum((Fraction(n, totals[s]) for s, n in counts.items()), Fraction(0))
-        for cluster, counts in per_cluster.items()
-    }
+    return {cluster: _sum_of_shares(counts, totals) for cluster, counts in per_cluster.items()}
+
+
+def _sum_of_shares(counts: Mapping[str, int], totals: Mapping[str, int]) -> Fraction:
+    """The sum of ``counts[s] / totals[s]``, exactly.
+
+    Added up in integers over a common denominator and made a Fraction once: the same
+    value (a Fraction is kept in lowest terms) as adding Fractions one by one, which
+    reduced each partial sum and cost more than the rest of a verdict.
+    """
+    numerator, denominator = 0, 1
+    for source, n in counts.items():
+        total = totals[source]
+        common = math.lcm(denominator, total)
+        numerator = numerator * (common // denominator) + n * (common // total)
+        denominator = common
+    return Fraction(numerator, denominator)
 
 
 def _repetition_note(
