@@ -682,8 +682,21 @@ def _members_that_fit(
         return []
     figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
     found = []
+    figure_value = figure.claim.value
+    # Most members do not fit the rival figure: for quantities the interval test is
+    # made here with the figure's bounds widened once, not in a call per member.
+    bounds = (
+        widen(figure_value.low, figure_value.high, tolerances)
+        if isinstance(figure_value, Quantity)
+        else None
+    )
     for member in members:
-        if not _fits(member, figure, tolerances):
+        value = member.claim.value
+        if bounds is not None and isinstance(value, Quantity):
+            low, high = widen(value.low, value.high, tolerances)
+            if low > bounds[1] or bounds[0] > high:
+                continue
+        elif not _fits(member, figure, tolerances):
             continue
         comparison = _compare(member, figure, tolerances)
         if comparison.is_compatible:
