@@ -19,10 +19,13 @@ import io
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from json.encoder import encode_basestring
 from typing import Any, Final, TextIO
 
 import attrs
 
+from reconcile.cluster import RelationRecord
+from reconcile.compare import Relation
 from reconcile.decisions import decision_to_record
 from reconcile.fingerprint import claim_fingerprint
 from reconcile.pipeline import Result
@@ -200,6 +203,22 @@ def _encoded_claims(result: Result) -> Iterator[str]:
         yield f'{_dump(record)[:-1]}, "value": {text}}}'
 
 
+def _encoded_relations(relations: Iterable[RelationRecord]) -> Iterator[str]:
+    """Relation records as JSON text, written field by field.
+
+    The bytes ``encode_record`` gives for ``{"a", "b", "kind", "reason"}`` (keys in that
+    sorted order, strings encoded by the same function the encoder uses), without a dict
+    made and sorted per relation: at a million claims there are well over a million.
+    """
+    text = encode_basestring
+    kinds = {kind: text(kind.value) for kind in Relation}
+    for r in relations:
+        yield (
+            f'{{"a": {text(r.a)}, "b": {text(r.b)}, "kind": {kinds[r.kind]}, '
+            f'"reason": {text(r.reason)}}}'
+        )
+
+
 def _sections(result: Result) -> dict[str, Any]:
     """Every top-level key, lists as lazy iterables of records so they can be streamed."""
     applied = result.decisions
@@ -324,6 +343,8 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         for key, value in sections.items()
     }
     encoded["claims"] = _encoded_claims(result)
+    if "relations" in encoded:
+        encoded["relations"] = _encoded_relations(result.clustering.relations)
     write_sections(encoded, out)
 
 
