@@ -13,6 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import reconcile.io
+from reconcile.cluster import RelationRecord
+from reconcile.compare import Relation
 from reconcile.entities import AliasTable
 from reconcile.io import read_claims
 from reconcile.model import Claim, Document
@@ -20,7 +22,7 @@ from reconcile.normalize import entity_resolver
 from reconcile.output import dumps_result, encode_record, result_to_record
 from reconcile.pipeline import reconcile as run
 from reconcile.schema import claim_from_record, claim_to_record, document_to_record
-from reconcile.testing import claim_records, claim_sets
+from reconcile.testing import claim_records, claim_sets, hostile_texts
 
 ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
 
@@ -150,3 +152,26 @@ def test_written_claims_are_their_records_encoded_whole(data: ClaimSet) -> None:
     start = next(i for i, line in enumerate(lines) if line.startswith('"claims": [')) + 1
     shown = lines[start : start + len(expected)] if expected else []
     assert expected == [line.removesuffix(",") for line in shown]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            hostile_texts(max_size=20),
+            hostile_texts(max_size=20),
+            st.sampled_from(list(Relation)),
+            hostile_texts(max_size=60),
+        ),
+        max_size=5,
+    )
+)
+def test_relations_written_field_by_field_are_the_encoders_bytes(
+    rows: list[tuple[str, str, Relation, str]],
+) -> None:
+    from reconcile.output import _encoded_relations
+
+    relations = [RelationRecord(a, b, kind, reason) for a, b, kind, reason in rows]
+    assert list(_encoded_relations(relations)) == [
+        encode_record({"a": r.a, "b": r.b, "kind": r.kind.value, "reason": r.reason})
+        for r in relations
+    ]

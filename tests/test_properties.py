@@ -107,3 +107,44 @@ def test_any_tolerance_and_evolving_kinds_keep_clusters_consistent(
     for cluster in result.clustering.clusters:
         for a, b in combinations(cluster.claims, 2):
             assert compare_values(by_id[a], by_id[b], tolerances=tolerances).is_compatible
+
+
+@given(
+    claim_sets(),
+    st.sampled_from([0.0, 0.1]),
+    st.sampled_from(["ucdp", "conservative"]),
+    st.data(),
+)
+def test_clustering_and_verdicts_in_one_pass_equal_the_two_calls(
+    data: ClaimSet, relative: float, policy: str, draw: st.DataObject
+) -> None:
+    # The pipeline makes each question's verdict as it is clustered; the public calls
+    # one after the other must give the same clustering and verdicts, links and trust too.
+    from reconcile.cluster import Links, cluster_claims
+    from reconcile.compare import Tolerances
+    from reconcile.normalize import normalize_claims
+    from reconcile.verdicts import EstimatePolicy, assess, cluster_and_assess
+
+    docs, claims = data
+    normalized = normalize_claims(claims, docs, resolver=plain_resolver)
+    ids = [c.id for c in normalized]
+    pairs = (
+        draw.draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids)), max_size=2))
+        if ids
+        else []
+    )
+    # Either kind of link, not both: the pipeline refuses 'different' inside 'same'.
+    links = Links(same=pairs) if draw.draw(st.booleans()) else Links(different=pairs)
+    sources = sorted({c.source for c in normalized})
+    trust = draw.draw(
+        st.dictionaries(st.sampled_from(sources), st.sampled_from([0.2, 0.7]), max_size=2)
+        if sources
+        else st.just({})
+    )
+    tolerances = Tolerances(relative=relative)
+    chosen = EstimatePolicy(policy)
+    clustering = cluster_claims(normalized, tolerances=tolerances, links=links)
+    verdicts = assess(normalized, clustering, policy=chosen, trust=trust)
+    assert (clustering, verdicts) == cluster_and_assess(
+        normalized, tolerances=tolerances, links=links, policy=chosen, trust=trust
+    )

@@ -49,7 +49,8 @@ Examples:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -205,7 +206,9 @@ class Cluster:
     denied: bool = False
 
 
-@attrs.frozen
+# No weak-reference slot: a record is then 64 bytes, not 80, and a million claims make
+# well over a million records (about 20 MB at the peak of ``reconcile run``).
+@attrs.frozen(weakref_slot=False)
 class RelationRecord:
     """A relation between two claims or two clusters, with its reason.
 
@@ -679,8 +682,21 @@ def _members_that_fit(
         return []
     figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
     found = []
+    figure_value = figure.claim.value
+    # Most members do not fit the rival figure: for quantities the interval test is
+    # made here with the figure's bounds widened once, not in a call per member.
+    bounds = (
+        widen(figure_value.low, figure_value.high, tolerances)
+        if isinstance(figure_value, Quantity)
+        else None
+    )
     for member in members:
-        if not _fits(member, figure, tolerances):
+        value = member.claim.value
+        if bounds is not None and isinstance(value, Quantity):
+            low, high = widen(value.low, value.high, tolerances)
+            if low > bounds[1] or bounds[0] > high:
+                continue
+        elif not _fits(member, figure, tolerances):
             continue
         comparison = _compare(member, figure, tolerances)
         if comparison.is_compatible:
@@ -755,6 +771,30 @@ def _parts(members: Sequence[NormalizedClaim], links: Links) -> list[set[str]]:
     return [{i for root in group for i in units[root]} for group in groups]
 
 
+@attrs.frozen
+class _Answered:
+    """One question's clustering, as the loop over questions makes it.
+
+    Carried from :func:`_cluster_questions` to whoever collects it: the clustering
+    alone, or the clustering with each question's verdict made at once, while the
+    clusters' member claims are still at hand (no index of the claims by id, nor of the
+    relations between clusters by cluster, over the whole run).
+
+    Attributes:
+        question: the block.
+        clusters: its clusters in number order, each with its member claims sorted by id.
+        between: the relations between its clusters.
+        inside: the relations inside its clusters.
+        member_level: the relations from members to clusters their cluster contradicts.
+    """
+
+    question: Question
+    clusters: tuple[tuple[Cluster, Sequence[NormalizedClaim]], ...]
+    between: tuple[RelationRecord, ...]
+    inside: tuple[RelationRecord, ...]
+    member_level: tuple[RelationRecord, ...]
+
+
 def cluster_claims(
     claims: Iterable[NormalizedClaim],
     *,
@@ -780,6 +820,68 @@ def cluster_claims(
         O(n log n) for n claims, plus O(k^2) per question with k <= ``max_pairwise``
         clusters. Relations number at most n plus the cluster pairs.
     """
+    return _collected(
+        _cluster_questions(claims, tolerances=tolerances, max_pairwise=max_pairwise, links=links)
+    )
+
+
+def _collected(
+    questions: Iterable[_Answered], each: Callable[[_Answered], None] | None = None
+) -> Clustering:
+    """The questions' clusters and relations gathered into one :class:`Clustering`.
+
+    ``each`` is called with every question as it comes, while its member claims are at
+    hand (the pipeline makes the question's verdict there).
+    """
+    clusters: list[Cluster] = []
+    between: list[RelationRecord] = []
+    inside: list[RelationRecord] = []
+    member_level: list[RelationRecord] = []
+    for answered in questions:
+        clusters.extend(cluster for cluster, _ in answered.clusters)
+        between.extend(answered.between)
+        inside.extend(answered.inside)
+        member_level.extend(answered.member_level)
+        if each is not None:
+            each(answered)
+    # Between clusters first, then the rest, each sorted (see Clustering.relations).
+    relations = _sorted_relations(between)
+    inside.extend(member_level)
+    del member_level
+    relations.extend(_sorted_relations(inside))
+    del inside
+    return Clustering(clusters=tuple(clusters), relations=tuple(relations))
+
+
+def _sorted_relations(records: list[RelationRecord]) -> list[RelationRecord]:
+    """Relations sorted by ``(a, b, kind)``, in place.
+
+    Three stable sorts on one string each (kind, then ``b``, then ``a``) give the order
+    of one sort on the triple, without a tuple per record: at a million claims the key
+    tuples cost about 80 MB at the peak, and comparing plain strings is faster too.
+    """
+    records.sort(key=_kind_value)
+    records.sort(key=_b)
+    records.sort(key=_a)
+    return records
+
+
+def _kind_value(record: RelationRecord) -> str:
+    return record.kind.value
+
+
+_a: Final = attrgetter("a")
+_b: Final = attrgetter("b")
+
+
+def _cluster_questions(
+    claims: Iterable[NormalizedClaim],
+    *,
+    tolerances: Tolerances,
+    max_pairwise: int,
+    links: Links | None,
+) -> Iterator[_Answered]:
+    """Cluster the claims one question at a time, in the order of their blocks' keys."""
     # Keyed by plain tuples: hashing and sorting them is much cheaper than attrs classes.
     blocks: dict[_BlockKey, tuple[list[NormalizedClaim], list[NormalizedClaim]]]
     blocks = {}
@@ -792,20 +894,18 @@ def cluster_claims(
     if links is not None and (links.same or links.different):
         blocks = _linked(blocks, links)
 
-    clusters: list[Cluster] = []
-    between: list[RelationRecord] = []
-    inside: list[RelationRecord] = []
-    member_level: list[RelationRecord] = []
     wordings: dict[str, str] = {}
     kinds_of: dict[tuple[str, str, str], set[str]] = {}
     for subject, attribute, place, block_kind, _ in blocks:
         kinds_of.setdefault((subject, attribute, place), set()).add(block_kind)
     for key in sorted(blocks):
         question = Question(*key[:4], shares_id=len(kinds_of[key[:3]]) > 1, part=key[4])
+        # Taken out of the blocks: a block's lists are dropped once it is clustered.
+        block = blocks.pop(key)
         members_of: list[list[NormalizedClaim]] = []
         denied_flags: list[bool] = []
         for denied in (False, True):
-            part = blocks[key][denied]
+            part = block[denied]
             if not part:
                 continue
             if question.kind == "date":
@@ -817,10 +917,12 @@ def cluster_claims(
             for group in groups:
                 members_of.append(group)
                 denied_flags.append(denied)
+        del block
         order = sorted(
             range(len(members_of)), key=lambda i: (denied_flags[i], _sort_key(members_of[i]))
         )
         local: list[tuple[Cluster, list[NormalizedClaim]]] = []
+        inside: list[RelationRecord] = []
         for number, index in enumerate(order, start=1):
             members = sorted(members_of[index], key=lambda c: c.id)
             anchor = min(members, key=_precision)
@@ -832,7 +934,6 @@ def cluster_claims(
                 denied=denied_flags[index],
             )
             local.append((cluster, members))
-            clusters.append(cluster)
             for member in members:
                 if member.id == anchor.id:
                     continue
@@ -855,6 +956,8 @@ def cluster_claims(
             )
             pairs = [(min(hub, j), max(hub, j)) for j in range(len(local)) if j != hub]
         time_groups: dict[str, _TimeGroups] = {}
+        between: list[RelationRecord] = []
+        member_level: list[RelationRecord] = []
         for i, j in pairs:
             record = _relate_clusters(
                 local[i][0],
@@ -871,12 +974,4 @@ def cluster_claims(
                         _members_that_fit(local[i], local[j], tolerances)
                         + _members_that_fit(local[j], local[i], tolerances)
                     )
-
-    def order_key(r: RelationRecord) -> tuple[str, str, str]:
-        return (r.a, r.b, r.kind.value)
-
-    return Clustering(
-        clusters=tuple(clusters),
-        relations=tuple(sorted(between, key=order_key))
-        + tuple(sorted(inside + member_level, key=order_key)),
-    )
+        yield _Answered(question, tuple(local), tuple(between), tuple(inside), tuple(member_level))

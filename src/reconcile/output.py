@@ -18,11 +18,14 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TextIO
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from json.encoder import encode_basestring
+from typing import Any, Final, TextIO
 
 import attrs
 
+from reconcile.cluster import RelationRecord
+from reconcile.compare import Relation
 from reconcile.decisions import decision_to_record
 from reconcile.fingerprint import claim_fingerprint
 from reconcile.pipeline import Result
@@ -32,6 +35,7 @@ from reconcile.schema import (
     rejection_to_record,
     value_to_record,
 )
+from reconcile.values import Value
 from reconcile.verdicts import Estimate, Status, Verdict
 
 __all__ = [
@@ -126,17 +130,29 @@ def claim_records(result: Result) -> Iterator[dict[str, Any]]:
     A value many claims share (the reader shares equal values) is made a record once;
     the records share it, so it must not be changed.
     """
+    values: dict[int, dict[str, Any]] = {}
+
+    def record_of(value: Value) -> dict[str, Any]:
+        # Keyed by identity: the values live in the result for the whole loop.
+        found = values.get(id(value))
+        if found is None:
+            found = values[id(value)] = value_to_record(value)
+        return found
+
+    for _, record in _claim_records(result, record_of):
+        yield record
+
+
+def _claim_records(
+    result: Result, value_record: Callable[[Value], dict[str, Any]]
+) -> Iterator[tuple[Value, dict[str, Any]]]:
+    """Each claim's value and record, in order, the record's ``value`` from ``value_record``."""
     cluster_of = result.cluster_of()
     original = result.decisions.original_of()
     named_by = result.decisions.of_claim()
-    values: dict[int, dict[str, Any]] = {}
     for nc in result.claims:
         value = nc.claim.value
-        # Keyed by identity: the values live in the result for the whole loop.
-        value_record = values.get(id(value))
-        if value_record is None:
-            value_record = values[id(value)] = value_to_record(value)
-        record = claim_to_record(nc.claim, value=value_record)
+        record = claim_to_record(nc.claim, value=value_record(value))
         as_read = original.get(nc.id)
         # The fingerprint names the claim as read, before a decision changed its value.
         claim = attrs.evolve(nc.claim, value=as_read) if as_read else nc.claim
@@ -153,27 +169,54 @@ def claim_records(result: Result) -> Iterator[dict[str, Any]]:
             record["original_value"] = value_to_record(as_read)
         if nc.id in named_by:
             record["decisions"] = list(named_by[nc.id])
-        yield record
+        yield value, record
 
 
-def _encoded_claims(records: Iterator[dict[str, Any]]) -> Iterator[str]:
-    """Claim records as JSON text, each distinct value record encoded once.
+#: Stands for a claim's value in a record whose value is written as text already.
+_VALUE_WRITTEN_APART: Final[dict[str, Any]] = {}
+
+
+def _no_record(_: Value) -> dict[str, Any]:
+    return _VALUE_WRITTEN_APART
+
+
+def _encoded_claims(result: Result) -> Iterator[str]:
+    """The result's claim records as JSON text, each distinct value encoded once.
 
     Keys are written sorted and ``value`` sorts last among a claim record's keys, so a
     record is its other keys' text with the value's text spliced in before the closing
-    brace: the bytes ``encode_record`` gives for the whole record.
+    brace: the bytes ``encode_record`` gives for the whole record. Only the value's text
+    is kept per distinct value, not its record as well: at a million claims the records
+    held about 60 MB while the claims were written.
     """
     texts: dict[int, str] = {}
-    for record in records:
-        value = record["value"]
+    for value, record in _claim_records(result, _no_record):
         if max(record) != "value":
+            record["value"] = value_to_record(value)
             yield _dump(record)
             continue
+        # Keyed by identity: the values live in the result for the whole loop.
         text = texts.get(id(value))
         if text is None:
-            text = texts[id(value)] = _dump(value)
+            text = texts[id(value)] = _dump(value_to_record(value))
         del record["value"]
         yield f'{_dump(record)[:-1]}, "value": {text}}}'
+
+
+def _encoded_relations(relations: Iterable[RelationRecord]) -> Iterator[str]:
+    """Relation records as JSON text, written field by field.
+
+    The bytes ``encode_record`` gives for ``{"a", "b", "kind", "reason"}`` (keys in that
+    sorted order, strings encoded by the same function the encoder uses), without a dict
+    made and sorted per relation: at a million claims there are well over a million.
+    """
+    text = encode_basestring
+    kinds = {kind: text(kind.value) for kind in Relation}
+    for r in relations:
+        yield (
+            f'{{"a": {text(r.a)}, "b": {text(r.b)}, "kind": {kinds[r.kind]}, '
+            f'"reason": {text(r.reason)}}}'
+        )
 
 
 def _sections(result: Result) -> dict[str, Any]:
@@ -299,7 +342,9 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         key: value if isinstance(value, (str, dict)) else (_dump(item) for item in value)
         for key, value in sections.items()
     }
-    encoded["claims"] = _encoded_claims(sections["claims"])
+    encoded["claims"] = _encoded_claims(result)
+    if "relations" in encoded:
+        encoded["relations"] = _encoded_relations(result.clustering.relations)
     write_sections(encoded, out)
 
 

@@ -2,7 +2,8 @@
 
 ``reconcile`` runs the stages in order, each a plain function of the one before:
 validation (every claim accounted for) -> :func:`~reconcile.normalize.normalize_claims`
--> :func:`~reconcile.cluster.cluster_claims` -> :func:`~reconcile.verdicts.assess`.
+-> :func:`~reconcile.cluster.cluster_claims` -> :func:`~reconcile.verdicts.assess` (the
+last two in one pass, :func:`~reconcile.verdicts.cluster_and_assess`).
 The claim graph (:mod:`reconcile.graph`) and the reports are built from the result.
 
 Examples:
@@ -28,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from reconcile._heap import collector_paused
-from reconcile.cluster import Clustering, Links, cluster_claims, question_of
+from reconcile.cluster import Clustering, Links, question_of
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.decisions import (
     EVENT_PREFIX,
@@ -51,7 +52,7 @@ from reconcile.normalize import (
 from reconcile.schema import SCHEMA_VERSION
 from reconcile.validate import check_claims, check_documents
 from reconcile.values import Value
-from reconcile.verdicts import EstimatePolicy, Verdict, assess
+from reconcile.verdicts import EstimatePolicy, Verdict, cluster_and_assess
 
 __all__ = ["AppliedDecisions", "Result", "Settings", "reconcile"]
 
@@ -216,9 +217,12 @@ def reconcile(
         )
         groups = source_groups(docs, dependent=all_pairs)
         links = Links(changes.same, changes.different) if changes else None
-        clustering = cluster_claims(normalized, tolerances=tolerances, links=links)
         trust = _group_trust(chosen, groups, sources_by_name)
-        verdicts = assess(normalized, clustering, policy=policy, trust=trust)
+        # Clustering and verdicts in one pass over the questions: the same answers as
+        # cluster_claims then assess, without their indexes over the whole run.
+        clustering, verdicts = cluster_and_assess(
+            normalized, tolerances=tolerances, links=links, policy=policy, trust=trust
+        )
     all_rejected = sorted(
         [*rejected, *problems, *(changes.rejected if changes else ())],
         key=lambda r: (r.path or "", r.line or 0, r.item, r.kind.value, r.reason),

@@ -42,8 +42,25 @@ from typing import Final
 
 import attrs
 
-from reconcile.cluster import Cluster, Clustering, Question, RelationRecord
-from reconcile.compare import BOUND_HEDGES, Relation, compare_values, is_bound_around
+from reconcile.cluster import (
+    DEFAULT_MAX_PAIRWISE,
+    Cluster,
+    Clustering,
+    Links,
+    Question,
+    RelationRecord,
+    _Answered,
+    _cluster_questions,
+    _collected,
+)
+from reconcile.compare import (
+    BOUND_HEDGES,
+    DEFAULT_TOLERANCES,
+    Relation,
+    Tolerances,
+    compare_values,
+    is_bound_around,
+)
 from reconcile.normalize import NormalizedClaim
 from reconcile.values import DateSpan, Quantity, Value, VoteOutcome, format_number
 
@@ -56,6 +73,7 @@ __all__ = [
     "Status",
     "Verdict",
     "assess",
+    "cluster_and_assess",
     "display",
     "is_bound_around",
     "tie_break",
@@ -239,39 +257,39 @@ _FACET_ORDER = ("result", "unanimous", "votes_for", "votes_against", "abstention
 
 
 def _bounds_fitting(
-    clusters: Sequence[Cluster],
-    by_id: Mapping[str, NormalizedClaim],
+    clusters: Sequence[tuple[Cluster, Sequence[NormalizedClaim], NormalizedClaim]],
     related: Callable[[str, str], bool],
     superseded: Mapping[str, Sequence[str]],
 ) -> dict[str, tuple[str, ...]]:
     """Per cluster of bounds only ("at least 30"): the current figures it fits.
 
-    Such a cluster has no rivalry with a figure it fits (it may refine into it). It is
+    ``clusters`` are a question's clusters, each with its members and its anchor. Such a
+    cluster has no rivalry with a figure it fits (it may refine into it). It is
     consistent with them, and no figure of its own.
     """
 
     def is_bound(value: Value) -> bool:
         return isinstance(value, Quantity) and value.hedge in BOUND_HEDGES
 
-    def bounds_only(cluster: Cluster) -> bool:
-        return all(is_bound(by_id[c].value) for c in cluster.claims)
-
-    def fits(cluster: Cluster, figure: Cluster) -> bool:
+    def fits(
+        cluster: tuple[Cluster, Sequence[NormalizedClaim], NormalizedClaim],
+        figure: tuple[Cluster, Sequence[NormalizedClaim], NormalizedClaim],
+    ) -> bool:
         # No rivalry, and (for questions with many clusters, only some pairs are related)
         # the figures themselves compatible.
-        if related(cluster.id, figure.id):
+        if related(cluster[0].id, figure[0].id):
             return False
-        bound, value = by_id[cluster.anchor].value, by_id[figure.anchor].value
-        return compare_values(bound, value).is_compatible
+        return compare_values(cluster[2].value, figure[2].value).is_compatible
 
-    current = [c for c in clusters if c.id not in superseded and not c.denied]
-    figures = [c for c in current if not bounds_only(c)]
+    current = [c for c in clusters if c[0].id not in superseded and not c[0].denied]
+    bounds_only = {c[0].id for c in current if all(is_bound(m.value) for m in c[1])}
+    figures = [c for c in current if c[0].id not in bounds_only]
     found = {}
     for cluster in current:
-        if bounds_only(cluster):
-            fit = tuple(f.id for f in figures if fits(cluster, f))
+        if cluster[0].id in bounds_only:
+            fit = tuple(f[0].id for f in figures if fits(cluster, f))
             if fit:
-                found[cluster.id] = fit
+                found[cluster[0].id] = fit
     return found
 
 
@@ -346,13 +364,23 @@ def _estimate(
     shares: Mapping[str, Fraction],
     weights: Mapping[str, float],
 ) -> Estimate:
-    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
+    def weighed(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
         # Independent sources first (each weighs its trust, 1 unless an analyst set it):
         # a source repeating itself confirms nothing. Between values with as much
         # support, the sources' own weight of each decides (see _source_shares): "three
         # wounded" in five sentences over "one" in a single aside of the same outlet.
-        total = sum((Fraction(str(weights.get(s, 1))) for s in item[1].sources), Fraction(0))
+        sources = item[1].sources
+        if not any(s in weights for s in sources):
+            # Each weighs 1: the sum is their number (no Fraction per source to add).
+            return (Fraction(len(sources)), shares[item[0].id])
+        total = sum((Fraction(str(weights.get(s, 1))) for s in sources), Fraction(0))
         return (total, shares[item[0].id])
+
+    # Once per cluster: the maximum and the leaders below both need it.
+    supports = {item[0].id: weighed(item) for item in current}
+
+    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
+        return supports[item[0].id]
 
     numbers = {c.id: _numeric(v) for c, _, v in current}
 
@@ -426,146 +454,235 @@ def assess(
     by_id = {c.id: c for c in claims}
     weights = dict(trust or {})
     source_names = {c.source: c.source_name for c in by_id.values()}
-
-    def trusted(sources: Iterable[str]) -> list[str]:
-        return [s for s in sources if weights.get(s, 1.0) >= TRUSTED]
-
-    # Clusters relate to each other only by contradicting or updating (the relations
-    # inside clusters agree or refine): per cluster, the clusters it updates, and its
-    # rivals with the record of their contradiction, its own side's first. No index
-    # of the relations by pair: at a million claims a dict of pairs cost 60 MB.
-    outgoing_updates: dict[str, list[str]] = defaultdict(list)
-    contradicts: dict[str, dict[str, RelationRecord]] = defaultdict(dict)
-    for relation in clustering.relations:
-        if relation.kind is Relation.UPDATES:
-            outgoing_updates[relation.a].append(relation.b)
-        elif relation.kind is Relation.CONTRADICTS:
-            contradicts[relation.a][relation.b] = relation
-            contradicts[relation.b].setdefault(relation.a, relation)
-
-    def related(x: str, y: str) -> bool:
-        return (
-            y in contradicts.get(x, ())
-            or y in outgoing_updates.get(x, ())
-            or x in outgoing_updates.get(y, ())
-        )
-
+    rivalry = _rivalry(clustering.relations)
     by_question: dict[Question, list[Cluster]] = defaultdict(list)
     for cluster in clustering.clusters:
         by_question[cluster.question].append(cluster)
+    return tuple(
+        _question_verdict(
+            question,
+            [(c, [by_id[m] for m in c.claims]) for c in by_question[question]],
+            rivalry,
+            policy=policy,
+            weights=weights,
+            source_names=source_names,
+        )
+        for question in sorted(by_question, key=lambda q: q.id)
+    )
 
-    verdicts = []
-    for question in sorted(by_question, key=lambda q: q.id):
-        items: list[tuple[Cluster, ClusterVerdict, Value]] = []
-        # Reasons name the rival figures by their values, never by cluster ids.
-        values = {
-            c.id: _representative([by_id[m] for m in c.claims], by_id[c.anchor])
-            for c in by_question[question]
-        }
-        shown_of = {
-            c.id: ("not " if c.denied else "") + display(values[c.id])
-            for c in by_question[question]
-        }
-        fits = _bounds_fitting(by_question[question], by_id, related, outgoing_updates)
-        for cluster in by_question[question]:
-            members = [by_id[c] for c in cluster.claims]
-            anchor = by_id[cluster.anchor]
-            bounds = tuple(m.id for m in members if is_bound_around(m.value, anchor.value))
-            stating = [m for m in members if m.id not in bounds]
-            sources = tuple(sorted({m.source for m in stating}))
-            facets = _facet_support(stating)
-            value = values[cluster.id]
-            shown = shown_of[cluster.id]
-            # .get: indexing the defaultdict would leave an empty set for every cluster.
-            rivals = sorted(r for r in contradicts.get(cluster.id, ()) if r not in outgoing_updates)
-            confirmed = (
-                any(len(trusted(f.sources)) >= 2 for f in facets)
-                if facets
-                else len(trusted(sources)) >= 2
-            )
-            if cluster.id in outgoing_updates:
-                status = Status.SUPERSEDED
-                later = sorted(outgoing_updates[cluster.id])
-                reason = (
-                    f"{shown} was replaced by a later figure "
-                    f"({', '.join(shown_of.get(c, c) for c in later)})"
-                )
-            elif rivals:
-                status = Status.CONTESTED
-                first = contradicts[cluster.id][rivals[0]]
-                named = ", ".join(shown_of.get(r, r) for r in rivals)
-                reason = f"{shown} is contradicted by {named}: {first.reason}"
-            elif fits.get(cluster.id):
-                status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
-                named = " and ".join(shown_of[c] for c in fits[cluster.id])
-                reason = (
-                    f"{shown} is consistent with {named}: a bound, not a figure of its own "
-                    f"({len(sources)} independent source{'s' * (len(sources) != 1)})"
-                )
-            elif len({f.sources for f in facets}) > 1:
-                status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
-                reason = _facet_reason(facets)
-            elif confirmed:
-                status = Status.CONFIRMED
-                reason = f"{shown} is stated by {len(sources)} independent sources"
-            else:
-                status = Status.SINGLE_SOURCE
-                repeated = len({m.claim.document for m in stating})
-                reason = f"{shown} rests on one source" + (
-                    f" ({repeated} documents that are not independent)" if repeated > 1 else ""
-                )
-            if weights and any(s in weights for s in sources):
-                set_by_hand = ", ".join(
-                    f"{source_names.get(s, s)} {weights[s]:g}" for s in sources if s in weights
-                )
-                reason += f" (trust set by the analyst: {set_by_hand})"
-            if bounds and status is not Status.SUPERSEDED:
-                n = len(bounds)
-                verb = "is" if n == 1 else "are"
-                reason += f"; {n} vaguer report{'s' * (n != 1)} {verb} consistent with it"
-            verdict = ClusterVerdict(
-                cluster.id, status, sources, cluster.claims, shown, reason, bounds, facets
-            )
-            items.append((cluster, verdict, value))
-        current = [i for i in items if i[1].status is not Status.SUPERSEDED and not i[0].denied]
-        statuses = {i[1].status for i in current}
-        # A bound that fits a current figure is no figure of its own: the estimate
-        # comes from the figures.
-        figures = [i for i in current if not fits.get(i[0].id)] or current
-        if Status.CONTESTED in statuses or not current:
-            status = Status.CONTESTED if Status.CONTESTED in statuses else Status.SUPERSEDED
-        else:
-            status = Status.CONFIRMED if Status.CONFIRMED in statuses else Status.SINGLE_SOURCE
-        shares = _source_shares([i[0] for i in figures], by_id)
-        estimate = _estimate(figures, question.kind, policy, shares, weights) if figures else None
-        first_claim = by_id[items[0][0].claims[0]]
+
+def cluster_and_assess(
+    claims: Sequence[NormalizedClaim],
+    *,
+    tolerances: Tolerances = DEFAULT_TOLERANCES,
+    links: Links | None = None,
+    policy: EstimatePolicy = EstimatePolicy.UCDP,
+    trust: Mapping[str, float] | None = None,
+) -> tuple[Clustering, tuple[Verdict, ...]]:
+    """:func:`~reconcile.cluster.cluster_claims`, then :func:`assess`, in one pass.
+
+    The same clustering and verdicts as the two calls, made question by question: each
+    question's verdict is made as soon as it is clustered, from the member claims and the
+    relations between clusters at hand. No index of every claim by id nor of every
+    contradiction by cluster is built: at a million claims they held about 60 MB at the
+    peak of ``reconcile run``.
+
+    Args:
+        claims: normalized claims.
+        tolerances: how far apart values may be and still agree.
+        links: an analyst's must-links and cannot-links between claims.
+        policy: how the best estimate is chosen when clusters disagree.
+        trust: a reliability in [0, 1] per source id (see :func:`assess`).
+
+    Returns:
+        The clustering and the verdicts, as the two calls give them.
+    """
+    weights = dict(trust or {})
+    source_names = {c.source: c.source_name for c in claims}
+    verdicts: list[Verdict] = []
+
+    def verdict_of(answered: _Answered) -> None:
         verdicts.append(
-            Verdict(
-                question=question.id,
-                subject=first_claim.subject.name,
-                attribute=question.attribute,
-                place=first_claim.place.name if first_claim.place else None,
-                kind=question.kind,
-                status=status,
-                estimate=estimate,
-                clusters=tuple(i[1] for i in items),
-                reason=_question_reason(
-                    status, [i[1] for i in items], estimate, shares, frozenset(fits)
-                ),
-                # A question an analyst joined from several may hold claims with and
-                # without an event: it is about the event.
-                event=min(
-                    (by_id[c].claim.event or "" for i in items for c in i[0].claims),
-                    key=lambda e: (not e, e),
-                )
-                or None,
+            _question_verdict(
+                answered.question,
+                answered.clusters,
+                _rivalry(answered.between),
+                policy=policy,
+                weights=weights,
+                source_names=source_names,
             )
         )
-    return tuple(verdicts)
+
+    clustering = _collected(
+        _cluster_questions(
+            claims, tolerances=tolerances, max_pairwise=DEFAULT_MAX_PAIRWISE, links=links
+        ),
+        verdict_of,
+    )
+    # Questions come in the order of their blocks; a stable sort by id gives the order
+    # assess gives (it sorts the same questions, in the same first order, by id).
+    verdicts.sort(key=_question_id)
+    return clustering, tuple(verdicts)
+
+
+def _question_id(verdict: Verdict) -> str:
+    return verdict.question
+
+
+@attrs.frozen
+class _Rivalry:
+    """How clusters relate to each other: by contradicting or updating.
+
+    The relations inside clusters agree or refine. Per cluster: the clusters it updates
+    (``updates``), and its rivals with the record of their contradiction, its own side's
+    first (``contradicts``). No index of the relations by pair: at a million claims a
+    dict of pairs cost 60 MB.
+    """
+
+    updates: dict[str, list[str]]
+    contradicts: dict[str, dict[str, RelationRecord]]
+
+    def related(self, x: str, y: str) -> bool:
+        """Whether two clusters contradict, or one updates the other."""
+        return (
+            y in self.contradicts.get(x, ())
+            or y in self.updates.get(x, ())
+            or x in self.updates.get(y, ())
+        )
+
+
+def _rivalry(relations: Iterable[RelationRecord]) -> _Rivalry:
+    updates: dict[str, list[str]] = defaultdict(list)
+    contradicts: dict[str, dict[str, RelationRecord]] = defaultdict(dict)
+    for relation in relations:
+        if relation.kind is Relation.UPDATES:
+            updates[relation.a].append(relation.b)
+        elif relation.kind is Relation.CONTRADICTS:
+            contradicts[relation.a][relation.b] = relation
+            contradicts[relation.b].setdefault(relation.a, relation)
+    return _Rivalry(updates, contradicts)
+
+
+def _trusted(sources: Iterable[str], weights: Mapping[str, float]) -> list[str]:
+    return [s for s in sources if weights.get(s, 1.0) >= TRUSTED]
+
+
+def _question_verdict(
+    question: Question,
+    clustered: Sequence[tuple[Cluster, Sequence[NormalizedClaim]]],
+    rivalry: _Rivalry,
+    *,
+    policy: EstimatePolicy,
+    weights: Mapping[str, float],
+    source_names: Mapping[str, str],
+) -> Verdict:
+    """The verdict on one question, from its clusters (in order) and their members."""
+    outgoing_updates = rivalry.updates
+    contradicts = rivalry.contradicts
+    with_anchor = [
+        (cluster, members, next(m for m in members if m.id == cluster.anchor))
+        for cluster, members in clustered
+    ]
+    items: list[tuple[Cluster, ClusterVerdict, Value]] = []
+    # Reasons name the rival figures by their values, never by cluster ids.
+    values = {c.id: _representative(members, anchor) for c, members, anchor in with_anchor}
+    shown_of = {
+        c.id: ("not " if c.denied else "") + display(values[c.id]) for c, _, _ in with_anchor
+    }
+    fits = _bounds_fitting(with_anchor, rivalry.related, outgoing_updates)
+    for cluster, members, anchor in with_anchor:
+        bounds = tuple(m.id for m in members if is_bound_around(m.value, anchor.value))
+        stating = [m for m in members if m.id not in bounds]
+        sources = tuple(sorted({m.source for m in stating}))
+        facets = _facet_support(stating)
+        value = values[cluster.id]
+        shown = shown_of[cluster.id]
+        # .get: indexing the defaultdict would leave an empty set for every cluster.
+        rivals = sorted(r for r in contradicts.get(cluster.id, ()) if r not in outgoing_updates)
+        confirmed = (
+            any(len(_trusted(f.sources, weights)) >= 2 for f in facets)
+            if facets
+            else len(_trusted(sources, weights)) >= 2
+        )
+        if cluster.id in outgoing_updates:
+            status = Status.SUPERSEDED
+            later = sorted(outgoing_updates[cluster.id])
+            reason = (
+                f"{shown} was replaced by a later figure "
+                f"({', '.join(shown_of.get(c, c) for c in later)})"
+            )
+        elif rivals:
+            status = Status.CONTESTED
+            first = contradicts[cluster.id][rivals[0]]
+            named = ", ".join(shown_of.get(r, r) for r in rivals)
+            reason = f"{shown} is contradicted by {named}: {first.reason}"
+        elif fits.get(cluster.id):
+            status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
+            named = " and ".join(shown_of[c] for c in fits[cluster.id])
+            reason = (
+                f"{shown} is consistent with {named}: a bound, not a figure of its own "
+                f"({len(sources)} independent source{'s' * (len(sources) != 1)})"
+            )
+        elif len({f.sources for f in facets}) > 1:
+            status = Status.CONFIRMED if confirmed else Status.SINGLE_SOURCE
+            reason = _facet_reason(facets)
+        elif confirmed:
+            status = Status.CONFIRMED
+            reason = f"{shown} is stated by {len(sources)} independent sources"
+        else:
+            status = Status.SINGLE_SOURCE
+            repeated = len({m.claim.document for m in stating})
+            reason = f"{shown} rests on one source" + (
+                f" ({repeated} documents that are not independent)" if repeated > 1 else ""
+            )
+        if weights and any(s in weights for s in sources):
+            set_by_hand = ", ".join(
+                f"{source_names.get(s, s)} {weights[s]:g}" for s in sources if s in weights
+            )
+            reason += f" (trust set by the analyst: {set_by_hand})"
+        if bounds and status is not Status.SUPERSEDED:
+            n = len(bounds)
+            verb = "is" if n == 1 else "are"
+            reason += f"; {n} vaguer report{'s' * (n != 1)} {verb} consistent with it"
+        verdict = ClusterVerdict(
+            cluster.id, status, sources, cluster.claims, shown, reason, bounds, facets
+        )
+        items.append((cluster, verdict, value))
+    current = [i for i in items if i[1].status is not Status.SUPERSEDED and not i[0].denied]
+    statuses = {i[1].status for i in current}
+    # A bound that fits a current figure is no figure of its own: the estimate
+    # comes from the figures.
+    figures = [i for i in current if not fits.get(i[0].id)] or current
+    if Status.CONTESTED in statuses or not current:
+        status = Status.CONTESTED if Status.CONTESTED in statuses else Status.SUPERSEDED
+    else:
+        status = Status.CONFIRMED if Status.CONFIRMED in statuses else Status.SINGLE_SOURCE
+    members_of = {c.id: members for c, members in clustered}
+    shares = _source_shares([i[0] for i in figures], members_of)
+    estimate = _estimate(figures, question.kind, policy, shares, weights) if figures else None
+    first_claim = clustered[0][1][0]
+    return Verdict(
+        question=question.id,
+        subject=first_claim.subject.name,
+        attribute=question.attribute,
+        place=first_claim.place.name if first_claim.place else None,
+        kind=question.kind,
+        status=status,
+        estimate=estimate,
+        clusters=tuple(i[1] for i in items),
+        reason=_question_reason(status, [i[1] for i in items], estimate, shares, frozenset(fits)),
+        # A question an analyst joined from several may hold claims with and
+        # without an event: it is about the event.
+        event=min(
+            (m.claim.event or "" for _, members in clustered for m in members),
+            key=lambda e: (not e, e),
+        )
+        or None,
+    )
 
 
 def _source_shares(
-    clusters: Sequence[Cluster], by_id: Mapping[str, NormalizedClaim]
+    clusters: Sequence[Cluster], members_of: Mapping[str, Sequence[NormalizedClaim]]
 ) -> dict[str, Fraction]:
     """Per cluster: the sum over independent sources of the share of their claims in it.
 
@@ -575,15 +692,28 @@ def _source_shares(
     it changes no share, and repetition never outweighs an independent source.
     """
     per_cluster: dict[str, Counter[str]] = {
-        c.id: Counter(by_id[claim].source for claim in c.claims) for c in clusters
+        c.id: Counter(m.source for m in members_of[c.id]) for c in clusters
     }
     totals: Counter[str] = Counter()
     for counts in per_cluster.values():
         totals.update(counts)
-    return {
-        cluster: sum((Fraction(n, totals[s]) for s, n in counts.items()), Fraction(0))
-        for cluster, counts in per_cluster.items()
-    }
+    return {cluster: _sum_of_shares(counts, totals) for cluster, counts in per_cluster.items()}
+
+
+def _sum_of_shares(counts: Mapping[str, int], totals: Mapping[str, int]) -> Fraction:
+    """The sum of ``counts[s] / totals[s]``, exactly.
+
+    Added up in integers over a common denominator and made a Fraction once: the same
+    value (a Fraction is kept in lowest terms) as adding Fractions one by one, which
+    reduced each partial sum and cost more than the rest of a verdict.
+    """
+    numerator, denominator = 0, 1
+    for source, n in counts.items():
+        total = totals[source]
+        common = math.lcm(denominator, total)
+        numerator = numerator * (common // denominator) + n * (common // total)
+        denominator = common
+    return Fraction(numerator, denominator)
 
 
 def _repetition_note(
