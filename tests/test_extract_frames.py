@@ -1277,3 +1277,22 @@ def test_a_date_after_before_that_looks_back_is_a_bound_not_a_day() -> None:
     assert not any(c.value.text == "Oct. 7" for c in extraction.claims)
     (bound,) = [p for p in extraction.passed_over if p.text == "Oct. 7"]
     assert "bound" in bound.reason
+
+
+def test_a_prior_value_after_a_change_to_a_figure_is_that_figure_earlier() -> None:
+    claims = _claims(
+        "The Union slumped to 121 seats, from 365 in 2019. Turnout fell to 59.9%, from "
+        "67.3% in 2019.",
+        published=dt.date(2024, 7, 5),
+    )
+    facts = {(c.subject, c.value.point): c.as_of for c in claims if isinstance(c.value, Quantity)}
+    assert {("Union", 121.0), ("Union", 365.0), ("turnout", 59.9), ("turnout", 67.3)} <= set(facts)
+    assert facts["Union", 121.0] is None
+    assert facts["Union", 365.0] is not None
+    assert facts["turnout", 67.3] is not None
+
+
+def test_a_share_that_changed_by_points_is_still_its_owner_s() -> None:
+    assert ("Front", "vote_share", 33.7) in _facts(
+        "The Front's vote share rose by 1.6 points to 33.7%."
+    )

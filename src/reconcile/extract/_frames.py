@@ -1292,7 +1292,10 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
             j = k - len(name)
             if j > lo and tuple(t.low for t in reversed(tokens[j:k])) == name:
                 return _possessor_before(tokens, j, lo) or _nearest_clause_subject(tokens, lo, j)
-    while k >= lo and tokens[k].low in _LINKS:
+    # "Labour's vote share rose by 1.6 points to 33.7%": the change is passed over
+    while k >= lo and (
+        tokens[k].low in _LINKS or tokens[k].low in _CHANGE_WORDS or tokens[k].is_number
+    ):
         k -= 1
     for name in _VOTE_SHARE_NAMES:
         j = k - len(name) + 1
@@ -1300,6 +1303,10 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
             continue
         return _possessor_before(tokens, j, lo)
     return None
+
+
+#: Words of a change between a share's name and its new figure ("rose by 1.6 points to").
+_CHANGE_WORDS: Final = frozenset(words("by points point percentage pct rose fell to from"))
 
 
 def batch_before(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:

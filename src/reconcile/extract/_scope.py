@@ -145,12 +145,16 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         >>> is_prior_value(tokens, 7, 0), is_prior_value(tokens, 2, 0)
         (True, False)
     """
-    before = [t.low for t in tokens[max(lo, first - 4) : first]]
+    before = [t.low for t in tokens[max(lo, first - _CHANGE_REACH) : first]]
     if before[-2:] in (["up", "from"], ["down", "from"]):
         return True
-    return before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[-4:-1])
+    # "rose from 12 to 21"; "slumped to 121 seats, from 365 in 2019"
+    return before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[:-1])
 
 
+#: How far before "from <figure>" the verb of change may stand: "slumped to 121
+#: seats, from 365".
+_CHANGE_REACH: Final = 7
 #: How far before a time expression the prior value it dates may stand.
 _PRIOR_REACH: Final = 8
 #: Tokens that end the look back from a time expression for a prior value.
