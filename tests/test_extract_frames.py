@@ -1296,3 +1296,37 @@ def test_a_share_that_changed_by_points_is_still_its_owner_s() -> None:
     assert ("Front", "vote_share", 33.7) in _facts(
         "The Front's vote share rose by 1.6 points to 33.7%."
     )
+
+
+def test_a_vote_known_by_its_month_meets_a_report_from_that_month() -> None:
+    december = articles_from_texts(
+        [
+            (
+                "december",
+                "The General Assembly on Friday voted to demand a truce, with 153 in "
+                "favour. In October, the Assembly had passed a resolution by 120 votes "
+                "to 14.",
+            ),
+        ],
+        published=dt.date(2025, 12, 13),
+    )
+    october = articles_from_texts(
+        [("october", "The General Assembly adopted a resolution by 121 votes to 14.")],
+        published=dt.date(2025, 10, 28),
+    )
+    corpus = attrs.evolve(december, articles=december.articles + october.articles)
+    extraction = extract_claims(corpus)
+    events = {
+        (c.document, c.value.point): c.event
+        for c in extraction.claims
+        if c.attribute == "voted_for" and isinstance(c.value, Quantity)
+    }
+    assert events["december", 120.0] == events["october", 121.0]
+    assert events["december", 153.0] != events["october", 121.0]
+    # a tally is fixed when the vote is held: as of its month, whenever reported
+    scopes = {
+        (c.as_of.start, c.as_of.end)
+        for c in extraction.claims
+        if c.attribute == "voted_for" and c.event == events["october", 121.0] and c.as_of
+    }
+    assert scopes == {(dt.date(2025, 10, 1), dt.date(2025, 10, 31))}

@@ -187,6 +187,11 @@ def corefer(
                 )
                 events[best].append(dm)
                 docs[best].add(dm[0])
+            elif (holder := _period_holding(periods, docs, on)) is not None:
+                # "in October, the Assembly passed ..." and an undated report of late
+                # October: the vote of that month
+                events[holder].append(dm)
+                docs[holder].add(dm[0])
             else:
                 events.append([dm])
                 reported.append(on)
@@ -235,6 +240,22 @@ def _with_bodies(mentions: Sequence[Mention]) -> list[Mention]:
         else (doc, m)
         for doc, m in mentions
     ]
+
+
+def _period_holding(
+    periods: Sequence[tuple[dt.date, dt.date] | None], docs: Sequence[set[str]], on: dt.date
+) -> int | None:
+    """The event known by a period that a report published ``on`` falls in, if any.
+
+    The one most articles tell of, the first on a tie; a report may come a couple of days
+    after its period ends (``RECENT_DAYS``).
+    """
+    holding = [
+        k
+        for k, period in enumerate(periods)
+        if period is not None and period[0] <= on <= period[1] + dt.timedelta(days=RECENT_DAYS)
+    ]
+    return max(holding, key=lambda k: (len(docs[k]), -k)) if holding else None
 
 
 def _set_back(set_back: Sequence[Mention], named: Mapping[Mention, str]) -> dict[Mention, str]:
@@ -389,6 +410,10 @@ def bind_events(
     # event, whenever it was reported: a later report of another figure disputes it
     tables = frame_tables()
     event_day = {name: DateSpan.of(day) for name, day in _event_days(names).items()}
+    for (_, mention), name in sorted(names.items(), key=lambda kv: _pair_key(kv[0])):
+        if name not in event_day and mention.period is not None:
+            # an event known by its month: a tally of it holds as of that month
+            event_day[name] = DateSpan.between(*mention.period)
     told_of = _events_told_of(event_ofs, tables.standing_predicates)
     country_of = _event_countries(names)
     out: list[Claim] = []

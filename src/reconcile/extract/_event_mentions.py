@@ -458,7 +458,8 @@ def settle_bodies(
             out.append(mention)
             continue
         body = mention.body
-        if body is not None and body.islower():
-            body = next((b for b in named if b.casefold().endswith(body)), body)
+        if body is not None and (body.islower() or " " not in body):
+            # "the council", "the Assembly": the body named before with that head
+            body = next((b for b in named if b.casefold().endswith(body.casefold())), body)
         out.append(attrs.evolve(mention, body=body or first))
     return out
