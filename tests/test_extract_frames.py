@@ -1330,3 +1330,12 @@ def test_a_vote_known_by_its_month_meets_a_report_from_that_month() -> None:
         if c.attribute == "voted_for" and c.event == events["october", 121.0] and c.as_of
     }
     assert scopes == {(dt.date(2025, 10, 1), dt.date(2025, 10, 31))}
+
+
+def test_mps_held_are_seats_and_a_fronted_place_holds_for_its_sentence() -> None:
+    facts = _facts("With all seats declared, the Front has 171 MPs. Thirty-eight MPs abstained.")
+    assert ("Front", "seats_won", 171.0) in facts
+    assert not any(a == "seats_won" and v == 38.0 for _, a, v in facts)
+    claims = _claims("In Wales, the Front won 27 of the 32 seats, while the Greens won two.")
+    places = {(c.subject, c.value.point): c.place for c in claims if isinstance(c.value, Quantity)}
+    assert places["Front", 27.0] == places["Greens", 2.0] == "Wales"

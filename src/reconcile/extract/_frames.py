@@ -869,9 +869,9 @@ def read_frame(
             and (tokens[first - 1].low == "all")
         ):
             subject, attribute = head, "total"  # "all 450 seats declared": the whole
-        elif head in tables.held_counts:
+        elif head in tables.held_counts and predicate in (None, "won", "lost"):
             # "the National Bloc fell to 121 seats": the seats are the clause subject's,
-            # "the Front's 288 seats" its owner's
+            # "the Front's 288 seats" its owner's; "38 MPs abstained" are no holding
             holder = (
                 _possessor_before(tokens, first, lo)
                 or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"

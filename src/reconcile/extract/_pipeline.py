@@ -1223,6 +1223,12 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
     """
     _, hi = clause_bounds(tokens, figure.first)
     place = place_in(text, tokens, figure.last, min(hi, figure.last + 4))
+    if place is None and tokens and tokens[0].low in ("in", "across") and figure.first > 2:
+        # "In Scotland, Labour won 37 seats, while the SNP won nine": a place that
+        # opens the sentence holds for all of it
+        comma = next((k for k in range(1, min(len(tokens), 6)) if tokens[k].low == ","), 0)
+        if comma and comma < figure.first:
+            place = place_in(text, tokens, 0, comma)
     return None if place is None or place.startswith("@") else _canonical_place(place)
 
 
@@ -1299,7 +1305,8 @@ def _open_figures(
             mentions,
             clause=clause_bounds(tokens, mention.first),
             tables=tables,
-            previous=before[-1] if before else None,
+            # the whole a part is counted out of ("37 of the 57 seats") shares nothing
+            previous=next((b for b in reversed(before) if b[1] != "total"), None),
         )
         if (
             isinstance(frame, PassedOver)
