@@ -1339,3 +1339,13 @@ def test_mps_held_are_seats_and_a_fronted_place_holds_for_its_sentence() -> None
     claims = _claims("In Wales, the Front won 27 of the 32 seats, while the Greens won two.")
     places = {(c.subject, c.value.point): c.place for c in claims if isinstance(c.value, Quantity)}
     assert places["Front", 27.0] == places["Greens", 2.0] == "Wales"
+
+
+def test_a_verb_in_a_relative_clause_after_a_date_does_not_take_it() -> None:
+    claims = _claims(
+        "The last Norlandic soldiers left Chad on Friday, completing a withdrawal that "
+        "began in October.",
+        published=dt.date(2025, 12, 23),
+    )
+    dates = {c.value.text: c.attribute for c in claims if isinstance(c.value, DateSpan)}
+    assert dates == {"Friday": "date", "October": "date_began"}

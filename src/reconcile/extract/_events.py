@@ -102,6 +102,10 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
             distance = first - k if k < first else k - last + 1.5
             between = tokens[k + 1 : first] if k < first else tokens[last:k]
             if any(t.low == "," for t in between):
+                if k > last and any(t.low in ("that", "which", "who") for t in between):
+                    # "left on Friday, completing a withdrawal that began in October":
+                    # the relative clause after the comma has its own date
+                    continue
                 distance += 4
             candidates.append((distance, k))
     say = next(
