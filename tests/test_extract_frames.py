@@ -1349,3 +1349,11 @@ def test_a_verb_in_a_relative_clause_after_a_date_does_not_take_it() -> None:
     )
     dates = {c.value.text: c.attribute for c in claims if isinstance(c.value, DateSpan)}
     assert dates == {"Friday": "date", "October": "date_began"}
+
+
+def test_people_listed_after_a_verb_share_the_predicate_after_them() -> None:
+    facts = _facts("Police discovered one man and two children dead inside the house.")
+    assert ("people", "killed", 3.0) in facts
+    facts = _facts("The blaze destroyed 85 houses and killed four people.")
+    assert ("buildings", "destroyed", 85.0) in facts
+    assert ("people", "killed", 4.0) in facts

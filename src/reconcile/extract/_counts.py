@@ -269,7 +269,8 @@ def _predicate(
         if (
             low in _PREDICATE_STOP
             or low in _AGENT_VERBS
-            or (governed and low in (",", "and", "or"))
+            or (before is not None and low in (",", "and", "or"))
+            or (governed and low in (",", "and", "or") and _verb_next(tokens, k + 1, hi))
         ):
             break
         if low in lex.PREDICATES and k > last and tokens[k - 1].low in _DETERMINERS:
@@ -298,6 +299,19 @@ def _predicate(
 
 
 _ASIDES: Final = frozenset(words("including among mostly most all both one two"))
+
+
+def _verb_next(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether a verb opens the conjunct at ``k``.
+
+    "and killed four" opens with one; "and two children dead" does not.
+    """
+    if k >= hi:
+        return False
+    low = tokens[k].low
+    return (
+        low in lex.PREDICATES or low in lex.IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+    )
 
 
 def _ahead(tokens: Sequence[Token], last: int, hi: int) -> Iterator[int]:
