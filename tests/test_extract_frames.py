@@ -1357,3 +1357,9 @@ def test_people_listed_after_a_verb_share_the_predicate_after_them() -> None:
     facts = _facts("The blaze destroyed 85 houses and killed four people.")
     assert ("buildings", "destroyed", 85.0) in facts
     assert ("people", "killed", 4.0) in facts
+
+
+def test_a_verb_after_a_phrase_placing_the_counted_things_is_theirs() -> None:
+    assert ("dams", "destroyed", 2.0) in _facts(
+        "Residents said two dams outside the city collapsed on Monday."
+    )

@@ -387,6 +387,7 @@ def _predicate_near(
     if k + 1 < hi and tokens[k].low == "to" and tokens[k + 1].low in tables.predicates:
         # "forced 8,000 residents to evacuate": what the people were made to do
         return tables.predicates[tokens[k + 1].low], tokens[k + 1].low
+    k = _past_place_phrase(tokens, k, hi, tables)
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
     unknown: str | None = None  # a verb the table does not know, written as it is
@@ -408,6 +409,28 @@ def _predicate_near(
         if unknown is None and low.endswith(("ed", "ing")):
             return None, low
     return None, unknown
+
+
+#: Words that open a phrase placing the counted things: "two dams outside the city".
+_PLACE_LEADS: Final = frozenset(
+    words("outside inside near in south north east west southwest southeast northwest northeast")
+)
+
+
+def _past_place_phrase(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> int:
+    """Past a short phrase placing the counted things, when a known verb follows it.
+
+    "when two dams outside the city collapsed": the verb is the dams'. Without a known
+    verb within four words the phrase is left where it is.
+    """
+    if k >= hi or tokens[k].low not in _PLACE_LEADS:
+        return k
+    for j in range(k + 1, min(hi, k + 5)):
+        if tokens[j].low in tables.predicates:
+            return j
+        if tokens[j].low in (",", ";", "and", "but"):
+            break
+    return k
 
 
 def _counting_noun_before(
