@@ -1363,3 +1363,13 @@ def test_a_verb_after_a_phrase_placing_the_counted_things_is_theirs() -> None:
     assert ("dams", "destroyed", 2.0) in _facts(
         "Residents said two dams outside the city collapsed on Monday."
     )
+
+
+def test_taking_part_and_taking_to_the_streets_are_attending_a_protest() -> None:
+    claims = _claims(
+        "Hundreds of thousands took to the streets on Sunday. Organisers said 300,000 "
+        "people took part.",
+        published=dt.date(2025, 3, 10),
+    )
+    counts = {(c.attribute, c.event) for c in claims if isinstance(c.value, Quantity)}
+    assert counts == {("attended", "protest (2025-03-09)")}

@@ -271,7 +271,9 @@ def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> st
     "the last Norlandic troops left" is a withdrawal, "the army seized power" a coup.
     """
     by_object = tables.object_naming_verbs.get(tokens[k].low)
-    if by_object is not None and k + 1 < len(tokens) and tokens[k + 1].low in by_object[1]:
+    if by_object is not None and any(
+        t.low in by_object[1] for t in tokens[k + 1 : k + 4]
+    ):  # "seized power", "took to the streets"
         return by_object[0]
     found = tables.subject_naming_verbs.get(tokens[k].low)
     if found is None:

@@ -120,6 +120,8 @@ class FrameTables:
             statement issued Sunday on behalf of Lam"): the date is the act's.
         object_naming_verbs: a verb that names an event with the object after it ->
             (the event type, those objects): "seized power" is a coup.
+        predicate_phrases: two words -> the predicate class they say together ("took
+            part" -> ``attended``), read before either word alone.
     """
 
     predicates: dict[str, str]
@@ -156,6 +158,7 @@ class FrameTables:
     not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
+    predicate_phrases: dict[tuple[str, str], str] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -221,6 +224,11 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         by_region=frozenset(data.get("by_region", ())),
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
+        predicate_phrases={
+            (str(k).split()[0], str(k).split()[1]): str(v)
+            for k, v in data.get("predicate_phrases", {}).items()
+            if not k.startswith("_")
+        },
         object_naming_verbs={
             str(verb): (str(kind), frozenset(entry["objects"]))
             for kind, entry in data.get("naming_verb_objects", {}).items()
@@ -363,8 +371,10 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
         if not _is_word(t) or t.low in _FUNCTION or month or t.low in _NP_STOPS:
             break  # "2 million march": a month is written with a capital
-        if out and (t.low.endswith("ing") or t.low.endswith("ed") or t.low in IRREGULAR_VERB_FORMS):
-            break  # "100 troops drove out": the verb ends the phrase
+        if t.low in IRREGULAR_VERB_FORMS or (
+            out and (t.low.endswith("ing") or t.low.endswith("ed"))
+        ):
+            break  # "100 troops drove out", "thousands took part": the verb ends it
         out.append(t)
         j += 1
     return out, j
@@ -390,6 +400,10 @@ def _predicate_near(
     k = _past_place_phrase(tokens, k, hi, tables)
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
+    if k + 1 < hi and (tokens[k].low, tokens[k + 1].low) in tables.predicate_phrases:
+        # "300,000 people took part": the two words together, not "took" (seats won)
+        phrase = (tokens[k].low, tokens[k + 1].low)
+        return tables.predicate_phrases[phrase], " ".join(phrase)
     unknown: str | None = None  # a verb the table does not know, written as it is
     if k < hi and _is_word(tokens[k]) and tokens[k].low not in _FUNCTION:
         low = tokens[k].low
