@@ -1373,3 +1373,18 @@ def test_taking_part_and_taking_to_the_streets_are_attending_a_protest() -> None
     )
     counts = {(c.attribute, c.event) for c in claims if isinstance(c.value, Quantity)}
     assert counts == {("attended", "protest (2025-03-09)")}
+
+
+def test_an_outbreak_counts_its_cases_as_the_infected() -> None:
+    claims = _claims(
+        "The cholera outbreak has killed 45 people and infected more than 3,200. Confirmed "
+        "cases rose to 3,250 from 2,900 a week earlier.",
+        published=dt.date(2025, 6, 10),
+    )
+    facts = {(c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)}
+    assert {("killed", 45.0), ("infected", 3201.0), ("infected", 3250.0)} <= facts
+    prior = [c for c in claims if c.value.text == "2,900"]
+    assert [c.attribute for c in prior] == ["infected"]
+    assert prior[0].as_of is not None
+    # "a week earlier" dates the prior value, it sets no figure back to another event
+    assert len({c.event for c in claims if isinstance(c.value, Quantity)}) == 1

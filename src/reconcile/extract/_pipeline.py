@@ -196,7 +196,10 @@ class RuleExtractor:
             event_mentions.extend(named_events)
             named_bodies.extend(name for _, name in bodies if not name.islower())
             if not named_events:
-                shifts = find_story_shifts(tokens)
+                # "rose to 3,250 from 2,900 a week earlier": that week is the prior
+                # value's, the sentence's own story is not set back
+                in_prior = {k for t in prior_times for k in range(t.first, t.last)}
+                shifts = [s for s in find_story_shifts(tokens) if s[0] not in in_prior]
                 if shifts:
                     # "A week earlier, a million marched": of an event before the lead
                     story_shifts[index] = shifts[0][1]
