@@ -1388,3 +1388,15 @@ def test_an_outbreak_counts_its_cases_as_the_infected() -> None:
     assert prior[0].as_of is not None
     # "a week earlier" dates the prior value, it sets no figure back to another event
     assert len({c.event for c in claims if isinstance(c.value, Quantity)}) == 1
+
+
+def test_hostages_released_on_a_day_date_the_release() -> None:
+    claims = _claims(
+        "Hamas released 24 hostages on Friday in exchange for 39 Palestinian prisoners.",
+        published=dt.date(2025, 6, 10),
+    )
+    (date,) = [c.value for c in claims if isinstance(c.value, DateSpan)]
+    assert date.start == dt.date(2025, 6, 6)
+    assert ("hostages", "released", 24.0) in {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
