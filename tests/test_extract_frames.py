@@ -1400,3 +1400,18 @@ def test_hostages_released_on_a_day_date_the_release() -> None:
     assert ("hostages", "released", 24.0) in {
         (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
     }
+
+
+def test_a_candidate_s_votes_and_share_are_the_candidate_s() -> None:
+    facts = _facts(
+        "Ana Reyes won the runoff with 58.5% of the vote against 41.5% for Tomas Vidal. "
+        "Reyes received 18.7 million votes, while Vidal got 13.2 million. The motion "
+        "received 13 votes in favour."
+    )
+    assert {
+        ("Ana Reyes", "vote_share", 58.5),
+        ("Tomas Vidal", "vote_share", 41.5),
+        ("Reyes", "votes_won", 18.7e6),
+        ("Vidal", "votes_won", 13.2e6),
+        ("members", "voted_for", 13.0),
+    } <= facts

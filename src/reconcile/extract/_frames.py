@@ -668,6 +668,10 @@ def read_frame(
         attribute = "share"
         subject = of or _subject_head(tokens, lo, first) or "share"
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
+        if owner is None and of is None and previous is not None and previous[1] == "vote_share":
+            # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it
+            # is for
+            owner = _for_name(tokens, _after_unit(tokens, mention), hi)
         if owner is not None:
             # "the Alliance's share of the vote was 36.2%": the share is the owner's
             subject, attribute = owner, "vote_share"
@@ -906,7 +910,7 @@ def read_frame(
             and (tokens[first - 1].low == "all")
         ):
             subject, attribute = head, "total"  # "all 450 seats declared": the whole
-        elif head in tables.held_counts and predicate in (None, "won", "lost"):
+        elif head in tables.held_counts and predicate in (None, "won", "lost") and side is None:
             # "the National Bloc fell to 121 seats": the seats are the clause subject's,
             # "the Front's 288 seats" its owner's; "38 MPs abstained" are no holding
             holder = (
@@ -1314,6 +1318,16 @@ def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | Non
     if strip:
         names[-1] = names[-1][:-strip]
     return " ".join(names) or None
+
+
+def _for_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
+    """The name after "for" at ``k``: "41.5% for Tomas Vidal" -> ``Tomas Vidal``."""
+    if k >= hi or tokens[k].low != "for":
+        return None
+    j = k + 1
+    while j < hi and j - k <= 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
+        j += 1
+    return " ".join(t.text for t in tokens[k + 1 : j]) or None
 
 
 def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
