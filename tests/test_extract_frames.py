@@ -1415,3 +1415,9 @@ def test_a_candidate_s_votes_and_share_are_the_candidate_s() -> None:
         ("Vidal", "votes_won", 13.2e6),
         ("members", "voted_for", 13.0),
     } <= facts
+
+
+def test_a_verb_after_another_figure_is_that_figure_s() -> None:
+    facts = _facts("About 1.2 million homes lost power, and at least 12 people died.")
+    assert ("buildings", "without_power", 1.2e6) in {(s, a, v) for s, a, v in facts}
+    assert not any(a == "killed" and v == 1.2e6 for _, a, v in facts)

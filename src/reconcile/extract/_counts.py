@@ -264,8 +264,12 @@ def _predicate(
         and tokens[first - 1].low not in lex.PREDICATES
     )
     after: tuple[int, str] | None = None
+    own_verb = False  # a verb of the figure's own before the next figure
     for k in _ahead(tokens, last, hi):
         low = tokens[k].low
+        if own_verb and (tokens[k].is_number or low in lex.UNITS or low in lex.TENS):
+            break  # "1.2 million homes lost power, and at least 12 people died": theirs
+        own_verb = own_verb or _verb_next(tokens, k, hi)
         if (
             low in _PREDICATE_STOP
             or low in _AGENT_VERBS

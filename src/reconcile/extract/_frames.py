@@ -337,7 +337,7 @@ def _is_word(token: Token) -> bool:
 #: Irregular past forms that end a noun phrase; the time words of the past list ("ago",
 #: "last", "earlier") and forms that are nouns too ("hit", "shot", "lay") are left out.
 IRREGULAR_VERB_FORMS: Final = IRREGULAR_PAST - frozenset(
-    words("ago last earlier previously hit shot lay lost found formed established")
+    words("ago last earlier previously hit shot lay formed established")
 )
 
 #: Month names that are also verbs: in lower case they are the verb.
