@@ -1421,3 +1421,12 @@ def test_a_verb_after_another_figure_is_that_figure_s() -> None:
     facts = _facts("About 1.2 million homes lost power, and at least 12 people died.")
     assert ("buildings", "without_power", 1.2e6) in {(s, a, v) for s, a, v in facts}
     assert not any(a == "killed" and v == 1.2e6 for _, a, v in facts)
+
+
+def test_a_speed_in_km_per_hour_absorbs_its_conversion() -> None:
+    claims = _claims("Hurricane Lena struck with winds of up to 240 km/h (150 mph).")
+    speeds = [c.value for c in claims if c.attribute == "speed"]
+    assert len(speeds) == 1
+    assert isinstance(speeds[0], Quantity)
+    assert speeds[0].unit == "km/h"
+    assert speeds[0].high == 240.0

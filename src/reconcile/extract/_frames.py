@@ -543,6 +543,8 @@ def _after_unit(tokens: Sequence[Token], mention: QuantityMention) -> int:
     unit = (mention.unit or "").casefold()
     if unit and k < len(tokens) and tokens[k].low == unit:
         k += 1
+    elif unit and "".join(t.low for t in tokens[k : k + 3]) == unit:
+        k += 3  # "240 km/h" is written in three tokens
     return k
 
 

@@ -708,6 +708,9 @@ def _classify(
         if unit.low in lex.TIME_UNITS:
             return NumberKind.DURATION, unit.text, unit_at + 1
         if unit.low in lex.MEASURE_UNITS:
+            per = tokens[unit_at + 1 : unit_at + 3]
+            if len(per) == 2 and per[0].low == "/" and per[1].low in ("h", "hr", "hour"):
+                return NumberKind.MEASURE, f"{unit.text}/h", unit_at + 3  # "240 km/h"
             return NumberKind.MEASURE, unit.text, unit_at + 1
         if unit_at > j and unit.text[:1].isalpha() and unit.low not in lex.HEADS:
             return NumberKind.MEASURE, unit.text, unit_at + 1
