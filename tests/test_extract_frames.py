@@ -1430,3 +1430,13 @@ def test_a_speed_in_km_per_hour_absorbs_its_conversion() -> None:
     assert isinstance(speeds[0], Quantity)
     assert speeds[0].unit == "km/h"
     assert speeds[0].high == 240.0
+
+
+def test_troops_due_to_leave_by_a_date_give_the_withdrawal_a_deadline() -> None:
+    claims = _claims(
+        "The troops will travel some 1,700 km by road. The last of the roughly 1,500 "
+        "soldiers are expected to leave before the end of the year.",
+        published=dt.date(2023, 10, 11),
+    )
+    attributes = {c.attribute for c in claims}
+    assert {"date_due", "distance", "withdrawn"} <= attributes
