@@ -1440,3 +1440,15 @@ def test_troops_due_to_leave_by_a_date_give_the_withdrawal_a_deadline() -> None:
     )
     attributes = {c.attribute for c in claims}
     assert {"date_due", "distance", "withdrawn"} <= attributes
+
+
+def test_what_a_vessel_carries_is_aboard_not_a_toll() -> None:
+    claims = _claims(
+        "A ferry carrying about 300 passengers capsized on Saturday, killing at least 86 people.",
+        published=dt.date(2025, 4, 20),
+    )
+    facts = {(c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)}
+    assert ("killed", 86.0) in facts
+    assert not any(a == "killed" and v < 86 for a, v in facts if v != 86.0)
+    assert any(a == "aboard" for a, _ in facts)
+    assert {c.event for c in claims} == {"crash (2025-04-19)"}

@@ -80,6 +80,8 @@ CASUALTY: Final = frozenset(
 _OBJECT_PREDICATES: Final = frozenset(
     {"killed", "injured", "shot", "arrested", "kidnapped", "deployed", "withdrawn", "displaced"}
 )
+#: Verbs whose object is what a vessel or vehicle holds, never a casualty count.
+_CARRYING: Final = frozenset(words("carrying carried carries carry"))
 #: Verbs whose agents after "by" voted for the motion: "backed by 12 members".
 _BACKING: Final = frozenset(words("backed supported endorsed approved"))
 _VOTE_WORDS: Final[dict[str, str]] = {
@@ -248,6 +250,8 @@ def _predicate(
     """
     if first - 2 >= lo and tokens[first - 1].low == "by" and tokens[first - 2].low in _BACKING:
         return "voted_for", first - 2  # "the draft was backed by 12 council members"
+    if first > lo and tokens[first - 1].low in _CARRYING:
+        return None, -1  # "a ferry carrying about 300 passengers capsized": those aboard
     before: tuple[int, str] | None = None
     for k in range(first - 1, max(lo - 1, first - 5), -1):
         low = tokens[k].low
