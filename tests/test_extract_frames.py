@@ -1452,3 +1452,18 @@ def test_what_a_vessel_carries_is_aboard_not_a_toll() -> None:
     assert not any(a == "killed" and v < 86 for a, v in facts if v != 86.0)
     assert any(a == "aboard" for a, _ in facts)
     assert {c.event for c in claims} == {"crash (2025-04-19)"}
+
+
+def test_people_pulled_from_rubble_are_rescued_not_withdrawn() -> None:
+    claims = _claims(
+        "Rescuers pulled 40 people alive from the rubble after the building collapsed on "
+        "Monday, killing 23. The army pulled 500 troops out of the town.",
+        published=dt.date(2025, 4, 20),
+    )
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    assert {("people", "rescued", 40.0), ("troops", "withdrawn", 500.0)} <= facts
+    # a building's collapse is part of the quake or flood it happens in: no event of its
+    # own, or the toll of the sentence would leave the story's event
+    assert not any("collapse" in (c.event or "") for c in claims)

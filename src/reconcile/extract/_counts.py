@@ -746,6 +746,13 @@ def read_count(
             predicate, verb = counted
     if head is not None and predicate is None and _gathering_after(tokens, end, hi):
         predicate = "attended"  # "50,000 people attended", "joined the march"
+    if (
+        predicate == "withdrawn"
+        and head not in _FORCES
+        and 0 <= verb < len(tokens)
+        and (tokens[verb].low == "pulled")
+    ):
+        predicate = "rescued"  # "pulled 40 people alive from the rubble": not troops
     if head is not None and predicate in (None, "deployed") and head not in _FORCES:
         harm = _harm_after(tokens, end, hi)
         if harm is not None:
