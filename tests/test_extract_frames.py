@@ -1467,3 +1467,22 @@ def test_people_pulled_from_rubble_are_rescued_not_withdrawn() -> None:
     # a building's collapse is part of the quake or flood it happens in: no event of its
     # own, or the toll of the sentence would leave the story's event
     assert not any("collapse" in (c.event or "") for c in claims)
+
+
+def test_a_date_of_a_press_release_is_when_a_source_spoke() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "a",
+                    "Hamas released 24 hostages on Friday. Police said in a press release "
+                    "on Monday that two men were killed in an exchange of fire.",
+                )
+            ],
+            published=dt.date(2025, 6, 10),
+        )
+    )
+    dates = [c.value.text for c in extraction.claims if isinstance(c.value, DateSpan)]
+    assert dates == ["Friday"]
+    (monday,) = [p for p in extraction.passed_over if p.text == "Monday"]
+    assert "source spoke" in monday.reason

@@ -28,6 +28,7 @@ __all__ = [
     "EventMention",
     "StoryShift",
     "bodies_named",
+    "described_by_before",
     "find_event_mentions",
     "find_story_shifts",
     "lead_event",
@@ -254,7 +255,7 @@ def _period(
 _SUBJECT_REACH: Final = 5
 
 
-def _described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
+def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     """Whether the words before an event word make it describe a thing ("won a landslide")."""
     before = tables.not_events_after.get(tokens[k].low)
     if not before:
@@ -317,7 +318,7 @@ def find_event_mentions(
         if (t.low in tables.events or t.low in tables.ambiguous_events)
         and k not in in_times
         and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
-        and not _described_by_before(tokens, k, tables)
+        and not described_by_before(tokens, k, tables)
     ]  # "a landslide victory", "won by a landslide": a win, not a landslide
     verb_kinds: dict[int, str] = {}
     if occurrences:

@@ -24,6 +24,12 @@ _NOUN_MODIFIERS: Final = frozenset(
     words("drone rocket missile suicide car terror terrorist deadly fatal mass air military")
 )
 _SAY: Final = frozenset(lex.SAY_VERBS) - {"according"}
+#: Words of the vehicle a saying goes by: "in a press release on", "in a televised
+#: interview on".
+_SAYING_VEHICLE: Final = frozenset(
+    lex.words("""in a an the on its his her their press release statement interview
+    televised briefing news conference speech address post posted""")
+)
 
 
 @attrs.frozen
@@ -111,6 +117,14 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     say = next(
         (k for k in range(first - 1, max(lo - 1, first - 3), -1) if tokens[k].low in _SAY), None
     )
+    if say is None:
+        # "said in a press release on Monday", "told reporters in a televised interview
+        # on Sunday": the vehicle of the saying stands between the verb and the date
+        k = first - 1
+        while k >= lo and first - k <= 8 and tokens[k].low in _SAYING_VEHICLE:
+            k -= 1
+        if k >= lo and k < first - 1 and tokens[k].low in _SAY:
+            say = k
     if say is not None and not any(d <= 2 for d, _ in candidates):
         return EventTie("statement", "date_said", say)
     if candidates:

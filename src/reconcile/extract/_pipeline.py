@@ -33,6 +33,7 @@ from reconcile.extract._event_mentions import (
     EventMention,
     StoryShift,
     bodies_named,
+    described_by_before,
     find_event_mentions,
     find_story_shifts,
     lead_event,
@@ -899,13 +900,14 @@ def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTa
     no verb.
     """
     for k in range(expr.last, min(len(tokens), expr.last + 3)):
-        if tokens[k].low in tables.events:
+        if tokens[k].low in tables.events and not described_by_before(tokens, k, tables):
             return True
         if not tokens[k].low.isalpha() or tokens[k].low in tables.predicates:
             break
     k = expr.first - 1
     if k >= 1 and tokens[k].low in ("on", "of"):
-        return tokens[k - 1].low in tables.events
+        # "the blasts on Wednesday"; "a press release on Monday" is no release
+        return tokens[k - 1].low in tables.events and not described_by_before(tokens, k - 1, tables)
     return False
 
 
