@@ -1376,8 +1376,13 @@ def test_taking_part_and_taking_to_the_streets_are_attending_a_protest() -> None
 
 
 def test_an_outbreak_counts_its_cases_as_the_infected() -> None:
+    # "the outbreak of the war" is common in war reporting: only "epidemic" names one
+    assert all(
+        c.event is None
+        for c in _claims("Thousands have been killed since the outbreak of the war.")
+    )
     claims = _claims(
-        "The cholera outbreak has killed 45 people and infected more than 3,200. Confirmed "
+        "The cholera epidemic has killed 45 people and infected more than 3,200. Confirmed "
         "cases rose to 3,250 from 2,900 a week earlier.",
         published=dt.date(2025, 6, 10),
     )
