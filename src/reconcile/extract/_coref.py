@@ -65,7 +65,14 @@ def _name(
     reported: dt.date | None,
     period: tuple[dt.date, dt.date] | None = None,
 ) -> str:
-    trigger = _commonest(m.trigger for _, m in mentions) or "event"
+    # a word of two readings ("vote": a council's or an election's) names the event only
+    # when no word of one reading does
+    ambiguous = frame_tables().ambiguous_events
+    trigger = (
+        _commonest(m.trigger for _, m in mentions if m.trigger not in ambiguous)
+        or _commonest(m.trigger for _, m in mentions)
+        or "event"
+    )
     # a vote is known by the body that held it better than by a place
     place = _commonest(m.body for _, m in mentions if m.body) or _commonest(
         m.place for _, m in mentions if m.place
