@@ -1491,3 +1491,12 @@ def test_a_date_of_a_press_release_is_when_a_source_spoke() -> None:
     assert dates == ["Friday"]
     (monday,) = [p for p in extraction.passed_over if p.text == "Monday"]
     assert "source spoke" in monday.reason
+
+
+def test_an_election_is_named_as_one_though_its_shares_are_of_the_vote() -> None:
+    claims = _claims(
+        "The Front won 171 seats in Thursday's general election. It took 36% of the vote, "
+        "and 41% of the vote in the capital.",
+        published=dt.date(2025, 5, 9),
+    )
+    assert {c.event for c in claims if c.event} == {"election (2025-05-08)"}
