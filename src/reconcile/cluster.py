@@ -174,16 +174,21 @@ def question_of(claim: NormalizedClaim) -> Question:
         >>> question_of(NormalizedClaim(c, ResolvedName("quake", "quake"), None, None, "d")).id
         'earthquake, 2023-02-06 / quake:depth (km)'
     """
+    return Question(*_question_key(claim))
+
+
+def _question_key(claim: NormalizedClaim) -> tuple[str, str, str, str]:
+    """The fields of :func:`question_of`, without making a :class:`Question` per claim."""
     value = claim.value
     attribute = claim.claim.attribute
     if isinstance(value, Quantity) and value.unit:
         attribute = f"{attribute} ({value.unit})"
     event = claim.claim.event
-    return Question(
-        subject=f"{event} / {claim.subject.key}" if event else claim.subject.key,
-        attribute=attribute,
-        place=claim.place.key if claim.place else "",
-        kind=value_kind(value),
+    return (
+        f"{event} / {claim.subject.key}" if event else claim.subject.key,
+        attribute,
+        claim.place.key if claim.place else "",
+        value_kind(value),
     )
 
 
@@ -562,9 +567,13 @@ _TimeGroups = list[tuple[tuple[int, int], NormalizedClaim, float, NormalizedClai
 
 
 def _time_groups(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> _TimeGroups:
-    """Per distinct time scope: the claim with the highest floor and the lowest ceiling."""
+    """Per distinct time scope: the claim with the highest floor and the lowest ceiling.
+
+    ``claims`` are a cluster's members, sorted by id (as a cluster keeps them): of equal
+    floors or ceilings, the first claim's stands.
+    """
     groups: dict[tuple[int, int], tuple[NormalizedClaim, float, NormalizedClaim, float]] = {}
-    for claim in sorted(claims, key=_claim_id):
+    for claim in claims:
         key = _span(claim)
         interval = isinstance(claim.value, (Quantity, DateSpan))
         # Votes and labels have no bounds; theirs are never read.
@@ -630,6 +639,11 @@ def _relate_clusters(
     time_groups: dict[str, _TimeGroups],
     anchors: tuple[NormalizedClaim, NormalizedClaim] | None = None,
 ) -> RelationRecord | None:
+    """How two clusters of one question relate, if they do.
+
+    ``xs`` and ``ys`` are their members sorted by id; ``anchors`` their anchors, when the
+    caller has them at hand.
+    """
     if anchors is None:
         anchors = (
             next(c for c in xs if c.id == x.anchor),
@@ -947,8 +961,7 @@ def _cluster_questions(
     blocks: dict[_BlockKey, tuple[list[NormalizedClaim], list[NormalizedClaim]]]
     blocks = {}
     for claim in claims:
-        q = question_of(claim)
-        key = (q.subject, q.attribute, q.place, q.kind, 0)
+        key = (*_question_key(claim), 0)
         if key not in blocks:
             blocks[key] = ([], [])
         blocks[key][claim.is_denied].append(claim)
