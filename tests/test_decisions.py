@@ -24,7 +24,7 @@ from reconcile.errors import ConflictingDecisions, InvalidInput, SchemaError
 from reconcile.fingerprint import claim_fingerprint
 from reconcile.io import append_decision, read_decisions
 from reconcile.model import Claim, Document
-from reconcile.output import dumps_result
+from reconcile.output import claim_records, dumps_result, encode_record
 from reconcile.pipeline import reconcile
 from reconcile.report import build_report, render
 from reconcile.trust import reconcile_with_trust
@@ -590,6 +590,24 @@ def test_the_same_claims_and_decisions_in_any_order_give_the_same_bytes(
     rng.shuffle(docs)
     rng.shuffle(decisions)
     assert expected == dumps_result(reconcile(claims, docs, decisions=decisions))
+
+
+def test_claims_named_by_decisions_are_written_as_their_records() -> None:
+    # Claims no decision names are written field by field, the others from their records
+    # (with ``decisions`` and ``original_value``): every line is its record's encoding.
+    claims = [_toll(0, 19), _toll(1, 19), _toll(2, 2), _toll(3, 91)]
+    decisions = [
+        _with("value", [claims[1]], value=Quantity.exact(20)),
+        _with("rename", [claims[2]], name="Aldby toll"),
+        _with("same", [claims[0], claims[3]]),
+    ]
+    result = reconcile(claims, _docs("Courier", "Post", "Gazette", "Herald"), decisions=decisions)
+    expected = [encode_record(record) for record in claim_records(result)]
+    assert any('"original_value"' in line for line in expected)
+    assert any('"decisions"' in line for line in expected)
+    lines = dumps_result(result).split("\n")
+    start = lines.index('"claims": [') + 1
+    assert expected == [line.removesuffix(",") for line in lines[start : start + len(expected)]]
 
 
 def test_append_decision_ends_a_last_line_left_open_and_counts_lines(tmp_path: Path) -> None:

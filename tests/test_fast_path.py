@@ -9,20 +9,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import reconcile.io
-from reconcile.cluster import RelationRecord
+from reconcile.cluster import Cluster, Question, RelationRecord
 from reconcile.compare import Relation
 from reconcile.entities import AliasTable
+from reconcile.errors import ReconcileError
 from reconcile.io import read_claims
-from reconcile.model import Claim, Document
-from reconcile.normalize import entity_resolver
+from reconcile.model import Claim, Document, Evidence, Modality
+from reconcile.normalize import NormalizedClaim, ResolvedName, entity_resolver
 from reconcile.output import dumps_result, encode_record, result_to_record
 from reconcile.pipeline import reconcile as run
-from reconcile.schema import claim_from_record, claim_to_record, document_to_record
-from reconcile.testing import claim_records, claim_sets, hostile_texts
+from reconcile.schema import (
+    claim_from_record,
+    claim_to_record,
+    document_to_record,
+    value_to_record,
+)
+from reconcile.testing import claim_records, claim_sets, date_spans, hostile_texts, values
 
 ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
 
@@ -174,4 +180,89 @@ def test_relations_written_field_by_field_are_the_encoders_bytes(
     assert list(_encoded_relations(relations)) == [
         encode_record({"a": r.a, "b": r.b, "kind": r.kind.value, "reason": r.reason})
         for r in relations
+    ]
+
+
+@st.composite
+def _normalized_claims(draw: st.DrawFn) -> NormalizedClaim:
+    """A normalized claim with hostile text in every string field a claim record holds."""
+    text = hostile_texts(max_size=20)
+    maybe = st.none() | text
+    # Ids, subjects and attributes must hold more than white space.
+    required = text.map(lambda t: f"{t}x")
+    quote = draw(hostile_texts(max_size=30))
+    # No evidence, a quote alone, or a quote with its span (offsets where it was found).
+    at = draw(st.none() | st.integers(0, 10**6) | st.just(-1))
+    evidence = (
+        None
+        if at == -1
+        else Evidence(quote)
+        if at is None
+        else Evidence(quote, at, at + len(quote))
+    )
+    try:
+        claim = Claim(
+            id=draw(required),
+            document=draw(required),
+            subject=draw(required),
+            attribute=draw(required),
+            value=draw(values()),
+            as_of=draw(st.none() | date_spans()),
+            place=draw(maybe),
+            attribution=draw(maybe),
+            modality=draw(st.sampled_from(list(Modality))),
+            evidence=evidence,
+            event=draw(maybe),
+        )
+    except ReconcileError:
+        assume(False)
+        raise
+    names = st.builds(ResolvedName, text, text)
+    return NormalizedClaim(
+        claim, draw(names), draw(st.none() | names), draw(st.none() | date_spans()), draw(text)
+    )
+
+
+@given(st.lists(st.tuples(_normalized_claims(), hostile_texts(max_size=20)), max_size=5))
+def test_claims_written_field_by_field_are_the_encoders_bytes(
+    rows: list[tuple[NormalizedClaim, str]],
+) -> None:
+    from reconcile.output import _claim_record, _claim_text
+
+    modalities = {m: encode_record(m.value) for m in Modality}
+    for nc, cluster in rows:
+        value = value_to_record(nc.claim.value)
+        record = _claim_record(nc, {nc.id: cluster}, {}, {}, value)
+        assert _claim_text(nc, cluster, encode_record(value), modalities) == encode_record(record)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            hostile_texts(max_size=20),
+            st.tuples(hostile_texts(max_size=20), hostile_texts(max_size=10), st.booleans()),
+            st.lists(hostile_texts(max_size=10), max_size=3),
+            st.booleans(),
+            st.integers(0, 2),
+        ),
+        max_size=5,
+    )
+)
+def test_clusters_written_field_by_field_are_the_encoders_bytes(
+    rows: list[tuple[str, tuple[str, str, bool], list[str], bool, int]],
+) -> None:
+    from reconcile.output import _cluster_record, _encoded_clusters
+
+    clusters = [
+        Cluster(
+            id=f"{subject}#1",
+            question=Question(subject, attribute, place, "quantity", shares_id=shares, part=part),
+            claims=tuple(members),
+            anchor=members[0] if members else subject,
+            denied=denied,
+        )
+        for subject, (attribute, place, shares), members, denied, part in rows
+    ]
+    assert list(_encoded_clusters(clusters)) == [
+        encode_record(_cluster_record(c)) for c in clusters
     ]

@@ -3,17 +3,18 @@
 import json
 from itertools import combinations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.compare import Relation, compare_values
+from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances, compare_values
 from reconcile.model import Claim, Document
 from reconcile.normalize import plain_resolver
 from reconcile.output import dumps_result
 from reconcile.pipeline import reconcile
 from reconcile.schema import claim_from_record, claim_to_record, value_from_record, value_to_record
-from reconcile.testing import claim_sets, values
-from reconcile.values import Value
+from reconcile.testing import claim_sets, quantities, values
+from reconcile.values import Quantity, Value
 
 ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
 
@@ -148,3 +149,24 @@ def test_clustering_and_verdicts_in_one_pass_equal_the_two_calls(
     assert (clustering, verdicts) == cluster_and_assess(
         normalized, tolerances=tolerances, links=links, policy=chosen, trust=trust
     )
+
+
+@given(
+    st.one_of(quantities(), values()),
+    st.one_of(quantities(), values()),
+    st.sampled_from(["", "km"]),
+    st.sampled_from([DEFAULT_TOLERANCES, Tolerances(relative=0.1), Tolerances(absolute=3)]),
+)
+def test_quantities_plainly_apart_are_what_the_comparison_calls_a_contradiction(
+    a: Value, b: Value, unit: str, tolerances: Tolerances
+) -> None:
+    # The clustering's shortcut past the plain comparison of two clusters' figures.
+    from reconcile.cluster import _plainly_apart
+
+    if isinstance(b, Quantity) and unit:
+        b = attrs.evolve(b, unit=unit)
+    relation = compare_values(a, b, tolerances=tolerances).relation
+    if _plainly_apart(a, b, tolerances):
+        assert relation is Relation.CONTRADICTS
+    elif isinstance(a, Quantity) and isinstance(b, Quantity):
+        assert relation is not Relation.CONTRADICTS

@@ -44,6 +44,7 @@ from typing import Any, TextIO
 
 from reconcile import __version__
 from reconcile._atomic import atomic_text, write_text_atomic
+from reconcile._heap import collector_paused
 from reconcile.compare import Tolerances
 from reconcile.decisions import Decision, DecisionKind
 from reconcile.diff import Changes, changes_record, diff_results, read_result
@@ -518,6 +519,14 @@ def _run(args: argparse.Namespace) -> None:
         parquet_available()  # before the work, not after it
     if args.since:
         read_result(args.since)  # a bad file fails before the work, not after
+    # The stages pause the collector each; between them, and while the result is
+    # written, it would scan every object the run holds several times over (at a
+    # million claims, some seconds), to find no cycles. The command ends with the run.
+    with collector_paused():
+        _run_paused(args, fmt)
+
+
+def _run_paused(args: argparse.Namespace, fmt: str | None) -> None:
     result, trust = _reconcile_with_trust(args)
     extra = _trust_record(trust)
     changes = _changes_since(args.since, result)

@@ -71,7 +71,7 @@ from reconcile.compare import (
 )
 from reconcile.model import value_kind
 from reconcile.normalize import NormalizedClaim
-from reconcile.values import DateSpan, Label, Quantity, Value, VoteOutcome
+from reconcile.values import DateSpan, Hedge, Label, Quantity, Value, VoteOutcome
 
 __all__ = [
     "Cluster",
@@ -174,16 +174,21 @@ def question_of(claim: NormalizedClaim) -> Question:
         >>> question_of(NormalizedClaim(c, ResolvedName("quake", "quake"), None, None, "d")).id
         'earthquake, 2023-02-06 / quake:depth (km)'
     """
+    return Question(*_question_key(claim))
+
+
+def _question_key(claim: NormalizedClaim) -> tuple[str, str, str, str]:
+    """The fields of :func:`question_of`, without making a :class:`Question` per claim."""
     value = claim.value
     attribute = claim.claim.attribute
     if isinstance(value, Quantity) and value.unit:
         attribute = f"{attribute} ({value.unit})"
     event = claim.claim.event
-    return Question(
-        subject=f"{event} / {claim.subject.key}" if event else claim.subject.key,
-        attribute=attribute,
-        place=claim.place.key if claim.place else "",
-        kind=value_kind(value),
+    return (
+        f"{event} / {claim.subject.key}" if event else claim.subject.key,
+        attribute,
+        claim.place.key if claim.place else "",
+        value_kind(value),
     )
 
 
@@ -370,6 +375,10 @@ def cite(claim: NormalizedClaim) -> str:
 
 
 def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> Comparison:
+    if not isinstance(x.value, DateSpan) or not isinstance(y.value, DateSpan):
+        # Only two dates weigh the ambiguity of a calendar day: no datelines are looked
+        # for (a pattern matched on each quote) where nothing reads them.
+        return compare_values(x.value, y.value, tolerances=tolerances)
     return compare_values(
         x.value,
         y.value,
@@ -382,6 +391,14 @@ def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> 
     )
 
 
+def _quantity_bounds(claim: NormalizedClaim, tolerances: Tolerances) -> tuple[float, float] | None:
+    """A quantity's interval widened by the tolerances, as ``_fits`` tests it; else None."""
+    value = claim.claim.value
+    if isinstance(value, Quantity):
+        return widen(value.low, value.high, tolerances)
+    return None
+
+
 def _fits(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> bool:
     # Whether two claims can both hold: for quantities the interval test alone, without
     # the wording of a reason (much cheaper in the inner loops).
@@ -391,6 +408,23 @@ def _fits(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> boo
         y_low, y_high = widen(yv.low, yv.high, tolerances)
         return x_low <= y_high and y_low <= x_high
     return _compare(x, y, tolerances).is_compatible
+
+
+def _plainly_apart(a: Value, b: Value, tolerances: Tolerances) -> bool:
+    """Whether ``compare_values`` finds two quantities in contradiction, without its reason.
+
+    The same test as :func:`reconcile.compare.compare_values` for two quantities of one
+    unit, neither vague, whose widened intervals do not meet; anything else is left to
+    it. Most pairs of clusters of one question are such figures, and when their kind
+    evolves the reason of the plain comparison is never read.
+    """
+    if type(a) is not Quantity or type(b) is not Quantity:
+        return False
+    if a.unit != b.unit or a.hedge is Hedge.VAGUE or b.hedge is Hedge.VAGUE:
+        return False
+    a_low, a_high = widen(a.low, a.high, tolerances)
+    b_low, b_high = widen(b.low, b.high, tolerances)
+    return a_low > b_high or b_low > a_high
 
 
 def _join_days_apart(
@@ -454,10 +488,21 @@ def _set_bounds_apart(
     if not 2 <= len(groups) <= _MAX_BOUND_GROUPS:
         return groups
     anchors = [min(g, key=_precision) for g in groups]
-    rivals = [
-        [j for j, other in enumerate(anchors) if j != i and not _fits(anchor, other, tolerances)]
-        for i, anchor in enumerate(anchors)
-    ]
+    # For quantities ``_fits`` is the test of the widened intervals: they are widened
+    # once here, not in a call per pair of groups (the pairs are the square of the
+    # groups, in every question).
+    wide = [_quantity_bounds(anchor, tolerances) for anchor in anchors]
+    every_bound = [b for b in wide if b is not None]
+    if len(every_bound) == len(wide):
+        rivals = [
+            [j for j, (lo, hi) in enumerate(every_bound) if j != i and (low > hi or lo > high)]
+            for i, (low, high) in enumerate(every_bound)
+        ]
+    else:
+        rivals = [
+            [j for j, b in enumerate(anchors) if j != i and not _fits(a, b, tolerances)]
+            for i, a in enumerate(anchors)
+        ]
     kept: list[list[NormalizedClaim]] = []
     # Bounds set apart are grouped by the figures they fit, so that no group of them
     # contradicts a figure one of its members fits ("at least 30" beside "at least 135").
@@ -501,8 +546,8 @@ def _greedy(claims: Sequence[NormalizedClaim]) -> list[list[NormalizedClaim]]:
     return [members for _, members in groups]
 
 
-def _sort_key(members: Sequence[NormalizedClaim]) -> tuple[float, float, str]:
-    anchor = min(members, key=_precision)
+def _anchor_sort_key(anchor: NormalizedClaim) -> tuple[float, float, str]:
+    # Clusters are numbered in the order of their anchors' values.
     value = anchor.value
     if isinstance(value, (Quantity, DateSpan)):
         low, high = _bounds(value)
@@ -515,46 +560,55 @@ def _span(claim: NormalizedClaim) -> tuple[int, int]:
     return scope_days(claim.as_of)
 
 
-_TimeGroups = list[tuple[tuple[int, int], NormalizedClaim, NormalizedClaim]]
+#: Per time scope: the claim with the highest floor, that floor, the claim with the
+#: lowest ceiling and that ceiling (the bounds widened by the tolerances, kept so that
+#: they are worked out once per claim, not at every comparison of two scopes).
+_TimeGroups = list[tuple[tuple[int, int], NormalizedClaim, float, NormalizedClaim, float]]
 
 
 def _time_groups(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> _TimeGroups:
-    """Per distinct time scope: the claim with the highest floor and the lowest ceiling."""
-    groups: dict[tuple[int, int], tuple[NormalizedClaim, NormalizedClaim]] = {}
-    for claim in sorted(claims, key=lambda c: c.id):
+    """Per distinct time scope: the claim with the highest floor and the lowest ceiling.
+
+    ``claims`` are a cluster's members, sorted by id (as a cluster keeps them): of equal
+    floors or ceilings, the first claim's stands.
+    """
+    groups: dict[tuple[int, int], tuple[NormalizedClaim, float, NormalizedClaim, float]] = {}
+    for claim in claims:
         key = _span(claim)
+        interval = isinstance(claim.value, (Quantity, DateSpan))
+        # Votes and labels have no bounds; theirs are never read.
+        low, high = _widened(claim, tolerances) if interval else (-math.inf, math.inf)
         if key not in groups:
-            groups[key] = (claim, claim)
+            groups[key] = (claim, low, claim, high)
             continue
-        if not isinstance(claim.value, (Quantity, DateSpan)):
+        if not interval:
             continue
-        low, high = _widened(claim, tolerances)
-        floor, ceiling = groups[key]
-        if low > _widened(floor, tolerances)[0]:
-            floor = claim
-        if high < _widened(ceiling, tolerances)[1]:
-            ceiling = claim
-        groups[key] = (floor, ceiling)
-    return sorted((key, floor, ceiling) for key, (floor, ceiling) in groups.items())
+        floor, floor_low, ceiling, ceiling_high = groups[key]
+        if low > floor_low:
+            floor, floor_low = claim, low
+        if high < ceiling_high:
+            ceiling, ceiling_high = claim, high
+        groups[key] = (floor, floor_low, ceiling, ceiling_high)
+    return sorted((key, *found) for key, found in groups.items())
 
 
 def _same_time_conflict(
-    x_groups: _TimeGroups, y_groups: _TimeGroups, tolerances: Tolerances
+    x_groups: _TimeGroups, y_groups: _TimeGroups
 ) -> tuple[NormalizedClaim, NormalizedClaim] | None:
     """Two claims, one of each cluster, that hold at the same time and cannot both be true.
 
     Claims are grouped by time scope; within one scope only the highest floor and the
     lowest ceiling matter, so each pair of overlapping scopes is checked in O(1).
     """
-    for (x_first, x_last), x_floor, x_ceiling in x_groups:
-        for (y_first, y_last), y_floor, y_ceiling in y_groups:
+    for (x_first, x_last), x_floor, x_low, x_ceiling, x_high in x_groups:
+        for (y_first, y_last), y_floor, y_low, y_ceiling, y_high in y_groups:
             if y_first > x_last:
                 break
             if y_last < x_first:
                 continue
-            if _widened(x_floor, tolerances)[0] > _widened(y_ceiling, tolerances)[1]:
+            if x_low > y_high:
                 return (x_floor, y_ceiling)
-            if _widened(y_floor, tolerances)[0] > _widened(x_ceiling, tolerances)[1]:
+            if y_low > x_high:
                 return (x_ceiling, y_floor)
     return None
 
@@ -583,38 +637,55 @@ def _relate_clusters(
     tolerances: Tolerances,
     *,
     time_groups: dict[str, _TimeGroups],
+    anchors: tuple[NormalizedClaim, NormalizedClaim] | None = None,
 ) -> RelationRecord | None:
-    ax = next(c for c in xs if c.id == x.anchor)
-    ay = next(c for c in ys if c.id == y.anchor)
-    plain = _compare(ax, ay, tolerances)
-    if x.denied != y.denied:
-        if plain.is_compatible:
-            denier, asserter = (ax, ay) if x.denied else (ay, ax)
-            return RelationRecord(
-                x.id,
-                y.id,
-                Relation.CONTRADICTS,
-                f"{cite(denier)} denies what {cite(asserter)} asserts ({plain.reason})",
-            )
-        return None
-    if plain.is_compatible:
-        # Clusters kept apart though their figures fit each other (a bound beside the
-        # figure it bounds, set apart because it also fits a rival): the graph says so.
-        if plain.relation is Relation.REFINES and plain.finer == "a":
-            return RelationRecord(y.id, x.id, Relation.REFINES, plain.reason)
-        kind_of = Relation.REFINES if plain.relation is Relation.REFINES else Relation.AGREES
-        return RelationRecord(x.id, y.id, kind_of, plain.reason)
-    if plain.relation is not Relation.CONTRADICTS:
-        return None
+    """How two clusters of one question relate, if they do.
+
+    ``xs`` and ``ys`` are their members sorted by id; ``anchors`` their anchors, when the
+    caller has them at hand.
+    """
+    if anchors is None:
+        anchors = (
+            next(c for c in xs if c.id == x.anchor),
+            next(c for c in ys if c.id == y.anchor),
+        )
+    ax, ay = anchors
     kind = value_kind(ax.value)
-    if kind not in tolerances.evolving:
-        reason = f"{plain.reason} ({cite(ax)}; {cite(ay)})"
-        return RelationRecord(x.id, y.id, Relation.CONTRADICTS, reason)
+    # Two figures of an evolving kind that plainly contradict go straight to the test in
+    # time below: the plain comparison's reason would not be read.
+    if (
+        x.denied != y.denied
+        or kind not in tolerances.evolving
+        or not _plainly_apart(ax.value, ay.value, tolerances)
+    ):
+        plain = _compare(ax, ay, tolerances)
+        if x.denied != y.denied:
+            if plain.is_compatible:
+                denier, asserter = (ax, ay) if x.denied else (ay, ax)
+                return RelationRecord(
+                    x.id,
+                    y.id,
+                    Relation.CONTRADICTS,
+                    f"{cite(denier)} denies what {cite(asserter)} asserts ({plain.reason})",
+                )
+            return None
+        if plain.is_compatible:
+            # Clusters kept apart though their figures fit each other (a bound beside the
+            # figure it bounds, set apart because it also fits a rival): the graph says so.
+            if plain.relation is Relation.REFINES and plain.finer == "a":
+                return RelationRecord(y.id, x.id, Relation.REFINES, plain.reason)
+            kind_of = Relation.REFINES if plain.relation is Relation.REFINES else Relation.AGREES
+            return RelationRecord(x.id, y.id, kind_of, plain.reason)
+        if plain.relation is not Relation.CONTRADICTS:
+            return None
+        if kind not in tolerances.evolving:
+            reason = f"{plain.reason} ({cite(ax)}; {cite(ay)})"
+            return RelationRecord(x.id, y.id, Relation.CONTRADICTS, reason)
     for cluster, members in ((x, xs), (y, ys)):
         if cluster.id not in time_groups:
             time_groups[cluster.id] = _time_groups(members, tolerances)
     if kind in ("quantity", "date"):
-        pair = _same_time_conflict(time_groups[x.id], time_groups[y.id], tolerances)
+        pair = _same_time_conflict(time_groups[x.id], time_groups[y.id])
     else:
         pair = _overlapping_pair(xs, ys)
     if pair is not None:
@@ -634,10 +705,10 @@ def _relate_clusters(
             # Per time scope the highest floor and the lowest ceiling decide whether any
             # report of that time clashes with the other figure (as in the clustering).
             other_low, other_high = _widened(other, tolerances)
-            for (start, end), floor, ceiling in time_groups[cluster.id]:
-                if _widened(floor, tolerances)[0] > other_high:
+            for (start, end), floor, floor_low, ceiling, ceiling_high in time_groups[cluster.id]:
+                if floor_low > other_high:
                     clash = floor
-                elif _widened(ceiling, tolerances)[1] < other_low:
+                elif ceiling_high < other_low:
                     clash = ceiling
                 else:
                     continue
@@ -668,6 +739,8 @@ def _members_that_fit(
     own: tuple[Cluster, Sequence[NormalizedClaim]],
     rival: tuple[Cluster, Sequence[NormalizedClaim]],
     tolerances: Tolerances,
+    *,
+    figure: NormalizedClaim | None = None,
 ) -> list[RelationRecord]:
     """The members of ``own`` for which its contradiction with ``rival`` does not hold.
 
@@ -680,7 +753,8 @@ def _members_that_fit(
     rival_cluster, rival_members = rival
     if cluster.denied or rival_cluster.denied:
         return []
-    figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
+    if figure is None:
+        figure = next(c for c in rival_members if c.id == rival_cluster.anchor)
     found = []
     figure_value = figure.claim.value
     # Most members do not fit the rival figure: for quantities the interval test is
@@ -872,6 +946,7 @@ def _kind_value(record: RelationRecord) -> str:
 
 _a: Final = attrgetter("a")
 _b: Final = attrgetter("b")
+_claim_id: Final = attrgetter("id")
 
 
 def _cluster_questions(
@@ -886,8 +961,7 @@ def _cluster_questions(
     blocks: dict[_BlockKey, tuple[list[NormalizedClaim], list[NormalizedClaim]]]
     blocks = {}
     for claim in claims:
-        q = question_of(claim)
-        key = (q.subject, q.attribute, q.place, q.kind, 0)
+        key = (*_question_key(claim), 0)
         if key not in blocks:
             blocks[key] = ([], [])
         blocks[key][claim.is_denied].append(claim)
@@ -918,26 +992,44 @@ def _cluster_questions(
                 members_of.append(group)
                 denied_flags.append(denied)
         del block
+        # Each group's most precise member, found once: it orders the clusters, anchors
+        # its cluster and stands for its figure against the other clusters.
+        group_anchors = [min(members, key=_precision) for members in members_of]
         order = sorted(
-            range(len(members_of)), key=lambda i: (denied_flags[i], _sort_key(members_of[i]))
+            range(len(members_of)),
+            key=lambda i: (denied_flags[i], _anchor_sort_key(group_anchors[i])),
         )
         local: list[tuple[Cluster, list[NormalizedClaim]]] = []
+        anchors: list[NormalizedClaim] = []
         inside: list[RelationRecord] = []
+        question_id = question.id
         for number, index in enumerate(order, start=1):
-            members = sorted(members_of[index], key=lambda c: c.id)
-            anchor = min(members, key=_precision)
+            members = sorted(members_of[index], key=_claim_id)
+            anchor = group_anchors[index]
             cluster = Cluster(
-                id=f"{question.id}#{number}",
+                id=f"{question_id}#{number}",
                 question=question,
                 claims=tuple(c.id for c in members),
                 anchor=anchor.id,
                 denied=denied_flags[index],
             )
             local.append((cluster, members))
+            anchors.append(anchor)
+            # Members stating one value (the reader shares equal values) compare with
+            # the anchor once; a date's comparison also weighs its claim's wording and
+            # place, so dates compare claim by claim.
+            seen: dict[int, Comparison] = {}
             for member in members:
                 if member.id == anchor.id:
                     continue
-                comparison = _compare(anchor, member, tolerances)
+                value = member.value
+                if isinstance(value, DateSpan):
+                    comparison = _compare(anchor, member, tolerances)
+                else:
+                    found = seen.get(id(value))
+                    if found is None:
+                        found = seen[id(value)] = _compare(anchor, member, tolerances)
+                    comparison = found
                 kind = (
                     Relation.REFINES if comparison.relation is Relation.REFINES else Relation.AGREES
                 )
@@ -966,12 +1058,13 @@ def _cluster_questions(
                 local[j][1],
                 tolerances,
                 time_groups=time_groups,
+                anchors=(anchors[i], anchors[j]),
             )
             if record is not None:
                 between.append(record)
                 if record.kind in (Relation.CONTRADICTS, Relation.UPDATES):
                     member_level.extend(
-                        _members_that_fit(local[i], local[j], tolerances)
-                        + _members_that_fit(local[j], local[i], tolerances)
+                        _members_that_fit(local[i], local[j], tolerances, figure=anchors[j])
+                        + _members_that_fit(local[j], local[i], tolerances, figure=anchors[i])
                     )
         yield _Answered(question, tuple(local), tuple(between), tuple(inside), tuple(member_level))

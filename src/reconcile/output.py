@@ -24,10 +24,12 @@ from typing import Any, Final, TextIO
 
 import attrs
 
-from reconcile.cluster import RelationRecord
+from reconcile.cluster import Cluster, RelationRecord
 from reconcile.compare import Relation
 from reconcile.decisions import decision_to_record
 from reconcile.fingerprint import claim_fingerprint
+from reconcile.model import Modality
+from reconcile.normalize import NormalizedClaim
 from reconcile.pipeline import Result
 from reconcile.schema import (
     claim_to_record,
@@ -152,55 +154,116 @@ def _claim_records(
     named_by = result.decisions.of_claim()
     for nc in result.claims:
         value = nc.claim.value
-        record = claim_to_record(nc.claim, value=value_record(value))
-        as_read = original.get(nc.id)
-        # The fingerprint names the claim as read, before a decision changed its value.
-        claim = attrs.evolve(nc.claim, value=as_read) if as_read else nc.claim
-        record.update(
-            cluster=cluster_of[nc.id],
-            subject_entity=nc.subject.key,
-            subject_name=nc.subject.name,
-            place_entity=nc.place.key if nc.place else None,
-            time_scope=nc.as_of.value if nc.as_of else None,
-            source=nc.source,
-            fingerprint=claim_fingerprint(claim),  # schema 1.2
-        )
-        if as_read is not None:
-            record["original_value"] = value_to_record(as_read)
-        if nc.id in named_by:
-            record["decisions"] = list(named_by[nc.id])
-        yield value, record
+        yield value, _claim_record(nc, cluster_of, original, named_by, value_record(value))
 
 
-#: Stands for a claim's value in a record whose value is written as text already.
-_VALUE_WRITTEN_APART: Final[dict[str, Any]] = {}
-
-
-def _no_record(_: Value) -> dict[str, Any]:
-    return _VALUE_WRITTEN_APART
+def _claim_record(
+    nc: NormalizedClaim,
+    cluster_of: Mapping[str, str],
+    original: Mapping[str, Value],
+    named_by: Mapping[str, tuple[str, ...]],
+    value: dict[str, Any],
+) -> dict[str, Any]:
+    """One claim's record, ``value`` its value's record: the one place it is made."""
+    record = claim_to_record(nc.claim, value=value)
+    as_read = original.get(nc.id)
+    # The fingerprint names the claim as read, before a decision changed its value.
+    claim = attrs.evolve(nc.claim, value=as_read) if as_read else nc.claim
+    record.update(
+        cluster=cluster_of[nc.id],
+        subject_entity=nc.subject.key,
+        subject_name=nc.subject.name,
+        place_entity=nc.place.key if nc.place else None,
+        time_scope=nc.as_of.value if nc.as_of else None,
+        source=nc.source,
+        fingerprint=claim_fingerprint(claim),  # schema 1.2
+    )
+    if as_read is not None:
+        record["original_value"] = value_to_record(as_read)
+    if nc.id in named_by:
+        record["decisions"] = list(named_by[nc.id])
+    return record
 
 
 def _encoded_claims(result: Result) -> Iterator[str]:
     """The result's claim records as JSON text, each distinct value encoded once.
 
-    Keys are written sorted and ``value`` sorts last among a claim record's keys, so a
-    record is its other keys' text with the value's text spliced in before the closing
-    brace: the bytes ``encode_record`` gives for the whole record. Only the value's text
-    is kept per distinct value, not its record as well: at a million claims the records
-    held about 60 MB while the claims were written.
+    A claim no decision names is written field by field (:func:`_claim_text`): the bytes
+    ``encode_record`` gives for its record, without a dict made and sorted per claim (at
+    a million claims, the dicts and their encoding were most of writing). A claim a
+    decision names, or one whose fields are not the plain strings the schema reads (a
+    caller's own objects), is written from its record, as :func:`claim_records` makes it.
+    Only the text of each distinct value is kept, not its record as well.
     """
     texts: dict[int, str] = {}
-    for value, record in _claim_records(result, _no_record):
-        if max(record) != "value":
-            record["value"] = value_to_record(value)
-            yield _dump(record)
-            continue
+    original = result.decisions.original_of()
+    named_by = result.decisions.of_claim()
+    cluster_of = result.cluster_of()
+    modalities = {modality: _text(modality.value) for modality in Modality}
+    for nc in result.claims:
+        value = nc.claim.value
         # Keyed by identity: the values live in the result for the whole loop.
         text = texts.get(id(value))
         if text is None:
             text = texts[id(value)] = _dump(value_to_record(value))
-        del record["value"]
-        yield f'{_dump(record)[:-1]}, "value": {text}}}'
+        line = None
+        if nc.id not in original and nc.id not in named_by:
+            try:
+                line = _claim_text(nc, cluster_of[nc.id], text, modalities)
+            except TypeError:
+                line = None  # a field the encoder writes otherwise: the record decides
+        if line is None:
+            line = _dump(_claim_record(nc, cluster_of, original, named_by, value_to_record(value)))
+        yield line
+
+
+_text: Final = encode_basestring
+
+
+def _null_or_text(text: str | None) -> str:
+    return "null" if text is None else _text(text)
+
+
+def _claim_text(
+    nc: NormalizedClaim, cluster: str, value: str, modalities: Mapping[Modality, str]
+) -> str:
+    """A claim record's JSON text, its keys in sorted order, as ``encode_record`` writes it.
+
+    Strings go through the encoder's own string function; a field that is not a string
+    where one is expected raises ``TypeError`` (the caller then encodes the record).
+    """
+    claim = nc.claim
+    evidence = claim.evidence
+    span = "null"
+    if evidence is not None and evidence.span:
+        start, end = evidence.span
+        if type(start) is not int or type(end) is not int:
+            raise TypeError("span offsets the encoder writes otherwise")
+        span = f"[{start!r}, {end!r}]"
+    as_of = claim.as_of
+    place = nc.place
+    scope = nc.as_of
+    event = f', "event": {_text(claim.event)}' if claim.event else ""
+    return (
+        f'{{"as_of": {"null" if as_of is None else _text(as_of.value)}, '
+        f'"attribute": {_text(claim.attribute)}, '
+        f'"attribution": {_null_or_text(claim.attribution)}, '
+        f'"cluster": {_text(cluster)}, '
+        f'"document": {_text(claim.document)}{event}, '
+        f'"fingerprint": {_text(claim_fingerprint(claim))}, '
+        f'"id": {_text(claim.id)}, '
+        f'"modality": {modalities[claim.modality]}, '
+        f'"place": {_null_or_text(claim.place)}, '
+        f'"place_entity": {"null" if place is None else _text(place.key)}, '
+        f'"quote": {"null" if evidence is None else _text(evidence.quote)}, '
+        f'"source": {_text(nc.source)}, '
+        f'"span": {span}, '
+        f'"subject": {_text(claim.subject)}, '
+        f'"subject_entity": {_text(nc.subject.key)}, '
+        f'"subject_name": {_text(nc.subject.name)}, '
+        f'"time_scope": {"null" if scope is None else _text(scope.value)}, '
+        f'"value": {value}}}'
+    )
 
 
 def _encoded_relations(relations: Iterable[RelationRecord]) -> Iterator[str]:
@@ -211,12 +274,56 @@ def _encoded_relations(relations: Iterable[RelationRecord]) -> Iterator[str]:
     made and sorted per relation: at a million claims there are well over a million.
     """
     text = encode_basestring
-    kinds = {kind: text(kind.value) for kind in Relation}
+    # Keyed by the member's value, not the member: hashing an enum member is a Python
+    # call, once per relation.
+    kinds = {kind.value: text(kind.value) for kind in Relation}
     for r in relations:
         yield (
-            f'{{"a": {text(r.a)}, "b": {text(r.b)}, "kind": {kinds[r.kind]}, '
+            f'{{"a": {text(r.a)}, "b": {text(r.b)}, "kind": {kinds[r.kind._value_]}, '
             f'"reason": {text(r.reason)}}}'
         )
+
+
+def _cluster_record(cluster: Cluster) -> dict[str, Any]:
+    question = cluster.question
+    return {
+        "id": cluster.id,
+        "question": question.id,
+        "subject": question.subject,
+        "attribute": question.attribute,
+        "place": question.place or None,
+        "kind": question.kind,
+        "claims": list(cluster.claims),
+        "anchor": cluster.anchor,
+        "denied": cluster.denied,
+    }
+
+
+def _encoded_clusters(clusters: Iterable[Cluster]) -> Iterator[str]:
+    """Cluster records as JSON text, written field by field.
+
+    The bytes ``encode_record`` gives for :func:`_cluster_record` (keys in sorted order,
+    strings encoded by the encoder's own function), without a dict per cluster; a field
+    of another type than the clustering makes (a caller's own objects) raises
+    ``TypeError``, and that cluster is encoded from its record.
+    """
+    text = encode_basestring
+    for c in clusters:
+        q = c.question
+        try:
+            if type(c.denied) is not bool:
+                raise TypeError("a flag the encoder writes otherwise")
+            line = (
+                f'{{"anchor": {text(c.anchor)}, "attribute": {text(q.attribute)}, '
+                f'"claims": [{", ".join(map(text, c.claims))}], '
+                f'"denied": {"true" if c.denied else "false"}, "id": {text(c.id)}, '
+                f'"kind": {text(q.kind)}, '
+                f'"place": {text(q.place) if q.place else "null"}, '
+                f'"question": {text(q.id)}, "subject": {text(q.subject)}}}'
+            )
+        except TypeError:
+            line = _dump(_cluster_record(c))
+        yield line
 
 
 def _sections(result: Result) -> dict[str, Any]:
@@ -248,20 +355,7 @@ def _sections(result: Result) -> dict[str, Any]:
             {"id": s.id, "name": s.name, "documents": list(s.documents)} for s in result.sources
         ),
         "claims": claims(),
-        "clusters": (
-            {
-                "id": c.id,
-                "question": c.question.id,
-                "subject": c.question.subject,
-                "attribute": c.question.attribute,
-                "place": c.question.place or None,
-                "kind": c.question.kind,
-                "claims": list(c.claims),
-                "anchor": c.anchor,
-                "denied": c.denied,
-            }
-            for c in result.clustering.clusters
-        ),
+        "clusters": (_cluster_record(c) for c in result.clustering.clusters),
         "relations": (
             {"a": r.a, "b": r.b, "kind": r.kind.value, "reason": r.reason}
             for r in result.clustering.relations
@@ -343,6 +437,7 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         for key, value in sections.items()
     }
     encoded["claims"] = _encoded_claims(result)
+    encoded["clusters"] = _encoded_clusters(result.clustering.clusters)
     if "relations" in encoded:
         encoded["relations"] = _encoded_relations(result.clustering.relations)
     write_sections(encoded, out)

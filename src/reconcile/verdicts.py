@@ -323,38 +323,61 @@ def _facet_reason(facets: Sequence[FacetSupport]) -> str:
     return "; ".join(parts)
 
 
-def _representative(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) -> Value:
-    # A vote shows every facet its members state; a quantity the stated figure most
-    # members give (in its most precise wording); anything else the most precise member.
-    votes = [
-        m.value for m in sorted(members, key=lambda m: m.id) if isinstance(m.value, VoteOutcome)
-    ]
-    if votes:
+def _representative(
+    members: Sequence[NormalizedClaim],
+    anchor: NormalizedClaim,
+    bound: Sequence[bool] | None = None,
+) -> Value:
+    """The value that shows a cluster.
+
+    A vote shows every facet its members state; a quantity the stated figure most
+    members give (in its most precise wording); anything else the most precise member.
+    ``bound`` says per member whether it is a bound around the anchor's figure
+    (:func:`is_bound_around`), when the caller has worked it out already.
+    """
+    voting = [m for m in members if isinstance(m.value, VoteOutcome)]
+    if voting:
+        votes = [m.value for m in sorted(voting, key=_claim_id) if isinstance(m.value, VoteOutcome)]
         merged = votes[0]
         for vote in votes[1:]:
             merged = merged.combined_with(vote)
         return merged
+    if bound is None:
+        bound = [is_bound_around(m.value, anchor.value) for m in members]
     counts: dict[str, int] = defaultdict(int)
-    for member in members:
+    # Members share their values: each distinct figure is formatted once.
+    shown: dict[float, str] = {}
+    for member, is_bound in zip(members, bound, strict=True):
         value = member.value
-        if is_bound_around(value, anchor.value):
+        if is_bound or not isinstance(value, Quantity) or value.point is None:
             continue
-        if isinstance(value, Quantity) and value.point is not None:
-            counts[format_number(value.point)] += 1
+        text = shown.get(value.point)
+        if text is None:
+            text = shown[value.point] = format_number(value.point)
+        counts[text] += 1
     if counts:
-        top = max(sorted(counts), key=lambda k: counts[k])
-        for member in sorted(
-            members, key=lambda m: (m.value.width if isinstance(m.value, Quantity) else 0, m.id)
-        ):
-            value = member.value
-            if (
-                isinstance(value, Quantity)
-                and value.point is not None
-                and format_number(value.point) == top
-                and counts[top] > 1
-            ):
-                return value
+        top = max(sorted(counts), key=counts.__getitem__)
+        if counts[top] > 1:
+            # The most precise wording of the top figure: the narrowest, then first by id.
+            stating = [
+                m
+                for m in members
+                if isinstance(m.value, Quantity)
+                and m.value.point is not None
+                and (shown.get(m.value.point) or format_number(m.value.point)) == top
+            ]
+            if stating:
+                return min(stating, key=_width_then_id).value
     return anchor.value
+
+
+def _claim_id(member: NormalizedClaim) -> str:
+    return member.id
+
+
+def _width_then_id(member: NormalizedClaim) -> tuple[float, str]:
+    value = member.value
+    return (value.width if isinstance(value, Quantity) else 0, member.id)
 
 
 def _estimate(
@@ -585,13 +608,23 @@ def _question_verdict(
     ]
     items: list[tuple[Cluster, ClusterVerdict, Value]] = []
     # Reasons name the rival figures by their values, never by cluster ids.
-    values = {c.id: _representative(members, anchor) for c, members, anchor in with_anchor}
+    # Which members are bounds around their cluster's figure, worked out once for both
+    # the cluster's shown value and its list of vaguer reports.
+    bound_of = {
+        c.id: [is_bound_around(m.value, anchor.value) for m in members]
+        for c, members, anchor in with_anchor
+    }
+    values = {
+        c.id: _representative(members, anchor, bound_of[c.id]) for c, members, anchor in with_anchor
+    }
     shown_of = {
         c.id: ("not " if c.denied else "") + display(values[c.id]) for c, _, _ in with_anchor
     }
     fits = _bounds_fitting(with_anchor, rivalry.related, outgoing_updates)
-    for cluster, members, anchor in with_anchor:
-        bounds = tuple(m.id for m in members if is_bound_around(m.value, anchor.value))
+    for cluster, members, _ in with_anchor:
+        bounds = tuple(
+            m.id for m, bound in zip(members, bound_of[cluster.id], strict=True) if bound
+        )
         stating = [m for m in members if m.id not in bounds]
         sources = tuple(sorted({m.source for m in stating}))
         facets = _facet_support(stating)
