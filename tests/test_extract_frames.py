@@ -1500,3 +1500,21 @@ def test_an_election_is_named_as_one_though_its_shares_are_of_the_vote() -> None
         published=dt.date(2025, 5, 9),
     )
     assert {c.event for c in claims if c.event} == {"election (2025-05-08)"}
+
+
+def test_a_clock_time_of_a_report_is_no_time_of_the_event() -> None:
+    extraction = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "a",
+                    "The blast struck at 6:08 p.m. on Tuesday. The ministry said in a 9 "
+                    "p.m. update that 50 people had died.",
+                )
+            ],
+            published=dt.date(2025, 7, 9),
+        )
+    )
+    times = [c.value.text for c in extraction.claims if c.attribute.startswith("time")]
+    assert times == ["6:08 p.m."]
+    assert any("report" in p.reason for p in extraction.passed_over if p.text == "9 p.m.")

@@ -120,6 +120,8 @@ class FrameTables:
             statement issued Sunday on behalf of Lam"): the date is the act's.
         object_naming_verbs: a verb that names an event with the object after it ->
             (the event type, those objects): "seized power" is a coup.
+        report_nouns: nouns of a report ("a 9 p.m. update", "a briefing at 10 a.m."): a
+            clock time beside one is when a source spoke, not when the event happened.
         predicate_phrases: two words -> the predicate class they say together ("took
             part" -> ``attended``), read before either word alone.
     """
@@ -158,6 +160,7 @@ class FrameTables:
     not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
+    report_nouns: frozenset[str] = frozenset()
     predicate_phrases: dict[tuple[str, str], str] = attrs.Factory(dict)
 
 
@@ -224,6 +227,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         by_region=frozenset(data.get("by_region", ())),
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
+        report_nouns=frozenset(data.get("report_nouns", ())),
         predicate_phrases={
             (str(k).split()[0], str(k).split()[1]): str(v)
             for k, v in data.get("predicate_phrases", {}).items()

@@ -1247,6 +1247,18 @@ def _passed_key(p: PassedOver) -> tuple[int, int, str]:
     return (p.start, p.end, p.reason)
 
 
+_REPORT_CLOCK_REASON: Final = "a clock time of a report ('in a 9 p.m. update')"
+
+
+def _of_a_report(tokens: list[Token], first: int, last: int, tables: FrameTables) -> bool:
+    """Whether a clock time is a report's: a report noun or a verb of saying beside it."""
+    after = tokens[last : last + 4]
+    before = tokens[max(0, first - 4) : first]
+    return any(t.low in tables.report_nouns for t in (*after, *before)) or any(
+        t.low in SAY_VERBS for t in before
+    )
+
+
 def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> DateSpan | None:
     """The time scope a sentence gives its prior value: "up from 29% five years ago"."""
     return next((t.span for t in prior_times if t.span is not None), None)
@@ -1353,6 +1365,10 @@ def _open_figures(
         if index and (utc or (first > 0 and tokens[first - 1].low == "(")):
             # "at 15:00 local time (1130 GMT)": the same moment in another time zone
             out.append(PassedOver(start, end, text[start:end], "a time-zone conversion"))
+            continue
+        if _of_a_report(tokens, first, last, tables):
+            # "said in a 9 p.m. update", "at a briefing at 10 a.m.": when a source spoke
+            out.append(PassedOver(start, end, text[start:end], _REPORT_CLOCK_REASON))
             continue
         label = "time (UTC)" if utc else "time"
         value = Quantity.exact(hours, text=text[start:end], unit="h")
