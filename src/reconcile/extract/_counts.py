@@ -271,7 +271,7 @@ def _predicate(
     own_verb = False  # a verb of the figure's own before the next figure
     for k in _ahead(tokens, last, hi):
         low = tokens[k].low
-        if own_verb and (tokens[k].is_number or low in lex.UNITS or low in lex.TENS):
+        if own_verb and is_figure(tokens[k]):
             break  # "1.2 million homes lost power, and at least 12 people died": theirs
         own_verb = own_verb or _verb_next(tokens, k, hi)
         if (
@@ -307,6 +307,11 @@ def _predicate(
 
 
 _ASIDES: Final = frozenset(words("including among mostly most all both one two"))
+
+
+def is_figure(token: Token) -> bool:
+    """Whether a token writes a number, in digits or in words ("21", "four")."""
+    return token.is_number or token.low in lex.UNITS or token.low in lex.TENS
 
 
 def _verb_next(tokens: Sequence[Token], k: int, hi: int) -> bool:

@@ -6,6 +6,7 @@ subject "talks between Iraq and US (2024)".
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -13,6 +14,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
+from reconcile.extract._frames import frame_tables
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
@@ -24,11 +26,10 @@ _NOUN_MODIFIERS: Final = frozenset(
     words("drone rocket missile suicide car terror terrorist deadly fatal mass air military")
 )
 _SAY: Final = frozenset(lex.SAY_VERBS) - {"according"}
-#: Words of the vehicle a saying goes by: "in a press release on", "in a televised
-#: interview on".
-_SAYING_VEHICLE: Final = frozenset(
-    lex.words("""in a an the on its his her their press release statement interview
-    televised briefing news conference speech address post posted""")
+#: Words around a report noun (``report_nouns`` in the frame lexicon) in the vehicle a
+#: saying goes by: "in a press release on", "in a televised interview on".
+_VEHICLE_WORDS: Final = frozenset(
+    lex.words("in a an the on its his her their press release televised news post posted")
 )
 
 
@@ -68,6 +69,12 @@ def _event_noun(
     )
     first, second = (after, before) if object_first else (before, after)
     return first if first is not None else second
+
+
+@functools.cache
+def _vehicle_words() -> frozenset[str]:
+    """The words of a saying's vehicle, the packaged report nouns among them (read once)."""
+    return _VEHICLE_WORDS | frame_tables().report_nouns
 
 
 def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
@@ -121,7 +128,8 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         # "said in a press release on Monday", "told reporters in a televised interview
         # on Sunday": the vehicle of the saying stands between the verb and the date
         k = first - 1
-        while k >= lo and first - k <= 8 and tokens[k].low in _SAYING_VEHICLE:
+        vehicle = _vehicle_words()
+        while k >= lo and first - k <= 8 and tokens[k].low in vehicle:
             k -= 1
         if k >= lo and k < first - 1 and tokens[k].low in _SAY:
             say = k

@@ -27,6 +27,7 @@ import attrs
 
 from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
+    CONTENDER_NOUNS,
     HEADS,
     IRREGULAR_PAST,
     MONTHS,
@@ -1238,26 +1239,30 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     j = k
     while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
-    owned = [i for i in range(k, j - 1) if tokens[i].low.endswith("'s")]
-    if owned and _possessor_qualifies(tokens, k, owned[-1], j):
-        k = owned[-1] + 1  # "Keir Starmer's Labour" is Labour
+    k += past_possessor(tokens[k:j])  # "Keir Starmer's Labour" is Labour
     if j == k or j - k > 4:
         return None
     return " ".join(t.text for t in tokens[k:j])
 
 
-#: Nouns that end a name in which a possessive is part of the name ("People's Party").
-_NAME_ENDS: Final = frozenset(words("party front alliance congress movement league union"))
-
-
-def _possessor_qualifies(tokens: Sequence[Token], k: int, owner: int, j: int) -> bool:
-    """Whether the possessive at ``owner`` qualifies the name after it, no part of it.
+def past_possessor(phrase: Sequence[Token]) -> int:
+    """How many leading words of a name are a possessive that qualifies it, not part of it.
 
     "Keir Starmer's Labour" is Labour and "Starmer's Labour" too; in "the People's
     Party" the possessive is part of the name: one word owning a bare "Party".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> [past_possessor(tokenize(n)) for n in ("Keir Starmer's Labour", "People's Party")]
+        [2, 0]
     """
-    rest = tokens[owner + 1 : j]
-    return owner > k or not (len(rest) == 1 and rest[0].low in _NAME_ENDS)
+    owned = [i for i, t in enumerate(phrase[:-1]) if t.low.endswith("'s")]
+    if not owned or not phrase[owned[-1] + 1].is_capitalized:
+        return 0
+    rest = phrase[owned[-1] + 1 :]
+    if owned[-1] == 0 and len(rest) == 1 and rest[0].low in CONTENDER_NOUNS:
+        return 0
+    return owned[-1] + 1
 
 
 #: Words after which a clause with a subject of its own begins: "..., while the

@@ -362,6 +362,12 @@ PREDICATES: Final[dict[str, str]] = {
         "attended",
     ),
 }
+#: Nouns that end the name of a party or bloc that contends for seats ("the ruling
+#: party", "the Labour Party", "the Unity Front"), and that stand alone for one the
+#: article named ("the party").
+CONTENDER_NOUNS: Final = frozenset(
+    words("party coalition alliance bloc front movement union congress league")
+)
 #: Verbs of possession that make "<country> has N troops" a deployment.
 HAVE_VERBS: Final = frozenset(words("has have had maintains maintain keeps keep"))
 

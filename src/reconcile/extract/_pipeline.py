@@ -27,7 +27,7 @@ from reconcile.extract._coref import (
     event_anchors,
     unify_subjects,
 )
-from reconcile.extract._counts import bare, read_counts
+from reconcile.extract._counts import bare, is_figure, read_counts
 from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     EventMention,
@@ -61,12 +61,11 @@ from reconcile.extract._frames import (
     written_tallies,
 )
 from reconcile.extract._lexicon import (
+    CONTENDER_NOUNS,
     COUNTRIES,
     PLACES,
     PREDICATES,
     SAY_VERBS,
-    TENS,
-    UNITS,
     words,
 )
 from reconcile.extract._loader import Article, Corpus
@@ -380,8 +379,7 @@ class RuleExtractor:
                         and "events" in self.kinds
                         and named_events
                         and expr.first > 0
-                        and tokens[expr.first - 1].low in _DEADLINE_WORDS
-                        and _looks_ahead(tokens, expr)
+                        and tokens[expr.first - 1].low in _DEADLINE_WORDS  # looks ahead
                     ):
                         # "the withdrawal is to be completed by Dec. 31": the day the
                         # event is due by, a claim of its own beside the day it happens
@@ -609,8 +607,6 @@ def _norm_words(text: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
 
 
-#: Nouns that, bare ("the party"), stand for a contender the article named before.
-_BARE_CONTENDERS: Final = frozenset(words("party alliance coalition bloc front movement"))
 #: What contenders hold: a bare contender's figure of these is the named one's.
 _HELD_BY_CONTENDERS: Final = frozenset(
     words("seats_won seats_lost seats_gained vote_share votes_won majority")
@@ -649,7 +645,7 @@ def _contenders_named(
     for claim_id, found in claims.items():
         claim = found
         if (
-            claim.subject in _BARE_CONTENDERS  # lower case: "the party", not "Alliance"
+            claim.subject in CONTENDER_NOUNS  # lower case: "the party", not "Alliance"
             and claim.attribute in _HELD_BY_CONTENDERS
             and claim.evidence is not None
             and claim.evidence.start is not None
@@ -842,13 +838,8 @@ def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTable
             return False  # "rose to 21, officials said on Monday": the saying's date
         if tokens[k].low in tables.count_verbs:
             # "rose to 21 on Monday", "rose to four on Tuesday"
-            return any(_is_figure(t) for t in tokens[k + 1 : expr.first])
+            return any(is_figure(t) for t in tokens[k + 1 : expr.first])
     return False
-
-
-def _is_figure(token: Token) -> bool:
-    """Whether a token writes a number, in digits or in words ("21", "four")."""
-    return token.is_number or token.low in UNITS or token.low in TENS
 
 
 #: How far back from a date its verb may stand: "occurred in Kerman city, southeastern

@@ -14,7 +14,8 @@ from typing import Final
 
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
-from reconcile.extract._lexicon import words
+from reconcile.extract._frames import past_possessor
+from reconcile.extract._lexicon import CONTENDER_NOUNS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 
@@ -34,9 +35,7 @@ _LINKS: Final = frozenset(
     only some about around nearly almost over more than at least""")
 )
 #: Nouns that end the name of a contender: "the ruling party", "the main opposition".
-_CONTENDERS: Final = frozenset(
-    words("party coalition alliance bloc front movement opposition list union congress")
-)
+_CONTENDERS: Final = CONTENDER_NOUNS | frozenset(words("opposition list"))
 _DETERMINERS: Final = frozenset(words("the a an its their his her"))
 #: Words and marks before a clause's subject; ")" and dashes end a dateline ("LONDON
 #: (Wire) - The party won ...").
@@ -114,11 +113,7 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     while k >= 0 and tokens[k].low not in _CLAUSE_OPENERS and end - k <= 6:
         k -= 1
     phrase = [t for t in tokens[k + 1 : end] if t.low not in _DETERMINERS]
-    owned = [i for i, t in enumerate(phrase[:-1]) if t.low.endswith("'s")]
-    if owned and phrase[owned[-1] + 1].is_capitalized:
-        rest = phrase[owned[-1] + 1 :]
-        if owned[-1] > 0 or not (len(rest) == 1 and rest[0].low in _CONTENDERS):
-            phrase = rest  # "Keir Starmer's Labour" is Labour; "People's Party" stays
+    phrase = phrase[past_possessor(phrase) :]  # "Keir Starmer's Labour" is Labour
     if not phrase:
         return None
     if phrase[-1].low in _CONTENDERS:
