@@ -13,8 +13,10 @@ alone (the fastest of three runs), memory the peak of Python allocations during 
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,8 +29,14 @@ from typing import Any
 Operation = Callable[[], object]
 
 
+# One scratch folder per process, removed when it exits: the benchmark runs each
+# shape in a fresh process and must not leave a thousand folders behind in /tmp.
+_SCRATCH = Path(tempfile.mkdtemp(prefix="adversarial-"))
+atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
+
+
 def _folder() -> Path:
-    return Path(tempfile.mkdtemp(prefix="adversarial-"))
+    return Path(tempfile.mkdtemp(dir=_SCRATCH))
 
 
 def _claim(i: int, **changes: Any) -> dict[str, Any]:
