@@ -1518,3 +1518,105 @@ def test_a_clock_time_of_a_report_is_no_time_of_the_event() -> None:
     times = [c.value.text for c in extraction.claims if c.attribute.startswith("time")]
     assert times == ["6:08 p.m."]
     assert any("report" in p.reason for p in extraction.passed_over if p.text == "9 p.m.")
+
+
+# Shares, seats and majorities written in other shapes (sentences written for the project).
+
+
+@pytest.mark.parametrize("unit", ["per cent", "%", " percent"])
+def test_a_share_in_any_spelling_of_percent_is_the_clause_subject_s(unit: str) -> None:
+    assert ("Harbour Alliance", "vote_share", 34.1) in _facts(
+        f"The Harbour Alliance took 34.1{unit} of the vote on Thursday."
+    )
+
+
+def test_a_named_contender_s_bare_share_is_its_share_of_the_vote() -> None:
+    facts = _facts(
+        "The Rural Party's share fell to 22.4 per cent, and it was reduced to 93 MPs. "
+        "The Greens, with 11.8 per cent, won 54 seats."
+    )
+    assert ("Rural Party", "vote_share", 22.4) in facts
+    assert ("Rural Party", "seats_won", 93.0) in facts
+    assert ("Greens", "vote_share", 11.8) in facts
+
+
+def test_a_bare_share_of_a_name_that_holds_no_seats_stays_a_share() -> None:
+    # the failure mode: a company's share is no share of any vote
+    facts = _facts("Tallis Foods' share fell to 22 per cent. Arno's share was 8%.")
+    assert not {f for f in facts if f[1] == "vote_share"}
+
+
+def test_a_share_of_the_total_after_a_count_of_votes_is_that_holder_s() -> None:
+    assert ("Coast First", "vote_share", 14.6) in _facts(
+        "Coast First won almost 3.9 million votes, 14.6 per cent of the total, but only six seats."
+    )
+
+
+def test_participation_is_turnout() -> None:
+    facts = _facts("Participation reached 60 percent. Turnout looks set to be around 61 per cent.")
+    assert {("turnout", "share", 60.0), ("turnout", "share", 61.0)} <= facts
+
+
+def test_n_of_m_of_any_noun_makes_m_the_whole() -> None:
+    facts = _facts("With 560 of 600 constituencies declared, the Harbour Alliance has 388 seats.")
+    assert ("constituencies", "declared", 560.0) in facts
+    assert ("constituencies", "total", 600.0) in facts
+    assert ("constituencies", "declared", 600.0) not in facts
+
+
+def test_seats_given_to_a_name_are_that_name_s() -> None:
+    facts = _facts(
+        "Our projection now gives the Harbour Alliance 402 seats and a majority of 204. "
+        "The exit poll put the Greens on 41 seats."
+    )
+    assert ("Harbour Alliance", "seats_won", 402.0) in facts
+    assert ("majority", "majority", 204.0) in facts
+    assert ("Greens", "seats_won", 41.0) in facts
+
+
+def test_seats_against_seats_for_another_name_are_no_vote() -> None:
+    facts = _facts(
+        "The Harbour Alliance obtained 405 of the 600 seats in the Chamber, against 93 for "
+        "the Rural Party of the outgoing premier."
+    )
+    assert ("Harbour Alliance", "seats_won", 405.0) in facts
+    assert ("Rural Party", "seats_won", 93.0) in facts
+    assert not {f for f in facts if f[1].startswith("voted_")}
+
+
+def test_a_majority_counted_in_seats_is_the_majority() -> None:
+    facts = _facts("Mr Dorn, 58, will have an absolute majority of 210 seats.")
+    assert ("majority", "majority", 210.0) in facts
+    assert not {f for f in facts if f[1] == "seats_won"}
+
+
+def test_deputies_after_a_relative_clause_are_the_sentence_subject_s() -> None:
+    assert ("Coast First", "seats_won", 6.0) in _facts(
+        "The far-right Coast First, which had hoped for a breakthrough, will have only six "
+        "deputies."
+    )
+
+
+def test_a_threshold_in_seats_is_no_whole() -> None:
+    facts = _facts(
+        "The Harbour Alliance has crossed the 301-seat line. The 600-seat parliament met, "
+        "and so did the 120-seat Knesset."
+    )
+    assert ("seats", "total", 600.0) in facts
+    assert ("seats", "total", 120.0) in facts
+    assert ("seats", "total", 301.0) not in facts
+
+
+def test_the_party_is_the_contender_named_mid_sentence_not_another_x_party() -> None:
+    facts = _facts(
+        "Ana Dorn was sworn in on Friday after her Harbour Alliance won a 210-seat majority. "
+        "The party won 405 seats, the Rural Party 93."
+    )
+    assert ("Harbour Alliance", "seats_won", 405.0) in facts
+    assert ("Rural Party", "seats_won", 405.0) not in facts
+    assert ("Rural Party", "seats_won", 93.0) in facts
+
+
+def test_a_modifier_before_a_named_party_is_not_its_name() -> None:
+    facts = _facts("The governing People's Party won 30 seats.")
+    assert ("People's Party", "seats_won", 30.0) in facts

@@ -25,7 +25,7 @@ import attrs
 
 from reconcile.extract._event_mentions import EventMention, mention_key, settle_ambiguous
 from reconcile.extract._frames import frame_tables
-from reconcile.extract._lexicon import COUNTRIES
+from reconcile.extract._lexicon import CONTENDER_NOUNS, COUNTRIES
 from reconcile.model import Claim
 from reconcile.values import DateSpan, Quantity
 
@@ -522,10 +522,12 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         >>> [x.subject for x in unify_subjects([c("a", "troops"), c("b", "French troops")])]
         ['French troops', 'French troops']
     """
-    # a body's vote or a date names its subject in full: only figures are joined
+    # a body's vote or a date names its subject in full: only figures are joined; a bare
+    # "party" is whichever party its article named before it, not the corpus's only
+    # "X Party" (its article settles it)
     keys = [
         (c.event or "", c.attribute, c.place or "", c.subject.rsplit(" ", 1)[-1].casefold())
-        if isinstance(c.value, Quantity)
+        if isinstance(c.value, Quantity) and c.subject.casefold() not in CONTENDER_NOUNS
         else None
         for c in claims
     ]

@@ -84,6 +84,8 @@ _OBJECT_PREDICATES: Final = frozenset(
 _CARRYING: Final = frozenset(words("carrying carried carries carry"))
 #: Verbs whose agents after "by" voted for the motion: "backed by 12 members".
 _BACKING: Final = frozenset(words("backed supported endorsed approved"))
+#: Nouns of what a party holds: a figure counting them is no side of a vote.
+_SEAT_NOUNS: Final = frozenset(words("seats seat"))
 _VOTE_WORDS: Final[dict[str, str]] = {
     "for": "voted_for",
     "favor": "voted_for",
@@ -283,6 +285,8 @@ def _predicate(
             break
         if low in lex.PREDICATES and k > last and tokens[k - 1].low in _DETERMINERS:
             break  # a noun naming another event: "charged in the death of"
+        if low in _SEAT_NOUNS:
+            break  # "405 of the 600 seats, against 93 for ...": seats held, no vote cast
         if low in lex.PREDICATES:
             after = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break

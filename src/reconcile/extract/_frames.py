@@ -125,6 +125,8 @@ class FrameTables:
             clock time beside one is when a source spoke, not when the event happened.
         predicate_phrases: two words -> the predicate class they say together ("took
             part" -> ``attended``), read before either word alone.
+        share_names: a noun naming a share -> the share it is ("participation" ->
+            ``turnout``): one question however the writer names it.
     """
 
     predicates: dict[str, str]
@@ -163,6 +165,7 @@ class FrameTables:
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
     predicate_phrases: dict[tuple[str, str], str] = attrs.Factory(dict)
+    share_names: dict[str, str] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -226,6 +229,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for verb in entry["verbs"]
         },
         by_region=frozenset(data.get("by_region", ())),
+        share_names=_inverted(
+            {k: v for k, v in data.get("share_names", {}).items() if not k.startswith("_")},
+            "share_names",
+        ),
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
         report_nouns=frozenset(data.get("report_nouns", ())),
@@ -546,8 +553,13 @@ def _after_unit(tokens: Sequence[Token], mention: QuantityMention) -> int:
     """The token after a measure's unit word ("18 kilometers|")."""
     k = mention.last
     unit = (mention.unit or "").casefold()
+    words_of_unit = unit.split()
     if unit and k < len(tokens) and tokens[k].low == unit:
         k += 1
+    elif len(words_of_unit) > 1 and [t.low for t in tokens[k : k + len(words_of_unit)]] == (
+        words_of_unit
+    ):
+        k += len(words_of_unit)  # "34.1 per cent|" is written in two words
     elif unit and "".join(t.low for t in tokens[k : k + 3]) == unit:
         k += 3  # "240 km/h" is written in three tokens
     return k
@@ -674,11 +686,20 @@ def read_frame(
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         attribute = "share"
         subject = of or _subject_head(tokens, lo, first) or "share"
+        subject = tables.share_names.get(subject, subject)
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
         if owner is None and of is None and previous is not None and previous[1] == "vote_share":
             # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it
             # is for
             owner = _for_name(tokens, _after_unit(tokens, mention), hi)
+        if (
+            owner is None
+            and previous is not None
+            and previous[1] == "votes_won"
+            and of in _WHOLE_OF_VOTES
+        ):
+            # "won 3.9 million votes, 14.6 per cent of the total": the share those votes are
+            owner = previous[0]
         if owner is not None:
             # "the Alliance's share of the vote was 36.2%": the share is the owner's
             subject, attribute = owner, "vote_share"
@@ -686,6 +707,11 @@ def read_frame(
             # "the party took 38.4% of the vote": the share is the clause subject's
             holder = _nearest_clause_subject(tokens, lo, first)
             subject, attribute = (holder or "vote"), "vote_share"
+        elif of is None:
+            # "the National Party's share fell to 22.4%", "the Greens, with 11.8%, won":
+            # a named owner's share, of what the article says (a later stage reads a
+            # contender's share as its share of the vote)
+            subject = _bare_share_owner(tokens, lo, first) or subject
         return Figure(
             # a share is written rounded: "36%" is any share that rounds to 36
             subject,
@@ -802,8 +828,15 @@ def read_frame(
         noun = np[-1].low if np else "total"
         return Figure(noun, "total", mention.value, mention.start, mention.end, first, last)
     counted_after, _ = _noun_phrase(tokens, last, hi)
-    # "a majority of 52" names its figure; "the collapse of two dams" counts the dams
-    named = None if counted_after else _noun_of(tokens, first, lo, tables)
+    # "a majority of 52" names its figure; "the collapse of two dams" counts the dams;
+    # "a majority of 210 seats" is the majority, counted in seats
+    named = _noun_of(tokens, first, lo, tables)
+    if counted_after and not (
+        named is not None
+        and named[1] in tables.named_by_attribute
+        and counted_after[-1].low in tables.held_counts
+    ):
+        named = None
     if named is not None:
         subject, attribute = named
         return Figure(subject, attribute, mention.value, mention.start, mention.end, first, last)
@@ -837,11 +870,13 @@ def read_frame(
             # "a 126-seat majority" is the majority "a majority of 126" gives
             noun = tokens[k + 2].low
             return Figure(noun, noun, value, mention.start, mention.end, first, k + 3)
-        if f"{unit_noun}s" in tables.held_counts:
-            # "the 600-seat parliament" is the whole "of the 600 seats" counts out of
+        np, _ = _noun_phrase(tokens, k + 2, hi)
+        names_body = bool(np) and (np[-1].low in tables.body_heads or np[-1].is_capitalized)
+        if f"{unit_noun}s" in tables.held_counts and names_body:
+            # "the 600-seat parliament", "the 120-seat Knesset": the whole "of the 600
+            # seats" counts out of; "the 301-seat line" is a threshold, read below
             whole = f"{unit_noun}s"
             return Figure(whole, "total", value, mention.start, mention.end, first, last)
-        np, _ = _noun_phrase(tokens, k + 2, hi)
         subject = " ".join(t.low for t in np) or unit_noun
         return Figure(subject, unit_noun, value, mention.start, mention.end, first, last)
     if k == last and k + 1 < len(tokens) and tokens[k].low in ('"', "'"):
@@ -869,13 +904,14 @@ def read_frame(
     np, end = _noun_phrase(tokens, k, hi)
     if (
         np
-        and np[0].low in tables.held_counts
         and first >= 2
         and tokens[first - 1].low == "of"
         and any(m.last == first - 1 for m in mentions)
     ):
-        # "648 of 650 seats declared": 650 is the whole the part is counted out of
-        return Figure(np[0].low, "total", value, mention.start, mention.end, first, k + 1)
+        # "648 of 650 seats declared", "560 of 600 constituencies": the second is the
+        # whole the part is counted out of, not a second count of the same thing
+        whole = np[0].low if np[0].low in tables.held_counts else " ".join(t.low for t in np)
+        return Figure(whole, "total", value, mention.start, mention.end, first, k + len(np))
     if len(np) > 1 and np[0].low in tables.held_counts:
         np, end = np[:1], k + 1  # "288 seats give it": a held count is one noun
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
@@ -924,6 +960,13 @@ def read_frame(
                 _possessor_before(tokens, first, lo)
                 or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"
                 or _nearest_clause_subject(tokens, lo, first)
+                # "Ostland First, which had hoped for more, will have six deputies": a
+                # clause opening on its verb after a comma is the sentence subject's
+                or (
+                    clause_subject(tokens, 0, first)
+                    if lo > 0 and tokens[lo - 1].low == "," and tokens[lo].low in _AUXILIARY
+                    else None
+                )
             )
             if holder is not None:
                 subject, attribute = holder, tables.held_counts[head]
@@ -953,7 +996,8 @@ def read_frame(
     if previous is not None and previous[1] in held_attributes:
         # "the People's Party fell to 121 seats, while the Greens won 36": the same count
         # of another holder
-        holder = _elided_holder(tokens, first, lo)
+        # "405 of the 600 seats, against 93 for the National Party": the name after "for"
+        holder = _elided_holder(tokens, first, lo) or _for_name(tokens, last, hi)
         if holder is not None:
             return Figure(holder, previous[1], value, mention.start, mention.end, first, last)
     if predicate is None and counted is None:
@@ -1106,7 +1150,7 @@ _LINKS: Final = frozenset(
     words(
         """was is were are stood stands stand at to reached reaches hit hits rose risen
         climbed fell dropped put puts estimated some about nearly almost around over
-        more than at least"""
+        more than at least be been looks look set expected likely"""
     )
 )
 
@@ -1231,8 +1275,14 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         k += 1
     # "the governing People's Party", "the opposition Greens": a word or two before
     # the name says what the party is
-    skip = k
-    while skip < min(first, k + 2) and _is_word(tokens[skip]) and not tokens[skip].is_capitalized:
+    skip, modifiers = k, 0
+    while skip < first and modifiers < 2:
+        if _is_word(tokens[skip]) and not tokens[skip].is_capitalized:
+            modifiers += 1
+        elif not (
+            tokens[skip].low == "-" and skip > k and tokens[skip - 1].end == tokens[skip].start
+        ):
+            break  # "the far-right Ostland First": a hyphened modifier is one word
         skip += 1
     if skip > k and skip < first and tokens[skip].is_capitalized and k > lo:
         k = skip
@@ -1242,7 +1292,10 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     k += past_possessor(tokens[k:j])  # "Keir Starmer's Labour" is Labour
     if j == k or j - k > 4:
         return None
-    return " ".join(t.text for t in tokens[k:j])
+    name = " ".join(t.text for t in tokens[k:j])
+    # "The National Party's share fell ..., and it was reduced to 93 MPs": the clause
+    # is about what the name owns, and the name is the party's, not "Party's"
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def past_possessor(phrase: Sequence[Token]) -> int:
@@ -1253,17 +1306,22 @@ def past_possessor(phrase: Sequence[Token]) -> int:
 
     Examples:
         >>> from reconcile.extract._text import tokenize
-        >>> [past_possessor(tokenize(n)) for n in ("Keir Starmer's Labour", "People's Party")]
-        [2, 0]
+        >>> names = ("Keir Starmer's Labour", "People's Party", "governing People's Party")
+        >>> [past_possessor(tokenize(n)) for n in names]
+        [2, 0, 0]
     """
     owned = [i for i, t in enumerate(phrase[:-1]) if t.low.endswith("'s")]
     if not owned or not phrase[owned[-1] + 1].is_capitalized:
         return 0
     rest = phrase[owned[-1] + 1 :]
-    if owned[-1] == 0 and len(rest) == 1 and rest[0].low in CONTENDER_NOUNS:
-        return 0
+    one_word_owner = owned[-1] == 0 or not phrase[owned[-1] - 1].is_capitalized
+    if one_word_owner and len(rest) == 1 and rest[0].low in CONTENDER_NOUNS:
+        return 0  # "the governing People's Party" is named so, not owned
     return owned[-1] + 1
 
+
+#: Verbs that open a clause with its subject before a comma: "..., will have six".
+_AUXILIARY: Final = frozenset(words("will would has have had is are was were won took"))
 
 #: Words after which a clause with a subject of its own begins: "..., while the
 #: Patriot Party took five seats".
@@ -1335,10 +1393,13 @@ def _for_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
     """The name after "for" at ``k``: "41.5% for Tomas Vidal" -> ``Tomas Vidal``."""
     if k >= hi or tokens[k].low != "for":
         return None
-    j = k + 1
-    while j < hi and j - k <= 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
+    k += 1
+    if k < hi and tokens[k].low == "the":
+        k += 1  # "93 for the National Party"
+    j = k
+    while j < hi and j - k < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
-    return " ".join(t.text for t in tokens[k + 1 : j]) or None
+    return " ".join(t.text for t in tokens[k:j]) or None
 
 
 def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
@@ -1364,6 +1425,37 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         if j <= lo or tuple(t.low for t in reversed(tokens[j : k + 1])) != name:
             continue
         return _possessor_before(tokens, j, lo)
+    return None
+
+
+#: What "N% of the ..." is a share of, after a count of votes: the votes themselves.
+_WHOLE_OF_VOTES: Final = frozenset(words("total vote votes ballots"))
+
+
+def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The owner of a share named without its whole, else ``None``.
+
+    "the National Party's share fell to 22.4%" is the National Party's; "The Free
+    Democrats, with 11.8%, won 54 seats" is the Free Democrats': a figure after "with"
+    set off by a comma belongs to the name before the comma.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def owner(text):
+        ...     t = tokenize(text)
+        ...     return _bare_share_owner(t, 0, next(i for i, x in enumerate(t) if x.is_number))
+        >>> owner("The National Party's share fell to 22.4 per cent.")
+        'National Party'
+        >>> owner("The Free Democrats, with 11.8 per cent, won 54 seats.")
+        'Free Democrats'
+    """
+    k = first - 1
+    while k >= lo and (tokens[k].low in _LINKS or tokens[k].low in _CHANGE_WORDS):
+        k -= 1
+    if k > lo and tokens[k].low == "share":
+        return _possessor_before(tokens, k, lo)
+    if k - 1 >= lo and tokens[k].low == "with" and tokens[k - 1].low == ",":
+        return clause_subject(tokens, lo, k - 1)
     return None
 
 

@@ -55,6 +55,7 @@ from reconcile.extract._frames import (
     frame_tables,
     is_sizeless,
     multiplier_words,
+    past_possessor,
     ranks,
     ratios,
     read_frame,
@@ -522,6 +523,7 @@ class RuleExtractor:
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
         claims = _contenders_named(claims, starts, named_subjects)
+        claims = _contender_shares(claims)
         headline = _headline_starts(text, sentences, doc.title)
         if headline:
             kept, restated = _without_restated_headline(claims.values(), headline)
@@ -620,17 +622,38 @@ _WIN_VERBS: Final = frozenset(
 
 
 def _contender_opening(tokens: Sequence[Token]) -> str | None:
-    """The name opening a sentence when it won or lost something: a contender."""
+    """The name that won or lost something in a sentence: a contender.
+
+    The sentence's opening name first ("The Social Democrats have won"), else a name
+    just before a verb of winning later on ("... after his Labour Alliance won a
+    majority").
+    """
     if not any(t.low in _WIN_VERBS for t in tokens):
         return None  # most sentences: no verb of winning, no name to read
     name = clause_subject(tokens, 0, len(tokens))
-    if name is None:
-        return None
-    last = name.split()[-1]
-    k = next((i for i, t in enumerate(tokens) if t.text == last), -1) + 1
-    while 0 < k < len(tokens) and tokens[k].low in ("has", "have", "had", "was", "were"):
-        k += 1
-    return name if 0 < k < len(tokens) and tokens[k].low in _WIN_VERBS else None
+    if name is not None:
+        last = name.split()[-1]
+        k = next((i for i, t in enumerate(tokens) if t.text == last), -1) + 1
+        while 0 < k < len(tokens) and tokens[k].low in _AUXILIARIES:
+            k += 1
+        if 0 < k < len(tokens) and tokens[k].low in _WIN_VERBS:
+            return name
+    for verb, token in enumerate(tokens):
+        if token.low not in _WIN_VERBS:
+            continue
+        end = verb
+        while end > 1 and tokens[end - 1].low in _AUXILIARIES:
+            end -= 1
+        start = end
+        while start > 1 and tokens[start - 1].is_capitalized and tokens[start - 1].low.isalpha():
+            start -= 1  # never the sentence's first word: capitalized whatever it is
+        start += past_possessor(tokens[start:end])  # "Berg's Labour Alliance" is Labour's
+        if 0 < end - start <= 4:
+            return " ".join(t.text for t in tokens[start:end])
+    return None
+
+
+_AUXILIARIES: Final = frozenset(words("has have had was were"))
 
 
 def _contenders_named(
@@ -656,6 +679,28 @@ def _contenders_named(
                 claim = attrs.evolve(claim, subject=before)
         out[claim_id] = claim
     return out
+
+
+def _contender_shares(claims: dict[str, Claim]) -> dict[str, Claim]:
+    """A contender's bare share read as its share of the vote.
+
+    "The National Party's share fell to 22.4%" in an article that counts the National
+    Party's seats is its vote share: the article has made it a contender. A name the
+    article gives no seats or votes keeps its share as written (a company's share).
+    """
+    contenders = {
+        c.subject.casefold() for c in claims.values() if c.attribute in _HELD_BY_CONTENDERS
+    }
+    if not contenders:
+        return claims
+    return {
+        claim_id: (
+            attrs.evolve(claim, attribute="vote_share")
+            if claim.attribute == "share" and claim.subject.casefold() in contenders
+            else claim
+        )
+        for claim_id, claim in claims.items()
+    }
 
 
 def _headline_starts(

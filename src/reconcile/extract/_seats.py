@@ -23,7 +23,8 @@ from reconcile.extract._text import Token
 _SEAT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""won win wins winning took take takes secured secure secures captured
-        capture got get gets holds hold held has have had course"""),
+        capture got get gets holds hold held has have had course obtained obtain obtains
+        obtaining"""),
         "seats_won",
     ),
     **dict.fromkeys(words("gained gain gains gaining picked"), "seats_gained"),
@@ -62,17 +63,23 @@ def read_seats(
     for mention in mentions:
         if not _counts_seats(tokens, mention):
             continue
-        verb = _seat_verb(tokens, mention.first)
-        if verb < 0:
-            continue
-        subject = _contender(tokens, verb)
-        if subject is None:
-            continue
+        recipient = _recipient(tokens, mention.first)
+        if recipient is not None:
+            # "the projection gives the Labour Alliance 402 seats": the seats are the
+            # name's that is given them, not the giver's
+            subject, verb = recipient
+            attribute = "seats_won"
+        else:
+            verb = _seat_verb(tokens, mention.first)
+            if verb < 0:
+                continue
+            found = _contender(tokens, verb)
+            if found is None:
+                continue
+            subject, attribute = found, _SEAT_VERBS[tokens[verb].low]
         # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole
         place = place_in(text, tokens, 0, len(tokens))
-        reading = CountReading(
-            subject, _SEAT_VERBS[tokens[verb].low], place, mention.first, mention.last, verb
-        )
+        reading = CountReading(subject, attribute, place, mention.first, mention.last, verb)
         out.append(CountFigure(reading, mention.value, mention.start, mention.end))
     return out
 
@@ -80,13 +87,51 @@ def read_seats(
 def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     """Whether the figure counts seats: "159 seats", the part of "159 of the 400 seats"."""
     if mention.kind is NumberKind.MEASURE:
-        # "a 174-seat majority" counts the majority, not seats won
-        beyond = {t.low for t in tokens[mention.last : mention.last + 4]}
-        return mention.unit in ("seats", "seat") and not beyond & {"majority", "lead"}
+        # "a 174-seat majority" counts the majority, not seats won; "402 seats and a
+        # majority of 204" counts seats
+        beyond = [t.low for t in tokens[mention.last : mention.last + 4]]
+        qualifies = beyond[:1] == ["-"] or beyond[1:2] in (["majority"], ["lead"])
+        return mention.unit in ("seats", "seat") and not (
+            qualifies and {"majority", "lead"} & set(beyond)
+        )
     if mention.kind is not NumberKind.COUNT:
         return False
     after = [t.low for t in tokens[mention.last : mention.last + 5]]
     return after[:1] == ["of"] and any(w in ("seats", "seat") for w in after[1:])
+
+
+#: Verbs that give seats to the name after them: "the exit poll gives Labour 410 seats".
+_GIVING_VERBS: Final = frozenset(
+    words("gives give gave giving given hands handed handing projects projected puts put")
+)
+
+
+def _recipient(tokens: Sequence[Token], first: int) -> tuple[str, int] | None:
+    """The name given the seats and the giving verb: "gives the Labour Alliance 402".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Our projection now gives the Labour Alliance 402 seats.")
+        >>> _recipient(t, 7)
+        ('Labour Alliance', 3)
+        >>> _recipient(tokenize("The exit poll put Labour on 410 seats."), 6)
+        ('Labour', 3)
+        >>> _recipient(tokenize("The Labour Alliance won 402 seats."), 4) is None
+        True
+    """
+    end = k = first
+    if k - 1 >= 0 and tokens[k - 1].low == "on":
+        end = k = first - 1  # "the exit poll put Labour on 410 seats"
+    while k - 1 >= 0 and tokens[k - 1].is_capitalized and tokens[k - 1].low.isalpha():
+        k -= 1
+    if k == end or end - k > 4:
+        return None
+    start = k
+    if k - 1 >= 0 and tokens[k - 1].low == "the":
+        k -= 1
+    if k - 1 < 0 or tokens[k - 1].low not in _GIVING_VERBS:
+        return None
+    return " ".join(t.text for t in tokens[start:end]), k - 1
 
 
 def _seat_verb(tokens: Sequence[Token], first: int) -> int:
@@ -119,6 +164,10 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     if phrase[-1].low in _CONTENDERS:
         # "ruling party", "main opposition party", "the Labour Party"
         named = any(t.is_capitalized for t in phrase[:-1]) or phrase[-1].is_capitalized
+        if named:
+            # "the governing People's Party": the words before a name say what it is
+            while not phrase[0].is_capitalized:
+                phrase = phrase[1:]
         return " ".join(t.text if named else t.low for t in phrase)
     if all(t.is_capitalized for t in phrase):
         return " ".join(t.text for t in phrase)  # "Fidesz", "the African National Congress"
