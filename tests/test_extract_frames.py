@@ -1620,3 +1620,32 @@ def test_the_party_is_the_contender_named_mid_sentence_not_another_x_party() -> 
 def test_a_modifier_before_a_named_party_is_not_its_name() -> None:
     facts = _facts("The governing People's Party won 30 seats.")
     assert ("People's Party", "seats_won", 30.0) in facts
+
+
+def test_a_figure_named_only_as_the_number_is_another_reading_of_the_figure_before() -> None:
+    claims = _claims(
+        "Around 400 soldiers were in the convoy, which drove the 1,000-kilometre road to "
+        "the border, the junta said. The Valdorian army put the number at 300. About 2,500 "
+        "troops had been stationed in Kesh. The defence ministry has given a figure of 2,200.",
+        published=dt.date(2026, 10, 12),
+    )
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    # "the number" counts: it is the soldiers' count, not the road's length
+    assert ("troops", "count", 300.0) in facts
+    assert ("troops", "deployed", 2200.0) in facts
+    deployed = {c.place for c in claims if c.attribute == "deployed"}
+    assert deployed == {"Kesh"}  # the figure referred to gives its place too
+
+
+def test_a_number_naming_what_it_counts_is_no_reference_back() -> None:
+    # the failure mode: "the number at 300 trucks" counts trucks, not the soldiers before
+    facts = _facts("Around 400 soldiers were in the convoy. The army put the number at 300 trucks.")
+    assert not {f for f in facts if f[2] == 300.0 and f[0] == "troops"}
+
+
+def test_men_deployed_are_troops() -> None:
+    assert ("troops", "deployed", 2300.0) in _facts(
+        "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."
+    )

@@ -799,6 +799,8 @@ def read_count(
         place = place_in(text, tokens, max(0, mention.first - 12), mention.first)
     if place is None and head in ("members of parliament", "members of congress"):
         place = _body_country(tokens, last, hi)
+    if predicate in ("deployed", "withdrawn"):
+        head = lex.FORCE_HEADS.get(head, head)  # "2,300 men deployed": soldiers
     if head == "troops" and place is None:
         place = _place_from(text, tokens, max(end, last), hi)  # "its troops from Niger"
     # the force a country has there, whether it stays or goes: "the withdrawal of its

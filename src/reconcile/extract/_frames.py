@@ -28,6 +28,7 @@ import attrs
 from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
     CONTENDER_NOUNS,
+    FORCE_HEADS,
     HEADS,
     IRREGULAR_PAST,
     MONTHS,
@@ -50,6 +51,7 @@ __all__ = [
     "frame_tables",
     "is_sizeless",
     "multiplier_words",
+    "names_a_figure_before",
     "read_frame",
     "tally_side",
     "written_tallies",
@@ -972,6 +974,8 @@ def read_frame(
                 subject, attribute = holder, tables.held_counts[head]
         elif len(np) == 1 and head in HEADS:
             subject = HEADS[head]  # "soldiers" are the troops the count rules name
+        if attribute in ("deployed", "withdrawn"):
+            subject = FORCE_HEADS.get(subject, subject)  # "2,300 men deployed": soldiers
         batch = batch_before(tokens, first, lo, tables)
         if batch is not None:
             subject = f"{subject} ({batch})"  # "a convoy of 100 troops": the convoy's
@@ -1461,6 +1465,41 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
 
 #: Words of a change between a share's name and its new figure ("rose by 1.6 points to").
 _CHANGE_WORDS: Final = frozenset(words("by points point percentage pct rose fell to from"))
+
+
+#: Nouns that name a figure without saying what it counts: "put the number at 300".
+_FIGURE_NOUNS: Final = frozenset(words("number figure total tally count estimate"))
+_FIGURE_LINKS: Final = frozenset(words("at of was is as stood stands to been had has"))
+_FIGURE_OWNERS: Final = frozenset(words("the a an its their his her this that own lower higher"))
+
+
+def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a bare figure is named only as "the number" or "a figure".
+
+    "The army put the number at 300", "the ministry has given a figure of 2,200",
+    "its own estimate was 1,800": nothing after the figure says what it counts, so it
+    is the figure the article gave before, as another source reads it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The army put the number at 300.")
+        >>> names_a_figure_before(t, 6, 7)
+        True
+        >>> t = tokenize("The army put the number at 300 trucks.")
+        >>> names_a_figure_before(t, 6, 7)
+        False
+    """
+    if last < len(tokens) and _is_word(tokens[last]) and tokens[last].low not in _FUNCTION:
+        return False  # "300 trucks": the figure says what it counts
+    k = first - 1
+    while k >= 0 and tokens[k].low in _FIGURE_LINKS:
+        k -= 1
+    return (
+        k < first - 1
+        and k >= 1
+        and tokens[k].low in _FIGURE_NOUNS
+        and tokens[k - 1].low in _FIGURE_OWNERS
+    )
 
 
 def batch_before(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:

@@ -228,6 +228,8 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("shootings shooting"), "shootings"),
     **dict.fromkeys(words("homes houses buildings"), "buildings"),
 }
+#: Heads that name soldiers when deployed or withdrawn: "about 2,300 men deployed in Kesh".
+FORCE_HEADS: Final[dict[str, str]] = {"men": "troops"}
 #: Heads whose count is a count of people (casualty predicates without a head mean people).
 PERSON_HEADS: Final = frozenset(
     v for v in HEADS.values() if v not in

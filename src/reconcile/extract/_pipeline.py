@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -55,6 +56,7 @@ from reconcile.extract._frames import (
     frame_tables,
     is_sizeless,
     multiplier_words,
+    names_a_figure_before,
     past_possessor,
     ranks,
     ratios,
@@ -159,10 +161,13 @@ class RuleExtractor:
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
         named_subjects: list[str | None] = []  # the name opening each sentence, if any
+        # the last figure an earlier sentence gave: what "put the number at 300" counts
+        last_figure: Claim | None = None
         for index, (s, e, tokens) in enumerate(sentences):
             named_subjects.append(_contender_opening(tokens))
             if not tokens:
                 continue
+            claims_before = len(claims)
             quote = Evidence(text[s:e], s, e)
             attribution = find_attribution(text, tokens)
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
@@ -314,11 +319,13 @@ class RuleExtractor:
                     attribution=attribution,
                     earlier=figures_before,
                     prior_as_of=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
+                    referred=last_figure,
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
                     else:
                         claims.setdefault(claim_or_passed.id, claim_or_passed)
+            last_figure = _last_figure(claims, len(claims) - claims_before) or last_figure
             if "dates" in self.kinds:
                 dated: list[Claim] = []
                 resolved = [t for t in times if t.span is not None and t.type in ("DATE", "TIME")]
@@ -1295,6 +1302,27 @@ def _of_a_report(tokens: list[Token], first: int, last: int, tables: FrameTables
     )
 
 
+#: Attributes no later "the number" refers back to: a whole, an age, a rank.
+_NOT_REFERRED: Final = frozenset(words("total age rank"))
+
+
+def _last_figure(claims: dict[str, Claim], added: int) -> Claim | None:
+    """The last figure among the ``added`` claims made last (a dict keeps their order).
+
+    Only the new claims are read, so an article's sentences cost no more each than the
+    claims they make.
+    """
+    found: list[Claim] = []
+    for claim in itertools.islice(reversed(claims.values()), max(0, added)):
+        if (
+            isinstance(claim.value, Quantity)
+            and not claim.value.unit  # "the number" counts; "1,000 km" is no number of
+            and claim.attribute not in _NOT_REFERRED
+        ):
+            found.append(claim)
+    return max(found, key=_figure_start, default=None)
+
+
 def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> DateSpan | None:
     """The time scope a sentence gives its prior value: "up from 29% five years ago"."""
     return next((t.span for t in prior_times if t.span is not None), None)
@@ -1312,6 +1340,7 @@ def _open_figures(
     attribution: str | None,
     earlier: Sequence[tuple[int, str, str]],
     prior_as_of: DateSpan | None = None,
+    referred: Claim | None = None,
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
@@ -1319,12 +1348,15 @@ def _open_figures(
     (:func:`reconcile.extract._frames.read_frame`); clock times and number words ("twin
     blasts") are read here too, since the number scanner leaves them. A prior value
     ("36%, up from 29%") is the figure before it as it stood earlier: it takes that
-    figure's subject and attribute, and ``prior_as_of`` as its time scope.
+    figure's subject and attribute, and ``prior_as_of`` as its time scope. A figure
+    named only as "the number" ("the army put the number at 300") is another source's
+    reading of ``referred``, the last figure an earlier sentence gave.
     """
     tables = frame_tables()
     out: list[Claim | PassedOver] = []
     figures: list[Figure] = []
     absorbed: set[tuple[int, int]] = set()
+    referred_places: dict[tuple[int, int], str | None] = {}
     prior: set[tuple[int, int]] = set()
     claimed = set(claimed)
     for ratio in ratios(tokens, mentions, tables):
@@ -1377,6 +1409,24 @@ def _open_figures(
                 mention.first,
                 mention.last,
             )
+        if (
+            isinstance(frame, PassedOver)
+            and referred is not None
+            and mention.kind in (NumberKind.COUNT, NumberKind.VAGUE)
+            and names_a_figure_before(tokens, mention.first, mention.last)
+        ):
+            # "The army put the number at 300", "the ministry gave a figure of 2,200":
+            # the same question as the figure before, in another's words
+            frame = Figure(
+                referred.subject,
+                referred.attribute,
+                mention.value,
+                mention.start,
+                mention.end,
+                mention.first,
+                mention.last,
+            )
+            referred_places[mention.start, mention.end] = referred.place
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
@@ -1448,7 +1498,7 @@ def _open_figures(
                 or (
                     place_in(text, tokens, 0, len(tokens))
                     if (figure.start, figure.end) in prior
-                    else None
+                    else referred_places.get((figure.start, figure.end))
                 ),
                 attribution=clause_attribution(text, tokens, figure.first, attribution),
                 modality=modality_at(
