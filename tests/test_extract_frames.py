@@ -1649,3 +1649,38 @@ def test_men_deployed_are_troops() -> None:
     assert ("troops", "deployed", 2300.0) in _facts(
         "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."
     )
+
+
+def test_a_count_of_voters_by_their_verb_is_their_side_of_the_vote() -> None:
+    facts = _facts(
+        "In the council vote on Friday, 12 of the 15 members had backed the text. "
+        "In the assembly, 140 countries supported the resolution and 12 states opposed it."
+    )
+    assert ("members", "voted_for", 12.0) in facts
+    assert ("members", "total", 15.0) in facts  # the body's size, no parliament's seats
+    assert ("members", "voted_for", 140.0) in facts
+    assert ("members", "voted_against", 12.0) in facts
+
+
+def test_a_backing_verb_of_no_voters_stays_as_written() -> None:
+    # the failure mode: supporters of a team are no vote
+    facts = _facts("About 40 fans supported the team.")
+    assert not {f for f in facts if f[1].startswith("voted")}
+
+
+def test_a_sole_vote_is_one_vote() -> None:
+    facts = _facts(
+        "Thirteen council members voted in favour, while Marland cast the only vote against. "
+        "The draft drew the lone abstention of Brevia."
+    )
+    assert ("members", "voted_against", 1.0) in facts
+    assert ("members", "abstained", 1.0) in facts
+    assert ("members", "voted_for", 13.0) in facts
+
+
+def test_a_count_of_members_voting_is_not_the_body_s_outcome() -> None:
+    claims = _claims(
+        "Thirteen council members voted in favour of the text, which Marland vetoed.",
+        published=dt.date(2026, 3, 13),
+    )
+    assert not [c for c in claims if c.attribute == "vote"]

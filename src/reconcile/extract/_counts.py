@@ -715,8 +715,11 @@ def read_count(
         head, _, end = _noun_phrase(text, tokens, last, hi)
         if head is not None:
             subject, _ = _with_of(text, tokens, head, end, hi)
-            if subject in ("members of parliament", "members"):
+            if subject == "members of parliament":
                 return CountReading("members of parliament", "total_seats", None, first, end)
+            if subject == "members":
+                # "12 of the 15 members": a body's size, the whole its tally is out of
+                return CountReading("members", "total", None, first, end)
         if whole.part_acts:
             return None
         # "withdraw 500 of its 2,500 troops": the verb before the part is not the whole's

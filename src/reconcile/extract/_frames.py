@@ -53,6 +53,7 @@ __all__ = [
     "multiplier_words",
     "names_a_figure_before",
     "read_frame",
+    "sole_votes",
     "tally_side",
     "written_tallies",
 ]
@@ -129,6 +130,12 @@ class FrameTables:
             part" -> ``attended``), read before either word alone.
         share_names: a noun naming a share -> the share it is ("participation" ->
             ``turnout``): one question however the writer names it.
+        voter_verbs: a verb -> the side of a vote it says a count of voters took ("12
+            members backed the text" -> ``voted_for``).
+        voters: the nouns of those who vote in a body ("members", "countries").
+        sole_words: words that make a vote one member's ("the lone abstention").
+        sole_votes: vote phrases after one of them -> the side they count ("vote
+            against" -> ``voted_against``).
     """
 
     predicates: dict[str, str]
@@ -168,6 +175,10 @@ class FrameTables:
     report_nouns: frozenset[str] = frozenset()
     predicate_phrases: dict[tuple[str, str], str] = attrs.Factory(dict)
     share_names: dict[str, str] = attrs.Factory(dict)
+    voter_verbs: dict[str, str] = attrs.Factory(dict)
+    voters: frozenset[str] = frozenset()
+    sole_words: frozenset[str] = frozenset()
+    sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -231,6 +242,20 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for verb in entry["verbs"]
         },
         by_region=frozenset(data.get("by_region", ())),
+        voter_verbs=_inverted(
+            {
+                k: v
+                for k, v in data.get("voter_verbs", {}).items()
+                if not k.startswith("_") and k != "voters"
+            },
+            "voter_verbs",
+        ),
+        voters=frozenset(data.get("voter_verbs", {}).get("voters", ())),
+        sole_words=frozenset(data.get("sole_votes", {}).get("words", ())),
+        sole_votes={
+            tuple(str(phrase).split()): str(side)
+            for phrase, side in data.get("sole_votes", {}).get("phrases", {}).items()
+        },
         share_names=_inverted(
             {k: v for k, v in data.get("share_names", {}).items() if not k.startswith("_")},
             "share_names",
@@ -898,7 +923,7 @@ def read_frame(
                 return Figure(holder, held, value, mention.start, mention.end, first, last)
         part = _part_of(tokens, k + 1, hi, previous, tables)
         if part is not None:
-            subject, attribute = part
+            subject, attribute = _voters_side(*part, tables)
             return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     increment = k < hi and tokens[k].low in INCREMENTS
     if increment:
@@ -976,6 +1001,7 @@ def read_frame(
             subject = HEADS[head]  # "soldiers" are the troops the count rules name
         if attribute in ("deployed", "withdrawn"):
             subject = FORCE_HEADS.get(subject, subject)  # "2,300 men deployed": soldiers
+        subject, attribute = _voters_side(subject, attribute, tables)
         batch = batch_before(tokens, first, lo, tables)
         if batch is not None:
             subject = f"{subject} ({batch})"  # "a convoy of 100 troops": the convoy's
@@ -1502,6 +1528,17 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
     )
 
 
+def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str, str]:
+    """A count of voters by the side their verb says they took, else as it was.
+
+    "12 of the 15 members had backed the text", "140 countries supported it": the
+    question "13 members voted in favour" answers, asked of the members.
+    """
+    if attribute in tables.voter_verbs and subject in tables.voters:
+        return "members", tables.voter_verbs[attribute]
+    return subject, attribute
+
+
 def batch_before(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:
     """The batch a figure counts: "a convoy of 100 troops" -> ``convoy``, else ``None``."""
     k = first - 1
@@ -1739,6 +1776,35 @@ def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, int, int]]:
         ):
             out.append((k, k + 3, int(a.text), int(b.text)))
     return out
+
+
+def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, int, str]]:
+    """Votes one member cast, named without a number: (first, last, side).
+
+    "Marland cast the only vote against" is one vote against, "with the lone
+    abstention of Brevia" one abstention: the tally "13-1, one abstention" in words.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> sole_votes(tokenize("Marland cast the only vote against."), frame_tables())
+        [(2, 6, 'voted_against')]
+    """
+    if not tables.sole_votes or not any(t.low in tables.sole_words for t in tokens):
+        return []
+    longest = max(len(phrase) for phrase in tables.sole_votes)
+    out: list[tuple[int, int, str]] = []
+    for k, token in enumerate(tokens):
+        if token.low not in tables.sole_words or k == 0 or tokens[k - 1].low not in _THE:
+            continue
+        for size in range(longest, 0, -1):
+            phrase = tuple(t.low for t in tokens[k + 1 : k + 1 + size])
+            if len(phrase) == size and phrase in tables.sole_votes:
+                out.append((k - 1, k + 1 + size, tables.sole_votes[phrase]))
+                break
+    return out
+
+
+_THE: Final = frozenset(words("the its a"))
 
 
 @attrs.frozen

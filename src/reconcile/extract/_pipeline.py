@@ -61,6 +61,7 @@ from reconcile.extract._frames import (
     ranks,
     ratios,
     read_frame,
+    sole_votes,
     written_tallies,
 )
 from reconcile.extract._lexicon import (
@@ -1472,6 +1473,10 @@ def _open_figures(
         ):
             value = Quantity.exact(count, text=token.text)
             figures.append(Figure("members", side, value, token.start, token.end, first, last))
+    for first, last, side in sole_votes(tokens, tables):
+        start, end = tokens[first].start, tokens[last - 1].end
+        value = Quantity.exact(1, text=text[start:end])
+        figures.append(Figure("members", side, value, start, end, first, last))
     for first, last, rank, noun in ranks(tokens):
         start, end = tokens[first].start, tokens[last - 1].end
         if not any(s < end and start < e for s, e in claimed):

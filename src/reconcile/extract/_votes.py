@@ -273,6 +273,10 @@ def _a_member_voted(tokens: Sequence[Token], k: int) -> bool:
         return False
     if subject.is_capitalized and _is_name(subject):
         return not any(t.low.rstrip("'s") in _BODY_WORDS for t in tokens[max(0, j - 3) : j])
+    if subject.low in _MEMBER_NOUNS and any(
+        t.is_number or t.low in lex.UNITS or t.low in lex.TENS for t in tokens[max(0, j - 3) : j]
+    ):
+        return True  # "Thirteen council members voted": a count of members, not the body
     # "Thirteen of the council's 15 members": a part counted out of the body
     start = max(0, j - 8)
     return any(tokens[m].is_number and tokens[m + 1].low == "of" for m in range(start, j)) or (
@@ -280,6 +284,10 @@ def _a_member_voted(tokens: Sequence[Token], k: int) -> bool:
         and tokens[j - 1].is_number
         and any(tokens[m].low == "of" for m in range(start, j))
     )
+
+
+#: Nouns for those who vote in a body: a count of them voting is a part's vote.
+_MEMBER_NOUNS: Final = frozenset(words("members states countries nations delegations"))
 
 
 def _is_name(token: Token) -> bool:
