@@ -1684,3 +1684,39 @@ def test_a_count_of_members_voting_is_not_the_body_s_outcome() -> None:
         published=dt.date(2026, 3, 13),
     )
     assert not [c for c in claims if c.attribute == "vote"]
+
+
+def test_homes_lost_in_any_words_are_one_displacement_question() -> None:
+    facts = _facts(
+        "The governor said up to 250,000 residents had been left without homes. Some "
+        "300,000 people lost their homes. About 1,000 people were left homeless."
+    )
+    assert {f[:2] for f in facts} == {("people", "displaced")}
+
+
+def test_people_who_remain_missing_are_missing_not_stationed() -> None:
+    facts = _facts("Dozens of residents remain missing. About 200 troops remain in the country.")
+    assert ("people", "missing") in {f[:2] for f in facts}
+    assert ("troops", "deployed", 200.0) in facts
+
+
+def test_a_likeness_names_no_event() -> None:
+    claims = _claims(
+        "A massive explosion tore through the port on Tuesday. Seismologists recorded the "
+        "blast as the equivalent of a magnitude 3.3 earthquake.",
+        published=dt.date(2026, 6, 11),
+    )
+    magnitude = next(c for c in claims if c.attribute == "magnitude")
+    assert magnitude.event is not None
+    assert magnitude.event.startswith("explosion")
+    # the failure mode it guards against: a second, made-up earthquake event
+    assert not [c for c in claims if c.event and c.event.startswith("earthquake")]
+
+
+def test_a_predicate_phrase_of_one_word_is_rejected() -> None:
+    data = json.loads(
+        resources.files("reconcile.extract").joinpath("lexicon/frames.json").read_text("utf-8")
+    )
+    data["predicate_phrases"] = {"homeless": "displaced"}
+    with pytest.raises(ValueError, match="predicate_phrases: 'homeless' is one word"):
+        parse_frame_tables(data)

@@ -9,7 +9,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
-from reconcile.extract._frames import frame_tables, tally_side
+from reconcile.extract._frames import frame_tables, predicate_phrase_at, tally_side
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -68,6 +68,8 @@ HARMED: Final = frozenset({"killed", "injured", "shot"})
 _PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
     words("people men women children teenagers adults victims"), "people"
 )
+#: "remain" before a state: "dozens remain missing" are missing, not stationed there.
+_LINKING_REMAIN: Final = frozenset(words("remain remains remained"))
 #: Who attends a gathering, as one head: a crowd count is a count of people.
 _ATTENDING: Final[dict[str, str]] = dict.fromkeys(
     words("people men women protesters victims residents students supporters"), "people"
@@ -271,8 +273,15 @@ def _predicate(
     )
     after: tuple[int, str] | None = None
     own_verb = False  # a verb of the figure's own before the next figure
+    phrases = frame_tables()
     for k in _ahead(tokens, last, hi):
         low = tokens[k].low
+        said = predicate_phrase_at(tokens, k, hi, phrases) if low in lex.PREDICATES else None
+        if said is not None and own_verb is False:
+            # "left without homes": the words together, not "left" alone (a withdrawal);
+            # a phrase of words this table does not know ("took part") is the open frames'
+            after = (k, said[0])
+            break
         if own_verb and is_figure(tokens[k]):
             break  # "1.2 million homes lost power, and at least 12 people died": theirs
         own_verb = own_verb or _verb_next(tokens, k, hi)
@@ -287,6 +296,8 @@ def _predicate(
             break  # a noun naming another event: "charged in the death of"
         if low in _SEAT_NOUNS:
             break  # "405 of the 600 seats, against 93 for ...": seats held, no vote cast
+        if low in _LINKING_REMAIN and k + 1 < hi and tokens[k + 1].low in lex.PREDICATES:
+            continue  # "dozens remain missing": the state they remain in, no deployment
         if low in lex.PREDICATES:
             after = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
@@ -815,6 +826,8 @@ def read_count(
         head = _PERSON_HEAD.get(head, head)
     elif predicate == "attended":
         head = _ATTENDING.get(head, head)  # "50,000 people" and "20,000 protesters" attend
+    elif predicate in ("displaced", "missing"):
+        head = lex.UPROOTED_HEADS.get(head, head)  # residents made homeless are people
     if owner and not modifiers:
         modifiers = [owner]
     modifier = next((m for m in modifiers if m not in ("coalition", "allied")), None) or (

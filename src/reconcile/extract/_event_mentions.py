@@ -255,8 +255,21 @@ def _period(
 _SUBJECT_REACH: Final = 5
 
 
+#: How far before an event word a word of likeness makes it no happening.
+_LIKENESS_REACH: Final = 5
+
+
 def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
-    """Whether the words before an event word make it describe a thing ("won a landslide")."""
+    """Whether the words before an event word make it describe a thing ("won a landslide").
+
+    A likeness names no happening either: "the equivalent of a magnitude 3.3
+    earthquake" measures the blast the sentence is about.
+    """
+    for j in range(k - 1, max(-1, k - 1 - _LIKENESS_REACH), -1):
+        if not tokens[j].low[:1].isalnum():
+            break  # punctuation ends the phrase the event word stands in
+        if tokens[j].low in tables.comparison_words:
+            return True
     before = tables.not_events_after.get(tokens[k].low)
     if not before:
         return False

@@ -34,6 +34,7 @@ from reconcile.extract._lexicon import (
     MONTHS,
     ORDINAL_WORDS,
     SAY_VERBS,
+    UPROOTED_HEADS,
     WEEKDAYS,
     words,
 )
@@ -126,13 +127,16 @@ class FrameTables:
             (the event type, those objects): "seized power" is a coup.
         report_nouns: nouns of a report ("a 9 p.m. update", "a briefing at 10 a.m."): a
             clock time beside one is when a source spoke, not when the event happened.
-        predicate_phrases: two words -> the predicate class they say together ("took
-            part" -> ``attended``), read before either word alone.
+        predicate_phrases: words -> the predicate class they say together ("took part"
+            -> ``attended``, "lost their homes" -> ``displaced``), read before any one
+            word alone.
         share_names: a noun naming a share -> the share it is ("participation" ->
             ``turnout``): one question however the writer names it.
         voter_verbs: a verb -> the side of a vote it says a count of voters took ("12
             members backed the text" -> ``voted_for``).
         voters: the nouns of those who vote in a body ("members", "countries").
+        comparison_words: words that make an event word a few words after them a
+            likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sole_words: words that make a vote one member's ("the lone abstention").
         sole_votes: vote phrases after one of them -> the side they count ("vote
             against" -> ``voted_against``).
@@ -173,11 +177,14 @@ class FrameTables:
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
-    predicate_phrases: dict[tuple[str, str], str] = attrs.Factory(dict)
+    predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     share_names: dict[str, str] = attrs.Factory(dict)
+    phrase_starts: frozenset[str] = frozenset()
+    longest_phrase: int = 0
     voter_verbs: dict[str, str] = attrs.Factory(dict)
     voters: frozenset[str] = frozenset()
     sole_words: frozenset[str] = frozenset()
+    comparison_words: frozenset[str] = frozenset()
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
 
 
@@ -201,6 +208,13 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         units[word] = (str(entry["dimension"]), str(entry["unit"]), float(entry["factor"]))
         if "low_factor" in entry:
             low_factors[word] = float(entry["low_factor"])
+    phrases: dict[tuple[str, ...], str] = {}
+    for phrase, predicate in data.get("predicate_phrases", {}).items():
+        if phrase.startswith("_"):
+            continue
+        if len(phrase.split()) < 2:
+            raise ValueError(f"lexicon/frames.json: predicate_phrases: {phrase!r} is one word")
+        phrases[tuple(phrase.casefold().split())] = str(predicate)
     return FrameTables(
         predicates=_inverted(data["predicates"], "predicates"),
         counting_nouns=_inverted(data["counting_nouns"], "counting_nouns"),
@@ -252,6 +266,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ),
         voters=frozenset(data.get("voter_verbs", {}).get("voters", ())),
         sole_words=frozenset(data.get("sole_votes", {}).get("words", ())),
+        comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
         sole_votes={
             tuple(str(phrase).split()): str(side)
             for phrase, side in data.get("sole_votes", {}).get("phrases", {}).items()
@@ -263,11 +278,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
         report_nouns=frozenset(data.get("report_nouns", ())),
-        predicate_phrases={
-            (str(k).split()[0], str(k).split()[1]): str(v)
-            for k, v in data.get("predicate_phrases", {}).items()
-            if not k.startswith("_")
-        },
+        predicate_phrases=phrases,
+        phrase_starts=frozenset(phrase[0] for phrase in phrases),
+        longest_phrase=max((len(phrase) for phrase in phrases), default=0),
         object_naming_verbs={
             str(verb): (str(kind), frozenset(entry["objects"]))
             for kind, entry in data.get("naming_verb_objects", {}).items()
@@ -419,6 +432,26 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
     return out, j
 
 
+def predicate_phrase_at(
+    tokens: Sequence[Token], k: int, hi: int, tables: FrameTables
+) -> tuple[str, int] | None:
+    """The predicate class a phrase at ``k`` says and its length in words, longest first.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("300,000 people lost their homes")
+        >>> predicate_phrase_at(t, 2, len(t), frame_tables())
+        ('displaced', 3)
+    """
+    if k + 1 >= hi or not tables.predicate_phrases or tokens[k].low not in tables.phrase_starts:
+        return None
+    for size in range(min(tables.longest_phrase, hi - k), 1, -1):
+        phrase = tuple(t.low for t in tokens[k : k + size])
+        if phrase in tables.predicate_phrases:
+            return tables.predicate_phrases[phrase], size
+    return None
+
+
 def _predicate_near(
     tokens: Sequence[Token], first: int, end: int, lo: int, hi: int, *, tables: FrameTables
 ) -> tuple[str | None, str | None]:
@@ -439,10 +472,10 @@ def _predicate_near(
     k = _past_place_phrase(tokens, k, hi, tables)
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
-    if k + 1 < hi and (tokens[k].low, tokens[k + 1].low) in tables.predicate_phrases:
-        # "300,000 people took part": the two words together, not "took" (seats won)
-        phrase = (tokens[k].low, tokens[k + 1].low)
-        return tables.predicate_phrases[phrase], " ".join(phrase)
+    said = predicate_phrase_at(tokens, k, hi, tables)
+    if said is not None:
+        # "300,000 people took part": the words together, not "took" (seats won)
+        return said[0], " ".join(t.low for t in tokens[k : k + said[1]])
     unknown: str | None = None  # a verb the table does not know, written as it is
     if k < hi and _is_word(tokens[k]) and tokens[k].low not in _FUNCTION:
         low = tokens[k].low
@@ -1001,6 +1034,8 @@ def read_frame(
             subject = HEADS[head]  # "soldiers" are the troops the count rules name
         if attribute in ("deployed", "withdrawn"):
             subject = FORCE_HEADS.get(subject, subject)  # "2,300 men deployed": soldiers
+        elif attribute in ("displaced", "missing"):
+            subject = UPROOTED_HEADS.get(subject, subject)  # residents made homeless: people
         subject, attribute = _voters_side(subject, attribute, tables)
         batch = batch_before(tokens, first, lo, tables)
         if batch is not None:

@@ -228,6 +228,10 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("shootings shooting"), "shootings"),
     **dict.fromkeys(words("homes houses buildings"), "buildings"),
 }
+#: Who is made homeless or goes missing, as one head: the residents are the people.
+UPROOTED_HEADS: Final[dict[str, str]] = dict.fromkeys(
+    words("people persons men women residents inhabitants locals"), "people"
+)
 #: Heads that name soldiers when deployed or withdrawn: "about 2,300 men deployed in Kesh".
 FORCE_HEADS: Final[dict[str, str]] = {"men": "troops"}
 #: Heads whose count is a count of people (casualty predicates without a head mean people).
