@@ -139,6 +139,9 @@ class Profile:
     head_size: int
     numbers: tuple[str, ...]
     compact: str
+    #: The words as written from the first the normal form keeps (no "the", no title),
+    #: for acronyms and names shortened word by word.
+    written: tuple[str, ...] = ()
 
     @property
     def natural(self) -> tuple[str, ...]:
@@ -192,6 +195,7 @@ def profile(name: str, aliases: AliasTable, *, field: str = "name") -> Profile:
         head_size=head_size,
         numbers=tuple(sorted(_DIGITS.findall(normalized))),
         compact="".join(prefold(token) for token in tokens),
+        written=_written_words(name, tokens[0]),
     )
 
 
@@ -262,6 +266,96 @@ def _members_of(party: Profile, members: Profile) -> bool:
     return same == other and plural == (f"{last}es" if sibilant else f"{last}s")
 
 
+#: Words left out of a name's content initials ("NAACP" keeps its "of", most acronyms
+#: drop it): both readings are tried.
+_INITIALS_SKIP: Final = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "la"})
+#: An acronym has at least three letters: two-letter ones ("UN", "US") are the alias
+#: table's, since so many names share two initials.
+_MIN_ACRONYM: Final = 3
+_MIN_ABBREVIATED: Final = 3
+
+
+def _written_words(name: str, first: str) -> tuple[str, ...]:
+    """A name's words as written, from the first its normal form keeps.
+
+    No leading "the" and no title: "Gen. Qasem Soleimani" is Qasem Soleimani.
+    """
+    found = _WORD.findall(name)
+    start = next((i for i, w in enumerate(found) if _folds_to(w, first)), 0)
+    return tuple(found[start:])
+
+
+def _folds_to(word: str, normal: str) -> bool:
+    if word.casefold() == normal:
+        return True  # most words: no accents or marks to fold
+    try:
+        return normalize_name(word) == normal
+    except InvalidValue:
+        return False
+
+
+def acronym_letters(p: Profile) -> str | None:
+    """The letters of a name written as an acronym ("SNP", "U.K.I.P."), else ``None``."""
+    text = p.surface.replace(".", "").strip()
+    if text.casefold().startswith("the "):
+        text = text[4:]
+    if (
+        not text.isalpha()
+        or not _MIN_ACRONYM <= len(text) <= 6
+        or sum(ch.isupper() for ch in text) < 2
+    ):
+        return None
+    return text.casefold()
+
+
+def initials(p: Profile) -> frozenset[str]:
+    """The acronyms a name of several words may be written as.
+
+    Every word's initials or the content words': "Scottish National Party" -> "snp".
+    """
+    found = p.written
+    if len(found) < 2:
+        return frozenset()
+    every = "".join(w[0] for w in found).casefold()
+    content = "".join(w[0] for w in found if w.casefold() not in _INITIALS_SKIP).casefold()
+    return frozenset(x for x in (every, content) if len(x) >= _MIN_ACRONYM)
+
+
+def _abbreviates(short: Profile, long: Profile) -> bool:
+    """Whether each word of ``short`` opens the same word of ``long``.
+
+    "Lib Dems" and "Liberal Democrats": a plural ending is read off both.
+
+    Every word must be cut short: names of people share words, and "Samir Kar" may be
+    someone other than "Samir Karabudi", "Sam Jones" other than "Samuel Jones".
+    """
+    a, b = short.written, long.written
+    return (
+        len(a) >= 2
+        and len(a) == len(b)
+        and all(_cut_short(x.casefold(), y.casefold()) for x, y in zip(a, b, strict=True))
+    )
+
+
+def _cut_short(x: str, y: str) -> bool:
+    """Whether ``x`` is ``y`` cut to its first three letters or more ("Lib", "Liberal")."""
+    if x.endswith("s") and y.endswith("s"):
+        x, y = x[:-1], y[:-1]  # "Dems", "Democrats"
+    return len(x) >= _MIN_ABBREVIATED and len(y) - len(x) >= _MIN_ABBREVIATED and y.startswith(x)
+
+
+def abbreviation_key(p: Profile) -> str | None:
+    """The key under which "Lib Dems" and "Liberal Democrats" meet: each word's opening.
+
+    Only names of a group in the plural get one: names of people would meet every
+    namesake with a family name of the same first letters, and be compared for nothing.
+    """
+    found = p.written
+    if len(found) < 2 or not found[-1].casefold().endswith("s"):
+        return None
+    return " ".join(w.casefold()[:_MIN_ABBREVIATED] for w in found)
+
+
 def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, bool]:
     """Compare two profiles; the flag says a partial name shares the family-name slot.
 
@@ -307,6 +401,14 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
     if _members_of(p, q) or _members_of(q, p):
         reason = "a party named by its members: the Xs are the X Party"
         return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
+    for short, long in ((p, q), (q, p)):
+        letters = acronym_letters(short)
+        if letters is not None and letters in initials(long):
+            reason = f"{short.surface!r} is the initials of {long.surface!r}"
+            return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
+        if _abbreviates(short, long):
+            reason = f"{short.surface!r} shortens each word of {long.surface!r}"
+            return NameMatch(MatchLevel.NORMALIZED, 1.0, reason), False
     if len(p.core) != len(q.core):
         short, long = (p, q) if len(p.core) < len(q.core) else (q, p)
         if (
@@ -453,6 +555,14 @@ def keys_of(p: Profile) -> tuple[str, ...]:
         keys.add(f"alias:{p.canonical}")
     if p.inverted is not None:
         keys.add(f"compact:{''.join(p.inverted)}")
+    # "SNP" meets "Scottish National Party", "Lib Dems" meets "Liberal Democrats"
+    letters = acronym_letters(p)
+    if letters is not None:
+        keys.add(f"acro:{letters}")
+    keys.update(f"acro:{x}" for x in initials(p))
+    abbreviated = abbreviation_key(p)
+    if abbreviated is not None:
+        keys.add(f"abbr:{abbreviated}")
     for k, token in enumerate(p.natural):
         if len(token) < MIN_FUZZY_TOKEN_LENGTH:
             continue
@@ -491,7 +601,11 @@ def blocking_keys(name: str, *, aliases: AliasTable = DEFAULT_ALIASES) -> tuple[
     - ``skel:`` the consonant skeleton of every word, shared by all transliterations;
     - ``pre:`` / ``suf:`` for each word long enough to be misspelled (six letters), the
       skeletons of the other words with that word's first / last four letters, so a
-      typo is found through whichever end it left intact.
+      typo is found through whichever end it left intact;
+    - ``acro:`` an acronym's letters, and a name's initials ("SNP", "Scottish National
+      Party");
+    - ``abbr:`` for a group named in the plural, the first three letters of each word
+      ("Lib Dems", "Liberal Democrats").
 
     ``tok:`` keys (skeleton and folded length of one word) are asymmetric: a name is
     checked as a possible part of every longer name that lists its last word's key among
