@@ -218,5 +218,9 @@ DEFAULT_ALIASES = AliasTable.from_groups(
         ("Israel Defense Forces", "IDF", "Israel Defence Forces"),
         ("Pentagon", "US Department of Defense", "Department of Defense", "DoD"),
         ("International Committee of the Red Cross", "ICRC"),
+        # Parties that reports name by a nickname as often as by their name.
+        ("Conservative Party", "Conservatives", "Tories", "Tory party", "the Tories"),
+        ("Republican Party", "Republicans", "GOP", "Grand Old Party"),
+        ("Democratic Party", "Democrats"),
     ]
 )

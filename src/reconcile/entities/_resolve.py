@@ -435,7 +435,7 @@ def make_resolver(
     Examples:
         >>> resolve = make_resolver(threshold=0.9)
         >>> resolve
-        <resolver threshold=0.9 aliases=24 groups>
+        <resolver threshold=0.9 aliases=27 groups>
         >>> [e.name for e in resolve(["US", "U.S.", "United States"]).entities]
         ['United States']
     """
