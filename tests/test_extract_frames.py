@@ -1720,3 +1720,22 @@ def test_a_predicate_phrase_of_one_word_is_rejected() -> None:
     data["predicate_phrases"] = {"homeless": "displaced"}
     with pytest.raises(ValueError, match="predicate_phrases: 'homeless' is one word"):
         parse_frame_tables(data)
+
+
+def test_a_group_s_size_is_what_its_noun_counts() -> None:
+    claims = _claims(
+        "Valdoria has a 1,500-strong force in Kesh. A 5,000-strong crowd gathered in the "
+        "square. A 40-strong team arrived.",
+        published=dt.date(2026, 10, 12),
+    )
+    facts = {(c.subject, c.attribute, c.place) for c in claims}
+    assert ("troops", "deployed", "Kesh") in facts
+    assert ("people", "attended", None) in facts
+    # a team is no force and no crowd: its size stays as written
+    assert not {f for f in facts if f[0] == "troops" and f[2] is None}
+
+
+def test_the_noun_before_numbering_is_what_the_figure_counts() -> None:
+    assert ("troops", "deployed", 1500.0) in _facts(
+        "Valdorian forces numbering about 1,500 are based in the capital."
+    )

@@ -137,6 +137,9 @@ class FrameTables:
         voters: the nouns of those who vote in a body ("members", "countries").
         comparison_words: words that make an event word a few words after them a
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
+        size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
+            force").
+        force_nouns: nouns of an armed force, whose size is the troops deployed.
         sole_words: words that make a vote one member's ("the lone abstention").
         sole_votes: vote phrases after one of them -> the side they count ("vote
             against" -> ``voted_against``).
@@ -184,6 +187,8 @@ class FrameTables:
     voter_verbs: dict[str, str] = attrs.Factory(dict)
     voters: frozenset[str] = frozenset()
     sole_words: frozenset[str] = frozenset()
+    size_words: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
 
@@ -266,6 +271,8 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ),
         voters=frozenset(data.get("voter_verbs", {}).get("voters", ())),
         sole_words=frozenset(data.get("sole_votes", {}).get("words", ())),
+        size_words=frozenset(data.get("group_sizes", {}).get("words", ())),
+        force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
         sole_votes={
             tuple(str(phrase).split()): str(side)
@@ -931,6 +938,15 @@ def read_frame(
             noun = tokens[k + 2].low
             return Figure(noun, noun, value, mention.start, mention.end, first, k + 3)
         np, _ = _noun_phrase(tokens, k + 2, hi)
+        if unit_noun in tables.size_words and np:
+            # "a 1,500-strong force": the troops deployed; "a 5,000-strong crowd": the
+            # people who attended
+            group, after = np[-1].low, k + 2 + len(np)  # a place after the group is its
+            if group in tables.force_nouns:
+                return Figure("troops", "deployed", value, mention.start, mention.end, first, after)
+            if group in tables.counting_nouns:
+                predicate = tables.counting_nouns[group]
+                return Figure(_PEOPLE, predicate, value, mention.start, mention.end, first, after)
         names_body = bool(np) and (np[-1].low in tables.body_heads or np[-1].is_capitalized)
         if f"{unit_noun}s" in tables.held_counts and names_body:
             # "the 600-seat parliament", "the 120-seat Knesset": the whole "of the 600
@@ -975,6 +991,14 @@ def read_frame(
     if len(np) > 1 and np[0].low in tables.held_counts:
         np, end = np[:1], k + 1  # "288 seats give it": a held count is one noun
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
+    numbered = None if np else _numbered_before(tokens, first, lo)
+    if numbered is not None:
+        # "Valdorian forces numbering about 1,500 are based in the capital": the noun
+        # before "numbering" is what the figure counts
+        attribute = predicate or written or "count"
+        if attribute in ("deployed", "withdrawn"):
+            numbered = FORCE_HEADS.get(numbered, numbered)
+        return Figure(numbered, attribute, value, mention.start, mention.end, first, last)
     if np and np[0].low in tables.events:
         # "two explosions killed 95": the figure counts the blasts, the verb is theirs
         return Figure(np[0].low, "count", value, mention.start, mention.end, first, last + 1)
@@ -1572,6 +1596,21 @@ def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str
     if attribute in tables.voter_verbs and subject in tables.voters:
         return "members", tables.voter_verbs[attribute]
     return subject, attribute
+
+
+#: Words between a noun and the figure that counts it: "forces numbering 1,500".
+_NUMBERING: Final = frozenset(words("numbering totalling totaling"))
+
+
+def _numbered_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The noun before "numbering" a figure counts, as the count rules name it."""
+    k = first - 1
+    if k - 1 < lo or tokens[k].low not in _NUMBERING:
+        return None
+    noun = tokens[k - 1]
+    if not _is_word(noun) or noun.low in _FUNCTION:
+        return None
+    return HEADS.get(noun.low, noun.low)
 
 
 def batch_before(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:
