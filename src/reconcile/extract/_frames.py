@@ -945,8 +945,8 @@ def read_frame(
             if group in tables.force_nouns:
                 return Figure("troops", "deployed", value, mention.start, mention.end, first, after)
             if group in tables.counting_nouns:
-                predicate = tables.counting_nouns[group]
-                return Figure(_PEOPLE, predicate, value, mention.start, mention.end, first, after)
+                counts = tables.counting_nouns[group]
+                return Figure(_PEOPLE, counts, value, mention.start, mention.end, first, after)
         names_body = bool(np) and (np[-1].low in tables.body_heads or np[-1].is_capitalized)
         if f"{unit_noun}s" in tables.held_counts and names_body:
             # "the 600-seat parliament", "the 120-seat Knesset": the whole "of the 600
@@ -995,10 +995,10 @@ def read_frame(
     if numbered is not None:
         # "Valdorian forces numbering about 1,500 are based in the capital": the noun
         # before "numbering" is what the figure counts
-        attribute = predicate or written or "count"
-        if attribute in ("deployed", "withdrawn"):
+        counted_as = predicate or written or "count"
+        if counted_as in ("deployed", "withdrawn"):
             numbered = FORCE_HEADS.get(numbered, numbered)
-        return Figure(numbered, attribute, value, mention.start, mention.end, first, last)
+        return Figure(numbered, counted_as, value, mention.start, mention.end, first, last)
     if np and np[0].low in tables.events:
         # "two explosions killed 95": the figure counts the blasts, the verb is theirs
         return Figure(np[0].low, "count", value, mention.start, mention.end, first, last + 1)
