@@ -23,7 +23,9 @@ from reconcile.normalize import NormalizedClaim, ResolvedName, entity_resolver
 from reconcile.output import dumps_result, encode_record, result_to_record
 from reconcile.pipeline import reconcile as run
 from reconcile.schema import (
+    check_text,
     claim_from_record,
+    claim_reader,
     claim_to_record,
     document_to_record,
     value_to_record,
@@ -104,6 +106,62 @@ def test_fast_reader_gives_the_bytes_of_the_plain_reader(
         path.write_text("\n".join(_lines(records, ascii_only)) + "\n", encoding="utf-8")
         fast, plain = _both(path)
     assert plain == fast
+
+
+def _outcome(read: Callable[[Any], Claim], record: Any) -> tuple[str, str]:
+    """What reading a record gives: the claim (its repr shows every field's type) or error."""
+    try:
+        claim = read(record)
+    except ReconcileError as error:
+        return (type(error).__name__, str(error))
+    return ("Claim", repr(claim))
+
+
+@st.composite
+def _near_valid_records(draw: st.DrawFn) -> Any:
+    """A valid claim record with its text fields padded, blanked or retyped, or as written."""
+    _, made = draw(claim_sets(min_size=1, max_size=1))
+    record: dict[str, Any] = claim_to_record(made[0])
+    spaces = st.sampled_from(["", " ", "  \t", "\u00a0", "\u2028"])
+    for field in ("place", "attribution", "event", "subject", "attribute", "document", "id"):
+        if draw(st.booleans()):
+            inner = draw(st.sampled_from(["Iraq", "US  troops", "x" * 301, "", "killed (2)"]))
+            record[field] = draw(spaces) + inner + draw(spaces)
+    extra = {
+        "modality": st.sampled_from(["", "reported", "denied", "Asserted", None, 1]),
+        "as_of": st.sampled_from(["", "2024-01", " 2023-late ", "2024-13", None, 7]),
+        "quote": st.sampled_from(["", "about 2,500 troops", None, 3]),
+        "span": st.sampled_from([None, [0, 18], [0, 0], [True, 1], [1.0, 2.0], [0, 1, 2], "x"]),
+        "type": st.sampled_from(["claim", "document", None, "Claim"]),
+    }
+    for field, choices in extra.items():
+        if draw(st.booleans()):
+            record[field] = draw(choices)
+    if draw(st.booleans()):
+        record = {k: v for k, v in record.items() if v is not None}
+    return record
+
+
+@given(st.lists(claim_records() | _near_valid_records(), max_size=10))
+def test_fast_claim_reader_gives_the_claim_or_error_of_the_plain_reader(
+    records: list[Any],
+) -> None:
+    # Each record read twice by one reader (the second time its value and names are
+    # remembered), as the file reader calls it: text checked when no string in it holds
+    # a lone surrogate.
+    read = claim_reader()
+    for record in records:
+        try:
+            check_text(record)
+        except ReconcileError:
+            clean = False
+        else:
+            clean = True
+        expected = _outcome(claim_from_record, record)
+        for _ in range(2):
+            assert _outcome(lambda r: read(r, text_checked=clean), record) == expected
+            if expected[0] == "Claim":
+                assert read(record, text_checked=clean) == claim_from_record(record)
 
 
 @given(claim_sets(max_size=25))
