@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -159,7 +161,7 @@ def test_fast_claim_reader_gives_the_claim_or_error_of_the_plain_reader(
             clean = True
         expected = _outcome(claim_from_record, record)
         for _ in range(2):
-            assert _outcome(lambda r: read(r, text_checked=clean), record) == expected
+            assert _outcome(functools.partial(read, text_checked=clean), record) == expected
             if expected[0] == "Claim":
                 assert read(record, text_checked=clean) == claim_from_record(record)
 
@@ -324,3 +326,45 @@ def test_clusters_written_field_by_field_are_the_encoders_bytes(
     assert list(_encoded_clusters(clusters)) == [
         encode_record(_cluster_record(c)) for c in clusters
     ]
+
+
+@given(st.lists(_normalized_claims(), max_size=8), st.randoms(use_true_random=False))
+def test_fingerprints_remembered_by_part_are_the_claims_fingerprints(
+    rows: list[NormalizedClaim], rng: Any
+) -> None:
+    from reconcile.fingerprint import claim_fingerprint, fingerprinter
+
+    # Claims sharing one value, subject or place object, as the reader makes them, and
+    # values of every kind; one fingerprinter for them all, as the writer uses it.
+    claims = [nc.claim for nc in rows]
+    shared = [
+        attrs.evolve(c, value=rng.choice(claims).value, subject=rng.choice(claims).subject)
+        for c in claims
+    ]
+    fingerprint = fingerprinter()
+    for claim in [*claims, *shared, *claims]:
+        assert fingerprint(claim) == claim_fingerprint(claim)
+
+
+@given(st.lists(st.tuples(_normalized_claims(), hostile_texts(max_size=20)), max_size=5))
+def test_claims_written_with_remembered_parts_are_the_encoders_bytes(
+    rows: list[tuple[NormalizedClaim, str]],
+) -> None:
+    from reconcile.fingerprint import fingerprinter
+    from reconcile.output import _claim_record, _claim_text
+
+    modalities = {m: encode_record(m.value) for m in Modality}
+    fingerprint = fingerprinter()
+    for nc, cluster in rows:
+        value = value_to_record(nc.claim.value)
+        record = _claim_record(nc, {nc.id: cluster}, {}, {}, value)
+        scope = "null" if nc.as_of is None else encode_record(nc.as_of.value)
+        written = _claim_text(
+            nc,
+            cluster,
+            encode_record(value),
+            modalities,
+            fingerprint=fingerprint,
+            scope_text=scope,
+        )
+        assert written == encode_record(record)
