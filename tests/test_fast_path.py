@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import tempfile
@@ -368,3 +369,63 @@ def test_claims_written_with_remembered_parts_are_the_encoders_bytes(
             scope_text=scope,
         )
         assert written == encode_record(record)
+
+
+@st.composite
+def _close_figures(draw: st.DrawFn) -> ClaimSet:
+    """Claims of one question whose figures lie close: bounds and "about" figures that
+    fit rival figures, on different days (updates) or the same (contradictions)."""
+    from reconcile.values import Hedge, Quantity
+
+    docs = tuple(
+        Document(f"d{i}", outlet=f"outlet {i % 3}", published=dt.date(2024, 1, 1 + 5 * i))
+        for i in range(4)
+    )
+    n = draw(st.integers(1, 14))
+    made = tuple(
+        Claim(
+            id=f"c{i:02d}",
+            document=draw(st.sampled_from([d.id for d in docs])),
+            subject="US troops",
+            attribute="killed",
+            value=Quantity.hedged(
+                draw(st.sampled_from([30, 480, 500, 550, 600, 632, 700])),
+                draw(st.sampled_from([Hedge.EXACT, Hedge.ABOUT, Hedge.AT_LEAST, Hedge.AT_MOST])),
+            ),
+            modality=draw(st.sampled_from([Modality.ASSERTED] * 5 + [Modality.DENIED])),
+        )
+        for i in range(n)
+    )
+    return docs, made
+
+
+@given(claim_sets(max_size=30) | _close_figures(), st.sampled_from([0.0, 0.1]))
+def test_clustering_shortcuts_give_the_plain_result(data: ClaimSet, relative: float) -> None:
+    import reconcile.cluster
+    import reconcile.verdicts
+    from reconcile.compare import Tolerances
+
+    # The shortcuts: a cluster whose members' extent misses a rival figure has no member
+    # that fits it; anchors found while setting bounds apart are kept; a question of
+    # another kind than votes is not searched for votes. Without them, the same bytes.
+    docs, claims = data
+    tolerances = Tolerances(relative=relative)
+    fast = dumps_result(run(claims, docs, tolerances=tolerances))
+    set_apart = reconcile.cluster._set_bounds_apart
+    representative = reconcile.verdicts._representative
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reconcile.cluster, "_quantity_extent", lambda members, tolerances: None)
+        patch.setattr(
+            reconcile.cluster,
+            "_set_bounds_apart",
+            lambda groups, tolerances, anchors_out=None: set_apart(groups, tolerances),
+        )
+        patch.setattr(
+            reconcile.verdicts,
+            "_representative",
+            lambda members, anchor, bound=None, *, may_vote=True: representative(
+                members, anchor, bound, may_vote=True
+            ),
+        )
+        plain = dumps_result(run(claims, docs, tolerances=tolerances))
+    assert plain == fast
