@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -23,7 +26,9 @@ from reconcile.normalize import NormalizedClaim, ResolvedName, entity_resolver
 from reconcile.output import dumps_result, encode_record, result_to_record
 from reconcile.pipeline import reconcile as run
 from reconcile.schema import (
+    check_text,
     claim_from_record,
+    claim_reader,
     claim_to_record,
     document_to_record,
     value_to_record,
@@ -104,6 +109,62 @@ def test_fast_reader_gives_the_bytes_of_the_plain_reader(
         path.write_text("\n".join(_lines(records, ascii_only)) + "\n", encoding="utf-8")
         fast, plain = _both(path)
     assert plain == fast
+
+
+def _outcome(read: Callable[[Any], Claim], record: Any) -> tuple[str, str]:
+    """What reading a record gives: the claim (its repr shows every field's type) or error."""
+    try:
+        claim = read(record)
+    except ReconcileError as error:
+        return (type(error).__name__, str(error))
+    return ("Claim", repr(claim))
+
+
+@st.composite
+def _near_valid_records(draw: st.DrawFn) -> Any:
+    """A valid claim record with its text fields padded, blanked or retyped, or as written."""
+    _, made = draw(claim_sets(min_size=1, max_size=1))
+    record: dict[str, Any] = claim_to_record(made[0])
+    spaces = st.sampled_from(["", " ", "  \t", "\u00a0", "\u2028"])
+    for field in ("place", "attribution", "event", "subject", "attribute", "document", "id"):
+        if draw(st.booleans()):
+            inner = draw(st.sampled_from(["Iraq", "US  troops", "x" * 301, "", "killed (2)"]))
+            record[field] = draw(spaces) + inner + draw(spaces)
+    extra = {
+        "modality": st.sampled_from(["", "reported", "denied", "Asserted", None, 1]),
+        "as_of": st.sampled_from(["", "2024-01", " 2023-late ", "2024-13", None, 7]),
+        "quote": st.sampled_from(["", "about 2,500 troops", None, 3]),
+        "span": st.sampled_from([None, [0, 18], [0, 0], [True, 1], [1.0, 2.0], [0, 1, 2], "x"]),
+        "type": st.sampled_from(["claim", "document", None, "Claim"]),
+    }
+    for field, choices in extra.items():
+        if draw(st.booleans()):
+            record[field] = draw(choices)
+    if draw(st.booleans()):
+        record = {k: v for k, v in record.items() if v is not None}
+    return record
+
+
+@given(st.lists(claim_records() | _near_valid_records(), max_size=10))
+def test_fast_claim_reader_gives_the_claim_or_error_of_the_plain_reader(
+    records: list[Any],
+) -> None:
+    # Each record read twice by one reader (the second time its value and names are
+    # remembered), as the file reader calls it: text checked when no string in it holds
+    # a lone surrogate.
+    read = claim_reader()
+    for record in records:
+        try:
+            check_text(record)
+        except ReconcileError:
+            clean = False
+        else:
+            clean = True
+        expected = _outcome(claim_from_record, record)
+        for _ in range(2):
+            assert _outcome(functools.partial(read, text_checked=clean), record) == expected
+            if expected[0] == "Claim":
+                assert read(record, text_checked=clean) == claim_from_record(record)
 
 
 @given(claim_sets(max_size=25))
@@ -266,3 +327,105 @@ def test_clusters_written_field_by_field_are_the_encoders_bytes(
     assert list(_encoded_clusters(clusters)) == [
         encode_record(_cluster_record(c)) for c in clusters
     ]
+
+
+@given(st.lists(_normalized_claims(), max_size=8), st.randoms(use_true_random=False))
+def test_fingerprints_remembered_by_part_are_the_claims_fingerprints(
+    rows: list[NormalizedClaim], rng: Any
+) -> None:
+    from reconcile.fingerprint import claim_fingerprint, fingerprinter
+
+    # Claims sharing one value, subject or place object, as the reader makes them, and
+    # values of every kind; one fingerprinter for them all, as the writer uses it.
+    claims = [nc.claim for nc in rows]
+    shared = [
+        attrs.evolve(c, value=rng.choice(claims).value, subject=rng.choice(claims).subject)
+        for c in claims
+    ]
+    fingerprint = fingerprinter()
+    for claim in [*claims, *shared, *claims]:
+        assert fingerprint(claim) == claim_fingerprint(claim)
+
+
+@given(st.lists(st.tuples(_normalized_claims(), hostile_texts(max_size=20)), max_size=5))
+def test_claims_written_with_remembered_parts_are_the_encoders_bytes(
+    rows: list[tuple[NormalizedClaim, str]],
+) -> None:
+    from reconcile.fingerprint import fingerprinter
+    from reconcile.output import _claim_record, _claim_text
+
+    modalities = {m: encode_record(m.value) for m in Modality}
+    fingerprint = fingerprinter()
+    for nc, cluster in rows:
+        value = value_to_record(nc.claim.value)
+        record = _claim_record(nc, {nc.id: cluster}, {}, {}, value)
+        scope = "null" if nc.as_of is None else encode_record(nc.as_of.value)
+        written = _claim_text(
+            nc,
+            cluster,
+            encode_record(value),
+            modalities,
+            fingerprint=fingerprint,
+            scope_text=scope,
+        )
+        assert written == encode_record(record)
+
+
+@st.composite
+def _close_figures(draw: st.DrawFn) -> ClaimSet:
+    """Claims of one question whose figures lie close: bounds and "about" figures that
+    fit rival figures, on different days (updates) or the same (contradictions)."""
+    from reconcile.values import Hedge, Quantity
+
+    docs = tuple(
+        Document(f"d{i}", outlet=f"outlet {i % 3}", published=dt.date(2024, 1, 1 + 5 * i))
+        for i in range(4)
+    )
+    n = draw(st.integers(1, 14))
+    made = tuple(
+        Claim(
+            id=f"c{i:02d}",
+            document=draw(st.sampled_from([d.id for d in docs])),
+            subject="US troops",
+            attribute="killed",
+            value=Quantity.hedged(
+                draw(st.sampled_from([30, 480, 500, 550, 600, 632, 700])),
+                draw(st.sampled_from([Hedge.EXACT, Hedge.ABOUT, Hedge.AT_LEAST, Hedge.AT_MOST])),
+            ),
+            modality=draw(st.sampled_from([Modality.ASSERTED] * 5 + [Modality.DENIED])),
+        )
+        for i in range(n)
+    )
+    return docs, made
+
+
+@given(claim_sets(max_size=30) | _close_figures(), st.sampled_from([0.0, 0.1]))
+def test_clustering_shortcuts_give_the_plain_result(data: ClaimSet, relative: float) -> None:
+    import reconcile.cluster
+    import reconcile.verdicts
+    from reconcile.compare import Tolerances
+
+    # The shortcuts: a cluster whose members' extent misses a rival figure has no member
+    # that fits it; anchors found while setting bounds apart are kept; a question of
+    # another kind than votes is not searched for votes. Without them, the same bytes.
+    docs, claims = data
+    tolerances = Tolerances(relative=relative)
+    fast = dumps_result(run(claims, docs, tolerances=tolerances))
+    set_apart = reconcile.cluster._set_bounds_apart
+    representative = reconcile.verdicts._representative
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reconcile.cluster, "_quantity_extent", lambda members, tolerances: None)
+        patch.setattr(
+            reconcile.cluster,
+            "_set_bounds_apart",
+            lambda groups, tolerances, anchors_out=None: set_apart(groups, tolerances),
+        )
+        patch.setattr(
+            reconcile.verdicts,
+            "_representative",
+            lambda members, anchor, bound=None, *, may_vote=True: representative(
+                members, anchor, bound, may_vote=True
+            ),
+        )
+        plain = dumps_result(run(claims, docs, tolerances=tolerances))
+    assert plain == fast

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Final
 
 import attrs
@@ -281,20 +281,27 @@ def _widened(claim: NormalizedClaim, tolerances: Tolerances) -> tuple[float, flo
 
 
 def _stab(claims: Sequence[NormalizedClaim], tolerances: Tolerances) -> list[list[NormalizedClaim]]:
-    items = sorted(
-        ((_widened(c, tolerances), c) for c in claims), key=lambda t: (t[0][1], t[0][0], t[1].id)
-    )
+    # Flat rows sorted on their first three fields by a compiled key: no Python call and
+    # no nested tuple per claim.
+    items = []
+    for c in claims:
+        low, high = _widened(c, tolerances)
+        items.append((high, low, c.id, c))
+    items.sort(key=_right_left_id)
     groups: list[list[NormalizedClaim]] = []
     point = -math.inf
     # Sorted by right end, each interval either contains the current stab point (the
     # right end of the group's first interval) or starts a new group at its own right end.
-    for (low, right), claim in items:
+    for right, low, _, claim in items:
         if groups and low <= point:
             groups[-1].append(claim)
         else:
             point = right
             groups.append([claim])
     return groups
+
+
+_right_left_id: Final = itemgetter(0, 1, 2)
 
 
 def _written_in(claim: NormalizedClaim) -> str | None:
@@ -475,7 +482,9 @@ _MAX_BOUND_GROUPS: Final = 64
 
 
 def _set_bounds_apart(
-    groups: list[list[NormalizedClaim]], tolerances: Tolerances
+    groups: list[list[NormalizedClaim]],
+    tolerances: Tolerances,
+    anchors_out: list[list[NormalizedClaim]] | None = None,
 ) -> list[list[NormalizedClaim]]:
     """Give the bounds that fit rival figures clusters of their own.
 
@@ -484,6 +493,9 @@ def _set_bounds_apart(
     a claim it does not hold for. A bound (a hedge of :data:`reconcile.compare.BOUND_HEDGES`)
     that fits the figure of another group its own group's figure contradicts leaves its
     group; such bounds are clustered among themselves, by the figures they fit.
+
+    When no bound leaves its group, the groups' anchors (their most precise members) are
+    appended to ``anchors_out``, if given, so that the caller need not find them again.
     """
     if not 2 <= len(groups) <= _MAX_BOUND_GROUPS:
         return groups
@@ -524,6 +536,9 @@ def _set_bounds_apart(
                 stay.append(member)
         kept.append(stay)
     if not fitting:
+        if anchors_out is not None:
+            # The groups stand as they were: so do their anchors, found here once.
+            anchors_out.append(anchors)
         return groups
     return kept + [g for fits in sorted(fitting) for g in _stab(fitting[fits], tolerances)]
 
@@ -735,19 +750,39 @@ def _relate_clusters(
     )
 
 
+def _quantity_extent(
+    members: Sequence[NormalizedClaim], tolerances: Tolerances
+) -> tuple[float, float] | None:
+    """The lowest widened floor and highest widened ceiling of quantity members, else None.
+
+    ``None`` when some member is not a quantity (its fit is tested otherwise).
+    """
+    lowest, highest = math.inf, -math.inf
+    for member in members:
+        value = member.claim.value
+        if not isinstance(value, Quantity):
+            return None
+        low, high = widen(value.low, value.high, tolerances)
+        lowest = min(lowest, low)
+        highest = max(highest, high)
+    return (lowest, highest)
+
+
 def _members_that_fit(
     own: tuple[Cluster, Sequence[NormalizedClaim]],
     rival: tuple[Cluster, Sequence[NormalizedClaim]],
     tolerances: Tolerances,
     *,
     figure: NormalizedClaim | None = None,
+    extent: tuple[float, float] | None = None,
 ) -> list[RelationRecord]:
     """The members of ``own`` for which its contradiction with ``rival`` does not hold.
 
     A cluster contradicts (or updates) another through its figure; a vaguer member ("at
     least 30" in the cluster of "500") may fit the rival figure ("632") as well. Each
     such member gets its own relation to the rival cluster, so the contradiction is never
-    lifted to a claim it does not hold for.
+    lifted to a claim it does not hold for. ``extent`` is :func:`_quantity_extent` of
+    the members, when the caller has it.
     """
     cluster, members = own
     rival_cluster, rival_members = rival
@@ -764,6 +799,14 @@ def _members_that_fit(
         if isinstance(figure_value, Quantity)
         else None
     )
+    if (
+        bounds is not None
+        and extent is not None
+        and (extent[0] > bounds[1] or bounds[0] > extent[1])
+    ):
+        # Every member is a quantity, and even the lowest floor and the highest ceiling
+        # among them miss the rival figure: the test below would pass over each member.
+        return []
     for member in members:
         value = member.claim.value
         if bounds is not None and isinstance(value, Quantity):
@@ -978,23 +1021,27 @@ def _cluster_questions(
         block = blocks.pop(key)
         members_of: list[list[NormalizedClaim]] = []
         denied_flags: list[bool] = []
+        # Each group's most precise member, found once: it orders the clusters, anchors
+        # its cluster and stands for its figure against the other clusters.
+        group_anchors: list[NormalizedClaim] = []
         for denied in (False, True):
             part = block[denied]
             if not part:
                 continue
+            stood: list[list[NormalizedClaim]] = []
             if question.kind == "date":
                 groups = _join_days_apart(_stab(part, tolerances), tolerances)
             elif question.kind == "quantity":
-                groups = _set_bounds_apart(_stab(part, tolerances), tolerances)
+                groups = _set_bounds_apart(_stab(part, tolerances), tolerances, stood)
             else:
                 groups = _greedy(part)
+            group_anchors.extend(
+                stood[0] if stood else [min(members, key=_precision) for members in groups]
+            )
             for group in groups:
                 members_of.append(group)
                 denied_flags.append(denied)
         del block
-        # Each group's most precise member, found once: it orders the clusters, anchors
-        # its cluster and stands for its figure against the other clusters.
-        group_anchors = [min(members, key=_precision) for members in members_of]
         order = sorted(
             range(len(members_of)),
             key=lambda i: (denied_flags[i], _anchor_sort_key(group_anchors[i])),
@@ -1050,6 +1097,8 @@ def _cluster_questions(
         time_groups: dict[str, _TimeGroups] = {}
         between: list[RelationRecord] = []
         member_level: list[RelationRecord] = []
+        # Per cluster, once, when it first contradicts another: its members' extent.
+        extents: dict[int, tuple[float, float] | None] = {}
         for i, j in pairs:
             record = _relate_clusters(
                 local[i][0],
@@ -1063,8 +1112,15 @@ def _cluster_questions(
             if record is not None:
                 between.append(record)
                 if record.kind in (Relation.CONTRADICTS, Relation.UPDATES):
+                    for k in (i, j):
+                        if k not in extents:
+                            extents[k] = _quantity_extent(local[k][1], tolerances)
                     member_level.extend(
-                        _members_that_fit(local[i], local[j], tolerances, figure=anchors[j])
-                        + _members_that_fit(local[j], local[i], tolerances, figure=anchors[i])
+                        _members_that_fit(
+                            local[i], local[j], tolerances, figure=anchors[j], extent=extents[i]
+                        )
+                        + _members_that_fit(
+                            local[j], local[i], tolerances, figure=anchors[i], extent=extents[j]
+                        )
                     )
         yield _Answered(question, tuple(local), tuple(between), tuple(inside), tuple(member_level))

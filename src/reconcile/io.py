@@ -346,7 +346,10 @@ def _read_claims(
         read_claim = claim_reader()
 
         def take(line: int, record: Any, text: str, exact: bool) -> None:
-            is_doc = isinstance(record, Mapping) and record.get("type") == "document"
+            # A decoder's dict is told from other mappings without the abstract class's
+            # slower check, once a line; the record's name is made only for an error.
+            is_mapping = type(record) is dict or isinstance(record, Mapping)
+            is_doc = is_mapping and record.get("type") == "document"
             if not exact and is_doc:
                 # Metadata values are kept as text: a big integer must stay an integer.
                 take(line, _decoded(json.loads, text, line, source), text, True)
@@ -354,8 +357,6 @@ def _read_claims(
             if isinstance(record, SchemaError):
                 reject(f"line {line}", ItemKind.CLAIM, record, line)
                 return
-            item = record.get("id") if isinstance(record, Mapping) else None
-            name = item if isinstance(item, str) and item else f"line {line}"
             try:
                 if is_doc:
                     docs.append((line, document_from_record(record)))
@@ -364,6 +365,8 @@ def _read_claims(
                     # being strict UTF-8: a line without one needs no walk over its text.
                     claims.append((line, read_claim(record, text_checked="\\u" not in text)))
             except InvalidInput as error:
+                item = record.get("id") if is_mapping else None
+                name = item if isinstance(item, str) and item else f"line {line}"
                 if exact:
                     reject(name, ItemKind.DOCUMENT if is_doc else ItemKind.CLAIM, error, line)
                 else:

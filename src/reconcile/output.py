@@ -27,8 +27,8 @@ import attrs
 from reconcile.cluster import Cluster, RelationRecord
 from reconcile.compare import Relation
 from reconcile.decisions import decision_to_record
-from reconcile.fingerprint import claim_fingerprint
-from reconcile.model import Modality
+from reconcile.fingerprint import claim_fingerprint, fingerprinter
+from reconcile.model import Claim, Modality
 from reconcile.normalize import NormalizedClaim
 from reconcile.pipeline import Result
 from reconcile.schema import (
@@ -200,6 +200,11 @@ def _encoded_claims(result: Result) -> Iterator[str]:
     named_by = result.decisions.of_claim()
     cluster_of = result.cluster_of()
     modalities = {modality: _text(modality.value) for modality in Modality}
+    # The claims of one question share their names, values and (per document) time
+    # scopes: what the fingerprint and the time scope's text take from them is worked
+    # out once per distinct object.
+    fingerprint = fingerprinter()
+    scopes: dict[int, str] = {}
     for nc in result.claims:
         value = nc.claim.value
         # Keyed by identity: the values live in the result for the whole loop.
@@ -208,8 +213,22 @@ def _encoded_claims(result: Result) -> Iterator[str]:
             text = texts[id(value)] = _dump(value_to_record(value))
         line = None
         if nc.id not in original and nc.id not in named_by:
+            scope = nc.as_of
+            scope_text = "null"
+            if scope is not None:
+                # Keyed by identity too: time scopes live in the result as values do.
+                scope_text = scopes.get(id(scope)) or scopes.setdefault(
+                    id(scope), _text(scope.value)
+                )
             try:
-                line = _claim_text(nc, cluster_of[nc.id], text, modalities)
+                line = _claim_text(
+                    nc,
+                    cluster_of[nc.id],
+                    text,
+                    modalities,
+                    fingerprint=fingerprint,
+                    scope_text=scope_text,
+                )
             except TypeError:
                 line = None  # a field the encoder writes otherwise: the record decides
         if line is None:
@@ -225,12 +244,20 @@ def _null_or_text(text: str | None) -> str:
 
 
 def _claim_text(
-    nc: NormalizedClaim, cluster: str, value: str, modalities: Mapping[Modality, str]
+    nc: NormalizedClaim,
+    cluster: str,
+    value: str,
+    modalities: Mapping[Modality, str],
+    *,
+    fingerprint: Callable[[Claim], str] = claim_fingerprint,
+    scope_text: str | None = None,
 ) -> str:
     """A claim record's JSON text, its keys in sorted order, as ``encode_record`` writes it.
 
     Strings go through the encoder's own string function; a field that is not a string
     where one is expected raises ``TypeError`` (the caller then encodes the record).
+    ``fingerprint`` is :func:`claim_fingerprint` or a memo of it; ``scope_text`` the
+    time scope's JSON text, when the caller has it.
     """
     claim = nc.claim
     evidence = claim.evidence
@@ -242,7 +269,9 @@ def _claim_text(
         span = f"[{start!r}, {end!r}]"
     as_of = claim.as_of
     place = nc.place
-    scope = nc.as_of
+    if scope_text is None:
+        scope = nc.as_of
+        scope_text = "null" if scope is None else _text(scope.value)
     event = f', "event": {_text(claim.event)}' if claim.event else ""
     return (
         f'{{"as_of": {"null" if as_of is None else _text(as_of.value)}, '
@@ -250,7 +279,7 @@ def _claim_text(
         f'"attribution": {_null_or_text(claim.attribution)}, '
         f'"cluster": {_text(cluster)}, '
         f'"document": {_text(claim.document)}{event}, '
-        f'"fingerprint": {_text(claim_fingerprint(claim))}, '
+        f'"fingerprint": {_text(fingerprint(claim))}, '
         f'"id": {_text(claim.id)}, '
         f'"modality": {modalities[claim.modality]}, '
         f'"place": {_null_or_text(claim.place)}, '
@@ -261,7 +290,7 @@ def _claim_text(
         f'"subject": {_text(claim.subject)}, '
         f'"subject_entity": {_text(nc.subject.key)}, '
         f'"subject_name": {_text(nc.subject.name)}, '
-        f'"time_scope": {"null" if scope is None else _text(scope.value)}, '
+        f'"time_scope": {scope_text}, '
         f'"value": {value}}}'
     )
 

@@ -41,7 +41,18 @@ from typing import Any, Final
 import attrs
 
 from reconcile.errors import InvalidInput, InvalidValue, SchemaError
-from reconcile.model import Claim, Document, Evidence, Modality, Rejection, value_kind
+from reconcile.model import (
+    MAX_NAME_LENGTH,
+    Claim,
+    Document,
+    Evidence,
+    Modality,
+    Rejection,
+    _blank_to_none,
+    checked_claim,
+    normalize_attribute,
+    value_kind,
+)
 from reconcile.values import (
     DateSpan,
     Granularity,
@@ -488,6 +499,8 @@ def _optional_name(record: Mapping[str, Any], field: str, name: Callable[[str], 
 #: At most this many distinct value records are remembered by one :func:`claim_reader`.
 _MEMO_LIMIT: Final = 1 << 20
 _MEMO_TYPES: Final = frozenset({str, int, float, bool, type(None)})
+_MODALITY_OF: Final = {m.value: m for m in Modality}
+_MISSING: Final = object()
 
 
 def _value_key(record: Any) -> tuple[tuple[str, type, Any], ...] | None:
@@ -537,7 +550,139 @@ def claim_reader() -> Callable[..., Claim]:
     def name(text: str) -> str:
         return names.setdefault(text, text)
 
+    # What Claim's converters make of each distinct text, worked out once: a name
+    # collapsed (or None), an attribute normalized; and each distinct time scope read
+    # once. Bounded like the values, and shared as they are (strings and dates are
+    # immutable).
+    collapsed: dict[str, str | None] = {}
+    attributes: dict[str, str] = {}
+    scopes: dict[str, DateSpan | None] = {}
+
+    def collapse(text: str) -> str | None:
+        found = collapsed.get(text, _MISSING)
+        if found is _MISSING:
+            found = _blank_to_none(name(text))
+            if len(collapsed) < _MEMO_LIMIT:
+                collapsed[text] = found
+        return found  # type: ignore[return-value]
+
+    def fast(record: dict[str, Any]) -> Claim | None:
+        """The claim of a plain record whose fields hold no surprise, else ``None``.
+
+        The checks of :func:`_claim` and of :class:`Claim`, in the same order, on the
+        usual case only (strings where strings are wanted, a known modality, no span or
+        a span of two integers): a record any check would refuse, or which the checks
+        would read otherwise, gives ``None``, and :func:`_claim` then reads it (and
+        raises its error). The claim is then built without a second round of checks.
+        """
+        if not CLAIM_FIELDS.issuperset(record):
+            return None
+        get = record.get
+        if get("type", "claim") != "claim":
+            return None
+        claim_id = get("id")
+        document = get("document")
+        subject = get("subject")
+        attribute = get("attribute")
+        if (
+            type(claim_id) is not str
+            or type(document) is not str
+            or type(subject) is not str
+            or type(attribute) is not str
+            # Blank (empty or white space only) is refused: strip() strips what
+            # isspace() finds.
+            or not claim_id
+            or claim_id.isspace()
+            or not document
+            or document.isspace()
+            or not subject
+            or subject.isspace()
+            or attribute.isspace()
+            or len(subject) > MAX_NAME_LENGTH
+        ):
+            return None
+        normalized = attributes.get(attribute)
+        if normalized is None:
+            normalized = normalize_attribute(attribute)
+            if not normalized:
+                return None
+            if len(attributes) < _MEMO_LIMIT:
+                attributes[attribute] = normalized
+        raw: Any = get("value")
+        key = _value_key(raw)
+        value = values.get(key) if key is not None else None
+        try:
+            if value is None:
+                value = value_of(raw)
+            as_of_raw = get("as_of")
+            as_of = None
+            if as_of_raw is not None:
+                if type(as_of_raw) is not str:
+                    return None
+                if as_of_raw:
+                    as_of = scopes.get(as_of_raw)
+                    if as_of is None:
+                        as_of = DateSpan.parse(as_of_raw)
+                        if len(scopes) < _MEMO_LIMIT:
+                            scopes[as_of_raw] = as_of
+            modality_name = get("modality")
+            if modality_name is not None and type(modality_name) is not str:
+                return None
+            modality = _MODALITY_OF.get(modality_name or "asserted")
+            if modality is None:
+                return None
+            quote = get("quote")
+            if quote is not None and type(quote) is not str:
+                return None
+            span = get("span")
+            evidence = None
+            if span is not None:
+                if (
+                    type(span) is not list
+                    or len(span) != 2
+                    or type(span[0]) is not int
+                    or type(span[1]) is not int
+                    or quote is None
+                ):
+                    return None
+                evidence = Evidence(quote, span[0], span[1])
+            elif quote is not None:
+                evidence = Evidence(quote)
+        except InvalidInput:
+            return None
+        place_raw = get("place")
+        attribution_raw = get("attribution")
+        event = get("event")
+        if (
+            (place_raw is not None and type(place_raw) is not str)
+            or (attribution_raw is not None and type(attribution_raw) is not str)
+            or (event is not None and type(event) is not str)
+        ):
+            return None
+        place = None if place_raw is None else collapse(place_raw)
+        if place is not None and len(place) > MAX_NAME_LENGTH:
+            return None
+        return checked_claim(
+            claim_id,
+            name(document),
+            name(subject),
+            normalized,
+            value,
+            as_of,
+            place,
+            None if attribution_raw is None else collapse(attribution_raw),
+            modality,
+            evidence,
+            None if event is None else _blank_to_none(event),
+        )
+
     def read(record: Mapping[str, Any], *, text_checked: bool = False) -> Claim:
+        # Records as a file gives them (a plain dict, its text known clean) take the
+        # fast path; whatever it declines, _claim reads with every check and error.
+        if text_checked and type(record) is dict:
+            claim = fast(record)
+            if claim is not None:
+                return claim
         return _claim(record, check=not text_checked, value_of=value_of, name=name)
 
     return read

@@ -327,15 +327,18 @@ def _representative(
     members: Sequence[NormalizedClaim],
     anchor: NormalizedClaim,
     bound: Sequence[bool] | None = None,
+    *,
+    may_vote: bool = True,
 ) -> Value:
     """The value that shows a cluster.
 
     A vote shows every facet its members state; a quantity the stated figure most
     members give (in its most precise wording); anything else the most precise member.
     ``bound`` says per member whether it is a bound around the anchor's figure
-    (:func:`is_bound_around`), when the caller has worked it out already.
+    (:func:`is_bound_around`), when the caller has worked it out already; ``may_vote``
+    false says that no member is a vote.
     """
-    voting = [m for m in members if isinstance(m.value, VoteOutcome)]
+    voting = [m for m in members if isinstance(m.value, VoteOutcome)] if may_vote else []
     if voting:
         votes = [m.value for m in sorted(voting, key=_claim_id) if isinstance(m.value, VoteOutcome)]
         merged = votes[0]
@@ -614,8 +617,12 @@ def _question_verdict(
         c.id: [is_bound_around(m.value, anchor.value) for m in members]
         for c, members, anchor in with_anchor
     }
+    # Only a vote question's members are votes (a question holds one kind of value):
+    # the others need no look for votes or their facets, member by member.
+    votes = question.kind == "vote"
     values = {
-        c.id: _representative(members, anchor, bound_of[c.id]) for c, members, anchor in with_anchor
+        c.id: _representative(members, anchor, bound_of[c.id], may_vote=votes)
+        for c, members, anchor in with_anchor
     }
     shown_of = {
         c.id: ("not " if c.denied else "") + display(values[c.id]) for c, _, _ in with_anchor
@@ -625,9 +632,9 @@ def _question_verdict(
         bounds = tuple(
             m.id for m, bound in zip(members, bound_of[cluster.id], strict=True) if bound
         )
-        stating = [m for m in members if m.id not in bounds]
+        stating = [m for m in members if m.id not in bounds] if bounds else list(members)
         sources = tuple(sorted({m.source for m in stating}))
-        facets = _facet_support(stating)
+        facets = _facet_support(stating) if votes else ()
         value = values[cluster.id]
         shown = shown_of[cluster.id]
         # .get: indexing the defaultdict would leave an empty set for every cluster.
