@@ -1739,3 +1739,40 @@ def test_the_noun_before_numbering_is_what_the_figure_counts() -> None:
     assert ("troops", "deployed", 1500.0) in _facts(
         "Valdorian forces numbering about 1,500 are based in the capital."
     )
+
+
+def test_shares_by_placing_and_in_brackets_are_the_named_contender_s() -> None:
+    facts = _facts(
+        "RAVEN, April 13 (Wire One) - The nationalist Homeland Union finished first on "
+        "Sunday with 35.4 percent of the vote. The Civic Platform came second on 27.9 "
+        "percent, while the Greens were third with 9.1 percent. The Homeland Union won "
+        "the election with 35 percent, ahead of the Civic Platform (28 percent). The Union "
+        "secured 47 of the 120 mandates."
+    )
+    assert ("Homeland Union", "vote_share", 35.4) in facts  # not the dateline's city
+    assert ("Civic Platform", "vote_share", 27.9) in facts
+    assert ("Greens", "vote_share", 9.1) in facts
+    assert ("Homeland Union", "vote_share", 35.0) in facts
+    assert ("Civic Platform", "vote_share", 28.0) in facts
+    assert ("Union", "seats_won", 47.0) in facts
+
+
+def test_a_share_with_no_race_keeps_its_name() -> None:
+    # the failure mode: in an article that counts no seats or votes, no share is a vote
+    facts = _facts("Inflation stood at 3 percent, with food prices up 9 percent.")
+    assert not {f for f in facts if f[1] == "vote_share"}
+
+
+def test_a_figure_compared_with_is_the_earlier_value_and_one_may_be_a_pronoun() -> None:
+    claims = _claims(
+        "The Union will have 47 deputies in the new parliament, compared with 31 in the "
+        "outgoing one.",
+        published=dt.date(2026, 4, 14),
+    )
+    seats = sorted(
+        (c.value.point, c.as_of is not None)
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    )
+    assert seats == [(31.0, True), (47.0, False)]  # the earlier value is scoped earlier
+    assert not [c for c in claims if c.attribute == "outgoing"]

@@ -715,6 +715,8 @@ def read_frame(
         return attrs.evolve(passed, reason="a year (read as a date)")
     if kind is NumberKind.DATE:
         return attrs.evolve(passed, reason="a day of a month (read as a date)")
+    if _is_pronoun_one(tokens, mention):
+        return attrs.evolve(passed, reason="'one' standing for a noun ('the outgoing one')")
     if kind is NumberKind.IDENTIFIER:
         holder = (
             _elided_holder(tokens, first, lo)
@@ -1414,7 +1416,7 @@ _AUXILIARY: Final = frozenset(words("will would has have had is are was were won
 
 #: Words after which a clause with a subject of its own begins: "..., while the
 #: Patriot Party took five seats".
-_NEW_CLAUSE: Final = frozenset(words("while whereas but ; and"))
+_NEW_CLAUSE: Final = frozenset(words("while whereas but ; and - \u2013 \u2014"))
 
 
 def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
@@ -1521,6 +1523,32 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
 _WHOLE_OF_VOTES: Final = frozenset(words("total vote votes ballots"))
 
 
+#: Words before "one" that make it stand for a noun: "the outgoing one", "this one".
+_PRONOUN_ONE_BEFORE: Final = frozenset(words("the this that each every another any which"))
+
+
+def _is_pronoun_one(tokens: Sequence[Token], mention: QuantityMention) -> bool:
+    """Whether "one" stands for a noun named before: "compared with 31 in the outgoing one".
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> t = "31 in the outgoing one, and one man died."
+        >>> tokens = tokenize(t)
+        >>> [_is_pronoun_one(tokens, m) for m in scan_numbers(t, tokens)]
+        [False, True, False]
+    """
+    first = mention.first
+    if tokens[first].low != "one" or mention.last != first + 1:
+        return False
+    if mention.last < len(tokens) and _is_word(tokens[mention.last]):
+        return False  # "one man": a count of men
+    before = [t.low for t in tokens[max(0, first - 2) : first]]
+    return bool(before) and (
+        before[-1] in _PRONOUN_ONE_BEFORE or (len(before) == 2 and before[0] == "the")
+    )
+
+
 def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """The owner of a share named without its whole, else ``None``.
 
@@ -1545,7 +1573,30 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         return _possessor_before(tokens, k, lo)
     if k - 1 >= lo and tokens[k].low == "with" and tokens[k - 1].low == ",":
         return clause_subject(tokens, lo, k - 1)
+    if k > lo and tokens[k].low == "(":
+        # "ahead of the Civic Platform (28 percent)": the name before the bracket
+        return _name_ending_at(tokens, k, lo)
+    if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
+        # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
+        # with 35%": the clause subject's
+        return _nearest_clause_subject(tokens, lo, k)
     return None
+
+
+#: Words of a placing in a race, before the share that earned it ("came second on 28%").
+_PLACINGS: Final = frozenset(
+    words("first second third fourth fifth last top ahead behind finished came won")
+)
+
+
+def _name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
+    """The capitalized name whose last word stands just before ``end``."""
+    k = end
+    while k - 1 >= lo and tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
+        k -= 1
+    if k == end or end - k > 4:
+        return None
+    return " ".join(t.text for t in tokens[k:end])
 
 
 #: Words of a change between a share's name and its new figure ("rose by 1.6 points to").

@@ -692,9 +692,10 @@ def _contenders_named(
 def _contender_shares(claims: dict[str, Claim]) -> dict[str, Claim]:
     """A contender's bare share read as its share of the vote.
 
-    "The National Party's share fell to 22.4%" in an article that counts the National
-    Party's seats is its vote share: the article has made it a contender. A name the
-    article gives no seats or votes keeps its share as written (a company's share).
+    "The National Party's share fell to 22.4%" in an article that counts seats or votes
+    is its vote share: the article is about a race, and the names in it are its
+    contenders. In an article that counts no seats or votes, a share keeps its name (a
+    company's share).
     """
     contenders = {
         c.subject.casefold() for c in claims.values() if c.attribute in _HELD_BY_CONTENDERS
@@ -704,11 +705,20 @@ def _contender_shares(claims: dict[str, Claim]) -> dict[str, Claim]:
     return {
         claim_id: (
             attrs.evolve(claim, attribute="vote_share")
-            if claim.attribute == "share" and claim.subject.casefold() in contenders
+            if claim.attribute == "share" and _a_contender(claim.subject, contenders)
             else claim
         )
         for claim_id, claim in claims.items()
     }
+
+
+def _a_contender(subject: str, contenders: set[str]) -> bool:
+    """Whether a share's subject runs in the race an article counts.
+
+    A contender it counts seats or votes of, or any other name ("ahead of the Greens
+    (9%)"); "turnout" or "share" is no contender.
+    """
+    return subject.casefold() in contenders or subject[:1].isupper()
 
 
 def _headline_starts(
