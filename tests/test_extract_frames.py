@@ -1776,3 +1776,39 @@ def test_a_figure_compared_with_is_the_earlier_value_and_one_may_be_a_pronoun() 
     )
     assert seats == [(31.0, True), (47.0, False)]  # the earlier value is scoped earlier
     assert not [c for c in claims if c.attribute == "outgoing"]
+
+
+def test_a_bare_count_won_after_a_held_count_is_the_same_count() -> None:
+    facts = _facts(
+        "Ana Dorn became prime minister after Labour won 412 seats. The Conservatives won "
+        "121, the Liberal Democrats 72."
+    )
+    assert ("Conservatives", "seats_won", 121.0) in facts
+    assert ("Liberal Democrats", "seats_won", 72.0) in facts
+
+
+def test_an_article_naming_no_event_tells_of_the_one_event_with_such_figures() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a.txt", "Labour won 412 seats in Thursday's general election."),
+            ("b.txt", "The Conservatives suffered their worst defeat, falling to 119 seats."),
+        ],
+        published=dt.date(2026, 7, 5),
+    )
+    events = {c.subject: c.event for c in extract_claims(corpus).claims}
+    assert events["Conservatives"] is not None
+    assert events["Conservatives"] == events["Labour"]
+
+
+def test_an_article_naming_no_event_stays_apart_when_two_events_have_such_figures() -> None:
+    # the failure mode: two elections in the corpus, and nothing says which one
+    corpus = articles_from_texts(
+        [
+            ("a.txt", "Labour won 412 seats in the general election on July 4."),
+            ("b.txt", "The Greens won 12 seats in the regional election on May 2."),
+            ("c.txt", "The Conservatives suffered their worst defeat, falling to 119 seats."),
+        ],
+        published=dt.date(2026, 7, 5),
+    )
+    events = {c.subject: c.event for c in extract_claims(corpus).claims}
+    assert events["Conservatives"] is None

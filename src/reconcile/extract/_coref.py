@@ -429,8 +429,14 @@ def bind_events(
             name = event_of.get(found.id)
             if name is None and not event_of:
                 # an article that names no event ("the party finished with 250 seats")
-                # tells of the one event the others give this figure to, if just one
-                named = told_of.get((_subject_key(found.subject), found.attribute), ())
+                # tells of the one event the others give this figure to, if just one;
+                # of a subject they do not name, of the one event they give any such
+                # figure to ("the Conservatives fell to 119 seats": the election's)
+                named = told_of.get((_subject_key(found.subject), found.attribute)) or (
+                    told_of.get(("", found.attribute), ())
+                    if found.attribute in tables.one_event_attributes
+                    else ()
+                )
                 name = named[0] if len(named) == 1 else None
             if name is None:
                 out.append(found)
@@ -497,13 +503,17 @@ def _subject_key(subject: str) -> str:
 def _events_told_of(
     event_ofs: Sequence[tuple[Sequence[Claim], Mapping[str, str]]], standing: frozenset[str]
 ) -> dict[tuple[str, str], tuple[str, ...]]:
-    """Per (subject, attribute), the events articles give such figures to, sorted."""
+    """The events articles give such figures to, sorted.
+
+    Keyed per (subject, attribute), and per (``""``, attribute) for any subject.
+    """
     found: dict[tuple[str, str], set[str]] = {}
     for claims, event_of in event_ofs:
         for claim in claims:
             name = event_of.get(claim.id)
             if name is not None and claim.attribute not in standing:
                 found.setdefault((_subject_key(claim.subject), claim.attribute), set()).add(name)
+                found.setdefault(("", claim.attribute), set()).add(name)
     return {key: tuple(sorted(names)) for key, names in found.items()}
 
 

@@ -140,6 +140,9 @@ class FrameTables:
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
             force").
         force_nouns: nouns of an armed force, whose size is the troops deployed.
+        one_event_attributes: attributes only one type of event has (seats won at an
+            election), read off ``event_accepts``: an article that names no event
+            and gives one tells of the corpus's one event that has such figures.
         sole_words: words that make a vote one member's ("the lone abstention").
         sole_votes: vote phrases after one of them -> the side they count ("vote
             against" -> ``voted_against``).
@@ -189,6 +192,7 @@ class FrameTables:
     sole_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
+    one_event_attributes: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
 
@@ -201,6 +205,19 @@ def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
                 raise ValueError(f"lexicon/frames.json: {where}: {word!r} is listed twice")
             out[word] = name
     return out
+
+
+#: Attributes every kind of event may have: no sign of which one an article tells of.
+_ANY_EVENT_ATTRIBUTES: Final = frozenset(words("date count"))
+
+
+def _of_one_event_type(accepts: dict[str, list[str]]) -> frozenset[str]:
+    """The attributes exactly one event type accepts (``seats_won``: an election's)."""
+    types_of: dict[str, int] = {}
+    for attributes in accepts.values():
+        for attribute in set(attributes):
+            types_of[attribute] = types_of.get(attribute, 0) + 1
+    return frozenset(a for a, n in types_of.items() if n == 1 and a not in _ANY_EVENT_ATTRIBUTES)
 
 
 def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
@@ -235,6 +252,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         event_people={str(k): frozenset(v) for k, v in data["event_people"].items()},
         nominal_adjectives=frozenset(data["nominal_adjectives"]),
         event_accepts={str(k): frozenset(v) for k, v in data["event_accepts"].items()},
+        one_event_attributes=_of_one_event_type(data["event_accepts"]),
         held_counts={str(k): str(v) for k, v in data["held_counts"].items()},
         sub_events=frozenset(data["sub_events"]),
         ambiguous_events={

@@ -1438,6 +1438,18 @@ def _open_figures(
                 mention.last,
             )
             referred_places[mention.start, mention.end] = referred.place
+        if (
+            isinstance(frame, Figure)
+            and referred is not None
+            and frame.subject == "people"
+            and frame.attribute in _WIN_VERBS
+            and referred.attribute in _HELD_BY_CONTENDERS
+        ):
+            # "Labour won 412 seats. The Conservatives won 121": the count the sentence
+            # before held, of this clause's contender
+            holder = clause_subject(tokens, clause_bounds(tokens, mention.first)[0], mention.first)
+            if holder is not None:
+                frame = attrs.evolve(frame, subject=holder, attribute=referred.attribute)
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
