@@ -1812,3 +1812,34 @@ def test_an_article_naming_no_event_stays_apart_when_two_events_have_such_figure
     )
     events = {c.subject: c.event for c in extract_claims(corpus).claims}
     assert events["Conservatives"] is None
+
+
+def test_a_results_list_gives_each_name_its_seats_and_bracketed_change() -> None:
+    facts = _facts(
+        "Results after 648 of 650 seats: Labour 412 (+211), Conservative 121 (-251), "
+        "Liberal Democrat 72 (+64). Vote share: Labour 33.7%, Conservative 23.7%."
+    )
+    assert {
+        ("Labour", "seats_won", 412.0),
+        ("Labour", "seats_gained", 211.0),
+        ("Conservative", "seats_won", 121.0),
+        ("Conservative", "seats_lost", 251.0),
+        ("Liberal Democrat", "seats_gained", 64.0),
+        ("Labour", "vote_share", 33.7),
+        ("Conservative", "vote_share", 23.7),
+    } <= facts
+    assert not {f for f in facts if f[0] == "Results"}  # counted so far, held by no one
+
+
+def test_a_name_and_a_number_in_running_text_are_no_list() -> None:
+    # the failure mode: without a heading that names what is held, no seats
+    facts = _facts("Route 66 is long. Labour 412 is a number.")
+    assert not {f for f in facts if f[1].startswith("seats")}
+
+
+def test_a_place_ending_a_longer_name_is_the_name_s() -> None:
+    claims = _claims(
+        "Reform UK won five seats in Thursday's general election.",
+        published=dt.date(2026, 7, 5),
+    )
+    assert {c.place for c in claims} == {None}

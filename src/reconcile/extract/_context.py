@@ -301,5 +301,42 @@ _ORG_WORDS: Final = frozenset(
 
 
 def places_named(tokens: Sequence[Token]) -> list[str]:
-    """Gazetteer country and city names among ``tokens``, in order, as written."""
-    return [t.text for t in tokens if t.is_capitalized and t.low in lex.PLACES]
+    """Gazetteer country and city names among ``tokens``, in order, as written.
+
+    A place name that ends a longer name is that name's ("Reform UK" is a party):
+    a capitalized word before it, not the sentence's first and no direction ("South
+    Africa"), makes it part of the name.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> places_named(tokenize("Reform UK won five seats in the UK and South Africa."))
+        ['UK', 'Africa']
+    """
+    return [
+        t.text
+        for k, t in enumerate(tokens)
+        if t.is_capitalized and t.low in lex.PLACES and not _ends_a_name(tokens, k)
+    ]
+
+
+#: Words that open a sentence before a place: capitalized there, and no part of a name.
+_OPENING_WORDS: Final = frozenset(
+    words("in at across from to for of on by with throughout inside within")
+)
+
+
+def _ends_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the place at ``k`` is the last word of a longer capitalized name."""
+    if k < 1:
+        return False
+    before = tokens[k - 1]
+    if k == 1 and before.low in _OPENING_WORDS:
+        return False  # "In Britain, ...": the sentence's first word, capitalized as such
+    return (
+        before.is_capitalized
+        and before.low.isalpha()
+        and before.end < tokens[k].start
+        and before.low not in lex.PLACES
+        and before.low not in _DIRECTIONS
+        and before.low not in _NOT_PLACE
+    )

@@ -733,18 +733,24 @@ def read_frame(
         return attrs.evolve(passed, reason="a year (read as a date)")
     if kind is NumberKind.DATE:
         return attrs.evolve(passed, reason="a day of a month (read as a date)")
+    change = _bracketed_change(tokens, mention, previous, tables)
+    if change is not None:
+        # "Labour 412 (+211), Conservative 121 (-251)": the seats it gained or lost
+        return Figure(previous[0] if previous else "", change, mention.value,
+                      mention.start, mention.end, first, last)  # fmt: skip
     if _is_pronoun_one(tokens, mention):
         return attrs.evolve(passed, reason="'one' standing for a noun ('the outgoing one')")
     if kind is NumberKind.IDENTIFIER:
-        holder = (
-            _elided_holder(tokens, first, lo)
+        held = (
+            previous[1]
             if previous is not None and previous[1] in set(tables.held_counts.values())
-            else None
+            else _held_named_before(tokens, first, tables)
         )
-        if holder is not None and previous is not None and mention.value.point is not None:
+        holder = _elided_holder(tokens, first, 0) if held is not None else None
+        if holder is not None and held is not None and mention.value.point is not None:
             # "took 121 seats, the Liberals 72": no name "Liberals 72", the same count of
-            # another holder, its verb left out
-            return Figure(holder, previous[1], mention.value, mention.start, mention.end,
+            # another holder, its verb left out; "Seats: Labour 412, Conservative 121"
+            return Figure(holder, held, mention.value, mention.start, mention.end,
                           first, last)  # fmt: skip
         return attrs.evolve(passed, reason="an identifier, a score or part of a name")
     if kind is NumberKind.ORDINAL:
@@ -985,7 +991,7 @@ def read_frame(
             k += 1
     elif k < hi and tokens[k].low == "of":
         held = _held_whole(tokens, k + 1, hi, tables)
-        if held is not None:
+        if held is not None and not (first > lo and tokens[first - 1].low in _COUNTED_AFTER):
             # "taking 398 of the 600 seats": the part is what the clause's subject holds
             holder = _nearest_clause_subject(tokens, lo, first) or clause_subject(tokens, 0, first)
             if holder is not None:
@@ -1432,6 +1438,10 @@ def past_possessor(phrase: Sequence[Token]) -> int:
 #: Verbs that open a clause with its subject before a comma: "..., will have six".
 _AUXILIARY: Final = frozenset(words("will would has have had is are was were won took"))
 
+#: Words before "N of the M seats" that make N the seats counted so far, held by no one:
+#: "results after 648 of 650 seats", "with 560 of 600 seats declared".
+_COUNTED_AFTER: Final = frozenset(words("after with"))
+
 #: Words after which a clause with a subject of its own begins: "..., while the
 #: Patriot Party took five seats".
 _NEW_CLAUSE: Final = frozenset(words("while whereas but ; and - \u2013 \u2014"))
@@ -1541,6 +1551,40 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
 _WHOLE_OF_VOTES: Final = frozenset(words("total vote votes ballots"))
 
 
+#: The change of a held count, by the sign written before it in brackets.
+_CHANGES: Final = {
+    "seats_won": {"+": "seats_gained", "-": "seats_lost", "\u2212": "seats_lost",
+                  "\u2013": "seats_lost"},
+}  # fmt: skip
+
+
+def _bracketed_change(
+    tokens: Sequence[Token],
+    mention: QuantityMention,
+    previous: tuple[str, str] | None,
+    tables: FrameTables,
+) -> str | None:
+    """The change a signed figure in brackets after a held count says, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> t = "Labour 412 (+211), Conservative 121 (-251)"
+        >>> tokens = tokenize(t)
+        >>> [_bracketed_change(tokens, m, ("Labour", "seats_won"), frame_tables())
+        ...  for m in scan_numbers(t, tokens)]
+        [None, 'seats_gained', None, 'seats_lost']
+    """
+    first = mention.first
+    if previous is None or previous[1] not in _CHANGES or first < 2:
+        return None
+    if tokens[first - 2].low != "(" or mention.last >= len(tokens):
+        return None
+    if tokens[mention.last].low != ")":
+        return None
+    return _CHANGES[previous[1]].get(tokens[first - 1].low)
+
+
 #: Words before "one" that make it stand for a noun: "the outgoing one", "this one".
 _PRONOUN_ONE_BEFORE: Final = frozenset(words("the this that each every another any which"))
 
@@ -1594,6 +1638,12 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
     if k > lo and tokens[k].low == "(":
         # "ahead of the Civic Platform (28 percent)": the name before the bracket
         return _name_ending_at(tokens, k, lo)
+    listed = _name_ending_at(tokens, first, lo)
+    if listed is not None:
+        # "Vote share: Labour 33.7%, Conservative 23.7%": a list of names and shares
+        start = first - len(listed.split())
+        if start == lo or tokens[start - 1].low in (",", ":", ";", "and"):
+            return listed
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
@@ -1705,6 +1755,21 @@ def _held_whole(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -
 _ELIDED_LINKS: Final = frozenset(words("to on with won took has had got kept secured"))
 
 
+def _held_named_before(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
+    """The held count a list's heading names: "Results after 648 of 650 seats: Labour 412".
+
+    Only before a colon that opens the list, so "Labour 412" in running text stays a
+    name and a number.
+    """
+    colon = next((k for k in range(first - 1, -1, -1) if tokens[k].low == ":"), None)
+    if colon is None:
+        return None
+    for k in range(colon - 1, -1, -1):
+        if tokens[k].low in tables.held_counts:
+            return tables.held_counts[tokens[k].low]
+    return None
+
+
 def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     """The name a bare figure of a held count is given to: "and the Greens to 36".
 
@@ -1721,7 +1786,7 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     start = k + 1
     if k >= lo and tokens[k].low == "the":
         k -= 1
-    if k >= lo and tokens[k].low not in ("and", "while", "whereas", ","):
+    if k >= lo and tokens[k].low not in ("and", "while", "whereas", ",", ":"):
         return None
     return " ".join(t.text for t in tokens[start:end])
 

@@ -1313,6 +1313,8 @@ def _of_a_report(tokens: list[Token], first: int, last: int, tables: FrameTables
     )
 
 
+#: Figures beside a list's items, not items of it: a whole, a change in brackets.
+_ASIDE_FIGURES: Final = frozenset(words("total seats_gained seats_lost"))
 #: Attributes no later "the number" refers back to: a whole, an age, a rank.
 _NOT_REFERRED: Final = frozenset(words("total age rank"))
 
@@ -1401,8 +1403,9 @@ def _open_figures(
             mentions,
             clause=clause_bounds(tokens, mention.first),
             tables=tables,
-            # the whole a part is counted out of ("37 of the 57 seats") shares nothing
-            previous=next((b for b in reversed(before) if b[1] != "total"), None),
+            # the whole a part is counted out of ("37 of the 57 seats") and a change in
+            # brackets ("412 (+211)") share nothing with the next figure
+            previous=next((b for b in reversed(before) if b[1] not in _ASIDE_FIGURES), None),
         )
         if (
             isinstance(frame, PassedOver)
