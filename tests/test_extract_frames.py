@@ -1843,3 +1843,22 @@ def test_a_place_ending_a_longer_name_is_the_name_s() -> None:
         published=dt.date(2026, 7, 5),
     )
     assert {c.place for c in claims} == {None}
+
+
+def test_the_force_a_withdrawal_moves_is_the_force_deployed_where_the_article_placed_it() -> None:
+    claims = _claims(
+        "Valdoria will pull its troops out of Chad, the president said. The withdrawal of "
+        "the 1,500 soldiers will be completed by the end of the year.",
+        published=dt.date(2026, 9, 25),
+    )
+    troops = [c for c in claims if c.subject == "troops"]
+    assert [(c.attribute, c.place) for c in troops] == [("deployed", "Chad")]
+
+
+def test_troops_counted_by_no_going_noun_take_no_place_from_before() -> None:
+    # the failure mode: a convoy's soldiers are no force placed by an earlier sentence
+    claims = _claims(
+        "Valdoria will pull its troops out of Chad. A convoy carried 300 soldiers.",
+        published=dt.date(2026, 9, 25),
+    )
+    assert [c.place for c in claims if c.subject.startswith("troops")] == [None]

@@ -817,6 +817,10 @@ def read_count(
         head = lex.FORCE_HEADS.get(head, head)  # "2,300 men deployed": soldiers
     if head == "troops" and place is None:
         place = _place_from(text, tokens, max(end, last), hi)  # "its troops from Niger"
+    if head == "troops" and place is None and _withdrawn_force(tokens, first):
+        # "the withdrawal of the 1,500 soldiers": the force the article placed before,
+        # wherever it named it (the caller reads the article's last place)
+        place = "@country"
     # the force a country has there, whether it stays or goes: "the withdrawal of its
     # 1,400 troops" tells how many it had
     has_force = head == "troops" and (place is not None or owner is not None)
@@ -837,6 +841,19 @@ def read_count(
     if head == "members of parliament" and modifier in ("foreign", "coalition"):
         subject = head
     return CountReading(subject, predicate or "count", place, first, max(end, last), verb)
+
+
+#: Nouns of a force's going whose object is the whole force: "the withdrawal of the
+#: 1,500 soldiers", "the pullout of its 1,400 troops".
+_GOING_NOUNS: Final = frozenset(words("withdrawal pullout departure exit drawdown redeployment"))
+
+
+def _withdrawn_force(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a count of troops is what a going noun just before it moves off."""
+    k = first - 1
+    while k >= 0 and tokens[k].low in ("the", "its", "their", "his", "her", "all", "remaining"):
+        k -= 1
+    return k >= 1 and tokens[k].low == "of" and tokens[k - 1].low in _GOING_NOUNS
 
 
 def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:
