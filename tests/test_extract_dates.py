@@ -213,3 +213,22 @@ def test_the_end_of_the_year_is_the_late_part_of_the_current_year() -> None:
     assert found.span.end == dt.date(2023, 12, 31)
     (month,) = find_time_expressions("It ends at the beginning of the month.", anchor=anchor)
     assert month.value == "2023-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a happening no one schedules is past, however near the coming one is
+        ("after the Oct. 23 killing", dt.date(2026, 5, 2), "2025-10-23"),
+        ("the October 23rd attack", dt.date(2026, 5, 2), "2025-10-23"),
+        # the failure mode: a scheduled one may be ahead
+        ("before the Nov. 5 election", dt.date(2026, 10, 2), "2026-11-05"),
+        # after "Oct. 23," four digits are the year, even before a noun
+        ("the Oct. 23, 2024 attack", dt.date(2026, 5, 2), "2024-10-23"),
+    ],
+)
+def test_the_year_of_a_day_that_names_a_happening(
+    text: str, published: dt.date, value: str
+) -> None:
+    (found,) = find_time_expressions(text, anchor=published)
+    assert found.value == value

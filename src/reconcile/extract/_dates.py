@@ -222,6 +222,8 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     for phrase, pointing in _POINTING_PHRASES:
         if i >= len(phrase) and tuple(t.low for t in tokens[i - len(phrase) : i]) == phrase:
             return pointing
+    if i > 0 and tokens[i - 1].low == "the" and _names_unscheduled(tokens, j):
+        return "past"  # "after the Oct. 23 killing": no one schedules a killing
     best: tuple[int, str] | None = None
     for k in range(i - 1, max(-1, i - 10), -1):
         t = "future" if _is_to(tokens, k) else _tense_of(tokens[k].low)
@@ -242,6 +244,15 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
                 best = (k - j + 1, t)
             break
     return best[1] if best else None
+
+
+def _names_unscheduled(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the date ending near ``j`` modifies a noun of an unscheduled happening."""
+    for k in range(j, min(len(tokens), j + 4)):
+        if tokens[k].is_number or tokens[k].low in (".", ",", "th", "st", "nd", "rd"):
+            continue  # the rest of the date: "Oct. 23", "23rd"
+        return tokens[k].low in lex.UNSCHEDULED_EVENTS
+    return False
 
 
 def _is_to(tokens: Sequence[Token], k: int) -> bool:
@@ -650,7 +661,9 @@ class _Scanner:
                 if self.low(j) in ("st", "nd", "rd", "th"):
                     j += 1
                 year = None
-                if self.low(j) == "," and self.is_year_at(j + 1):
+                # after "Oct. 23," four digits are the year even before a noun: "the
+                # Oct. 23, 2024 attack" (a bare "2024 attacks" would be a count)
+                if self.low(j) == "," and self.is_year_at(j + 1, after_day=True):
                     year, j = int(self.tokens[j + 1].text), j + 2
                 elif self.is_year_at(j):
                     year, j = int(self.tokens[j].text), j + 1
@@ -852,13 +865,15 @@ class _Scanner:
             return int(self.tokens[k].text)
         return None
 
-    def is_year_at(self, k: int) -> bool:
+    def is_year_at(self, k: int, *, after_day: bool = False) -> bool:
         if not 0 <= k < len(self.tokens):
             return False
         t = self.tokens[k]
         if not (t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100):
             return False
         nxt = self.low(k + 1)
+        if after_day:
+            return nxt not in lex.MEASURE_UNITS and nxt not in ("%", "percent")
         if nxt == "-" and not self.is_year_at(k + 2):
             return False
         return (

@@ -232,6 +232,13 @@ HEADS: Final[dict[str, str]] = {
 UPROOTED_HEADS: Final[dict[str, str]] = dict.fromkeys(
     words("people persons men women residents inhabitants locals"), "people"
 )
+#: Happenings no one schedules: a date naming one ("the Oct. 23 killing") is past, where
+#: "the Nov. 5 election" may be ahead.
+UNSCHEDULED_EVENTS: Final = frozenset(
+    words("""killing killings attack attacks bombing bombings shooting shootings crash
+    blast blasts explosion explosions massacre raid raids quake earthquake coup fire
+    murder assassination ambush kidnapping abduction collapse flood floods""")
+)
 #: Heads that name soldiers when deployed or withdrawn: "about 2,300 men deployed in Kesh".
 FORCE_HEADS: Final[dict[str, str]] = {"men": "troops"}
 #: Heads whose count is a count of people (casualty predicates without a head mean people).
