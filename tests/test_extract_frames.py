@@ -1862,3 +1862,28 @@ def test_troops_counted_by_no_going_noun_take_no_place_from_before() -> None:
         published=dt.date(2026, 9, 25),
     )
     assert [c.place for c in claims if c.subject.startswith("troops")] == [None]
+
+
+def test_a_three_part_score_is_for_against_and_abstaining() -> None:
+    claims = _claims(
+        "The Security Council vote on Friday was 13-1-1. The text received 13 votes to one.",
+        published=dt.date(2026, 3, 14),
+    )
+    facts = sorted(
+        (c.attribute, c.value.point)
+        for c in claims
+        if c.subject == "members" and isinstance(c.value, Quantity)
+    )
+    assert facts == [
+        ("abstained", 1.0),
+        ("voted_against", 1.0),
+        ("voted_against", 1.0),
+        ("voted_for", 13.0),
+        ("voted_for", 13.0),
+    ]
+
+
+def test_a_score_out_of_a_vote_is_no_tally() -> None:
+    # the failure mode: a match result is no vote
+    facts = _facts("The home side won the match 3-1-0 on Friday.")
+    assert not {f for f in facts if f[1].startswith("voted")}

@@ -1834,6 +1834,8 @@ _VOTE_SIDES: Final = {
     "against": "voted_against",
 }
 #: Words that make "N to M" or "N-M" a tally of votes.
+#: Number words a tally's other side may be written in: "13 votes to one".
+_COUNT_WORDS: Final = frozenset(words("none one two three four five six seven eight nine ten"))
 _TALLY_CONTEXT: Final = frozenset(words("voted vote votes ballot tally passed adopted approved"))
 
 
@@ -1850,8 +1852,12 @@ def tally_side(
     after = mention.last
     if after < hi and tokens[after].low in _VOTE_NOUNS:
         after += 1  # "by 10 votes to 2"
-    if after + 1 < hi and tokens[after].low in ("to", "-") and tokens[after + 1].is_number:
-        return "voted_for"
+    if (
+        after + 1 < hi
+        and tokens[after].low in ("to", "-")
+        and (tokens[after + 1].is_number or tokens[after + 1].low in _COUNT_WORDS)
+    ):
+        return "voted_for"  # "by 13 votes to one"
     before = mention.first - 1
     side_end = before - 1 if before - 1 >= lo and tokens[before - 1].low in _VOTE_NOUNS else before
     if (
@@ -1962,28 +1968,49 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
     return out
 
 
-def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, int, int]]:
-    """Tallies written as a score in a sentence about a vote: "passed 13-0", "voted 12-2".
+def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Tallies written as a score in a sentence about a vote: "passed 13-0", "13-1-1".
 
-    Returns (first, last, votes for, votes against); the number scanner leaves such
-    scores alone, since out of a vote they are results of games.
+    Returns (first, last, sides): votes for, against and, in a three-part score,
+    abstentions; the number scanner leaves such scores alone, since out of a vote they
+    are results of games.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> written_tallies(tokenize("The vote was 13-1-1, and then 12-2."))
+        [(3, 8, (13, 1, 1)), (11, 14, (12, 2))]
     """
     if not any(t.low in _TALLY_CONTEXT for t in tokens):
         return []
-    out: list[tuple[int, int, int, int]] = []
-    for k in range(len(tokens) - 2):
-        a, dash, b = tokens[k], tokens[k + 1], tokens[k + 2]
-        if (
-            a.text.isdecimal()
-            and b.text.isdecimal()
-            and dash.text in ("-", "\u2013")
-            and a.end == dash.start
-            and dash.end == b.start
-            and len(a.text) <= 3
-            and len(b.text) <= 3
-        ):
-            out.append((k, k + 3, int(a.text), int(b.text)))
+    out: list[tuple[int, int, tuple[int, ...]]] = []
+    k = 0
+    while k < len(tokens):
+        sides = [k]
+        while len(sides) < 3 and _score_dash(tokens, sides[-1]):
+            sides.append(sides[-1] + 2)
+        if len(sides) >= 2 and all(_score_part(tokens[m]) for m in sides):
+            out.append((k, sides[-1] + 1, tuple(int(tokens[m].text) for m in sides)))
+            k = sides[-1] + 1
+            continue
+        k += 1
     return out
+
+
+def _score_part(token: Token) -> bool:
+    return token.text.isdecimal() and len(token.text) <= 3
+
+
+def _score_dash(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a dash joins the figure at ``k`` to the next, no space between."""
+    if k + 2 >= len(tokens) or not _score_part(tokens[k]):
+        return False
+    dash, nxt = tokens[k + 1], tokens[k + 2]
+    return (
+        dash.text in ("-", "\u2013")
+        and tokens[k].end == dash.start
+        and dash.end == nxt.start
+        and _score_part(nxt)
+    )
 
 
 def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, int, str]]:

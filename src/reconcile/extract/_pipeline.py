@@ -1313,10 +1313,17 @@ def _of_a_report(tokens: list[Token], first: int, last: int, tables: FrameTables
     )
 
 
+#: The sides of a tally written as a score, in the order it gives them.
+_TALLY_SIDES: Final = ("voted_for", "voted_against", "abstained")
 #: Figures beside a list's items, not items of it: a whole, a change in brackets.
 _ASIDE_FIGURES: Final = frozenset(words("total seats_gained seats_lost"))
 #: Attributes no later "the number" refers back to: a whole, an age, a rank.
 _NOT_REFERRED: Final = frozenset(words("total age rank"))
+
+
+def _token_span(tokens: Sequence[Token]) -> tuple[int, int]:
+    """The text offsets a sentence's tokens cover (nothing for no tokens)."""
+    return (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
 
 
 def _last_figure(claims: dict[str, Claim], added: int) -> Claim | None:
@@ -1384,6 +1391,10 @@ def _open_figures(
             absorbed.add(ratio.whole)
             whole_text = text[ratio.whole[0] : ratio.whole[1]]
             out.append(PassedOver(*ratio.whole, whole_text, "the whole a ratio is out of"))
+    # a score "13-1-1" is its sides' claims, not a number of its own
+    tallies = written_tallies(tokens) if _DIGIT.search(text, *_token_span(tokens)) else []
+    for first, last, _ in tallies:
+        claimed.add((tokens[first].start, tokens[last - 1].end))
     for mention in mentions:
         span = (mention.start, mention.end)
         if (
@@ -1491,11 +1502,10 @@ def _open_figures(
                 f"{tokens[first - 1].text} {text[start:end]}", "h",
             )  # fmt: skip
         figures.append(Figure("event", label, value, start, end, first, last))
-    for first, last, votes_for, votes_against in written_tallies(tokens) if has_digits else []:
-        for side, count, token in (
-            ("voted_for", votes_for, tokens[first]),
-            ("voted_against", votes_against, tokens[last - 1]),
-        ):
+    for first, last, sides in tallies:
+        # "13-1-1": for, against and abstaining, each side its own figure
+        for side, count, at in zip(_TALLY_SIDES, sides, range(first, last, 2), strict=False):
+            token = tokens[at]
             value = Quantity.exact(count, text=token.text)
             figures.append(Figure("members", side, value, token.start, token.end, first, last))
     for first, last, side in sole_votes(tokens, tables):
