@@ -1887,3 +1887,10 @@ def test_a_score_out_of_a_vote_is_no_tally() -> None:
     # the failure mode: a match result is no vote
     facts = _facts("The home side won the match 3-1-0 on Friday.")
     assert not {f for f in facts if f[1].startswith("voted")}
+
+
+def test_a_sum_of_damage_is_one_question_however_named() -> None:
+    facts = _facts(
+        "The governor estimated losses at between $10bn and $15bn. Damage could reach US$5 billion."
+    )
+    assert {f[:2] for f in facts} == {("damage", "amount")}

@@ -130,8 +130,9 @@ class FrameTables:
         predicate_phrases: words -> the predicate class they say together ("took part"
             -> ``attended``, "lost their homes" -> ``displaced``), read before any one
             word alone.
-        share_names: a noun naming a share -> the share it is ("participation" ->
-            ``turnout``): one question however the writer names it.
+        share_names: a noun naming a share or a sum -> the one it is ("participation"
+            -> ``turnout``, "losses" -> ``damage``): one question however the writer
+            names it.
         voter_verbs: a verb -> the side of a vote it says a count of voters took ("12
             members backed the text" -> ``voted_for``).
         voters: the nouns of those who vote in a body ("members", "countries").
@@ -819,8 +820,22 @@ def read_frame(
         code = _currency(tokens, first, last, tables)
         after = _after_unit(tokens, mention)
         # "the damage at $4 billion": a sign before the figure is part of the sum
-        sign = first - 1 if first > lo and tokens[first - 1].low in tables.currencies else first
+        sign = (
+            first - 1
+            if first > lo
+            and (tokens[first - 1].low in tables.currencies or tokens[first - 1].low.endswith("$"))
+            else first
+        )  # "$4 billion"
+        if (
+            sign > lo
+            and sign < first
+            and tokens[sign - 1].end == tokens[sign].start
+            and tokens[sign - 1].text.isupper()
+            and len(tokens[sign - 1].text) <= 3
+        ):
+            sign -= 1  # "US$5 billion": the country's letters are part of the sign
         subject = _of_phrase(tokens, after, hi) or _named_before(tokens, sign, lo) or "money"
+        subject = tables.share_names.get(subject, subject)  # "losses" are the damage
         return Figure(
             subject, "amount", _in_unit(mention, 1, code), mention.start, mention.end, first, last
         )
@@ -1265,7 +1280,8 @@ _LINKS: Final = frozenset(
     words(
         """was is were are stood stands stand at to reached reaches hit hits rose risen
         climbed fell dropped put puts estimated some about nearly almost around over
-        more than at least be been looks look set expected likely"""
+        more than at least be been looks look set expected likely could may might would
+        will reach"""
     )
 )
 
