@@ -1894,3 +1894,12 @@ def test_a_sum_of_damage_is_one_question_however_named() -> None:
         "The governor estimated losses at between $10bn and $15bn. Damage could reach US$5 billion."
     )
     assert {f[:2] for f in facts} == {("damage", "amount")}
+
+
+def test_a_list_after_a_whole_shares_the_count_that_stands_last_before_it() -> None:
+    facts = _facts(
+        "With 560 of 600 constituencies declared, the Labour Alliance has 388 seats, the "
+        "National Party 96 and the Free Democrats 52."
+    )
+    assert ("National Party", "seats_won", 96.0) in facts
+    assert ("Free Democrats", "seats_won", 52.0) in facts

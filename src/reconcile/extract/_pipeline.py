@@ -1403,10 +1403,15 @@ def _open_figures(
             or any(s <= mention.start and mention.end <= e for s, e in claimed)
         ):
             continue
+        # the figures before this one in the sentence, closed rules' and open, in the
+        # order they stand: the last is the one a bare figure after it shares
         before = [
-            (subject, attribute) for end, subject, attribute in earlier if end <= mention.start
+            (subject, attribute)
+            for _, subject, attribute in sorted(
+                [(end, s, a) for end, s, a in earlier if end <= mention.start]
+                + [(f.end, f.subject, f.attribute) for f in figures if f.end <= mention.start]
+            )
         ]
-        before += [(f.subject, f.attribute) for f in figures if f.end <= mention.start]
         frame = read_frame(
             text,
             tokens,
