@@ -232,3 +232,20 @@ def test_the_year_of_a_day_that_names_a_happening(
 ) -> None:
     (found,) = find_time_expressions(text, anchor=published)
     assert found.value == value
+
+
+def test_a_deadline_is_due_whether_quoted_or_the_verb_names_the_event() -> None:
+    from reconcile.extract import articles_from_texts, extract_claims
+
+    corpus = articles_from_texts(
+        [
+            (
+                "a.txt",
+                'The withdrawal will be completed "by the end of December", the ministry '
+                "said. The pullout of the troops will be over by Dec. 22.",
+            )
+        ],
+        published=dt.date(2026, 9, 26),
+    )
+    attributes = sorted(c.attribute for c in extract_claims(corpus).claims)
+    assert attributes == ["date_due", "date_due"]

@@ -384,11 +384,11 @@ class RuleExtractor:
                         tokens, expr, tie, span, party=party, common=common
                     )
                     if (
-                        subject is None
-                        and "events" in self.kinds
+                        "events" in self.kinds
                         and named_events
                         and expr.first > 0
                         and tokens[expr.first - 1].low in _DEADLINE_WORDS  # looks ahead
+                        and (subject is None or tokens[expr.first - 1].low == "by")
                     ):
                         # "the withdrawal is to be completed by Dec. 31": the day the
                         # event is due by, a claim of its own beside the day it happens
@@ -603,9 +603,18 @@ def _verb_named_near(
 
 
 def _looks_ahead(tokens: list[Token], expr: TimeExpression) -> bool:
-    """Whether the clause of a "by <date>" looks ahead to it: a deadline."""
+    """Whether the clause of a "by <date>" looks ahead to it: a deadline.
+
+    A quoted phrase is part of its clause: in 'will be completed "by the end of
+    December"' the clause looks ahead.
+    """
     lo, _ = clause_bounds(tokens, expr.first)
+    while lo >= 2 and tokens[lo - 1].low in _QUOTE_MARKS:
+        lo = clause_bounds(tokens, lo - 2)[0]
     return any(t.low in _AHEAD_WORDS for t in tokens[lo : expr.first])
+
+
+_QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d", "'"})
 
 
 _EVENT: Final = EVENT_PLACEHOLDER
