@@ -249,3 +249,21 @@ def test_a_deadline_is_due_whether_quoted_or_the_verb_names_the_event() -> None:
     )
     attributes = sorted(c.attribute for c in extract_claims(corpus).claims)
     assert attributes == ["date_due", "date_due"]
+
+
+def test_an_act_noun_s_actor_after_by_owns_its_date() -> None:
+    from reconcile.extract import articles_from_texts, extract_claims
+
+    corpus = articles_from_texts(
+        [
+            (
+                "a.txt",
+                "The announcement by Marc Aubel on Sunday evening ends a decade of "
+                "cooperation. The announcement was welcomed by all on Monday.",
+            )
+        ],
+        published=dt.date(2026, 9, 26),
+    )
+    dated = [(c.subject, c.attribute) for c in extract_claims(corpus).claims]
+    # the second has no named actor: no act of anyone
+    assert dated == [("Marc Aubel", "date_announcement")]

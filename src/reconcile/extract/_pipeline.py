@@ -1053,6 +1053,8 @@ def _bound_to_events(
 
 #: How far from its verb a date of an act may stand: "On Sunday, Lam apologised".
 _ACT_REACH: Final = 3
+#: How many more words "by <actor>" may put between an act noun and its date.
+_BY_NAME_REACH: Final = 4
 
 
 def _actor_act(
@@ -1097,10 +1099,15 @@ def _actor_act_noun(
     Lam": the actor is the owner of the act or the one it is made "on behalf of" or
     "by"; an act of no named actor gives nothing.
     """
+    # "The announcement by Marc Aubel on Sunday": an act noun further back, its
+    # actor's name between it and the date
+    far = _ACT_REACH + _BY_NAME_REACH
     near = sorted(
         (abs(k - expr.first), k)
-        for k in range(max(0, expr.first - _ACT_REACH), min(len(tokens), expr.last + _ACT_REACH))
-        if not expr.first <= k < expr.last and tokens[k].low in tables.act_nouns
+        for k in range(max(0, expr.first - far), min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last
+        and tokens[k].low in tables.act_nouns
+        and (expr.first - k <= _ACT_REACH or (k + 1 < len(tokens) and tokens[k + 1].low == "by"))
     )
     for _, noun in near:
         before = tokens[noun - 1] if noun > 0 else None
