@@ -1903,3 +1903,22 @@ def test_a_list_after_a_whole_shares_the_count_that_stands_last_before_it() -> N
     )
     assert ("National Party", "seats_won", 96.0) in facts
     assert ("Free Democrats", "seats_won", 52.0) in facts
+
+
+def test_a_live_page_s_entry_time_is_passed_over_with_its_reason() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "live.txt",
+                "03:45 - The Labour Alliance has 388 seats.\n05:05 - It now has 402 seats.\n"
+                "Polls closed at 22:00 - a late hour.",
+            )
+        ],
+        published=dt.date(2026, 5, 8),
+    )
+    extraction = extract_claims(corpus)
+    reasons = {p.text: p.reason for p in extraction.passed_over}
+    assert reasons["03:45"].startswith("when a live page posted the entry")
+    assert reasons["05:05"].startswith("when a live page posted the entry")
+    # the failure mode: a time in running text is no entry stamp
+    assert not reasons.get("22:00", "").startswith("when a live page")

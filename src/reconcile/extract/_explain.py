@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from reconcile.extract._dates import time_expressions_in
-from reconcile.extract._frames import clock_times
+from reconcile.extract._frames import clock_times, entry_stamp
 from reconcile.extract._loader import Corpus
 from reconcile.extract._numbers import scan_numbers
 from reconcile.extract._pipeline import Extraction, figure_span
@@ -90,6 +90,8 @@ def _figures(text: str, anchor: dt.date | None) -> list[tuple[int, int, str]]:
         for first, last, _, _ in clock_times(tokens, 0, len(tokens)):
             start, end = tokens[first].start, tokens[last - 1].end
             found.setdefault((start, end), text[start:end])
+        if entry_stamp(tokens):  # "03:45 - ...": a live page's entry time
+            found.setdefault((tokens[0].start, tokens[0].end), tokens[0].text)
     # a figure inside a longer one ("2024" in "Friday, March 8, 2024") shares its fate
     out: list[tuple[int, int, str]] = []
     for (start, end), written in sorted(found.items(), key=lambda item: (item[0][0], -item[0][1])):

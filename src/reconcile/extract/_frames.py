@@ -1984,6 +1984,26 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
     return out
 
 
+def entry_stamp(tokens: Sequence[Token]) -> int:
+    """How many tokens a live page's entry time takes at a sentence's start, else 0.
+
+    "03:45 - With 560 of 600 seats declared, ...": the time the entry was posted, no
+    time of anything the entry tells.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> [entry_stamp(tokenize(t)) for t in ("03:45 - Labour has 388.", "At 03:45 it fell.")]
+        [1, 0]
+    """
+    if len(tokens) < 2 or tokens[1].text not in _STAMP_MARKS:
+        return 0
+    m = _CLOCK.fullmatch(tokens[0].text)
+    return 1 if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 else 0
+
+
+_STAMP_MARKS: Final = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
 def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, tuple[int, ...]]]:
     """Tallies written as a score in a sentence about a vote: "passed 13-0", "13-1-1".
 

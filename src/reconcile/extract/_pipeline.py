@@ -53,6 +53,7 @@ from reconcile.extract._frames import (
     batch_before,
     clause_subject,
     clock_times,
+    entry_stamp,
     frame_tables,
     is_sizeless,
     multiplier_words,
@@ -1329,6 +1330,7 @@ def _of_a_report(tokens: list[Token], first: int, last: int, tables: FrameTables
     )
 
 
+_ENTRY_STAMP_REASON: Final = "when a live page posted the entry, no time of what it tells"
 #: The sides of a tally written as a score, in the order it gives them.
 _TALLY_SIDES: Final = ("voted_for", "voted_against", "abstained")
 #: Figures beside a list's items, not items of it: a whole, a change in brackets.
@@ -1502,6 +1504,9 @@ def _open_figures(
     # clock times and tallies have digits: most sentences have none, and are not scanned
     has_digits = bool(tokens) and _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None
     clocks = clock_times(tokens, 0, len(tokens)) if has_digits else []
+    if has_digits and entry_stamp(tokens):
+        stamp = tokens[0]
+        out.append(PassedOver(stamp.start, stamp.end, stamp.text, _ENTRY_STAMP_REASON))
     for index, (first, last, hours, utc) in enumerate(clocks):
         start, end = tokens[first].start, tokens[last - 1].end
         if any(s <= start < e for s, e in claimed):
