@@ -1922,3 +1922,11 @@ def test_a_live_page_s_entry_time_is_passed_over_with_its_reason() -> None:
     assert reasons["05:05"].startswith("when a live page posted the entry")
     # the failure mode: a time in running text is no entry stamp
     assert not reasons.get("22:00", "").startswith("when a live page")
+
+
+def test_seats_for_a_name_are_that_name_s() -> None:
+    facts = _facts(
+        "The exit poll projected 410 seats for Labour. The Greens won 30 seats for the first time."
+    )
+    assert ("Labour", "seats_won", 410.0) in facts
+    assert ("Greens", "seats_won", 30.0) in facts  # "for the first time" names no one

@@ -1083,6 +1083,7 @@ def read_frame(
             # "the Front's 288 seats" its owner's; "38 MPs abstained" are no holding
             holder = (
                 _possessor_before(tokens, first, lo)
+                or _for_name(tokens, end, hi)  # "projected 410 seats for Labour"
                 or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"
                 or _nearest_clause_subject(tokens, lo, first)
                 # "Ostland First, which had hoped for more, will have six deputies": a
