@@ -27,16 +27,18 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter, getitem
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from reconcile.cluster import Clustering, cluster_claims, question_of
+from reconcile._heap import collector_paused
+from reconcile.cluster import Cluster, Clustering, RelationRecord, question_of
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.distributed._inputs import Part, parts_of, read_part
 from reconcile.distributed._lib import lib
-from reconcile.distributed._output import write_lines
+from reconcile.distributed._output import write_lines, write_texts
 from reconcile.distributed._validate import id_hash
 from reconcile.errors import InputErrors, ReconcileError
 from reconcile.io import read_documents
@@ -50,12 +52,20 @@ from reconcile.normalize import (
     reported_from,
     source_groups,
 )
-from reconcile.output import result_to_record
+from reconcile.output import (
+    _encoded_claims,
+    _encoded_clusters,
+    _encoded_relations,
+    _sections,
+    encode_record,
+    result_to_record,
+    summary_of,
+)
 from reconcile.pipeline import Result, Settings
 from reconcile.schema import SCHEMA_VERSION, rejection_to_record
 from reconcile.validate import check_claims, check_documents
-from reconcile.values import DateSpan
-from reconcile.verdicts import EstimatePolicy, assess
+from reconcile.values import DateSpan, Quantity
+from reconcile.verdicts import EstimatePolicy, cluster_and_assess
 
 if TYPE_CHECKING:
     from distributed import Client  # type: ignore[import-not-found,unused-ignore]
@@ -155,20 +165,22 @@ def _place(claim: Claim, context: _Context) -> ResolvedName | None:
 def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedClaim]:
     # The same fields as reconcile.normalize.normalize_claims, with the names resolved
     # once for the whole input instead of once per partition.
-    published = {d.id: d.published for d in context.documents}
+    # One time scope object per document, shared by its claims (as in process).
+    published_on = {
+        d.id: DateSpan.of(d.published) if d.published else None for d in context.documents
+    }
     written_in = {d.id: reported_from(d) for d in context.documents}
     named = source_groups(context.documents)
     groups = {doc: group.id for group in named for doc in group.documents}
     group_names = {group.id: group.name for group in named}
     out = []
     for claim in claims:
-        day = published[claim.document]
         out.append(
             NormalizedClaim(
                 claim=claim,
                 subject=context.subjects[claim.subject],
                 place=_place(claim, context),
-                as_of=claim.as_of or (DateSpan.of(day) if day else None),
+                as_of=claim.as_of or published_on[claim.document],
                 source=groups[claim.document],
                 reported_from=written_in[claim.document],
                 source_name=group_names[groups[claim.document]],
@@ -181,69 +193,101 @@ def _block_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
-def _route(part: Part, context: _Context, *, check: bool) -> Any:
-    pd = lib("pandas")
-    claims = read_part(part).claims
-    if check:
-        claims = tuple(
-            c for c in claims if not _is_held(c, context.suspects, context.held_documents)
+def _route(part: Part, context: _Context, count: int, *, check: bool) -> tuple[bytes, ...]:
+    """An input partition's claims, split by destination partition, each batch pickled.
+
+    A claim goes to the partition of a hash of its question's *id*, which leaves out the
+    value kind: cluster ids and verdicts are keyed by it, so questions sharing one id
+    must meet in one partition. A batch is pickled whole, not claim by claim: the
+    values and names its claims share (the reader shares them) are pickled once, and
+    unpickled once, still shared.
+    """
+    with collector_paused():
+        claims = read_part(part).claims
+        if check:
+            claims = tuple(
+                c for c in claims if not _is_held(c, context.suspects, context.held_documents)
+            )
+        batches: list[list[Claim]] = [[] for _ in range(count)]
+        # The question id depends only on these fields of a claim (its subject, place and
+        # event, its attribute and a quantity's unit): one hash per distinct question.
+        destination: dict[tuple[Any, ...], int] = {}
+        for claim in claims:
+            value = claim.value
+            key = (
+                claim.subject,
+                claim.attribute,
+                claim.place,
+                claim.event,
+                value.unit if isinstance(value, Quantity) else None,
+            )
+            found = destination.get(key)
+            if found is None:
+                subject = context.subjects[claim.subject]
+                question = question_of(
+                    NormalizedClaim(claim, subject, _place(claim, context), None, "")
+                )
+                found = destination[key] = _block_hash(question.id) % count
+            batches[found].append(claim)
+        return tuple(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in batches)
+
+
+def _cluster_order(cluster: Cluster) -> tuple[str, str, str, str, int]:
+    # the order of sort_key("clusters") on the cluster's record
+    question = cluster.question
+    number = int(cluster.id.rsplit("#", 1)[1])
+    return (question.subject, question.attribute, question.place or "", question.kind, number)
+
+
+def _relation_order(relation: RelationRecord) -> tuple[str, str, str]:
+    # the order of sort_key("relations-...") on the relation's record
+    return (relation.a, relation.b, relation.kind.value)
+
+
+def _reconcile_block(batches: Sequence[bytes], context: _Context, number: int) -> dict[str, int]:
+    """Reconcile one partition's claims and write its records, each file in result order.
+
+    The lines are those of :func:`reconcile.output.write_result` (its field-by-field
+    writers), each section sorted by the key :func:`write_merged` merges on.
+    """
+    with collector_paused():
+        claims = sorted((c for batch in batches for c in pickle.loads(batch)), key=attrgetter("id"))
+        normalized = tuple(_normalized(claims, context))
+        del claims
+        clustering, verdicts = cluster_and_assess(
+            normalized, tolerances=context.tolerances, policy=context.policy
         )
-    blocks = []
-    payloads = []
-    for claim in claims:
-        subject = context.subjects[claim.subject]
-        place = _place(claim, context)
-        question = question_of(NormalizedClaim(claim, subject, place, None, ""))
-        # Routed by the question *id*, which leaves out the value kind: cluster ids and
-        # verdicts are keyed by it, so questions sharing one id must meet in one partition.
-        blocks.append(_block_hash(question.id))
-        payloads.append(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL))
-    return pd.DataFrame(
-        {
-            "block": pd.Series(blocks, dtype="int64"),
-            "claim": pd.Series(payloads, dtype="object"),
-        }
-    )
-
-
-def _reconcile_block(frame: Any, context: _Context, number: int) -> dict[str, int]:
-    claims = sorted((pickle.loads(p) for p in frame["claim"]), key=lambda c: c.id)
-    normalized = tuple(_normalized(claims, context))
-    clustering = cluster_claims(normalized, tolerances=context.tolerances)
-    verdicts = assess(normalized, clustering, policy=context.policy)
-    partial = Result(
-        schema_version=SCHEMA_VERSION,
-        documents=(),
-        sources=(),
-        claims=normalized,
-        clustering=clustering,
-        verdicts=verdicts,
-        rejected=(),
-        settings=Settings(context.tolerances, context.policy),
-    )
-    record = result_to_record(partial)
-    # relations between two clusters come first in the result, those inside after
-    cluster_ids = {c["id"] for c in record["clusters"]}
-    relations = record["relations"]
-    between = [r for r in relations if r["a"] in cluster_ids and r["b"] in cluster_ids]
-    inside = [r for r in relations if not (r["a"] in cluster_ids and r["b"] in cluster_ids)]
-    folder = Path(context.folder)
-    name = f"part-{number:05d}.jsonl"
-    write_lines(folder / "claims" / name, record["claims"], "claims")
-    write_lines(folder / "clusters" / name, record["clusters"], "clusters")
-    write_lines(
-        folder / "relations-between" / name,
-        between,
-        "relations-between",
-    )
-    write_lines(
-        folder / "relations-inside" / name,
-        inside,
-        "relations-inside",
-    )
-    write_lines(folder / "verdicts" / name, record["verdicts"], "verdicts")
-    summary: dict[str, int] = record["summary"]
-    return summary
+        partial = Result(
+            schema_version=SCHEMA_VERSION,
+            documents=(),
+            sources=(),
+            claims=normalized,
+            clustering=clustering,
+            verdicts=tuple(sorted(verdicts, key=attrgetter("question"))),
+            rejected=(),
+            settings=Settings(context.tolerances, context.policy),
+        )
+        clusters = sorted(clustering.clusters, key=_cluster_order)
+        # relations between two clusters come first in the result, those inside after
+        cluster_ids = {c.id for c in clusters}
+        between: list[RelationRecord] = []
+        inside: list[RelationRecord] = []
+        for relation in clustering.relations:
+            joins = relation.a in cluster_ids and relation.b in cluster_ids
+            (between if joins else inside).append(relation)
+        between.sort(key=_relation_order)
+        inside.sort(key=_relation_order)
+        folder = Path(context.folder)
+        name = f"part-{number:05d}.jsonl"
+        write_texts(folder / "claims" / name, _encoded_claims(partial))
+        write_texts(folder / "clusters" / name, _encoded_clusters(clusters))
+        write_texts(folder / "relations-between" / name, _encoded_relations(between))
+        write_texts(folder / "relations-inside" / name, _encoded_relations(inside))
+        write_texts(
+            folder / "verdicts" / name,
+            (encode_record(r) for r in _sections(partial)["verdicts"]),
+        )
+        return summary_of(partial)
 
 
 class _Progress:
@@ -395,7 +439,7 @@ def _run(
     shuffle: str | None,
     say: _Progress,
 ) -> tuple[int, dict[str, int]]:
-    dask, dd, np, pd = lib("dask"), lib("dask.dataframe"), lib("numpy"), lib("pandas")
+    np = lib("numpy")
 
     say.say(f"scan: {len(parts)} input partitions")
     futures = client.map(
@@ -471,25 +515,33 @@ def _run(
     )
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
     count = partitions or max(len(parts), 2 * workers)
-    shared = dask.delayed(context, pure=True, name="reconcile-context")
-    meta = pd.DataFrame(
-        {"block": pd.Series([], dtype="int64"), "claim": pd.Series([], dtype="object")}
-    )
-    routed = [dask.delayed(_route, pure=True)(part, shared, check=True) for part in parts]
-    if checked.kept or not routed:
-        routed.append(
-            dask.delayed(_route, pure=True)(Part(claims=checked.kept), shared, check=False)
-        )
-    # The claims travel as pickled bytes: Dask must not convert them to text.
-    with dask.config.set({"dataframe.convert-string": False}):
-        frame = dd.from_delayed(routed, meta=meta, verify_meta=False)
-        blocks = frame.shuffle(on="block", npartitions=count, shuffle_method=shuffle)
-        tasks = [
-            dask.delayed(_reconcile_block, pure=True)(piece, shared, number)
-            for number, piece in enumerate(blocks.to_delayed())
+    token = _token("reconcile")
+    # The context is a task of its own (not scattered data): a worker that dies takes
+    # nothing with it that Dask cannot make again.
+    shared = client.submit(_given, context, key=f"reconcile-context-{token}")
+    sources = [(part, True) for part in parts]
+    if checked.kept or not sources:
+        sources.append((Part(claims=checked.kept), False))
+    routed = [
+        client.submit(_route, part, shared, count, check=check, key=f"reconcile-route-{token}-{i}")
+        for i, (part, check) in enumerate(sources)
+    ]
+    # The shuffle: destination k of every routed partition is a task of its own, so
+    # that the reconciling task of partition k fetches only its own batches.
+    pieces = [
+        [
+            client.submit(getitem, batches, k, key=f"reconcile-shuffle-{token}-{i}-{k}")
+            for i, batches in enumerate(routed)
         ]
-    say.say(f"reconcile: {len(tasks)} partitions")
-    futures = client.compute(tasks)
+        for k in range(count)
+    ]
+    del routed
+    say.say(f"reconcile: {count} partitions")
+    futures = [
+        client.submit(_reconcile_block, pieces[k], shared, k, key=f"reconcile-block-{token}-{k}")
+        for k in range(count)
+    ]
+    del pieces, shared
     summaries: list[dict[str, int]] = say.wait(client, futures, "reconcile")
     del futures
 
@@ -502,7 +554,7 @@ def _run(
         "schema_version": central["schema_version"],
         "summary": summary,
         "settings": central["settings"],
-        "partitions": len(tasks),
+        "partitions": count,
         "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     # A task killed while writing leaves its temporary file; the retry wrote the real one.
@@ -511,12 +563,20 @@ def _run(
     temporary = folder / ".summary.json.tmp"
     temporary.write_text(json.dumps(record, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     os.replace(temporary, folder / "summary.json")
-    return len(tasks), summary
+    return count, summary
+
+
+def _token(stage: str) -> str:
+    return hashlib.blake2b(repr((stage, time.time_ns())).encode(), digest_size=6).hexdigest()
 
 
 def _keys(stage: str, parts: Sequence[Part]) -> list[str]:
-    token = hashlib.blake2b(repr((stage, time.time_ns())).encode(), digest_size=6).hexdigest()
+    token = _token(stage)
     return [f"reconcile-{stage}-{token}-{i}" for i in range(len(parts))]
+
+
+def _given(value: Any) -> Any:
+    return value
 
 
 def _count(
