@@ -111,7 +111,12 @@ class _Scan:
     rejected: int
 
 
-def _scan(part: Part, index: int, folder: str) -> _Scan:
+def _scan(part: Part, index: int, folder: str) -> tuple[_Scan, tuple[Claim, ...]]:
+    """What the client needs to know of an input partition, and its claims.
+
+    The claims stay on the worker (the client takes only the first item), for the
+    routing task: each input is read once.
+    """
     np = lib("numpy")
     read = read_part(part)
     if read.rejected:
@@ -121,7 +126,7 @@ def _scan(part: Part, index: int, folder: str) -> _Scan:
             "rejected",
         )
     claims = read.claims
-    return _Scan(
+    scan = _Scan(
         hashes=np.fromiter((id_hash(c.id) for c in claims), dtype=np.uint64, count=len(claims)),
         subjects=Counter(c.subject for c in claims),
         places=Counter(c.place for c in claims if c.place),
@@ -131,14 +136,17 @@ def _scan(part: Part, index: int, folder: str) -> _Scan:
         claims=len(claims),
         rejected=len(read.rejected),
     )
+    return scan, claims
 
 
 def _is_held(claim: Claim, suspects: frozenset[int], documents: frozenset[str]) -> bool:
     return claim.document in documents or (bool(suspects) and id_hash(claim.id) in suspects)
 
 
-def _fetch(part: Part, suspects: frozenset[int], documents: frozenset[str]) -> list[Claim]:
-    return [c for c in read_part(part).claims if _is_held(c, suspects, documents)]
+def _fetch(
+    claims: Sequence[Claim], suspects: frozenset[int], documents: frozenset[str]
+) -> list[Claim]:
+    return [c for c in claims if _is_held(c, suspects, documents)]
 
 
 @attrs.frozen
@@ -193,7 +201,9 @@ def _block_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
-def _route(part: Part, context: _Context, count: int, *, check: bool) -> tuple[bytes, ...]:
+def _route(
+    claims: Sequence[Claim], context: _Context, count: int, *, check: bool
+) -> tuple[bytes, ...]:
     """An input partition's claims, split by destination partition, each batch pickled.
 
     A claim goes to the partition of a hash of its question's *id*, which leaves out the
@@ -203,7 +213,6 @@ def _route(part: Part, context: _Context, count: int, *, check: bool) -> tuple[b
     unpickled once, still shared.
     """
     with collector_paused():
-        claims = read_part(part).claims
         if check:
             claims = tuple(
                 c for c in claims if not _is_held(c, context.suspects, context.held_documents)
@@ -442,9 +451,17 @@ def _run(
     np = lib("numpy")
 
     say.say(f"scan: {len(parts)} input partitions")
-    futures = client.map(
-        _scan, parts, range(len(parts)), folder=str(folder), key=_keys("scan", parts)
-    )
+    read = client.map(_scan, parts, range(len(parts)), folder=str(folder), key=_keys("read", parts))
+    futures = [
+        client.submit(getitem, r, 0, key=key)
+        for r, key in zip(read, _keys("scan", parts), strict=True)
+    ]
+    # Each input's claims stay where they were read, for the routing tasks.
+    claims_read = [
+        client.submit(getitem, r, 1, key=key)
+        for r, key in zip(read, _keys("claims", parts), strict=True)
+    ]
+    del read
     scans: list[_Scan] = say.wait(client, futures, "scan")
     del futures
 
@@ -470,7 +487,7 @@ def _run(
         say.say(f"check: {len(suspects)} repeated claim ids, {len(held_documents)} bad documents")
         futures = client.map(
             _fetch,
-            parts,
+            claims_read,
             suspects=suspects,
             documents=held_documents,
             key=_keys("fetch", parts),
@@ -519,13 +536,17 @@ def _run(
     # The context is a task of its own (not scattered data): a worker that dies takes
     # nothing with it that Dask cannot make again.
     shared = client.submit(_given, context, key=f"reconcile-context-{token}")
-    sources = [(part, True) for part in parts]
+    sources: list[tuple[Any, bool]] = [(claims, True) for claims in claims_read]
     if checked.kept or not sources:
-        sources.append((Part(claims=checked.kept), False))
+        sources.append((checked.kept, False))
+    del claims_read
     routed = [
-        client.submit(_route, part, shared, count, check=check, key=f"reconcile-route-{token}-{i}")
-        for i, (part, check) in enumerate(sources)
+        client.submit(
+            _route, claims, shared, count, check=check, key=f"reconcile-route-{token}-{i}"
+        )
+        for i, (claims, check) in enumerate(sources)
     ]
+    del sources
     # The shuffle: destination k of every routed partition is a task of its own, so
     # that the reconciling task of partition k fetches only its own batches.
     pieces = [
