@@ -26,10 +26,10 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter, getitem
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 import attrs
 
@@ -208,10 +208,30 @@ def _block_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
+#: Claims a routing task takes, about: it takes whole inputs.
+ROUTE_CLAIMS: Final = 500_000
+
+
+def _groups(sizes: Sequence[int], at_least: int) -> list[list[int]]:
+    """Consecutive inputs by group, each about ``ROUTE_CLAIMS`` claims, at least ``at_least``.
+
+    Examples:
+        >>> _groups([100_000] * 12, 4)
+        [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]]
+        >>> _groups([100_000] * 100, 4)[:2]
+        [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+        >>> _groups([], 4), _groups([3, 0], 4)
+        ([], [[0], [1]])
+    """
+    wanted = max(min(len(sizes), at_least), -(-sum(sizes) // ROUTE_CLAIMS))
+    per_group = -(-len(sizes) // wanted) if sizes else 1
+    return [list(range(i, min(i + per_group, len(sizes)))) for i in range(0, len(sizes), per_group)]
+
+
 def _route(
-    batch: bytes | Sequence[Claim], context: _Context, count: int, *, check: bool
+    batches: Sequence[bytes | Sequence[Claim]], context: _Context, count: int, *, check: bool
 ) -> tuple[bytes, ...]:
-    """An input partition's claims, split by destination partition, each batch pickled.
+    """Some inputs' claims, split by destination partition, each batch pickled.
 
     A claim goes to the partition of a hash of its question's *id*, which leaves out the
     value kind: cluster ids and verdicts are keyed by it, so questions sharing one id
@@ -220,12 +240,16 @@ def _route(
     unpickled once, still shared.
     """
     with collector_paused():
-        claims = _unpickled(batch) if isinstance(batch, bytes) else batch
+        claims: Iterable[Claim] = (
+            c
+            for batch in batches
+            for c in (_unpickled(batch) if isinstance(batch, bytes) else batch)
+        )
         if check:
-            claims = tuple(
+            claims = (
                 c for c in claims if not _is_held(c, context.suspects, context.held_documents)
             )
-        batches: list[list[Claim]] = [[] for _ in range(count)]
+        routed: list[list[Claim]] = [[] for _ in range(count)]
         # The question id depends only on these fields of a claim (its subject, place and
         # event, its attribute and a quantity's unit): one hash per distinct question.
         destination: dict[tuple[Any, ...], int] = {}
@@ -245,8 +269,8 @@ def _route(
                     NormalizedClaim(claim, subject, _place(claim, context), None, "")
                 )
                 found = destination[key] = _block_hash(question.id) % count
-            batches[found].append(claim)
-        return tuple(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in batches)
+            routed[found].append(claim)
+        return tuple(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in routed)
 
 
 def _cluster_order(cluster: Cluster) -> tuple[str, str, str, str, int]:
@@ -317,6 +341,26 @@ class _Progress:
             elapsed = time.perf_counter() - self.start
             self.stream.write(f"[reconcile {elapsed:7.1f}s] {text}\n")
             self.stream.flush()
+
+    def each(self, client: Any, futures: Sequence[Any], stage: str) -> Iterator[tuple[int, Any]]:
+        """Each future's position and result, as they finish."""
+        as_completed = lib("distributed").as_completed
+
+        position = {future.key: index for index, future in enumerate(futures)}
+        total = len(futures)
+        step = max(1, total // 20)
+        try:
+            for done, (future, result) in enumerate(
+                as_completed(futures, with_results=True), start=1
+            ):
+                if done == total or done % step == 0:
+                    self.say(f"{stage}: {done}/{total} partitions")
+                yield position[future.key], result
+        except Exception as error:
+            raise DistributedError(
+                f"{stage} failed: {type(error).__name__}: {error}; "
+                "the output folder is incomplete (it has no summary.json)"
+            ) from error
 
     def wait(self, client: Any, futures: Sequence[Any], stage: str) -> list[Any]:
         as_completed = lib("distributed").as_completed
@@ -470,24 +514,31 @@ def _run(
         for r, key in zip(read, _keys("claims", parts), strict=True)
     ]
     del read
-    scans: list[_Scan] = say.wait(client, futures, "scan")
-    del futures
-
-    docs = check_documents([*documents, *(d for s in scans for d in s.documents)])
     subjects: Counter[str] = Counter()
     places: Counter[str] = Counter()
     questions: Counter[tuple[str, str, str]] = Counter()
     used: Counter[str] = Counter()
-    for scan in scans:
+    found_documents: list[tuple[Document, ...]] = [()] * len(parts)
+    id_hashes: list[Any] = [np.zeros(0, np.uint64)] * len(parts)
+    sizes = [0] * len(parts)
+    input_rejected = 0
+    # Each scan is added up as it arrives, while the others still run.
+    for index, scan in say.each(client, futures, "scan"):
         subjects.update(scan.subjects)
         places.update(scan.places)
         questions.update(scan.questions)
         used.update(scan.documents_used)
-    hashes = np.concatenate([s.hashes for s in scans]) if scans else np.zeros(0, np.uint64)
+        found_documents[index] = scan.documents
+        id_hashes[index] = scan.hashes
+        sizes[index] = scan.claims
+        input_rejected += scan.rejected
+    del futures
+
+    docs = check_documents([*documents, *(d for found in found_documents for d in found)])
+    hashes = np.concatenate(id_hashes) if id_hashes else np.zeros(0, np.uint64)
     values, counts = np.unique(hashes, return_counts=True)
     suspects = frozenset(int(h) for h in values[counts > 1])
-    input_rejected = sum(s.rejected for s in scans)
-    del scans, hashes, values, counts
+    del found_documents, id_hashes, hashes, values, counts
 
     held_documents = docs.rejected_ids
     fetched: list[Claim] = []
@@ -545,9 +596,13 @@ def _run(
     # The context is a task of its own (not scattered data): a worker that dies takes
     # nothing with it that Dask cannot make again.
     shared = client.submit(_given, context, key=f"reconcile-context-{token}")
-    sources: list[tuple[Any, bool]] = [(claims, True) for claims in claims_read]
+    # A routing task takes several inputs, so that the shuffle has fewer pieces (a
+    # piece is a task of its own: routed inputs times partitions of them).
+    sources: list[tuple[Any, bool]] = [
+        ([claims_read[i] for i in group], True) for group in _groups(sizes, 2 * workers)
+    ]
     if checked.kept or not sources:
-        sources.append((checked.kept, False))
+        sources.append(([checked.kept], False))
     del claims_read
     routed = [
         client.submit(
