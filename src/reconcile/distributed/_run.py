@@ -2,17 +2,20 @@
 
 1. **scan** (one task per input partition): read the claims; report an 8-byte hash of
    every claim id, the distinct subject and place names, the document ids and any
-   documents; write the records that could not be read to ``rejected/``.
+   documents; write the records that could not be read to ``rejected/``. The claims
+   stay on the worker, pickled as one batch, so that no input is read twice.
 2. **check** (client): documents are checked as in-process; claims whose id hash occurs
    twice or whose document was rejected are fetched and checked (usually none).
 3. **resolve** (client): the resolver runs once over the distinct subjects and once over
    the distinct places, exactly the batches the in-process pipeline gives it.
-4. **route** (one task per input partition): each kept claim is tagged with a hash of
-   its :class:`~reconcile.cluster.Question`, and Dask shuffles them so that every block
-   lands in one partition.
+4. **route** (one task per group of inputs, about 500k claims): each kept claim goes to
+   the partition of a hash of its :class:`~reconcile.cluster.Question` id, so that
+   every block lands in one partition; the claims bound for one partition are pickled
+   as one batch, and each (routing task, partition) batch is a task of its own, which
+   only that partition's task fetches.
 5. **reconcile** (one task per partition): normalize, then the core's own
-   :func:`~reconcile.cluster.cluster_claims` and :func:`~reconcile.verdicts.assess`, and
-   write the partition's records.
+   :func:`~reconcile.verdicts.cluster_and_assess`, and write the partition's records
+   with the result writer's own encoders.
 """
 
 from __future__ import annotations
@@ -434,7 +437,8 @@ def reconcile_dask(
             over the distinct names only.
         rejected: items an earlier stage rejected, carried into the result.
         strict: raise every problem of the claims and documents at once.
-        shuffle: Dask's shuffle method (``"p2p"``, ``"tasks"``), Dask's choice by default.
+        shuffle: ignored, kept so that calls passing it still run: the claims move
+            between tasks as pickled batches, not through a Dask DataFrame shuffle.
         chunk: claims per input partition when ``claims`` are in memory.
         progress: write progress and the dashboard link to standard error (or this
             stream).
