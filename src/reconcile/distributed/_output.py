@@ -26,7 +26,7 @@ from typing import Any, Final, TextIO
 from reconcile.errors import SchemaError
 from reconcile.output import encode_record, write_sections
 
-__all__ = ["SECTION_DIRS", "dump", "sort_key", "write_lines", "write_merged"]
+__all__ = ["SECTION_DIRS", "dump", "sort_key", "write_lines", "write_merged", "write_texts"]
 
 #: The folders that hold one file per partition, by result section.
 SECTION_DIRS: Final = (
@@ -80,14 +80,32 @@ def write_lines(path: Path, records: Iterable[dict[str, Any]], section: str) -> 
         How many records were written.
     """
     ordered = sorted(records, key=sort_key(section))
+    return write_texts(path, (dump(record) for record in ordered))
+
+
+def write_texts(path: Path, texts: Iterable[str]) -> int:
+    """Write records already encoded and in order, one a line, atomically.
+
+    Returns:
+        How many records were written.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    count = 0
     with open(temporary, "w", encoding="utf-8") as out:
-        for record in ordered:
-            out.write(dump(record))
-            out.write("\n")
+        # a thousand lines a call: one call per line costs more than the joining
+        chunk: list[str] = []
+        for text in texts:
+            chunk.append(text)
+            if len(chunk) == 1000:
+                out.write("\n".join(chunk) + "\n")
+                count += len(chunk)
+                chunk = []
+        if chunk:
+            out.write("\n".join(chunk) + "\n")
+            count += len(chunk)
     os.replace(temporary, path)
-    return len(ordered)
+    return count
 
 
 def _stream(path: Path, key: Callable[[dict[str, Any]], tuple[Any, ...]]) -> Iterator[Any]:

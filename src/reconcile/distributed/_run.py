@@ -2,17 +2,20 @@
 
 1. **scan** (one task per input partition): read the claims; report an 8-byte hash of
    every claim id, the distinct subject and place names, the document ids and any
-   documents; write the records that could not be read to ``rejected/``.
+   documents; write the records that could not be read to ``rejected/``. The claims
+   stay on the worker, pickled as one batch, so that no input is read twice.
 2. **check** (client): documents are checked as in-process; claims whose id hash occurs
    twice or whose document was rejected are fetched and checked (usually none).
 3. **resolve** (client): the resolver runs once over the distinct subjects and once over
    the distinct places, exactly the batches the in-process pipeline gives it.
-4. **route** (one task per input partition): each kept claim is tagged with a hash of
-   its :class:`~reconcile.cluster.Question`, and Dask shuffles them so that every block
-   lands in one partition.
+4. **route** (one task per group of inputs, about 500k claims): each kept claim goes to
+   the partition of a hash of its :class:`~reconcile.cluster.Question` id, so that
+   every block lands in one partition; the claims bound for one partition are pickled
+   as one batch, and each (routing task, partition) batch is a task of its own, which
+   only that partition's task fetches.
 5. **reconcile** (one task per partition): normalize, then the core's own
-   :func:`~reconcile.cluster.cluster_claims` and :func:`~reconcile.verdicts.assess`, and
-   write the partition's records.
+   :func:`~reconcile.verdicts.cluster_and_assess`, and write the partition's records
+   with the result writer's own encoders.
 """
 
 from __future__ import annotations
@@ -26,17 +29,19 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter, getitem
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 import attrs
 
-from reconcile.cluster import Clustering, cluster_claims, question_of
+from reconcile._heap import collector_paused
+from reconcile.cluster import Cluster, Clustering, RelationRecord, question_of
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.distributed._inputs import Part, parts_of, read_part
 from reconcile.distributed._lib import lib
-from reconcile.distributed._output import write_lines
+from reconcile.distributed._output import write_lines, write_texts
 from reconcile.distributed._validate import id_hash
 from reconcile.errors import InputErrors, ReconcileError
 from reconcile.io import read_documents
@@ -50,12 +55,20 @@ from reconcile.normalize import (
     reported_from,
     source_groups,
 )
-from reconcile.output import result_to_record
+from reconcile.output import (
+    _encoded_claims,
+    _encoded_clusters,
+    _encoded_relations,
+    _sections,
+    encode_record,
+    result_to_record,
+    summary_of,
+)
 from reconcile.pipeline import Result, Settings
 from reconcile.schema import SCHEMA_VERSION, rejection_to_record
 from reconcile.validate import check_claims, check_documents
-from reconcile.values import DateSpan
-from reconcile.verdicts import EstimatePolicy, assess
+from reconcile.values import DateSpan, Quantity
+from reconcile.verdicts import EstimatePolicy, cluster_and_assess
 
 if TYPE_CHECKING:
     from distributed import Client  # type: ignore[import-not-found,unused-ignore]
@@ -101,7 +114,14 @@ class _Scan:
     rejected: int
 
 
-def _scan(part: Part, index: int, folder: str) -> _Scan:
+def _scan(part: Part, index: int, folder: str) -> tuple[_Scan, bytes]:
+    """What the client needs to know of an input partition, and its claims, pickled.
+
+    The claims stay on the worker (the client takes only the first item), for the
+    routing task: each input is read once. They are kept pickled, as one batch: a
+    quarter of the memory of the objects, a size Dask reckons right, and cheap to move
+    when Dask runs the routing task on another worker.
+    """
     np = lib("numpy")
     read = read_part(part)
     if read.rejected:
@@ -111,7 +131,7 @@ def _scan(part: Part, index: int, folder: str) -> _Scan:
             "rejected",
         )
     claims = read.claims
-    return _Scan(
+    scan = _Scan(
         hashes=np.fromiter((id_hash(c.id) for c in claims), dtype=np.uint64, count=len(claims)),
         subjects=Counter(c.subject for c in claims),
         places=Counter(c.place for c in claims if c.place),
@@ -121,14 +141,22 @@ def _scan(part: Part, index: int, folder: str) -> _Scan:
         claims=len(claims),
         rejected=len(read.rejected),
     )
+    with collector_paused():
+        return scan, pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _is_held(claim: Claim, suspects: frozenset[int], documents: frozenset[str]) -> bool:
     return claim.document in documents or (bool(suspects) and id_hash(claim.id) in suspects)
 
 
-def _fetch(part: Part, suspects: frozenset[int], documents: frozenset[str]) -> list[Claim]:
-    return [c for c in read_part(part).claims if _is_held(c, suspects, documents)]
+def _fetch(batch: bytes, suspects: frozenset[int], documents: frozenset[str]) -> list[Claim]:
+    return [c for c in _unpickled(batch) if _is_held(c, suspects, documents)]
+
+
+def _unpickled(batch: bytes) -> Sequence[Claim]:
+    with collector_paused():
+        claims: Sequence[Claim] = pickle.loads(batch)
+        return claims
 
 
 @attrs.frozen
@@ -155,20 +183,22 @@ def _place(claim: Claim, context: _Context) -> ResolvedName | None:
 def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedClaim]:
     # The same fields as reconcile.normalize.normalize_claims, with the names resolved
     # once for the whole input instead of once per partition.
-    published = {d.id: d.published for d in context.documents}
+    # One time scope object per document, shared by its claims (as in process).
+    published_on = {
+        d.id: DateSpan.of(d.published) if d.published else None for d in context.documents
+    }
     written_in = {d.id: reported_from(d) for d in context.documents}
     named = source_groups(context.documents)
     groups = {doc: group.id for group in named for doc in group.documents}
     group_names = {group.id: group.name for group in named}
     out = []
     for claim in claims:
-        day = published[claim.document]
         out.append(
             NormalizedClaim(
                 claim=claim,
                 subject=context.subjects[claim.subject],
                 place=_place(claim, context),
-                as_of=claim.as_of or (DateSpan.of(day) if day else None),
+                as_of=claim.as_of or published_on[claim.document],
                 source=groups[claim.document],
                 reported_from=written_in[claim.document],
                 source_name=group_names[groups[claim.document]],
@@ -181,69 +211,127 @@ def _block_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
 
 
-def _route(part: Part, context: _Context, *, check: bool) -> Any:
-    pd = lib("pandas")
-    claims = read_part(part).claims
-    if check:
-        claims = tuple(
-            c for c in claims if not _is_held(c, context.suspects, context.held_documents)
+#: Claims a routing task takes, about: it takes whole inputs.
+ROUTE_CLAIMS: Final = 500_000
+
+
+def _groups(sizes: Sequence[int], at_least: int) -> list[list[int]]:
+    """Consecutive inputs by group, each about ``ROUTE_CLAIMS`` claims, at least ``at_least``.
+
+    Examples:
+        >>> _groups([100_000] * 12, 4)
+        [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]]
+        >>> _groups([100_000] * 100, 4)[:2]
+        [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+        >>> _groups([], 4), _groups([3, 0], 4)
+        ([], [[0], [1]])
+    """
+    wanted = max(min(len(sizes), at_least), -(-sum(sizes) // ROUTE_CLAIMS))
+    per_group = -(-len(sizes) // wanted) if sizes else 1
+    return [list(range(i, min(i + per_group, len(sizes)))) for i in range(0, len(sizes), per_group)]
+
+
+def _route(
+    batches: Sequence[bytes | Sequence[Claim]], context: _Context, count: int, *, check: bool
+) -> tuple[bytes, ...]:
+    """Some inputs' claims, split by destination partition, each batch pickled.
+
+    A claim goes to the partition of a hash of its question's *id*, which leaves out the
+    value kind: cluster ids and verdicts are keyed by it, so questions sharing one id
+    must meet in one partition. A batch is pickled whole, not claim by claim: the
+    values and names its claims share (the reader shares them) are pickled once, and
+    unpickled once, still shared.
+    """
+    with collector_paused():
+        claims: Iterable[Claim] = (
+            c
+            for batch in batches
+            for c in (_unpickled(batch) if isinstance(batch, bytes) else batch)
         )
-    blocks = []
-    payloads = []
-    for claim in claims:
-        subject = context.subjects[claim.subject]
-        place = _place(claim, context)
-        question = question_of(NormalizedClaim(claim, subject, place, None, ""))
-        # Routed by the question *id*, which leaves out the value kind: cluster ids and
-        # verdicts are keyed by it, so questions sharing one id must meet in one partition.
-        blocks.append(_block_hash(question.id))
-        payloads.append(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL))
-    return pd.DataFrame(
-        {
-            "block": pd.Series(blocks, dtype="int64"),
-            "claim": pd.Series(payloads, dtype="object"),
-        }
-    )
+        if check:
+            claims = (
+                c for c in claims if not _is_held(c, context.suspects, context.held_documents)
+            )
+        routed: list[list[Claim]] = [[] for _ in range(count)]
+        # The question id depends only on these fields of a claim (its subject, place and
+        # event, its attribute and a quantity's unit): one hash per distinct question.
+        destination: dict[tuple[Any, ...], int] = {}
+        for claim in claims:
+            value = claim.value
+            key = (
+                claim.subject,
+                claim.attribute,
+                claim.place,
+                claim.event,
+                value.unit if isinstance(value, Quantity) else None,
+            )
+            found = destination.get(key)
+            if found is None:
+                subject = context.subjects[claim.subject]
+                question = question_of(
+                    NormalizedClaim(claim, subject, _place(claim, context), None, "")
+                )
+                found = destination[key] = _block_hash(question.id) % count
+            routed[found].append(claim)
+        return tuple(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in routed)
 
 
-def _reconcile_block(frame: Any, context: _Context, number: int) -> dict[str, int]:
-    claims = sorted((pickle.loads(p) for p in frame["claim"]), key=lambda c: c.id)
-    normalized = tuple(_normalized(claims, context))
-    clustering = cluster_claims(normalized, tolerances=context.tolerances)
-    verdicts = assess(normalized, clustering, policy=context.policy)
-    partial = Result(
-        schema_version=SCHEMA_VERSION,
-        documents=(),
-        sources=(),
-        claims=normalized,
-        clustering=clustering,
-        verdicts=verdicts,
-        rejected=(),
-        settings=Settings(context.tolerances, context.policy),
-    )
-    record = result_to_record(partial)
-    # relations between two clusters come first in the result, those inside after
-    cluster_ids = {c["id"] for c in record["clusters"]}
-    relations = record["relations"]
-    between = [r for r in relations if r["a"] in cluster_ids and r["b"] in cluster_ids]
-    inside = [r for r in relations if not (r["a"] in cluster_ids and r["b"] in cluster_ids)]
-    folder = Path(context.folder)
-    name = f"part-{number:05d}.jsonl"
-    write_lines(folder / "claims" / name, record["claims"], "claims")
-    write_lines(folder / "clusters" / name, record["clusters"], "clusters")
-    write_lines(
-        folder / "relations-between" / name,
-        between,
-        "relations-between",
-    )
-    write_lines(
-        folder / "relations-inside" / name,
-        inside,
-        "relations-inside",
-    )
-    write_lines(folder / "verdicts" / name, record["verdicts"], "verdicts")
-    summary: dict[str, int] = record["summary"]
-    return summary
+def _cluster_order(cluster: Cluster) -> tuple[str, str, str, str, int]:
+    # the order of sort_key("clusters") on the cluster's record
+    question = cluster.question
+    number = int(cluster.id.rsplit("#", 1)[1])
+    return (question.subject, question.attribute, question.place or "", question.kind, number)
+
+
+def _relation_order(relation: RelationRecord) -> tuple[str, str, str]:
+    # the order of sort_key("relations-...") on the relation's record
+    return (relation.a, relation.b, relation.kind.value)
+
+
+def _reconcile_block(batches: Sequence[bytes], context: _Context, number: int) -> dict[str, int]:
+    """Reconcile one partition's claims and write its records, each file in result order.
+
+    The lines are those of :func:`reconcile.output.write_result` (its field-by-field
+    writers), each section sorted by the key :func:`write_merged` merges on.
+    """
+    with collector_paused():
+        claims = sorted((c for batch in batches for c in pickle.loads(batch)), key=attrgetter("id"))
+        normalized = tuple(_normalized(claims, context))
+        del claims
+        clustering, verdicts = cluster_and_assess(
+            normalized, tolerances=context.tolerances, policy=context.policy
+        )
+        partial = Result(
+            schema_version=SCHEMA_VERSION,
+            documents=(),
+            sources=(),
+            claims=normalized,
+            clustering=clustering,
+            verdicts=tuple(sorted(verdicts, key=attrgetter("question"))),
+            rejected=(),
+            settings=Settings(context.tolerances, context.policy),
+        )
+        clusters = sorted(clustering.clusters, key=_cluster_order)
+        # relations between two clusters come first in the result, those inside after
+        cluster_ids = {c.id for c in clusters}
+        between: list[RelationRecord] = []
+        inside: list[RelationRecord] = []
+        for relation in clustering.relations:
+            joins = relation.a in cluster_ids and relation.b in cluster_ids
+            (between if joins else inside).append(relation)
+        between.sort(key=_relation_order)
+        inside.sort(key=_relation_order)
+        folder = Path(context.folder)
+        name = f"part-{number:05d}.jsonl"
+        write_texts(folder / "claims" / name, _encoded_claims(partial))
+        write_texts(folder / "clusters" / name, _encoded_clusters(clusters))
+        write_texts(folder / "relations-between" / name, _encoded_relations(between))
+        write_texts(folder / "relations-inside" / name, _encoded_relations(inside))
+        write_texts(
+            folder / "verdicts" / name,
+            (encode_record(r) for r in _sections(partial)["verdicts"]),
+        )
+        return summary_of(partial)
 
 
 class _Progress:
@@ -256,6 +344,26 @@ class _Progress:
             elapsed = time.perf_counter() - self.start
             self.stream.write(f"[reconcile {elapsed:7.1f}s] {text}\n")
             self.stream.flush()
+
+    def each(self, client: Any, futures: Sequence[Any], stage: str) -> Iterator[tuple[int, Any]]:
+        """Each future's position and result, as they finish."""
+        as_completed = lib("distributed").as_completed
+
+        position = {future.key: index for index, future in enumerate(futures)}
+        total = len(futures)
+        step = max(1, total // 20)
+        try:
+            for done, (future, result) in enumerate(
+                as_completed(futures, with_results=True), start=1
+            ):
+                if done == total or done % step == 0:
+                    self.say(f"{stage}: {done}/{total} partitions")
+                yield position[future.key], result
+        except Exception as error:
+            raise DistributedError(
+                f"{stage} failed: {type(error).__name__}: {error}; "
+                "the output folder is incomplete (it has no summary.json)"
+            ) from error
 
     def wait(self, client: Any, futures: Sequence[Any], stage: str) -> list[Any]:
         as_completed = lib("distributed").as_completed
@@ -329,7 +437,8 @@ def reconcile_dask(
             over the distinct names only.
         rejected: items an earlier stage rejected, carried into the result.
         strict: raise every problem of the claims and documents at once.
-        shuffle: Dask's shuffle method (``"p2p"``, ``"tasks"``), Dask's choice by default.
+        shuffle: ignored, kept so that calls passing it still run: the claims move
+            between tasks as pickled batches, not through a Dask DataFrame shuffle.
         chunk: claims per input partition when ``claims`` are in memory.
         progress: write progress and the dashboard link to standard error (or this
             stream).
@@ -395,30 +504,45 @@ def _run(
     shuffle: str | None,
     say: _Progress,
 ) -> tuple[int, dict[str, int]]:
-    dask, dd, np, pd = lib("dask"), lib("dask.dataframe"), lib("numpy"), lib("pandas")
+    np = lib("numpy")
 
     say.say(f"scan: {len(parts)} input partitions")
-    futures = client.map(
-        _scan, parts, range(len(parts)), folder=str(folder), key=_keys("scan", parts)
-    )
-    scans: list[_Scan] = say.wait(client, futures, "scan")
-    del futures
-
-    docs = check_documents([*documents, *(d for s in scans for d in s.documents)])
+    read = client.map(_scan, parts, range(len(parts)), folder=str(folder), key=_keys("read", parts))
+    futures = [
+        client.submit(getitem, r, 0, key=key)
+        for r, key in zip(read, _keys("scan", parts), strict=True)
+    ]
+    # Each input's claims stay where they were read, for the routing tasks.
+    claims_read = [
+        client.submit(getitem, r, 1, key=key)
+        for r, key in zip(read, _keys("claims", parts), strict=True)
+    ]
+    del read
     subjects: Counter[str] = Counter()
     places: Counter[str] = Counter()
     questions: Counter[tuple[str, str, str]] = Counter()
     used: Counter[str] = Counter()
-    for scan in scans:
+    found_documents: list[tuple[Document, ...]] = [()] * len(parts)
+    id_hashes: list[Any] = [np.zeros(0, np.uint64)] * len(parts)
+    sizes = [0] * len(parts)
+    input_rejected = 0
+    # Each scan is added up as it arrives, while the others still run.
+    for index, scan in say.each(client, futures, "scan"):
         subjects.update(scan.subjects)
         places.update(scan.places)
         questions.update(scan.questions)
         used.update(scan.documents_used)
-    hashes = np.concatenate([s.hashes for s in scans]) if scans else np.zeros(0, np.uint64)
+        found_documents[index] = scan.documents
+        id_hashes[index] = scan.hashes
+        sizes[index] = scan.claims
+        input_rejected += scan.rejected
+    del futures
+
+    docs = check_documents([*documents, *(d for found in found_documents for d in found)])
+    hashes = np.concatenate(id_hashes) if id_hashes else np.zeros(0, np.uint64)
     values, counts = np.unique(hashes, return_counts=True)
     suspects = frozenset(int(h) for h in values[counts > 1])
-    input_rejected = sum(s.rejected for s in scans)
-    del scans, hashes, values, counts
+    del found_documents, id_hashes, hashes, values, counts
 
     held_documents = docs.rejected_ids
     fetched: list[Claim] = []
@@ -426,7 +550,7 @@ def _run(
         say.say(f"check: {len(suspects)} repeated claim ids, {len(held_documents)} bad documents")
         futures = client.map(
             _fetch,
-            parts,
+            claims_read,
             suspects=suspects,
             documents=held_documents,
             key=_keys("fetch", parts),
@@ -457,6 +581,7 @@ def _run(
         Settings(tolerances, policy),
     )
     central_summary = central.pop("summary")
+    say.say(f"route: {len(parts)} input partitions")
 
     context = _Context(
         subjects=dict(subject_names),
@@ -471,25 +596,41 @@ def _run(
     )
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
     count = partitions or max(len(parts), 2 * workers)
-    shared = dask.delayed(context, pure=True, name="reconcile-context")
-    meta = pd.DataFrame(
-        {"block": pd.Series([], dtype="int64"), "claim": pd.Series([], dtype="object")}
-    )
-    routed = [dask.delayed(_route, pure=True)(part, shared, check=True) for part in parts]
-    if checked.kept or not routed:
-        routed.append(
-            dask.delayed(_route, pure=True)(Part(claims=checked.kept), shared, check=False)
+    token = _token("reconcile")
+    # The context is a task of its own (not scattered data): a worker that dies takes
+    # nothing with it that Dask cannot make again.
+    shared = client.submit(_given, context, key=f"reconcile-context-{token}")
+    # A routing task takes several inputs, so that the shuffle has fewer pieces (a
+    # piece is a task of its own: routed inputs times partitions of them).
+    sources: list[tuple[Any, bool]] = [
+        ([claims_read[i] for i in group], True) for group in _groups(sizes, 2 * workers)
+    ]
+    if checked.kept or not sources:
+        sources.append(([checked.kept], False))
+    del claims_read
+    routed = [
+        client.submit(
+            _route, claims, shared, count, check=check, key=f"reconcile-route-{token}-{i}"
         )
-    # The claims travel as pickled bytes: Dask must not convert them to text.
-    with dask.config.set({"dataframe.convert-string": False}):
-        frame = dd.from_delayed(routed, meta=meta, verify_meta=False)
-        blocks = frame.shuffle(on="block", npartitions=count, shuffle_method=shuffle)
-        tasks = [
-            dask.delayed(_reconcile_block, pure=True)(piece, shared, number)
-            for number, piece in enumerate(blocks.to_delayed())
+        for i, (claims, check) in enumerate(sources)
+    ]
+    del sources
+    # The shuffle: destination k of every routed partition is a task of its own, so
+    # that the reconciling task of partition k fetches only its own batches.
+    pieces = [
+        [
+            client.submit(getitem, batches, k, key=f"reconcile-shuffle-{token}-{i}-{k}")
+            for i, batches in enumerate(routed)
         ]
-    say.say(f"reconcile: {len(tasks)} partitions")
-    futures = client.compute(tasks)
+        for k in range(count)
+    ]
+    del routed
+    say.say(f"reconcile: {count} partitions")
+    futures = [
+        client.submit(_reconcile_block, pieces[k], shared, k, key=f"reconcile-block-{token}-{k}")
+        for k in range(count)
+    ]
+    del pieces, shared
     summaries: list[dict[str, int]] = say.wait(client, futures, "reconcile")
     del futures
 
@@ -502,7 +643,7 @@ def _run(
         "schema_version": central["schema_version"],
         "summary": summary,
         "settings": central["settings"],
-        "partitions": len(tasks),
+        "partitions": count,
         "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     # A task killed while writing leaves its temporary file; the retry wrote the real one.
@@ -511,12 +652,20 @@ def _run(
     temporary = folder / ".summary.json.tmp"
     temporary.write_text(json.dumps(record, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     os.replace(temporary, folder / "summary.json")
-    return len(tasks), summary
+    return count, summary
+
+
+def _token(stage: str) -> str:
+    return hashlib.blake2b(repr((stage, time.time_ns())).encode(), digest_size=6).hexdigest()
 
 
 def _keys(stage: str, parts: Sequence[Part]) -> list[str]:
-    token = hashlib.blake2b(repr((stage, time.time_ns())).encode(), digest_size=6).hexdigest()
+    token = _token(stage)
     return [f"reconcile-{stage}-{token}-{i}" for i in range(len(parts))]
+
+
+def _given(value: Any) -> Any:
+    return value
 
 
 def _count(
