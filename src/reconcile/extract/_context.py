@@ -315,7 +315,7 @@ def places_named(tokens: Sequence[Token]) -> list[str]:
     return [
         t.text
         for k, t in enumerate(tokens)
-        if t.is_capitalized and t.low in lex.PLACES and not _ends_a_name(tokens, k)
+        if t.low in lex.PLACES and t.is_capitalized and not _ends_a_name(tokens, k)
     ]
 
 

@@ -523,7 +523,7 @@ class RuleExtractor:
             named = gazetteer_places or [
                 t.text[:-2]
                 for t in tokens
-                if t.is_capitalized and bare(t.low) in PLACES and t.low.endswith("'s")
+                if t.low.endswith("'s") and bare(t.low) in PLACES and t.is_capitalized
             ]
             if named:
                 last_place = named[-1]
