@@ -34,6 +34,7 @@ from reconcile.extract._lexicon import (
     MONTHS,
     ORDINAL_WORDS,
     SAY_VERBS,
+    UNITS,
     UPROOTED_HEADS,
     WEEKDAYS,
     words,
@@ -52,6 +53,7 @@ __all__ = [
     "frame_tables",
     "is_sizeless",
     "multiplier_words",
+    "name_ending_at",
     "names_a_figure_before",
     "read_frame",
     "sole_votes",
@@ -1654,8 +1656,8 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         return clause_subject(tokens, lo, k - 1)
     if k > lo and tokens[k].low == "(":
         # "ahead of the Civic Platform (28 percent)": the name before the bracket
-        return _name_ending_at(tokens, k, lo)
-    listed = _name_ending_at(tokens, first, lo)
+        return name_ending_at(tokens, k, lo)
+    listed = name_ending_at(tokens, first, lo)
     if listed is not None:
         # "Vote share: Labour 33.7%, Conservative 23.7%": a list of names and shares
         start = first - len(listed.split())
@@ -1674,7 +1676,7 @@ _PLACINGS: Final = frozenset(
 )
 
 
-def _name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
+def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
     """The capitalized name whose last word stands just before ``end``."""
     k = end
     while k - 1 >= lo and tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
@@ -1792,20 +1794,18 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
     The name stands just before the figure, after "and", "while" or a comma.
     """
-    k = first - 1
-    while k >= lo and tokens[k].low in _ELIDED_LINKS:
-        k -= 1
-    end = k + 1
-    while k >= lo and tokens[k].is_capitalized and _is_word(tokens[k]):
-        k -= 1
-    if k + 1 == end or end - (k + 1) > 4:
+    end = first
+    while end - 1 >= lo and tokens[end - 1].low in _ELIDED_LINKS:
+        end -= 1
+    name = name_ending_at(tokens, end, lo)
+    if name is None:
         return None
-    start = k + 1
+    k = end - len(name.split()) - 1
     if k >= lo and tokens[k].low == "the":
         k -= 1
     if k >= lo and tokens[k].low not in ("and", "while", "whereas", ",", ":"):
         return None
-    return " ".join(t.text for t in tokens[start:end])
+    return name
 
 
 def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
@@ -1851,8 +1851,6 @@ _VOTE_SIDES: Final = {
     "against": "voted_against",
 }
 #: Words that make "N to M" or "N-M" a tally of votes.
-#: Number words a tally's other side may be written in: "13 votes to one".
-_COUNT_WORDS: Final = frozenset(words("none one two three four five six seven eight nine ten"))
 _TALLY_CONTEXT: Final = frozenset(words("voted vote votes ballot tally passed adopted approved"))
 
 
@@ -1872,7 +1870,11 @@ def tally_side(
     if (
         after + 1 < hi
         and tokens[after].low in ("to", "-")
-        and (tokens[after + 1].is_number or tokens[after + 1].low in _COUNT_WORDS)
+        and (
+            tokens[after + 1].is_number
+            or tokens[after + 1].low in UNITS
+            or tokens[after + 1].low == "none"
+        )
     ):
         return "voted_for"  # "by 13 votes to one"
     before = mention.first - 1

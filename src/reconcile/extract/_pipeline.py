@@ -1339,11 +1339,6 @@ _ASIDE_FIGURES: Final = frozenset(words("total seats_gained seats_lost"))
 _NOT_REFERRED: Final = frozenset(words("total age rank"))
 
 
-def _token_span(tokens: Sequence[Token]) -> tuple[int, int]:
-    """The text offsets a sentence's tokens cover (nothing for no tokens)."""
-    return (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
-
-
 def _last_figure(claims: dict[str, Claim], added: int) -> Claim | None:
     """The last figure among the ``added`` claims made last (a dict keeps their order).
 
@@ -1410,7 +1405,8 @@ def _open_figures(
             whole_text = text[ratio.whole[0] : ratio.whole[1]]
             out.append(PassedOver(*ratio.whole, whole_text, "the whole a ratio is out of"))
     # a score "13-1-1" is its sides' claims, not a number of its own
-    tallies = written_tallies(tokens) if _DIGIT.search(text, *_token_span(tokens)) else []
+    has_digits = bool(tokens) and _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None
+    tallies = written_tallies(tokens) if has_digits else []
     for first, last, _ in tallies:
         claimed.add((tokens[first].start, tokens[last - 1].end))
     for mention in mentions:
@@ -1502,7 +1498,6 @@ def _open_figures(
         claimed.add((frame.start, frame.end))  # a conversion in brackets is part of it
         figures.append(frame)
     # clock times and tallies have digits: most sentences have none, and are not scanned
-    has_digits = bool(tokens) and _DIGIT.search(text, tokens[0].start, tokens[-1].end) is not None
     clocks = clock_times(tokens, 0, len(tokens)) if has_digits else []
     if has_digits and entry_stamp(tokens):
         stamp = tokens[0]

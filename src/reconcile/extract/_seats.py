@@ -14,7 +14,7 @@ from typing import Final
 
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
-from reconcile.extract._frames import past_possessor
+from reconcile.extract._frames import name_ending_at, past_possessor
 from reconcile.extract._lexicon import CONTENDER_NOUNS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -119,19 +119,16 @@ def _recipient(tokens: Sequence[Token], first: int) -> tuple[str, int] | None:
         >>> _recipient(tokenize("The Labour Alliance won 402 seats."), 4) is None
         True
     """
-    end = k = first
-    if k - 1 >= 0 and tokens[k - 1].low == "on":
-        end = k = first - 1  # "the exit poll put Labour on 410 seats"
-    while k - 1 >= 0 and tokens[k - 1].is_capitalized and tokens[k - 1].low.isalpha():
-        k -= 1
-    if k == end or end - k > 4:
+    end = first - 1 if first >= 1 and tokens[first - 1].low == "on" else first
+    name = name_ending_at(tokens, end, 0)  # "the exit poll put Labour on 410 seats"
+    if name is None:
         return None
-    start = k
+    k = end - len(name.split())
     if k - 1 >= 0 and tokens[k - 1].low == "the":
         k -= 1
     if k - 1 < 0 or tokens[k - 1].low not in _GIVING_VERBS:
         return None
-    return " ".join(t.text for t in tokens[start:end]), k - 1
+    return name, k - 1
 
 
 def _seat_verb(tokens: Sequence[Token], first: int) -> int:

@@ -9,6 +9,7 @@ import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
+from reconcile.extract._counts import is_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -273,9 +274,7 @@ def _a_member_voted(tokens: Sequence[Token], k: int) -> bool:
         return False
     if subject.is_capitalized and _is_name(subject):
         return not any(t.low.rstrip("'s") in _BODY_WORDS for t in tokens[max(0, j - 3) : j])
-    if subject.low in _MEMBER_NOUNS and any(
-        t.is_number or t.low in lex.UNITS or t.low in lex.TENS for t in tokens[max(0, j - 3) : j]
-    ):
+    if subject.low in _MEMBER_NOUNS and any(is_figure(t) for t in tokens[max(0, j - 3) : j]):
         return True  # "Thirteen council members voted": a count of members, not the body
     # "Thirteen of the council's 15 members": a part counted out of the body
     start = max(0, j - 8)
