@@ -1569,9 +1569,49 @@ def test_seats_given_to_a_name_are_that_name_s() -> None:
         "Our projection now gives the Harbour Alliance 402 seats and a majority of 204. "
         "The exit poll put the Greens on 41 seats."
     )
-    assert ("Harbour Alliance", "seats_won", 402.0) in facts
-    assert ("majority", "majority", 204.0) in facts
+    # a projection and an exit poll forecast the seats: see the forecast tests below
+    assert ("Harbour Alliance", "seats_won_projected", 402.0) in facts
+    assert ("majority", "majority_projected", 204.0) in facts
+    assert ("Greens", "seats_won_projected", 41.0) in facts
+    facts = _facts("The count gives the Harbour Alliance 398 seats.")
+    assert ("Harbour Alliance", "seats_won", 398.0) in facts
+
+
+def test_a_forecast_result_is_a_question_apart_from_the_declared_one() -> None:
+    facts = _facts(
+        "An exit poll suggested that the Harbour Alliance would win 410 seats, giving it a "
+        "majority of 170. With every seat declared, the Harbour Alliance had won 412 seats. "
+        "The Greens will take 9% of the vote, the exit poll suggests."
+    )
+    assert ("Harbour Alliance", "seats_won_projected", 410.0) in facts
+    assert ("majority", "majority_projected", 170.0) in facts
+    assert ("Harbour Alliance", "seats_won", 412.0) in facts
+    assert ("Greens", "vote_share_projected", 9.0) in facts
+
+
+def test_a_result_beside_a_forecast_word_stays_a_result() -> None:
+    # the forecast word after a declared figure, or before a colon, forecasts nothing
+    facts = _facts(
+        "The Harbour Alliance won 412 seats, two more than the exit poll had said. "
+        "The exit poll was close: the Greens won 41 seats."
+    )
+    assert ("Harbour Alliance", "seats_won", 412.0) in facts
     assert ("Greens", "seats_won", 41.0) in facts
+    assert not {f for f in facts if f[1].endswith("_projected")}
+
+
+def test_forecast_and_declared_seats_of_two_reports_are_no_contradiction() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a.txt", "The exit poll put the Harbour Alliance on 410 seats."),
+            ("b.txt", "The Harbour Alliance won 412 seats in the election."),
+            ("c.txt", "The Harbour Alliance won 405 seats in the election."),
+        ],
+        published=dt.date(2026, 5, 8),
+    )
+    claims = extract_claims(corpus).claims
+    questions = {c.attribute for c in claims if c.subject == "Harbour Alliance"}
+    assert questions == {"seats_won", "seats_won_projected"}
 
 
 def test_seats_against_seats_for_another_name_are_no_vote() -> None:
@@ -1928,5 +1968,25 @@ def test_seats_for_a_name_are_that_name_s() -> None:
     facts = _facts(
         "The exit poll projected 410 seats for Labour. The Greens won 30 seats for the first time."
     )
-    assert ("Labour", "seats_won", 410.0) in facts
+    assert ("Labour", "seats_won_projected", 410.0) in facts
     assert ("Greens", "seats_won", 30.0) in facts  # "for the first time" names no one
+
+
+def test_a_line_to_reach_is_the_threshold_not_seats_won() -> None:
+    facts = _facts(
+        "The Harbour Alliance crossed the halfway mark of 301 seats before dawn. A party "
+        "needs 301 seats to govern alone. The 301 seats required for a majority were "
+        "reached at noon. The Greens passed the 301-seat line. The Rural Party fell below "
+        "the 5% threshold. The Harbour Alliance won 405 seats."
+    )
+    lines = {f for f in facts if f[1] == "threshold"}
+    assert lines == {("seats", "threshold", 301.0), ("vote share", "threshold", 5.0)}
+    assert ("Harbour Alliance", "seats_won", 405.0) in facts
+    assert not {f for f in facts if f[1] == "seats_won" and f[2] == 301.0}
+
+
+def test_a_need_of_people_or_things_is_no_threshold() -> None:
+    # only what contenders hold (seats, votes) and shares are lines to reach
+    facts = _facts("About 300 people needed hospital treatment. The Greens won 41 seats.")
+    assert not {f for f in facts if f[1] == "threshold"}
+    assert ("Greens", "seats_won", 41.0) in facts

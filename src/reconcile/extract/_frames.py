@@ -51,6 +51,7 @@ __all__ = [
     "PassedOver",
     "clock_times",
     "frame_tables",
+    "is_forecast",
     "is_sizeless",
     "multiplier_words",
     "name_ending_at",
@@ -58,6 +59,7 @@ __all__ = [
     "read_frame",
     "sole_votes",
     "tally_side",
+    "threshold_of",
     "written_tallies",
 ]
 
@@ -143,6 +145,14 @@ class FrameTables:
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
             force").
         force_nouns: nouns of an armed force, whose size is the troops deployed.
+        forecast_words: words that make a result's figure after them a forecast ("the
+            exit poll gives Labour 410 seats", "projected to win 410").
+        forecast_phrases: the same in more than one word ("exit poll", "on course").
+        forecast_attributes: the attributes of results a forecast is made of.
+        threshold_nouns: nouns of a line to reach ("the 326-seat line", "the halfway
+            mark of 326 seats"); ``threshold_phrases`` the same in more words.
+        threshold_after: words after a counted noun that make it a line to reach ("326
+            seats needed"); ``threshold_before`` the same before the figure ("needs").
         one_event_attributes: attributes only one type of event has (seats won at an
             election), read off ``event_accepts``: an article that names no event
             and gives one tells of the corpus's one event that has such figures.
@@ -198,6 +208,13 @@ class FrameTables:
     one_event_attributes: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
+    forecast_words: frozenset[str] = frozenset()
+    forecast_phrases: frozenset[tuple[str, ...]] = frozenset()
+    forecast_attributes: frozenset[str] = frozenset()
+    threshold_nouns: frozenset[str] = frozenset()
+    threshold_phrases: frozenset[tuple[str, ...]] = frozenset()
+    threshold_after: frozenset[str] = frozenset()
+    threshold_before: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -295,6 +312,17 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         size_words=frozenset(data.get("group_sizes", {}).get("words", ())),
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
+        forecast_words=frozenset(data.get("forecasts", {}).get("words", ())),
+        forecast_phrases=frozenset(
+            tuple(str(phrase).split()) for phrase in data.get("forecasts", {}).get("phrases", ())
+        ),
+        forecast_attributes=frozenset(data.get("forecasts", {}).get("attributes", ())),
+        threshold_nouns=frozenset(data.get("thresholds", {}).get("nouns", ())),
+        threshold_phrases=frozenset(
+            tuple(str(phrase).split()) for phrase in data.get("thresholds", {}).get("phrases", ())
+        ),
+        threshold_after=frozenset(data.get("thresholds", {}).get("after", ())),
+        threshold_before=frozenset(data.get("thresholds", {}).get("before", ())),
         sole_votes={
             tuple(str(phrase).split()): str(side)
             for phrase, side in data.get("sole_votes", {}).get("phrases", {}).items()
@@ -1723,6 +1751,136 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
         and tokens[k].low in _FIGURE_NOUNS
         and tokens[k - 1].low in _FIGURE_OWNERS
     )
+
+
+#: Marks that end a forecast's reach: "The exit poll was right: Labour won 412".
+_FORECAST_BREAKS: Final = frozenset({":", ";"})
+
+
+def _forecast_cue_at(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
+    """Whether a forecast word or phrase ("projected", "exit poll") starts at token ``k``."""
+    if tokens[k].low in tables.forecast_words:
+        return True
+    return any(
+        tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase
+        for phrase in tables.forecast_phrases
+        if phrase[0] == tokens[k].low
+    )
+
+
+def is_forecast(
+    tokens: Sequence[Token], first: int, tables: FrameTables, *, future: bool = False
+) -> bool:
+    """Whether the figure at token ``first`` forecasts a result rather than reports it.
+
+    A forecast word before the figure in its sentence makes it one ("the exit poll gives
+    Labour 410 seats", "Labour is projected to win 410"); a colon or semicolon between
+    ends the forecast ("The exit poll was right: Labour won 412"). A figure put as
+    future or possible (``future``) is one with the word anywhere in the sentence
+    ("Labour will win 410 seats, the exit poll suggests"). The words are the frame
+    lexicon's ``forecasts``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> tables = frame_tables()
+        >>> t = tokenize("An exit poll put Labour on 410 seats.")
+        >>> is_forecast(t, 6, tables)
+        True
+        >>> t = tokenize("Labour won 412 seats, two more than the exit poll had said.")
+        >>> is_forecast(t, 2, tables)
+        False
+        >>> t = tokenize("The exit poll was right: Labour won 412 seats.")
+        >>> is_forecast(t, 8, tables)
+        False
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].low not in _FORECAST_BREAKS:
+        if _forecast_cue_at(tokens, k, tables):
+            return True
+        k -= 1
+    if not future:
+        return False
+    k = first + 1
+    while k < len(tokens) and tokens[k].low not in _FORECAST_BREAKS:
+        if _forecast_cue_at(tokens, k, tables):
+            return True
+        k += 1
+    return False
+
+
+#: Words of a percentage after its figure ("5%", "5 per cent").
+_PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "cent", "pct"})
+#: Words between a line-to-reach word and its figure ("needs at least 326 seats").
+_THRESHOLD_FILLER: Final = frozenset(words("the a at least more than over some"))
+
+
+def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> str | None:
+    """What the figure at tokens ``[first, last)`` is a line to reach of, if it is one.
+
+    "the 326-seat line", "the halfway mark of 326 seats", "326 seats needed for a
+    majority", "a party needs 326 seats", "the 5% threshold": the figure is no count of
+    seats anyone holds but the line itself, of "seats", "electoral votes" or "vote
+    share". Only counts of what contenders hold (the frame lexicon's ``held_counts``)
+    and shares are lines; "300 people needed treatment" is a count.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> tables = frame_tables()
+        >>> t = tokenize("Labour passed the halfway mark of 326 seats.")
+        >>> threshold_of(t, 6, 7, tables)
+        'seats'
+        >>> t = tokenize("The Democrats need 270 electoral votes to win.")
+        >>> threshold_of(t, 3, 4, tables)
+        'electoral votes'
+        >>> t = tokenize("The party fell below the 5% threshold.")
+        >>> threshold_of(t, 5, 6, tables)
+        'vote share'
+        >>> t = tokenize("Labour won 412 seats, well above the line.")
+        >>> threshold_of(t, 2, 3, tables) is None
+        True
+    """
+    n = len(tokens)
+    k = last
+    percent = False
+    while k < n and tokens[k].low in _PERCENT_WORDS:
+        percent, k = True, k + 1
+    if k < n and tokens[k].low == "-":
+        k += 1  # "the 326-seat line"
+    counted: list[str] = []
+    for width in (1, 2):  # "seats", "electoral votes"
+        phrase = [t.low for t in tokens[k : k + width]]
+        if len(phrase) == width and _plural(phrase[-1]) in tables.held_counts:
+            counted = phrase
+            break
+    if not (percent or counted):
+        return None
+    k += len(counted)
+    subject = "vote share" if percent else " ".join([*counted[:-1], _plural(counted[-1])])
+    if k < n and (
+        tokens[k].low in tables.threshold_nouns or tokens[k].low in tables.threshold_after
+    ):
+        return subject  # "the 326-seat line", "326 seats needed"
+    j = first - 1
+    while j >= 0 and tokens[j].low in _THRESHOLD_FILLER:
+        j -= 1
+    if j >= 0 and tokens[j].low in tables.threshold_before:
+        return subject  # "a party needs 326 seats"
+    if (
+        j >= 1
+        and tokens[j].low == "of"
+        and (
+            tokens[j - 1].low in tables.threshold_nouns
+            or any(
+                tuple(t.low for t in tokens[j - len(p) : j]) == p for p in tables.threshold_phrases
+            )
+        )
+    ):
+        return subject  # "the halfway mark of 326 seats", "the magic number of 326"
+    return None
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith("s") else f"{noun}s"
 
 
 def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str, str]:

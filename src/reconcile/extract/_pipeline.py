@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -55,6 +56,7 @@ from reconcile.extract._frames import (
     clock_times,
     entry_stamp,
     frame_tables,
+    is_forecast,
     is_sizeless,
     multiplier_words,
     names_a_figure_before,
@@ -63,6 +65,7 @@ from reconcile.extract._frames import (
     ratios,
     read_frame,
     sole_votes,
+    threshold_of,
     written_tallies,
 )
 from reconcile.extract._lexicon import (
@@ -85,7 +88,7 @@ from reconcile.extract._scope import (
 from reconcile.extract._seats import read_seats
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize
 from reconcile.extract._votes import read_follow_up, read_votes
-from reconcile.model import Claim, Evidence, ItemKind, Rejection
+from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
 
 if TYPE_CHECKING:
@@ -327,6 +330,8 @@ class RuleExtractor:
                         passed.append(claim_or_passed)
                     else:
                         claims.setdefault(claim_or_passed.id, claim_or_passed)
+            if len(claims) > claims_before:
+                claims = _reframed(claims, claims_before, tokens, tables)
             last_figure = _last_figure(claims, len(claims) - claims_before) or last_figure
             if "dates" in self.kinds:
                 dated: list[Claim] = []
@@ -1337,6 +1342,52 @@ _TALLY_SIDES: Final = ("voted_for", "voted_against", "abstained")
 _ASIDE_FIGURES: Final = frozenset(words("total seats_gained seats_lost"))
 #: Attributes no later "the number" refers back to: a whole, an age, a rank.
 _NOT_REFERRED: Final = frozenset(words("total age rank"))
+
+
+#: The modalities of a figure put as future or possible ("Labour will win 410").
+_UNREALIZED: Final = frozenset({Modality.PLANNED, Modality.POSSIBLE})
+
+
+def _reframed(
+    claims: dict[str, Claim], added_from: int, tokens: list[Token], tables: FrameTables
+) -> dict[str, Claim]:
+    """The claims, this sentence's lines to reach and forecasts read as what they are.
+
+    Whichever reader found them: "the halfway mark of 326 seats" and "326 seats needed
+    for a majority" are the ``threshold`` of ``seats``, not seats anyone won
+    (:func:`reconcile.extract._frames.threshold_of`); "an exit poll gives Labour 410
+    seats" forecasts the seats Labour wins, ``seats_won_projected``, so the count
+    declared later is another question and the two are not read as a contradiction
+    (:func:`reconcile.extract._frames.is_forecast`).
+    """
+    items = list(claims.items())
+    starts = [t.start for t in tokens]
+    renamed: list[tuple[str, Claim]] = []
+    changed = False
+    for claim_id, claim in items[added_from:]:
+        span = figure_span(claim)
+        if span is None:
+            renamed.append((claim_id, claim))
+            continue
+        first = bisect.bisect_left(starts, span[0])
+        last = bisect.bisect_left(starts, span[1])
+        subject, attribute = claim.subject, claim.attribute
+        line = threshold_of(tokens, first, last, tables)
+        if line is not None:
+            subject, attribute = line, "threshold"
+        elif attribute in tables.forecast_attributes and is_forecast(
+            tokens, first, tables, future=claim.modality in _UNREALIZED
+        ):
+            attribute = f"{attribute}_projected"
+        if (subject, attribute) == (claim.subject, claim.attribute):
+            renamed.append((claim_id, claim))
+            continue
+        new_id = f"{claim_id.rpartition(':')[0]}:{attribute}"
+        renamed.append(
+            (new_id, attrs.evolve(claim, id=new_id, subject=subject, attribute=attribute))
+        )
+        changed = True
+    return dict(items[:added_from] + renamed) if changed else claims
 
 
 def _last_figure(claims: dict[str, Claim], added: int) -> Claim | None:
