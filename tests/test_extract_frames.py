@@ -1990,3 +1990,25 @@ def test_a_need_of_people_or_things_is_no_threshold() -> None:
     facts = _facts("About 300 people needed hospital treatment. The Greens won 41 seats.")
     assert not {f for f in facts if f[1] == "threshold"}
     assert ("Greens", "seats_won", 41.0) in facts
+
+
+def test_a_share_named_beside_its_figure_is_that_share() -> None:
+    facts = _facts(
+        "The 61% turnout was the lowest in decades. A turnout of 59.8% was recorded in the "
+        "north. The Harbour Alliance's 33.7% share was its best."
+    )
+    assert ("turnout", "share", 61.0) in facts
+    assert ("turnout", "share", 59.8) in facts
+    assert ("Harbour Alliance", "vote_share", 33.7) not in facts  # no race is named
+    assert ("Harbour Alliance", "share", 33.7) in facts
+    assert not {f for f in facts if f[0] == "The"}
+
+
+def test_a_named_share_in_an_article_about_an_election_is_a_vote_share() -> None:
+    election = _facts(
+        "The Harbour Alliance won the general election on Thursday. The Harbour "
+        "Alliance's 33.7% share was the lowest for a winning party."
+    )
+    assert ("Harbour Alliance", "vote_share", 33.7) in election
+    market = _facts("Harbour Shipping's 33.7% share of the market grew on Thursday.")
+    assert not {f for f in market if f[1] == "vote_share"}

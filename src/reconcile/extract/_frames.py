@@ -809,7 +809,8 @@ def read_frame(
     if kind is NumberKind.PERCENT or unit_word in ("%", "percent", "pct", "percentage"):
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         attribute = "share"
-        subject = of or _subject_head(tokens, lo, first) or "share"
+        subject = of or _share_named_beside(tokens, mention, lo, hi, tables)
+        subject = subject or _subject_head(tokens, lo, first) or "share"
         subject = tables.share_names.get(subject, subject)
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
         if owner is None and of is None and previous is not None and previous[1] == "vote_share":
@@ -832,10 +833,13 @@ def read_frame(
             holder = _nearest_clause_subject(tokens, lo, first)
             subject, attribute = (holder or "vote"), "vote_share"
         elif of is None:
-            # "the National Party's share fell to 22.4%", "the Greens, with 11.8%, won":
-            # a named owner's share, of what the article says (a later stage reads a
-            # contender's share as its share of the vote)
-            subject = _bare_share_owner(tokens, lo, first) or subject
+            # "the National Party's share fell to 22.4%", "the Greens, with 11.8%, won",
+            # "Labour's 33.7% share": a named owner's share, of what the article says (a
+            # later stage reads a contender's share as its share of the vote)
+            after = _after_unit(tokens, mention)
+            owned = after >= hi or tokens[after].low == "share" or not _is_word(tokens[after])
+            possessor = _possessor_before(tokens, first, lo) if owned else None
+            subject = possessor or _bare_share_owner(tokens, lo, first) or subject
         return Figure(
             # a share is written rounded: "36%" is any share that rounds to 36
             subject,
@@ -1658,6 +1662,40 @@ def _is_pronoun_one(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     )
 
 
+def _share_named_beside(
+    tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int, tables: FrameTables
+) -> str | None:
+    """The share a percentage is, named right after it or by "<name> of" before it.
+
+    "a 60% turnout" and "a turnout of 59.8%" are both turnout (the frame lexicon's
+    ``share_names``), however the sentence opens.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> def named(text):
+        ...     t = tokenize(text)
+        ...     m = scan_numbers(text, t)[0]
+        ...     return _share_named_beside(t, m, 0, len(t), frame_tables())
+        >>> named("The 60% turnout was the lowest since 2001."), named("A turnout of 59.8%.")
+        ('turnout', 'turnout')
+        >>> named("Prices rose 4%.") is None
+        True
+    """
+    after = _after_unit(tokens, mention)
+    for width in (2, 1):
+        phrase = " ".join(t.low for t in tokens[after : min(hi, after + width)])
+        if phrase in tables.share_names:
+            return tables.share_names[phrase]
+    first = mention.first
+    if first - 2 >= lo and tokens[first - 1].low == "of":
+        for width in (2, 1):
+            phrase = " ".join(t.low for t in tokens[max(lo, first - 1 - width) : first - 1])
+            if phrase in tables.share_names:
+                return tables.share_names[phrase]
+    return None
+
+
 def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """The owner of a share named without its whole, else ``None``.
 
@@ -1709,6 +1747,8 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
     k = end
     while k - 1 >= lo and tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
         k -= 1
+    while k < end and tokens[k].low in _FUNCTION:
+        k += 1  # "The 60% turnout": a capitalized "The" opens a sentence, it is no name
     if k == end or end - k > 4:
         return None
     return " ".join(t.text for t in tokens[k:end])

@@ -537,7 +537,10 @@ class RuleExtractor:
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
         claims = _contenders_named(claims, starts, named_subjects)
-        claims = _contender_shares(claims)
+        claims = _contender_shares(
+            claims,
+            race=any("vote_share" in tables.event_accepts.get(m.type, ()) for m in event_mentions),
+        )
         headline = _headline_starts(text, sentences, doc.title)
         if headline:
             kept, restated = _without_restated_headline(claims.values(), headline)
@@ -704,18 +707,18 @@ def _contenders_named(
     return out
 
 
-def _contender_shares(claims: dict[str, Claim]) -> dict[str, Claim]:
+def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[str, Claim]:
     """A contender's bare share read as its share of the vote.
 
-    "The National Party's share fell to 22.4%" in an article that counts seats or votes
-    is its vote share: the article is about a race, and the names in it are its
-    contenders. In an article that counts no seats or votes, a share keeps its name (a
-    company's share).
+    "The National Party's share fell to 22.4%" in an article that counts seats or votes,
+    or that names a race (``race``: an event whose figures include vote shares, such as
+    an election), is its vote share: the names in it are the race's contenders. In an
+    article of neither, a share keeps its name (a company's share).
     """
     contenders = {
         c.subject.casefold() for c in claims.values() if c.attribute in _HELD_BY_CONTENDERS
     }
-    if not contenders:
+    if not contenders and not race:
         return claims
     return {
         claim_id: (
