@@ -1258,6 +1258,24 @@ def test_the_end_of_the_year_is_a_deadline_and_no_period_of_the_event() -> None:
     assert due.event == "Mali withdrawal (reported 2023-09-25)"
 
 
+def test_a_deadline_is_due_for_the_event_of_its_verb_not_a_nearby_one() -> None:
+    # the coup is the only event noun of the sentence; the deadline is the withdrawal's
+    claims = _claims(
+        "Norland will withdraw its roughly 2,200 soldiers from Mali by the end of the year, "
+        "its president said, two months after a military coup toppled the government.",
+        published=dt.date(2023, 9, 25),
+    )
+    (due,) = [c for c in claims if c.attribute == "date_due"]
+    assert due.event is not None
+    assert "withdrawal" in due.event
+    # a deadline with no verb of an event before it stays with the sentence's event
+    claims = _claims(
+        "The military coup has left the country isolated; elections are promised by 2026.",
+        published=dt.date(2023, 9, 25),
+    )
+    assert not any("withdrawal" in (c.event or "") for c in claims)
+
+
 def test_a_dated_verb_names_its_event_beside_a_noun_of_another() -> None:
     claims = _claims(
         "The junta, which seized power in Mali on July 26, had demanded their departure.",

@@ -301,6 +301,41 @@ def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> st
     return None
 
 
+#: How far back from a deadline its verb may stand: "withdraw its 1,500 troops from
+#: the country by the end of the year".
+_DEADLINE_REACH: Final = 12
+_DEADLINE_STOPS: Final = frozenset({",", ".", ";", ":", '"', "(", ")"})
+
+
+def _deadline_verbs(
+    tokens: Sequence[Token],
+    times: Sequence[TimeExpression],
+    tables: FrameTables,
+    in_times: set[int],
+) -> dict[int, str]:
+    """The verbs of events that deadlines in the sentence are for, by index -> event type.
+
+    "will withdraw its soldiers from Kesh by the end of the year" -> {withdraw: the
+    withdrawal}: the nearest verb that names an event (``event_verbs``) before "by",
+    "before" or "until" and its date, in the same clause.
+    """
+    out: dict[int, str] = {}
+    for expr in times:
+        if expr.first == 0 or tokens[expr.first - 1].low not in _DEADLINES:
+            continue
+        k = expr.first - 2
+        while k >= 0 and expr.first - k <= _DEADLINE_REACH:
+            low = tokens[k].low
+            if low in _DEADLINE_STOPS:
+                break
+            kind = tables.naming_verbs.get(low)
+            if kind is not None and k not in in_times:
+                out.setdefault(k, kind)
+                break
+            k -= 1
+    return out
+
+
 def find_event_mentions(
     tokens: Sequence[Token],
     sentence: int,
@@ -355,6 +390,12 @@ def find_event_mentions(
             near = min((*triggers, *verbs), key=lambda j: (abs(j - expr.first), j), default=None)
             if near is not None and near in verbs and near not in verb_kinds:
                 verb_kinds[near] = verbs[near]
+        triggers = sorted({*triggers, *verb_kinds})
+    due = _deadline_verbs(tokens, times, tables, in_times)
+    if due:
+        # "Valdoria will withdraw its troops by the end of the year": a deadline dates no
+        # happening, but the verb it is the deadline of names the event it is due for
+        verb_kinds.update({k: kind for k, kind in due.items() if k not in verb_kinds})
         triggers = sorted({*triggers, *verb_kinds})
     if bodies is None:
         bodies = bodies_named(tokens, tables) if tables.body_heads else []
