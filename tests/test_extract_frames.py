@@ -2030,3 +2030,43 @@ def test_a_named_share_in_an_article_about_an_election_is_a_vote_share() -> None
     assert ("Harbour Alliance", "vote_share", 33.7) in election
     market = _facts("Harbour Shipping's 33.7% share of the market grew on Thursday.")
     assert not {f for f in market if f[1] == "vote_share"}
+
+
+def test_a_result_at_the_last_election_is_an_earlier_value_not_a_rival() -> None:
+    claims = _claims(
+        "The Rural Party was reduced to 104 seats. The Rural Party had won 310 seats at the "
+        "last election.",
+        published=dt.date(2026, 5, 8),
+    )
+    seats = {
+        c.value.point: c
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    assert seats[104.0].as_of is None
+    earlier = seats[310.0].as_of
+    assert earlier is not None
+    assert earlier.end is not None
+    assert earlier.end < dt.date(2026, 5, 8)
+    # a comparison with the last election is no figure of it
+    (fewer,) = _claims(
+        "The Rural Party won 104 seats, fewer than at the last election.",
+        published=dt.date(2026, 5, 8),
+    )
+    assert fewer.as_of is None
+
+
+def test_a_date_after_a_share_of_the_vote_dates_another_act() -> None:
+    claims = _claims(
+        "The Harbour Alliance won the general election on Thursday. Its leader, whose "
+        "party took 34.2% of the vote, will be sworn in as prime minister on Friday.",
+        published=dt.date(2026, 5, 8),
+    )
+    dates = [c.value for c in claims if isinstance(c.value, DateSpan) and c.attribute == "date"]
+    assert [d.start for d in dates] == [dt.date(2026, 5, 7)]
+    # the vote a date follows is dated by it
+    claims = _claims(
+        "The Harbour Alliance took 34.2% of the vote on Thursday.", published=dt.date(2026, 5, 8)
+    )
+    dates = [c.value for c in claims if isinstance(c.value, DateSpan)]
+    assert [d.start for d in dates] == [dt.date(2026, 5, 7)]

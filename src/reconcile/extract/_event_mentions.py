@@ -19,7 +19,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._frames import FrameTables
+from reconcile.extract._frames import FrameTables, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
@@ -367,6 +367,7 @@ def find_event_mentions(
         and k not in in_times
         and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
         and not described_by_before(tokens, k, tables)
+        and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
     ]  # "a landslide victory", "won by a landslide": a win, not a landslide
     verb_kinds: dict[int, str] = {}
     if occurrences:

@@ -14,7 +14,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._frames import frame_tables
+from reconcile.extract._frames import frame_tables, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
@@ -157,7 +157,9 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     if say is not None:
         return EventTie("statement", "date_said", say)
     for k in range(max(lo, first - 6), min(hi, last + 6)):
-        if tokens[k].low in lex.EVENT_NOUNS:
+        if tokens[k].low in lex.EVENT_NOUNS and not whole_of_a_figure(
+            tokens, k, set(range(first, last))
+        ):
             return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
     return EventTie("event", "date")
 

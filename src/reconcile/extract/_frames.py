@@ -60,6 +60,7 @@ __all__ = [
     "sole_votes",
     "tally_side",
     "threshold_of",
+    "whole_of_a_figure",
     "written_tallies",
 ]
 
@@ -1921,6 +1922,33 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
 
 def _plural(noun: str) -> str:
     return noun if noun.endswith("s") else f"{noun}s"
+
+
+#: Words of a figure just before "of the <noun>": "34.2% of the vote", "half of the votes".
+_FIGURE_ENDS: Final = frozenset(words("% percent cent half third quarter majority"))
+
+
+def whole_of_a_figure(tokens: Sequence[Token], k: int, dated: set[int] | None = None) -> bool:
+    """Whether the noun at ``k`` is the whole a figure is a part of: "34.2% of the vote".
+
+    Such a noun names no happening: "whose party took 34.2% of the vote, will be sworn
+    in on Friday" dates the swearing-in, not a vote. A date right after it dates it
+    ("34.1% of the vote on Thursday"): ``dated`` holds the indices of time words.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("It took 34.2% of the vote.")
+        >>> whole_of_a_figure(t, 6), whole_of_a_figure(tokenize("a day of the vote"), 4)
+        (True, False)
+        >>> whole_of_a_figure(tokenize("It took 34.2% of the vote on Thursday."), 6, {8})
+        False
+    """
+    if k < 3 or tokens[k - 1].low != "the" or tokens[k - 2].low != "of":
+        return False
+    if dated and (k + 1 in dated or (k + 2 in dated and tokens[k + 1].low in ("on", "in"))):
+        return False
+    before = tokens[k - 3]
+    return before.is_number or before.low in _FIGURE_ENDS
 
 
 def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str, str]:

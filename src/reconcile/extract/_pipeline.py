@@ -80,6 +80,7 @@ from reconcile.extract._loader import Article, Corpus
 from reconcile.extract._numbers import NumberKind, QuantityMention, scan_numbers
 from reconcile.extract._scope import (
     SCOPED_ATTRIBUTES,
+    at_an_earlier_event,
     count_scope,
     dates_prior_value,
     earlier_scope,
@@ -331,7 +332,13 @@ class RuleExtractor:
                     else:
                         claims.setdefault(claim_or_passed.id, claim_or_passed)
             if len(claims) > claims_before:
-                claims = _reframed(claims, claims_before, tokens, tables)
+                claims = _reframed(
+                    claims,
+                    claims_before,
+                    tokens,
+                    tables,
+                    earlier=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
+                )
             last_figure = _last_figure(claims, len(claims) - claims_before) or last_figure
             if "dates" in self.kinds:
                 dated: list[Claim] = []
@@ -1352,16 +1359,23 @@ _UNREALIZED: Final = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 
 
 def _reframed(
-    claims: dict[str, Claim], added_from: int, tokens: list[Token], tables: FrameTables
+    claims: dict[str, Claim],
+    added_from: int,
+    tokens: list[Token],
+    tables: FrameTables,
+    *,
+    earlier: DateSpan | None = None,
 ) -> dict[str, Claim]:
-    """The claims, this sentence's lines to reach and forecasts read as what they are.
+    """The claims, this sentence's lines to reach, forecasts and past results as what they are.
 
     Whichever reader found them: "the halfway mark of 326 seats" and "326 seats needed
     for a majority" are the ``threshold`` of ``seats``, not seats anyone won
     (:func:`reconcile.extract._frames.threshold_of`); "an exit poll gives Labour 410
     seats" forecasts the seats Labour wins, ``seats_won_projected``, so the count
     declared later is another question and the two are not read as a contradiction
-    (:func:`reconcile.extract._frames.is_forecast`).
+    (:func:`reconcile.extract._frames.is_forecast`). "The Unionists had won 310 seats
+    at the last election" held then: it takes the time scope ``earlier``, so the result
+    the story reports updates it (:func:`reconcile.extract._scope.at_an_earlier_event`).
     """
     items = list(claims.items())
     starts = [t.start for t in tokens]
@@ -1382,12 +1396,23 @@ def _reframed(
             tokens, first, tables, future=claim.modality in _UNREALIZED
         ):
             attribute = f"{attribute}_projected"
-        if (subject, attribute) == (claim.subject, claim.attribute):
+        as_of = claim.as_of
+        if (
+            as_of is None
+            and earlier is not None
+            and isinstance(claim.value, Quantity)
+            and at_an_earlier_event(tokens, first, last)
+        ):
+            as_of = earlier
+        if (subject, attribute, as_of) == (claim.subject, claim.attribute, claim.as_of):
             renamed.append((claim_id, claim))
             continue
         new_id = f"{claim_id.rpartition(':')[0]}:{attribute}"
         renamed.append(
-            (new_id, attrs.evolve(claim, id=new_id, subject=subject, attribute=attribute))
+            (
+                new_id,
+                attrs.evolve(claim, id=new_id, subject=subject, attribute=attribute, as_of=as_of),
+            )
         )
         changed = True
     return dict(items[:added_from] + renamed) if changed else claims

@@ -232,6 +232,59 @@ def _is_earlier(tokens: Sequence[Token], first: int, lo: int) -> bool:
     return False
 
 
+#: "at the last election", "in the previous vote": an earlier happening of the kind.
+_EARLIER_EVENT_LEADS: Final = frozenset(words("at in"))
+_EARLIER_EVENT_ADJECTIVES: Final = frozenset(words("last previous preceding prior"))
+_EARLIER_EVENT_STOPS: Final = frozenset(words(", ; . : but while whereas and"))
+#: How far from the figure the phrase may stand in its clause.
+_EARLIER_EVENT_REACH: Final = 8
+
+
+def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a figure is of an earlier happening of its kind, not the story's.
+
+    "The Unionists had won 310 seats at the last election", "At the previous vote, 12
+    members backed it", "Labour won 202 seats last time": the figure held then, so it
+    is an earlier value of the question, not a rival to the result the story reports.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The Unionists had won 310 seats at the last election.")
+        >>> at_an_earlier_event(t, 4, 5)
+        True
+        >>> t = tokenize("At the previous election, the Unionists won 310 seats.")
+        >>> at_an_earlier_event(t, 8, 9)
+        True
+        >>> t = tokenize("The Unionists won 104 seats, fewer than at the last election.")
+        >>> at_an_earlier_event(t, 3, 4)
+        False
+    """
+
+    def phrase_at(k: int) -> bool:
+        lows = [t.low for t in tokens[k : k + 3]]
+        if lows[:2] == ["last", "time"]:
+            return True
+        return (
+            len(lows) == 3
+            and lows[0] in _EARLIER_EVENT_LEADS
+            and lows[1] == "the"
+            and lows[2] in _EARLIER_EVENT_ADJECTIVES
+        )
+
+    for k in range(last, min(len(tokens), last + _EARLIER_EVENT_REACH)):
+        if tokens[k].low in _EARLIER_EVENT_STOPS or tokens[k].low == "than":
+            break
+        if phrase_at(k):
+            return True
+    for k in range(first - 1, max(-1, first - _EARLIER_EVENT_REACH), -1):
+        if tokens[k].low in _EARLIER_EVENT_STOPS:
+            # "At the last election, the Unionists won 310": the phrase opens the sentence
+            return k <= _EARLIER_EVENT_REACH - 2 and phrase_at(0)
+        if phrase_at(k):
+            return True
+    return False
+
+
 def earlier_scope(published: dt.date | None) -> DateSpan | None:
     """The time scope of an earlier report: up to the day before publication.
 
