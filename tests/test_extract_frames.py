@@ -2070,3 +2070,29 @@ def test_a_date_after_a_share_of_the_vote_dates_another_act() -> None:
     )
     dates = [c.value for c in claims if isinstance(c.value, DateSpan)]
     assert [d.start for d in dates] == [dt.date(2026, 5, 7)]
+
+
+def test_a_bare_result_after_a_count_of_seats_is_its_clause_contender_s() -> None:
+    facts = _facts(
+        "Norland's opposition Harbour Alliance stormed to power, bagging 401 seats, while "
+        "the ruling Rural Party was restricted to 101. The Greens finished on 398 seats. "
+        "The Rural Party ended with 104, and the Liberal Front with 64."
+    )
+    assert ("Harbour Alliance", "seats_won", 401.0) in facts
+    assert ("Rural Party", "seats_won", 101.0) in facts
+    assert ("Rural Party", "seats_won", 104.0) in facts
+    assert ("Liberal Front", "seats_won", 64.0) in facts
+    assert not {f for f in facts if f[0] == "Norland"}
+
+
+def test_a_bare_figure_with_no_count_of_seats_before_is_no_result() -> None:
+    facts = _facts("The Rural Party ended with 104, and the Liberal Front with 64.")
+    assert not {f for f in facts if f[1] == "seats_won"}
+
+
+def test_a_share_in_apposition_is_its_possessor_s() -> None:
+    facts = _facts(
+        "The Harbour Alliance won 398 seats. The Harbour Alliance's vote share, 34.2%, was "
+        "the lowest for a majority government."
+    )
+    assert ("Harbour Alliance", "vote_share", 34.2) in facts

@@ -51,6 +51,7 @@ __all__ = [
     "PassedOver",
     "clock_times",
     "frame_tables",
+    "holder_of_bare_result",
     "is_forecast",
     "is_sizeless",
     "multiplier_words",
@@ -1163,7 +1164,11 @@ def read_frame(
         # "the People's Party fell to 121 seats, while the Greens won 36": the same count
         # of another holder
         # "405 of the 600 seats, against 93 for the National Party": the name after "for"
-        holder = _elided_holder(tokens, first, lo) or _for_name(tokens, last, hi)
+        holder = (
+            _elided_holder(tokens, first, lo)
+            or _for_name(tokens, last, hi)
+            or holder_of_bare_result(tokens, first, last)  # "..., while X were held to 101"
+        )
         if holder is not None:
             return Figure(holder, previous[1], value, mention.start, mention.end, first, last)
     if predicate is None and counted is None:
@@ -1440,6 +1445,14 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         k += 1
     while k < first and tokens[k].low in ("the", "a", "an"):
         k += 1
+    if k < first and tokens[k].is_capitalized and tokens[k].low.endswith(("'s", "\u2019s")):
+        # "Corland's opposition Ardent Party stormed to power": the country owns the
+        # party; the name after the modifiers is the subject
+        m = k + 1
+        while m < first and m - k <= 3 and _is_word(tokens[m]) and not tokens[m].is_capitalized:
+            m += 1
+        if k + 1 < m < first and tokens[m].is_capitalized and _is_word(tokens[m]):
+            k = m
     # "the governing People's Party", "the opposition Greens": a word or two before
     # the name says what the party is
     skip, modifiers = k, 0
@@ -1580,6 +1593,8 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
     or "vote share"; without one the figure is no party's share.
     """
     k = first - 1
+    if k - 1 > lo and tokens[k].low == ",":
+        k -= 1  # "Labour's vote share, 33.7%, was its lowest": the figure in apposition
     if k - 1 > lo and tokens[k].low == "of":
         # "Labour secured a vote share of 33.7%": the share of the clause's subject
         for name in _VOTE_SHARE_NAMES:
@@ -2013,6 +2028,37 @@ def _held_named_before(tokens: Sequence[Token], first: int, tables: FrameTables)
         if tokens[k].low in tables.held_counts:
             return tables.held_counts[tokens[k].low]
     return None
+
+
+#: Words before a bare result that say it is one: "were restricted to 101", "ended
+#: with 104", "finished on 398".
+_RESULT_LINKS: Final = frozenset(words("to on with at"))
+#: Words after a bare figure that end its clause.
+_CLAUSE_ENDS: Final = frozenset(words(", . ; : and while whereas but"))
+
+
+def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The contender a bare figure of a result belongs to, if the words make it one.
+
+    After a count of seats or votes, "while the ruling Unionists were restricted to
+    101" and "The Unionists ended with 104, and the Liberal Front with 64" give each
+    name the same count: the figure follows "to", "on", "with" or "at", ends its
+    clause, and its clause names its holder. Nothing else is read here; the caller
+    knows whether a held count stands before.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The Unionists ended with 104, and the Liberal Front with 64.")
+        >>> holder_of_bare_result(t, 4, 5), holder_of_bare_result(t, 11, 12)
+        ('Unionists', 'Liberal Front')
+        >>> holder_of_bare_result(tokenize("The Unionists ended with 104 days."), 4, 5) is None
+        True
+    """
+    if first == 0 or tokens[first - 1].low not in _RESULT_LINKS:
+        return None
+    if last < len(tokens) and tokens[last].low not in _CLAUSE_ENDS:
+        return None
+    return _elided_holder(tokens, first, 0) or _nearest_clause_subject(tokens, 0, first)
 
 
 def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:

@@ -56,6 +56,7 @@ from reconcile.extract._frames import (
     clock_times,
     entry_stamp,
     frame_tables,
+    holder_of_bare_result,
     is_forecast,
     is_sizeless,
     multiplier_words,
@@ -169,6 +170,9 @@ class RuleExtractor:
         named_subjects: list[str | None] = []  # the name opening each sentence, if any
         # the last figure an earlier sentence gave: what "put the number at 300" counts
         last_figure: Claim | None = None
+        # the last count of seats or votes an earlier sentence gave: what "The
+        # Unionists ended with 104" counts
+        last_held: Claim | None = None
         for index, (s, e, tokens) in enumerate(sentences):
             named_subjects.append(_contender_opening(tokens))
             if not tokens:
@@ -326,6 +330,7 @@ class RuleExtractor:
                     earlier=figures_before,
                     prior_as_of=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
                     referred=last_figure,
+                    held=last_held,
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
@@ -340,6 +345,7 @@ class RuleExtractor:
                     earlier=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
                 )
             last_figure = _last_figure(claims, len(claims) - claims_before) or last_figure
+            last_held = _last_held(claims, len(claims) - claims_before) or last_held
             if "dates" in self.kinds:
                 dated: list[Claim] = []
                 resolved = [t for t in times if t.span is not None and t.type in ("DATE", "TIME")]
@@ -1435,6 +1441,20 @@ def _last_figure(claims: dict[str, Claim], added: int) -> Claim | None:
     return max(found, key=_figure_start, default=None)
 
 
+#: Counts each contender holds, that a bare figure of another contender repeats.
+_CONTENDER_COUNTS: Final = frozenset(words("seats_won votes_won"))
+
+
+def _last_held(claims: dict[str, Claim], added: int) -> Claim | None:
+    """The last count of seats or votes among the ``added`` claims made last."""
+    found = [
+        claim
+        for claim in itertools.islice(reversed(claims.values()), max(0, added))
+        if claim.attribute in _CONTENDER_COUNTS
+    ]
+    return max(found, key=_figure_start, default=None)
+
+
 def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> DateSpan | None:
     """The time scope a sentence gives its prior value: "up from 29% five years ago"."""
     return next((t.span for t in prior_times if t.span is not None), None)
@@ -1453,6 +1473,7 @@ def _open_figures(
     earlier: Sequence[tuple[int, str, str]],
     prior_as_of: DateSpan | None = None,
     referred: Claim | None = None,
+    held: Claim | None = None,
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
@@ -1462,7 +1483,9 @@ def _open_figures(
     ("36%, up from 29%") is the figure before it as it stood earlier: it takes that
     figure's subject and attribute, and ``prior_as_of`` as its time scope. A figure
     named only as "the number" ("the army put the number at 300") is another source's
-    reading of ``referred``, the last figure an earlier sentence gave.
+    reading of ``referred``, the last figure an earlier sentence gave. A bare result
+    after a count of seats or votes (``held``, the last an earlier sentence gave: "The
+    Unionists ended with 104") is the same count of its clause's contender.
     """
     tables = frame_tables()
     out: list[Claim | PassedOver] = []
@@ -1562,6 +1585,22 @@ def _open_figures(
             holder = clause_subject(tokens, clause_bounds(tokens, mention.first)[0], mention.first)
             if holder is not None:
                 frame = attrs.evolve(frame, subject=holder, attribute=referred.attribute)
+        if (
+            isinstance(frame, PassedOver)
+            and held is not None
+            and mention.kind is NumberKind.COUNT
+            and (holder := holder_of_bare_result(tokens, mention.first, mention.last))
+        ):
+            # "Labour finished on 398 seats. The Unionists ended with 104."
+            frame = Figure(
+                holder,
+                held.attribute,
+                mention.value,
+                mention.start,
+                mention.end,
+                mention.first,
+                mention.last,
+            )
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
