@@ -2096,3 +2096,21 @@ def test_a_share_in_apposition_is_its_possessor_s() -> None:
         "the lowest for a majority government."
     )
     assert ("Harbour Alliance", "vote_share", 34.2) in facts
+
+
+def test_a_verb_after_another_figure_past_a_comma_is_that_figure_s() -> None:
+    claims = _claims(
+        "The number of victims of the blast has increased to 135 people, about 5,000 were "
+        "injured, the ministry said.",
+        published=dt.date(2026, 6, 11),
+    )
+    injured = [c for c in claims if c.attribute == "injured"]
+    assert [c.value.text for c in injured] == ["about 5,000"]
+
+
+def test_a_sum_estimated_at_up_to_a_figure_is_the_named_sum() -> None:
+    facts = _facts(
+        "The blast caused damage estimated at up to $15 billion. Losses were valued at $3 billion."
+    )
+    assert ("damage", "amount", 15e9) in facts
+    assert ("damage", "amount", 3e9) in facts

@@ -273,6 +273,7 @@ def _predicate(
     )
     after: tuple[int, str] | None = None
     own_verb = False  # a verb of the figure's own before the next figure
+    comma_seen = False  # a comma after the figure: a figure past it starts a conjunct
     phrases = frame_tables()
     for k in _ahead(tokens, last, hi):
         low = tokens[k].low
@@ -284,6 +285,9 @@ def _predicate(
             break
         if own_verb and is_figure(tokens[k]):
             break  # "1.2 million homes lost power, and at least 12 people died": theirs
+        if comma_seen and is_figure(tokens[k]):
+            break  # "rose to 135 people, about 5,000 were injured": the verb is the 5,000's
+        comma_seen = comma_seen or low == ","
         own_verb = own_verb or _verb_next(tokens, k, hi)
         if (
             low in _PREDICATE_STOP

@@ -1322,7 +1322,7 @@ _LINKS: Final = frozenset(
         """was is were are stood stands stand at to reached reaches hit hits rose risen
         climbed fell dropped put puts estimated some about nearly almost around over
         more than at least be been looks look set expected likely could may might would
-        will reach"""
+        will reach up valued assessed pegged totalled totaled"""
     )
 )
 
