@@ -2114,3 +2114,37 @@ def test_a_sum_estimated_at_up_to_a_figure_is_the_named_sum() -> None:
     )
     assert ("damage", "amount", 15e9) in facts
     assert ("damage", "amount", 3e9) in facts
+
+
+def test_a_deadline_before_a_saying_is_no_day_of_the_saying() -> None:
+    claims = _claims(
+        "Norland will withdraw around 1,400 troops by the end of the year, its president "
+        "announced on Sunday. The withdrawal will be completed before Dec. 22, the army said.",
+        published=dt.date(2023, 9, 26),
+    )
+    due = {
+        c.value.end for c in claims if c.attribute == "date_due" and isinstance(c.value, DateSpan)
+    }
+    assert due == {dt.date(2023, 12, 22), dt.date(2023, 12, 31)}
+
+
+def test_a_place_named_after_an_area_noun_is_the_figure_s_place() -> None:
+    claims = _claims(
+        "About 400 soldiers are based in the western region of Tala. Norland has 1,500 "
+        "troops in Mali.",
+        published=dt.date(2023, 10, 11),
+    )
+    places = {c.value.point: c.place for c in claims if isinstance(c.value, Quantity)}
+    assert places == {400.0: "Tala", 1500.0: "Mali"}
+
+
+def test_a_date_before_a_preposition_does_not_date_the_noun_after_it() -> None:
+    claims = _claims(
+        "The first troops left Mali on Tuesday, in line with an agreement reached last month "
+        "for the departure of the 1,500 soldiers.",
+        published=dt.date(2023, 10, 11),
+    )
+    dated = {c.subject: c.value for c in claims if isinstance(c.value, DateSpan)}
+    withdrawal = [s for s in dated if "withdrawal" in s]
+    assert len(withdrawal) == 1
+    assert dated[withdrawal[0]].start == dt.date(2023, 10, 10)

@@ -250,6 +250,8 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
                     return "@country"
             while j < stop and tokens[j].low in _DIRECTIONS:
                 j += 1
+            if j + 1 < stop and tokens[j].low in _AREA_NOUNS and tokens[j + 1].low == "of":
+                j += 2  # "in the western region of Tala", "in the port city of Sfax"
             if j < stop and tokens[j].low.endswith("'s") and tokens[j].low[:-2] in lex.WEEKDAYS:
                 j += 1  # "in Thursday's UK election": the day's, then the place
             name = proper_name(text, tokens, j, stop)
@@ -259,6 +261,11 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
     return None
 
 
+#: Nouns of an area a name after "of" is the place of: "the region of Tala".
+_AREA_NOUNS: Final = frozenset(
+    words("""region province city town district state village county governorate
+    prefecture municipality department area port island""")
+)
 _DIRECTIONS: Final = frozenset(
     words("""northern southern eastern western central north south east west northeastern
     northwestern southeastern southwestern""")

@@ -22,6 +22,8 @@ from reconcile.values import DateSpan
 #: Event classes whose verb takes the event as its object ("began the talks").
 _OBJECT_FIRST: Final = frozenset({"began", "resumed", "held", "signed", "sent"})
 _BOUNDARY: Final = frozenset({".", ";", '"'})
+#: Words that make the date after them a deadline: "by the end of the year".
+_DEADLINE_LEADS: Final = frozenset(words("by before until"))
 _NOUN_MODIFIERS: Final = frozenset(
     words("drone rocket missile suicide car terror terrorist deadly fatal mass air military")
 )
@@ -152,14 +154,21 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         ):
             return EventTie(head, "date_occurred", k, noun_at)
         return EventTie(head, f"date_{event_class}", k, noun_at)
-    if say is None:
+    if say is None and not (first > 0 and tokens[first - 1].low in _DEADLINE_LEADS):
+        # "..., officials said on Monday"; but "pull out its troops by the end of the
+        # year, the president announced": a deadline is no day of the saying after it
         say = next((k for k in range(last, min(hi, last + 4)) if tokens[k].low in _SAY), None)
     if say is not None:
         return EventTie("statement", "date_said", say)
     for k in range(max(lo, first - 6), min(hi, last + 6)):
-        if tokens[k].low in lex.EVENT_NOUNS and not whole_of_a_figure(
-            tokens, k, set(range(first, last))
+        if (
+            tokens[k].low in lex.EVENT_NOUNS
+            and not whole_of_a_figure(tokens, k, set(range(first, last)))
+            and not (k > last and first - lo > 2 and any(t.low == "," for t in tokens[last:k]))
         ):
+            # "left Mali on Tuesday, in line with an agreement": a noun past a comma
+            # after the date is in another clause; a date that opens the sentence ("In
+            # October, Marland vetoed a resolution") dates the clause after its comma
             return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
     return EventTie("event", "date")
 

@@ -407,7 +407,11 @@ class RuleExtractor:
                         and named_events
                         and expr.first > 0
                         and tokens[expr.first - 1].low in _DEADLINE_WORDS  # looks ahead
-                        and (subject is None or tokens[expr.first - 1].low == "by")
+                        and (
+                            subject is None
+                            or tokens[expr.first - 1].low == "by"
+                            or _AHEAD_WORDS & {t.low for t in tokens[: expr.first]}
+                        )
                     ):
                         # "the withdrawal is to be completed by Dec. 31": the day the
                         # event is due by, a claim of its own beside the day it happens
@@ -978,6 +982,11 @@ def _event_verb_dates(
     return any(tokens[k].low in tables.event_verbs.get(kind, ()) for k in near for kind in named)
 
 
+#: Words that open a phrase of its own: a noun after one is not what a date before it
+#: describes.
+_PREPOSITIONS: Final = frozenset(words("for of to with by after before from since until during"))
+
+
 def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
     """Whether a date names its event: "Sunday's strike", "the blasts on Wednesday".
 
@@ -987,8 +996,12 @@ def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTa
     for k in range(expr.last, min(len(tokens), expr.last + 3)):
         if tokens[k].low in tables.events and not described_by_before(tokens, k, tables):
             return True
-        if not tokens[k].low.isalpha() or tokens[k].low in tables.predicates:
-            break
+        if (
+            not tokens[k].low.isalpha()
+            or tokens[k].low in tables.predicates
+            or tokens[k].low in _PREPOSITIONS
+        ):
+            break  # "an agreement reached last month for the departure": not the departure's
     k = expr.first - 1
     if k >= 1 and tokens[k].low in ("on", "of"):
         # "the blasts on Wednesday"; "a press release on Monday" is no release
