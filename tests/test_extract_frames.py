@@ -2148,3 +2148,14 @@ def test_a_date_before_a_preposition_does_not_date_the_noun_after_it() -> None:
     withdrawal = [s for s in dated if "withdrawal" in s]
     assert len(withdrawal) == 1
     assert dated[withdrawal[0]].start == dt.date(2023, 10, 10)
+
+
+def test_pulling_out_troops_withdraws_them_but_pulling_out_people_rescues_them() -> None:
+    claims = _claims(
+        "Norland will pull out around 1,400 troops by the end of the year. Rescuers pulled "
+        "40 people alive from the rubble.",
+        published=dt.date(2023, 9, 26),
+    )
+    facts = {(c.subject, c.attribute) for c in claims if isinstance(c.value, Quantity)}
+    assert ("troops", "withdrawn") in facts
+    assert ("people", "rescued") in facts

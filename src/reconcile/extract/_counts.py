@@ -696,6 +696,11 @@ def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None
 _COUNTED_EVENTS: Final = frozenset(words("attacks strikes projectiles shootings incidents"))
 
 
+#: Verbs that withdraw a force but rescue anyone else: "pull out 1,400 troops", "pulled
+#: 40 people alive from the rubble".
+_PULL_VERBS: Final = frozenset(words("pull pulls pulled pulling"))
+
+
 def read_count(
     text: str,
     tokens: Sequence[Token],
@@ -777,7 +782,7 @@ def read_count(
         predicate == "withdrawn"
         and head not in _FORCES
         and 0 <= verb < len(tokens)
-        and (tokens[verb].low == "pulled")
+        and tokens[verb].low in _PULL_VERBS
     ):
         predicate = "rescued"  # "pulled 40 people alive from the rubble": not troops
     if head is not None and predicate in (None, "deployed") and head not in _FORCES:

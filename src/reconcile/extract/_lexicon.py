@@ -368,7 +368,10 @@ PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(words("missing unaccounted disappeared"), "missing"),
     **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
     **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
-    **dict.fromkeys(words("withdrawn withdraw withdrawing withdrew pulled leave"), "withdrawn"),
+    **dict.fromkeys(
+        words("withdrawn withdraw withdrawing withdrew pulled pull pulls pulling leave"),
+        "withdrawn",
+    ),
     **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
     **dict.fromkeys(
         words("rallied marched protested demonstrated gathered"),
