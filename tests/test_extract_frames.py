@@ -2159,3 +2159,14 @@ def test_pulling_out_troops_withdraws_them_but_pulling_out_people_rescues_them()
     facts = {(c.subject, c.attribute) for c in claims if isinstance(c.value, Quantity)}
     assert ("troops", "withdrawn") in facts
     assert ("people", "rescued") in facts
+
+
+def test_a_bare_figure_in_a_clause_that_names_its_figure_is_that_figure() -> None:
+    facts = _facts(
+        "The Rural Party lost 251 seats. The Harbour Alliance's majority stands at 174. "
+        "The majority is now 172. The Greens were reduced to nine seats from 48."
+    )
+    assert ("majority", "majority", 174.0) in facts
+    assert ("majority", "majority", 172.0) in facts
+    assert ("Greens", "seats_won", 48.0) in facts  # the seats it held before
+    assert not {f for f in facts if f[1] == "seats_won" and f[2] in (172.0, 174.0)}

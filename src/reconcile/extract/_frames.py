@@ -1187,6 +1187,10 @@ def read_frame(
         # "organisers said one million, while police said 240,000": the same frame
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
+    figure_noun = _named_before(tokens, first, lo)
+    if figure_noun is not None and figure_noun in tables.named_by_attribute:
+        # "Labour's majority stands at 174": the figure the noun names
+        return Figure(figure_noun, figure_noun, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason=NOTHING_AROUND)
 
 
@@ -1322,7 +1326,7 @@ _LINKS: Final = frozenset(
         """was is were are stood stands stand at to reached reaches hit hits rose risen
         climbed fell dropped put puts estimated some about nearly almost around over
         more than at least be been looks look set expected likely could may might would
-        will reach up valued assessed pegged totalled totaled"""
+        will reach up valued assessed pegged totalled totaled now currently"""
     )
 )
 
@@ -2033,6 +2037,10 @@ def _held_named_before(tokens: Sequence[Token], first: int, tables: FrameTables)
 #: Words before a bare result that say it is one: "were restricted to 101", "ended
 #: with 104", "finished on 398".
 _RESULT_LINKS: Final = frozenset(words("to on with at"))
+#: Nouns that name a figure of their own: a bare figure in a clause naming one is it.
+_FIGURE_NAMES: Final = frozenset(
+    words("majority share lead turnout tally total margin count number toll figure")
+)
 #: Words after a bare figure that end its clause.
 _CLAUSE_ENDS: Final = frozenset(words(", . ; : and while whereas but"))
 
@@ -2058,6 +2066,9 @@ def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str
         return None
     if last < len(tokens) and tokens[last].low not in _CLAUSE_ENDS:
         return None
+    start = next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].low in _NEW_CLAUSE), 0)
+    if any(t.low in _FIGURE_NAMES for t in tokens[start:first]):
+        return None  # "Labour's majority stands at 174": the clause names its figure
     return _elided_holder(tokens, first, 0) or _nearest_clause_subject(tokens, 0, first)
 
 

@@ -331,7 +331,8 @@ CHANGE_VERBS: Final = frozenset(
     words(
         """rose risen rising climbed climbing increased jumped grew grown surged soared
         fell fallen dropped declined decreased revised raised lowered went gone slumped
-        plunged plummeted tumbled slipped sank crashed collapsed shrank"""
+        plunged plummeted tumbled slipped sank crashed collapsed shrank reduced cut
+        slashed shrunk"""
     )
 )
 #: Past forms that do not end in -ed, and words that mark a past time: a verb or a
