@@ -1462,7 +1462,20 @@ def test_troops_due_to_leave_by_a_date_give_the_withdrawal_a_deadline() -> None:
         published=dt.date(2023, 10, 11),
     )
     attributes = {c.attribute for c in claims}
-    assert {"date_due", "distance", "withdrawn"} <= attributes
+    # "the roughly 1,500 soldiers" is the whole force, named as known: its size
+    assert {"date_due", "distance", "deployed"} <= attributes
+
+
+def test_a_definite_numbered_force_that_leaves_is_the_force_deployed() -> None:
+    claims = _claims(
+        "Norland has about 1,500 troops in Mali. The roughly 1,400 Norland soldiers will "
+        "leave by the end of the year. A first convoy of about 400 soldiers left on Tuesday.",
+        published=dt.date(2023, 10, 11),
+    )
+    facts = {(c.attribute, c.value.text) for c in claims if isinstance(c.value, Quantity)}
+    assert ("deployed", "about 1,500") in facts
+    assert ("deployed", "roughly 1,400") in facts
+    assert ("deployed", "about 400") not in facts
 
 
 def test_what_a_vessel_carries_is_aboard_not_a_toll() -> None:

@@ -454,11 +454,15 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
 
 def _held_by(tokens: Sequence[Token], first: int) -> bool:
-    """Whether an owner's word stands just before a figure: "its 1,400", "France's 1,500"."""
+    """Whether an owner's word stands just before a figure: "its 1,400", "France's 1,500".
+
+    "The roughly 1,400 French soldiers will leave": a numbered force named as one already
+    known is the whole force, as "its 1,400 troops" is.
+    """
     if first < 1:
         return False
     before = tokens[first - 1]
-    return before.low in ("its", "their") or (
+    return before.low in ("its", "their", "the") or (
         before.is_capitalized and before.low.endswith("'s") and first >= 1
     )
 
