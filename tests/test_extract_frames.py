@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from importlib import resources
+from pathlib import Path
 
 import attrs
 import pytest
@@ -1366,7 +1367,39 @@ def test_a_verb_in_a_relative_clause_after_a_date_does_not_take_it() -> None:
         published=dt.date(2025, 12, 23),
     )
     dates = {c.value.text: c.attribute for c in claims if isinstance(c.value, DateSpan)}
-    assert dates == {"Friday": "date", "October": "date_began"}
+    # "The last ... soldiers left on Friday": the day a lasting withdrawal ended
+    assert dates == {"Friday": "date_ended", "October": "date_began"}
+
+
+def _corpus_of(tmp_path: Path, texts: dict[str, tuple[str, str]]) -> list[Claim]:
+    """Claims of articles written to ``tmp_path``: name -> (publication day, text)."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    for name, (day, body) in texts.items():
+        (tmp_path / name).write_text(f"PUBLISHED: {day}\n\n{body}\n", encoding="utf-8")
+    return list(extract_claims(load_articles(tmp_path)).claims)
+
+
+def test_reports_of_a_withdrawal_months_apart_tell_of_one_withdrawal(tmp_path: Path) -> None:
+    claims = _corpus_of(
+        tmp_path / "w",
+        {
+            "a.txt": ("2023-09-25", "Norland will withdraw its troops by the end of the year."),
+            "b.txt": ("2023-10-11", "The first convoy of Norlandic soldiers left on Tuesday."),
+            "c.txt": ("2023-12-23", "The last Norlandic soldiers left on Friday, ending it."),
+        },
+    )  # fmt: skip
+    dated = {c.attribute: c.event for c in claims if isinstance(c.value, DateSpan)}
+    assert set(dated) == {"date_due", "date_began", "date_ended"}
+    assert len(set(dated.values())) == 1
+    # an event that lasts a day stays apart a week later
+    claims = _corpus_of(
+        tmp_path / "b",
+        {
+            "a.txt": ("2023-10-11", "A car bomb exploded in Kesh on Tuesday, killing nine people."),
+            "b.txt": ("2023-10-18", "A car bomb exploded in Kesh on Tuesday, killing four people."),
+        },
+    )  # fmt: skip
+    assert len({c.event for c in claims if c.event}) == 2
 
 
 def test_people_listed_after_a_verb_share_the_predicate_after_them() -> None:

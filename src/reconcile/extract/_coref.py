@@ -135,8 +135,12 @@ def corefer(
         block = f"{mention.type}@{mention.body}" if mention.body else mention.type
         by_type.setdefault(block, []).append((doc, mention))
     out: dict[Mention, str] = {}
+    lasting_days = frame_tables().lasting_days
     for kind in sorted(by_type):
         group = sorted(by_type[kind], key=_pair_key)
+        # a withdrawal goes on for months: its reports far apart tell of one event
+        lasting = lasting_days.get(kind.partition("@")[0], 0)
+        slack = max(DAY_SLACK, lasting)
         dated = sorted(
             (dm for dm in group if dm[1].day is not None), key=lambda dm: (dm[1].day, _pair_key(dm))
         )
@@ -146,7 +150,7 @@ def corefer(
             day = dm[1].day
             assert day is not None
             last = events[-1][-1][1].day if events else None
-            if last is not None and (day - last).days <= DAY_SLACK:
+            if last is not None and (day - last).days <= slack:
                 events[-1].append(dm)
             else:
                 events.append([dm])
@@ -182,8 +186,10 @@ def corefer(
             else:
                 undated.append((published_on, dm))
         for on, dm in sorted(undated, key=lambda od: (od[0], _pair_key(od[1]))):
-            lo = bisect_left(known, (on - dt.timedelta(days=FOLLOW_UP_DAYS), -1))
-            hi = bisect_right(known, (on, len(events)))
+            lo = bisect_left(known, (on - dt.timedelta(days=max(FOLLOW_UP_DAYS, lasting)), -1))
+            # a lasting event is reported before it is done ("will withdraw by the end of
+            # the year"): a report may come before the days its event is dated by
+            hi = bisect_right(known, (on + dt.timedelta(days=lasting), len(events)))
             window = {k: day for day, k in known[lo:hi]}  # the latest day of each group
             if window:
                 # news reports what just happened; a later report follows up the event

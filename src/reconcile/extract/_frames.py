@@ -155,6 +155,10 @@ class FrameTables:
             mark of 326 seats"); ``threshold_phrases`` the same in more words.
         threshold_after: words after a counted noun that make it a line to reach ("326
             seats needed"); ``threshold_before`` the same before the figure ("needs").
+        lasting_days: event types that go on for weeks -> how many days apart their
+            reports may date them and still tell of one event (a withdrawal).
+        phase_words: a word that says which end of a lasting event a date is
+            ("first" -> ``date_began``, "last" -> ``date_ended``).
         one_event_attributes: attributes only one type of event has (seats won at an
             election), read off ``event_accepts``: an article that names no event
             and gives one tells of the corpus's one event that has such figures.
@@ -217,6 +221,8 @@ class FrameTables:
     threshold_phrases: frozenset[tuple[str, ...]] = frozenset()
     threshold_after: frozenset[str] = frozenset()
     threshold_before: frozenset[str] = frozenset()
+    lasting_days: dict[str, int] = attrs.Factory(dict)
+    phase_words: dict[str, str] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -325,6 +331,14 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ),
         threshold_after=frozenset(data.get("thresholds", {}).get("after", ())),
         threshold_before=frozenset(data.get("thresholds", {}).get("before", ())),
+        lasting_days={
+            str(k): int(v) for k, v in data.get("lasting_events", {}).get("days", {}).items()
+        },
+        phase_words={
+            str(word): f"date_{phase}"
+            for phase in ("began", "ended")
+            for word in data.get("lasting_events", {}).get(phase, ())
+        },
         sole_votes={
             tuple(str(phrase).split()): str(side)
             for phrase, side in data.get("sole_votes", {}).get("phrases", {}).items()

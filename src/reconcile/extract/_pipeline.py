@@ -1070,7 +1070,8 @@ def _bound_to_events(
         kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
         mention = _sentence_event(here, lead, kind, _figure_start(claim))
         if claim.attribute in _OCCURRENCE and isinstance(claim.value, DateSpan):
-            claim = attrs.evolve(claim, attribute="date")
+            phase = _phase(claim, tables) if mention.type in tables.lasting_days else None
+            claim = attrs.evolve(claim, attribute=phase or "date")
         elif isinstance(claim.value, Quantity) and not claim.value.unit:
             claim = _people_of_event(claim, mention)
         subject_word = claim.subject.casefold()
@@ -1084,6 +1085,29 @@ def _bound_to_events(
         out.append(claim)
         bound.append((claim.id, mention))
     return out, bound
+
+
+_WORD: Final = re.compile(r"[A-Za-z]+")
+
+
+def _phase(claim: Claim, tables: FrameTables) -> str | None:
+    """Which end of a lasting event a date is, by the phase word nearest it, if any.
+
+    "The first convoy left on October 10" dates the withdrawal's start, "the last
+    soldiers left on Friday" its end (the frame lexicon's ``lasting_events``); a
+    withdrawal goes on for months, so its days are not one ``date``.
+    """
+    span = figure_span(claim)
+    evidence = claim.evidence
+    if span is None or evidence is None or evidence.start is None:
+        return None
+    at = span[0] - evidence.start
+    phases = [
+        (abs(word.start() - at), tables.phase_words[word.group().casefold()])
+        for word in _WORD.finditer(evidence.quote)
+        if word.group().casefold() in tables.phase_words
+    ]
+    return min(phases)[1] if phases else None
 
 
 #: How far from its verb a date of an act may stand: "On Sunday, Lam apologised".
