@@ -2216,3 +2216,9 @@ def test_a_bare_figure_in_a_clause_that_names_its_figure_is_that_figure() -> Non
     assert ("majority", "majority", 172.0) in facts
     assert ("Greens", "seats_won", 48.0) in facts  # the seats it held before
     assert not {f for f in facts if f[1] == "seats_won" and f[2] in (172.0, 174.0)}
+
+
+def test_voters_named_with_a_modifier_are_still_the_body_s_members() -> None:
+    facts = _facts("Thirteen of the 15 council members backed the text.")
+    assert ("members", "voted_for", 13.0) in facts
+    assert ("members", "total", 15.0) in facts

@@ -1990,7 +1990,9 @@ def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str
     "12 of the 15 members had backed the text", "140 countries supported it": the
     question "13 members voted in favour" answers, asked of the members.
     """
-    if attribute in tables.voter_verbs and subject in tables.voters:
+    # "13 of the 15 council members backed it": the head says who they are
+    head = subject.rpartition(" ")[2]
+    if attribute in tables.voter_verbs and head in tables.voters:
         return "members", tables.voter_verbs[attribute]
     return subject, attribute
 
