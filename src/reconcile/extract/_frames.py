@@ -40,7 +40,7 @@ from reconcile.extract._lexicon import (
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, token
 from reconcile.values import Hedge, Quantity
 
 __all__ = [
@@ -487,9 +487,7 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
         ):
             # "black-clad protesters": a hyphened modifier is one word of the phrase
             nxt = tokens[j + 1]
-            out[-1] = Token(
-                out[-1].start, nxt.end, f"{out[-1].text}-{nxt.text}", f"{out[-1].low}-{nxt.low}"
-            )
+            out[-1] = token(out[-1].start, nxt.end, f"{out[-1].text}-{nxt.text}")
             j += 2
             continue
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
@@ -2366,8 +2364,8 @@ def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, 
         return []
     longest = max(len(phrase) for phrase in tables.sole_votes)
     out: list[tuple[int, int, str]] = []
-    for k, token in enumerate(tokens):
-        if token.low not in tables.sole_words or k == 0 or tokens[k - 1].low not in _THE:
+    for k, word in enumerate(tokens):
+        if word.low not in tables.sole_words or k == 0 or tokens[k - 1].low not in _THE:
             continue
         for size in range(longest, 0, -1):
             phrase = tuple(t.low for t in tokens[k + 1 : k + 1 + size])

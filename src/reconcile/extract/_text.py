@@ -59,16 +59,23 @@ class Token:
     end: int
     text: str
     low: str
+    #: Whether the token is a run of digits (with separators); read once, when the
+    #: token is made (:func:`token`), since the readers ask it of every token many times.
+    is_number: bool = attrs.field(eq=False)
+    #: Whether the token starts with a capital letter.
+    is_capitalized: bool = attrs.field(eq=False)
 
-    @property
-    def is_number(self) -> bool:
-        """Whether the token is a run of digits (with separators)."""
-        return self.text[:1].isdecimal()
 
-    @property
-    def is_capitalized(self) -> bool:
-        """Whether the token starts with a capital letter."""
-        return self.text[:1].isupper()
+def token(start: int, end: int, text: str) -> Token:
+    """The token ``text`` at ``[start, end)``, its case-folded form and shape read once.
+
+    Examples:
+        >>> t = token(0, 5, "2,500")
+        >>> t.low, t.is_number, t.is_capitalized
+        ('2,500', True, False)
+    """
+    first = text[:1]
+    return Token(start, end, text, text.casefold(), first.isdecimal(), first.isupper())
 
 
 # Each alternative starts with a distinct character class and consumes greedily without
@@ -96,10 +103,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, stop):
         word = m.group()
         if word.endswith(".") and len(word) > 1 and not is_abbreviation(word):
-            out.append(Token(m.start(), m.end() - 1, word[:-1], word[:-1].casefold()))
-            out.append(Token(m.end() - 1, m.end(), ".", "."))
+            out.append(token(m.start(), m.end() - 1, word[:-1]))
+            out.append(Token(m.end() - 1, m.end(), ".", ".", False, False))
             continue
-        out.append(Token(m.start(), m.end(), word, word.casefold()))
+        out.append(token(m.start(), m.end(), word))
     return out
 
 
