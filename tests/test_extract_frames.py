@@ -2222,3 +2222,14 @@ def test_voters_named_with_a_modifier_are_still_the_body_s_members() -> None:
     facts = _facts("Thirteen of the 15 council members backed the text.")
     assert ("members", "voted_for", 13.0) in facts
     assert ("members", "total", 15.0) in facts
+
+
+def test_a_list_of_names_and_figures_after_a_count_of_seats_gives_each_its_seats() -> None:
+    facts = _facts(
+        "The Harbour Alliance won 412 seats. The final tally: Harbour Alliance 412, Rural "
+        "Party 121, Greens 72. The Alliance (412 seats) trounced the Rural Party (121). "
+        "Room 101 was empty."
+    )
+    assert ("Rural Party", "seats_won", 121.0) in facts
+    assert ("Greens", "seats_won", 72.0) in facts
+    assert not {f for f in facts if f[2] == 101.0}

@@ -54,6 +54,7 @@ __all__ = [
     "holder_of_bare_result",
     "is_forecast",
     "is_sizeless",
+    "listed_name",
     "multiplier_words",
     "name_ending_at",
     "names_a_figure_before",
@@ -1180,6 +1181,7 @@ def read_frame(
             _elided_holder(tokens, first, lo)
             or _for_name(tokens, last, hi)
             or holder_of_bare_result(tokens, first, last)  # "..., while X were held to 101"
+            or listed_name(tokens, first, lo, last)  # "Labour (412 seats) beat the Tories (121)"
         )
         if holder is not None:
             return Figure(holder, previous[1], value, mention.start, mention.end, first, last)
@@ -1755,12 +1757,9 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
     if k > lo and tokens[k].low == "(":
         # "ahead of the Civic Platform (28 percent)": the name before the bracket
         return name_ending_at(tokens, k, lo)
-    listed = name_ending_at(tokens, first, lo)
+    listed = listed_name(tokens, first, lo)
     if listed is not None:
-        # "Vote share: Labour 33.7%, Conservative 23.7%": a list of names and shares
-        start = first - len(listed.split())
-        if start == lo or tokens[start - 1].low in (",", ":", ";", "and"):
-            return listed
+        return listed  # "Vote share: Labour 33.7%, Conservative 23.7%"
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
@@ -1772,6 +1771,45 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
 _PLACINGS: Final = frozenset(
     words("first second third fourth fifth last top ahead behind finished came won")
 )
+
+
+def listed_name(
+    tokens: Sequence[Token], first: int, lo: int, last: int | None = None
+) -> str | None:
+    """The name a figure stands after in a list of names and figures, else ``None``.
+
+    "Vote share: Labour 33.7%, Conservative 23.7%", "The final tally: Labour 412,
+    Conservatives 121": the name opens the sentence or follows a comma, a colon, a
+    semicolon or "and"; "(" before the figure puts it in brackets after the name
+    ("the Tories (121)"). Given the figure's end ``last``, a name that opens the
+    sentence needs a list mark after the figure ("Room 101 was empty" is no list).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The final tally: Labour 412, Conservatives 121.")
+        >>> listed_name(t, 5, 0), listed_name(t, 8, 0)
+        ('Labour', 'Conservatives')
+        >>> t = tokenize("Labour (412 seats) trounced the Tories (121).")
+        >>> listed_name(t, 9, 0)
+        'Tories'
+        >>> listed_name(tokenize("Room 101 was empty."), 1, 0, 2) is None
+        True
+    """
+    if first - 1 > lo and tokens[first - 1].low == "(":
+        return name_ending_at(tokens, first - 1, lo)
+    listed = name_ending_at(tokens, first, lo)
+    if listed is None:
+        return None
+    start = first - len(listed.split())
+    if start > lo:
+        return listed if tokens[start - 1].low in (",", ":", ";", "and") else None
+    if last is None or last >= len(tokens) or tokens[last].low in _LIST_ENDS:
+        return listed
+    return None
+
+
+#: What follows a figure of a list: "Labour 412, Conservatives 121."
+_LIST_ENDS: Final = frozenset({",", ";", ".", "and"})
 
 
 def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:

@@ -59,6 +59,7 @@ from reconcile.extract._frames import (
     holder_of_bare_result,
     is_forecast,
     is_sizeless,
+    listed_name,
     multiplier_words,
     names_a_figure_before,
     past_possessor,
@@ -1625,10 +1626,14 @@ def _open_figures(
         if (
             isinstance(frame, PassedOver)
             and held is not None
-            and mention.kind is NumberKind.COUNT
-            and (holder := holder_of_bare_result(tokens, mention.first, mention.last))
+            and mention.kind in (NumberKind.COUNT, NumberKind.IDENTIFIER)
+            and (
+                holder := holder_of_bare_result(tokens, mention.first, mention.last)
+                or listed_name(tokens, mention.first, 0, mention.last)
+            )
         ):
-            # "Labour finished on 398 seats. The Unionists ended with 104."
+            # "Labour finished on 398 seats. The Unionists ended with 104."; "The final
+            # tally: Labour 412, Conservatives 121."
             frame = Figure(
                 holder,
                 held.attribute,
