@@ -2233,3 +2233,17 @@ def test_a_list_of_names_and_figures_after_a_count_of_seats_gives_each_its_seats
     assert ("Rural Party", "seats_won", 121.0) in facts
     assert ("Greens", "seats_won", 72.0) in facts
     assert not {f for f in facts if f[2] == 101.0}
+
+
+def test_a_figure_of_the_race_given_to_a_party_s_leader_is_the_party_s() -> None:
+    facts = _facts(
+        "Harbour Alliance leader Mira Holt will be prime minister. Holt's party won 398 "
+        "seats. Mira Holt, whose party took 34.2% of the vote, spoke. Dan Orr, the Rural "
+        "Party leader, conceded. Orr's party won 104 seats."
+    )
+    assert ("Harbour Alliance", "seats_won", 398.0) in facts
+    assert ("Harbour Alliance", "vote_share", 34.2) in facts
+    assert ("Rural Party", "seats_won", 104.0) in facts
+    # a person no article line names a leader keeps the figure
+    facts = _facts("Holt's party won 398 seats.")
+    assert ("Holt's party", "seats_won", 398.0) in facts

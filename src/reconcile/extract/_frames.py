@@ -54,6 +54,7 @@ __all__ = [
     "holder_of_bare_result",
     "is_forecast",
     "is_sizeless",
+    "leaders_named",
     "listed_name",
     "multiplier_words",
     "name_ending_at",
@@ -1771,6 +1772,61 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
 _PLACINGS: Final = frozenset(
     words("first second third fourth fifth last top ahead behind finished came won")
 )
+
+
+#: Words that make the names around them a party and its leader: "Labour leader Keir
+#: Starmer", "Mira Holt, the Ardent leader".
+_LEADER_WORDS: Final = frozenset(words("leader chief head"))
+
+
+def _name_run(tokens: Sequence[Token], k: int, step: int) -> tuple[str, int] | None:
+    """The capitalized name (up to four words) from ``k`` going ``step`` (+1 or -1)."""
+    j = k
+    while 0 <= j < len(tokens) and tokens[j].is_capitalized and _is_word(tokens[j]):
+        if abs(j - k) >= 4:
+            break
+        j += step
+    if j == k:
+        return None
+    lo, hi = (k, j) if step > 0 else (j + 1, k + 1)
+    return " ".join(t.text for t in tokens[lo:hi]), j
+
+
+def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """The (person, party) pairs a sentence names a party's leader by.
+
+    "Labour leader Keir Starmer", "Mira Holt, the Ardent leader", "Keir Starmer's
+    Labour": the person stands for the party where a figure of the race is given to
+    them ("Starmer's party won 412 seats").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> leaders_named(tokenize("Labour leader Keir Starmer spoke."))
+        [('Keir Starmer', 'Labour')]
+        >>> leaders_named(tokenize("Mira Holt, the Ardent leader, spoke."))
+        [('Mira Holt', 'Ardent')]
+        >>> leaders_named(tokenize("Keir Starmer's Labour won."))
+        [('Keir Starmer', 'Labour')]
+    """
+    out: list[tuple[str, str]] = []
+    for k, t in enumerate(tokens):
+        if t.low in _LEADER_WORDS and 0 < k < len(tokens) - 1:
+            party = _name_run(tokens, k - 1, -1)
+            person = _name_run(tokens, k + 1, 1)
+            if party is not None and person is not None:
+                out.append((person[0], party[0]))  # "Labour leader Keir Starmer"
+            elif party is not None and party[1] >= 1 and tokens[party[1]].low == "the":
+                j = party[1] - 1  # "Mira Holt, the Ardent leader"
+                if j >= 1 and tokens[j].low == ",":
+                    named = _name_run(tokens, j - 1, -1)
+                    if named is not None:
+                        out.append((named[0], party[0]))
+        elif t.is_capitalized and t.low.endswith("'s") and k + 1 < len(tokens):
+            party = _name_run(tokens, k + 1, 1)
+            person = _name_run(tokens, k, -1)
+            if party is not None and person is not None:
+                out.append((person[0][:-2], party[0]))  # "Keir Starmer's Labour"
+    return out
 
 
 def listed_name(

@@ -59,6 +59,7 @@ from reconcile.extract._frames import (
     holder_of_bare_result,
     is_forecast,
     is_sizeless,
+    leaders_named,
     listed_name,
     multiplier_words,
     names_a_figure_before,
@@ -555,6 +556,7 @@ class RuleExtractor:
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
         claims = _contenders_named(claims, starts, named_subjects)
+        claims = _leaders_parties(claims, sentences)
         claims = _contender_shares(
             claims,
             race=any("vote_share" in tables.event_accepts.get(m.type, ()) for m in event_mentions),
@@ -722,6 +724,33 @@ def _contenders_named(
             if sentence > 0 and before is not None:
                 claim = attrs.evolve(claim, subject=before)
         out[claim_id] = claim
+    return out
+
+
+def _leaders_parties(
+    claims: dict[str, Claim], sentences: Sequence[tuple[int, int, list[Token]]]
+) -> dict[str, Claim]:
+    """Claims of a race given to a party's leader, given to the party.
+
+    "Labour leader Keir Starmer ... Starmer's party won 412 seats", "Keir Starmer, whose
+    party took 33.7% of the vote": the leader stands for the party the article names
+    them the leader of (:func:`reconcile.extract._frames.leaders_named`), by full name
+    or surname.
+    """
+    if not any(c.attribute in _HELD_BY_CONTENDERS for c in claims.values()):
+        return claims
+    parties: dict[str, str] = {}
+    for _, _, tokens in sentences:
+        for person, party in leaders_named(tokens):
+            parties.setdefault(person.casefold(), party)
+            parties.setdefault(person.split()[-1].casefold(), party)
+    if not parties:
+        return claims
+    out: dict[str, Claim] = {}
+    for claim_id, claim in claims.items():
+        owner = claim.subject.removesuffix("'s party").removesuffix("\u2019s party")
+        led = parties.get(owner.casefold()) if claim.attribute in _HELD_BY_CONTENDERS else None
+        out[claim_id] = claim if led is None else attrs.evolve(claim, subject=led)
     return out
 
 
