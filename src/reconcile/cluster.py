@@ -983,10 +983,9 @@ def _sorted_relations(records: list[RelationRecord]) -> list[RelationRecord]:
     return records
 
 
-def _kind_value(record: RelationRecord) -> str:
-    return record.kind.value
-
-
+#: A relation's kind as its string: a compiled getter, not a Python call per record (the
+#: enum's ``value`` is a property; its ``_value_`` the plain attribute behind it).
+_kind_value: Final = attrgetter("kind._value_")
 _a: Final = attrgetter("a")
 _b: Final = attrgetter("b")
 _claim_id: Final = attrgetter("id")
@@ -1005,6 +1004,9 @@ _claim_id: Final = attrgetter("id")
 _Row = tuple[float, float, float, int, float, str, NormalizedClaim, tuple[int, int], Quantity]
 
 _right_left_row_id: Final = itemgetter(0, 1, 5)
+#: :data:`BOUND_HEDGES` by their values: a string's hash is kept, an enum member's is a
+#: Python call (``Enum.__hash__``), made here once per member.
+_BOUND_VALUES: Final = frozenset(hedge.value for hedge in BOUND_HEDGES)
 _by_precision: Final = itemgetter(2, 3, 4, 5)
 _row_id: Final = itemgetter(5)
 
@@ -1084,7 +1086,7 @@ def _rows_apart(groups: list[list[_Row]]) -> tuple[list[list[_Row]], list[_Row]]
             if (
                 row is not anchor
                 and rivals[i]
-                and row[8].hedge in BOUND_HEDGES
+                and row[8].hedge._value_ in _BOUND_VALUES
                 and any(row[1] <= anchors[j][0] and anchors[j][1] <= row[0] for j in rivals[i])
             ):
                 fits = tuple(j for j, b in enumerate(anchors) if row[1] <= b[0] and b[1] <= row[0])
@@ -1257,13 +1259,27 @@ def _plain_question(
         y, ys = local[j]
         ax, ay = anchors[i], anchors[j]
         if not evolving or not (ax[1] > ay[0] or ay[1] > ax[0]):
-            # Figures that fit each other, or that contradict outside time: as generally.
-            found = _relate_clusters(
-                x, xs, y, ys, tolerances, time_groups=general, anchors=(ax[6], ay[6])
-            )
-            if found is None:
-                continue
-            record = found
+            plain = compare_values(ax[8], ay[8], tolerances=tolerances)
+            if plain.relation is Relation.AGREES:
+                record = RelationRecord(x.id, y.id, Relation.AGREES, plain.reason)
+            elif plain.relation is Relation.REFINES:
+                # Clusters kept apart though their figures fit (a bound set apart beside
+                # the figure it bounds): the finer side is ``b``.
+                finer_x = plain.finer == "a"
+                record = RelationRecord(
+                    y.id if finer_x else x.id,
+                    x.id if finer_x else y.id,
+                    Relation.REFINES,
+                    plain.reason,
+                )
+            else:
+                # Figures that contradict outside time (not an evolving kind): as generally.
+                found = _relate_clusters(
+                    x, xs, y, ys, tolerances, time_groups=general, anchors=(ax[6], ay[6])
+                )
+                if found is None:
+                    continue
+                record = found
         else:
             # Two figures of an evolving count that plainly contradict: the test in time.
             for k in (i, j):
