@@ -69,7 +69,7 @@ from reconcile.compare import (
     vote_conflicts,
     widen,
 )
-from reconcile.model import value_kind
+from reconcile.model import Modality, value_kind
 from reconcile.normalize import NormalizedClaim
 from reconcile.values import DateSpan, Hedge, Label, Quantity, Value, VoteOutcome
 
@@ -1009,6 +1009,7 @@ _right_left_row_id: Final = itemgetter(0, 1, 5)
 _BOUND_VALUES: Final = frozenset(hedge.value for hedge in BOUND_HEDGES)
 _by_precision: Final = itemgetter(2, 3, 4, 5)
 _row_id: Final = itemgetter(5)
+_row_claim: Final = itemgetter(6)
 
 
 def _plain_rows(
@@ -1203,10 +1204,10 @@ def _plain_question(
                 Cluster(
                     id=f"{question_id}#{number}",
                     question=question,
-                    claims=tuple(row[5] for row in members),
+                    claims=tuple(map(_row_id, members)),
                     anchor=anchor_id,
                 ),
-                [row[6] for row in members],
+                list(map(_row_claim, members)),
             )
         )
         member_rows.append(members)
@@ -1215,6 +1216,7 @@ def _plain_question(
         seen: dict[int, tuple[bool, Relation, str]] = {}
         for row in members:
             member_id = row[5]
+            # By id, as the general path: a caller's claims may repeat an id.
             if member_id == anchor_id:
                 continue
             value = row[8]
@@ -1333,11 +1335,33 @@ def _cluster_questions(
     # Keyed by plain tuples: hashing and sorting them is much cheaper than attrs classes.
     blocks: dict[_BlockKey, tuple[list[NormalizedClaim], list[NormalizedClaim]]]
     blocks = {}
+    # The keys of _question_key, made here without a call per claim: what a key takes
+    # from the value (the unit joined to the attribute, the kind) is worked out once per
+    # distinct value (the reader shares equal values), kept with the value so that its
+    # identity is not reused while the memo lives.
+    of_value: dict[int, tuple[Value, str, str]] = {}
     for claim in claims:
-        key = (*_question_key(claim), 0)
-        if key not in blocks:
-            blocks[key] = ([], [])
-        blocks[key][claim.is_denied].append(claim)
+        value = claim.value
+        shared = of_value.get(id(value))
+        if shared is None:
+            unit = value.unit if isinstance(value, Quantity) else ""
+            shared = of_value[id(value)] = (value, f" ({unit})" if unit else "", value_kind(value))
+        stated = claim.claim
+        event = stated.event
+        subject = claim.subject.key
+        where = claim.place
+        key = (
+            f"{event} / {subject}" if event else subject,
+            stated.attribute + shared[1] if shared[1] else stated.attribute,
+            where.key if where else "",
+            shared[2],
+            0,
+        )
+        block = blocks.get(key)
+        if block is None:
+            block = blocks[key] = ([], [])
+        block[stated.modality is Modality.DENIED].append(claim)
+    del of_value
     if links is not None and (links.same or links.different):
         blocks = _linked(blocks, links)
 
