@@ -189,3 +189,17 @@ def test_plain_path_gives_the_result_bytes_of_the_general_path(
     with _general_only():
         general = result()
     assert result() == general
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=quantity_questions())
+def test_plain_clustering_with_a_full_memo_of_time_scopes(data: ClaimSet) -> None:
+    # The memo of time scopes is cleared when full: a limit of one clears it at every
+    # new scope, and the clustering is the same.
+    docs, claims = data
+    normalized = normalize_claims(claims, docs, resolver=entity_resolver(ALIASES))
+    with _general_only():
+        general = cluster_claims(normalized)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reconcile.cluster, "_SPAN_MEMO_LIMIT", 1)
+        assert cluster_claims(normalized) == general

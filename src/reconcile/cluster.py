@@ -1008,6 +1008,9 @@ _right_left_row_id: Final = itemgetter(0, 1, 5)
 #: Python call (``Enum.__hash__``), made here once per member.
 _BOUND_VALUES: Final = frozenset(hedge.value for hedge in BOUND_HEDGES)
 _by_precision: Final = itemgetter(2, 3, 4, 5)
+#: At most this many time scopes are remembered by identity over a run (the pipeline
+#: shares one per document and one per distinct scope read).
+_SPAN_MEMO_LIMIT: Final = 1 << 16
 _row_id: Final = itemgetter(5)
 _row_claim: Final = itemgetter(6)
 
@@ -1047,6 +1050,9 @@ def _plain_rows(
         scope = claim.as_of
         known = spans.get(id(scope))
         if known is None:
+            if len(spans) >= _SPAN_MEMO_LIMIT:
+                # Scopes not shared (a caller's own objects, one per claim): bounded.
+                spans.clear()
             known = spans[id(scope)] = (scope, scope_days(scope))
         # One concatenation (faster than unpacking into a new tuple): the value's part
         # is shared, the claim's part added.
