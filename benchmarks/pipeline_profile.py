@@ -15,6 +15,14 @@ msgspec when installed), then the read stage with and without orjson::
 
 ``--profile STAGE`` prints the 25 costliest functions of that stage (cProfile, cumulative
 time; profiling slows the stage about twofold, so read the shares, not the seconds).
+
+``beside`` times normalization and clustering of this checkout beside another's, in one
+process and taking turns (best CPU time of ``--repeat`` runs each), so that the load of a
+shared machine weighs on both alike; the other checkout's ``normalize.py`` and
+``cluster.py`` are loaded as modules of their own over this checkout's package, and
+their results are checked equal to this checkout's::
+
+    python benchmarks/pipeline_profile.py beside ../main/src c200k.jsonl
 """
 
 from __future__ import annotations
@@ -129,6 +137,51 @@ def decoders(path: str) -> None:
             reader._fast_loads = original  # type: ignore[assignment]
 
 
+def beside(other_src: str, path: str, repeat: int) -> None:
+    import importlib.util
+    from pathlib import Path
+    from types import ModuleType
+
+    from reconcile import cluster, normalize
+    from reconcile._heap import collector_paused
+    from reconcile.inputs import load_input
+    from reconcile.pipeline import _validate
+
+    def other(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(
+            f"other_{name}", Path(other_src) / "reconcile" / f"{name}.py"
+        )
+        if spec is None or spec.loader is None:
+            raise SystemExit(f"no {name}.py under {other_src}/reconcile")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    theirs = {"normalize": other("normalize"), "cluster": other("cluster")}
+    loaded = load_input(path)
+    kept, docs, _, _ = _validate(loaded.claims, loaded.documents)
+    best: dict[str, float] = {}
+    with collector_paused():
+        normalized = normalize.normalize_claims(kept, docs, resolver=normalize.entity_resolver())
+        steps: dict[str, Callable[[ModuleType], Any]] = {
+            "normalize": lambda m: m.normalize_claims(kept, docs, resolver=m.entity_resolver()),
+            "cluster": lambda m: m.cluster_claims(normalized),
+        }
+        for stage, step in steps.items():
+            ours = {"normalize": normalize, "cluster": cluster}[stage]
+            # The same records (their classes are the modules' own: compared as text).
+            if repr(step(ours)) != repr(step(theirs[stage])):
+                raise SystemExit(f"{stage}: the two checkouts differ")
+            for _ in range(repeat):
+                for label, module in (("other", theirs[stage]), ("this", ours)):
+                    start = time.process_time()
+                    step(module)
+                    spent = time.process_time() - start
+                    key = f"{stage}_{label}_cpu"
+                    best[key] = round(min(best.get(key, spent), spent), 3)
+    print(json.dumps({"claims": len(kept), "repeat": repeat, **best}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -142,11 +195,17 @@ def main() -> None:
     s.add_argument(
         "--profile", choices=["read", "validate", "normalize", "cluster", "verdicts", "write"]
     )
+    b = sub.add_parser("beside")
+    b.add_argument("other_src")
+    b.add_argument("path")
+    b.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if args.command == "write":
         write(args.n, args.path)
     elif args.command == "decoders":
         decoders(args.path)
+    elif args.command == "beside":
+        beside(args.other_src, args.path, args.repeat)
     else:
         stages(args.path, args.profile)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -318,6 +319,10 @@ def inherited_places(
     return {key: next(iter(named.values())) for key, named in found.items() if len(named) == 1}
 
 
+#: A claim's id, by a compiled getter (sorting a million claims calls it a million times).
+_claim_id: Final = attrgetter("id")
+
+
 def normalize_claims(
     claims: Iterable[Claim],
     documents: Iterable[Document],
@@ -347,7 +352,7 @@ def normalize_claims(
     named = source_groups(doc_list, dependent=dependent)
     groups = {doc: group.id for group in named for doc in group.documents}
     group_names = {group.id: group.name for group in named}
-    claim_list = sorted(claims, key=lambda c: c.id)
+    claim_list = sorted(claims, key=_claim_id)
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))
     inherited = inherited_places(
@@ -358,23 +363,28 @@ def normalize_claims(
     published_on = {
         doc.id: DateSpan.of(doc.published) if doc.published else None for doc in doc_list
     }
-    written_in = {doc.id: reported_from(doc) for doc in doc_list}
+    # What a claim takes from its document, in one lookup per claim: its publication day
+    # (as the time scope of a claim without its own), independence group, dateline and
+    # the group's display name.
+    of_document = {
+        doc.id: (
+            published_on[doc.id],
+            groups[doc.id],
+            reported_from(doc),
+            group_names[groups[doc.id]],
+        )
+        for doc in doc_list
+    }
     normalized = []
     for claim in claim_list:
-        as_of = claim.as_of or published_on[claim.document]
+        published, source, written_in, source_name = of_document[claim.document]
         subject = subjects[claim.subject]
         place = (
             places[claim.place] if claim.place else inherited.get((subject.key, claim.attribute))
         )
         normalized.append(
             NormalizedClaim(
-                claim=claim,
-                subject=subject,
-                place=place,
-                as_of=as_of,
-                source=groups[claim.document],
-                reported_from=written_in[claim.document],
-                source_name=group_names[groups[claim.document]],
+                claim, subject, place, claim.as_of or published, source, written_in, source_name
             )
         )
     return tuple(normalized)

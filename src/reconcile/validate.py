@@ -25,6 +25,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
+from typing import Final
 
 import attrs
 
@@ -86,8 +88,8 @@ class CheckedClaims:
     errors: tuple[InvalidInput, ...]
 
 
-def _claim_id(claim: Claim) -> str:
-    return claim.id
+#: A claim's id, by a compiled getter: a sort and a grouping call it once per claim each.
+_claim_id: Final = attrgetter("id")
 
 
 def check_claims(claims: Iterable[Claim], documents: CheckedDocuments) -> CheckedClaims:

@@ -38,6 +38,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -350,28 +351,50 @@ def _representative(
     counts: dict[str, int] = defaultdict(int)
     # Members share their values: each distinct figure is formatted once.
     shown: dict[float, str] = {}
+    # Per figure's text, every member stating it, bounds too (the wording shown may be a
+    # bound's): gathered here, not looked for again once the top figure is known.
+    stating: dict[str, list[NormalizedClaim]] = {}
     for member, is_bound in zip(members, bound, strict=True):
         value = member.value
-        if is_bound or not isinstance(value, Quantity) or value.point is None:
+        if not isinstance(value, Quantity) or value.point is None:
             continue
         text = shown.get(value.point)
         if text is None:
             text = shown[value.point] = format_number(value.point)
-        counts[text] += 1
+        if text in stating:
+            stating[text].append(member)
+        else:
+            stating[text] = [member]
+        if not is_bound:
+            counts[text] += 1
     if counts:
         top = max(sorted(counts), key=counts.__getitem__)
         if counts[top] > 1:
             # The most precise wording of the top figure: the narrowest, then first by id.
-            stating = [
-                m
-                for m in members
-                if isinstance(m.value, Quantity)
-                and m.value.point is not None
-                and (shown.get(m.value.point) or format_number(m.value.point)) == top
-            ]
-            if stating:
-                return min(stating, key=_width_then_id).value
+            return min(stating[top], key=_width_then_id).value
     return anchor.value
+
+
+def _bounds_around(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) -> list[bool]:
+    """Per member, whether it is a bound around the anchor's figure (:func:`is_bound_around`).
+
+    A quantity whose hedge makes no bound ("about 500", "500") is none: the call is made
+    only for the others (most members of most clusters are plain figures).
+    """
+    figure = anchor.value
+    return [
+        False
+        if type(value) is Quantity and value.hedge._value_ not in _BOUND_VALUES
+        else is_bound_around(value, figure)
+        for value in map(_value, members)
+    ]
+
+
+#: :data:`BOUND_HEDGES` by their values: a string's hash is kept, an enum member's is a
+#: Python call (``Enum.__hash__``).
+_BOUND_VALUES: Final = frozenset(hedge.value for hedge in BOUND_HEDGES)
+_value: Final = attrgetter("value")
+_source: Final = attrgetter("source")
 
 
 def _claim_id(member: NormalizedClaim) -> str:
@@ -613,10 +636,7 @@ def _question_verdict(
     # Reasons name the rival figures by their values, never by cluster ids.
     # Which members are bounds around their cluster's figure, worked out once for both
     # the cluster's shown value and its list of vaguer reports.
-    bound_of = {
-        c.id: [is_bound_around(m.value, anchor.value) for m in members]
-        for c, members, anchor in with_anchor
-    }
+    bound_of = {c.id: _bounds_around(members, anchor) for c, members, anchor in with_anchor}
     # Only a vote question's members are votes (a question holds one kind of value):
     # the others need no look for votes or their facets, member by member.
     votes = question.kind == "vote"
@@ -713,8 +733,10 @@ def _question_verdict(
         reason=_question_reason(status, [i[1] for i in items], estimate, shares, frozenset(fits)),
         # A question an analyst joined from several may hold claims with and
         # without an event: it is about the event.
+        # Over the distinct events (the key tells any two apart, so which of equal ones
+        # comes first does not matter): one call of the key per event, not per member.
         event=min(
-            (m.claim.event or "" for _, members in clustered for m in members),
+            {m.claim.event or "" for _, members in clustered for m in members},
             key=lambda e: (not e, e),
         )
         or None,
@@ -732,7 +754,7 @@ def _source_shares(
     it changes no share, and repetition never outweighs an independent source.
     """
     per_cluster: dict[str, Counter[str]] = {
-        c.id: Counter(m.source for m in members_of[c.id]) for c in clusters
+        c.id: Counter(map(_source, members_of[c.id])) for c in clusters
     }
     totals: Counter[str] = Counter()
     for counts in per_cluster.values():
