@@ -2247,3 +2247,14 @@ def test_a_figure_of_the_race_given_to_a_party_s_leader_is_the_party_s() -> None
     # a person no article line names a leader keeps the figure
     facts = _facts("Holt's party won 398 seats.")
     assert ("Holt's party", "seats_won", 398.0) in facts
+
+
+def test_a_place_named_for_its_distance_is_not_where_the_event_was() -> None:
+    claims = _claims(
+        "A massive explosion hit the port of Salen on Tuesday. The blast was heard 240 km "
+        "away in Cyprus, and felt as far away as Turkey.",
+        published=dt.date(2020, 8, 6),
+    )
+    events = {c.event for c in claims if c.event}
+    assert events
+    assert not any("Cyprus" in e or "Turkey" in e for e in events)

@@ -322,8 +322,30 @@ def places_named(tokens: Sequence[Token]) -> list[str]:
     return [
         t.text
         for k, t in enumerate(tokens)
-        if t.low in lex.PLACES and t.is_capitalized and not _ends_a_name(tokens, k)
+        if t.low in lex.PLACES
+        and t.is_capitalized
+        and not _ends_a_name(tokens, k)
+        and not _far_off(tokens, k)
     ]
+
+
+#: Words of a place named only for how far off it is: "heard 240 km away in Cyprus".
+_FAR_WORDS: Final = frozenset(words("away far"))
+
+
+def _far_off(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the place at ``k`` is named for a distance, not where anything happened.
+
+    "The blast was heard 240 km away in Cyprus", "felt as far away as Cyprus": the
+    event is not in Cyprus.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The blast was heard 240 km away in Cyprus.")
+        >>> _far_off(t, 8), _far_off(tokenize("A blast hit Beirut."), 3)
+        (True, False)
+    """
+    return any(t.low in _FAR_WORDS for t in tokens[max(0, k - 3) : k])
 
 
 #: Words that open a sentence before a place: capitalized there, and no part of a name.
