@@ -266,4 +266,4 @@ def test_an_act_noun_s_actor_after_by_owns_its_date() -> None:
     )
     dated = [(c.subject, c.attribute) for c in extract_claims(corpus).claims]
     # the second has no named actor: no act of anyone
-    assert dated == [("Marc Aubel", "date_announcement")]
+    assert dated == [("Marc Aubel", "date_announced")]

@@ -2258,3 +2258,13 @@ def test_a_place_named_for_its_distance_is_not_where_the_event_was() -> None:
     events = {c.event for c in claims if c.event}
     assert events
     assert not any("Cyprus" in e or "Turkey" in e for e in events)
+
+
+def test_a_saying_that_announces_an_event_to_come_dates_the_announcement() -> None:
+    claims = _claims(
+        "Norland will withdraw its troops from Mali, President Anna Berg said on Sunday. "
+        "Rescuers said on Monday that 40 people died.",
+        published=dt.date(2023, 9, 26),
+    )
+    dated = {(c.subject, c.attribute) for c in claims if isinstance(c.value, DateSpan)}
+    assert dated == {("President Anna Berg", "date_announced")}

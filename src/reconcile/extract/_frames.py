@@ -157,6 +157,8 @@ class FrameTables:
             mark of 326 seats"); ``threshold_phrases`` the same in more words.
         threshold_after: words after a counted noun that make it a line to reach ("326
             seats needed"); ``threshold_before`` the same before the figure ("needs").
+        act_noun_verbs: an act noun -> the verb of the same act ("announcement" ->
+            "announced"): a date of either is one question.
         lasting_days: event types that go on for weeks -> how many days apart their
             reports may date them and still tell of one event (a withdrawal).
         phase_words: a word that says which end of a lasting event a date is
@@ -224,6 +226,7 @@ class FrameTables:
     threshold_after: frozenset[str] = frozenset()
     threshold_before: frozenset[str] = frozenset()
     lasting_days: dict[str, int] = attrs.Factory(dict)
+    act_noun_verbs: dict[str, str] = attrs.Factory(dict)
     phase_words: dict[str, str] = attrs.Factory(dict)
 
 
@@ -333,6 +336,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ),
         threshold_after=frozenset(data.get("thresholds", {}).get("after", ())),
         threshold_before=frozenset(data.get("thresholds", {}).get("before", ())),
+        act_noun_verbs={
+            str(k): str(v) for k, v in data.get("act_noun_verbs", {}).items() if k[:1] != "_"
+        },
         lasting_days={
             str(k): int(v) for k, v in data.get("lasting_events", {}).get("days", {}).items()
         },

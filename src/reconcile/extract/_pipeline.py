@@ -452,6 +452,7 @@ class RuleExtractor:
                         if act is not None:
                             # "On Sunday Lam apologised": the date of a named actor's act
                             subject, verb_low = act
+                            verb_low = tables.act_noun_verbs.get(verb_low, verb_low)
                             tie = EventTie("act", f"date_{verb_low}")
                     if (
                         subject is not None
@@ -479,6 +480,17 @@ class RuleExtractor:
                         # "Thursday's election", "the vote on May 8": the date of the event
                         # the sentence names, however the closed rules would name it
                         subject = _EVENT
+                    if (
+                        subject is None
+                        and skipped == "dates_of_reporting"
+                        and "events" in self.kinds
+                        and tie.verb >= 0
+                        and _announces_event(tokens, tables)
+                        and (speaker := _speaker_before(tokens, tie.verb)) is not None
+                    ):
+                        # "X will withdraw its troops, President Aubel said on Sunday":
+                        # the day the event was announced, an act of the speaker's
+                        subject, tie = speaker, EventTie("act", "date_announced")
                     if subject is None:
                         skip(skipped)
                         continue
@@ -1144,6 +1156,33 @@ def _phase(claim: Claim, tables: FrameTables) -> str | None:
 _ACT_REACH: Final = 3
 #: How many more words "by <actor>" may put between an act noun and its date.
 _BY_NAME_REACH: Final = 4
+
+
+#: Words that put what follows them ahead: "will withdraw", "would leave".
+_WILL: Final = frozenset(words("will would shall"))
+
+
+def _announces_event(tokens: list[Token], tables: FrameTables) -> bool:
+    """Whether a sentence tells of an event to come by its verb: "will withdraw".
+
+    A verb that names its event (``naming_verbs``) after "will" or "would" makes what
+    the sentence reports an announcement of that event.
+    """
+    ahead = next((k for k, t in enumerate(tokens) if t.low in _WILL), None)
+    return ahead is not None and any(
+        t.low in tables.naming_verbs for t in tokens[ahead + 1 : ahead + 12]
+    )
+
+
+def _speaker_before(tokens: list[Token], verb: int) -> str | None:
+    """The capitalized name (one to four words) just before a verb of saying."""
+    j = verb - 1
+    end = verb
+    while j >= 0 and tokens[j].is_capitalized and tokens[j].low.isalpha():
+        j -= 1
+    if 1 <= end - (j + 1) <= 4 and tokens[j + 1].low not in _NOT_ACTORS:
+        return " ".join(t.text for t in tokens[j + 1 : end])
+    return None
 
 
 def _actor_act(
