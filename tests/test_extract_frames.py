@@ -2268,3 +2268,20 @@ def test_a_saying_that_announces_an_event_to_come_dates_the_announcement() -> No
     )
     dated = {(c.subject, c.attribute) for c in claims if isinstance(c.value, DateSpan)}
     assert dated == {("President Anna Berg", "date_announced")}
+
+
+def test_troops_in_the_country_are_in_the_host_not_the_owner_country() -> None:
+    claims = _claims(
+        "French troops are in Niger. Paris said France currently has 1,500 troops in the "
+        "country, and France's 1,500-strong contingent will leave.",
+        published=dt.date(2023, 9, 25),
+    )
+    forces = {(c.subject, c.place) for c in claims if c.attribute == "deployed"}
+    assert forces == {("French troops", "Niger")}
+    # with no host named, no place rather than the owner's
+    (alone,) = [
+        c
+        for c in _claims("France has 1,500 troops in the country.", dt.date(2023, 9, 25))
+        if c.attribute == "deployed"
+    ]
+    assert alone.place is None

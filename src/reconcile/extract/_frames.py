@@ -28,6 +28,7 @@ import attrs
 from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
     CONTENDER_NOUNS,
+    COUNTRIES,
     FORCE_HEADS,
     HEADS,
     IRREGULAR_PAST,
@@ -1040,7 +1041,15 @@ def read_frame(
             # people who attended
             group, after = np[-1].low, k + 2 + len(np)  # a place after the group is its
             if group in tables.force_nouns:
-                return Figure("troops", "deployed", value, mention.start, mention.end, first, after)
+                # "France's 1,500-strong contingent": the owner's troops, as "France has
+                # 1,500 troops" are
+                owner = (
+                    COUNTRIES.get(tokens[first - 1].low.removesuffix("'s"))
+                    if first > 0 and tokens[first - 1].low.endswith("'s")
+                    else None
+                )
+                troops = f"{owner} troops" if owner else "troops"
+                return Figure(troops, "deployed", value, mention.start, mention.end, first, after)
             if group in tables.counting_nouns:
                 counts = tables.counting_nouns[group]
                 return Figure(_PEOPLE, counts, value, mention.start, mention.end, first, after)

@@ -163,7 +163,7 @@ class RuleExtractor:
         named_bodies: list[str] = []  # the voting bodies the article names, in order
         tables = frame_tables()
         shot: list[Claim] = []
-        last_place: str | None = None
+        places_seen: list[str] = []  # every place the article named, in order
         reference: dt.date | None = anchor
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
@@ -252,7 +252,10 @@ class RuleExtractor:
                         continue
                     place = reading.place
                     if place == "@country":
-                        place = last_place or _last_place_before(tokens, reading.first)
+                        place = _host_country(
+                            reading.subject,
+                            [_last_place_before(tokens, reading.first), *places_seen],
+                        )
                     counted, scoped = reading.subject, as_of
                     batch = batch_before(tokens, reading.first, 0, tables)
                     if batch is not None:
@@ -562,7 +565,7 @@ class RuleExtractor:
                 if t.low.endswith("'s") and bare(t.low) in PLACES and t.is_capitalized
             ]
             if named:
-                last_place = named[-1]
+                places_seen.extend(named)
         if self.predicates is None or "injured" in self.predicates:
             for claim in _wounded(shot, sentences):
                 claims.setdefault(claim.id, claim)
@@ -1880,6 +1883,22 @@ def _trimmed_place(place: str | None, common: frozenset[str]) -> str | None:
 def _is_common(word: str, common: frozenset[str]) -> bool:
     low = bare(word.casefold())
     return low in common and low not in _PLACE_NOUNS and low not in PLACES
+
+
+def _host_country(subject: str, places: Sequence[str | None]) -> str | None:
+    """The place "in the country" means for a count: the last place named, not its owner's.
+
+    "France has 1,500 troops in the country": French troops are in the country the
+    article placed them in, never France itself, though France was named last.
+    """
+    owner = subject.split(maxsplit=1)[0] if " " in subject else None
+    for place in reversed(places):
+        if place is None:
+            continue
+        if owner is not None and COUNTRIES.get(bare(place.casefold())) == owner:
+            continue
+        return place
+    return None
 
 
 def _last_place_before(tokens: list[Token], k: int) -> str | None:
