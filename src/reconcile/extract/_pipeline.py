@@ -163,7 +163,9 @@ class RuleExtractor:
         named_bodies: list[str] = []  # the voting bodies the article names, in order
         tables = frame_tables()
         shot: list[Claim] = []
-        places_seen: list[str] = []  # every place the article named, in order
+        # the places the article named, each once, the one named last at the end (a
+        # dict, so that a long article naming one place often stays small)
+        places_seen: dict[str, None] = {}
         reference: dt.date | None = anchor
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
@@ -565,7 +567,9 @@ class RuleExtractor:
                 if t.low.endswith("'s") and bare(t.low) in PLACES and t.is_capitalized
             ]
             if named:
-                places_seen.extend(named)
+                for name in named:
+                    places_seen.pop(name, None)
+                    places_seen[name] = None
         if self.predicates is None or "injured" in self.predicates:
             for claim in _wounded(shot, sentences):
                 claims.setdefault(claim.id, claim)
