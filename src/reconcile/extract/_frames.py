@@ -1886,8 +1886,8 @@ _LIST_ENDS: Final = frozenset({",", ";", ".", "and"})
 def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
     """The capitalized name whose last word stands just before ``end``."""
     k = end
-    while k - 1 >= lo and tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
-        k -= 1
+    while k - 1 >= lo and end - k <= 4 and tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
+        k -= 1  # no further than a name is long: a run of capitals costs each figure the same
     while k < end and tokens[k].low in _FUNCTION:
         k += 1  # "The 60% turnout": a capitalized "The" opens a sentence, it is no name
     if k == end or end - k > 4:
@@ -1975,18 +1975,24 @@ def is_forecast(
         False
     """
     k = first - 1
-    while k >= 0 and tokens[k].low not in _FORECAST_BREAKS:
+    while k >= max(0, first - _FORECAST_REACH) and tokens[k].low not in _FORECAST_BREAKS:
         if _forecast_cue_at(tokens, k, tables):
             return True
         k -= 1
     if not future:
         return False
     k = first + 1
-    while k < len(tokens) and tokens[k].low not in _FORECAST_BREAKS:
+    stop = min(len(tokens), first + _FORECAST_REACH)
+    while k < stop and tokens[k].low not in _FORECAST_BREAKS:
         if _forecast_cue_at(tokens, k, tables):
             return True
         k += 1
     return False
+
+
+#: How far from a figure its forecast word may stand (a bound, so that a sentence of
+#: endless figures costs each figure the same).
+_FORECAST_REACH: Final = 30
 
 
 #: Words of a percentage after its figure ("5%", "5 per cent").
@@ -2160,6 +2166,8 @@ def _held_named_before(tokens: Sequence[Token], first: int, tables: FrameTables)
 #: Words before a bare result that say it is one: "were restricted to 101", "ended
 #: with 104", "finished on 398".
 _RESULT_LINKS: Final = frozenset(words("to on with at"))
+#: How far back a bare result's clause is read.
+_CLAUSE_REACH: Final = 40
 #: Nouns that name a figure of their own: a bare figure in a clause naming one is it.
 _FIGURE_NAMES: Final = frozenset(
     words("majority share lead turnout tally total margin count number toll figure")
@@ -2189,7 +2197,8 @@ def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str
         return None
     if last < len(tokens) and tokens[last].low not in _CLAUSE_ENDS:
         return None
-    start = next((k + 1 for k in range(first - 1, -1, -1) if tokens[k].low in _NEW_CLAUSE), 0)
+    lo = max(0, first - _CLAUSE_REACH)
+    start = next((k + 1 for k in range(first - 1, lo - 1, -1) if tokens[k].low in _NEW_CLAUSE), lo)
     if any(t.low in _FIGURE_NAMES for t in tokens[start:first]):
         return None  # "Labour's majority stands at 174": the clause names its figure
     return _elided_holder(tokens, first, 0) or _nearest_clause_subject(tokens, 0, first)

@@ -166,6 +166,7 @@ class RuleExtractor:
         # the places the article named, each once, the one named last at the end (a
         # dict, so that a long article naming one place often stays small)
         places_seen: dict[str, None] = {}
+        announcing: dict[int, bool] = {}  # whether a sentence announces an event to come
         reference: dt.date | None = anchor
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
@@ -490,7 +491,11 @@ class RuleExtractor:
                         and skipped == "dates_of_reporting"
                         and "events" in self.kinds
                         and tie.verb >= 0
-                        and _announces_event(tokens, tables)
+                        and (
+                            announces
+                            if (announces := announcing.get(index)) is not None
+                            else announcing.setdefault(index, _announces_event(tokens, tables))
+                        )
                         and (speaker := _speaker_before(tokens, tie.verb)) is not None
                     ):
                         # "X will withdraw its troops, President Aubel said on Sunday":
@@ -1137,6 +1142,8 @@ def _bound_to_events(
 
 
 _WORD: Final = re.compile(r"[A-Za-z]+")
+#: How many characters either side of a date its phase word may stand.
+_PHASE_REACH: Final = 120
 
 
 def _phase(claim: Claim, tables: FrameTables) -> str | None:
@@ -1151,9 +1158,10 @@ def _phase(claim: Claim, tables: FrameTables) -> str | None:
     if span is None or evidence is None or evidence.start is None:
         return None
     at = span[0] - evidence.start
+    lo = max(0, at - _PHASE_REACH)  # near the date only: a long sentence costs each date
     phases = [
         (abs(word.start() - at), tables.phase_words[word.group().casefold()])
-        for word in _WORD.finditer(evidence.quote)
+        for word in _WORD.finditer(evidence.quote, lo, at + _PHASE_REACH)
         if word.group().casefold() in tables.phase_words
     ]
     return min(phases)[1] if phases else None
