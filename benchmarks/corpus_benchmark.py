@@ -111,6 +111,11 @@ _HOSTILE = {
     "repeated events": "the blast and the quake and the flood and the march " * 30 + "killed 9. ",
     "numbers and dates": "On Monday 4 died, on 3 May 2023 17 were hurt, at 3:15 p.m. 2 fled. " * 20,
     "one long sentence": "4 died and 3 were hurt, " * 40,
+    "one long race": "the exit poll gave Labour 410 seats, the Tories (121) and Reform 5, " * 20,
+    "one long withdrawal": (
+        "France has 1,500 troops in the country and the first 400 left by Tuesday, " * 20
+    ),
+    "a run of capitals": "Labour Party Alliance Front Green Union 412, " * 40,
 }
 _SIZES = (50_000, 100_000, 200_000)
 

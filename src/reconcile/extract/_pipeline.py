@@ -1493,7 +1493,10 @@ def _reframed(
     *,
     earlier: DateSpan | None = None,
 ) -> dict[str, Claim]:
-    """The claims, this sentence's lines to reach, forecasts and past results as what they are.
+    """The claims, this sentence's lines to reach, forecasts and past results read as such.
+
+    The claims from index ``added_from`` on are this sentence's; they are replaced in
+    ``claims`` itself, in their order, and ``claims`` is returned.
 
     Whichever reader found them: "the halfway mark of 326 seats" and "326 seats needed
     for a majority" are the ``threshold`` of ``seats``, not seats anyone won
@@ -1504,11 +1507,12 @@ def _reframed(
     at the last election" held then: it takes the time scope ``earlier``, so the result
     the story reports updates it (:func:`reconcile.extract._scope.at_an_earlier_event`).
     """
-    items = list(claims.items())
+    # only this sentence's claims are read and put back, in their order: an article's
+    # sentences cost no more each than the claims they make
+    items = [claims.popitem() for _ in range(len(claims) - added_from)][::-1]
     starts = [t.start for t in tokens]
     renamed: list[tuple[str, Claim]] = []
-    changed = False
-    for claim_id, claim in items[added_from:]:
+    for claim_id, claim in items:
         span = figure_span(claim)
         if span is None:
             renamed.append((claim_id, claim))
@@ -1541,8 +1545,8 @@ def _reframed(
                 attrs.evolve(claim, id=new_id, subject=subject, attribute=attribute, as_of=as_of),
             )
         )
-        changed = True
-    return dict(items[:added_from] + renamed) if changed else claims
+    claims.update(renamed)
+    return claims
 
 
 def _last_figure(claims: dict[str, Claim], added: int) -> Claim | None:
