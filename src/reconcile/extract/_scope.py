@@ -259,19 +259,20 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
         >>> at_an_earlier_event(t, 3, 4)
         False
     """
+    n = len(tokens)
 
     def phrase_at(k: int) -> bool:
-        lows = [t.low for t in tokens[k : k + 3]]
-        if lows[:2] == ["last", "time"]:
-            return True
+        low = tokens[k].low
+        if low == "last":
+            return k + 1 < n and tokens[k + 1].low == "time"
         return (
-            len(lows) == 3
-            and lows[0] in _EARLIER_EVENT_LEADS
-            and lows[1] == "the"
-            and lows[2] in _EARLIER_EVENT_ADJECTIVES
+            low in _EARLIER_EVENT_LEADS
+            and k + 2 < n
+            and tokens[k + 1].low == "the"
+            and tokens[k + 2].low in _EARLIER_EVENT_ADJECTIVES
         )
 
-    for k in range(last, min(len(tokens), last + _EARLIER_EVENT_REACH)):
+    for k in range(last, min(n, last + _EARLIER_EVENT_REACH)):
         if tokens[k].low in _EARLIER_EVENT_STOPS or tokens[k].low == "than":
             break
         if phrase_at(k):

@@ -106,7 +106,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             out.append(token(m.start(), m.end() - 1, word[:-1]))
             out.append(Token(m.end() - 1, m.end(), ".", ".", False, False))
             continue
-        out.append(token(m.start(), m.end(), word))
+        first = word[:1]  # what token() does, written out: this loop makes every token
+        out.append(
+            Token(m.start(), m.end(), word, word.casefold(), first.isdecimal(), first.isupper())
+        )
     return out
 
 
