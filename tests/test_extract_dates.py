@@ -267,3 +267,19 @@ def test_an_act_noun_s_actor_after_by_owns_its_date() -> None:
     dated = [(c.subject, c.attribute) for c in extract_claims(corpus).claims]
     # the second has no named actor: no act of anyone
     assert dated == [("Marc Aubel", "date_announced")]
+
+
+def test_a_shift_of_years_counts_from_the_year_the_sentence_named() -> None:
+    anchor = dt.date(2024, 11, 20)
+    found = find_time_expressions(
+        "He was elected in 2019 and re-elected four years later.", anchor=anchor
+    )
+    assert [e.value for e in found] == ["2019", "2023"]
+    found = find_time_expressions("In May 2020 it opened; 3 months later it shut.", anchor=anchor)
+    assert [e.value for e in found] == ["2020-05", "2020-08"]
+    # with no year named, from the publication day; a day named counts days
+    assert [e.value for e in find_time_expressions("It shut two years later.", anchor=anchor)] == [
+        "2026"
+    ]
+    found = find_time_expressions("Elected on May 3, 2019, he quit two days later.", anchor=anchor)
+    assert [e.value for e in found] == ["2019-05-03", "2019-05-05"]

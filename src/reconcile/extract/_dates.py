@@ -365,6 +365,10 @@ _DURATION_CODE: Final[dict[str, str]] = {
 }
 
 
+#: Granularities of a year or a month named: what a shift of years or months counts from.
+_COARSE: Final = frozenset({Granularity.YEAR, Granularity.MONTH})
+
+
 @attrs.define
 class _Scanner:
     text: str
@@ -372,6 +376,9 @@ class _Scanner:
     anchor: dt.date | None
     reference: dt.date | None
     out: list[TimeExpression] = attrs.field(factory=list)
+    #: The last year or month the sentence named ("elected in 2019 and re-elected four
+    #: years later"): what a shift by years or months counts from.
+    coarse: DateSpan | None = None
 
     def emit(
         self, i: int, j: int, type_: str, value: str, span: DateSpan | None, *, relative: bool
@@ -382,6 +389,9 @@ class _Scanner:
         )
         if span is not None and span.granularity is Granularity.DAY and span.start:
             self.reference = span.start
+            self.coarse = None
+        elif span is not None and span.start and span.granularity in _COARSE:
+            self.coarse = span
         return j
 
     def low(self, k: int) -> str:
@@ -837,6 +847,8 @@ class _Scanner:
                 sign = -1
             else:
                 base = self.reference
+                if code in ("Y", "M") and self.coarse is not None and self.coarse.start:
+                    base = self.coarse.start  # "in 2019 ... four years later": 2023
                 sign = 1 if self.low(k + 1) in ("later", "after") else -1
                 if self.low(k + 1) in ("after", "before") and self.low(k + 2) not in (",", ".", ""):
                     return None
