@@ -1729,6 +1729,8 @@ def _share_named_beside(
         ...     return _share_named_beside(t, m, 0, len(t), frame_tables())
         >>> named("The 60% turnout was the lowest since 2001."), named("A turnout of 59.8%.")
         ('turnout', 'turnout')
+        >>> named("Turnout, at 59.8%, was the lowest."), named("Turnout, 58%, fell.")
+        ('turnout', 'turnout')
         >>> named("Prices rose 4%.") is None
         True
     """
@@ -1738,9 +1740,13 @@ def _share_named_beside(
         if phrase in tables.share_names:
             return tables.share_names[phrase]
     first = mention.first
-    if first - 2 >= lo and tokens[first - 1].low == "of":
+    k = first - 1
+    if k - 1 >= lo and tokens[k].low == "at" and tokens[k - 1].low == ",":
+        k -= 1  # "Turnout, at 59.8%, was the lowest"
+    if k - 1 >= lo and tokens[k].low in ("of", ","):
+        # "a turnout of 59.8%", "Turnout, 58%, fell": the name just before
         for width in (2, 1):
-            phrase = " ".join(t.low for t in tokens[max(lo, first - 1 - width) : first - 1])
+            phrase = " ".join(t.low for t in tokens[max(lo, k - width) : k])
             if phrase in tables.share_names:
                 return tables.share_names[phrase]
     return None
