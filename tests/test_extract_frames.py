@@ -2285,3 +2285,24 @@ def test_troops_in_the_country_are_in_the_host_not_the_owner_country() -> None:
         if c.attribute == "deployed"
     ]
     assert alone.place is None
+
+
+def test_a_leader_named_in_one_report_stands_for_the_party_in_another(tmp_path: Path) -> None:
+    from reconcile.extract import ReadingCache
+
+    texts = {
+        "a.txt": ("2026-05-08", "Harbour Alliance leader Mira Holt won the election."),
+        "b.txt": ("2026-05-08", "Holt's party won 398 seats in the election on Thursday."),
+    }
+    claims = _corpus_of(tmp_path / "plain", texts)
+    assert {(c.subject, c.attribute) for c in claims if c.attribute == "seats_won"} == {
+        ("Harbour Alliance", "seats_won")
+    }
+    # the leaders an article names are kept with its cached reading
+    folder = tmp_path / "cached"
+    _corpus_of(folder, texts)
+    cache = ReadingCache(tmp_path / "cache")
+    first = extract_claims(load_articles(folder), cache=cache).claims
+    again = extract_claims(load_articles(folder), cache=cache).claims
+    assert first == again
+    assert any(c.subject == "Harbour Alliance" for c in again)

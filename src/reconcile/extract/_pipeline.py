@@ -122,6 +122,9 @@ class ArticleReading:
     stats: tuple[tuple[str, int], ...] = ()
     passed: tuple[PassedOver, ...] = ()
     events: tuple[tuple[str, EventMention], ...] = ()
+    #: (person, party) pairs the article names a party's leader by ("Labour leader Keir
+    #: Starmer"): another article's "Starmer's party" is that party too.
+    leaders: tuple[tuple[str, str], ...] = ()
 
 
 def _frozen_set(value: Iterable[str] | None) -> frozenset[str] | None:
@@ -580,7 +583,8 @@ class RuleExtractor:
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
         claims = _contenders_named(claims, starts, named_subjects)
-        claims = _leaders_parties(claims, sentences)
+        leaders = tuple(pair for _, _, tokens in sentences for pair in leaders_named(tokens))
+        claims = _leaders_parties(claims, _parties_led(leaders))
         claims = _contender_shares(
             claims,
             race=any("vote_share" in tables.event_accepts.get(m.type, ()) for m in event_mentions),
@@ -625,6 +629,7 @@ class RuleExtractor:
             tuple(sorted(stats.items())),
             tuple(sorted(passed, key=_passed_key)),
             tuple(sorted(events, key=lambda cm: (cm[0], mention_key(cm[1])))),
+            leaders,
         )
 
 
@@ -751,24 +756,24 @@ def _contenders_named(
     return out
 
 
-def _leaders_parties(
-    claims: dict[str, Claim], sentences: Sequence[tuple[int, int, list[Token]]]
-) -> dict[str, Claim]:
+def _parties_led(leaders: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Person (full name and surname, case-folded) -> the party named as theirs first."""
+    parties: dict[str, str] = {}
+    for person, party in leaders:
+        parties.setdefault(person.casefold(), party)
+        parties.setdefault(person.split()[-1].casefold(), party)
+    return parties
+
+
+def _leaders_parties(claims: dict[str, Claim], parties: Mapping[str, str]) -> dict[str, Claim]:
     """Claims of a race given to a party's leader, given to the party.
 
     "Labour leader Keir Starmer ... Starmer's party won 412 seats", "Keir Starmer, whose
-    party took 33.7% of the vote": the leader stands for the party the article names
-    them the leader of (:func:`reconcile.extract._frames.leaders_named`), by full name
-    or surname.
+    party took 33.7% of the vote": the leader stands for the party named as theirs
+    (:func:`reconcile.extract._frames.leaders_named`, :func:`_parties_led`), by full
+    name or surname.
     """
-    if not any(c.attribute in _HELD_BY_CONTENDERS for c in claims.values()):
-        return claims
-    parties: dict[str, str] = {}
-    for _, _, tokens in sentences:
-        for person, party in leaders_named(tokens):
-            parties.setdefault(person.casefold(), party)
-            parties.setdefault(person.split()[-1].casefold(), party)
-    if not parties:
+    if not parties or not any(c.attribute in _HELD_BY_CONTENDERS for c in claims.values()):
         return claims
     out: dict[str, Claim] = {}
     for claim_id, claim in claims.items():
@@ -2134,6 +2139,10 @@ def extract_claims(
     claims.extend(bind_events(bound, published))
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
+    # "Holt's party" in one report is the party another report names Holt the leader of
+    corpus_parties = _parties_led(pair for _, r in readings for pair in r.leaders)
+    if corpus_parties:
+        claims = list(_leaders_parties({c.id: c for c in claims}, corpus_parties).values())
     unique = {c.id: c for c in unify_subjects(claims)}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
