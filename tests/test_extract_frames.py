@@ -2247,6 +2247,9 @@ def test_a_figure_of_the_race_given_to_a_party_s_leader_is_the_party_s() -> None
     # a person no article line names a leader keeps the figure
     facts = _facts("Holt's party won 398 seats.")
     assert ("Holt's party", "seats_won", 398.0) in facts
+    # a possessive between two names names no leader: the party keeps its seats
+    facts = _facts("The Harbour Alliance's Dan Orr spoke. The Harbour Alliance won 398 seats.")
+    assert ("Harbour Alliance", "seats_won", 398.0) in facts
 
 
 def test_a_place_named_for_its_distance_is_not_where_the_event_was() -> None:

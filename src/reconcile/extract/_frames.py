@@ -1816,9 +1816,9 @@ def _name_run(tokens: Sequence[Token], k: int, step: int) -> tuple[str, int] | N
 def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
     """The (person, party) pairs a sentence names a party's leader by.
 
-    "Labour leader Keir Starmer", "Mira Holt, the Ardent leader", "Keir Starmer's
-    Labour": the person stands for the party where a figure of the race is given to
-    them ("Starmer's party won 412 seats").
+    "Labour leader Keir Starmer", "Mira Holt, the Ardent leader": the person stands for
+    the party where a figure of the race is given to them ("Starmer's party won 412
+    seats"). A possessive between two names is no such pair ("Labour's Rachel Reeves").
 
     Examples:
         >>> from reconcile.extract._text import tokenize
@@ -1826,8 +1826,8 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('Keir Starmer', 'Labour')]
         >>> leaders_named(tokenize("Mira Holt, the Ardent leader, spoke."))
         [('Mira Holt', 'Ardent')]
-        >>> leaders_named(tokenize("Keir Starmer's Labour won."))
-        [('Keir Starmer', 'Labour')]
+        >>> leaders_named(tokenize("Labour's Rachel Reeves spoke."))
+        []
     """
     out: list[tuple[str, str]] = []
     for k, t in enumerate(tokens):
@@ -1842,11 +1842,8 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
                     named = _name_run(tokens, j - 1, -1)
                     if named is not None:
                         out.append((named[0], party[0]))
-        elif t.is_capitalized and t.low.endswith("'s") and k + 1 < len(tokens):
-            party = _name_run(tokens, k + 1, 1)
-            person = _name_run(tokens, k, -1)
-            if party is not None and person is not None:
-                out.append((person[0][:-2], party[0]))  # "Keir Starmer's Labour"
+    # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
+    # names a leader: a possessive between two names says nothing here
     return out
 
 
