@@ -2,7 +2,8 @@
 
 Shortcuts: a cluster with no member of a bound's hedge holds no bound (told without a
 test per member); a cluster with fewer than two members stating a figure shows its
-anchor's value; members that share one value object show it without a key per member.
+anchor's value; members that share one value object show it without a key per member; a
+figure whose sources state no other gets one whole share from each.
 The definitions are written here plainly and put in place of the shortcut functions; the
 result JSON must not change. Values are shared between claims, as the reader shares
 them, so that the shortcuts for shared values are taken.
@@ -12,13 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reconcile.verdicts
+from reconcile.cluster import Cluster
 from reconcile.compare import Tolerances, is_bound_around
 from reconcile.model import Claim, Document, Modality
 from reconcile.normalize import NormalizedClaim
@@ -107,6 +110,18 @@ def _representative_by_definition(
 _REPRESENTATIVE = reconcile.verdicts._representative
 
 
+def _shares_by_definition(
+    clusters: Sequence[Cluster], members_of: Mapping[str, Sequence[NormalizedClaim]]
+) -> dict[str, Fraction]:
+    """Per cluster, the sum over its sources of the share of their claims in it."""
+    counts = {c.id: Counter(m.source for m in members_of[c.id]) for c in clusters}
+    totals = Counter(m.source for c in clusters for m in members_of[c.id])
+    return {
+        cluster: sum((Fraction(n, totals[s]) for s, n in per_source.items()), Fraction(0))
+        for cluster, per_source in counts.items()
+    }
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     data=_shared_figures() | claim_sets(max_size=30),
@@ -121,5 +136,6 @@ def test_verdict_shortcuts_give_the_verdicts_of_their_definitions(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(reconcile.verdicts, "_bounds_around", _bounds_by_definition)
         patch.setattr(reconcile.verdicts, "_representative", _representative_by_definition)
+        patch.setattr(reconcile.verdicts, "_source_shares", _shares_by_definition)
         plain = dumps_result(run(claims, docs, tolerances=tolerances))
     assert plain == fast

@@ -796,10 +796,20 @@ def _source_shares(
     per_cluster: dict[str, Counter[str]] = {
         c.id: Counter(map(_source, members_of[c.id])) for c in clusters
     }
+    if len(per_cluster) == 1:
+        # One figure: each of its sources gives it all its weight (n / n).
+        return {cluster: Fraction(len(counts)) for cluster, counts in per_cluster.items()}
     totals: Counter[str] = Counter()
     for counts in per_cluster.values():
         totals.update(counts)
-    return {cluster: _sum_of_shares(counts, totals) for cluster, counts in per_cluster.items()}
+    return {
+        # A cluster whose sources state no other figure gets the weight of each whole:
+        # told by comparing item views (compiled), not source by source.
+        cluster: Fraction(len(counts))
+        if counts.items() <= totals.items()
+        else _sum_of_shares(counts, totals)
+        for cluster, counts in per_cluster.items()
+    }
 
 
 def _sum_of_shares(counts: Mapping[str, int], totals: Mapping[str, int]) -> Fraction:
