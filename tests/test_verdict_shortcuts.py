@@ -24,7 +24,7 @@ import reconcile.verdicts
 from reconcile.cluster import Cluster
 from reconcile.compare import Tolerances, is_bound_around
 from reconcile.model import Claim, Document, Modality
-from reconcile.normalize import NormalizedClaim
+from reconcile.normalize import NormalizedClaim, ResolvedName
 from reconcile.output import dumps_result
 from reconcile.pipeline import reconcile as run
 from reconcile.testing import claim_sets
@@ -139,3 +139,52 @@ def test_verdict_shortcuts_give_the_verdicts_of_their_definitions(
         patch.setattr(reconcile.verdicts, "_source_shares", _shares_by_definition)
         plain = dumps_result(run(claims, docs, tolerances=tolerances))
     assert plain == fast
+
+
+@st.composite
+def _members(draw: st.DrawFn) -> tuple[list[NormalizedClaim], NormalizedClaim]:
+    """A cluster's members drawing values from a small shared pool, and one as anchor."""
+    pool = [
+        Quantity.hedged(point, hedge, text=text)
+        for point, hedge, text in draw(
+            st.lists(
+                st.tuples(
+                    st.sampled_from([480, 500, 500.0000001, 550]),
+                    st.sampled_from([Hedge.EXACT, Hedge.ABOUT, Hedge.AT_LEAST, Hedge.AT_MOST]),
+                    st.sampled_from(["", "five hundred"]),
+                ),
+                min_size=1,
+                max_size=4,
+            )
+        )
+    ]
+    entity = ResolvedName("e:troops", "troops")
+    members = [
+        NormalizedClaim(
+            Claim(
+                id=f"c{draw(st.integers(0, 20)):02d}",
+                document="d",
+                subject="troops",
+                attribute="killed",
+                value=draw(st.sampled_from(pool)),
+            ),
+            entity,
+            None,
+            None,
+            draw(st.sampled_from(["s1", "s2", "s3"])),
+        )
+        for _ in range(draw(st.integers(1, 8)))
+    ]
+    return members, draw(st.sampled_from(members))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_members())
+def test_a_cluster_s_shown_value_and_bounds_are_their_definitions(
+    cluster: tuple[list[NormalizedClaim], NormalizedClaim],
+) -> None:
+    members, anchor = cluster
+    bound = reconcile.verdicts._bounds_around(members, anchor)
+    assert bound == _bounds_by_definition(members, anchor)
+    shown = reconcile.verdicts._representative(members, anchor, bound, may_vote=False)
+    assert shown is _representative_by_definition(members, anchor, bound, may_vote=False)

@@ -347,6 +347,10 @@ def _representative(
         for vote in votes[1:]:
             merged = merged.combined_with(vote)
         return merged
+    if anchor.value is members[0].value and len(set(map(id, map(_value, members)))) == 1:
+        # Every member states the anchor's value object (the reader shares equal
+        # values): whatever is counted, it is the value shown.
+        return anchor.value
     if bound is None:
         bound = [is_bound_around(m.value, anchor.value) for m in members]
     if bound.count(False) < 2:
