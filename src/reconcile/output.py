@@ -198,10 +198,8 @@ def _encoded_claims(result: Result) -> Iterator[str]:
     texts: dict[int, str] = {}
     original = result.decisions.original_of()
     named_by = result.decisions.of_claim()
-    # Without decisions (the usual run) no claim is looked up in their maps.
-    decided = bool(original or named_by)
     cluster_of = result.cluster_of()
-    modalities = _modality_texts()
+    modalities = {modality: _text(modality.value) for modality in Modality}
     # The claims of one question share their names, values and (per document) time
     # scopes: what the fingerprint and the time scope's text take from them is worked
     # out once per distinct object.
@@ -214,7 +212,7 @@ def _encoded_claims(result: Result) -> Iterator[str]:
         if text is None:
             text = texts[id(value)] = _dump(value_to_record(value))
         line = None
-        if not decided or (nc.id not in original and nc.id not in named_by):
+        if nc.id not in original and nc.id not in named_by:
             scope = nc.as_of
             scope_text = "null"
             if scope is not None:
@@ -225,7 +223,7 @@ def _encoded_claims(result: Result) -> Iterator[str]:
             try:
                 line = _claim_text(
                     nc,
-                    _text(cluster_of[nc.id]),
+                    cluster_of[nc.id],
                     text,
                     modalities,
                     fingerprint=fingerprint,
@@ -238,24 +236,18 @@ def _encoded_claims(result: Result) -> Iterator[str]:
         yield line
 
 
-def _modality_texts() -> dict[int, str]:
-    """Each modality's JSON text, keyed by the member's identity.
-
-    Not by the member: hashing an enum member is a Python call (``Enum.__hash__``), once
-    per claim. Anything that is not a member finds nothing (the caller then writes the
-    claim from its record).
-    """
-    return {id(modality): _text(modality.value) for modality in Modality}
-
-
 _text: Final = encode_basestring
+
+
+def _null_or_text(text: str | None) -> str:
+    return "null" if text is None else _text(text)
 
 
 def _claim_text(
     nc: NormalizedClaim,
     cluster: str,
     value: str,
-    modalities: Mapping[int, str],
+    modalities: Mapping[Modality, str],
     *,
     fingerprint: Callable[[Claim], str] = claim_fingerprint,
     scope_text: str | None = None,
@@ -264,10 +256,8 @@ def _claim_text(
 
     Strings go through the encoder's own string function; a field that is not a string
     where one is expected raises ``TypeError`` (the caller then encodes the record).
-    ``cluster`` and ``value`` are the JSON texts of the claim's cluster id and value;
-    ``modalities`` those of the modalities (:func:`_modality_texts`); ``fingerprint`` is
-    :func:`claim_fingerprint` or a memo of it; ``scope_text`` the time scope's JSON
-    text, when the caller has it.
+    ``fingerprint`` is :func:`claim_fingerprint` or a memo of it; ``scope_text`` the
+    time scope's JSON text, when the caller has it.
     """
     claim = nc.claim
     evidence = claim.evidence
@@ -277,28 +267,22 @@ def _claim_text(
         if type(start) is not int or type(end) is not int:
             raise TypeError("span offsets the encoder writes otherwise")
         span = f"[{start!r}, {end!r}]"
-    modality = modalities.get(id(claim.modality))
-    if modality is None:
-        raise TypeError("a modality the encoder writes otherwise")
     as_of = claim.as_of
     place = nc.place
     if scope_text is None:
         scope = nc.as_of
         scope_text = "null" if scope is None else _text(scope.value)
     event = f', "event": {_text(claim.event)}' if claim.event else ""
-    # None is tested inline, not by a helper: two calls a claim, at a million claims.
-    attribution = claim.attribution
-    place_name = claim.place
     return (
         f'{{"as_of": {"null" if as_of is None else _text(as_of.value)}, '
         f'"attribute": {_text(claim.attribute)}, '
-        f'"attribution": {"null" if attribution is None else _text(attribution)}, '
-        f'"cluster": {cluster}, '
+        f'"attribution": {_null_or_text(claim.attribution)}, '
+        f'"cluster": {_text(cluster)}, '
         f'"document": {_text(claim.document)}{event}, '
         f'"fingerprint": {_text(fingerprint(claim))}, '
         f'"id": {_text(claim.id)}, '
-        f'"modality": {modality}, '
-        f'"place": {"null" if place_name is None else _text(place_name)}, '
+        f'"modality": {modalities[claim.modality]}, '
+        f'"place": {_null_or_text(claim.place)}, '
         f'"place_entity": {"null" if place is None else _text(place.key)}, '
         f'"quote": {"null" if evidence is None else _text(evidence.quote)}, '
         f'"source": {_text(nc.source)}, '
