@@ -347,7 +347,11 @@ def _representative(
         for vote in votes[1:]:
             merged = merged.combined_with(vote)
         return merged
-    if anchor.value is members[0].value and len(set(map(id, map(_value, members)))) == 1:
+    if (
+        members
+        and anchor.value is members[0].value
+        and len(set(map(id, map(_value, members)))) == 1
+    ):
         # Every member states the anchor's value object (the reader shares equal
         # values): whatever is counted, it is the value shown.
         return anchor.value
