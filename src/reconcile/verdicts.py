@@ -270,7 +270,8 @@ def _bounds_fitting(
     """
 
     def is_bound(value: Value) -> bool:
-        return isinstance(value, Quantity) and value.hedge in BOUND_HEDGES
+        # The hedge by its value: hashing an enum member is a Python call.
+        return isinstance(value, Quantity) and value.hedge._value_ in _BOUND_VALUES
 
     def fits(
         cluster: tuple[Cluster, Sequence[NormalizedClaim], NormalizedClaim],
@@ -346,8 +347,19 @@ def _representative(
         for vote in votes[1:]:
             merged = merged.combined_with(vote)
         return merged
+    if (
+        members
+        and anchor.value is members[0].value
+        and len(set(map(id, map(_value, members)))) == 1
+    ):
+        # Every member states the anchor's value object (the reader shares equal
+        # values): whatever is counted, it is the value shown.
+        return anchor.value
     if bound is None:
         bound = [is_bound_around(m.value, anchor.value) for m in members]
+    if bound.count(False) < 2:
+        # No figure stated by two members (a cluster of one, most often): the anchor's.
+        return anchor.value
     counts: dict[str, int] = defaultdict(int)
     # Members share their values: each distinct figure is formatted once.
     shown: dict[float, str] = {}
@@ -371,7 +383,12 @@ def _representative(
         top = max(sorted(counts), key=counts.__getitem__)
         if counts[top] > 1:
             # The most precise wording of the top figure: the narrowest, then first by id.
-            return min(stating[top], key=_width_then_id).value
+            candidates = stating[top]
+            # Members share their values: when they all state the figure in one value,
+            # that value is the narrowest, whatever their ids (no key call per member).
+            if len(set(map(id, map(_value, candidates)))) == 1:
+                return candidates[0].value
+            return min(candidates, key=_width_then_id).value
     return anchor.value
 
 
@@ -381,12 +398,21 @@ def _bounds_around(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) 
     A quantity whose hedge makes no bound ("about 500", "500") is none: the call is made
     only for the others (most members of most clusters are plain figures).
     """
+    if len(members) == 1 and members[0] is anchor:
+        return [False]  # a figure is no bound around itself
     figure = anchor.value
+    values = list(map(_value, members))
+    # Most clusters hold no bound at all: told by compiled calls over the members, not a
+    # test per member in Python (only a quantity with a bound's hedge can be one).
+    if set(map(type, values)) == _QUANTITY_ONLY and _BOUND_VALUES.isdisjoint(
+        map(_hedge_value, values)
+    ):
+        return [False] * len(values)
     return [
         False
         if type(value) is Quantity and value.hedge._value_ not in _BOUND_VALUES
         else is_bound_around(value, figure)
-        for value in map(_value, members)
+        for value in values
     ]
 
 
@@ -394,6 +420,8 @@ def _bounds_around(members: Sequence[NormalizedClaim], anchor: NormalizedClaim) 
 #: Python call (``Enum.__hash__``).
 _BOUND_VALUES: Final = frozenset(hedge.value for hedge in BOUND_HEDGES)
 _value: Final = attrgetter("value")
+_hedge_value: Final = attrgetter("hedge._value_")
+_QUANTITY_ONLY: Final = frozenset({Quantity})
 _source: Final = attrgetter("source")
 
 
@@ -413,22 +441,23 @@ def _estimate(
     shares: Mapping[str, Fraction],
     weights: Mapping[str, float],
 ) -> Estimate:
-    def weighed(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
+    def weighed(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction | int, Fraction]:
         # Independent sources first (each weighs its trust, 1 unless an analyst set it):
         # a source repeating itself confirms nothing. Between values with as much
         # support, the sources' own weight of each decides (see _source_shares): "three
         # wounded" in five sentences over "one" in a single aside of the same outlet.
         sources = item[1].sources
-        if not any(s in weights for s in sources):
-            # Each weighs 1: the sum is their number (no Fraction per source to add).
-            return (Fraction(len(sources)), shares[item[0].id])
+        if not weights or not any(s in weights for s in sources):
+            # Each weighs 1: the sum is their number, an int (no Fraction per source to
+            # add, and ints compare without a Python call; equal to the Fraction).
+            return (len(sources), shares[item[0].id])
         total = sum((Fraction(str(weights.get(s, 1))) for s in sources), Fraction(0))
         return (total, shares[item[0].id])
 
     # Once per cluster: the maximum and the leaders below both need it.
     supports = {item[0].id: weighed(item) for item in current}
 
-    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction, Fraction]:
+    def support(item: tuple[Cluster, ClusterVerdict, Value]) -> tuple[Fraction | int, Fraction]:
         return supports[item[0].id]
 
     numbers = {c.id: _numeric(v) for c, _, v in current}
@@ -649,11 +678,15 @@ def _question_verdict(
     }
     fits = _bounds_fitting(with_anchor, rivalry.related, outgoing_updates)
     for cluster, members, _ in with_anchor:
-        bounds = tuple(
-            m.id for m, bound in zip(members, bound_of[cluster.id], strict=True) if bound
+        bound = bound_of[cluster.id]
+        # Most clusters hold no bound: their list is not walked a second time.
+        bounds = (
+            tuple(m.id for m, is_bound in zip(members, bound, strict=True) if is_bound)
+            if True in bound
+            else ()
         )
         stating = [m for m in members if m.id not in bounds] if bounds else list(members)
-        sources = tuple(sorted({m.source for m in stating}))
+        sources = tuple(sorted(set(map(_source, stating))))
         facets = _facet_support(stating) if votes else ()
         value = values[cluster.id]
         shown = shown_of[cluster.id]
@@ -662,7 +695,8 @@ def _question_verdict(
         confirmed = (
             any(len(_trusted(f.sources, weights)) >= 2 for f in facets)
             if facets
-            else len(_trusted(sources, weights)) >= 2
+            # With no trust set, every source is trusted.
+            else len(_trusted(sources, weights) if weights else sources) >= 2
         )
         if cluster.id in outgoing_updates:
             status = Status.SUPERSEDED
@@ -736,11 +770,25 @@ def _question_verdict(
         # Over the distinct events (the key tells any two apart, so which of equal ones
         # comes first does not matter): one call of the key per event, not per member.
         event=min(
-            {m.claim.event or "" for _, members in clustered for m in members},
+            {event or "" for event in _events(clustered)},
             key=lambda e: (not e, e),
         )
         or None,
     )
+
+
+def _events(
+    clustered: Sequence[tuple[Cluster, Sequence[NormalizedClaim]]],
+) -> set[str | None]:
+    """The distinct events the members of a question's clusters name (None among them)."""
+    events: set[str | None] = set()
+    for _, members in clustered:
+        # A compiled getter per cluster, not two attribute reads a member in Python.
+        events.update(map(_event, members))
+    return events
+
+
+_event: Final = attrgetter("claim.event")
 
 
 def _source_shares(
@@ -756,10 +804,20 @@ def _source_shares(
     per_cluster: dict[str, Counter[str]] = {
         c.id: Counter(map(_source, members_of[c.id])) for c in clusters
     }
+    if len(per_cluster) == 1:
+        # One figure: each of its sources gives it all its weight (n / n).
+        return {cluster: Fraction(len(counts)) for cluster, counts in per_cluster.items()}
     totals: Counter[str] = Counter()
     for counts in per_cluster.values():
         totals.update(counts)
-    return {cluster: _sum_of_shares(counts, totals) for cluster, counts in per_cluster.items()}
+    return {
+        # A cluster whose sources state no other figure gets the weight of each whole:
+        # told by comparing item views (compiled), not source by source.
+        cluster: Fraction(len(counts))
+        if counts.items() <= totals.items()
+        else _sum_of_shares(counts, totals)
+        for cluster, counts in per_cluster.items()
+    }
 
 
 def _sum_of_shares(counts: Mapping[str, int], totals: Mapping[str, int]) -> Fraction:
