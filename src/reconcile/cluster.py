@@ -720,15 +720,7 @@ def _relate_clusters(
             # Per time scope the highest floor and the lowest ceiling decide whether any
             # report of that time clashes with the other figure (as in the clustering).
             other_low, other_high = _widened(other, tolerances)
-            for (start, end), floor, floor_low, ceiling, ceiling_high in time_groups[cluster.id]:
-                if floor_low > other_high:
-                    clash = floor
-                elif ceiling_high < other_low:
-                    clash = ceiling
-                else:
-                    continue
-                if found is None or (end, start) > found[:2]:
-                    found = (end, start, cluster.id, clash)
+            found = _latest_clash(time_groups[cluster.id], other_low, other_high, cluster.id)
         else:
             for m in members:
                 relation = compare_values(m.value, other.value, tolerances=tolerances).relation
@@ -1123,11 +1115,15 @@ def _row_time_groups(rows: Sequence[_Row]) -> _TimeGroups:
     return sorted((key, f[6], f[1], c[6], c[0]) for key, (f, c) in found.items())
 
 
-def _latest_row(
-    rows: Sequence[_Row], groups: _TimeGroups, other: _Row, cluster_id: str
-) -> tuple[int, int, str, NormalizedClaim]:
-    """``latest`` of :func:`_relate_clusters`, for a quantity cluster's rows."""
-    other_low, other_high = other[1], other[0]
+def _latest_clash(
+    groups: _TimeGroups, other_low: float, other_high: float, cluster_id: str
+) -> tuple[int, int, str, NormalizedClaim] | None:
+    """The latest report of a cluster's time groups that clashes with a figure, if any.
+
+    Per time scope the highest floor and the lowest ceiling decide whether any report
+    of that time clashes with the other figure ``[other_low, other_high]`` (as in the
+    clustering). Returns ``(end, start, cluster_id, claim)`` of the latest such scope.
+    """
     found: tuple[int, int, str, NormalizedClaim] | None = None
     for (start, end), floor, floor_low, ceiling, ceiling_high in groups:
         if floor_low > other_high:
@@ -1138,6 +1134,14 @@ def _latest_row(
             continue
         if found is None or (end, start) > found[:2]:
             found = (end, start, cluster_id, clash)
+    return found
+
+
+def _latest_row(
+    rows: Sequence[_Row], groups: _TimeGroups, other: _Row, cluster_id: str
+) -> tuple[int, int, str, NormalizedClaim]:
+    """``latest`` of :func:`_relate_clusters`, for a quantity cluster's rows."""
+    found = _latest_clash(groups, other[1], other[0], cluster_id)
     if found is not None:
         return found
     last = max(rows, key=lambda r: (r[7][1], r[7][0], r[5]))
