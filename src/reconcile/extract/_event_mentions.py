@@ -208,7 +208,7 @@ def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
 #: Words before a time that make it the bound of a stretch, not a happening's time.
 _STRETCH: Final = frozenset(words("since until till through"))
 #: Words before a date that make it a bound the event is due by, not its day.
-_DEADLINES: Final = frozenset(words("by before until till"))
+_DEADLINES: Final = lex.DEADLINE_WORDS
 #: The longest span a sentence's coarse date may have and still tell events apart.
 _PERIOD_DAYS: Final = 366
 

@@ -22,8 +22,6 @@ from reconcile.values import DateSpan
 #: Event classes whose verb takes the event as its object ("began the talks").
 _OBJECT_FIRST: Final = frozenset({"began", "resumed", "held", "signed", "sent"})
 _BOUNDARY: Final = frozenset({".", ";", '"'})
-#: Words that make the date after them a deadline: "by the end of the year".
-_DEADLINE_LEADS: Final = frozenset(words("by before until"))
 _NOUN_MODIFIERS: Final = frozenset(
     words("drone rocket missile suicide car terror terrorist deadly fatal mass air military")
 )
@@ -154,7 +152,7 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         ):
             return EventTie(head, "date_occurred", k, noun_at)
         return EventTie(head, f"date_{event_class}", k, noun_at)
-    if say is None and not (first > 0 and tokens[first - 1].low in _DEADLINE_LEADS):
+    if say is None and not (first > 0 and tokens[first - 1].low in lex.DEADLINE_WORDS):
         # "..., officials said on Monday"; but "pull out its troops by the end of the
         # year, the president announced": a deadline is no day of the saying after it
         say = next((k for k in range(last, min(hi, last + 4)) if tokens[k].low in _SAY), None)

@@ -1800,17 +1800,12 @@ _PLACINGS: Final = frozenset(
 _LEADER_WORDS: Final = frozenset(words("leader chief head"))
 
 
-def _name_run(tokens: Sequence[Token], k: int, step: int) -> tuple[str, int] | None:
-    """The capitalized name (up to four words) from ``k`` going ``step`` (+1 or -1)."""
+def _name_starting_at(tokens: Sequence[Token], k: int) -> str | None:
+    """The capitalized name (up to four words) whose first word stands at ``k``."""
     j = k
-    while 0 <= j < len(tokens) and tokens[j].is_capitalized and _is_word(tokens[j]):
-        if abs(j - k) >= 4:
-            break
-        j += step
-    if j == k:
-        return None
-    lo, hi = (k, j) if step > 0 else (j + 1, k + 1)
-    return " ".join(t.text for t in tokens[lo:hi]), j
+    while j < len(tokens) and j - k < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
+        j += 1
+    return " ".join(t.text for t in tokens[k:j]) or None
 
 
 def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
@@ -1831,17 +1826,19 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     for k, t in enumerate(tokens):
-        if t.low in _LEADER_WORDS and 0 < k < len(tokens) - 1:
-            party = _name_run(tokens, k - 1, -1)
-            person = _name_run(tokens, k + 1, 1)
-            if party is not None and person is not None:
-                out.append((person[0], party[0]))  # "Labour leader Keir Starmer"
-            elif party is not None and party[1] >= 1 and tokens[party[1]].low == "the":
-                j = party[1] - 1  # "Mira Holt, the Ardent leader"
-                if j >= 1 and tokens[j].low == ",":
-                    named = _name_run(tokens, j - 1, -1)
-                    if named is not None:
-                        out.append((named[0], party[0]))
+        if t.low not in _LEADER_WORDS or not 0 < k < len(tokens) - 1:
+            continue
+        party = name_ending_at(tokens, k, 0)
+        if party is None:
+            continue
+        person = _name_starting_at(tokens, k + 1)
+        before = k - len(party.split())  # where the party's name starts
+        if person is not None:
+            out.append((person, party))  # "Labour leader Keir Starmer"
+        elif before >= 3 and tokens[before - 1].low == "the" and tokens[before - 2].low == ",":
+            named = name_ending_at(tokens, before - 2, 0)  # "Mira Holt, the Ardent leader"
+            if named is not None:
+                out.append((named, party))
     # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
     # names a leader: a possessive between two names says nothing here
     return out

@@ -464,6 +464,9 @@ EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(words("assumed"), ("began", "term")),
 }
 
+#: Words that make the date after them a deadline: "by the end of the year".
+DEADLINE_WORDS: Final = frozenset(words("by before until till"))
+
 #: Verbs of saying, for attribution ("officials said").
 SAY_VERBS: Final = frozenset(
     words("""said says say told tells reported reports announced announces stated states

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
@@ -62,6 +62,7 @@ from reconcile.extract._frames import (
     leaders_named,
     listed_name,
     multiplier_words,
+    name_ending_at,
     names_a_figure_before,
     past_possessor,
     ranks,
@@ -169,7 +170,6 @@ class RuleExtractor:
         # the places the article named, each once, the one named last at the end (a
         # dict, so that a long article naming one place often stays small)
         places_seen: dict[str, None] = {}
-        announcing: dict[int, bool] = {}  # whether a sentence announces an event to come
         reference: dt.date | None = anchor
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
@@ -186,6 +186,7 @@ class RuleExtractor:
             if not tokens:
                 continue
             claims_before = len(claims)
+            announces: bool | None = None  # whether it tells of an event to come
             quote = Evidence(text[s:e], s, e)
             attribution = find_attribution(text, tokens)
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
@@ -355,8 +356,9 @@ class RuleExtractor:
                     tables,
                     earlier=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
                 )
-            last_figure = _last_figure(claims, len(claims) - claims_before) or last_figure
-            last_held = _last_held(claims, len(claims) - claims_before) or last_held
+            added = len(claims) - claims_before
+            last_figure = _last_claim(claims, added, _is_referred) or last_figure
+            last_held = _last_claim(claims, added, _is_contender_count) or last_held
             if "dates" in self.kinds:
                 dated: list[Claim] = []
                 resolved = [t for t in times if t.span is not None and t.type in ("DATE", "TIME")]
@@ -494,16 +496,15 @@ class RuleExtractor:
                         and skipped == "dates_of_reporting"
                         and "events" in self.kinds
                         and tie.verb >= 0
-                        and (
-                            announces
-                            if (announces := announcing.get(index)) is not None
-                            else announcing.setdefault(index, _announces_event(tokens, tables))
-                        )
-                        and (speaker := _speaker_before(tokens, tie.verb)) is not None
                     ):
                         # "X will withdraw its troops, President Aubel said on Sunday":
-                        # the day the event was announced, an act of the speaker's
-                        subject, tie = speaker, EventTie("act", "date_announced")
+                        # the day the event was announced, an act of the speaker's (the
+                        # sentence is read for it once, when a saying's date first asks)
+                        if announces is None:
+                            announces = _announces_event(tokens, tables)
+                        speaker = _speaker_before(tokens, tie.verb) if announces else None
+                        if speaker is not None:
+                            subject, tie = speaker, EventTie("act", "date_announced")
                     if subject is None:
                         skip(skipped)
                         continue
@@ -1196,13 +1197,8 @@ def _announces_event(tokens: list[Token], tables: FrameTables) -> bool:
 
 def _speaker_before(tokens: list[Token], verb: int) -> str | None:
     """The capitalized name (one to four words) just before a verb of saying."""
-    j = verb - 1
-    end = verb
-    while j >= 0 and tokens[j].is_capitalized and tokens[j].low.isalpha():
-        j -= 1
-    if 1 <= end - (j + 1) <= 4 and tokens[j + 1].low not in _NOT_ACTORS:
-        return " ".join(t.text for t in tokens[j + 1 : end])
-    return None
+    name = name_ending_at(tokens, verb, 0)
+    return None if name is None or name.split()[0].casefold() in _NOT_ACTORS else name
 
 
 def _actor_act(
@@ -1554,35 +1550,33 @@ def _reframed(
     return claims
 
 
-def _last_figure(claims: dict[str, Claim], added: int) -> Claim | None:
-    """The last figure among the ``added`` claims made last (a dict keeps their order).
+def _last_claim(
+    claims: dict[str, Claim], added: int, wanted: Callable[[Claim], bool]
+) -> Claim | None:
+    """The last claim by figure position among the ``added`` made last that is ``wanted``.
 
-    Only the new claims are read, so an article's sentences cost no more each than the
-    claims they make.
+    Only the new claims are read (a dict keeps their order), so an article's sentences
+    cost no more each than the claims they make.
     """
-    found: list[Claim] = []
-    for claim in itertools.islice(reversed(claims.values()), max(0, added)):
-        if (
-            isinstance(claim.value, Quantity)
-            and not claim.value.unit  # "the number" counts; "1,000 km" is no number of
-            and claim.attribute not in _NOT_REFERRED
-        ):
-            found.append(claim)
+    found = [c for c in itertools.islice(reversed(claims.values()), max(0, added)) if wanted(c)]
     return max(found, key=_figure_start, default=None)
+
+
+def _is_referred(claim: Claim) -> bool:
+    """Whether "the number" may stand for a claim: a count, not "1,000 km"."""
+    return (
+        isinstance(claim.value, Quantity)
+        and not claim.value.unit
+        and claim.attribute not in _NOT_REFERRED
+    )
 
 
 #: Counts each contender holds, that a bare figure of another contender repeats.
 _CONTENDER_COUNTS: Final = frozenset(words("seats_won votes_won"))
 
 
-def _last_held(claims: dict[str, Claim], added: int) -> Claim | None:
-    """The last count of seats or votes among the ``added`` claims made last."""
-    found = [
-        claim
-        for claim in itertools.islice(reversed(claims.values()), max(0, added))
-        if claim.attribute in _CONTENDER_COUNTS
-    ]
-    return max(found, key=_figure_start, default=None)
+def _is_contender_count(claim: Claim) -> bool:
+    return claim.attribute in _CONTENDER_COUNTS
 
 
 def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> DateSpan | None:
