@@ -2309,3 +2309,116 @@ def test_a_leader_named_in_one_report_stands_for_the_party_in_another(tmp_path: 
     again = extract_claims(load_articles(folder), cache=cache).claims
     assert first == again
     assert any(c.subject == "Harbour Alliance" for c in again)
+
+
+def _vote_events(
+    texts: list[tuple[str, str]], published: dt.date
+) -> dict[tuple[str, str, float], str]:
+    """(document, attribute, figure) -> event name of the tallies the texts give."""
+    corpus = articles_from_texts(texts, published=published)
+    return {
+        (c.document, c.attribute, c.value.point): c.event or ""
+        for c in extract_claims(corpus).claims
+        if c.attribute in ("voted_for", "voted_against", "abstained")
+        and isinstance(c.value, Quantity)
+        and c.value.point is not None
+    }
+
+
+def test_a_tally_in_a_sentence_naming_a_body_is_that_body_s_vote() -> None:
+    # the article names the Assembly first; the tally's sentence names the council,
+    # and the next sentence's bodiless "the draft" is still the council's
+    text = (
+        "The General Assembly will meet on Thursday after the Security Council failed to "
+        "pass a resolution on the river dispute last week. In the council, 11 members "
+        "backed the text and two voted against it. The draft had 40 co-sponsors. The "
+        "Assembly's May resolution passed with 99 votes in favour and 7 against."
+    )
+    events = _vote_events([("a", text)], dt.date(2025, 6, 9))
+    assert "Security Council" in events["a", "voted_for", 11.0]
+    assert "General Assembly" in events["a", "voted_for", 99.0]
+    assert events["a", "voted_for", 11.0] != events["a", "voted_for", 99.0]
+
+
+def test_a_body_named_by_its_head_alone_is_the_body_other_reports_name() -> None:
+    # the second report never writes "Security Council": its council is the others'
+    texts = [
+        ("a", "The Security Council on Monday rejected a draft on the river dispute, "
+              "with 9 votes in favour."),
+        ("b", "The council's vote on Monday was 10 in favour and 3 against. In March the "
+              "General Assembly backed a similar call by 101 votes to 9."),
+    ]  # fmt: skip
+    events = _vote_events(texts, dt.date(2025, 6, 3))
+    assert events["a", "voted_for", 9.0] == events["b", "voted_for", 10.0]
+    assert events["b", "voted_for", 101.0] != events["b", "voted_for", 10.0]
+
+
+def test_two_reports_of_a_vote_known_by_its_month_are_one_vote() -> None:
+    # neither gives the day: both are the Assembly's March vote, so the tallies meet
+    texts = [
+        ("a", "The Security Council vetoed a draft on Monday. In March, the General "
+              "Assembly passed a truce call by 101 votes to 9."),
+        ("b", "The Security Council vote came on Monday. The Assembly's March resolution "
+              "had passed with 104 votes in favour and 9 against."),
+    ]  # fmt: skip
+    events = _vote_events(texts, dt.date(2025, 6, 4))
+    assert events["a", "voted_for", 101.0] == events["b", "voted_for", 104.0]
+    assert "General Assembly" in events["a", "voted_for", 101.0]
+
+
+def test_the_time_of_a_thing_compared_neither_scopes_nor_dates_the_event() -> None:
+    claims = _claims(
+        "The General Assembly on Tuesday adopted the resolution by 140 votes to 11, a "
+        "wider margin than in March.",
+        published=dt.date(2025, 6, 4),
+    )
+    tally = next(c for c in claims if c.attribute == "voted_for")
+    assert "2025-06-03" in (tally.event or "")
+    dates = [c.value for c in claims if isinstance(c.value, DateSpan)]
+    assert [d.text for d in dates] == ["Tuesday"]
+    # "more than" before a count compares the count: the day after it is the event's
+    claims = _claims("The strike wounded more than 30 on Sunday.", published=dt.date(2025, 6, 4))
+    assert [c.value.text for c in claims if isinstance(c.value, DateSpan)] == ["Sunday"]
+    # and without the comparison, the month is the vote's own
+    claims = _claims(
+        "In March the General Assembly adopted the resolution by 140 votes to 11.",
+        published=dt.date(2025, 6, 4),
+    )
+    tally = next(c for c in claims if c.attribute == "voted_for")
+    assert "2025-03-01" in (tally.event or "")
+
+
+def test_a_date_of_a_session_ahead_is_not_the_day_of_the_vote_it_follows() -> None:
+    claims = _claims(
+        "The General Assembly will hold a special session on Tuesday after the council "
+        "failed to adopt a truce resolution last week.",
+        published=dt.date(2025, 6, 9),
+    )
+    dates = {c.value.text: (c.subject, c.value) for c in claims if isinstance(c.value, DateSpan)}
+    subject, tuesday = dates["Tuesday"]
+    assert "resolution" not in subject  # the session's day, not the vote's
+    assert tuesday.start == dt.date(2025, 6, 10)  # "will hold": the coming Tuesday
+    subject, _ = dates["last week"]
+    assert "resolution" in subject  # the compound's head, not the truce it asked for
+
+
+def test_a_body_named_in_a_clause_after_the_vote_is_not_the_vote_s() -> None:
+    # the veto is told in a clause opened by "after": the tallies after it are the
+    # Assembly's, the body the story is about
+    text = (
+        "The General Assembly on Tuesday demanded a truce on the river. The vote came "
+        "a week after Marland vetoed a Security Council draft with the same demand. The "
+        "resolution passed with 140 votes in favour and 9 against."
+    )
+    events = _vote_events([("a", text)], dt.date(2025, 6, 4))
+    assert "General Assembly" in events["a", "voted_for", 140.0]
+
+
+def test_a_phrase_between_commas_beside_a_count_keeps_the_verb_after_it() -> None:
+    facts = _facts(
+        "The agency says 2.1 million people, about 70% of the population, have been "
+        "displaced. Rescuers found 12 bodies, a sign the toll would rise."
+    )
+    assert ("people", "displaced", 2_100_000.0) in facts
+    # a clause after the comma pair is not a verb of the count before it
+    assert not any(attribute == "rise" for _, attribute, _ in facts)

@@ -162,6 +162,7 @@ def corefer(
         )
         docs = [{d for d, _ in event} for event in events]
         periods: list[tuple[dt.date, dt.date] | None] = [None] * len(events)
+        of_period: dict[tuple[dt.date, dt.date], int] = {}  # the event told of by a period
         undated: list[tuple[dt.date, Mention]] = []
         floating: list[Mention] = []
         for dm in group:
@@ -172,9 +173,15 @@ def corefer(
                 # "a draft failed in October": the event of its type dated in October,
                 # else one of its own, named by the period
                 inside = [k for day, k in known if period[0] <= day <= period[1]]
+                # another report's "the October resolution": the event of that period
+                told = of_period.get(period)
                 if inside:
                     events[inside[0]].append(dm)
+                elif told is not None:
+                    events[told].append(dm)
+                    docs[told].add(dm[0])
                 else:
+                    of_period[period] = len(events)
                     events.append([dm])
                     reported.append(None)
                     periods.append(period)
@@ -237,22 +244,37 @@ def corefer(
 def _with_bodies(mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions, a vote of no named body given the body most articles name for it.
 
-    An article that names no body reports the vote the others do; with no body named
-    anywhere, the mentions are left as they are.
+    An article that names no body reports the vote the others do; one that names it only
+    by its head ("the council's vote", "the Assembly") names the body of that head most
+    articles name in full ("Security Council"). With no body named anywhere, the
+    mentions are left as they are.
     """
     docs_of: dict[str, dict[str, set[str]]] = {}
     for doc, m in mentions:
-        if m.body:
+        if m.body and not m.body.islower():
             docs_of.setdefault(m.type, {}).setdefault(m.body, set()).add(doc)
-    commonest = {
-        kind: min(bodies, key=lambda b: (-len(bodies[b]), b)) for kind, bodies in docs_of.items()
-    }
-    return [
-        (doc, attrs.evolve(m, body=commonest[m.type]))
-        if m.body is None and m.type in commonest
-        else (doc, m)
-        for doc, m in mentions
-    ]
+
+    def most_named(kind: str, head: str = "") -> str | None:
+        named = docs_of.get(kind, {})
+        bodies = {b: docs for b, docs in named.items() if b.casefold().endswith(head)}
+        # a head names the full name ending with it, where one is given
+        full = {b: docs for b, docs in bodies.items() if " " in b} if head else {}
+        bodies = full or bodies
+        return min(bodies, key=lambda b: (-len(bodies[b]), b)) if bodies else None
+
+    out: list[Mention] = []
+    for doc, m in mentions:
+        if m.body is None or _by_head(m.body):
+            body = most_named(m.type, (m.body or "").casefold()) or m.body
+            out.append((doc, attrs.evolve(m, body=body)) if body != m.body else (doc, m))
+        else:
+            out.append((doc, m))
+    return out
+
+
+def _by_head(body: str) -> bool:
+    """Whether a body is named by its head noun alone: "council", "Assembly"."""
+    return body.islower() or " " not in body
 
 
 def _period_holding(

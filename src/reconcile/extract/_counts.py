@@ -372,6 +372,8 @@ def _aside_end(tokens: Sequence[Token], k: int, hi: int) -> int:
         closer = "-"
     elif low == "," and k + 1 < hi and tokens[k + 1].low in _ASIDES:
         closer = ","
+    elif low == ",":
+        return _apposition_end(tokens, k, hi)
     else:
         return -1
     return next(
@@ -382,6 +384,26 @@ def _aside_end(tokens: Sequence[Token], k: int, hi: int) -> int:
         ),
         -1,
     )
+
+
+def _apposition_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """The comma closing a verbless phrase opened by the comma at ``k``, else -1.
+
+    The phrase stands beside the figure before it only when a verb comes straight after
+    its closing comma: "1.7 million people, about 80% of the population, have fled".
+    """
+    for m in range(k + 1, min(hi - 1, k + 12)):
+        low = tokens[m].low
+        if low in _AUX or _verb_next(tokens, m, hi) or low in _CLAUSE_WORDS:
+            return -1  # a clause of its own, not a phrase beside the figure
+        if low == ",":
+            after = tokens[m + 1]
+            return m if after.low in _AUX or _verb_next(tokens, m + 1, hi) else -1
+    return -1
+
+
+#: Words that open a clause: a comma phrase with one is no apposition.
+_CLAUSE_WORDS: Final = frozenset(words("and or but who which that while as when"))
 
 
 def _spaced(tokens: Sequence[Token], k: int) -> bool:

@@ -238,6 +238,8 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
         if tokens[k].low in (";", "--"):
             break
     for k in range(j, min(len(tokens), j + 5)):
+        if tokens[k].low in lex.CLAUSE_OPENERS:
+            break  # "will meet on Tuesday after the council failed": another clause's verb
         t = _tense_of(tokens[k].low)
         if t is not None:
             if best is None or k - j + 1 < best[0]:

@@ -27,10 +27,13 @@ from reconcile.values import DateSpan
 __all__ = [
     "EventMention",
     "StoryShift",
+    "bodies_by_sentence",
     "bodies_named",
+    "compared_with",
     "described_by_before",
     "find_event_mentions",
     "find_story_shifts",
+    "in_main_clause",
     "lead_event",
     "mention_key",
     "named_by_subject",
@@ -175,14 +178,18 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
         >>> t = tokenize("The General Assembly backed what the council had rejected.")
         >>> bodies_named(t, frame_tables())
         [(2, 'General Assembly'), (6, 'council')]
+        >>> bodies_named(tokenize("The council's vote came after the Assembly's."), frame_tables())
+        [(1, 'council'), (6, 'Assembly')]
     """
     out: list[tuple[int, str]] = []
     for k, token in enumerate(tokens):
-        if token.low not in tables.body_heads:
+        # "the Assembly's October resolution": the possessive names the body too
+        head = _without_possessive(token.low)
+        if head not in tables.body_heads:
             continue
         if not token.is_capitalized:
             if k > 0 and tokens[k - 1].low in ("the", "this", "that", "its"):
-                out.append((k, token.low))
+                out.append((k, head))
             continue
         j = k
         while j > 0 and tokens[j - 1].is_capitalized and tokens[j - 1].low not in ("the", "a"):
@@ -191,8 +198,62 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
             continue  # "House prices rose": a sentence's first word, no name
         # the head and the word that says which: "the UN Security Council" and "the
         # United Nations Security Council" are one "Security Council"
-        out.append((k, " ".join(t.text for t in tokens[max(j, k - 1) : k + 1])))
+        name = " ".join(t.text for t in tokens[max(j, k - 1) : k + 1])
+        out.append((k, name[: len(name) - len(token.low) + len(head)]))
     return out
+
+
+def bodies_by_sentence(named: Sequence[tuple[int, str, bool]]) -> dict[int, str]:
+    """The body each sentence names first in its main clause, as the article names it.
+
+    ``named`` are the bodies the article names, in order, each with its sentence and
+    whether it stands in the sentence's main clause (a body named in "after Marland
+    vetoed a council draft" is not what the sentence is about). "The council" is the
+    body named with that head noun ("Security Council").
+
+    Examples:
+        >>> bodies_by_sentence([(0, "Security Council", True), (1, "Senate", False),
+        ...                     (2, "council", True), (2, "Assembly", True)])
+        {0: 'Security Council', 2: 'Security Council'}
+    """
+    proper = [name for _, name, _ in named if not name.islower()]
+    first_of: dict[int, str] = {}
+    for sentence, name, main in named:
+        if main:
+            first_of.setdefault(sentence, _resolved(name, proper))
+    return first_of
+
+
+def _resolved(body: str, proper: Sequence[str]) -> str:
+    if body.islower() or " " not in body:
+        # "the council", "the Assembly": the body named with that head
+        return next((b for b in proper if b.casefold().endswith(body.casefold())), body)
+    return body
+
+
+def _clause_between(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a word opening another clause stands between tokens ``i`` and ``j``."""
+    lo, hi = min(i, j), max(i, j)
+    return any(t.low in lex.CLAUSE_OPENERS for t in tokens[lo + 1 : hi])
+
+
+def in_main_clause(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` stands outside a clause opened before it and not yet closed.
+
+    "The vote came after Marland vetoed a council draft": "council" does not;
+    "After the debate, the council voted": it does (the comma closes the clause).
+    """
+    for j in range(k - 1, -1, -1):
+        low = tokens[j].low
+        if low == ",":
+            return True
+        if low in lex.CLAUSE_OPENERS:
+            return False
+    return True
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
@@ -238,6 +299,7 @@ def _period(
         if not (t.first > 0 and tokens[t.first - 1].low in _STRETCH | _DEADLINES)
         and not _ANAPHORIC & set(t.text.casefold().split())
         and not _names_another_noun(t, k)
+        and not compared_with(tokens, t.first)
         and t.span is not None
         and t.span.start is not None
         and t.span.end is not None
@@ -251,10 +313,25 @@ def _period(
     return start, end
 
 
+def compared_with(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the time at ``first`` is that of a thing compared: "than in October".
+
+    "than" must open the time's phrase, alone or with a preposition ("than last year",
+    "than in October"); "wounded more than 30 on Sunday" compares the count, not a time.
+    """
+    k = first - 1
+    if k >= 0 and tokens[k].low in _PHRASE_OPENERS | {"during"}:
+        k -= 1
+    return k >= 0 and tokens[k].low == "than"
+
+
 #: How far before its verb the subject that makes it name an event may stand.
 _SUBJECT_REACH: Final = 5
 
 
+#: Prepositions that open a phrase of their own before an event word ("of" does not:
+#: "the equivalent of a magnitude 3.3 earthquake" is one phrase).
+_PHRASE_OPENERS: Final = frozenset(("by", "with", "in", "on", "at", "to", "for", "from"))
 #: How far before an event word a word of likeness makes it no happening.
 _LIKENESS_REACH: Final = 5
 
@@ -266,8 +343,10 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
     earthquake" measures the blast the sentence is about.
     """
     for j in range(k - 1, max(-1, k - 1 - _LIKENESS_REACH), -1):
-        if not tokens[j].low[:1].isalnum():
-            break  # punctuation ends the phrase the event word stands in
+        if not tokens[j].low[:1].isalnum() or tokens[j].low in _PHRASE_OPENERS:
+            # punctuation or a preposition ends the phrase the event word stands in:
+            # "backed a similar call by 101 votes" is a vote, like another or not
+            break
         if tokens[j].low in tables.comparison_words:
             return True
     before = tables.not_events_after.get(tokens[k].low)
@@ -408,8 +487,12 @@ def find_event_mentions(
             continue  # "the march a week earlier": another event, dated from the story's
         if expr.first > 0 and tokens[expr.first - 1].low in _DEADLINES:
             continue  # "to be completed by Dec. 31": a deadline, not the day it happened
-        if triggers:
-            nearest = min(triggers, key=lambda k: (abs(k - expr.first), k))
+        # "will meet on Tuesday after the council rejected a draft": a clause opened
+        # straight after the date has its own event, not dated by it
+        opened = expr.last < len(tokens) and tokens[expr.last].low in lex.CLAUSE_OPENERS
+        reached = [k for k in triggers if not (opened and k > expr.last)]
+        if reached:
+            nearest = min(reached, key=lambda k: (abs(k - expr.first), k))
             dated.setdefault(nearest, []).append(expr)
     # "the march a week earlier": a shift back in story time places the trigger nearest it
     shifted: dict[int, StoryShift] = {}
@@ -434,9 +517,11 @@ def find_event_mentions(
         seen.add(kind)
         period = _period(times, k, tokens) if day is None and earlier is None else None
         body = None
-        if kind in tables.bodied_events and bodies:
-            # the body named nearest the trigger: "vetoed a Security Council resolution"
-            body = min(bodies, key=lambda b: (abs(b[0] - k), b[0]))[1]
+        # the body named nearest the trigger in its clause: "vetoed a Security Council
+        # resolution"; "the vote came after Marland vetoed a council draft" names none
+        in_clause = [b for b in bodies if not _clause_between(tokens, b[0], k)]
+        if kind in tables.bodied_events and in_clause:
+            body = min(in_clause, key=lambda b: (abs(b[0] - k), b[0]))[1]
         # a verb names its event by the event's type: "marched" tells of a protest
         by_verb = k in verb_kinds
         trigger = kind if by_verb else t.low
@@ -494,30 +579,38 @@ def settle_ambiguous(mentions: Sequence[EventMention], tables: FrameTables) -> l
 
 
 def settle_bodies(
-    mentions: Sequence[EventMention], named: Sequence[str], tables: FrameTables
+    mentions: Sequence[EventMention], named: Sequence[tuple[int, str, bool]], tables: FrameTables
 ) -> list[EventMention]:
     """Mentions of votes with the body that held them, as the whole article names it.
 
-    ``named`` are the capitalized bodies the article names, in order. "The council" is
-    the body named before with that head noun; a vote whose sentence names no body is
-    the vote of the body the article names first (the one its story is about).
+    ``named`` are the bodies the article names, in order, each with the index of its
+    sentence and whether it stands in its main clause. "The council" is the body named
+    with that head noun; a vote whose sentence names no body ("The draft had 96
+    co-sponsors") is the vote of the body the last sentence naming one in its main
+    clause named first, since a report moves from one body's vote to another's sentence
+    by sentence; before any, the first body the article names.
 
     Examples:
         >>> from reconcile.extract._frames import frame_tables
         >>> m = EventMention("vote", "resolution", 3, 0, body="council")
         >>> n = EventMention("vote", "draft", 4, 0)
-        >>> [x.body for x in settle_bodies([m, n], ["Security Council"], frame_tables())]
+        >>> named = [(0, "General Assembly", True), (0, "Security Council", False),
+        ...          (3, "council", True)]
+        >>> [x.body for x in settle_bodies([m, n], named, frame_tables())]
         ['Security Council', 'Security Council']
     """
-    first = named[0] if named else None
+    first_of = bodies_by_sentence(named)
+    proper = [name for _, name, _ in named if not name.islower()]
+    opening = proper[0] if proper else None
     out: list[EventMention] = []
     for mention in mentions:
         if mention.type not in tables.bodied_events:
             out.append(mention)
             continue
-        body = mention.body
-        if body is not None and (body.islower() or " " not in body):
-            # "the council", "the Assembly": the body named before with that head
-            body = next((b for b in named if b.casefold().endswith(body.casefold())), body)
-        out.append(attrs.evolve(mention, body=body or first))
+        if mention.body is not None:
+            body: str | None = _resolved(mention.body, proper)
+        else:
+            before = [k for k in first_of if k <= mention.sentence]
+            body = first_of[max(before)] if before else opening
+        out.append(attrs.evolve(mention, body=body))
     return out

@@ -158,16 +158,21 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         say = next((k for k in range(last, min(hi, last + 4)) if tokens[k].low in _SAY), None)
     if say is not None:
         return EventTie("statement", "date_said", say)
-    for k in range(max(lo, first - 6), min(hi, last + 6)):
-        if (
-            tokens[k].low in lex.EVENT_NOUNS
-            and not whole_of_a_figure(tokens, k, set(range(first, last)))
-            and not (k > last and first - lo > 2 and any(t.low == "," for t in tokens[last:k]))
-        ):
-            # "left Mali on Tuesday, in line with an agreement": a noun past a comma
-            # after the date is in another clause; a date that opens the sentence ("In
-            # October, Marland vetoed a resolution") dates the clause after its comma
-            return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
+    nouns = [
+        k
+        for k in range(max(lo, first - 6), min(hi, last + 6))
+        if tokens[k].low in lex.EVENT_NOUNS
+        and not whole_of_a_figure(tokens, k, set(range(first, last)))
+        and not (k > last and first - lo > 2 and any(t.low == "," for t in tokens[last:k]))
+    ]
+    # "left Mali on Tuesday, in line with an agreement": a noun past a comma after the
+    # date is in another clause; a date that opens the sentence ("In October, Marland
+    # vetoed a resolution") dates the clause after its comma. Of the rest, the noun
+    # nearest the date: "failed to adopt a ceasefire resolution last week" dates the
+    # resolution, the head of its compound, not the truce it asked for
+    if nouns:
+        k = min(nouns, key=lambda k: (first - k if k < first else k - last + 1, k))
+        return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
     return EventTie("event", "date")
 
 

@@ -388,6 +388,9 @@ CONTENDER_NOUNS: Final = frozenset(
 #: Verbs of possession that make "<country> has N troops" a deployment.
 HAVE_VERBS: Final = frozenset(words("has have had maintains maintain keeps keep"))
 
+#: Words that open another clause right after a date: its verb and its event are not
+#: the date's ("will meet on Tuesday after the council failed to adopt a resolution").
+CLAUSE_OPENERS: Final = frozenset(words("after before because since until when while whereas ;"))
 #: Event nouns -> the canonical event head a date claim is about.
 EVENT_NOUNS: Final[dict[str, str]] = {
     **dict.fromkeys(

@@ -34,10 +34,13 @@ from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expr
 from reconcile.extract._event_mentions import (
     EventMention,
     StoryShift,
+    bodies_by_sentence,
     bodies_named,
+    compared_with,
     described_by_before,
     find_event_mentions,
     find_story_shifts,
+    in_main_clause,
     lead_event,
     mention_key,
     named_by_subject,
@@ -75,6 +78,8 @@ from reconcile.extract._frames import (
 from reconcile.extract._lexicon import (
     CONTENDER_NOUNS,
     COUNTRIES,
+    EVENT_NOUNS,
+    INSTITUTIONS,
     PLACES,
     PREDICATES,
     SAY_VERBS,
@@ -164,7 +169,9 @@ class RuleExtractor:
         claims: dict[str, Claim] = {}
         passed: list[PassedOver] = []
         event_mentions: list[EventMention] = []
-        named_bodies: list[str] = []  # the voting bodies the article names, in order
+        # the voting bodies the article names, in order, each with its sentence and
+        # whether it stands in the sentence's main clause
+        named_bodies: list[tuple[int, str, bool]] = []
         tables = frame_tables()
         shot: list[Claim] = []
         # the places the article named, each once, the one named last at the end (a
@@ -219,7 +226,7 @@ class RuleExtractor:
                 bodies=bodies,
             )
             event_mentions.extend(named_events)
-            named_bodies.extend(name for _, name in bodies if not name.islower())
+            named_bodies.extend((index, name, in_main_clause(tokens, k)) for k, name in bodies)
             if not named_events:
                 # "rose to 3,250 from 2,900 a week earlier": that week is the prior
                 # value's, the sentence's own story is not set back
@@ -391,6 +398,9 @@ class RuleExtractor:
                     if expr in prior_times:
                         skip("dates_of_prior_values")  # "up from 29% five years ago"
                         continue
+                    if compared_with(tokens, expr.first):
+                        skip("dates_of_comparisons")  # "a wider margin than in October"
+                        continue
                     if (
                         expr.first > 0
                         and tokens[expr.first - 1].low in _DEADLINE_WORDS
@@ -406,7 +416,9 @@ class RuleExtractor:
                         # "as the storm pounded the coast on Monday, residents said": the
                         # date is the pounding's, the saying comes after it
                         tie = EventTie("event", "date")
-                    if tie.attribute == "date" and votes:
+                    if tie.attribute == "date" and votes and tie.head in _VOTE_HEADS:
+                        # "will meet in an emergency session on Tuesday after a draft
+                        # failed": a date tied to another event noun is not the vote's
                         tie = attrs.evolve(tie, head="vote", attribute="date_held")
                     span = attrs.evolve(expr.span, text=expr.text or expr.span.text)
                     if expr.first > 0 and tokens[expr.first - 1].low == "since":
@@ -443,6 +455,7 @@ class RuleExtractor:
                         and skipped in _EVENT_LESS
                         and "events" in self.kinds
                         and (named_events or expr in occurrences)
+                        and not _dates_another_noun(tokens, tie, tables)
                     ):
                         # "almost two million turned out on Sunday": a date of the harm
                         # or the gathering dates the article's event even unnamed
@@ -469,6 +482,7 @@ class RuleExtractor:
                         subject is not None
                         and "events" in self.kinds
                         and named_events
+                        and not _dates_another_noun(tokens, tied, tables)
                         and (
                             (
                                 tie.attribute in _OCCURRENCE | _PHASES
@@ -604,7 +618,8 @@ class RuleExtractor:
                 starts,
                 event_mentions,
                 story_shifts,
-                named_bodies[0] if named_bodies else None,
+                next((name for _, name, _ in named_bodies if not name.islower()), None),
+                sentence_bodies=bodies_by_sentence(named_bodies),
             )
             if "events" in self.kinds
             else (list(claims.values()), [])
@@ -893,6 +908,7 @@ _DATE_REASONS: Final = {
     "datelines": "a dateline: it dates the page",
     "dates_of_count_periods": "the period a count covers ('since October 7', 'in 2009, when')",
     "dates_of_prior_values": "when an earlier figure held ('up from 29% in 2020')",
+    "dates_of_comparisons": "when what a figure is compared with held ('more than in 2020')",
     "dates_of_bounds": "a bound, not the day anything happened ('made before Oct. 7')",
     "dates_without_event": "dates no event the sentence names",
     "dates_of_unnamed_events": "dates an event the text does not name",
@@ -946,6 +962,8 @@ def _dates_a_happening(
     """
     if expr.span is None or expr.type not in ("DATE", "TIME"):
         return False
+    if compared_with(tokens, expr.first):
+        return False  # "a wider margin than in October": the time of what it is compared to
     if tie.attribute in _HAPPENED:
         # "the quake that hit the region climbed above 40,000 on Friday": the count's date
         return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
@@ -1075,6 +1093,8 @@ def _bound_to_events(
     mentions: list[EventMention],
     shifts: Mapping[int, StoryShift] | None = None,
     body: str | None = None,
+    *,
+    sentence_bodies: Mapping[int, str] | None = None,
 ) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
     """Bind each claim to the event mention it describes.
 
@@ -1083,6 +1103,9 @@ def _bound_to_events(
     earlier, a million marched"): then of an earlier event of the lead's type. A
     mention of the lead's type on a day more than a day from the lead's is another event
     of that type. A date of the event's occurrence becomes the event's one ``date``.
+    A sentence that names a voting body but no vote ("In the council, 13 members backed
+    the text") speaks of that body's vote (``sentence_bodies``: the body each sentence
+    names first).
     """
     lead = lead_event(mentions, body)
     if lead is None:
@@ -1097,6 +1120,11 @@ def _bound_to_events(
     in_sentence: dict[int, list[EventMention]] = {}
     for m in mentions:
         in_sentence.setdefault(m.sentence, []).append(m)
+    for sentence, named in (sentence_bodies or {}).items():
+        if not any(m.body is not None for m in in_sentence.get(sentence, ())):
+            held = _vote_of_body(mentions, named, sentence)
+            if held is not None:
+                in_sentence.setdefault(sentence, []).append(held)
     for sentence, shift in (shifts or {}).items():
         day = shift.before(lead.day) if lead.day is not None else None
         in_sentence[sentence] = [
@@ -1173,6 +1201,25 @@ def _phase(claim: Claim, tables: FrameTables) -> str | None:
     return min(phases)[1] if phases else None
 
 
+def _dates_another_noun(tokens: list[Token], tie: EventTie, tables: FrameTables) -> bool:
+    """Whether a date is tied to a noun of a happening no event type is made of.
+
+    "will hold an emergency session on Tuesday after a draft failed": the session's
+    day, not that of the vote the sentence reports.
+    """
+    if tie.noun < 0 or tie.head in _VOTE_HEADS:
+        return False  # "voted for the ceasefire resolution on Friday": the vote's day
+    low = tokens[tie.noun].low
+    return (
+        low not in tables.events
+        and low not in tables.ambiguous_events
+        and EVENT_NOUNS.get(low) not in INSTITUTIONS  # "a Security Council draft"
+    )
+
+
+#: Event heads a date of a sentence reporting a vote may stand for the vote by.
+#: ("Marland on Friday vetoed a Security Council draft": the council noun is the body's).
+_VOTE_HEADS: Final = frozenset(("event", "vote", "resolution")) | INSTITUTIONS
 #: How far from its verb a date of an act may stand: "On Sunday, Lam apologised".
 _ACT_REACH: Final = 3
 #: How many more words "by <actor>" may put between an act noun and its date.
@@ -1365,6 +1412,17 @@ def _names_event_type(
     if known is None and ambiguous is None:
         return loose
     return known in kinds or (ambiguous is not None and bool(set(ambiguous) & kinds))
+
+
+def _vote_of_body(
+    mentions: Sequence[EventMention], body: str, sentence: int
+) -> EventMention | None:
+    """The vote of a body a sentence names: the last mentioned by then, else the next."""
+    held = [m for m in mentions if m.body == body and m.earlier is None]
+    before = [m for m in held if m.sentence <= sentence]
+    if before:
+        return before[-1]
+    return held[0] if held else None
 
 
 def _sentence_event(
