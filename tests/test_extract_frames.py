@@ -2422,3 +2422,16 @@ def test_a_phrase_between_commas_beside_a_count_keeps_the_verb_after_it() -> Non
     assert ("people", "displaced", 2_100_000.0) in facts
     # a clause after the comma pair is not a verb of the count before it
     assert not any(attribute == "rise" for _, attribute, _ in facts)
+
+
+def test_a_vote_after_a_sentence_of_background_returns_to_the_story_s_body() -> None:
+    # the Assembly's March vote is background: the draft after it, dated or not, is
+    # the council's
+    for tally in ("Monday's draft won 11 votes in favour.", "The draft won 11 votes in favour."):
+        text = (
+            "Marland on Monday vetoed a Security Council resolution on the river dispute. "
+            "In March, the General Assembly adopted a call for talks by 101 votes to 9. " + tally
+        )
+        events = _vote_events([("a", text)], dt.date(2025, 6, 3))
+        assert "Security Council" in events["a", "voted_for", 11.0], tally
+        assert "General Assembly" in events["a", "voted_for", 101.0], tally

@@ -10,6 +10,7 @@ the June 16 march) speaks of another event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -585,10 +586,12 @@ def settle_bodies(
 
     ``named`` are the bodies the article names, in order, each with the index of its
     sentence and whether it stands in its main clause. "The council" is the body named
-    with that head noun; a vote whose sentence names no body ("The draft had 96
-    co-sponsors") is the vote of the body the last sentence naming one in its main
-    clause named first, since a report moves from one body's vote to another's sentence
-    by sentence; before any, the first body the article names.
+    with that head noun. A vote whose sentence names no body is the vote of the body
+    whose vote its day dates ("Friday's draft"); with no day ("The draft had 96
+    co-sponsors"), of the body the last sentence naming one in its main clause named
+    first, since a report moves from one body's vote to another's sentence by sentence,
+    leaving out sentences of background (a vote "in October"); before any, the first
+    body the article names.
 
     Examples:
         >>> from reconcile.extract._frames import frame_tables
@@ -599,9 +602,21 @@ def settle_bodies(
         >>> [x.body for x in settle_bodies([m, n], named, frame_tables())]
         ['Security Council', 'Security Council']
     """
-    first_of = bodies_by_sentence(named)
     proper = [name for _, name, _ in named if not name.islower()]
     opening = proper[0] if proper else None
+    # a sentence of background ("In October, the Assembly passed ...") is no sentence
+    # the story returns from: "Friday's draft won 13 votes" after it is not the Assembly's
+    background = {
+        m.sentence
+        for m in mentions
+        if m.body is not None and (m.period is not None or m.earlier is not None)
+    }
+    first_of = {k: b for k, b in bodies_by_sentence(named).items() if k not in background}
+    told = sorted(first_of)
+    on_day: dict[dt.date, str] = {}  # the body whose vote a day dates, first named
+    for m in mentions:
+        if m.body is not None and m.day is not None and m.type in tables.bodied_events:
+            on_day.setdefault(m.day, _resolved(m.body, proper))
     out: list[EventMention] = []
     for mention in mentions:
         if mention.type not in tables.bodied_events:
@@ -609,8 +624,10 @@ def settle_bodies(
             continue
         if mention.body is not None:
             body: str | None = _resolved(mention.body, proper)
+        elif mention.day is not None and mention.day in on_day:
+            body = on_day[mention.day]  # "Friday's draft": the vote of that Friday
         else:
-            before = [k for k in first_of if k <= mention.sentence]
-            body = first_of[max(before)] if before else opening
+            at = bisect.bisect_right(told, mention.sentence) - 1
+            body = first_of[told[at]] if at >= 0 else opening
         out.append(attrs.evolve(mention, body=body))
     return out
