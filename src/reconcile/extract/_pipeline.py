@@ -76,6 +76,7 @@ from reconcile.extract._frames import (
     written_tallies,
 )
 from reconcile.extract._lexicon import (
+    CLAUSE_OPENERS,
     CONTENDER_NOUNS,
     COUNTRIES,
     EVENT_NOUNS,
@@ -455,7 +456,7 @@ class RuleExtractor:
                         and skipped in _EVENT_LESS
                         and "events" in self.kinds
                         and (named_events or expr in occurrences)
-                        and not _dates_another_noun(tokens, tie, tables)
+                        and not _dates_another_noun(tokens, tie, expr, tables)
                     ):
                         # "almost two million turned out on Sunday": a date of the harm
                         # or the gathering dates the article's event even unnamed
@@ -482,7 +483,7 @@ class RuleExtractor:
                         subject is not None
                         and "events" in self.kinds
                         and named_events
-                        and not _dates_another_noun(tokens, tied, tables)
+                        and not _dates_another_noun(tokens, tied, expr, tables)
                         and (
                             (
                                 tie.attribute in _OCCURRENCE | _PHASES
@@ -1201,19 +1202,30 @@ def _phase(claim: Claim, tables: FrameTables) -> str | None:
     return min(phases)[1] if phases else None
 
 
-def _dates_another_noun(tokens: list[Token], tie: EventTie, tables: FrameTables) -> bool:
-    """Whether a date is tied to a noun of a happening no event type is made of.
+def _dates_another_noun(
+    tokens: list[Token], tie: EventTie, expr: TimeExpression, tables: FrameTables
+) -> bool:
+    """Whether a date is tied to another happening's noun, apart from the sentence's events.
 
-    "will hold an emergency session on Tuesday after a draft failed": the session's
-    day, not that of the vote the sentence reports.
+    The noun is of a happening no event type is made of (a session, talks), in a clause
+    apart from every event the sentence names: "will hold an emergency session on
+    Tuesday after a draft failed" gives the session's day, not that of the vote the
+    sentence reports; but "at a session on Friday, Marland vetoed the draft" dates the
+    veto.
     """
     if tie.noun < 0 or tie.head in _VOTE_HEADS:
         return False  # "voted for the ceasefire resolution on Friday": the vote's day
     low = tokens[tie.noun].low
-    return (
-        low not in tables.events
-        and low not in tables.ambiguous_events
-        and EVENT_NOUNS.get(low) not in INSTITUTIONS  # "a Security Council draft"
+    if (
+        low in tables.events
+        or low in tables.ambiguous_events
+        or EVENT_NOUNS.get(low) in INSTITUTIONS  # "a Security Council draft"
+    ):
+        return False
+    return all(
+        any(t.low in CLAUSE_OPENERS for t in tokens[min(k, expr.first) : max(k, expr.last)])
+        for k, token in enumerate(tokens)
+        if token.low in tables.events or token.low in tables.ambiguous_events
     )
 
 
