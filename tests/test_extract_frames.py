@@ -2435,3 +2435,23 @@ def test_a_vote_after_a_sentence_of_background_returns_to_the_story_s_body() -> 
         events = _vote_events([("a", text)], dt.date(2025, 6, 3))
         assert "Security Council" in events["a", "voted_for", 11.0], tally
         assert "General Assembly" in events["a", "voted_for", 101.0], tally
+
+
+def test_a_force_moved_off_is_where_its_sentence_places_it_not_its_owner() -> None:
+    claims = _claims(
+        "Mali's rulers on Monday hailed France's decision to withdraw its 2,400 troops. "
+        "The first convoy of French troops left Mali on Tuesday, beginning the withdrawal "
+        "of about 2,300 soldiers. France also keeps about 1,000 troops in neighbouring Chad.",
+        published=dt.date(2025, 10, 9),
+    )
+    places = {
+        c.value.point: c.place
+        for c in claims
+        if c.attribute == "deployed" and isinstance(c.value, Quantity)
+    }
+    # "its" is France's: the force is in Mali, the country the sentence also names
+    assert places[2400.0] == "Mali"
+    # the sentence's own place is the latest named, not France from the one before
+    assert places[2300.0] == "Mali"
+    # a word of where between "in" and the place: "in neighbouring Chad"
+    assert places[1000.0] == "Chad"

@@ -266,9 +266,12 @@ _AREA_NOUNS: Final = frozenset(
     words("""region province city town district state village county governorate
     prefecture municipality department area port island""")
 )
+#: Words of where that stand between "in" and a place: "in eastern Syria", "in
+#: neighbouring Chad", "in war-torn Sudan".
 _DIRECTIONS: Final = frozenset(
     words("""northern southern eastern western central north south east west northeastern
-    northwestern southeastern southwestern""")
+    northwestern southeastern southwestern neighbouring neighboring nearby adjacent
+    war-torn landlocked coastal""")
 )
 _NOT_PLACE: Final = (
     frozenset(lex.MONTHS)

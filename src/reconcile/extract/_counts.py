@@ -884,11 +884,26 @@ _GOING_NOUNS: Final = frozenset(words("withdrawal pullout departure exit drawdow
 
 
 def _withdrawn_force(tokens: Sequence[Token], first: int) -> bool:
-    """Whether a count of troops is what a going noun just before it moves off."""
+    """Whether a count of troops is what a going noun or verb just before it moves off.
+
+    "the withdrawal of the 1,500 soldiers", "to withdraw its 1,500 troops", "pull out
+    all 1,500 troops".
+    """
     k = first - 1
     while k >= 0 and tokens[k].low in ("the", "its", "their", "his", "her", "all", "remaining"):
         k -= 1
+    if k >= 0 and (
+        tokens[k].low in _GOING_VERBS
+        or (k >= 1 and tokens[k].low == "out" and tokens[k - 1].low in _PULL_VERBS)
+    ):
+        return True
     return k >= 1 and tokens[k].low == "of" and tokens[k - 1].low in _GOING_NOUNS
+
+
+#: Verbs that move a force off: "withdraw its 1,500 troops".
+_GOING_VERBS: Final = frozenset(
+    words("withdraw withdraws withdrew withdrawing evacuate evacuated repatriate recall")
+)
 
 
 def _body_country(tokens: Sequence[Token], last: int, hi: int) -> str | None:

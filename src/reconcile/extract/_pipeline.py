@@ -267,9 +267,14 @@ class RuleExtractor:
                         continue
                     place = reading.place
                     if place == "@country":
+                        named_here = _countries_before(tokens, reading.first)
                         place = _host_country(
                             reading.subject,
-                            [_last_place_before(tokens, reading.first), *places_seen],
+                            # the sentence's own places are the latest named
+                            [*places_seen, *named_here],
+                            # "France's decision to withdraw its 1,500 troops": its own
+                            # country is not where the force is
+                            owner=named_here[-1] if _owned(tokens, reading.first) else None,
                         )
                     counted, scoped = reading.subject, as_of
                     batch = batch_before(tokens, reading.first, 0, tables)
@@ -1970,27 +1975,40 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
     return low in common and low not in _PLACE_NOUNS and low not in PLACES
 
 
-def _host_country(subject: str, places: Sequence[str | None]) -> str | None:
+def _host_country(
+    subject: str, places: Sequence[str | None], owner: str | None = None
+) -> str | None:
     """The place "in the country" means for a count: the last place named, not its owner's.
 
     "France has 1,500 troops in the country": French troops are in the country the
-    article placed them in, never France itself, though France was named last.
+    article placed them in, never France itself, though France was named last. The
+    owner is the subject's nationality ("French troops") or the country ``owner`` a
+    possessive pronoun stands for ("France's decision to withdraw its troops").
     """
-    owner = subject.split(maxsplit=1)[0] if " " in subject else None
+    nationality = subject.split(maxsplit=1)[0] if " " in subject else None
     for place in reversed(places):
-        if place is None:
+        if place is None or place == owner:
             continue
-        if owner is not None and COUNTRIES.get(bare(place.casefold())) == owner:
+        if nationality is not None and COUNTRIES.get(bare(place.casefold())) == nationality:
             continue
         return place
     return None
 
 
-def _last_place_before(tokens: list[Token], k: int) -> str | None:
-    for t in reversed(tokens[:k]):
+def _countries_before(tokens: list[Token], k: int) -> list[str]:
+    """The countries a sentence names before token ``k``, in order, each once."""
+    named: dict[str, None] = {}
+    for t in tokens[:k]:
         if t.is_capitalized and bare(t.low) in COUNTRIES and bare(t.low) in PLACES:
-            return t.text[:-2] if t.low.endswith("'s") else t.text
-    return None
+            name = t.text[:-2] if t.low.endswith(("'s", "\u2019s")) else t.text
+            named.pop(name, None)
+            named[name] = None
+    return list(named)
+
+
+def _owned(tokens: list[Token], k: int) -> bool:
+    """Whether a possessive pronoun stands just before the figure at ``k``: "its 1,500"."""
+    return any(t.low in ("its", "their") for t in tokens[max(0, k - 2) : k])
 
 
 def _as_of(tokens: list[Token], times: list[TimeExpression]) -> DateSpan | None:
