@@ -3,12 +3,13 @@
 Run from the worktree::
 
     PYTHONPATH=src python benchmarks/extract_benchmark.py [--shared ../shared]
-        [--only dates|quantities|throughput|adversarial] [--verbose]
+        [--only dates|quantities|throughput|adversarial] [--verbose] [--timeml DIR]
 
 * Dates: TempEval-3 platinum, TIMEX3 value F1 with the official definition: a system
   expression matches a gold one when their extents overlap (relaxed match); it counts as
   correct when the values are equal. Precision = correct / system expressions, recall =
-  correct / gold expressions (the document creation time is not counted).
+  correct / gold expressions (the document creation time is not counted). ``--timeml
+  DIR`` scores any other folder of TimeML files the same way.
 * Quantities: NewsQuant, value F1 (a system value matches an unused gold value of the same
   sentence), and hedge accuracy over the matched values (= exact, ~ about, > more/at
   least, < less/at most, up/down changes).
@@ -45,8 +46,12 @@ from reconcile.extract import (
 from reconcile.values import Hedge, Quantity
 
 
-def bench_dates(shared: Path, *, verbose: bool = False) -> dict[str, float]:
-    folder = shared / "data" / "temporal" / "te3-platinum"
+def bench_dates(
+    shared: Path, *, verbose: bool = False, folder: Path | None = None
+) -> dict[str, float]:
+    """TIMEX3 value F1 on TempEval-3 platinum, or on any folder of TimeML files."""
+    if folder is None:
+        folder = shared / "data" / "temporal" / "te3-platinum"
     system = gold = correct = matched = 0
     errors: list[str] = []
     for path in sorted(folder.glob("*.tml")):
@@ -230,12 +235,19 @@ def main() -> None:
     )
     parser.add_argument("--only", choices=["dates", "quantities", "throughput", "adversarial"])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--timeml",
+        type=Path,
+        metavar="DIR",
+        help="score dates on this folder of TimeML (.tml) files instead of TempEval-3 "
+        "platinum: another corpus, to see whether the date rules generalize",
+    )
     args = parser.parse_args()
     if not args.shared.is_dir():
         print(f"skipped: {args.shared} not found")
         return
     runs = {
-        "dates": lambda: bench_dates(args.shared, verbose=args.verbose),
+        "dates": lambda: bench_dates(args.shared, verbose=args.verbose, folder=args.timeml),
         "quantities": lambda: bench_quantities(args.shared, verbose=args.verbose),
         "throughput": lambda: bench_throughput(args.shared),
         "adversarial": bench_adversarial,

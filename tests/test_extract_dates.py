@@ -283,3 +283,46 @@ def test_a_shift_of_years_counts_from_the_year_the_sentence_named() -> None:
     ]
     found = find_time_expressions("Elected on May 3, 2019, he quit two days later.", anchor=anchor)
     assert [e.value for e in found] == ["2019-05-03", "2019-05-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past perfect: the day has gone, whatever "due" or "by" say
+        ("The offer had been due to expire Friday.", [("Friday", "2022-11-11")]),
+        ("Most members had filed their reports by Monday.", [("Monday", "2022-11-14")]),
+        # a decision in the past about days a few weeks ahead
+        (
+            "The board declared a dividend payable Dec. 15 to holders of record Nov. 30.",
+            [("Dec. 15", "2022-12-15"), ("Nov. 30", "2022-11-30")],
+        ),
+        ("The board named a new chief, effective Feb. 1.", [("Feb. 1", "2023-02-01")]),
+        ("The bank extended the loans through January.", [("January", "2023-01")]),
+        ("The company said it would release its results in December.", [("December", "2022-12")]),
+        # the modal far back still rules the date
+        (
+            "She will be named commander of the crew of the orbiting station for a long "
+            "mission in March.",
+            [("March", "2023-03")],
+        ),
+        # words that look past and are not: adjectives, nouns, a passive after a modal
+        ("It will be paid on a still unspecified date in January.", [("January", "2023-01")]),
+        ("The index fell below the record high set on Aug. 6.", [("Aug. 6", "2022-08-06")]),
+        ("The agency announced the plan Aug. 21.", [("Aug. 21", "2022-08-21")]),
+        (
+            "The boy will not be sent back between now and Feb. 10.",
+            [("now", "PRESENT_REF"), ("Feb. 10", "2023-02-10")],
+        ),
+        ("The case is heard in March in the appeals court.", [("March", "2023-03")]),
+        # a deadline a day behind its report is just past, not a year ahead
+        ("They were told to hand the boy over by Nov. 15.", [("Nov. 15", "2022-11-15")]),
+        # named hours and zones join their day
+        ("Talks broke off at noon Tuesday.", [("noon Tuesday", "2022-11-15T12:00")]),
+        ("The offer runs until 5 p.m. EST Nov. 25.", [("5 p.m. EST Nov. 25", "2022-11-25T17:00")]),
+        ("Funds flowed out Friday Oct. 14 alone.", [("Friday Oct. 14", "2022-10-14")]),
+    ],
+)
+def test_tense_and_nearness_choose_the_year_and_week(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected

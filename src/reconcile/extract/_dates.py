@@ -106,6 +106,12 @@ _SHORT_MONTHS: Final = frozenset(
 #: shares the TIMEX code M with "month".
 _CLOCK_UNITS: Final = frozenset(words("second seconds minute minutes hour hours"))
 _MERIDIEMS: Final = frozenset(words("a.m. p.m. am pm a.m p.m"))
+#: Hours named by a word: "noon Thursday" is 12:00, "midnight Friday" the end of Friday.
+_NAMED_HOURS: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+#: Words of a time zone between a clock time and its day: "5 p.m. EST Nov. 9".
+_ZONES: Final = frozenset(
+    words("gmt utc local time et est edt pt pst pdt ct cst cdt bst cet cest wat eat")
+)
 _QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
@@ -207,7 +213,14 @@ _TENSE_USERS: Final = (
 
 #: Words straight before a date that point at its side of the report: "by Jan. 14" and
 #: "until Tuesday" look ahead, "since May" looks back, whatever the verb's tense.
-_POINTING: Final = {"by": "future", "until": "future", "till": "future", "since": "past"}
+_POINTING: Final = {
+    "by": "future", "until": "future", "till": "future", "since": "past",
+    # "effective Feb. 1", "payable Dec. 7": a date something starts or is due on
+    "effective": "future", "payable": "future",
+}  # fmt: skip
+#: Words before a time that leave its year to the nearest reading, whatever the tense
+#: around: "extended loans through January" (written in October) is the coming one.
+_NEUTRAL_LEADS: Final = frozenset(words("through"))
 _POINTING_PHRASES: Final = (
     (("as", "early", "as"), "future"),
     (("no", "later", "than"), "future"),
@@ -216,36 +229,107 @@ _POINTING_PHRASES: Final = (
 
 
 def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
-    """``"future"``, ``"past"`` or ``None``: the nearest tense marker around ``[i, j)``."""
+    """``"future"``, ``"past"`` or ``None``: the nearest tense marker around ``[i, j)``.
+
+    The look back goes to the start of the sentence, up to :data:`_TENSE_REACH` words
+    ("will be named commander of the shuttle for a mission in December"); the look
+    ahead a few words, neither past the sentence's end.
+    """
     if i > 0 and tokens[i - 1].low in _POINTING:
+        if _POINTING[tokens[i - 1].low] == "future" and _past_perfect_before(tokens, i - 1):
+            return "past"  # "had filed their reports by Wednesday"
         return _POINTING[tokens[i - 1].low]
+    if i > 0 and tokens[i - 1].low in _NEUTRAL_LEADS:
+        return None
     for phrase, pointing in _POINTING_PHRASES:
         if i >= len(phrase) and tuple(t.low for t in tokens[i - len(phrase) : i]) == phrase:
             return pointing
     if i > 0 and tokens[i - 1].low == "the" and _names_unscheduled(tokens, j):
         return "past"  # "after the Oct. 23 killing": no one schedules a killing
     best: tuple[int, str] | None = None
-    for k in range(i - 1, max(-1, i - 10), -1):
-        t = "future" if _is_to(tokens, k) else _tense_of(tokens[k].low)
-        if t == "past" and k >= 2 and tokens[k - 1].low == "be":
-            # "will be held", "is to be held": a passive after a modal is still ahead
-            before = tokens[k - 2].low
-            if before in _FUTURE or _is_to(tokens, k - 2) or before == "to":
-                t = "future"
+    for k in range(i - 1, max(-1, i - 1 - _TENSE_REACH), -1):
+        if tokens[k].low in (";", "--", ".", "?", "!"):
+            break
+        t = _marker(tokens, k, i)
         if t is not None:
             best = (i - k, t)
             break
-        if tokens[k].low in (";", "--"):
-            break
     for k in range(j, min(len(tokens), j + 5)):
-        if tokens[k].low in lex.CLAUSE_OPENERS:
+        if tokens[k].low in lex.CLAUSE_OPENERS or tokens[k].low in (".", "?", "!"):
             break  # "will meet on Tuesday after the council failed": another clause's verb
-        t = _tense_of(tokens[k].low)
+        t = _marker(tokens, k, i)
         if t is not None:
             if best is None or k - j + 1 < best[0]:
                 best = (k - j + 1, t)
             break
     return best[1] if best else None
+
+
+def _past_perfect_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "had" stands in the few words before token ``k`` of its clause."""
+    for m in range(k - 1, max(-1, k - 7), -1):
+        low = tokens[m].low
+        if low in (",", ";", ".") or low in _WILL:
+            return False
+        if low == "had":
+            return True
+    return False
+
+
+#: How many words before a time its tense marker may stand.
+_TENSE_REACH: Final = 16
+#: Words that say what follows is to come whatever follows them.
+_WILL: Final = frozenset(words("will 'll shall would upcoming next coming"))
+#: Words that point ahead only in their construction: "plans to", "scheduled for",
+#: "due Friday"; "the plan", "a record set on Aug. 6" do not.
+_ARRANGED: Final = _FUTURE - _WILL
+#: Words between a modal and "be" of a passive: "will not be", "would still be".
+_BETWEEN_MODAL: Final = frozenset(words("not never still also then now probably likely"))
+#: Words a past participle used as an adjective comes after: "a still unspecified date".
+_DETERMINERS: Final = frozenset(words("a an the its their his her this that these those"))
+
+
+def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
+    """The tense token ``k`` marks for a time starting at ``i``, if any."""
+    low = tokens[k].low
+    if _is_to(tokens, k) or low in _WILL:
+        return "future"
+    if low in _ARRANGED:
+        after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+        if k > 0 and tokens[k - 1].low in _DETERMINERS:
+            return None  # "the plan", "the expected"
+        if k > 1 and tokens[k - 1].low == "been" and tokens[k - 2].low == "had":
+            return "past"  # "had been due to expire Friday": that Friday has gone
+        if after in ("to", "for") or (low != "set" and (k + 1 == i or after in ("on", "in"))):
+            return "future"  # "plans to", "scheduled for", "due Friday", "expected in May"
+        return None
+    tense = _tense_of(low)
+    if tense != "past":
+        return tense
+    m = k - 1
+    while m >= 0 and tokens[m].low in _BETWEEN_MODAL:
+        m -= 1
+    if m >= 0 and tokens[m].low in _DETERMINERS:
+        return None  # "a still unspecified date": an adjective, no tense
+    if m >= 1 and tokens[m].low == "be":
+        # "will be held", "is to be held", "will not be repatriated", "can be exercised":
+        # a passive after a modal is not past
+        modal = m - 1
+        while modal >= 0 and tokens[modal].low in _BETWEEN_MODAL:
+            modal -= 1
+        if modal >= 0 and (
+            tokens[modal].low in _FUTURE or _is_to(tokens, modal) or tokens[modal].low == "to"
+        ):
+            return "future"
+        if modal >= 0 and tokens[modal].low in _MODALS:
+            return None
+    if m >= 0 and tokens[m].low in ("is", "are") and m == k - 1:
+        return None  # "when the case is heard in May": a present passive
+    return "past"
+
+
+#: Modals that put a passive neither ahead nor behind: "can be exercised".
+_MODALS: Final = frozenset(words("can could may might must should"))
 
 
 def _names_unscheduled(tokens: Sequence[Token], j: int) -> bool:
@@ -272,6 +356,10 @@ def _tense_of(low: str) -> str | None:
 
 def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
     if tense == "past":
+        if month == anchor.month % 12 + 1:
+            # "expected to release its results in mid-November" (late October): the
+            # coming month, not one eleven months back
+            return anchor.year + (month == 1)
         return anchor.year if month <= anchor.month else anchor.year - 1
     if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
@@ -284,11 +372,42 @@ def _month_year(anchor: dt.date, month: int, tense: str | None) -> int:
 
 
 def _day_year(anchor: dt.date, month: int, day: int, tense: str | None) -> int:
+    """The year of a month and day, by the tense around them and the anchor.
+
+    A day a few weeks ahead of the anchor in a past-tense clause is ahead, not nearly a
+    year back: "declared a dividend payable Dec. 15 to stock of record Nov. 17" (on
+    Oct. 26) tells of a decision, in the past, about days to come; a day a few days back
+    in a future clause is just past ("to return the boy by Jan. 14", written Jan. 15).
+    """
+    same = _same_year_day(anchor, month, day)
     if tense == "past":
-        return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        if (month, day) <= (anchor.month, anchor.day):
+            return anchor.year
+        return (
+            anchor.year if same is not None and same - anchor <= _AHEAD_OF_PAST else anchor.year - 1
+        )
     if tense == "future":
-        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+        if (month, day) >= (anchor.month, anchor.day):
+            return anchor.year
+        return (
+            anchor.year
+            if same is not None and anchor - same <= _BEHIND_OF_FUTURE
+            else anchor.year + 1
+        )
     return _month_year(anchor, month, None)
+
+
+#: How far ahead of its anchor a day of a past-tense clause may be and stay in its year.
+_AHEAD_OF_PAST: Final = dt.timedelta(days=45)
+#: How far behind its anchor a day of a future-tense clause may be and stay in its year.
+_BEHIND_OF_FUTURE: Final = dt.timedelta(days=3)
+
+
+def _same_year_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(anchor.year, month, day)
+    except ValueError:
+        return None  # Feb. 29 of a common year
 
 
 def _season_span(year: int, code: str) -> DateSpan:
@@ -457,10 +576,14 @@ class _Scanner:
     def clock_before(self, k: int) -> tuple[int, str] | None:
         """A clock time ending just before token ``k``: its first token and "HH:MM"."""
         j = k - 1
-        if self.low(j) in ("gmt", "utc", "local", "time", "et", "est"):
+        if self.low(j) == ",":
+            j -= 1  # "5 p.m. EST, Nov. 6"
+        if self.low(j) in _ZONES:
             j -= 1
             if self.low(j) == "local":
                 j -= 1
+        if self.low(j) in _NAMED_HOURS:
+            return j, _NAMED_HOURS[self.low(j)]  # "at noon Thursday", "midnight Friday"
         meridiem = self.low(j) if self.low(j) in _MERIDIEMS else None
         if meridiem:
             j -= 1
@@ -607,9 +730,10 @@ class _Scanner:
             j = i + 1
             rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
             start = i - 1 if rel else first
-            # "Sunday, January 28": let the calendar date speak
-            if self.low(j) == "," and self.low(j + 1) in lex.MONTHS:
-                got = self.core(j + 1, None, j + 1)
+            # "Sunday, January 28", "Friday Oct. 13": let the calendar date speak
+            at = j + 1 if self.low(j) == "," else j
+            if self.low(at) in lex.MONTHS and self.tokens[at].is_capitalized:
+                got = self.core(at, None, at)
                 if got is not None:
                     last = self.out.pop()
                     self.out.append(
@@ -679,7 +803,21 @@ class _Scanner:
                     year, j = int(self.tokens[j + 1].text), j + 2
                 elif self.is_year_at(j):
                     year, j = int(self.tokens[j].text), j + 1
-                return self.day(start, j, year, month, dom, tense)
+                got = self.day(start, j, year, month, dom, tense)
+                clock = self.clock_before(start)
+                if clock is not None and self.out[-1].span is not None:
+                    # "until 5 p.m. EST Nov. 9": the day's hour
+                    dated = self.out.pop()
+                    at, hhmm = clock
+                    return self.emit(
+                        at,
+                        got,
+                        "TIME",
+                        f"{dated.value}T{hhmm}",
+                        dated.span,
+                        relative=dated.relative,
+                    )
+                return got
             if self.is_year_at(j) or (self.low(j) == "," and self.is_year_at(j + 1)):
                 j = j + 1 if self.low(j) != "," else j + 2
                 year = int(self.tokens[j - 1].text)
