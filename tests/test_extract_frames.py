@@ -2455,3 +2455,30 @@ def test_a_force_moved_off_is_where_its_sentence_places_it_not_its_owner() -> No
     assert places[2300.0] == "Mali"
     # a word of where between "in" and the place: "in neighbouring Chad"
     assert places[1000.0] == "Chad"
+
+
+def test_a_force_that_numbers_a_figure_is_deployed_where_it_is_named() -> None:
+    claims = _claims(
+        "Belgian military personnel in Mali number about 600, the ministry said.",
+        published=dt.date(2025, 10, 9),
+    )
+    deployed = [c for c in claims if c.attribute == "deployed"]
+    assert [(c.subject, c.place) for c in deployed] == [("troops", "Mali")]
+
+
+def test_an_event_takes_the_place_named_nearest_its_word() -> None:
+    # the dateline city and the country withdrawing come first; the coup is Mali's
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "BRUSSELS - Belgium said on Sunday that it would withdraw its 600 soldiers "
+                "from Mali, two months after a coup. The junta had demanded their departure "
+                "after seizing power on July 26.",
+            )
+        ],
+        published=dt.date(2025, 9, 29),
+    )
+    extraction = extract_claims(corpus)
+    coups = [e for e in extraction.events if "coup" in e.name]
+    assert [e.name for e in coups] == ["Mali coup (2025-07-26)"]

@@ -232,6 +232,17 @@ def _resolved(body: str, proper: Sequence[str]) -> str:
     return body
 
 
+def _first_named(tokens: Sequence[Token], places: Sequence[str]) -> dict[str, int]:
+    """The token index where each place is first named, for the places found there."""
+    heads = {p.split()[0]: p for p in places}
+    out: dict[str, int] = {}
+    for k, t in enumerate(tokens):
+        place = heads.get(t.text.removesuffix("'s").removesuffix("\u2019s"))
+        if place is not None and place not in out:
+            out[place] = k
+    return out
+
+
 def _clause_between(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether a word opening another clause stands between tokens ``i`` and ``j``."""
     lo, hi = min(i, j), max(i, j)
@@ -438,6 +449,8 @@ def find_event_mentions(
         # a dateline's "ISTANBUL" is where the report was filed: the event's place
         # only when the sentence names no other
         place = places[1] if len(places) > 1 else place.title()
+    # where each place is first named, for the place nearest each trigger
+    named_at = _first_named(tokens, [p for p in places if not p.isupper()])
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
     triggers = [
@@ -528,7 +541,20 @@ def find_event_mentions(
         trigger = kind if by_verb else t.low
         out.append(
             EventMention(
-                kind, trigger, sentence, t.start, day, place, period, earlier, body, by_verb
+                kind,
+                trigger,
+                sentence,
+                t.start,
+                day,
+                # "Paris will withdraw its troops from Niger, two months after a coup":
+                # the place named nearest the trigger, not the first
+                min(named_at, key=lambda p: (abs(named_at[p] - k), named_at[p]))
+                if named_at
+                else place,
+                period,
+                earlier,
+                body,
+                by_verb,
             )
         )
     return out

@@ -46,6 +46,7 @@ from reconcile.values import Hedge, Quantity
 
 __all__ = [
     "INCREMENTS",
+    "NUMBERING_WORDS",
     "SIZELESS_REASON",
     "Figure",
     "FrameTables",
@@ -1102,6 +1103,13 @@ def read_frame(
         # "Valdorian forces numbering about 1,500 are based in the capital": the noun
         # before "numbering" is what the figure counts
         counted_as = predicate or written or "count"
+        if FORCE_HEADS.get(numbered, numbered) == "troops" and counted_as in (
+            "count",
+            "numbered",
+            "number",
+            "numbers",
+        ):
+            counted_as = "deployed"  # a force's size is what is deployed
         if counted_as in ("deployed", "withdrawn"):
             numbered = FORCE_HEADS.get(numbered, numbered)
         return Figure(numbered, counted_as, value, mention.start, mention.end, first, last)
@@ -2110,16 +2118,25 @@ def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str
     return subject, attribute
 
 
-#: Words between a noun and the figure that counts it: "forces numbering 1,500".
-_NUMBERING: Final = frozenset(words("numbering totalling totaling"))
+#: Words between a noun and the figure that counts it: "forces numbering 1,500",
+#: "French personnel in Niger number about 1,500".
+NUMBERING_WORDS: Final = frozenset(words("numbering totalling totaling number numbers numbered"))
 
 
 def _numbered_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
-    """The noun before "numbering" a figure counts, as the count rules name it."""
+    """The noun before "numbering" a figure counts, as the count rules name it.
+
+    A place after the noun stands between them: "personnel in Niger number 1,500".
+    """
     k = first - 1
-    if k - 1 < lo or tokens[k].low not in _NUMBERING:
+    if k - 1 < lo or tokens[k].low not in NUMBERING_WORDS:
         return None
-    noun = tokens[k - 1]
+    j = k - 1
+    while j > lo and tokens[j].is_capitalized and tokens[j - 1].is_capitalized:
+        j -= 1  # "in Burkina Faso"
+    if j - 1 > lo and tokens[j].is_capitalized and tokens[j - 1].low in ("in", "at"):
+        j -= 2
+    noun = tokens[j]
     if not _is_word(noun) or noun.low in _FUNCTION:
         return None
     return HEADS.get(noun.low, noun.low)

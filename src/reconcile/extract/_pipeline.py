@@ -50,6 +50,7 @@ from reconcile.extract._event_mentions import (
 from reconcile.extract._events import EventTie, date_subject, tie_event
 from reconcile.extract._frames import (
     INCREMENTS,
+    NUMBERING_WORDS,
     SIZELESS_REASON,
     Figure,
     FrameTables,
@@ -1517,6 +1518,9 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
     """
     _, hi = clause_bounds(tokens, figure.first)
     place = place_in(text, tokens, figure.last, min(hi, figure.last + 4))
+    if place is None and figure.first > 0 and tokens[figure.first - 1].low in NUMBERING_WORDS:
+        # "French personnel in Niger number about 1,500": the place before the verb
+        place = place_in(text, tokens, max(0, figure.first - 6), figure.first)
     if place is None and tokens and tokens[0].low in ("in", "across") and figure.first > 2:
         # "In Scotland, Labour won 37 seats, while the SNP won nine": a place that
         # opens the sentence holds for all of it
