@@ -248,8 +248,11 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
         return "past"  # "after the Oct. 23 killing": no one schedules a killing
     best: tuple[int, str] | None = None
     for k in range(i - 1, max(-1, i - 1 - _TENSE_REACH), -1):
-        if tokens[k].low in (";", "--", ".", "?", "!"):
+        low = tokens[k].low
+        if low in _SENTENCE_STOPS:
             break
+        if low not in _MARKER_WORDS and not (len(low) > 4 and low.endswith("ed")):
+            continue  # most words mark no tense: skip the reading of their context
         t = _marker(tokens, k, i)
         if t is not None:
             best = (i - k, t)
@@ -274,6 +277,10 @@ def _past_perfect_before(tokens: Sequence[Token], k: int) -> bool:
         if low == "had":
             return True
     return False
+
+
+#: Words that end the look back for a tense: the end of a clause or sentence.
+_SENTENCE_STOPS: Final = frozenset((";", "--", ".", "?", "!"))
 
 
 #: How many words before a time its tense marker may stand.
@@ -328,6 +335,8 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
     return "past"
 
 
+#: Words that may mark a tense on their own or in their construction (besides "-ed").
+_MARKER_WORDS: Final = _FUTURE | _IRREGULAR_PAST | {"to"}
 #: Modals that put a passive neither ahead nor behind: "can be exercised".
 _MODALS: Final = frozenset(words("can could may might must should"))
 
@@ -616,8 +625,13 @@ class _Scanner:
 
     def scan(self) -> None:
         i = 0
-        n = len(self.tokens)
+        tokens = self.tokens
+        n = len(tokens)
         while i < n:
+            t = tokens[i]
+            if not (t.is_number or t.low in _TRIGGERS):
+                i += 1  # no expression starts here: skip the call (most tokens)
+                continue
             try:
                 j = self.match(i)
             except InvalidValue:

@@ -185,9 +185,13 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
     out: list[tuple[int, str]] = []
     for k, token in enumerate(tokens):
         # "the Assembly's October resolution": the possessive names the body too
-        head = _without_possessive(token.low)
+        head = token.low
         if head not in tables.body_heads:
-            continue
+            if not head.endswith(_POSSESSIVES):
+                continue
+            head = _without_possessive(head)
+            if head not in tables.body_heads:
+                continue
         if not token.is_capitalized:
             if k > 0 and tokens[k - 1].low in ("the", "this", "that", "its"):
                 out.append((k, head))
@@ -262,6 +266,9 @@ def in_main_clause(tokens: Sequence[Token], k: int) -> bool:
         if low in lex.CLAUSE_OPENERS:
             return False
     return True
+
+
+_POSSESSIVES: Final = ("'s", "\u2019s")
 
 
 def _without_possessive(word: str) -> str:
@@ -449,8 +456,7 @@ def find_event_mentions(
         # a dateline's "ISTANBUL" is where the report was filed: the event's place
         # only when the sentence names no other
         place = places[1] if len(places) > 1 else place.title()
-    # where each place is first named, for the place nearest each trigger
-    named_at = _first_named(tokens, [p for p in places if not p.isupper()])
+
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
     triggers = [
@@ -519,6 +525,12 @@ def find_event_mentions(
             # march is what the sentence's figure is compared with, not what it counts
     seen: set[str] = set()
     out: list[EventMention] = []
+    # where each place is first named, for the place nearest each trigger (read only
+    # when there is a choice)
+    named_at: dict[str, int] = {}
+    if triggers and len(places) > 1:
+        named = [p for p in places if not p.isupper()]
+        named_at = _first_named(tokens, named) if len(named) > 1 else {}
     for k in triggers:
         t = tokens[k]
         kind = verb_kinds.get(k) or tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
