@@ -723,3 +723,13 @@ def test_a_party_s_nickname_is_the_party() -> None:
     assert match_names("GOP", "Republican Party").level is MatchLevel.ALIAS
     # the failure mode: a longer name that holds the nickname's word is another party
     assert not match_names("Conservatives", "Progressive Conservatives").is_match
+
+
+def test_resolution_joins_a_short_party_name_and_its_members_in_the_plural() -> None:
+    # "Green" is too short for the fuzzy keys: the plural of a party's name meets it
+    result = resolve_entities(["Greens", "Green Party", "Reds", "Labour", "Rebels", "Rebel"])
+    assert result.entity_of("Greens") == result.entity_of("Green Party")
+    # the failure modes: another plural, and a plural and its singular when neither
+    # names a party
+    assert result.entity_of("Reds") != result.entity_of("Greens")
+    assert result.entity_of("Rebels") != result.entity_of("Rebel")

@@ -563,6 +563,14 @@ def keys_of(p: Profile) -> tuple[str, ...]:
     abbreviated = abbreviation_key(p)
     if abbreviated is not None:
         keys.add(f"abbr:{abbreviated}")
+    # "the Greens" meets "the Green Party" (see _members_of), however short the name
+    if p.core:
+        if p.core[-1].endswith("s"):
+            keys.add(f"members:{' '.join(p.core)}")
+        if _PARTY_TAIL.search(p.surface) is not None:
+            *same, last = p.core
+            sibilant = last.endswith(("s", "x", "z", "ch", "sh"))
+            keys.add(f"members:{' '.join([*same, f'{last}es' if sibilant else f'{last}s'])}")
     for k, token in enumerate(p.natural):
         if len(token) < MIN_FUZZY_TOKEN_LENGTH:
             continue
@@ -605,7 +613,9 @@ def blocking_keys(name: str, *, aliases: AliasTable = DEFAULT_ALIASES) -> tuple[
     - ``acro:`` an acronym's letters, and a name's initials ("SNP", "Scottish National
       Party");
     - ``abbr:`` for a group named in the plural, the first three letters of each word
-      ("Lib Dems", "Liberal Democrats").
+      ("Lib Dems", "Liberal Democrats");
+    - ``members:`` a name in the plural, and for a party its members in the plural, so
+      "the Greens" meets "the Green Party" however short the name.
 
     ``tok:`` keys (skeleton and folded length of one word) are asymmetric: a name is
     checked as a possible part of every longer name that lists its last word's key among
