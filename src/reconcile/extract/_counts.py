@@ -1047,6 +1047,8 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
     out: list[CountFigure] = []
     n = len(tokens)
     for i in range(n):
+        if i and tokens[i].low not in ("a", "an"):
+            continue  # one person starts with "a", or opens a headline
         found = _singular(tokens, i)
         if found is None:
             continue

@@ -202,7 +202,20 @@ _TRIGGERS: Final = (
 _HOLIDAY_FIRST: Final = frozenset(phrase[0] for phrase in HOLIDAYS)
 
 
-_REF_FIRST: Final = frozenset(p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF)
+#: The phrases of a reference to the present, past or future, by their first word.
+_REF_BY_FIRST: Final[dict[str, tuple[tuple[tuple[str, ...], str], ...]]] = {
+    first: tuple(
+        (phrase, value)
+        for phrases, value in (
+            (_PRESENT, "PRESENT_REF"),
+            (_PAST_REF, "PAST_REF"),
+            (_FUTURE_REF, "FUTURE_REF"),
+        )
+        for phrase in sorted(phrases)
+        if phrase[0] == first
+    )
+    for first in sorted({p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF})
+}
 _TENSE_USERS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
@@ -647,36 +660,27 @@ class _Scanner:
         if recurring is not None:
             return recurring
         a = self.anchor
-        for phrase_set, value in (
-            (
-                (_PRESENT, "PRESENT_REF"),
-                (_PAST_REF, "PAST_REF"),
-                (_FUTURE_REF, "FUTURE_REF"),
-            )
-            if low in _REF_FIRST
-            else ()
-        ):
-            for phrase in phrase_set:
-                if all(self.low(i + k) == w for k, w in enumerate(phrase)):
-                    if phrase == ("today",) and a is not None:
-                        return self.emit(
-                            i,
-                            i + 1,
-                            "DATE",
-                            a.isoformat(),
-                            DateSpan.of(a, text=t.text),
-                            relative=True,
-                        )
-                    after = self.low(i + len(phrase))
-                    if phrase[-1] == "past" and (
-                        after in lex.TIME_UNITS
-                        or after in _VAGUE_COUNT
-                        or after in lex.UNITS
-                        or after in lex.TENS
-                        or after.isdecimal()
-                    ):
-                        continue
-                    return self.emit(i, i + len(phrase), "DATE", value, None, relative=True)
+        for phrase, value in _REF_BY_FIRST.get(low, ()):
+            if all(self.low(i + k) == w for k, w in enumerate(phrase)):
+                if phrase == ("today",) and a is not None:
+                    return self.emit(
+                        i,
+                        i + 1,
+                        "DATE",
+                        a.isoformat(),
+                        DateSpan.of(a, text=t.text),
+                        relative=True,
+                    )
+                after = self.low(i + len(phrase))
+                if phrase[-1] == "past" and (
+                    after in lex.TIME_UNITS
+                    or after in _VAGUE_COUNT
+                    or after in lex.UNITS
+                    or after in lex.TENS
+                    or after.isdecimal()
+                ):
+                    continue
+                return self.emit(i, i + len(phrase), "DATE", value, None, relative=True)
         if low in ("yesterday", "tomorrow", "tonight"):
             if a is None:
                 return self.emit(i, i + 1, "DATE", "XXXX-XX-XX", None, relative=True)
@@ -736,7 +740,15 @@ class _Scanner:
         t = self.tokens[i]
         low = t.low
         needs_tense = t.is_number or low in _TENSE_USERS
-        tense = _tense(self.tokens, first, i + 1) if needs_tense else None
+        known: list[str | None] = []
+
+        def tense_now() -> str | None:
+            # read once, and only when a date needs its year or week: most numbers are
+            # no date at all
+            if not known:
+                known.append(_tense(self.tokens, first, i + 1) if needs_tense else None)
+            return known[0]
+
         # Weekday (with optional part of day); "Friday's announcement" too
         if low.endswith("'s") and low[:-2] in lex.WEEKDAYS:
             low = low[:-2]
@@ -769,8 +781,8 @@ class _Scanner:
                 )
             delta = (a.weekday() - lex.WEEKDAYS[low]) % 7
             clock = self.clock_before(start)
-            if clock is not None:
-                tense = _tense(self.tokens, clock[0], j)  # "until 9 a.m. Tuesday"
+            # "until 9 a.m. Tuesday": the tense around the clock time
+            tense = _tense(self.tokens, clock[0], j) if clock is not None else tense_now()
             if rel == "next" or (rel != "last" and tense == "future"):
                 day = a + dt.timedelta(
                     days=(lex.WEEKDAYS[low] - a.weekday()) % 7 or (7 if rel == "next" else 0)
@@ -817,7 +829,7 @@ class _Scanner:
                     year, j = int(self.tokens[j + 1].text), j + 2
                 elif self.is_year_at(j):
                     year, j = int(self.tokens[j].text), j + 1
-                got = self.day(start, j, year, month, dom, tense)
+                got = self.day(start, j, year, month, dom, tense_now())
                 clock = self.clock_before(start)
                 if clock is not None and self.out[-1].span is not None:
                     # "until 5 p.m. EST Nov. 9": the day's hour
@@ -849,7 +861,7 @@ class _Scanner:
             elif rel == "this":
                 year = a.year
             else:
-                year = _month_year(a, month, tense)
+                year = _month_year(a, month, tense_now())
             return self.month(start, j, year, month, part, relative=True)
         # Day Month (Year): "27 January 2024", "the 5th of May"
         if t.is_number and t.text.isdecimal() and 1 <= int(t.text) <= 31:
@@ -867,7 +879,7 @@ class _Scanner:
                 elif self.low(j) == "," and self.is_year_at(j + 1):
                     year, j = int(self.tokens[j + 1].text), j + 2
                 start = i - 1 if self.low(i - 1) == "the" else i
-                return self.day(start, j, year, month, int(t.text), tense)
+                return self.day(start, j, year, month, int(t.text), tense_now())
         # "the 20th century"
         if (
             t.is_number
@@ -950,7 +962,7 @@ class _Scanner:
                     return self.emit(
                         start, k + 1, "DATE", f"XXXX-{_SEASONS[unit]}", None, relative=True
                     )
-                year = _season_year(a, _SEASONS[unit], rel, tense)
+                year = _season_year(a, _SEASONS[unit], rel, tense_now())
                 return self.emit(
                     start,
                     k + 1,
@@ -981,7 +993,7 @@ class _Scanner:
             if self.low(i - 1) == "the" or self.low(i - 1) in ("in", "early", "late", "mid"):
                 if a is None:
                     return self.emit(start, i + 1, "DATE", f"XXXX-{code}", None, relative=True)
-                year = _season_year(a, code, None, tense)
+                year = _season_year(a, code, None, tense_now())
                 return self.emit(
                     start, i + 1, "DATE", f"{year}-{code}", _season_span(year, code), relative=True
                 )

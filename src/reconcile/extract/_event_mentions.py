@@ -104,7 +104,10 @@ def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
     out: list[tuple[int, StoryShift]] = []
     n = len(tokens)
     for k in range(n - 1):
-        low, nxt = tokens[k].low, tokens[k + 1].low
+        nxt = tokens[k + 1].low
+        if nxt not in _SHIFT_DAYS and nxt not in lex.WEEKDAYS:
+            continue  # every shift names a unit of days or a weekday second
+        low = tokens[k].low
         after = tokens[k + 2].low if k + 2 < n else ""
         if nxt in _SHIFT_DAYS and after in _BACK:
             count = _COUNT_WORDS.get(low)

@@ -8,6 +8,7 @@ a bounded number of times (a hedge or unit look-around is at most four tokens).
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -528,6 +529,12 @@ for _phrase, _key in lex.VAGUE.items():
     _VAGUE_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _key))
 
 
+@functools.cache
+def _starters() -> frozenset[str]:
+    """The words a figure written in words, or a vague amount, may start with."""
+    return frozenset({*_VAGUE_BY_FIRST, *lex.UNITS, *lex.TENS, "a", "an", "one", "half"})
+
+
 def _vague_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     for phrase, key in _VAGUE_BY_FIRST.get(tokens[i].low, ()):
         if i + len(phrase) <= len(tokens) and all(
@@ -748,8 +755,12 @@ def scan_numbers(
     out: list[QuantityMention] = []
     n = len(tokens)
     i = 0
+    starters = _starters()
     while i < n:
         token = tokens[i]
+        if not token.is_number and token.low not in starters:
+            i += 1  # no figure starts with this word (most words): no parse is tried
+            continue
         vague = _vague_at(tokens, i)
         if vague is not None and (
             (i > 0 and tokens[i - 1].low in ("as", "how", "so", "too", "very", "that"))
