@@ -326,3 +326,29 @@ def test_tense_and_nearness_choose_the_year_and_week(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen struck the village late last night.", [("late last night", "2022-11-15TNI")]),
+        ("The minister spoke this morning.", [("this morning", "2022-11-16TMO")]),
+        ("Rescuers resumed work yesterday afternoon.", [("yesterday afternoon", "2022-11-15TAF")]),
+        ("Talks resume tomorrow evening.", [("tomorrow evening", "2022-11-17TEV")]),
+        ("He will speak later this afternoon.", [("later this afternoon", "2022-11-16TAF")]),
+        ("This morning's blast shook the port.", [("This morning's", "2022-11-16TMO")]),
+        # the failure modes: a night that is no day of the report's
+        ("It was the last night of the festival.", []),
+        ("Fans recalled that last night of the tour.", []),
+    ],
+)
+def test_a_part_of_a_day_counts_from_the_report_s_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected
+
+
+def test_last_night_may_be_either_calendar_day() -> None:
+    (night,) = find_time_expressions("Shelling hit the city last night.", anchor=PUB)
+    assert night.span is not None
+    assert (night.span.start, night.span.end) == (dt.date(2022, 11, 15), dt.date(2022, 11, 16))

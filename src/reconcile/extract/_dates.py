@@ -79,6 +79,10 @@ _DAYPARTS: Final[dict[str, str]] = {
     "night": "NI",
     "overnight": "NI",
 }
+#: Words that count a part of a day from the report's day, and by how many days.
+_DAY_OF_PART: Final = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "today": 0}
+#: Words that may stand before such a part: "late last night", "later this afternoon".
+_DAYPART_LEADS: Final = frozenset(words("early late later earlier"))
 _PRESENT: Final = {("now",), ("currently",), ("today",), ("nowadays",), ("at", "present")}
 _PAST_REF: Final = {("the", "past"), ("at", "the", "time"), ("in", "the", "past")}
 _FUTURE_REF: Final = {("the", "future"), ("in", "the", "future")}
@@ -681,6 +685,9 @@ class _Scanner:
                 ):
                     continue
                 return self.emit(i, i + len(phrase), "DATE", value, None, relative=True)
+        got = self.part_of_day(i)
+        if got is not None:
+            return got
         if low in ("yesterday", "tomorrow", "tonight"):
             if a is None:
                 return self.emit(i, i + 1, "DATE", "XXXX-XX-XX", None, relative=True)
@@ -732,6 +739,34 @@ class _Scanner:
         if got is not None:
             return got
         return self.duration(i)
+
+    def part_of_day(self, i: int) -> int | None:
+        """A part of a day counted from the report's day: "last night", "this morning".
+
+        Also "yesterday afternoon", "late last night", "early this morning", "later this
+        evening". "Last night" runs into the report's day, as "Sunday night" does.
+        """
+        k = i + 1 if self.low(i) in _DAYPART_LEADS else i
+        shift = _DAY_OF_PART.get(self.low(k))
+        word = self.low(k + 1).removesuffix("'s").removesuffix("\u2019s")
+        daypart = _DAYPARTS.get(word)
+        if shift is None or daypart is None or word == "overnight":
+            return None
+        if self.low(i - 1) in ("the", "a", "that") or self.low(k + 2) == "of":
+            return None  # "the last night of the festival": no day of the report's
+        if self.low(k) == "last" and daypart not in ("NI", "EV"):
+            return None  # "last morning" is no phrase; "last afternoon" neither
+        j = k + 2
+        if self.anchor is None:
+            return self.emit(i, j, "TIME", f"XXXX-XX-XXT{daypart}", None, relative=True)
+        day = self.anchor + dt.timedelta(days=shift)
+        words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
+        span = (
+            DateSpan.between(day, day + dt.timedelta(days=1), text=words)
+            if daypart == "NI"
+            else DateSpan.of(day, text=words)
+        )
+        return self.emit(i, j, "TIME", f"{day.isoformat()}T{daypart}", span, relative=True)
 
     def core(self, i: int, part: str | None, first: int) -> int | None:
         if i >= len(self.tokens):
