@@ -3,6 +3,7 @@
 Run from the checkout, with ``../shared`` beside it::
 
     python benchmarks/corpus_benchmark.py [--shared ../shared] [--skip-throughput]
+        [--timeml DIR ...]
 
 Prints, one block each:
 
@@ -12,7 +13,8 @@ Prints, one block each:
 * the seed articles: how many of the facts an analyst reads in them are claims (the
   checklist below), and whether the "formed last summer" / "late last year" dispute is
   found;
-* TempEval-3 platinum value F1 and NewsQuant value F1 (``extract_benchmark.py``);
+* TempEval-3 platinum value F1 and NewsQuant value F1 (``extract_benchmark.py``), and
+  the same date scorer on any other TimeML folder given with ``--timeml``;
 * throughput on the GVA long-tail articles (one process, one core);
 * time per character on hostile text at n, 2n and 4n characters: long digit runs,
   repeated hedges, repeated names, repeated event words, one sentence of figures that
@@ -145,6 +147,15 @@ def main() -> None:
         "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
     )
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument(
+        "--timeml",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also score dates on this folder of TimeML files (repeatable): another news "
+        "corpus than TempEval-3 platinum, to see whether the date rules generalize",
+    )
     args = parser.parse_args()
     shared: Path = args.shared
     if not (shared / "corpus" / "dev").is_dir():
@@ -165,6 +176,12 @@ def main() -> None:
     if (shared / "data" / "temporal").is_dir():
         print("tempeval3 " + json.dumps(bench_dates(shared), sort_keys=True))
         print("newsquant " + json.dumps(bench_quantities(shared), sort_keys=True))
+    for folder in args.timeml:
+        if not folder.is_dir():
+            print(f"timeml {folder}: skipped, not a folder")
+            continue
+        scores = bench_dates(shared, folder=folder)
+        print(f"timeml {folder.name} " + json.dumps(scores, sort_keys=True))
     if not args.skip_throughput and (shared / "data" / "events" / "gva_longtail").is_dir():
         speed = bench_throughput(shared)
         keep = ("articles", "mb", "extract_seconds", "articles_per_second", "mb_per_second")
