@@ -2482,3 +2482,14 @@ def test_an_event_takes_the_place_named_nearest_its_word() -> None:
     extraction = extract_claims(corpus)
     coups = [e for e in extraction.events if "coup" in e.name]
     assert [e.name for e in coups] == ["Mali coup (2025-07-26)"]
+
+
+def test_votes_a_draft_wins_are_votes_cast_for_it() -> None:
+    facts = _facts(
+        "The draft won 11 votes in the council. The motion received 320 votes. "
+        "The Greens won 1.2 million votes."
+    )
+    assert ("members", "voted_for", 11.0) in facts
+    assert ("members", "voted_for", 320.0) in facts
+    # the failure mode: the votes a party wins are its own, not a tally of a body
+    assert ("Greens", "votes_won", 1_200_000.0) in facts

@@ -137,6 +137,8 @@ class FrameTables:
             (the event type, those objects): "seized power" is a coup.
         report_nouns: nouns of a report ("a 9 p.m. update", "a briefing at 10 a.m."): a
             clock time beside one is when a source spoke, not when the event happened.
+        vote_objects: nouns of what a body votes on ("draft", "motion"): the votes such a
+            noun wins or receives are the votes cast in its favour.
         predicate_phrases: words -> the predicate class they say together ("took part"
             -> ``attended``, "lost their homes" -> ``displaced``), read before any one
             word alone.
@@ -208,6 +210,7 @@ class FrameTables:
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
+    vote_objects: frozenset[str] = frozenset()
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     share_names: dict[str, str] = attrs.Factory(dict)
     phrase_starts: frozenset[str] = frozenset()
@@ -360,6 +363,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
         report_nouns=frozenset(data.get("report_nouns", ())),
+        vote_objects=frozenset(data.get("vote_objects", ())),
         predicate_phrases=phrases,
         phrase_starts=frozenset(phrase[0] for phrase in phrases),
         longest_phrase=max((len(phrase) for phrase in phrases), default=0),
@@ -1151,6 +1155,14 @@ def read_frame(
             and (tokens[first - 1].low == "all")
         ):
             subject, attribute = head, "total"  # "all 450 seats declared": the whole
+        elif (
+            head == "votes"
+            and side is None
+            and any(tokens[k].low in tables.vote_objects for k in range(lo, first))
+        ):
+            # "the draft won 11 votes", "the motion received 13 votes": the votes cast
+            # for it, by members of the body
+            subject, attribute = "members", "voted_for"
         elif head in tables.held_counts and predicate in (None, "won", "lost") and side is None:
             # "the National Bloc fell to 121 seats": the seats are the clause subject's,
             # "the Front's 288 seats" its owner's; "38 MPs abstained" are no holding
