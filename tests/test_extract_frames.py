@@ -2493,3 +2493,14 @@ def test_votes_a_draft_wins_are_votes_cast_for_it() -> None:
     assert ("members", "voted_for", 320.0) in facts
     # the failure mode: the votes a party wins are its own, not a tally of a body
     assert ("Greens", "votes_won", 1_200_000.0) in facts
+
+
+def test_a_counted_member_voting_is_no_outcome_of_the_body() -> None:
+    claims = _claims(
+        "In the council, 13 members backed the text and one voted against it.",
+        published=dt.date(2025, 6, 3),
+    )
+    assert [c.attribute for c in claims] == ["voted_for", "voted_against"]
+    # the failure mode: the body's own vote is still its outcome
+    claims = _claims("The council voted against the resolution.", published=dt.date(2025, 6, 3))
+    assert [c.attribute for c in claims] == ["vote"]

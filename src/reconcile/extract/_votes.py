@@ -276,6 +276,8 @@ def _a_member_voted(tokens: Sequence[Token], k: int) -> bool:
         return not any(t.low.rstrip("'s") in _BODY_WORDS for t in tokens[max(0, j - 3) : j])
     if subject.low in _MEMBER_NOUNS and any(is_figure(t) for t in tokens[max(0, j - 3) : j]):
         return True  # "Thirteen council members voted": a count of members, not the body
+    if is_figure(subject):
+        return True  # "13 backed the text and one voted against it": members, counted
     # "Thirteen of the council's 15 members": a part counted out of the body
     start = max(0, j - 8)
     return any(tokens[m].is_number and tokens[m + 1].low == "of" for m in range(start, j)) or (
