@@ -352,3 +352,30 @@ def test_last_night_may_be_either_calendar_day() -> None:
     (night,) = find_time_expressions("Shelling hit the city last night.", anchor=PUB)
     assert night.span is not None
     assert (night.span.start, night.span.end) == (dt.date(2022, 11, 15), dt.date(2022, 11, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The panel was formed in 2019 and disbanded the following year.",
+            [("2019", "2019"), ("the following year", "2020")],
+        ),
+        (
+            "In 2015 the plant opened; that year it lost money.",
+            [("2015", "2015"), ("that year", "2015")],
+        ),
+        (
+            "It was set up in 2010, and the previous year talks had failed.",
+            [("2010", "2010"), ("the previous year", "2009")],
+        ),
+        # the failure modes: no year named before (read as a stretch, as before), and
+        # "that" before a year of another use
+        ("The following year will be hard.", [("The following year", "P1Y")]),
+        ("Prices rose year after year, and that year after year.", []),
+    ],
+)
+def test_a_year_counted_from_the_year_the_sentence_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected

@@ -79,6 +79,12 @@ _DAYPARTS: Final[dict[str, str]] = {
     "night": "NI",
     "overnight": "NI",
 }
+#: Words before "year" that count it from the year the text last named.
+_STORY_YEAR_SHIFT: Final = {"following": 1, "next": 1, "same": 0, "previous": -1, "prior": -1}
+#: Words a part of a day counted from the report's day may start with.
+_PART_OF_DAY_FIRST: Final = frozenset(
+    words("this last yesterday tomorrow today early late later earlier")
+)
 #: Words that count a part of a day from the report's day, and by how many days.
 _DAY_OF_PART: Final = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "today": 0}
 #: Words that may stand before such a part: "late last night", "later this afternoon".
@@ -200,7 +206,7 @@ _TRIGGERS: Final = (
     )
     | frozenset(_QUARTERS)
     | frozenset(_SET_ADVERBS)
-    | frozenset(words("every each twice thrice"))
+    | frozenset(words("every each twice thrice that"))  # "that year"
     | frozenset(phrase[0] for phrase in HOLIDAYS)
 )
 _HOLIDAY_FIRST: Final = frozenset(phrase[0] for phrase in HOLIDAYS)
@@ -685,7 +691,9 @@ class _Scanner:
                 ):
                     continue
                 return self.emit(i, i + len(phrase), "DATE", value, None, relative=True)
-        got = self.part_of_day(i)
+        got = self.part_of_day(i) if low in _PART_OF_DAY_FIRST else None
+        if got is None and low in ("the", "that"):
+            got = self.story_year(i)
         if got is not None:
             return got
         if low in ("yesterday", "tomorrow", "tonight"):
@@ -739,6 +747,26 @@ class _Scanner:
         if got is not None:
             return got
         return self.duration(i)
+
+    def story_year(self, i: int) -> int | None:
+        """A year counted from the one the text last named, not from the report's.
+
+        "formed in 2019 and disbanded the following year" is 2020, "that year" and "the
+        same year" 2019, "the previous year" 2018; with no year named before, none.
+        """
+        coarse = self.coarse
+        if coarse is None or coarse.start is None or coarse.granularity is not Granularity.YEAR:
+            return None
+        shift: int | None = None
+        if self.low(i) == "that" and self.low(i + 1) == "year":
+            shift, j = 0, i + 2
+        elif self.low(i) == "the" and self.low(i + 2) == "year":
+            shift, j = _STORY_YEAR_SHIFT.get(self.low(i + 1)), i + 3
+        if shift is None:
+            return None
+        year = coarse.start.year + shift
+        words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
+        return self.emit(i, j, "DATE", str(year), DateSpan.year(year, text=words), relative=True)
 
     def part_of_day(self, i: int) -> int | None:
         """A part of a day counted from the report's day: "last night", "this morning".
