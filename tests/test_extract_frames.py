@@ -2504,3 +2504,16 @@ def test_a_counted_member_voting_is_no_outcome_of_the_body() -> None:
     # the failure mode: the body's own vote is still its outcome
     claims = _claims("The council voted against the resolution.", published=dt.date(2025, 6, 3))
     assert [c.attribute for c in claims] == ["vote"]
+
+
+def test_a_date_after_a_state_of_a_count_is_when_the_count_stood() -> None:
+    claims = _claims(
+        "A ferry sank off the coast on Sunday. Rescuers found 12 survivors, and 26 "
+        "passengers were still missing on Monday.",
+        published=dt.date(2024, 4, 9),
+    )
+    dates = [c.value.text for c in claims if isinstance(c.value, DateSpan)]
+    assert dates == ["Sunday"]  # Monday is no second day of the sinking
+    # the failure mode: a happening's own date after a count still dates it
+    claims = _claims("An attack killed 12 villagers on Monday.", published=dt.date(2024, 4, 9))
+    assert [c.value.text for c in claims if isinstance(c.value, DateSpan)] == ["Monday"]

@@ -1022,7 +1022,18 @@ def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTable
         if tokens[k].low in tables.count_verbs:
             # "rose to 21 on Monday", "rose to four on Tuesday"
             return any(is_figure(t) for t in tokens[k + 1 : expr.first])
+        if tokens[k].low in _STATES and any(is_figure(t) for t in tokens[start:k]):
+            # "26 people were still missing on Monday": when the count stood, not when
+            # the disaster struck
+            return True
     return False
+
+
+#: Words of a state a counted group is in, not of a happening: a date after one dates
+#: the count.
+_STATES: Final = frozenset(
+    words("missing unaccounted hospitalised hospitalized homeless displaced trapped stranded")
+)
 
 
 #: How far back from a date its verb may stand: "occurred in Kerman city, southeastern
