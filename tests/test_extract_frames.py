@@ -2517,3 +2517,22 @@ def test_a_date_after_a_state_of_a_count_is_when_the_count_stood() -> None:
     # the failure mode: a happening's own date after a count still dates it
     claims = _claims("An attack killed 12 villagers on Monday.", published=dt.date(2024, 4, 9))
     assert [c.value.text for c in claims if isinstance(c.value, DateSpan)] == ["Monday"]
+
+
+def test_backed_by_a_count_of_things_is_no_vote() -> None:
+    facts = _facts(
+        "About 900 firefighters, backed by 30 aircraft, fought the blaze. "
+        "The draft was backed by 11 council members."
+    )
+    assert ("aircraft", "count", 30.0) in facts
+    assert ("members", "voted_for", 11.0) in facts
+    assert not any(a == "voted_for" and v == 30.0 for _, a, v in facts)
+
+
+def test_an_event_that_broke_out_is_dated_by_the_verb() -> None:
+    claims = _claims(
+        "The wildfire has burned 2,000 hectares and destroyed 120 homes since it broke out "
+        "on Tuesday, officials said.",
+        published=dt.date(2025, 1, 11),
+    )
+    assert [c.value.text for c in claims if isinstance(c.value, DateSpan)] == ["Tuesday"]

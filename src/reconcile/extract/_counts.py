@@ -252,7 +252,12 @@ def _predicate(
     one and wounded eight"); on equal distance the verb before wins. Returns the class
     and the predicate word's index, or ``(None, -1)``.
     """
-    if first - 2 >= lo and tokens[first - 1].low == "by" and tokens[first - 2].low in _BACKING:
+    if (
+        first - 2 >= lo
+        and tokens[first - 1].low == "by"
+        and tokens[first - 2].low in _BACKING
+        and _voters_counted(tokens, first, last, hi)
+    ):
         return "voted_for", first - 2  # "the draft was backed by 12 council members"
     if first > lo and tokens[first - 1].low in _CARRYING:
         return None, -1  # "a ferry carrying about 300 passengers capsized": those aboard
@@ -323,6 +328,30 @@ def _predicate(
     if after is not None:
         return after[1], after[0]
     return None, -1
+
+
+def _voters_counted(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:
+    """Whether the figure at ``[first, last)`` counts voters, or nothing named.
+
+    "backed by 12 council members", "backed by 12 of the 15": votes; "backed by 40
+    aircraft": no vote. ``last`` may already be past the counted noun.
+    """
+    words = [t for t in tokens[first + 1 : last] if t.text.isalpha()]
+    if words:
+        return words[-1].low in _VOTERS
+    k = last
+    while k < hi and tokens[k].low in _VOTER_MODIFIERS:
+        k += 1
+    return k >= hi or not tokens[k].text.isalpha() or tokens[k].low in _VOTERS
+
+
+#: Nouns of those who vote: a figure counting them after "backed by" is a tally.
+_VOTERS: Final = frozenset(
+    words("""members member states countries nations delegations votes lawmakers
+    legislators senators deputies mps representatives of to in and""")
+)
+#: Words between a figure and the voters it counts: "12 council members".
+_VOTER_MODIFIERS: Final = frozenset(words("council assembly security general member"))
 
 
 _ASIDES: Final = frozenset(words("including among mostly most all both one two"))

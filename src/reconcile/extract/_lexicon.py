@@ -459,6 +459,8 @@ EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(
         words("attacked struck bombed targeted hit shelled raided"), ("occurred", "attack")
     ),
+    # "the fire broke out on Tuesday", "clashes erupted on Saturday": the event's day
+    **dict.fromkeys(words("erupted broke"), ("occurred", "event")),
     **dict.fromkeys(words("signed"), ("signed", "agreement")),
     **dict.fromkeys(words("suspended halted paused"), ("suspended", "talks")),
     **dict.fromkeys(words("ended end ends concluded"), ("ended", "event")),
