@@ -2536,3 +2536,17 @@ def test_an_event_that_broke_out_is_dated_by_the_verb() -> None:
         published=dt.date(2025, 1, 11),
     )
     assert [c.value.text for c in claims if isinstance(c.value, DateSpan)] == ["Tuesday"]
+
+
+def test_a_percentage_after_a_verb_of_change_is_the_change_not_the_level() -> None:
+    facts = _facts("Cases rose by 40% in a week. Prices fell 12% in May. Turnout rose to 61%.")
+    assert ("cases", "rise", 40.0) in facts
+    assert ("prices", "fall", 12.0) in facts
+    # the failure mode: "rose to" gives the level
+    assert ("turnout", "share", 61.0) in facts
+
+
+def test_verbs_of_change_are_data_with_a_direction() -> None:
+    tables = frame_tables()
+    assert tables.percent_changes["jumped"] == "rise"
+    assert tables.percent_changes["slumped"] == "fall"

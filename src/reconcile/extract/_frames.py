@@ -139,6 +139,8 @@ class FrameTables:
             clock time beside one is when a source spoke, not when the event happened.
         vote_objects: nouns of what a body votes on ("draft", "motion"): the votes such a
             noun wins or receives are the votes cast in its favour.
+        percent_changes: verbs of change -> ``rise`` or ``fall``: a percentage right after
+            one (or after "by") is a change, not a level ("rose by 40%").
         predicate_phrases: words -> the predicate class they say together ("took part"
             -> ``attended``, "lost their homes" -> ``displaced``), read before any one
             word alone.
@@ -211,6 +213,7 @@ class FrameTables:
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
     vote_objects: frozenset[str] = frozenset()
+    percent_changes: dict[str, str] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     share_names: dict[str, str] = attrs.Factory(dict)
     phrase_starts: frozenset[str] = frozenset()
@@ -364,6 +367,12 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         act_nouns=frozenset(data.get("act_nouns", ())),
         report_nouns=frozenset(data.get("report_nouns", ())),
         vote_objects=frozenset(data.get("vote_objects", ())),
+        percent_changes={
+            str(word): str(direction)
+            for direction, verbs in data.get("percent_changes", {}).items()
+            if not direction.startswith("_")
+            for word in verbs
+        },
         predicate_phrases=phrases,
         phrase_starts=frozenset(phrase[0] for phrase in phrases),
         longest_phrase=max((len(phrase) for phrase in phrases), default=0),
@@ -860,6 +869,10 @@ def read_frame(
             # "the party took 38.4% of the vote": the share is the clause subject's
             holder = _nearest_clause_subject(tokens, lo, first)
             subject, attribute = (holder or "vote"), "vote_share"
+        elif of is None and (moved := _percent_change(tokens, first, lo, tables)) is not None:
+            # "cases rose by 40%", "prices fell 12%": a change of the noun before the
+            # verb, not its level ("rose to 40%" is the level)
+            subject, attribute = moved
         elif of is None:
             # "the National Party's share fell to 22.4%", "the Greens, with 11.8%, won",
             # "Labour's 33.7% share": a named owner's share, of what the article says (a
@@ -2250,6 +2263,27 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     if k >= lo and tokens[k].low not in ("and", "while", "whereas", ",", ":"):
         return None
     return name
+
+
+def _percent_change(
+    tokens: Sequence[Token], first: int, lo: int, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(what changed, ``rise`` or ``fall``) for "cases rose by 40%", "prices fell 12%".
+
+    The verb of change (``percent_changes``) stands right before the figure or before
+    "by"; the noun before the verb is what changed ("change" when none is named).
+    """
+    k = first - 1
+    if k >= lo and tokens[k].low == "by":
+        k -= 1
+    if k < lo or tokens[k].low not in tables.percent_changes:
+        return None
+    direction = tables.percent_changes[tokens[k].low]
+    j = k - 1
+    while j >= lo and tokens[j].low in ("have", "has", "had", "also", "sharply", "steadily"):
+        j -= 1
+    named = j >= lo and _is_word(tokens[j]) and tokens[j].low not in _FUNCTION
+    return (tokens[j].low if named else "change"), direction
 
 
 def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
