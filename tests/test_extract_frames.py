@@ -2550,3 +2550,18 @@ def test_verbs_of_change_are_data_with_a_direction() -> None:
     tables = frame_tables()
     assert tables.percent_changes["jumped"] == "rise"
     assert tables.percent_changes["slumped"] == "fall"
+
+
+def test_an_outbreak_is_an_epidemic_unless_of_another_happening() -> None:
+    claims = _claims(
+        "The measles outbreak has infected 3,000 children in the province.",
+        published=dt.date(2025, 3, 14),
+    )
+    assert [c.event for c in claims if c.attribute == "infected"] == [
+        "outbreak (reported 2025-03-14)"
+    ]
+    claims = _claims(
+        "Since the outbreak of the war, 12,000 people have been killed.",
+        published=dt.date(2025, 3, 14),
+    )
+    assert all(c.event is None or "outbreak" not in c.event for c in claims)

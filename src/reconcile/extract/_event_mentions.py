@@ -250,6 +250,17 @@ def _first_named(tokens: Sequence[Token], places: Sequence[str]) -> dict[str, in
     return out
 
 
+def _of_another(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
+    """Whether "of" after the event word at ``k`` names another kind of happening."""
+    others = tables.not_events_of.get(tokens[k].low)
+    if not others or k + 1 >= len(tokens) or tokens[k + 1].low != "of":
+        return False
+    j = k + 2
+    if j < len(tokens) and tokens[j].low in ("the", "a", "an"):
+        j += 1
+    return j < len(tokens) and tokens[j].low in others
+
+
 def _clause_between(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether a word opening another clause stands between tokens ``i`` and ``j``."""
     lo, hi = min(i, j), max(i, j)
@@ -468,6 +479,7 @@ def find_event_mentions(
         if (t.low in tables.events or t.low in tables.ambiguous_events)
         and k not in in_times
         and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
+        and not _of_another(tokens, k, tables)  # "the outbreak of the war"
         and not described_by_before(tokens, k, tables)
         and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
     ]  # "a landslide victory", "won by a landslide": a win, not a landslide

@@ -141,6 +141,8 @@ class FrameTables:
             noun wins or receives are the votes cast in its favour.
         percent_changes: verbs of change -> ``rise`` or ``fall``: a percentage right after
             one (or after "by") is a change, not a level ("rose by 40%").
+        not_events_of: an event word -> the words after "of" that make it no happening of
+            its type ("the outbreak of the war").
         predicate_phrases: words -> the predicate class they say together ("took part"
             -> ``attended``, "lost their homes" -> ``displaced``), read before any one
             word alone.
@@ -214,6 +216,7 @@ class FrameTables:
     report_nouns: frozenset[str] = frozenset()
     vote_objects: frozenset[str] = frozenset()
     percent_changes: dict[str, str] = attrs.Factory(dict)
+    not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     share_names: dict[str, str] = attrs.Factory(dict)
     phrase_starts: frozenset[str] = frozenset()
@@ -367,6 +370,11 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         act_nouns=frozenset(data.get("act_nouns", ())),
         report_nouns=frozenset(data.get("report_nouns", ())),
         vote_objects=frozenset(data.get("vote_objects", ())),
+        not_events_of={
+            str(word): frozenset(after)
+            for word, after in data.get("not_events_of", {}).items()
+            if not word.startswith("_")
+        },
         percent_changes={
             str(word): str(direction)
             for direction, verbs in data.get("percent_changes", {}).items()
