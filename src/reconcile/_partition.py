@@ -19,8 +19,11 @@ Examples:
 from __future__ import annotations
 
 import hashlib
+import os
+import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
+from pathlib import Path
 from typing import Any, Final
 
 import attrs
@@ -50,6 +53,7 @@ __all__ = [
     "cluster_order",
     "normalized_with",
     "relation_order",
+    "write_texts",
 ]
 
 #: A partition's sections, in the order of the result JSON: relations between clusters
@@ -212,3 +216,28 @@ def block_records(
         inside=inside,
         separable=cluster_ids.isdisjoint(map(_claim_id, normalized)),
     )
+
+
+def write_texts(path: Path, texts: Iterable[str]) -> int:
+    """Write records already encoded and in order, one a line, atomically.
+
+    Returns:
+        How many records were written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    count = 0
+    with open(temporary, "w", encoding="utf-8") as out:
+        # a thousand lines a call: one call per line costs more than the joining
+        chunk: list[str] = []
+        for text in texts:
+            chunk.append(text)
+            if len(chunk) == 1000:
+                out.write("\n".join(chunk) + "\n")
+                count += len(chunk)
+                chunk = []
+        if chunk:
+            out.write("\n".join(chunk) + "\n")
+            count += len(chunk)
+    os.replace(temporary, path)
+    return count
