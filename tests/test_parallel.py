@@ -278,3 +278,31 @@ def test_shares_of_the_bytes_cover_the_file_once() -> None:
             assert shares[0][0] == 0
             assert shares[-1][1] == size
             assert all(a[1] == b[0] for a, b in itertools.pairwise(shares))
+
+
+def test_the_scan_is_a_guess_the_check_corrects(tmp_path: Path) -> None:
+    # A document's metadata names a "subject" no claim has, and a claim's subject is
+    # written with escapes: the scan's batch is wrong both ways, the result is not.
+    path = tmp_path / "claims.jsonl"
+    lines = [
+        json.dumps({"type": "document", "id": "d", "metadata": {"subject": "Navy"}}),
+        json.dumps(
+            {"id": "c1", "document": "d", "subject": 'Caf\u00e9 "Bar"', "attribute": "killed"}
+            | {"value": {"kind": "quantity", "point": 3}}
+        ),
+        json.dumps(
+            {"id": "c2", "document": "d", "subject": "army", "attribute": "killed"}
+            | {"value": {"kind": "quantity", "point": 4}}
+        ),
+    ]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    assert parallel._subjects_between(str(path), 0, path.stat().st_size) == {
+        "Navy",
+        'Caf\u00e9 "Bar"',
+        "army",
+    }
+    parts = reconcile_in_parts(path, jobs=2, resolver=entity_resolver())
+    assert parts is not None
+    parts.close()
+    one = _run(["run", str(path)], tmp_path / "one.json")
+    assert one == _run(["run", str(path), "--jobs", "2"], tmp_path / "split.json")

@@ -12,7 +12,8 @@ available, the run stays in one process.
 A run, for a JSON Lines claims file, in steps (measured at a million claims, where
 reading the claims was a fifth of the work and decoding the JSON a tenth of that):
 
-1. **scan** (each worker, its Nth of the file's bytes): the distinct claim subjects.
+1. **scan** (each worker, its Nth of the file's bytes): the distinct claim subjects, by
+   a pattern over the bytes (a guess, checked in step 4).
 2. **resolve** (parent): the resolver runs once over them all, as in process.
 3. **read** (each worker, the whole file): every line is decoded, but only the claims
    of the worker's own questions are made: those whose resolved subject and attribute
@@ -51,6 +52,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import re
 import shutil
 import tempfile
 import traceback
@@ -69,7 +71,7 @@ from reconcile._partition import SECTIONS, block_hash, block_records, normalized
 from reconcile.cluster import Clustering
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
-from reconcile.io import _fast_loads, _read_claims
+from reconcile.io import _read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
 from reconcile.normalize import NameResolver, ResolvedName, inherited_places, source_groups
 from reconcile.output import _encoded_sections, summary_of, write_sections
@@ -146,14 +148,24 @@ def _byte_range(size: int, jobs: int, index: int) -> tuple[int, int]:
     return size * index // jobs, size * (index + 1) // jobs
 
 
-def _subjects_between(path: str, start: int, end: int) -> set[str]:
-    """The subjects of the claim records among the lines that start in ``[start, end)``.
+#: A claim record's subject as JSON Lines writers write it (any spacing): a quote inside
+#: a JSON string is escaped, so the pattern meets keys only, never text in a value.
+_SUBJECT: Final = re.compile(rb'"subject"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
-    A first guess at the resolver's batch, checked once the claims are read (step 4):
-    a line that cannot be read here is only missing from the guess.
+#: Bytes a scan reads at a time (then on to the end of the line).
+_SCAN_BYTES: Final = 1 << 24
+
+
+def _subjects_between(path: str, start: int, end: int) -> set[str]:
+    """The subjects named in the lines that start in ``[start, end)`` of the file.
+
+    A first guess at the resolver's batch, checked once the claims are read (step 4 of
+    the module's list): a pattern over the bytes, about a third of the cost of decoding
+    the lines. A subject it misses, or a name it takes that is no kept claim's subject
+    (a document's metadata may have a key ``subject``), only makes the guess wrong,
+    which the check finds.
     """
-    loads: Callable[[Any], Any] = _fast_loads() or json.loads
-    subjects: set[str] = set()
+    found: set[bytes] = set()
     with open(path, "rb") as lines:
         if start:
             # To the first line that starts at or after `start`.
@@ -161,21 +173,18 @@ def _subjects_between(path: str, start: int, end: int) -> set[str]:
             lines.readline()
         position = lines.tell()
         while position < end:
-            line = lines.readline()
-            if not line:
+            chunk = lines.read(min(_SCAN_BYTES, end - position))
+            if not chunk:
                 break
-            if position == 0 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]
-                position += 3
-            position += len(line)
-            try:
-                record = loads(line)
-            except (ValueError, RecursionError):
-                continue
-            if type(record) is dict and record.get("type") != "document":
-                subject = record.get("subject")
-                if type(subject) is str:
-                    subjects.add(subject)
+            chunk += lines.readline()  # the rest of the last line begun
+            position += len(chunk)
+            found.update(_SUBJECT.findall(chunk))
+    subjects: set[str] = set()
+    for raw in found:
+        try:
+            subjects.add(json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode())
+        except ValueError:  # not UTF-8, or an escape JSON refuses: not a subject read
+            continue
     return subjects
 
 
