@@ -8,6 +8,7 @@ in one process again; a worker that fails raises the project's own errors.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -129,8 +130,11 @@ def test_a_plain_file_is_split_and_gives_the_same_result(tmp_path: Path) -> None
     with parts:
         out = tmp_path / "split.json"
         with open(out, "w", encoding="utf-8") as stream:
-            parts.write(stream)
+            parts.write(stream)  # the records copied as bytes
+        text = io.StringIO()
+        parts.write(text)  # decoded, where the stream takes text only
     assert out.read_text(encoding="utf-8") == expected
+    assert text.getvalue() == expected
     assert parts.summary["claims"] == 600
 
 

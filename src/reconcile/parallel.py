@@ -46,7 +46,9 @@ Examples:
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import io
 import itertools
 import json
 import multiprocessing
@@ -57,12 +59,12 @@ import shutil
 import tempfile
 import traceback
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, TextIO
+from typing import Any, BinaryIO, Final, TextIO
 
 import attrs
 
@@ -136,6 +138,7 @@ class _Read:
 class _Done:
     summary: dict[str, int]
     separable: bool
+    records: dict[str, int]
 
 
 def _byte_range(size: int, jobs: int, index: int) -> tuple[int, int]:
@@ -278,11 +281,15 @@ def _write_sections(  # noqa: PLR0917 (a worker's step, called once)
     block = block_records(normalized, plan.tolerances, plan.policy)
     del normalized
     folder = Path(plan.folder)
+    records = {}
     for section in SECTIONS:
+        keys = block.keys(section)
+        records[section] = len(keys)
         with open(folder / f"{index}.{section}.keys", "wb") as out:
-            pickle.dump(block.keys(section), out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(keys, out, protocol=pickle.HIGHEST_PROTOCOL)
+        del keys
         write_texts(folder / f"{index}.{section}.jsonl", block.texts(section))
-    return _Done(block.summary, block.separable)
+    return _Done(block.summary, block.separable, records)
 
 
 def _claim_id(claim: Claim) -> str:
@@ -339,6 +346,7 @@ class Parts:
     """
 
     def __init__(self, folder: Path, jobs: int, central: Result, summary: dict[str, int]) -> None:
+        self.records: dict[str, int] = {}
         self._folder = folder
         self._jobs = jobs
         self._central = central
@@ -364,16 +372,36 @@ class Parts:
         """Write the result JSON: the bytes :func:`reconcile.output.write_result` gives."""
         sections = _encoded_sections(self._central)
         sections["summary"] = self.summary
-        sections["claims"] = self._merged("claims")
-        sections["clusters"] = self._merged("clusters")
-        sections["relations"] = itertools.chain(
-            self._merged("relations-between"), self._merged("relations-inside")
-        )
-        sections["verdicts"] = self._merged("verdicts")
-        write_sections(sections, out)
+        raw: BinaryIO | None = getattr(out, "buffer", None)
+        encoding = getattr(out, "encoding", None) or ""
+        if raw is None or codecs.lookup(encoding).name != "utf-8":
+            for name, parts in _MERGED.items():
+                sections[name] = itertools.chain.from_iterable(map(self._merged, parts))
+            write_sections(sections, out)
+            return
+        # The records are copied as the workers wrote them, in UTF-8, not decoded and
+        # encoded again (at a million claims, a gigabyte each way). The layout is still
+        # the result writer's: it writes a mark where each merged list's items go.
+        for name, parts in _MERGED.items():
+            present = sum(self.records[part] for part in parts)
+            sections[name] = [f"\x00{name}\x00"] if present else []
+        layout = io.StringIO()
+        write_sections(sections, layout)
+        out.flush()
+        pieces = _MARK.split(layout.getvalue())
+        for index, piece in enumerate(pieces):
+            if index % 2 == 0:
+                raw.write(piece.encode("utf-8"))
+                continue
+            first = True
+            for part in _MERGED[piece]:
+                for chunk in _chunks(self._merged_bytes(part), 1000):
+                    raw.write((b"" if first else b",\n") + b",\n".join(chunk))
+                    first = False
+        raw.flush()
 
-    def _merged(self, section: str) -> Iterator[str]:
-        """The section's records from every worker, in the order of their sort keys."""
+    def _order(self, section: str) -> tuple[list[int], bytearray]:
+        """Which worker each of the section's records comes from, in result order."""
         keys: list[Any] = []
         owners = bytearray()
         for index in range(self._jobs):
@@ -382,8 +410,11 @@ class Parts:
             keys += part
             owners += bytes([index]) * len(part)
         # Each worker's keys come sorted: the sort merges the runs, in C.
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        del keys
+        return sorted(range(len(keys)), key=keys.__getitem__), owners
+
+    def _merged(self, section: str) -> Iterator[str]:
+        """The section's records from every worker, in the order of their sort keys."""
+        order, owners = self._order(section)
         files: list[TextIO] = [
             open(self._folder / f"{i}.{section}.jsonl", encoding="utf-8", newline="\n")  # noqa: SIM115
             for i in range(self._jobs)
@@ -395,6 +426,42 @@ class Parts:
         finally:
             for file in files:
                 file.close()
+
+    def _merged_bytes(self, section: str) -> Iterator[bytes]:
+        """:meth:`_merged`, each record as its UTF-8 bytes."""
+        order, owners = self._order(section)
+        files: list[BinaryIO] = [
+            open(self._folder / f"{i}.{section}.jsonl", "rb")  # noqa: SIM115
+            for i in range(self._jobs)
+        ]
+        try:
+            lines = [map(bytes.removesuffix, f, itertools.repeat(b"\n")) for f in files]
+            yield from map(next, map(lines.__getitem__, map(owners.__getitem__, order)))
+        finally:
+            for file in files:
+                file.close()
+
+
+#: The result's lists merged from the workers, and the sections that make each, in order.
+_MERGED: Final = {
+    "claims": ("claims",),
+    "clusters": ("clusters",),
+    "relations": ("relations-between", "relations-inside"),
+    "verdicts": ("verdicts",),
+}
+#: Where a merged list's items go in the layout: NUL is never in JSON text unescaped.
+_MARK: Final = re.compile("\x00([a-z]+)\x00")
+
+
+def _chunks(items: Iterable[bytes], size: int) -> Iterator[list[bytes]]:
+    chunk: list[bytes] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _stage_error(index: int, jobs: int, stage: str, message: tuple[Any, ...]) -> Exception:
@@ -599,6 +666,7 @@ def _parts(plan: _Plan, reads: Sequence[_Read], done: Sequence[_Done]) -> Parts:
             if key not in ("documents", "sources", "rejected"):
                 summary[key] += count
     parts = Parts(Path(plan.folder), plan.jobs, central, summary)
+    parts.records = {s: sum(d.records[s] for d in done) for s in SECTIONS}
     parts.rejected = rejected_read
     return parts
 
