@@ -25,13 +25,20 @@ reading the claims was a fifth of the work and decoding the JSON a tenth of that
 4. **check** (parent, and each worker for its claim ids): a claim id read by two
    workers, or kept claims' subjects that the resolver puts otherwise than the scan's
    did (a rejected record's subject can change the batch the resolver sees), would make
-   the split answer otherwise: the run is then made again in one process. Then the
-   places are resolved, as in process.
+   the split answer otherwise: the run is then made again in one process (so it is
+   when a claim id is also a cluster id: only the whole run tells which relations are
+   between clusters). Then the places are resolved, as in process.
 5. **reconcile** (each worker): normalize, cluster and assess its claims, and write its
-   records of each section, sorted, beside their sort keys.
-6. **merge** (parent): each section's records in the order of their keys, and the
-   parts that are not split (documents, sources, rejections, settings, the summary),
-   through the result writer's own layout (:func:`reconcile.output.write_sections`).
+   records of each section, sorted, to a file in a temporary folder (the folder holds
+   about the size of the result until the run ends), beside a file of their sort keys.
+6. **merge** (parent): each section's records in the order of their keys (one sort
+   over the workers' sorted keys, in C), copied as the UTF-8 bytes the workers wrote,
+   and the parts that are not split (documents, sources, rejections, settings, the
+   summary), in the result writer's own layout (:func:`reconcile.output.write_sections`).
+
+Streaming the records to the parent through the pipes instead, merged as they come,
+was measured slower: the merge takes them in key order, alternating between the
+workers, so a worker that runs ahead waits for the other at every full pipe.
 
 Examples:
     >>> import tempfile, pathlib
@@ -523,7 +530,7 @@ def reconcile_in_parts(
     policy: EstimatePolicy = EstimatePolicy.UCDP,
     resolver: NameResolver,
 ) -> Parts | None:
-    """Reconcile a JSON Lines claims file in ``jobs`` worker processes.
+    """Reconcile a JSON Lines claims file in ``jobs`` worker processes (0: one per CPU).
 
     The result is that of :func:`reconcile.io.read_claims` then
     :func:`reconcile.pipeline.reconcile` with the same settings (not strict, no
@@ -541,6 +548,7 @@ def reconcile_in_parts(
     """
     if not can_fork():
         return None
+    jobs = jobs_wanted(jobs)
     folder = Path(tempfile.mkdtemp(prefix="reconcile-parts-"))
     plan = _Plan(
         path=os.fspath(path),
