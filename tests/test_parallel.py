@@ -310,3 +310,19 @@ def test_the_scan_is_a_guess_the_check_corrects(tmp_path: Path) -> None:
     parts.close()
     one = _run(["run", str(path)], tmp_path / "one.json")
     assert one == _run(["run", str(path), "--jobs", "2"], tmp_path / "split.json")
+
+
+def test_a_writer_of_the_result_that_dies_leaves_no_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def dying(*args: Any) -> None:
+        os._exit(5)
+
+    # The lists are written in place by forked processes: one that dies fails the run.
+    monkeypatch.setattr(parallel, "_fill_some", dying)
+    out = tmp_path / "out.json"
+    out.write_text("the old result")
+    assert 2 == main(["run", str(_one_claim_file(tmp_path)), "--jobs", "2", "-o", str(out)])
+    assert "writing the result failed" in capsys.readouterr().err
+    assert out.read_text() == "the old result"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "out.json"]

@@ -572,8 +572,7 @@ def _run_in_parts(args: argparse.Namespace) -> bool:
     with parts:
         _rejected_summary(parts.rejected)
         if args.output:
-            with atomic_text(args.output) as out:
-                parts.write(out)
+            parts.write_file(args.output)
         else:
             parts.write(sys.stdout)
     return True
