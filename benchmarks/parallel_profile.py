@@ -9,9 +9,12 @@ one JSON line on standard error as it ends (``who`` is the worker's number, or
 
 The steps: ``scan`` (a worker's guess of the subjects), ``resolve`` (the parent's
 resolver over them, while the workers wait), ``read`` (a worker reads and checks its
-claims), ``normalize``, ``reconcile`` (clustering and verdicts), ``encode`` (a worker
-encodes and writes its records), and ``write`` (the parent merges them into the result,
-and the result is synced to disk).
+claims), ``normalize``, ``reconcile`` (clustering and verdicts), ``after read`` (a
+worker's normalize, reconcile, and the encoding and writing of its records: encoding is
+this less the two before), ``write`` (the result written: the parent's layout, then the
+merged lists written in place by forked processes, ``write in place`` each, or by the
+parent alone to standard output; the sync to disk and the rename are in it), and
+``total``.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ def main() -> None:
 
     parallel._steer = steer  # type: ignore[assignment]
     parallel.Parts.write = _timed("write", parallel.Parts.write)  # type: ignore[method-assign]
+    parallel.Parts.write_file = _timed("write", parallel.Parts.write_file)  # type: ignore[method-assign]
+    parallel._fill_some = _timed("write in place", parallel._fill_some)  # type: ignore[assignment]
     status = cli.main(["run", *sys.argv[1:]])
     print(
         json.dumps(
