@@ -68,6 +68,7 @@ import re
 import shutil
 import tempfile
 import traceback
+import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from multiprocessing.connection import Connection, wait
@@ -375,6 +376,8 @@ class Parts:
     def __init__(self, folder: Path, jobs: int, central: Result, summary: dict[str, int]) -> None:
         self.records: dict[str, int] = {}
         self._folder = folder
+        # The folder goes with the object too, should a caller never close it.
+        self._remove = weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
         self._jobs = jobs
         self._central = central
         self.summary = summary
@@ -393,7 +396,7 @@ class Parts:
 
     def close(self) -> None:
         """Remove the parts' folder."""
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self._remove()
 
     def write(self, out: TextIO) -> None:
         """Write the result JSON: the bytes :func:`reconcile.output.write_result` gives."""
