@@ -20,8 +20,8 @@ LAYERS: list[set[str]] = [
     {"verdicts"},
     {"pipeline"},
     {"output", "graph", "io", "truth", "extract"},
-    {"diff"},
-    {"report", "testing", "inputs", "trust", "results"},
+    {"diff", "_partition"},
+    {"report", "testing", "inputs", "trust", "results", "parallel"},
     {"cli", "__main__", "__init__", "distributed"},
 ]
 LAYER_OF = {name: i for i, layer in enumerate(LAYERS) for name in layer}

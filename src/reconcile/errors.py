@@ -14,6 +14,7 @@ also inherits the builtin a caller would expect, so ``except ValueError`` keeps 
     │   └── ConflictingDecisions          two analyst decisions that cannot both hold
     ├── ExtractionError (ValueError)      an extractor failed on a document
     ├── ConvergenceError (RuntimeError)   an iterative estimator did not converge
+    ├── WorkerFailed (RuntimeError)       a worker process of a parallel run failed
     ├── MissingDependency (ImportError)   an optional extra is not installed
     └── InputErrors (ExceptionGroup)      strict mode: every problem at once
 
@@ -49,6 +50,7 @@ __all__ = [
     "NoSuchPath",
     "ReconcileError",
     "SchemaError",
+    "WorkerFailed",
 ]
 
 
@@ -212,6 +214,31 @@ class ConvergenceError(ReconcileError, RuntimeError):
     ) -> None:
         self.iterations = iterations
         self.change = change
+        super().__init__(message, path=path, line=line, field=field, document=document)
+
+
+class WorkerFailed(ReconcileError, RuntimeError):
+    """A worker process of a parallel run (``reconcile run --jobs N``) failed or died.
+
+    The message says which worker, at which stage, and why; ``details`` holds the
+    worker's traceback, when it could send one. The run writes nothing.
+
+    Examples:
+        >>> str(WorkerFailed("worker 2 of 2 died while reading (exit code -9)"))
+        'worker 2 of 2 died while reading (exit code -9)'
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: str = "",
+        path: str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+        document: str | None = None,
+    ) -> None:
+        self.details = details
         super().__init__(message, path=path, line=line, field=field, document=document)
 
 

@@ -328,7 +328,16 @@ def _read_claims(
     *,
     documents: str | os.PathLike[str] | None,
     strict: bool,
+    select: Callable[[Any], bool] | None = None,
 ) -> Loaded:
+    """:func:`read_claims`; with ``select``, only the claim records it picks are read.
+
+    ``select`` sees each JSON Lines record that is not a document as decoded (a dict,
+    another JSON value, or the :class:`SchemaError` of a line that is not JSON); the
+    records it declines are skipped without a word: neither claims nor rejections. A
+    run split across processes (:mod:`reconcile.parallel`) reads in each process only
+    the claims of its own questions. Documents are all read.
+    """
     source = Path(path)
     suffix = source.suffix.casefold()
     claims: list[tuple[int, Claim]] = []
@@ -350,6 +359,8 @@ def _read_claims(
             # slower check, once a line; the record's name is made only for an error.
             is_mapping = type(record) is dict or isinstance(record, Mapping)
             is_doc = is_mapping and record.get("type") == "document"
+            if select is not None and not is_doc and not select(record):
+                return
             if not exact and is_doc:
                 # Metadata values are kept as text: a big integer must stay an integer.
                 take(line, _decoded(json.loads, text, line, source), text, True)

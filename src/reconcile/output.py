@@ -456,6 +456,16 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
         extra: further top-level sections from later stages (``trust``); they may not
             replace the result's own keys.
     """
+    write_sections(_encoded_sections(result, extra), out)
+
+
+def _encoded_sections(result: Result, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Every top-level key, as :func:`write_sections` takes them: lists as lazy JSON texts.
+
+    A run split into partitions (``reconcile run --jobs``) writes this for its sections
+    that are not split (settings, documents, sources, rejections), and its merged
+    partitions for the others.
+    """
     sections = _sections(result)
     for key, value in (extra or {}).items():
         if key in sections:
@@ -469,7 +479,7 @@ def write_result(result: Result, out: TextIO, *, extra: Mapping[str, Any] | None
     encoded["clusters"] = _encoded_clusters(result.clustering.clusters)
     if "relations" in encoded:
         encoded["relations"] = _encoded_relations(result.clustering.relations)
-    write_sections(encoded, out)
+    return encoded
 
 
 def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:

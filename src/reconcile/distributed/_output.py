@@ -18,11 +18,11 @@ from __future__ import annotations
 import heapq
 import json
 import os
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from reconcile._partition import write_texts
 from reconcile.errors import SchemaError
 from reconcile.output import encode_record, write_sections
 
@@ -81,31 +81,6 @@ def write_lines(path: Path, records: Iterable[dict[str, Any]], section: str) -> 
     """
     ordered = sorted(records, key=sort_key(section))
     return write_texts(path, (dump(record) for record in ordered))
-
-
-def write_texts(path: Path, texts: Iterable[str]) -> int:
-    """Write records already encoded and in order, one a line, atomically.
-
-    Returns:
-        How many records were written.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    count = 0
-    with open(temporary, "w", encoding="utf-8") as out:
-        # a thousand lines a call: one call per line costs more than the joining
-        chunk: list[str] = []
-        for text in texts:
-            chunk.append(text)
-            if len(chunk) == 1000:
-                out.write("\n".join(chunk) + "\n")
-                count += len(chunk)
-                chunk = []
-        if chunk:
-            out.write("\n".join(chunk) + "\n")
-            count += len(chunk)
-    os.replace(temporary, path)
-    return count
 
 
 def _stream(path: Path, key: Callable[[dict[str, Any]], tuple[Any, ...]]) -> Iterator[Any]:

@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 import attrs
 
 from reconcile._heap import collector_paused
-from reconcile.cluster import Cluster, Clustering, RelationRecord, question_of
+from reconcile._partition import SECTIONS, block_hash, block_records, normalized_with
+from reconcile.cluster import Clustering, question_of
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.distributed._inputs import Part, parts_of, read_part
 from reconcile.distributed._lib import lib
@@ -52,23 +53,16 @@ from reconcile.normalize import (
     ResolvedName,
     default_resolver,
     inherited_places,
-    reported_from,
     source_groups,
 )
 from reconcile.output import (
-    _encoded_claims,
-    _encoded_clusters,
-    _encoded_relations,
-    _sections,
-    encode_record,
     result_to_record,
-    summary_of,
 )
 from reconcile.pipeline import Result, Settings
 from reconcile.schema import SCHEMA_VERSION, rejection_to_record
 from reconcile.validate import check_claims, check_documents
-from reconcile.values import DateSpan, Quantity
-from reconcile.verdicts import EstimatePolicy, cluster_and_assess
+from reconcile.values import Quantity
+from reconcile.verdicts import EstimatePolicy
 
 if TYPE_CHECKING:
     from distributed import Client  # type: ignore[import-not-found,unused-ignore]
@@ -181,34 +175,13 @@ def _place(claim: Claim, context: _Context) -> ResolvedName | None:
 
 
 def _normalized(claims: Iterable[Claim], context: _Context) -> list[NormalizedClaim]:
-    # The same fields as reconcile.normalize.normalize_claims, with the names resolved
-    # once for the whole input instead of once per partition.
-    # One time scope object per document, shared by its claims (as in process).
-    published_on = {
-        d.id: DateSpan.of(d.published) if d.published else None for d in context.documents
-    }
-    written_in = {d.id: reported_from(d) for d in context.documents}
-    named = source_groups(context.documents)
-    groups = {doc: group.id for group in named for doc in group.documents}
-    group_names = {group.id: group.name for group in named}
-    out = []
-    for claim in claims:
-        out.append(
-            NormalizedClaim(
-                claim=claim,
-                subject=context.subjects[claim.subject],
-                place=_place(claim, context),
-                as_of=claim.as_of or published_on[claim.document],
-                source=groups[claim.document],
-                reported_from=written_in[claim.document],
-                source_name=group_names[groups[claim.document]],
-            )
-        )
-    return out
+    # The names resolved once for the whole input instead of once per partition.
+    return normalized_with(
+        claims, context.documents, context.subjects, context.places, context.inherited
+    )
 
 
-def _block_hash(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") >> 1
+_block_hash: Final = block_hash
 
 
 #: Claims a routing task takes, about: it takes whole inputs.
@@ -276,18 +249,6 @@ def _route(
         return tuple(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in routed)
 
 
-def _cluster_order(cluster: Cluster) -> tuple[str, str, str, str, int]:
-    # the order of sort_key("clusters") on the cluster's record
-    question = cluster.question
-    number = int(cluster.id.rsplit("#", 1)[1])
-    return (question.subject, question.attribute, question.place or "", question.kind, number)
-
-
-def _relation_order(relation: RelationRecord) -> tuple[str, str, str]:
-    # the order of sort_key("relations-...") on the relation's record
-    return (relation.a, relation.b, relation.kind.value)
-
-
 def _reconcile_block(batches: Sequence[bytes], context: _Context, number: int) -> dict[str, int]:
     """Reconcile one partition's claims and write its records, each file in result order.
 
@@ -298,40 +259,12 @@ def _reconcile_block(batches: Sequence[bytes], context: _Context, number: int) -
         claims = sorted((c for batch in batches for c in pickle.loads(batch)), key=attrgetter("id"))
         normalized = tuple(_normalized(claims, context))
         del claims
-        clustering, verdicts = cluster_and_assess(
-            normalized, tolerances=context.tolerances, policy=context.policy
-        )
-        partial = Result(
-            schema_version=SCHEMA_VERSION,
-            documents=(),
-            sources=(),
-            claims=normalized,
-            clustering=clustering,
-            verdicts=tuple(sorted(verdicts, key=attrgetter("question"))),
-            rejected=(),
-            settings=Settings(context.tolerances, context.policy),
-        )
-        clusters = sorted(clustering.clusters, key=_cluster_order)
-        # relations between two clusters come first in the result, those inside after
-        cluster_ids = {c.id for c in clusters}
-        between: list[RelationRecord] = []
-        inside: list[RelationRecord] = []
-        for relation in clustering.relations:
-            joins = relation.a in cluster_ids and relation.b in cluster_ids
-            (between if joins else inside).append(relation)
-        between.sort(key=_relation_order)
-        inside.sort(key=_relation_order)
+        block = block_records(normalized, context.tolerances, context.policy)
         folder = Path(context.folder)
         name = f"part-{number:05d}.jsonl"
-        write_texts(folder / "claims" / name, _encoded_claims(partial))
-        write_texts(folder / "clusters" / name, _encoded_clusters(clusters))
-        write_texts(folder / "relations-between" / name, _encoded_relations(between))
-        write_texts(folder / "relations-inside" / name, _encoded_relations(inside))
-        write_texts(
-            folder / "verdicts" / name,
-            (encode_record(r) for r in _sections(partial)["verdicts"]),
-        )
-        return summary_of(partial)
+        for section in SECTIONS:
+            write_texts(folder / section / name, block.texts(section))
+        return block.summary
 
 
 class _Progress:
