@@ -20,7 +20,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from json.encoder import encode_basestring
-from typing import Any, Final, TextIO
+from typing import Any, Final, TextIO, TypeVar
 
 import attrs
 
@@ -482,10 +482,19 @@ def _encoded_sections(result: Result, extra: Mapping[str, Any] | None = None) ->
     return encoded
 
 
-def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
-    for text in texts:
-        chunk.append(text)
+_T = TypeVar("_T")
+
+
+def chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """``items`` in lists of ``size`` (the last may be shorter), read lazily.
+
+    Examples:
+        >>> list(chunked("abcde", 2))
+        [['a', 'b'], ['c', 'd'], ['e']]
+    """
+    chunk: list[_T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) == size:
             yield chunk
             chunk = []
@@ -515,7 +524,7 @@ def write_sections(sections: Mapping[str, Any], out: TextIO) -> None:
             empty = True
             # Written a thousand items at a time: one call per item costs more than the
             # joining.
-            for chunk in _chunks(value, 1000):
+            for chunk in chunked(value, 1000):
                 out.write(("\n" if empty else ",\n") + ",\n".join(chunk))
                 empty = False
             out.write("]" if empty else "\n]")

@@ -70,7 +70,7 @@ import tempfile
 import traceback
 import weakref
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -88,7 +88,7 @@ from reconcile.errors import ReconcileError, WorkerFailed
 from reconcile.io import _read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
 from reconcile.normalize import NameResolver, ResolvedName, inherited_places, source_groups
-from reconcile.output import _encoded_sections, summary_of, write_sections
+from reconcile.output import _encoded_sections, chunked, summary_of, write_sections
 from reconcile.pipeline import Result, Settings, _validate
 from reconcile.schema import SCHEMA_VERSION
 from reconcile.verdicts import EstimatePolicy
@@ -492,7 +492,7 @@ class Parts:
         """A merged list's items, as the layout writes them, a thousand at a time."""
         first = True
         for part in _MERGED[name]:
-            for chunk in _chunks(self._merged_bytes(part), 1000):
+            for chunk in chunked(self._merged_bytes(part), 1000):
                 yield (b"" if first else b",\n") + b",\n".join(chunk)
                 first = False
 
@@ -598,17 +598,6 @@ _MERGED: Final = {
 }
 #: Where a merged list's items go in the layout: NUL is never in JSON text unescaped.
 _MARK: Final = re.compile("\x00([a-z]+)\x00")
-
-
-def _chunks(items: Iterable[bytes], size: int) -> Iterator[list[bytes]]:
-    chunk: list[bytes] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _stage_error(index: int, jobs: int, stage: str, message: tuple[Any, ...]) -> Exception:

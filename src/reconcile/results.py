@@ -46,7 +46,7 @@ from reconcile.decisions import Unmatched, decision_from_record
 from reconcile.errors import MissingDependency, NoSuchPath, SchemaError
 from reconcile.model import Document, ItemKind, Rejection
 from reconcile.normalize import NormalizedClaim, ResolvedName, SourceGroup, reported_from
-from reconcile.output import _sections, encode_record, write_sections
+from reconcile.output import _sections, chunked, encode_record, write_sections
 from reconcile.pipeline import AppliedDecisions, Result, Settings
 from reconcile.schema import (
     CLAIM_RECORD_FIELDS,
@@ -156,17 +156,6 @@ def _lib(name: str) -> Any:
         raise MissingDependency("Parquet needs pyarrow: pip install 'reconcile[parquet]'") from None
 
 
-def _batches(records: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 #: Rows per Parquet row group: bounds the memory a million-claim table takes to write.
 _ROWS: Final = 25_000
 
@@ -252,7 +241,7 @@ def _write_table(
     writer = None
     layout = None
     known = (_CLAIM_COLUMNS, _CLAIM_JSON) if claims else ((), frozenset[str]())
-    for batch in _batches(rows, _ROWS):
+    for batch in chunked(rows, _ROWS):
         if layout is None:
             layout = _Layout(batch, *known)
         table = None
