@@ -28,9 +28,9 @@ from typing import Any, Final
 
 import attrs
 
-from reconcile.cluster import Cluster, RelationRecord
+from reconcile.cluster import Cluster, Clustering, RelationRecord
 from reconcile.compare import Tolerances
-from reconcile.model import Claim, Document
+from reconcile.model import Claim, Document, Rejection
 from reconcile.normalize import NormalizedClaim, ResolvedName, reported_from, source_groups
 from reconcile.output import (
     _encoded_claims,
@@ -50,6 +50,7 @@ __all__ = [
     "BlockRecords",
     "block_hash",
     "block_records",
+    "central_result",
     "cluster_order",
     "normalized_with",
     "relation_order",
@@ -241,3 +242,22 @@ def write_texts(path: Path, texts: Iterable[str]) -> int:
             count += len(chunk)
     os.replace(temporary, path)
     return count
+
+
+def central_result(
+    documents: tuple[Document, ...], rejected: Sequence[Rejection], settings: Settings
+) -> Result:
+    """The parts of a split run's result no partition holds: a result with no claims.
+
+    Its documents, sources, rejections and settings; the partitions add the rest.
+    """
+    return Result(
+        schema_version=SCHEMA_VERSION,
+        documents=documents,
+        sources=source_groups(documents),
+        claims=(),
+        clustering=Clustering((), ()),
+        verdicts=(),
+        rejected=tuple(rejected),
+        settings=settings,
+    )

@@ -81,16 +81,21 @@ import attrs
 
 from reconcile._atomic import atomic_binary
 from reconcile._heap import collector_paused
-from reconcile._partition import SECTIONS, block_hash, block_records, normalized_with, write_texts
-from reconcile.cluster import Clustering
+from reconcile._partition import (
+    SECTIONS,
+    block_hash,
+    block_records,
+    central_result,
+    normalized_with,
+    write_texts,
+)
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
 from reconcile.io import _read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
-from reconcile.normalize import NameResolver, ResolvedName, inherited_places, source_groups
+from reconcile.normalize import NameResolver, ResolvedName, inherited_places
 from reconcile.output import _encoded_sections, chunked, summary_of, write_sections
 from reconcile.pipeline import Result, Settings, _validate
-from reconcile.schema import SCHEMA_VERSION
 from reconcile.verdicts import EstimatePolicy
 
 __all__ = ["Parts", "can_fork", "jobs_wanted", "reconcile_in_parts"]
@@ -781,20 +786,13 @@ def _parts(plan: _Plan, reads: Sequence[_Read], done: Sequence[_Done]) -> Parts:
     docs = tuple(documents[k] for k in sorted(documents))
     rejected_read = _read_order(plan, reads)
     problems = [r for read in reads for r in read.problems]
-    central = Result(
-        schema_version=SCHEMA_VERSION,
-        documents=docs,
-        sources=source_groups(docs),
-        claims=(),
-        clustering=Clustering((), ()),
-        verdicts=(),
-        rejected=tuple(
-            sorted(
-                [*rejected_read, *problems],
-                key=lambda r: (r.path or "", r.line or 0, r.item, r.kind.value, r.reason),
-            )
+    central = central_result(
+        docs,
+        sorted(
+            [*rejected_read, *problems],
+            key=lambda r: (r.path or "", r.line or 0, r.item, r.kind.value, r.reason),
         ),
-        settings=Settings(plan.tolerances, plan.policy),
+        Settings(plan.tolerances, plan.policy),
     )
     summary = summary_of(central)
     for part in done:

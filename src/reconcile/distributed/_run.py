@@ -37,8 +37,14 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 import attrs
 
 from reconcile._heap import collector_paused
-from reconcile._partition import SECTIONS, block_hash, block_records, normalized_with
-from reconcile.cluster import Clustering, question_of
+from reconcile._partition import (
+    SECTIONS,
+    block_hash,
+    block_records,
+    central_result,
+    normalized_with,
+)
+from reconcile.cluster import question_of
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.distributed._inputs import Part, parts_of, read_part
 from reconcile.distributed._lib import lib
@@ -53,13 +59,12 @@ from reconcile.normalize import (
     ResolvedName,
     default_resolver,
     inherited_places,
-    source_groups,
 )
 from reconcile.output import (
     result_to_record,
 )
-from reconcile.pipeline import Result, Settings
-from reconcile.schema import SCHEMA_VERSION, rejection_to_record
+from reconcile.pipeline import Settings
+from reconcile.schema import rejection_to_record
 from reconcile.validate import check_claims, check_documents
 from reconcile.values import Quantity
 from reconcile.verdicts import EstimatePolicy
@@ -623,18 +628,7 @@ def _central(
     rejected: Sequence[Rejection],
     settings: Settings,
 ) -> dict[str, Any]:
-    record = result_to_record(
-        Result(
-            schema_version=SCHEMA_VERSION,
-            documents=documents,
-            sources=source_groups(documents),
-            claims=(),
-            clustering=Clustering((), ()),
-            verdicts=(),
-            rejected=tuple(rejected),
-            settings=settings,
-        )
-    )
+    record = result_to_record(central_result(documents, rejected, settings))
     write_lines(folder / "documents.jsonl", record["documents"], "documents")
     write_lines(folder / "sources.jsonl", record["sources"], "sources")
     write_lines(folder / "rejected" / "central.jsonl", record["rejected"], "rejected")
