@@ -2565,3 +2565,12 @@ def test_an_outbreak_is_an_epidemic_unless_of_another_happening() -> None:
         published=dt.date(2025, 3, 14),
     )
     assert all(c.event is None or "outbreak" not in c.event for c in claims)
+
+
+def test_a_part_named_after_among_is_no_second_toll() -> None:
+    facts = _facts("A blast killed at least 12 people. Among the dead were four children.")
+    assert ("people", "killed", 12.0) in facts
+    assert ("people", "killed", 4.0) not in facts  # it would contradict the toll
+    # the failure mode: a part with a role of its own is still counted as killed
+    facts = _facts("A blast killed 12 people. Among those killed were two police officers.")
+    assert ("police officers", "killed", 2.0) in facts

@@ -1265,6 +1265,8 @@ def _is_breakdown(
     reading = figure.reading
     if reading.attribute not in HARMED or reading.subject != "people":
         return False
+    if _among_opens(tokens, reading.first):
+        return True  # "Among the dead were four children": a part of the dead
     k = reading.first
     for _ in range(8):
         # a later conjunct of the breakdown: step back over the earlier ones
@@ -1279,6 +1281,20 @@ def _is_breakdown(
         return True
     whole = ends.get(k - 1)
     return opener in ("-", "(") and whole is not None and whole.reading.subject == reading.subject
+
+
+def _among_opens(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the sentence opens "Among the dead were" (or the like) before ``first``."""
+    return (
+        bool(tokens)
+        and tokens[0].low == "among"
+        and first < _AMONG_REACH
+        and any(t.low in ("were", "was", "are", "is") for t in tokens[1:first])
+    )
+
+
+#: How far into a sentence opened by "Among ..." its figure may stand.
+_AMONG_REACH: Final = 10
 
 
 def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> list[CountFigure]:
