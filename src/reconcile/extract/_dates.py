@@ -22,7 +22,7 @@ import attrs
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._lexicon import words
-from reconcile.extract._text import Token, shadow, split_sentences, tokenize
+from reconcile.extract._text import Token, shadow, split_sentences, tokenize, without_possessive
 from reconcile.values import DateSpan, Granularity
 
 
@@ -776,7 +776,7 @@ class _Scanner:
         """
         k = i + 1 if self.low(i) in _DAYPART_LEADS else i
         shift = _DAY_OF_PART.get(self.low(k))
-        word = self.low(k + 1).removesuffix("'s").removesuffix("\u2019s")
+        word = without_possessive(self.low(k + 1))
         daypart = _DAYPARTS.get(word)
         if shift is None or daypart is None or word == "overnight":
             return None

@@ -22,7 +22,7 @@ from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._frames import FrameTables, whole_of_a_figure
 from reconcile.extract._lexicon import words
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, without_possessive
 from reconcile.values import DateSpan
 
 __all__ = [
@@ -190,9 +190,9 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
         # "the Assembly's October resolution": the possessive names the body too
         head = token.low
         if head not in tables.body_heads:
-            if not head.endswith(_POSSESSIVES):
-                continue
-            head = _without_possessive(head)
+            if not head.endswith(("'s", "\u2019s")):
+                continue  # most words: no call
+            head = without_possessive(head)
             if head not in tables.body_heads:
                 continue
         if not token.is_capitalized:
@@ -244,7 +244,7 @@ def _first_named(tokens: Sequence[Token], places: Sequence[str]) -> dict[str, in
     heads = {p.split()[0]: p for p in places}
     out: dict[str, int] = {}
     for k, t in enumerate(tokens):
-        place = heads.get(t.text.removesuffix("'s").removesuffix("\u2019s"))
+        place = heads.get(without_possessive(t.text))
         if place is not None and place not in out:
             out[place] = k
     return out
@@ -280,13 +280,6 @@ def in_main_clause(tokens: Sequence[Token], k: int) -> bool:
         if low in lex.CLAUSE_OPENERS:
             return False
     return True
-
-
-_POSSESSIVES: Final = ("'s", "\u2019s")
-
-
-def _without_possessive(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
@@ -353,7 +346,7 @@ def compared_with(tokens: Sequence[Token], first: int) -> bool:
     "than in October"); "wounded more than 30 on Sunday" compares the count, not a time.
     """
     k = first - 1
-    if k >= 0 and tokens[k].low in _PHRASE_OPENERS | {"during"}:
+    if k >= 0 and tokens[k].low in _THAN_PREPOSITIONS:
         k -= 1
     return k >= 0 and tokens[k].low == "than"
 
@@ -365,6 +358,8 @@ _SUBJECT_REACH: Final = 5
 #: Prepositions that open a phrase of their own before an event word ("of" does not:
 #: "the equivalent of a magnitude 3.3 earthquake" is one phrase).
 _PHRASE_OPENERS: Final = frozenset(("by", "with", "in", "on", "at", "to", "for", "from"))
+#: Prepositions that may stand between "than" and the time compared: "than in October".
+_THAN_PREPOSITIONS: Final = _PHRASE_OPENERS | {"during"}
 #: How far before an event word a word of likeness makes it no happening.
 _LIKENESS_REACH: Final = 5
 
@@ -560,9 +555,10 @@ def find_event_mentions(
         body = None
         # the body named nearest the trigger in its clause: "vetoed a Security Council
         # resolution"; "the vote came after Marland vetoed a council draft" names none
-        in_clause = [b for b in bodies if not _clause_between(tokens, b[0], k)]
-        if kind in tables.bodied_events and in_clause:
-            body = min(in_clause, key=lambda b: (abs(b[0] - k), b[0]))[1]
+        if kind in tables.bodied_events:
+            in_clause = [b for b in bodies if not _clause_between(tokens, b[0], k)]
+            if in_clause:
+                body = min(in_clause, key=lambda b: (abs(b[0] - k), b[0]))[1]
         # a verb names its event by the event's type: "marched" tells of a protest
         by_verb = k in verb_kinds
         trigger = kind if by_verb else t.low

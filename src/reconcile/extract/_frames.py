@@ -41,7 +41,7 @@ from reconcile.extract._lexicon import (
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token, token
+from reconcile.extract._text import Token, token, without_possessive
 from reconcile.values import Hedge, Quantity
 
 __all__ = [
@@ -1550,7 +1550,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     name = " ".join(t.text for t in tokens[k:j])
     # "The National Party's share fell ..., and it was reduced to 93 MPs": the clause
     # is about what the name owns, and the name is the party's, not "Party's"
-    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
+    return without_possessive(name)
 
 
 def past_possessor(phrase: Sequence[Token]) -> int:

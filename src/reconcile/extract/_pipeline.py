@@ -98,7 +98,7 @@ from reconcile.extract._scope import (
     is_prior_value,
 )
 from reconcile.extract._seats import read_seats
-from reconcile.extract._text import Token, shadow, split_sentences, tokenize
+from reconcile.extract._text import Token, shadow, split_sentences, tokenize, without_possessive
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
@@ -2015,7 +2015,7 @@ def _countries_before(tokens: list[Token], k: int) -> list[str]:
     named: dict[str, None] = {}
     for t in tokens[:k]:
         if t.is_capitalized and bare(t.low) in COUNTRIES and bare(t.low) in PLACES:
-            name = t.text[:-2] if t.low.endswith(("'s", "\u2019s")) else t.text
+            name = without_possessive(t.text)
             named.pop(name, None)
             named[name] = None
     return list(named)

@@ -137,6 +137,18 @@ _SENTENCE_END: Final = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s)|\n")
 _MAX_SENTENCE: Final = 3000
 
 
+def without_possessive(word: str) -> str:
+    """``word`` without a possessive ending, either apostrophe.
+
+    Examples:
+        >>> without_possessive("Assembly's"), without_possessive("Niger\u2019s")
+        ('Assembly', 'Niger')
+        >>> without_possessive("Kansas")
+        'Kansas'
+    """
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     r"""Sentence spans of ``text``, stripped of surrounding white space.
 
