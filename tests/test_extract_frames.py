@@ -2574,3 +2574,28 @@ def test_a_part_named_after_among_is_no_second_toll() -> None:
     # the failure mode: a part with a role of its own is still counted as killed
     facts = _facts("A blast killed 12 people. Among those killed were two police officers.")
     assert ("police officers", "killed", 2.0) in facts
+
+
+def test_a_country_in_the_possessive_or_behind_its_owns_the_force() -> None:
+    day = dt.date(2022, 2, 18)
+    for text in (
+        "France's 2,400 troops stationed in Mali will return home.",
+        "France will withdraw its 2,400 soldiers from Mali.",
+        "The junta in Mali ordered France to withdraw its 2,400 troops.",
+    ):
+        forces = {(c.subject, c.place) for c in _claims(text, day) if c.attribute == "deployed"}
+        assert forces == {("French troops", "Mali")}, text
+    # the failure mode: an owner that is no country leaves the troops bare
+    forces = {c.subject for c in _claims("The junta has 900 troops.", day)}
+    assert forces == {"troops"}
+
+
+def test_people_named_by_their_role_are_a_part_of_the_toll_not_all_of_it() -> None:
+    facts = _facts(
+        "The blasts killed at least 50 people. Seventeen firefighters were among those "
+        "killed, and five passengers on a passing bus were injured."
+    )
+    assert ("people", "killed", 50.0) in facts
+    assert ("firefighters", "killed", 17.0) in facts
+    assert ("passengers", "injured", 5.0) in facts
+    assert ("people", "killed", 17.0) not in facts  # it would contradict the toll

@@ -483,24 +483,48 @@ def _shot(tokens: Sequence[Token], k: int) -> str:
 
 
 def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
-    """The nationality of whoever has the troops: "the US has 900 troops"."""
+    """The nationality of whoever has the troops: "the US has 900 troops".
+
+    ``""`` when a word before the figure says it has an owner the sentence does not
+    name as a country ("the junta has 900 troops"), ``None`` when nothing says so.
+    """
     k = first - 1
     if k >= lo and tokens[k].low in lex.HAVE_VERBS:
-        for m in range(k - 1, max(lo - 1, k - 12), -1):
-            low = bare(tokens[m].low)
-            if m > 0 and tokens[m - 1].low in ("in", "at", "from", "to", "into", "of", "with"):
-                continue
-            if low in lex.COUNTRIES and tokens[m].is_capitalized:
-                return lex.COUNTRIES[low]
-            if (
-                low in lex.NATIONALITY
-                and tokens[m].is_capitalized
-                and low not in ("coalition", "government")
-            ):
-                return lex.NATIONALITY[low]
-            if tokens[m].low in (".", ";"):
-                break
-        return ""
+        return _nationality_before(tokens, k, lo)
+    if k >= lo and tokens[k].is_capitalized and tokens[k].low.endswith(("'s", "\u2019s")):
+        # "France's 1,400 troops": the possessor is the owner, as "France has" is
+        return _nationality(tokens, k) or ""
+    if k >= lo and tokens[k].low in ("its", "their"):
+        # "France will withdraw its 1,500 soldiers": the country the clause names
+        return _nationality_before(tokens, k, lo)
+    return None
+
+
+def _nationality_before(tokens: Sequence[Token], k: int, lo: int) -> str:
+    """The nationality of the nearest country named before token ``k`` as an actor.
+
+    A country after a preposition is a place ("troops in Mali"), not the owner.
+    """
+    for m in range(k - 1, max(lo - 1, k - 12), -1):
+        if m > 0 and tokens[m - 1].low in ("in", "at", "from", "to", "into", "of", "with"):
+            continue
+        found = _nationality(tokens, m)
+        if found is not None:
+            return found
+        if tokens[m].low in (".", ";"):
+            break
+    return ""
+
+
+def _nationality(tokens: Sequence[Token], m: int) -> str | None:
+    """The nationality token ``m`` names as a country or an adjective, else ``None``."""
+    if not tokens[m].is_capitalized:
+        return None
+    low = bare(tokens[m].low)
+    if low in lex.COUNTRIES:
+        return lex.COUNTRIES[low]
+    if low in lex.NATIONALITY and low not in ("coalition", "government"):
+        return lex.NATIONALITY[low]
     return None
 
 

@@ -161,6 +161,8 @@ HEADS_TWO: Final[dict[tuple[str, str], str]] = {
     ("security", "forces"): "security forces",
     ("law", "enforcement"): "police officers",
     ("aid", "workers"): "aid workers",
+    ("rescue", "workers"): "rescuers",
+    ("crew", "members"): "crew",
     ("health", "workers"): "health workers",
     ("air", "strikes"): "strikes",
     ("drone", "strikes"): "strikes",
@@ -227,6 +229,24 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("incidents"), "incidents"),
     **dict.fromkeys(words("shootings shooting"), "shootings"),
     **dict.fromkeys(words("homes houses buildings"), "buildings"),
+    # people named by their role or what they were doing: a toll often breaks down by it
+    # (singular only where "a ..." is rarely a bystander's title: "a doctor said")
+    **dict.fromkeys(words("firefighters firefighter firemen fireman"), "firefighters"),
+    **dict.fromkeys(words("rescuers rescuer"), "rescuers"),
+    **dict.fromkeys(words("medics paramedics doctors nurses"), "medical staff"),
+    **dict.fromkeys(words("volunteers"), "volunteers"),
+    **dict.fromkeys(words("passengers passenger"), "passengers"),
+    **dict.fromkeys(words("crew crewmen"), "crew"),
+    **dict.fromkeys(words("pilgrims pilgrim worshippers worshipers"), "worshippers"),
+    **dict.fromkeys(words("tourists tourist visitors"), "tourists"),
+    **dict.fromkeys(words("villagers villager"), "villagers"),
+    **dict.fromkeys(words("miners miner"), "miners"),
+    **dict.fromkeys(words("farmers fishermen"), "farmers"),
+    **dict.fromkeys(words("inmates"), "prisoners"),
+    **dict.fromkeys(words("guards"), "guards"),
+    **dict.fromkeys(words("teachers"), "teachers"),
+    **dict.fromkeys(words("pupils schoolchildren"), "children"),
+    **dict.fromkeys(words("spectators fans"), "spectators"),
 }
 #: Who is made homeless or goes missing, as one head: the residents are the people.
 UPROOTED_HEADS: Final[dict[str, str]] = dict.fromkeys(
