@@ -2599,3 +2599,18 @@ def test_people_named_by_their_role_are_a_part_of_the_toll_not_all_of_it() -> No
     assert ("firefighters", "killed", 17.0) in facts
     assert ("passengers", "injured", 5.0) in facts
     assert ("people", "killed", 17.0) not in facts  # it would contradict the toll
+
+
+def test_adjectives_before_a_counted_noun_do_not_hide_it() -> None:
+    claims = _claims(
+        "Two massive explosions tore through the port. The two deadly attacks killed 40. "
+        "Seventeen brave firefighters were killed.",
+        published=dt.date(2015, 8, 14),
+    )
+    facts = {(c.subject.split(" (")[0], c.attribute, c.value.text) for c in claims}
+    assert ("explosions", "count", "Two") in facts
+    assert ("firefighters", "killed", "Seventeen") in facts
+    assert ("people", "killed", "40") in facts
+    # the failure mode: the count of attacks is not a count of the people they killed
+    assert ("people", "killed", "two") not in facts
+    assert not any(c.subject.endswith("tore") for c in claims)

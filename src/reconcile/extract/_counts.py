@@ -171,11 +171,34 @@ def _noun_phrase(
             or _is_local_name(tokens, j, stop)
         ):
             pass
+        elif _describes_head(tokens, j, stop):
+            pass  # "17 brave firefighters", "two deadly attacks": an adjective
         else:
             break
         j += 1
         steps += 1
     return None, modifiers, k
+
+
+def _describes_head(tokens: Sequence[Token], j: int, stop: int) -> bool:
+    """Whether token ``j`` is an adjective before a counted head within two words.
+
+    Without a tagger an adjective is a lowercase word that is no function word and no
+    predicate, followed by a known head ("brave firefighters") or another such word.
+    """
+    for m in range(j, min(stop, j + 3)):
+        low = tokens[m].low
+        if m > j and (low in lex.HEADS or low in frame_tables().events):
+            # "two gunshot injuries" count wounds, not the people who have them
+            return low not in _WOUND_NOUNS
+        if (
+            not tokens[m].text.isalpha()
+            or not tokens[m].text.islower()
+            or low in lex.FUNCTION_WORDS
+            or low in lex.PREDICATES
+        ):
+            return False
+    return False
 
 
 #: Participles that describe the counted people before their noun: "thousands of

@@ -30,6 +30,7 @@ from reconcile.extract._lexicon import (
     CONTENDER_NOUNS,
     COUNTRIES,
     FORCE_HEADS,
+    FUNCTION_WORDS,
     HEADS,
     IRREGULAR_PAST,
     MONTHS,
@@ -449,21 +450,6 @@ class PassedOver:
     document: str = ""
 
 
-#: Words that end a counted noun phrase: function words, auxiliaries, pronouns.
-_FUNCTION: Final = frozenset(
-    words(
-        """a an the of in on at to from by for with
-    and or but as than that which who whom whose this these
-    those is are was were be been being has have had having
-    do does did will would could should may might must can it
-    its their his her our your my they he she we you
-    i there here not no so if when while where after before
-    since until about into onto over under per each every all some
-    any more most less least other another such only also just still
-    now then up down out off around amid among between during within
-    without across through against toward towards near"""
-    )
-)
 _AUXILIARIES: Final = frozenset(
     words(
         """were was are is be been being have has had still reportedly
@@ -522,7 +508,7 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             j += 2
             continue
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
-        if not _is_word(t) or t.low in _FUNCTION or month or t.low in _NP_STOPS:
+        if not _is_word(t) or t.low in FUNCTION_WORDS or month or t.low in _NP_STOPS:
             break  # "2 million march": a month is written with a capital
         if t.low in IRREGULAR_VERB_FORMS or (
             out and (t.low.endswith("ing") or t.low.endswith("ed"))
@@ -578,7 +564,7 @@ def _predicate_near(
         # "300,000 people took part": the words together, not "took" (seats won)
         return said[0], " ".join(t.low for t in tokens[k : k + said[1]])
     unknown: str | None = None  # a verb the table does not know, written as it is
-    if k < hi and _is_word(tokens[k]) and tokens[k].low not in _FUNCTION:
+    if k < hi and _is_word(tokens[k]) and tokens[k].low not in FUNCTION_WORDS:
         low = tokens[k].low
         if low in tables.predicates:
             return tables.predicates[low], low
@@ -587,7 +573,7 @@ def _predicate_near(
         if low.endswith("ed") and k == end:
             unknown = low
     b = first - 1
-    if b >= lo and _is_word(tokens[b]) and tokens[b].low not in _FUNCTION:
+    if b >= lo and _is_word(tokens[b]) and tokens[b].low not in FUNCTION_WORDS:
         low = tokens[b].low
         if low in tables.predicates:
             # "a jet carrying 68 people crashed": the known verb before says what the
@@ -1138,9 +1124,19 @@ def read_frame(
         if counted_as in ("deployed", "withdrawn"):
             numbered = FORCE_HEADS.get(numbered, numbered)
         return Figure(numbered, counted_as, value, mention.start, mention.end, first, last)
-    if np and np[0].low in tables.events:
-        # "two explosions killed 95": the figure counts the blasts, the verb is theirs
-        return Figure(np[0].low, "count", value, mention.start, mention.end, first, last + 1)
+    counted_event = _event_noun_in(np, tables)
+    if counted_event is not None:
+        # "two explosions killed 95", "two massive blasts rocked the port": the figure
+        # counts the blasts, the verb is theirs
+        return Figure(
+            np[counted_event].low,
+            "count",
+            value,
+            mention.start,
+            mention.end,
+            first,
+            last + 1 + counted_event,
+        )
     if np:
         head = np[-1].low
         if head in tables.predicates and predicate is None:
@@ -1485,7 +1481,7 @@ def _noun_of(
     if k - 1 < lo or tokens[k].low != "of":
         return None
     noun = tokens[k - 1]
-    if not _is_word(noun) or noun.low in _FUNCTION or noun.low in _NOT_NAMING:
+    if not _is_word(noun) or noun.low in FUNCTION_WORDS or noun.low in _NOT_NAMING:
         return None
     if noun.low in tables.counting_nouns:
         attribute = tables.counting_nouns[noun.low]
@@ -1511,11 +1507,11 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """
     k = lo
     opener = k < first and tokens[k].low not in ("the", "a", "an")
-    if opener and (tokens[k].low in _FUNCTION or _is_adverb(tokens, k, first)):
+    if opener and (tokens[k].low in FUNCTION_WORDS or _is_adverb(tokens, k, first)):
         comma = next((j for j in range(k + 1, first) if tokens[j].low == ","), None)
         if comma is not None:
             return clause_subject(tokens, comma + 1, first)
-        if tokens[k].low in _FUNCTION:
+        if tokens[k].low in FUNCTION_WORDS:
             return None
         k += 1
     while k < first and tokens[k].low in ("the", "a", "an"):
@@ -1639,7 +1635,7 @@ def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | Non
         start - 1 >= lo
         and tokens[start - 1].is_capitalized
         and _is_word(tokens[start - 1])
-        and tokens[start - 1].low not in _FUNCTION
+        and tokens[start - 1].low not in FUNCTION_WORDS
     ):
         start -= 1
     names = [t.text for t in tokens[start : end + 1]]
@@ -1929,7 +1925,7 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
     k = end
     while k - 1 >= lo and end - k <= 4 and tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
         k -= 1  # no further than a name is long: a run of capitals costs each figure the same
-    while k < end and tokens[k].low in _FUNCTION:
+    while k < end and tokens[k].low in FUNCTION_WORDS:
         k += 1  # "The 60% turnout": a capitalized "The" opens a sentence, it is no name
     if k == end or end - k > 4:
         return None
@@ -1962,7 +1958,7 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
         >>> names_a_figure_before(t, 6, 7)
         False
     """
-    if last < len(tokens) and _is_word(tokens[last]) and tokens[last].low not in _FUNCTION:
+    if last < len(tokens) and _is_word(tokens[last]) and tokens[last].low not in FUNCTION_WORDS:
         return False  # "300 trucks": the figure says what it counts
     k = first - 1
     while k >= 0 and tokens[k].low in _FIGURE_LINKS:
@@ -2156,6 +2152,21 @@ def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str
 NUMBERING_WORDS: Final = frozenset(words("numbering totalling totaling number numbers numbered"))
 
 
+def _event_noun_in(np: Sequence[Token], tables: FrameTables) -> int | None:
+    """Where a counted noun phrase names an event, after at most two adjectives.
+
+    "two explosions", "two massive explosions tore ...": the words before the event
+    noun are lowercase, so they describe it; "two Iraqi blasts" is read as the event
+    with its place elsewhere.
+    """
+    for i, word in enumerate(np[:3]):
+        if word.low in tables.events:
+            return i
+        if not (word.text.isalpha() and word.text.islower()):
+            return None
+    return None
+
+
 def _numbered_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     """The noun before "numbering" a figure counts, as the count rules name it.
 
@@ -2170,7 +2181,7 @@ def _numbered_before(tokens: Sequence[Token], first: int, lo: int) -> str | None
     if j - 1 > lo and tokens[j].is_capitalized and tokens[j - 1].low in ("in", "at"):
         j -= 2
     noun = tokens[j]
-    if not _is_word(noun) or noun.low in _FUNCTION:
+    if not _is_word(noun) or noun.low in FUNCTION_WORDS:
         return None
     return HEADS.get(noun.low, noun.low)
 
@@ -2290,7 +2301,7 @@ def _percent_change(
     j = k - 1
     while j >= lo and tokens[j].low in ("have", "has", "had", "also", "sharply", "steadily"):
         j -= 1
-    named = j >= lo and _is_word(tokens[j]) and tokens[j].low not in _FUNCTION
+    named = j >= lo and _is_word(tokens[j]) and tokens[j].low not in FUNCTION_WORDS
     return (tokens[j].low if named else "change"), direction
 
 
@@ -2312,7 +2323,7 @@ def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         j -= 1
     if j - 1 >= lo and tokens[j].low in ("in", "of", "at", "for") and _is_word(tokens[j - 1]):
         head = tokens[j - 1].low
-        if head not in _FUNCTION:
+        if head not in FUNCTION_WORDS:
             return head
     return named
 
@@ -2322,7 +2333,7 @@ def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     k = first - 1
     while k >= lo and tokens[k].low in _LINKS:
         k -= 1
-    if k < lo or k == first - 1 or not _is_word(tokens[k]) or tokens[k].low in _FUNCTION:
+    if k < lo or k == first - 1 or not _is_word(tokens[k]) or tokens[k].low in FUNCTION_WORDS:
         return None
     return tokens[k].low
 
@@ -2380,7 +2391,7 @@ def _quake_after(tokens: Sequence[Token], last: int, hi: int, tables: FrameTable
         low = tokens[k].low
         if tables.events.get(low) == "earthquake":
             return True
-        if low in _FUNCTION:
+        if low in FUNCTION_WORDS:
             return False
     return False
 
@@ -2706,7 +2717,7 @@ def multiplier_words(
         if low == "pair" and j < hi and tokens[j].low == "of":
             j += 1
         while j < hi and j < k + 4 and tokens[j].low not in tables.number_nouns:
-            if not _is_word(tokens[j]) or tokens[j].low in _FUNCTION:
+            if not _is_word(tokens[j]) or tokens[j].low in FUNCTION_WORDS:
                 break
             j += 1
         if j < hi and tokens[j].low in tables.number_nouns:

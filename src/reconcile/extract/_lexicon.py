@@ -510,3 +510,19 @@ POSSIBILITY: Final = frozenset(words("could may might possibly perhaps potential
 HEDGES_ABOUT_WORDS: Final = frozenset(
     words("about almost nearly around roughly approximately some over more just mere only")
 )
+
+#: Words that end a counted noun phrase: function words, auxiliaries, pronouns.
+FUNCTION_WORDS: Final = frozenset(
+    words(
+        """a an the of in on at to from by for with
+    and or but as than that which who whom whose this these
+    those is are was were be been being has have had having
+    do does did will would could should may might must can it
+    its their his her our your my they he she we you
+    i there here not no so if when while where after before
+    since until about into onto over under per each every all some
+    any more most less least other another such only also just still
+    now then up down out off around amid among between during within
+    without across through against toward towards near"""
+    )
+)
