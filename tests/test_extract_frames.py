@@ -2614,3 +2614,41 @@ def test_adjectives_before_a_counted_noun_do_not_hide_it() -> None:
     # the failure mode: the count of attacks is not a count of the people they killed
     assert ("people", "killed", "two") not in facts
     assert not any(c.subject.endswith("tore") for c in claims)
+
+
+def test_a_share_beside_a_count_of_votes_or_after_a_named_vote_is_the_party_s() -> None:
+    facts = _facts(
+        "The Alliance received 9.7 million votes, or 36.1 percent, while the Civic vote "
+        "fell to 24 percent."
+    )
+    assert ("Alliance", "vote_share", 36.1) in facts
+    assert ("Civic", "vote_share", 24.0) in facts
+    assert ("Labour", "vote_share", 33.7) in _facts("Labour won 9.7 million votes, a 33.7% share.")
+    # the failure mode: a vote that is an event, set off by a comma, owns no share
+    facts = _facts("After the Senate vote, support fell to 40%.")
+    assert not any(attribute == "vote_share" for _, attribute, _ in facts)
+
+
+def test_a_figure_in_a_when_clause_after_the_last_election_is_an_earlier_value() -> None:
+    (earlier,) = [
+        c
+        for c in _claims(
+            "The Alliance's share was only slightly higher than at the last election, when "
+            "it won 190 seats.",
+            published=dt.date(2026, 6, 12),
+        )
+        if c.attribute == "seats_won"
+    ]
+    assert earlier.as_of is not None
+    assert earlier.as_of.end is not None
+    assert earlier.as_of.end < dt.date(2026, 6, 12)
+    # the failure mode: a "when" clause of no earlier happening is the story's own
+    (current,) = [
+        c
+        for c in _claims(
+            "Results came in overnight, when the Alliance won 351 seats.",
+            published=dt.date(2026, 6, 12),
+        )
+        if c.attribute == "seats_won"
+    ]
+    assert current.as_of is None

@@ -32,6 +32,7 @@ from reconcile.extract._lexicon import (
     FORCE_HEADS,
     FUNCTION_WORDS,
     HEADS,
+    HEDGES_ABOUT_WORDS,
     IRREGULAR_PAST,
     MONTHS,
     ORDINAL_WORDS,
@@ -852,7 +853,7 @@ def read_frame(
             owner is None
             and previous is not None
             and previous[1] == "votes_won"
-            and of in _WHOLE_OF_VOTES
+            and (of in _WHOLE_OF_VOTES or (of is None and _votes_in_apposition(tokens, first, lo)))
         ):
             # "won 3.9 million votes, 14.6 per cent of the total": the share those votes are
             owner = previous[0]
@@ -1611,7 +1612,7 @@ def _is_adverb(tokens: Sequence[Token], k: int, first: int) -> bool:
 
 #: How a share of the vote is named before its figure, read backwards.
 _VOTE_SHARE_NAMES: Final = (("vote", "the", "of", "share"), ("votes", "the", "of", "share"),
-                            ("share", "vote"))  # fmt: skip
+                            ("share", "vote"), ("vote",))  # fmt: skip
 
 
 def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
@@ -1681,8 +1682,35 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         j = k - len(name) + 1
         if j <= lo or tuple(t.low for t in reversed(tokens[j : k + 1])) != name:
             continue
-        return _possessor_before(tokens, j, lo)
+        # "the Civic vote fell to 24%": a name before the vote owns it as a possessive does
+        return _possessor_before(tokens, j, lo) or _plain_name_before(tokens, j, lo)
     return None
+
+
+def _plain_name_before(tokens: Sequence[Token], j: int, lo: int) -> str | None:
+    """The capitalized name just before token ``j`` after "the" or the clause's start."""
+    start = j
+    while start - 1 >= lo and tokens[start - 1].is_capitalized and _is_word(tokens[start - 1]):
+        if tokens[start - 1].low in FUNCTION_WORDS:
+            break
+        start -= 1
+    if start == j or (start > lo and tokens[start - 1].low != "the"):
+        return None
+    return " ".join(t.text for t in tokens[start:j])
+
+
+def _votes_in_apposition(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether a share stands beside a count of votes: "9.7 million votes, or 36%".
+
+    "won 9.7 million votes, or 36.1 percent", "12,000 votes (41%)", "votes, a 34%
+    share": the share is what those votes are of the total.
+    """
+    k = first - 1
+    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS:
+        k -= 1
+    if k > lo and tokens[k].low in ("or", "a", "an", "some"):
+        k -= 1
+    return k > lo and tokens[k].low in (",", "(") and tokens[k - 1].low in _VOTE_NOUNS
 
 
 #: What "N% of the ..." is a share of, after a count of votes: the votes themselves.

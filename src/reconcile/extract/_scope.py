@@ -255,6 +255,9 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
         >>> t = tokenize("At the previous election, the Unionists won 310 seats.")
         >>> at_an_earlier_event(t, 8, 9)
         True
+        >>> t = tokenize("Its share rose, as at the last election, when it won 190 seats.")
+        >>> at_an_earlier_event(t, 13, 14)
+        True
         >>> t = tokenize("The Unionists won 104 seats, fewer than at the last election.")
         >>> at_an_earlier_event(t, 3, 4)
         False
@@ -279,6 +282,10 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
             return True
     for k in range(first - 1, max(-1, first - _EARLIER_EVENT_REACH), -1):
         if tokens[k].low in _EARLIER_EVENT_STOPS:
+            if tokens[k].low == "," and k + 1 < first and tokens[k + 1].low == "when":
+                # "than at the last election, when it won 190 seats": the clause tells
+                # of the happening just named
+                return any(phrase_at(m) for m in range(max(0, k - 5), k))
             # "At the last election, the Unionists won 310": the phrase opens the sentence
             return k <= _EARLIER_EVENT_REACH - 2 and phrase_at(0)
         if phrase_at(k):
