@@ -2586,8 +2586,8 @@ def test_a_country_in_the_possessive_or_behind_its_owns_the_force() -> None:
         forces = {(c.subject, c.place) for c in _claims(text, day) if c.attribute == "deployed"}
         assert forces == {("French troops", "Mali")}, text
     # the failure mode: an owner that is no country leaves the troops bare
-    forces = {c.subject for c in _claims("The junta has 900 troops.", day)}
-    assert forces == {"troops"}
+    bare = {c.subject for c in _claims("The junta has 900 troops.", day)}
+    assert bare == {"troops"}
 
 
 def test_people_named_by_their_role_are_a_part_of_the_toll_not_all_of_it() -> None:
