@@ -2652,3 +2652,21 @@ def test_a_figure_in_a_when_clause_after_the_last_election_is_an_earlier_value()
         if c.attribute == "seats_won"
     ]
     assert current.as_of is None
+
+
+def test_a_toll_told_in_a_report_of_a_vote_is_no_figure_of_the_vote() -> None:
+    claims = _claims(
+        "The Security Council on Friday rejected a draft demanding a ceasefire. "
+        "At least 11,200 people have died, the health ministry says.",
+        published=dt.date(2026, 3, 6),
+    )
+    (toll,) = [c for c in claims if c.attribute == "killed"]
+    assert toll.event is None
+    # the failure mode: the vote's own tally is still the vote's
+    tallies = _claims(
+        "The Security Council on Friday rejected a draft demanding a ceasefire, with 13 "
+        "members voting in favour.",
+        published=dt.date(2026, 3, 6),
+    )
+    (tally,) = [c for c in tallies if c.attribute == "voted_for"]
+    assert tally.event is not None

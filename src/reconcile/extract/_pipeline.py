@@ -1175,6 +1175,13 @@ def _bound_to_events(
             continue
         kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
         mention = _sentence_event(here, lead, kind, _figure_start(claim))
+        if kind in SCOPED_ATTRIBUTES and kind not in tables.event_accepts.get(
+            mention.type, (kind,)
+        ):
+            # "More than 11,000 have been killed", in a report of a council vote: a
+            # vote has no dead, so the toll is no figure of it
+            out.append(claim)
+            continue
         if claim.attribute in _OCCURRENCE and isinstance(claim.value, DateSpan):
             phase = _phase(claim, tables) if mention.type in tables.lasting_days else None
             claim = attrs.evolve(claim, attribute=phase or "date")
