@@ -2670,3 +2670,31 @@ def test_a_toll_told_in_a_report_of_a_vote_is_no_figure_of_the_vote() -> None:
     )
     (tally,) = [c for c in tallies if c.attribute == "voted_for"]
     assert tally.event is not None
+
+
+def test_the_whole_of_a_partitive_aboard_is_everyone_aboard() -> None:
+    day = dt.date(2024, 12, 30)
+    for text in (
+        "The crash killed 179 of the 181 people on board.",
+        "Only 2 of the 181 people aboard the plane survived.",
+    ):
+        wholes = {(c.subject, c.attribute) for c in _claims(text, day) if c.value.text == "181"}
+        assert wholes == {("people", "aboard")}, text
+    # the failure mode: a plain whole stays a total
+    wholes = {
+        (c.subject, c.attribute)
+        for c in _claims("Labour won 412 of the 650 seats.", day)
+        if c.value.text == "650"
+    }
+    assert wholes == {("seats", "total")}
+
+
+def test_a_bird_strike_is_no_strike() -> None:
+    claims = _claims(
+        "The plane tried to land at 8:59 a.m., minutes after a bird-strike warning.",
+        published=dt.date(2024, 12, 30),
+    )
+    assert all(c.event is None or "strike" not in c.event for c in claims)
+    # the failure mode: a drone strike is still a strike
+    claims = _claims("The drone strike on Sunday killed 12.", published=dt.date(2024, 12, 30))
+    assert any(c.event is not None and "strike" in c.event for c in claims)

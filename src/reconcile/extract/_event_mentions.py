@@ -381,7 +381,9 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
     if not before:
         return False
     j = k - 1
-    if j >= 0 and tokens[j].low in ("a", "an", "the"):
+    if j >= 1 and tokens[j].low == "-" and tokens[j].start == tokens[j - 1].end:
+        j -= 1  # "a bird-strike warning" as "a bird strike"
+    elif j >= 0 and tokens[j].low in ("a", "an", "the"):
         j -= 1
     return j >= 0 and tokens[j].low in before
 

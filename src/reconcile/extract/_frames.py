@@ -1002,9 +1002,16 @@ def read_frame(
         and any(m.last == first - 2 for m in mentions)
     ):
         # "312 of the 520 seats": the whole the part is counted out of
-        np, _ = _noun_phrase(tokens, last, hi)
+        np, np_end = _noun_phrase(tokens, last, hi)
         noun = np[-1].low if np else "total"
-        return Figure(noun, "total", mention.value, mention.start, mention.end, first, last)
+        attribute = "total"
+        if len(np) > 1 and noun in tables.predicates:
+            # "two of the 181 people aboard survived": the whole is all who were aboard,
+            # as "a jet carrying 181 people" says
+            noun, attribute = np[-2].low, tables.predicates[noun]
+        elif np and _on_board(tokens, np_end, hi):
+            attribute = "aboard"  # "179 of the 181 people on board"
+        return Figure(noun, attribute, mention.value, mention.start, mention.end, first, last)
     counted_after, _ = _noun_phrase(tokens, last, hi)
     # "a majority of 52" names its figure; "the collapse of two dams" counts the dams;
     # "a majority of 210 seats" is the majority, counted in seats
@@ -2178,6 +2185,11 @@ def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str
 #: Words between a noun and the figure that counts it: "forces numbering 1,500",
 #: "French personnel in Niger number about 1,500".
 NUMBERING_WORDS: Final = frozenset(words("numbering totalling totaling number numbers numbered"))
+
+
+def _on_board(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether "on board" stands at token ``k``."""
+    return k + 1 < hi and tokens[k].low == "on" and tokens[k + 1].low == "board"
 
 
 def _event_noun_in(np: Sequence[Token], tables: FrameTables) -> int | None:
