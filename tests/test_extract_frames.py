@@ -2698,3 +2698,21 @@ def test_a_bird_strike_is_no_strike() -> None:
     # the failure mode: a drone strike is still a strike
     claims = _claims("The drone strike on Sunday killed 12.", published=dt.date(2024, 12, 30))
     assert any(c.event is not None and "strike" in c.event for c in claims)
+
+
+def test_a_figure_after_in_that_counts_places_is_no_toll() -> None:
+    facts = _facts("At least 100 people have died in six states.")
+    assert ("people", "killed", 100.0) in facts
+    assert ("people", "killed", 6.0) not in facts  # it would contradict the toll
+    assert ("states", "count", 6.0) in facts
+    # the failure mode: people after "in" are still counted ("resulted in 12 deaths")
+    assert ("people", "killed", 12.0) in _facts("The quake resulted in 12 deaths.")
+
+
+def test_nouns_joined_by_and_are_one_counted_phrase() -> None:
+    facts = _facts("More than 1.2 million homes and businesses were without power.")
+    assert any(s == "homes and businesses" and a == "without_power" for s, a, _ in facts)
+    # the failure mode: a verb after "and" is no noun of the phrase
+    facts = _facts("The blast killed 12 people and injured 40.")
+    assert ("people", "killed", 12.0) in facts
+    assert ("people", "injured", 40.0) in facts

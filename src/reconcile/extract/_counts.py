@@ -859,6 +859,15 @@ def read_count(
         return None
     if head is not None:
         head, end = _with_of(text, tokens, head, end, hi)
+    if (
+        head is None
+        and first > lo
+        and tokens[first - 1].low in _WHERE_PREPOSITIONS
+        and last < hi
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+    ):
+        return None  # "died in six states": the figure counts places, not the dead
     owner = _owner(tokens, mention.first, lo)
     if owner is None and (_held_by(tokens, first) or whole_force):
         owner = ""  # "its 1,400 troops", "all 1,500 of its troops": the force it has
@@ -975,6 +984,9 @@ def _withdrawn_force(tokens: Sequence[Token], first: int) -> bool:
         return True
     return k >= 1 and tokens[k].low == "of" and tokens[k - 1].low in _GOING_NOUNS
 
+
+#: Prepositions of where: a figure after one counts places ("in six states").
+_WHERE_PREPOSITIONS: Final = frozenset(words("in across throughout into inside"))
 
 #: Verbs that move a force off: "withdraw its 1,500 troops".
 _GOING_VERBS: Final = frozenset(

@@ -508,6 +508,11 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             out[-1] = token(out[-1].start, nxt.end, f"{out[-1].text}-{nxt.text}")
             j += 2
             continue
+        if t.low in ("and", "or") and out and _coordinated_noun(tokens, j + 1, hi):
+            # "1.2 million homes and businesses were without power": one counted phrase
+            out.extend(tokens[j : j + 2])
+            j += 2
+            continue
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
         if not _is_word(t) or t.low in FUNCTION_WORDS or month or t.low in _NP_STOPS:
             break  # "2 million march": a month is written with a capital
@@ -518,6 +523,23 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
         out.append(t)
         j += 1
     return out, j
+
+
+def _coordinated_noun(tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """Whether token ``j`` is a lone plural noun joined to a counted phrase by "and".
+
+    "homes and businesses", "soldiers and civilians": a lowercase plural that no verb
+    form, function word or number is, and that ends the phrase.
+    """
+    if j >= hi:
+        return False
+    t = tokens[j]
+    if not (t.text.isalpha() and t.text.islower() and t.low.endswith("s")):
+        return False
+    if t.low in FUNCTION_WORDS or t.low in IRREGULAR_VERB_FORMS or t.low in _NP_STOPS:
+        return False
+    after = tokens[j + 1] if j + 1 < hi else None
+    return after is None or not _is_word(after) or after.low in FUNCTION_WORDS
 
 
 def predicate_phrase_at(
