@@ -2716,3 +2716,13 @@ def test_nouns_joined_by_and_are_one_counted_phrase() -> None:
     facts = _facts("The blast killed 12 people and injured 40.")
     assert ("people", "killed", 12.0) in facts
     assert ("people", "injured", 40.0) in facts
+
+
+def test_people_on_board_or_a_boat_packed_with_them_are_aboard() -> None:
+    facts = _facts(
+        "There had been as many as 750 people on board. A boat crammed with 400 people capsized."
+    )
+    assert sorted(s for s, a, _ in facts if a == "aboard") == ["people", "people"]
+    # the failure mode: a verb after the counted noun ends its phrase
+    claims = _claims("A trawler packed with up to 700 migrants sank.", dt.date(2023, 6, 15))
+    assert [c.subject for c in claims if c.attribute == "aboard"] == ["refugees"]

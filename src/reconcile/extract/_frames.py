@@ -596,6 +596,10 @@ def _predicate_near(
         if low.endswith("ed") and k == end:
             unknown = low
     b = first - 1
+    said = predicate_phrase_at(tokens, b - 1, first, tables) if b - 1 >= lo else None
+    if said is not None and said[1] == 2:
+        # "a boat packed with 700 migrants": two words before the figure say it
+        return said[0], " ".join(t.low for t in tokens[b - 1 : first])
     if b >= lo and _is_word(tokens[b]) and tokens[b].low not in FUNCTION_WORDS:
         low = tokens[b].low
         if low in tables.predicates:

@@ -363,7 +363,8 @@ IRREGULAR_PAST: Final = frozenset(
     voted signed killed launched resumed agreed began became brought built bought caught
     chose drew drove fought found fled flew forgot froze grew heard kept knew led lay
     meant paid ran saw sold sought shot spoke spent stood stole swore taught thought
-    threw understood wrote""")
+    threw understood wrote sank sunk tore torn broke broken shook swept spread rang
+    burst bled blew hid sat slid split stuck swam swung woke wore""")
 )
 PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(
