@@ -379,3 +379,25 @@ def test_a_year_counted_from_the_year_the_sentence_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor recently moved to a smaller office.", "PAST_REF"),
+        ("Ferries will sail again in the near future.", "FUTURE_REF"),
+        ("Few farmers plough with oxen these days.", "PRESENT_REF"),
+    ],
+)
+def test_a_reference_to_the_past_present_or_future_comes_from_the_lexicon(
+    text: str, value: str
+) -> None:
+    (found,) = find_time_expressions(text, anchor=dt.date(2024, 5, 8))
+    assert ("DATE", value) == (found.type, found.value)
+
+
+def test_the_past_before_a_count_is_still_a_stretch_of_time() -> None:
+    (found,) = find_time_expressions(
+        "Prices rose over the past three months.", anchor=dt.date(2024, 5, 8)
+    )
+    assert ("DURATION", "P3M") == (found.type, found.value)

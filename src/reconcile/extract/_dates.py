@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from importlib import resources
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -89,9 +89,26 @@ _PART_OF_DAY_FIRST: Final = frozenset(
 _DAY_OF_PART: Final = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "today": 0}
 #: Words that may stand before such a part: "late last night", "later this afternoon".
 _DAYPART_LEADS: Final = frozenset(words("early late later earlier"))
-_PRESENT: Final = {("now",), ("currently",), ("today",), ("nowadays",), ("at", "present")}
-_PAST_REF: Final = {("the", "past"), ("at", "the", "time"), ("in", "the", "past")}
-_FUTURE_REF: Final = {("the", "future"), ("in", "the", "future")}
+
+
+def _load_lexicon(name: str) -> dict[str, Any]:
+    text = resources.files("reconcile.extract").joinpath(f"lexicon/{name}")
+    loaded: dict[str, Any] = json.loads(text.read_text("utf-8"))
+    return loaded
+
+
+_TIME_WORDS: Final = _load_lexicon("time_words.json")
+
+
+def _phrases(key: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _TIME_WORDS["references"][key])
+
+
+#: Phrases TimeML reads as the present, the past and the future ("now", "recently", "the
+#: near future"), from ``lexicon/time_words.json``.
+_PRESENT: Final = _phrases("PRESENT_REF")
+_PAST_REF: Final = _phrases("PAST_REF")
+_FUTURE_REF: Final = _phrases("FUTURE_REF")
 _MONTH_LEADS: Final = frozenset(
     words("""in since by until till through of last next this early late mid from before after
     during between and or to on""")
@@ -126,8 +143,7 @@ _QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4
 
 
 def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
-    text = resources.files("reconcile.extract").joinpath("lexicon/holidays.json")
-    raw = json.loads(text.read_text("utf-8"))
+    raw = _load_lexicon("holidays.json")
     out: dict[tuple[str, ...], tuple[str, tuple[int, ...]]] = {}
     for kind in ("fixed", "nth_weekday", "easter"):
         for phrase, spec in raw[kind].items():
