@@ -401,3 +401,70 @@ def test_the_past_before_a_count_is_still_a_stretch_of_time() -> None:
         "Prices rose over the past three months.", anchor=dt.date(2024, 5, 8)
     )
     assert ("DURATION", "P3M") == (found.type, found.value)
+
+
+REPORT_DAY = dt.date(2024, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said third-quarter profit rose 12%. Sales climbed to $40 million from "
+            "$35 million a year earlier.",
+            [("third-quarter", "2024-Q3"), ("a year earlier", "2023-Q3")],
+        ),
+        (
+            "Acme lost money in the third quarter. Costs in the latest quarter were high, "
+            "but lower than in the year-ago quarter.",
+            [
+                ("the third quarter", "2024-Q3"),
+                ("the latest quarter", "2024-Q3"),
+                ("the year-ago quarter", "2023-Q3"),
+            ],
+        ),
+        (
+            "Third-quarter sales fell, against year-earlier sales of $9 million.",
+            [("Third-quarter", "2024-Q3"), ("year-earlier", "2023-Q3")],
+        ),
+        (
+            "Margins in the third quarter beat those of the same period last year.",
+            [("the third quarter", "2024-Q3"), ("the same period last year", "2023-Q3")],
+        ),
+        (
+            "Orders in the 2023 second quarter were weak.",
+            [("the 2023 second quarter", "2023-Q2")],
+        ),
+    ],
+)
+def test_a_report_s_quarter_is_what_its_periods_and_a_year_earlier_count_from(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text, REPORT_DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # no quarter named: a year back is a year
+        ("The plant opened a year ago.", "2023"),
+        # a quarter still under way is no report's period
+        ("Acme expects a fourth-quarter charge. Revenue was flat from a year ago.", "2023"),
+        # nine months are told of after the quarter: a year back is a year again
+        (
+            "Profit rose in the third quarter. For the first nine months, profit fell "
+            "from a year earlier.",
+            "2023",
+        ),
+    ],
+)
+def test_a_year_earlier_is_a_year_without_a_report_s_quarter(text: str, value: str) -> None:
+    assert value == _values(text, REPORT_DAY)[-1][1]
+
+
+def test_a_quarter_just_ended_is_the_one_a_future_clause_reports_on() -> None:
+    text = "The bank plans to cut jobs after a third-quarter loss."
+    assert [("third-quarter", "2024-Q3")] == _values(text, REPORT_DAY)
+    # the failure mode: a quarter ended long before is the coming one
+    text = "The bank will open branches in the second quarter."
+    assert [("the second quarter", "2025-Q2")] == _values(text, REPORT_DAY)

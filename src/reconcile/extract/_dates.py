@@ -157,6 +157,41 @@ def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
 HOLIDAYS: Final = dict(sorted(_load_holidays().items(), key=lambda kv: -len(kv[0])))
 
 
+def _words_of(key: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _TIME_WORDS["reported_period"][key])
+
+
+#: Nouns of a company's reporting period ("the quarter", "the year-ago period").
+_PERIOD_NOUNS: Final = frozenset(w for (w,) in _words_of("nouns"))
+#: Words that make it the period the report is about: "the latest quarter".
+_LATEST: Final = _words_of("latest")
+#: Words that point at the period compared with: "the comparable year-ago quarter".
+_COMPARABLE: Final = _words_of("comparable")
+#: Words after "year-" that move a period a year back: "year-ago", "year-earlier".
+_YEAR_BACK: Final = frozenset(w for (w,) in _words_of("year_back"))
+#: How long after a quarter's end its results are still the news: a future clause then
+#: speaks of reporting on it ("expects to post a third-quarter loss" in October).
+_REPORTING_SEASON: Final = dt.timedelta(days=60)
+
+
+def _quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _previous_quarter(day: dt.date) -> tuple[int, int]:
+    """The last quarter that ended before ``day``."""
+    q = _quarter_of(day) - 1
+    return (day.year, q) if q else (day.year - 1, 4)
+
+
+def _is_just_ended(anchor: dt.date, year: int, q: int) -> bool:
+    """Whether quarter ``q`` of ``year`` ended within the reporting season before ``anchor``."""
+    if (year, q) != _previous_quarter(anchor):
+        return False
+    end = dt.date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+    return anchor - end <= _REPORTING_SEASON
+
+
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -548,6 +583,10 @@ class _Scanner:
     #: The last year or month the sentence named ("elected in 2019 and re-elected four
     #: years later"): what a shift by years or months counts from.
     coarse: DateSpan | None = None
+    #: The quarter a company's report tells of: the last quarter named that had ended by
+    #: the anchor ("third-quarter profit rose ... from a year ago": the third quarter a
+    #: year back); ``None`` once a longer stretch ("the first nine months") is told of.
+    period: tuple[int, int] | None = None
 
     def emit(
         self, i: int, j: int, type_: str, value: str, span: DateSpan | None, *, relative: bool
@@ -607,6 +646,7 @@ class _Scanner:
         j += 1
         if self.low(j) == "of" and self.is_year_at(j + 1):
             year = int(self.tokens[j + 1].text)
+            self.told_of(year, q)
             span = DateSpan.quarter(year, q)
             return self.emit(i, j + 2, "DATE", f"{year:04d}-Q{q}", span, relative=False)
         a = self.anchor
@@ -617,9 +657,96 @@ class _Scanner:
         year = a.year
         if tense == "past" and q > now:
             year -= 1
-        elif tense == "future" and q < now:
+        elif tense == "future" and q < now and not _is_just_ended(a, a.year, q):
+            # "plans to cut jobs after a third-quarter loss" (in October): the quarter
+            # just ended is the one reported on, whatever the verb
             year += 1
+        self.told_of(year, q)
         return self.emit(i, j, "DATE", f"{year:04d}-Q{q}", DateSpan.quarter(year, q), relative=True)
+
+    def told_of(self, year: int, q: int) -> None:
+        """Make the quarter ``q`` of ``year`` the report's period if it has ended."""
+        if self.anchor is not None and (year, q) < (self.anchor.year, _quarter_of(self.anchor)):
+            self.period = (year, q)
+
+    def reported_period(self, i: int) -> int | None:
+        """The period a company's report tells of, or the one a year before it.
+
+        "the quarter", "the latest quarter", "the most recent period" are the quarter the
+        text last named (or, before any, the last that ended); "the year-ago quarter",
+        "the comparable year-earlier period" and a bare "year-earlier profit" are that
+        quarter a year back; "the 1988 period" is that quarter of 1988 and "the 1988
+        third quarter" the third of 1988.
+        """
+        k = i + 1 if self.low(i) == "the" else i
+        if k == i + 1 and self.is_year_at(k) and self.low(k + 1) in _QUARTERS:
+            q, year = _QUARTERS[self.low(k + 1)], int(self.tokens[k].text)
+            if self.low(k + 2) == "quarter":
+                return self.quarter_value(i, k + 3, year, q)
+        if k == i + 1 and self.low(k).isdecimal() and self.low(k + 1) in _PERIOD_NOUNS:
+            year = int(self.low(k))
+            if self.period is None or not 1000 <= year <= 2100:
+                return None
+            return self.quarter_value(i, k + 2, year, self.period[1])  # "the 1988 period"
+        if k > i:
+            k = self.phrase_end(self.phrase_end(k, _LATEST), _COMPARABLE)
+        back = 0
+        if self.low(k) == "year" and self.low(k + 1) == "-" and self.low(k + 2) in _YEAR_BACK:
+            back, k = 1, k + 3
+        if self.low(k) not in _PERIOD_NOUNS or self.low(k + 1) == "-":
+            if back and k == i + 3:
+                # "year-earlier profit", "the year-ago results": only the words of time
+                return self.year_back(i, k)
+            return None
+        if k == i or (k == i + 1 and self.low(k) == "period"):
+            return None  # "a quarter of the vote", "the period": no report's period
+        period = self.period
+        if period is None:
+            if self.low(k) != "quarter" or self.anchor is None:
+                return None
+            period = _previous_quarter(self.anchor)
+        j = k + 1
+        if not back and self.low(j) == "last" and self.low(j + 1) == "year":
+            back, j = 1, j + 2  # "the same period last year"
+        elif (
+            not back
+            and self.low(j) in ("a", "one")
+            and self.low(j + 1) == "year"
+            and (self.low(j + 2) in _YEAR_BACK)
+        ):
+            back, j = 1, j + 3  # "the quarter a year ago"
+        return self.quarter_value(i, j, period[0] - back, period[1])
+
+    def quarter_of_year(self, i: int, k: int, year: int) -> int | None:
+        """A quarter of ``year`` from token ``k``: "<year's> third quarter", "<year's> quarter"."""
+        if self.low(k) in _QUARTERS and self.low(k + 1) == "quarter":
+            return self.quarter_value(i, k + 2, year, _QUARTERS[self.low(k)])
+        if self.low(k) in _PERIOD_NOUNS and self.period is not None:
+            return self.quarter_value(i, k + 1, year, self.period[1])
+        return None
+
+    def year_back(self, i: int, j: int) -> int | None:
+        """A bare "year-earlier": the report's period a year back, else the year before."""
+        if self.period is not None:
+            year, q = self.period
+            return self.quarter_value(i, j, year - 1, q)
+        if self.anchor is None:
+            return None
+        year = self.anchor.year - 1
+        words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
+        return self.emit(i, j, "DATE", str(year), DateSpan.year(year, text=words), relative=True)
+
+    def quarter_value(self, i: int, j: int, year: int, q: int) -> int:
+        words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
+        span = DateSpan.quarter(year, q, text=words)
+        return self.emit(i, j, "DATE", f"{year:04d}-Q{q}", span, relative=True)
+
+    def phrase_end(self, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
+        """Where the longest of ``phrases`` starting at ``k`` ends, or ``k``."""
+        for size in (3, 2, 1):
+            if tuple(self.low(k + m) for m in range(size)) in phrases:
+                return k + size
+        return k
 
     def clock_before(self, k: int) -> tuple[int, str] | None:
         """A clock time ending just before token ``k``: its first token and "HH:MM"."""
@@ -710,6 +837,8 @@ class _Scanner:
         got = self.part_of_day(i) if low in _PART_OF_DAY_FIRST else None
         if got is None and low in ("the", "that"):
             got = self.story_year(i)
+        if got is None and low in ("the", "year"):
+            got = self.reported_period(i)
         if got is not None:
             return got
         if low in ("yesterday", "tomorrow", "tonight"):
@@ -1054,6 +1183,11 @@ class _Scanner:
                 if a is None:
                     return self.emit(start, k + 1, "DATE", "XXXX", None, relative=True)
                 step = {"last": -1, "this": 0, "next": 1}.get(rel, 0)
+                if unit == "year" and self.low(k).endswith("'s") and part is None:
+                    # "next year's first quarter", "last year's quarter": a quarter of it
+                    got = self.quarter_of_year(start, k + 1, a.year + step)
+                    if got is not None:
+                        return got
                 return self.relative_unit(start, k + 1, unit, step, part)
             return None
         # Season alone or with year: "summer 2023", "the summer", "in the spring"
@@ -1087,6 +1221,10 @@ class _Scanner:
             and self.low(k + 2) != "than"
         ):
             code = lex.TIME_UNITS[self.low(k)]
+            if code == "Y" and number == 1 and self.period is not None:
+                # "net rose to $8 million from $6 million a year earlier": the quarter
+                # the report is about, a year back
+                return self.quarter_value(i, k + 2, self.period[0] - 1, self.period[1])
             if self.low(k + 1) == "ago":
                 base = a
                 sign = -1
@@ -1345,6 +1483,8 @@ class _Scanner:
         if number == 1 and unit.endswith("s"):
             return None
         code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
+        if number is not None and (code == "Y" or (code == "M" and number > 3)):
+            self.period = None  # "in the first nine months": no longer a quarter's report
         return self.emit(
             start,
             m + 1,
@@ -1404,7 +1544,10 @@ def find_time_expressions(text: str, *, anchor: dt.date | None = None) -> list[T
     view = shadow(text)
     out: list[TimeExpression] = []
     reference: dt.date | None = anchor
+    period: tuple[int, int] | None = None  # a report's quarter is told of across sentences
     for start, end in split_sentences(text):
-        found, reference = time_expressions_in(text, tokenize(view, start, end), anchor, reference)
-        out.extend(found)
+        scanner = _Scanner(text, tokenize(view, start, end), anchor, reference, period=period)
+        scanner.scan()
+        out.extend(scanner.out)
+        reference, period = scanner.reference, scanner.period
     return out
