@@ -468,3 +468,25 @@ def test_a_quarter_just_ended_is_the_one_a_future_clause_reports_on() -> None:
     # the failure mode: a quarter ended long before is the coming one
     text = "The bank will open branches in the second quarter."
     assert [("the second quarter", "2025-Q2")] == _values(text, REPORT_DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry makes four trips a week.", "The new boilers save $3 million a year."],
+)
+def test_a_unit_after_an_amount_is_a_rate_not_a_stretch(text: str) -> None:
+    assert [] == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the failure mode: "a" before a unit with no amount before it is a stretch
+        ("The blockade lasted a week.", [("a week", "P1W")]),
+        ("The repairs took a couple of months.", [("a couple of months", "P2M")]),
+        ("The probe needs 10 more years to arrive.", [("10 more years", "P10Y")]),
+        ("The lease runs for an additional year.", [("an additional year", "P1Y")]),
+    ],
+)
+def test_a_stretch_counted_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)

@@ -237,6 +237,8 @@ _SET_ADVERBS: Final = {
 _SET_PATTERNS: Final = {
     "D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "H": "XXXX-XX-XXTXX",
 }  # fmt: skip
+#: Words between a count and its unit that add to a stretch: "20 more years".
+_MORE: Final = frozenset(words("more additional further extra"))
 #: Words that say how often in "twice a year", "three times a week".
 _FREQUENCY_LINKS: Final = frozenset(words("a an per each every"))
 _TRIGGERS: Final = (
@@ -550,9 +552,15 @@ def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
         if i + 2 < len(tokens) and tokens[i + 1].low == "-" and tokens[i + 2].low in lex.UNITS:
             return value + lex.UNITS[tokens[i + 2].low], i + 3
         return value, i + 1
+    if t.low == "a" and [w.low for w in tokens[i + 1 : i + 3]] == ["couple", "of"]:
+        return 2, i + 3  # "a couple of years"
     if t.low in ("a", "an", "one"):
         return 1, i + 1
     return None, i
+
+
+def _is_count(token: Token) -> bool:
+    return token.is_number or token.low in lex.UNITS or token.low in lex.TENS
 
 
 _VAGUE_COUNT: Final = frozenset({"several", "few", "many", "some", "recent", "coming"})
@@ -1418,6 +1426,16 @@ class _Scanner:
         value = value or _duration_value(number, code)
         return self.emit(i, m + 1, "SET", value, None, relative=False)
 
+    def is_rate_at(self, i: int) -> bool:
+        """Whether "a" at ``i`` makes a rate of the amount before it: "$5 million a year"."""
+        before = self.tokens[i - 1] if i > 0 else None
+        if before is None or self.low(i) not in ("a", "an"):
+            return False
+        if _is_count(before) or before.low in lex.SCALES or before.low == "%":
+            return True
+        # "four flights a week", "700 seats a week"
+        return before.low.endswith("s") and i > 1 and _is_count(self.tokens[i - 2])
+
     def duration(self, i: int) -> int | None:
         """Durations: "five years", "a decade", "18 months", "several days", "recent weeks"."""
         t = self.tokens[i]
@@ -1473,9 +1491,13 @@ class _Scanner:
             return None
         if self.low(m) == "-":
             m += 1
+        elif self.low(m) in _MORE and number is not None:
+            m += 1  # "20 more years", "an additional year"
         unit = self.low(m)
         if unit not in lex.TIME_UNITS or unit in ("weekend",):
             return None
+        if number == 1 and k == i and self.is_rate_at(i):
+            return None  # "four flights a week", "$2 million a year": a rate, no stretch
         if self.low(m + 1) in ("ago", "later", "earlier", "old"):
             return None
         if self.low(m + 1) == "-" and self.low(m + 2) == "old":
