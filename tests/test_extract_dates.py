@@ -490,3 +490,26 @@ def test_a_unit_after_an_amount_is_a_rate_not_a_stretch(text: str) -> None:
 )
 def test_a_stretch_counted_in_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The market opens each Thursday.", [("each Thursday", "XXXX-WXX-4")]),
+        ("The choir sings on Sundays.", [("Sundays", "XXXX-WXX-7")]),
+        ("The club meets Friday nights.", [("Friday nights", "XXXX-WXX-5TNI")]),
+        ("Pilgrims gather every August.", [("every August", "XXXX-08")]),
+    ],
+)
+def test_a_weekday_or_month_that_recurs_is_a_set(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)
+    assert all(e.type == "SET" for e in find_time_expressions(text, anchor=PUB))
+
+
+def test_a_month_with_a_possessive_is_a_month_but_a_name_s_is_not() -> None:
+    text = "Analysts revised September's figures."
+    assert [("September's", "2022-09")] == _values(text)
+    # the failure mode: "May's" after a first name is a person's
+    assert [] == _values("Theresa May's cabinet met.")

@@ -139,6 +139,8 @@ _NAMED_HOURS: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 _ZONES: Final = frozenset(
     words("gmt utc local time et est edt pt pst pdt ct cst cdt bst cet cest wat eat")
 )
+#: Month words that with a possessive are rather a name's: "Jan's", "May's".
+_NAME_MONTHS: Final = _SHORT_MONTHS | {"may"}
 _QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
@@ -245,6 +247,8 @@ _TRIGGERS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
     | frozenset(f"{day}'s" for day in lex.WEEKDAYS)  # "Thursday's ruling"
+    | frozenset(f"{day}s" for day in lex.WEEKDAYS)  # "on Sundays"
+    | frozenset(f"{month}'s" for month in lex.MONTHS)  # "December's figures"
     | frozenset(lex.UNITS)
     | frozenset(lex.TENS)
     | frozenset(lex.TIME_UNITS)
@@ -966,8 +970,13 @@ class _Scanner:
             return known[0]
 
         # Weekday (with optional part of day); "Friday's announcement" too
-        if low.endswith("'s") and low[:-2] in lex.WEEKDAYS:
-            low = low[:-2]
+        if low.endswith("'s") and (
+            low[:-2] in lex.WEEKDAYS or (low[:-2] in lex.MONTHS and low[:-2] not in _NAME_MONTHS)
+        ):
+            low = low[:-2]  # "December's figures"; "Jan's", "May's" are rather a name's
+        if low.endswith("s") and low[:-1] in lex.WEEKDAYS and t.is_capitalized:
+            # "on Sundays", "Tuesday nights": every such day
+            return self.weekly(first, i + 1, lex.WEEKDAYS[low[:-1]])
         if low in lex.WEEKDAYS and t.is_capitalized:
             j = i + 1
             rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
@@ -990,6 +999,9 @@ class _Scanner:
             daypart = _DAYPARTS.get(self.low(j))
             if daypart:
                 j += 1
+            elif self.low(j).endswith("s") and self.low(j)[:-1] in _DAYPARTS:
+                # "Tuesday nights": every such night
+                return self.weekly(start, j + 1, lex.WEEKDAYS[low], _DAYPARTS[self.low(j)[:-1]])
             if a is None:
                 value = f"XXXX-WXX-{lex.WEEKDAYS[low] + 1}"
                 return self.emit(
@@ -1391,6 +1403,11 @@ class _Scanner:
             )
         return self.emit(start, j, "DATE", "XXXX-XX-XX", None, relative=True)
 
+    def weekly(self, i: int, j: int, weekday: int, daypart: str | None = None) -> int:
+        """The set of one weekday (or a part of it) every week: "on Sundays"."""
+        value = f"XXXX-WXX-{weekday + 1}" + (f"T{daypart}" if daypart else "")
+        return self.emit(i, j, "SET", value, None, relative=False)
+
     def recurrence(self, i: int) -> int | None:
         """Sets (TimeML SET): "daily", "every week", "each two months", "twice a year"."""
         low = self.low(i)
@@ -1413,6 +1430,14 @@ class _Scanner:
         if not counted:
             number, m = 1, k
         unit = self.low(m)
+        if not counted and self.tokens[m : m + 1] and self.tokens[m].is_capitalized:
+            if unit in lex.WEEKDAYS:
+                # "each Thursday", "every Sunday night"
+                part = _DAYPARTS.get(self.low(m + 1))
+                return self.weekly(i, m + 2 if part else m + 1, lex.WEEKDAYS[unit], part)
+            if unit in lex.MONTHS and unit not in _NAME_MONTHS:
+                every = f"XXXX-{lex.MONTHS[unit]:02d}"  # "each July"
+                return self.emit(i, m + 1, "SET", every, None, relative=False)
         if unit in _DAYPARTS:
             # "every morning": the set of mornings
             return self.emit(i, m + 1, "SET", f"XXXX-XX-XXT{_DAYPARTS[unit]}", None, relative=False)
