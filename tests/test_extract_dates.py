@@ -513,3 +513,14 @@ def test_a_month_with_a_possessive_is_a_month_but_a_name_s_is_not() -> None:
     assert [("September's", "2022-09")] == _values(text)
     # the failure mode: "May's" after a first name is a person's
     assert [] == _values("Theresa May's cabinet met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales in the current quarter look firm.", [("the current quarter", "2024-Q4")]),
+        ("The current fiscal year ends soon.", [("The current fiscal year", "2024")]),
+    ],
+)
+def test_the_current_unit_is_the_one_under_way(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text, REPORT_DAY)

@@ -139,6 +139,8 @@ _NAMED_HOURS: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 _ZONES: Final = frozenset(
     words("gmt utc local time et est edt pt pst pdt ct cst cdt bst cet cest wat eat")
 )
+#: Words "the current" may count from the report's day: "the current fiscal year".
+_CURRENT_UNITS: Final = frozenset(words("week month quarter year fiscal"))
 #: Month words that with a possessive are rather a name's: "Jan's", "May's".
 _NAME_MONTHS: Final = _SHORT_MONTHS | {"may"}
 _QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
@@ -1173,14 +1175,21 @@ class _Scanner:
         # last/this/next + unit or season
         if low in ("last", "this", "next", "past", "coming", "previous", "following") or (
             low == "the"
-            and self.low(i + 1) in ("last", "past", "next", "coming")
-            and self.low(i + 2) in ("week", "month", "year", "weekend")
+            and (
+                (
+                    self.low(i + 1) in ("last", "past", "next", "coming")
+                    and self.low(i + 2) in ("week", "month", "year", "weekend")
+                )
+                # "the current quarter", "the current fiscal year": the one under way
+                or (self.low(i + 1) == "current" and self.low(i + 2) in _CURRENT_UNITS)
+            )
         ):
             k = i + 1 if low != "the" else i + 2
             rel = low if low != "the" else self.low(i + 1)
-            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}.get(
-                rel, rel
-            )
+            rel = {
+                "past": "last", "previous": "last", "coming": "next", "following": "next",
+                "current": "this",
+            }.get(rel, rel)  # fmt: skip
             if self.low(k) == "fiscal":
                 k += 1
             unit = self.low(k).removesuffix("'s")  # "last year's summit"
