@@ -173,6 +173,10 @@ _LATEST: Final = _words_of("latest")
 _COMPARABLE: Final = _words_of("comparable")
 #: Words after "year-" that move a period a year back: "year-ago", "year-earlier".
 _YEAR_BACK: Final = frozenset(w for (w,) in _words_of("year_back"))
+#: Words a report's period may start with after "the" (or a year's digits).
+_PERIOD_OPENERS: Final = frozenset(
+    {"year"} | _PERIOD_NOUNS | {p[0] for p in _LATEST} | {p[0] for p in _COMPARABLE}
+)
 #: How long after a quarter's end its results are still the news: a future clause then
 #: speaks of reporting on it ("expects to post a third-quarter loss" in October).
 _REPORTING_SEASON: Final = dt.timedelta(days=60)
@@ -693,6 +697,8 @@ class _Scanner:
         third quarter" the third of 1988.
         """
         k = i + 1 if self.low(i) == "the" else i
+        if self.low(k) not in _PERIOD_OPENERS and not self.low(k).isdecimal():
+            return None  # most "the"s: one look-up
         if k == i + 1 and self.is_year_at(k) and self.low(k + 1) in _QUARTERS:
             q, year = _QUARTERS[self.low(k + 1)], int(self.tokens[k].text)
             if self.low(k + 2) == "quarter":
