@@ -379,3 +379,148 @@ def test_a_year_counted_from_the_year_the_sentence_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor recently moved to a smaller office.", "PAST_REF"),
+        ("Ferries will sail again in the near future.", "FUTURE_REF"),
+        ("Few farmers plough with oxen these days.", "PRESENT_REF"),
+    ],
+)
+def test_a_reference_to_the_past_present_or_future_comes_from_the_lexicon(
+    text: str, value: str
+) -> None:
+    (found,) = find_time_expressions(text, anchor=dt.date(2024, 5, 8))
+    assert ("DATE", value) == (found.type, found.value)
+
+
+def test_the_past_before_a_count_is_still_a_stretch_of_time() -> None:
+    (found,) = find_time_expressions(
+        "Prices rose over the past three months.", anchor=dt.date(2024, 5, 8)
+    )
+    assert ("DURATION", "P3M") == (found.type, found.value)
+
+
+REPORT_DAY = dt.date(2024, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said third-quarter profit rose 12%. Sales climbed to $40 million from "
+            "$35 million a year earlier.",
+            [("third-quarter", "2024-Q3"), ("a year earlier", "2023-Q3")],
+        ),
+        (
+            "Acme lost money in the third quarter. Costs in the latest quarter were high, "
+            "but lower than in the year-ago quarter.",
+            [
+                ("the third quarter", "2024-Q3"),
+                ("the latest quarter", "2024-Q3"),
+                ("the year-ago quarter", "2023-Q3"),
+            ],
+        ),
+        (
+            "Third-quarter sales fell, against year-earlier sales of $9 million.",
+            [("Third-quarter", "2024-Q3"), ("year-earlier", "2023-Q3")],
+        ),
+        (
+            "Margins in the third quarter beat those of the same period last year.",
+            [("the third quarter", "2024-Q3"), ("the same period last year", "2023-Q3")],
+        ),
+        (
+            "Orders in the 2023 second quarter were weak.",
+            [("the 2023 second quarter", "2023-Q2")],
+        ),
+    ],
+)
+def test_a_report_s_quarter_is_what_its_periods_and_a_year_earlier_count_from(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text, REPORT_DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # no quarter named: a year back is a year
+        ("The plant opened a year ago.", "2023"),
+        # a quarter still under way is no report's period
+        ("Acme expects a fourth-quarter charge. Revenue was flat from a year ago.", "2023"),
+        # nine months are told of after the quarter: a year back is a year again
+        (
+            "Profit rose in the third quarter. For the first nine months, profit fell "
+            "from a year earlier.",
+            "2023",
+        ),
+    ],
+)
+def test_a_year_earlier_is_a_year_without_a_report_s_quarter(text: str, value: str) -> None:
+    assert value == _values(text, REPORT_DAY)[-1][1]
+
+
+def test_a_quarter_just_ended_is_the_one_a_future_clause_reports_on() -> None:
+    text = "The bank plans to cut jobs after a third-quarter loss."
+    assert [("third-quarter", "2024-Q3")] == _values(text, REPORT_DAY)
+    # the failure mode: a quarter ended long before is the coming one
+    text = "The bank will open branches in the second quarter."
+    assert [("the second quarter", "2025-Q2")] == _values(text, REPORT_DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry makes four trips a week.", "The new boilers save $3 million a year."],
+)
+def test_a_unit_after_an_amount_is_a_rate_not_a_stretch(text: str) -> None:
+    assert [] == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the failure mode: "a" before a unit with no amount before it is a stretch
+        ("The blockade lasted a week.", [("a week", "P1W")]),
+        ("The repairs took a couple of months.", [("a couple of months", "P2M")]),
+        ("The probe needs 10 more years to arrive.", [("10 more years", "P10Y")]),
+        ("The lease runs for an additional year.", [("an additional year", "P1Y")]),
+    ],
+)
+def test_a_stretch_counted_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The market opens each Thursday.", [("each Thursday", "XXXX-WXX-4")]),
+        ("The choir sings on Sundays.", [("Sundays", "XXXX-WXX-7")]),
+        ("The club meets Friday nights.", [("Friday nights", "XXXX-WXX-5TNI")]),
+        ("Pilgrims gather every August.", [("every August", "XXXX-08")]),
+    ],
+)
+def test_a_weekday_or_month_that_recurs_is_a_set(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)
+    assert all(e.type == "SET" for e in find_time_expressions(text, anchor=PUB))
+
+
+def test_a_month_with_a_possessive_is_a_month_but_a_name_s_is_not() -> None:
+    text = "Analysts revised September's figures."
+    assert [("September's", "2022-09")] == _values(text)
+    # the failure mode: "May's" after a first name is a person's
+    assert [] == _values("Theresa May's cabinet met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales in the current quarter look firm.", [("the current quarter", "2024-Q4")]),
+        ("The current fiscal year ends soon.", [("The current fiscal year", "2024")]),
+    ],
+)
+def test_the_current_unit_is_the_one_under_way(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text, REPORT_DAY)

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from importlib import resources
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -89,9 +89,26 @@ _PART_OF_DAY_FIRST: Final = frozenset(
 _DAY_OF_PART: Final = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "today": 0}
 #: Words that may stand before such a part: "late last night", "later this afternoon".
 _DAYPART_LEADS: Final = frozenset(words("early late later earlier"))
-_PRESENT: Final = {("now",), ("currently",), ("today",), ("nowadays",), ("at", "present")}
-_PAST_REF: Final = {("the", "past"), ("at", "the", "time"), ("in", "the", "past")}
-_FUTURE_REF: Final = {("the", "future"), ("in", "the", "future")}
+
+
+def _load_lexicon(name: str) -> dict[str, Any]:
+    text = resources.files("reconcile.extract").joinpath(f"lexicon/{name}")
+    loaded: dict[str, Any] = json.loads(text.read_text("utf-8"))
+    return loaded
+
+
+_TIME_WORDS: Final = _load_lexicon("time_words.json")
+
+
+def _phrases(key: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _TIME_WORDS["references"][key])
+
+
+#: Phrases TimeML reads as the present, the past and the future ("now", "recently", "the
+#: near future"), from ``lexicon/time_words.json``.
+_PRESENT: Final = _phrases("PRESENT_REF")
+_PAST_REF: Final = _phrases("PAST_REF")
+_FUTURE_REF: Final = _phrases("FUTURE_REF")
 _MONTH_LEADS: Final = frozenset(
     words("""in since by until till through of last next this early late mid from before after
     during between and or to on""")
@@ -122,12 +139,15 @@ _NAMED_HOURS: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 _ZONES: Final = frozenset(
     words("gmt utc local time et est edt pt pst pdt ct cst cdt bst cet cest wat eat")
 )
+#: Words "the current" may count from the report's day: "the current fiscal year".
+_CURRENT_UNITS: Final = frozenset(words("week month quarter year fiscal"))
+#: Month words that with a possessive are rather a name's: "Jan's", "May's".
+_NAME_MONTHS: Final = _SHORT_MONTHS | {"may"}
 _QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
 def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
-    text = resources.files("reconcile.extract").joinpath("lexicon/holidays.json")
-    raw = json.loads(text.read_text("utf-8"))
+    raw = _load_lexicon("holidays.json")
     out: dict[tuple[str, ...], tuple[str, tuple[int, ...]]] = {}
     for kind in ("fixed", "nth_weekday", "easter"):
         for phrase, spec in raw[kind].items():
@@ -139,6 +159,45 @@ def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
 #: Named days ("Christmas", "Thanksgiving Day"), longest phrase first, from
 #: ``lexicon/holidays.json``.
 HOLIDAYS: Final = dict(sorted(_load_holidays().items(), key=lambda kv: -len(kv[0])))
+
+
+def _words_of(key: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _TIME_WORDS["reported_period"][key])
+
+
+#: Nouns of a company's reporting period ("the quarter", "the year-ago period").
+_PERIOD_NOUNS: Final = frozenset(w for (w,) in _words_of("nouns"))
+#: Words that make it the period the report is about: "the latest quarter".
+_LATEST: Final = _words_of("latest")
+#: Words that point at the period compared with: "the comparable year-ago quarter".
+_COMPARABLE: Final = _words_of("comparable")
+#: Words after "year-" that move a period a year back: "year-ago", "year-earlier".
+_YEAR_BACK: Final = frozenset(w for (w,) in _words_of("year_back"))
+#: Words a report's period may start with after "the" (or a year's digits).
+_PERIOD_OPENERS: Final = frozenset(
+    {"year"} | _PERIOD_NOUNS | {p[0] for p in _LATEST} | {p[0] for p in _COMPARABLE}
+)
+#: How long after a quarter's end its results are still the news: a future clause then
+#: speaks of reporting on it ("expects to post a third-quarter loss" in October).
+_REPORTING_SEASON: Final = dt.timedelta(days=60)
+
+
+def _quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _previous_quarter(day: dt.date) -> tuple[int, int]:
+    """The last quarter that ended before ``day``."""
+    q = _quarter_of(day) - 1
+    return (day.year, q) if q else (day.year - 1, 4)
+
+
+def _is_just_ended(anchor: dt.date, year: int, q: int) -> bool:
+    """Whether quarter ``q`` of ``year`` ended within the reporting season before ``anchor``."""
+    if (year, q) != _previous_quarter(anchor):
+        return False
+    end = dt.date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+    return anchor - end <= _REPORTING_SEASON
 
 
 def _easter(year: int) -> dt.date:
@@ -186,12 +245,16 @@ _SET_ADVERBS: Final = {
 _SET_PATTERNS: Final = {
     "D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "H": "XXXX-XX-XXTXX",
 }  # fmt: skip
+#: Words between a count and its unit that add to a stretch: "20 more years".
+_MORE: Final = frozenset(words("more additional further extra"))
 #: Words that say how often in "twice a year", "three times a week".
 _FREQUENCY_LINKS: Final = frozenset(words("a an per each every"))
 _TRIGGERS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
     | frozenset(f"{day}'s" for day in lex.WEEKDAYS)  # "Thursday's ruling"
+    | frozenset(f"{day}s" for day in lex.WEEKDAYS)  # "on Sundays"
+    | frozenset(f"{month}'s" for month in lex.MONTHS)  # "December's figures"
     | frozenset(lex.UNITS)
     | frozenset(lex.TENS)
     | frozenset(lex.TIME_UNITS)
@@ -499,9 +562,15 @@ def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
         if i + 2 < len(tokens) and tokens[i + 1].low == "-" and tokens[i + 2].low in lex.UNITS:
             return value + lex.UNITS[tokens[i + 2].low], i + 3
         return value, i + 1
+    if t.low == "a" and [w.low for w in tokens[i + 1 : i + 3]] == ["couple", "of"]:
+        return 2, i + 3  # "a couple of years"
     if t.low in ("a", "an", "one"):
         return 1, i + 1
     return None, i
+
+
+def _is_count(token: Token) -> bool:
+    return token.is_number or token.low in lex.UNITS or token.low in lex.TENS
 
 
 _VAGUE_COUNT: Final = frozenset({"several", "few", "many", "some", "recent", "coming"})
@@ -532,6 +601,10 @@ class _Scanner:
     #: The last year or month the sentence named ("elected in 2019 and re-elected four
     #: years later"): what a shift by years or months counts from.
     coarse: DateSpan | None = None
+    #: The quarter a company's report tells of: the last quarter named that had ended by
+    #: the anchor ("third-quarter profit rose ... from a year ago": the third quarter a
+    #: year back); ``None`` once a longer stretch ("the first nine months") is told of.
+    period: tuple[int, int] | None = None
 
     def emit(
         self, i: int, j: int, type_: str, value: str, span: DateSpan | None, *, relative: bool
@@ -591,6 +664,7 @@ class _Scanner:
         j += 1
         if self.low(j) == "of" and self.is_year_at(j + 1):
             year = int(self.tokens[j + 1].text)
+            self.told_of(year, q)
             span = DateSpan.quarter(year, q)
             return self.emit(i, j + 2, "DATE", f"{year:04d}-Q{q}", span, relative=False)
         a = self.anchor
@@ -601,9 +675,98 @@ class _Scanner:
         year = a.year
         if tense == "past" and q > now:
             year -= 1
-        elif tense == "future" and q < now:
+        elif tense == "future" and q < now and not _is_just_ended(a, a.year, q):
+            # "plans to cut jobs after a third-quarter loss" (in October): the quarter
+            # just ended is the one reported on, whatever the verb
             year += 1
+        self.told_of(year, q)
         return self.emit(i, j, "DATE", f"{year:04d}-Q{q}", DateSpan.quarter(year, q), relative=True)
+
+    def told_of(self, year: int, q: int) -> None:
+        """Make the quarter ``q`` of ``year`` the report's period if it has ended."""
+        if self.anchor is not None and (year, q) < (self.anchor.year, _quarter_of(self.anchor)):
+            self.period = (year, q)
+
+    def reported_period(self, i: int) -> int | None:
+        """The period a company's report tells of, or the one a year before it.
+
+        "the quarter", "the latest quarter", "the most recent period" are the quarter the
+        text last named (or, before any, the last that ended); "the year-ago quarter",
+        "the comparable year-earlier period" and a bare "year-earlier profit" are that
+        quarter a year back; "the 1988 period" is that quarter of 1988 and "the 1988
+        third quarter" the third of 1988.
+        """
+        k = i + 1 if self.low(i) == "the" else i
+        if self.low(k) not in _PERIOD_OPENERS and not self.low(k).isdecimal():
+            return None  # most "the"s: one look-up
+        if k == i + 1 and self.is_year_at(k) and self.low(k + 1) in _QUARTERS:
+            q, year = _QUARTERS[self.low(k + 1)], int(self.tokens[k].text)
+            if self.low(k + 2) == "quarter":
+                return self.quarter_value(i, k + 3, year, q)
+        if k == i + 1 and self.low(k).isdecimal() and self.low(k + 1) in _PERIOD_NOUNS:
+            year = int(self.low(k))
+            if self.period is None or not 1000 <= year <= 2100:
+                return None
+            return self.quarter_value(i, k + 2, year, self.period[1])  # "the 1988 period"
+        if k > i:
+            k = self.phrase_end(self.phrase_end(k, _LATEST), _COMPARABLE)
+        back = 0
+        if self.low(k) == "year" and self.low(k + 1) == "-" and self.low(k + 2) in _YEAR_BACK:
+            back, k = 1, k + 3
+        if self.low(k) not in _PERIOD_NOUNS or self.low(k + 1) == "-":
+            if back and k == i + 3:
+                # "year-earlier profit", "the year-ago results": only the words of time
+                return self.year_back(i, k)
+            return None
+        if k == i or (k == i + 1 and self.low(k) == "period"):
+            return None  # "a quarter of the vote", "the period": no report's period
+        period = self.period
+        if period is None:
+            if self.low(k) != "quarter" or self.anchor is None:
+                return None
+            period = _previous_quarter(self.anchor)
+        j = k + 1
+        if not back and self.low(j) == "last" and self.low(j + 1) == "year":
+            back, j = 1, j + 2  # "the same period last year"
+        elif (
+            not back
+            and self.low(j) in ("a", "one")
+            and self.low(j + 1) == "year"
+            and (self.low(j + 2) in _YEAR_BACK)
+        ):
+            back, j = 1, j + 3  # "the quarter a year ago"
+        return self.quarter_value(i, j, period[0] - back, period[1])
+
+    def quarter_of_year(self, i: int, k: int, year: int) -> int | None:
+        """A quarter of ``year`` from token ``k``: "<year's> third quarter", "<year's> quarter"."""
+        if self.low(k) in _QUARTERS and self.low(k + 1) == "quarter":
+            return self.quarter_value(i, k + 2, year, _QUARTERS[self.low(k)])
+        if self.low(k) in _PERIOD_NOUNS and self.period is not None:
+            return self.quarter_value(i, k + 1, year, self.period[1])
+        return None
+
+    def year_back(self, i: int, j: int) -> int | None:
+        """A bare "year-earlier": the report's period a year back, else the year before."""
+        if self.period is not None:
+            year, q = self.period
+            return self.quarter_value(i, j, year - 1, q)
+        if self.anchor is None:
+            return None
+        year = self.anchor.year - 1
+        words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
+        return self.emit(i, j, "DATE", str(year), DateSpan.year(year, text=words), relative=True)
+
+    def quarter_value(self, i: int, j: int, year: int, q: int) -> int:
+        words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
+        span = DateSpan.quarter(year, q, text=words)
+        return self.emit(i, j, "DATE", f"{year:04d}-Q{q}", span, relative=True)
+
+    def phrase_end(self, k: int, phrases: frozenset[tuple[str, ...]]) -> int:
+        """Where the longest of ``phrases`` starting at ``k`` ends, or ``k``."""
+        for size in (3, 2, 1):
+            if tuple(self.low(k + m) for m in range(size)) in phrases:
+                return k + size
+        return k
 
     def clock_before(self, k: int) -> tuple[int, str] | None:
         """A clock time ending just before token ``k``: its first token and "HH:MM"."""
@@ -694,6 +857,8 @@ class _Scanner:
         got = self.part_of_day(i) if low in _PART_OF_DAY_FIRST else None
         if got is None and low in ("the", "that"):
             got = self.story_year(i)
+        if got is None and low in ("the", "year"):
+            got = self.reported_period(i)
         if got is not None:
             return got
         if low in ("yesterday", "tomorrow", "tonight"):
@@ -813,8 +978,13 @@ class _Scanner:
             return known[0]
 
         # Weekday (with optional part of day); "Friday's announcement" too
-        if low.endswith("'s") and low[:-2] in lex.WEEKDAYS:
-            low = low[:-2]
+        if low.endswith("'s") and (
+            low[:-2] in lex.WEEKDAYS or (low[:-2] in lex.MONTHS and low[:-2] not in _NAME_MONTHS)
+        ):
+            low = low[:-2]  # "December's figures"; "Jan's", "May's" are rather a name's
+        if low.endswith("s") and low[:-1] in lex.WEEKDAYS and t.is_capitalized:
+            # "on Sundays", "Tuesday nights": every such day
+            return self.weekly(first, i + 1, lex.WEEKDAYS[low[:-1]])
         if low in lex.WEEKDAYS and t.is_capitalized:
             j = i + 1
             rel = self.low(i - 1) if self.low(i - 1) in ("last", "next", "this") else None
@@ -837,6 +1007,9 @@ class _Scanner:
             daypart = _DAYPARTS.get(self.low(j))
             if daypart:
                 j += 1
+            elif self.low(j).endswith("s") and self.low(j)[:-1] in _DAYPARTS:
+                # "Tuesday nights": every such night
+                return self.weekly(start, j + 1, lex.WEEKDAYS[low], _DAYPARTS[self.low(j)[:-1]])
             if a is None:
                 value = f"XXXX-WXX-{lex.WEEKDAYS[low] + 1}"
                 return self.emit(
@@ -1008,14 +1181,21 @@ class _Scanner:
         # last/this/next + unit or season
         if low in ("last", "this", "next", "past", "coming", "previous", "following") or (
             low == "the"
-            and self.low(i + 1) in ("last", "past", "next", "coming")
-            and self.low(i + 2) in ("week", "month", "year", "weekend")
+            and (
+                (
+                    self.low(i + 1) in ("last", "past", "next", "coming")
+                    and self.low(i + 2) in ("week", "month", "year", "weekend")
+                )
+                # "the current quarter", "the current fiscal year": the one under way
+                or (self.low(i + 1) == "current" and self.low(i + 2) in _CURRENT_UNITS)
+            )
         ):
             k = i + 1 if low != "the" else i + 2
             rel = low if low != "the" else self.low(i + 1)
-            rel = {"past": "last", "previous": "last", "coming": "next", "following": "next"}.get(
-                rel, rel
-            )
+            rel = {
+                "past": "last", "previous": "last", "coming": "next", "following": "next",
+                "current": "this",
+            }.get(rel, rel)  # fmt: skip
             if self.low(k) == "fiscal":
                 k += 1
             unit = self.low(k).removesuffix("'s")  # "last year's summit"
@@ -1038,6 +1218,11 @@ class _Scanner:
                 if a is None:
                     return self.emit(start, k + 1, "DATE", "XXXX", None, relative=True)
                 step = {"last": -1, "this": 0, "next": 1}.get(rel, 0)
+                if unit == "year" and self.low(k).endswith("'s") and part is None:
+                    # "next year's first quarter", "last year's quarter": a quarter of it
+                    got = self.quarter_of_year(start, k + 1, a.year + step)
+                    if got is not None:
+                        return got
                 return self.relative_unit(start, k + 1, unit, step, part)
             return None
         # Season alone or with year: "summer 2023", "the summer", "in the spring"
@@ -1071,6 +1256,10 @@ class _Scanner:
             and self.low(k + 2) != "than"
         ):
             code = lex.TIME_UNITS[self.low(k)]
+            if code == "Y" and number == 1 and self.period is not None:
+                # "net rose to $8 million from $6 million a year earlier": the quarter
+                # the report is about, a year back
+                return self.quarter_value(i, k + 2, self.period[0] - 1, self.period[1])
             if self.low(k + 1) == "ago":
                 base = a
                 sign = -1
@@ -1229,6 +1418,11 @@ class _Scanner:
             )
         return self.emit(start, j, "DATE", "XXXX-XX-XX", None, relative=True)
 
+    def weekly(self, i: int, j: int, weekday: int, daypart: str | None = None) -> int:
+        """The set of one weekday (or a part of it) every week: "on Sundays"."""
+        value = f"XXXX-WXX-{weekday + 1}" + (f"T{daypart}" if daypart else "")
+        return self.emit(i, j, "SET", value, None, relative=False)
+
     def recurrence(self, i: int) -> int | None:
         """Sets (TimeML SET): "daily", "every week", "each two months", "twice a year"."""
         low = self.low(i)
@@ -1251,6 +1445,14 @@ class _Scanner:
         if not counted:
             number, m = 1, k
         unit = self.low(m)
+        if not counted and self.tokens[m : m + 1] and self.tokens[m].is_capitalized:
+            if unit in lex.WEEKDAYS:
+                # "each Thursday", "every Sunday night"
+                part = _DAYPARTS.get(self.low(m + 1))
+                return self.weekly(i, m + 2 if part else m + 1, lex.WEEKDAYS[unit], part)
+            if unit in lex.MONTHS and unit not in _NAME_MONTHS:
+                every = f"XXXX-{lex.MONTHS[unit]:02d}"  # "each July"
+                return self.emit(i, m + 1, "SET", every, None, relative=False)
         if unit in _DAYPARTS:
             # "every morning": the set of mornings
             return self.emit(i, m + 1, "SET", f"XXXX-XX-XXT{_DAYPARTS[unit]}", None, relative=False)
@@ -1263,6 +1465,16 @@ class _Scanner:
         value = _SET_PATTERNS.get(code) if not counted else None
         value = value or _duration_value(number, code)
         return self.emit(i, m + 1, "SET", value, None, relative=False)
+
+    def is_rate_at(self, i: int) -> bool:
+        """Whether "a" at ``i`` makes a rate of the amount before it: "$5 million a year"."""
+        before = self.tokens[i - 1] if i > 0 else None
+        if before is None or self.low(i) not in ("a", "an"):
+            return False
+        if _is_count(before) or before.low in lex.SCALES or before.low == "%":
+            return True
+        # "four flights a week", "700 seats a week"
+        return before.low.endswith("s") and i > 1 and _is_count(self.tokens[i - 2])
 
     def duration(self, i: int) -> int | None:
         """Durations: "five years", "a decade", "18 months", "several days", "recent weeks"."""
@@ -1319,9 +1531,13 @@ class _Scanner:
             return None
         if self.low(m) == "-":
             m += 1
+        elif self.low(m) in _MORE and number is not None:
+            m += 1  # "20 more years", "an additional year"
         unit = self.low(m)
         if unit not in lex.TIME_UNITS or unit in ("weekend",):
             return None
+        if number == 1 and k == i and self.is_rate_at(i):
+            return None  # "four flights a week", "$2 million a year": a rate, no stretch
         if self.low(m + 1) in ("ago", "later", "earlier", "old"):
             return None
         if self.low(m + 1) == "-" and self.low(m + 2) == "old":
@@ -1329,6 +1545,8 @@ class _Scanner:
         if number == 1 and unit.endswith("s"):
             return None
         code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
+        if number is not None and (code == "Y" or (code == "M" and number > 3)):
+            self.period = None  # "in the first nine months": no longer a quarter's report
         return self.emit(
             start,
             m + 1,
@@ -1388,7 +1606,10 @@ def find_time_expressions(text: str, *, anchor: dt.date | None = None) -> list[T
     view = shadow(text)
     out: list[TimeExpression] = []
     reference: dt.date | None = anchor
+    period: tuple[int, int] | None = None  # a report's quarter is told of across sentences
     for start, end in split_sentences(text):
-        found, reference = time_expressions_in(text, tokenize(view, start, end), anchor, reference)
-        out.extend(found)
+        scanner = _Scanner(text, tokenize(view, start, end), anchor, reference, period=period)
+        scanner.scan()
+        out.extend(scanner.out)
+        reference, period = scanner.reference, scanner.period
     return out
