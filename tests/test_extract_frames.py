@@ -2740,3 +2740,24 @@ def test_an_earlier_count_read_by_the_open_rules_holds_before_the_article() -> N
     assert earlier.end == dt.date(2023, 6, 14)
     # the failure mode: the current figure keeps no time scope
     assert scopes["Seventy-eight"] is None
+
+
+def test_a_referendum_s_shares_are_asked_per_side() -> None:
+    day = dt.date(2022, 9, 5)
+    claims = _claims(
+        "Voters on Sunday rejected the new constitution in a referendum, with 61.9% voting "
+        "against it and 38.1% in favour.",
+        day,
+    )
+    shares = {(c.subject, c.value.text) for c in claims if c.attribute == "vote_share"}
+    assert shares == {("no", "61.9"), ("yes", "38.1")}
+    assert all("referendum" in (c.event or "") for c in claims if c.attribute == "vote_share")
+    claims = _claims(
+        'The "reject" option won 62% of the vote, compared with 38% for "approve".', day
+    )
+    shares = {(c.subject, c.value.text) for c in claims if c.attribute == "vote_share"}
+    assert shares == {("no", "62"), ("yes", "38")}
+    # the failure mode: a candidate after "for" is no side, and "compared with" a figure
+    # of no rival is still its earlier value
+    facts = _facts("Labour won 47 seats, compared with 31 in 2019.")
+    assert ("Labour", "seats_won", 31.0) in facts

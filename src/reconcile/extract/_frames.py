@@ -221,6 +221,7 @@ class FrameTables:
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     share_names: dict[str, str] = attrs.Factory(dict)
+    ballot_sides: dict[str, str] = attrs.Factory(dict)
     phrase_starts: frozenset[str] = frozenset()
     longest_phrase: int = 0
     voter_verbs: dict[str, str] = attrs.Factory(dict)
@@ -367,6 +368,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         share_names=_inverted(
             {k: v for k, v in data.get("share_names", {}).items() if not k.startswith("_")},
             "share_names",
+        ),
+        ballot_sides=_inverted(
+            {k: v for k, v in data.get("ballot_sides", {}).items() if not k.startswith("_")},
+            "ballot_sides",
         ),
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
@@ -870,6 +875,23 @@ def read_frame(
         subject = of or _share_named_beside(tokens, mention, lo, hi, tables)
         subject = subject or _subject_head(tokens, lo, first) or "share"
         subject = tables.share_names.get(subject, subject)
+        side = (
+            _ballot_side(tokens, mention, lo, hi, tables)
+            if of is None or of in _WHOLE_OF_VOTES
+            else None
+        )
+        if side is not None:
+            # "61.9% voting against", "38% for 'approve'": a side's share of a popular
+            # vote, asked per side
+            return Figure(
+                side,
+                "vote_share",
+                _measured(mention, 1, "%"),
+                mention.start,
+                mention.end,
+                first,
+                last,
+            )
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
         if owner is None and of is None and previous is not None and previous[1] == "vote_share":
             # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it
@@ -1676,6 +1698,66 @@ def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | Non
     if strip:
         names[-1] = names[-1][:-strip]
     return " ".join(names) or None
+
+
+#: Words between a share and the side it names: "61.9% voting against", "in favour".
+_BALLOT_LEADS: Final = frozenset(words("voting voted vote votes in for to were was are is"))
+#: Quotation marks, straight and curly, that set off a side's name.
+_QUOTES: Final = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+#: Nouns a quoted or capitalized side names before its share: "the 'reject' option".
+_BALLOT_CAMPS: Final = frozenset(words("option side camp campaign vote"))
+
+
+def _ballot_side(
+    tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int, tables: FrameTables
+) -> str | None:
+    """The side of a popular vote a share is of ("yes" or "no"), else ``None``.
+
+    After the share, past "voting", "in", "for" or "to" (at most two of them): "61.9%
+    voting against", "38.1% in favour", "52% voted yes", "38% for 'approve'". Before
+    it, a side named in quotes or capitalized before "option", "side" or "camp": "the
+    'reject' option won 62%", "the Yes campaign took 52%". A name after "for" is a
+    candidate, not a side ("41.5% for Tomas Vidal").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> def side(text):
+        ...     t = tokenize(text)
+        ...     m = scan_numbers(text, t)[0]
+        ...     return _ballot_side(t, m, 0, len(t), frame_tables())
+        >>> side("In all, 61.9% voted against it.")
+        'no'
+        >>> side("Some 38.1% were in favour.")
+        'yes'
+        >>> side("She won 41.5% for the Greens.") is None
+        True
+    """
+    # quotes end a clause, so the side may stand just outside it: read the sentence
+    lo, hi = max(0, mention.first - 8), min(len(tokens), hi + 4)
+    k = _after_unit(tokens, mention)
+    for j in range(k, min(hi, k + 3)):
+        low = tokens[j].low
+        if low in _QUOTES:
+            continue
+        if low in tables.ballot_sides and (j > k or low not in _BALLOT_LEADS):
+            return tables.ballot_sides[low]
+        if low not in _BALLOT_LEADS or tokens[j].is_capitalized:
+            break
+    for j in range(mention.first - 1, lo - 1, -1):
+        low = tokens[j].low
+        if low in (".", ";", "!", "?"):
+            break
+        side = tables.ballot_sides.get(low)
+        if side is None or j + 1 >= hi:
+            continue
+        quoted = j > lo and tokens[j - 1].low in _QUOTES
+        named = tokens[j].is_capitalized and tokens[j + 1].low in _BALLOT_CAMPS
+        if quoted and any(t.low in _BALLOT_CAMPS for t in tokens[j + 1 : j + 4]):
+            return side
+        if named:
+            return side
+    return None
 
 
 def _for_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:

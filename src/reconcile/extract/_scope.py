@@ -146,8 +146,13 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         (True, False)
     """
     before = [t.low for t in tokens[max(lo, first - _CHANGE_REACH) : first]]
-    if before[-2:] in (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"]):
-        return True  # "47 deputies, compared with 31 in the outgoing parliament"
+    if before[-2:] in (["up", "from"], ["down", "from"]):
+        return True
+    if before[-2:] in (["compared", "with"], ["compared", "to"]):
+        # "47 deputies, compared with 31 in the outgoing parliament"; but "62%, compared
+        # with 38% for 'approve'" sets a rival beside it, not its earlier value
+        after = [t.low for t in tokens[first + 1 : first + 4]]
+        return "for" not in after
     # "rose from 12 to 21"; "slumped to 121 seats, from 365 in 2019"
     return before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[:-1])
 
