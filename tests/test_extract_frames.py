@@ -2761,3 +2761,26 @@ def test_a_referendum_s_shares_are_asked_per_side() -> None:
     # of no rival is still its earlier value
     facts = _facts("Labour won 47 seats, compared with 31 in 2019.")
     assert ("Labour", "seats_won", 31.0) in facts
+
+
+def test_bare_troops_are_the_one_nation_s_force_their_article_names() -> None:
+    day = dt.date(2022, 8, 31)
+    claims = _claims(
+        "The first convoy of French soldiers left Mali on Tuesday, beginning the withdrawal "
+        "of some 1,500 personnel.",
+        day,
+    )
+    assert [c.subject for c in claims if c.attribute == "deployed"] == ["French troops"]
+    # "Nation troops" with no verb of their own are the force it has there
+    assert any(
+        s == "US troops" and a == "deployed"
+        for s, a, _ in _facts("About 1,000 US troops are also there.")
+    )
+    # the failure mode: forces of two nations leave the bare count alone
+    claims = _claims(
+        "The first convoy of French soldiers left Mali on Tuesday. About 1,000 US troops "
+        "are also there. The withdrawal of some 1,500 personnel has begun.",
+        day,
+    )
+    subjects = {c.value.text: c.subject for c in claims if c.attribute == "deployed"}
+    assert subjects == {"some 1,500": "troops", "About 1,000": "US troops"}

@@ -943,7 +943,7 @@ def read_count(
         place = "@country"
     # the force a country has there, whether it stays or goes: "the withdrawal of its
     # 1,400 troops" tells how many it had
-    has_force = head == "troops" and (place is not None or owner is not None)
+    has_force = head == "troops" and (place is not None or owner is not None or bool(modifiers))
     if has_force and (predicate is None or (owner is not None and predicate == "withdrawn")):
         predicate = "deployed"
     if predicate in HARMED:

@@ -81,7 +81,9 @@ from reconcile.extract._lexicon import (
     CONTENDER_NOUNS,
     COUNTRIES,
     EVENT_NOUNS,
+    HEADS,
     INSTITUTIONS,
+    NATIONALITY,
     PLACES,
     PREDICATES,
     SAY_VERBS,
@@ -611,6 +613,7 @@ class RuleExtractor:
             claims,
             race=any("vote_share" in tables.event_accepts.get(m.type, ()) for m in event_mentions),
         )
+        claims = _forces_named(claims, sentences)
         headline = _headline_starts(text, sentences, doc.title)
         if headline:
             kept, restated = _without_restated_headline(claims.values(), headline)
@@ -1927,6 +1930,49 @@ def _open_figures(
 _DEATH_WORDS: Final = frozenset(
     [w for w, cls in PREDICATES.items() if cls == "killed"] + words("fatal deadly")
 )
+
+
+#: Counts of a force whose bare "troops" are the one force its article names.
+_FORCE_SIZES: Final = frozenset({"deployed", "withdrawn"})
+
+
+def _forces_named(
+    claims: dict[str, Claim], sentences: list[tuple[int, int, list[Token]]]
+) -> dict[str, Claim]:
+    """Bare troops counted where the article names one nation's forces, as that force.
+
+    "The first convoy of French soldiers left ... beginning the withdrawal of some 1,500
+    personnel": the personnel are the French troops the article is about. Forces of two
+    nations ("French soldiers ... 1,000 US troops") leave the bare count alone.
+    """
+    if not any(c.subject == "troops" and c.attribute in _FORCE_SIZES for c in claims.values()):
+        return claims
+    nations: set[str] = set()
+    for _, _, tokens in sentences:
+        for k, t in enumerate(tokens):
+            if HEADS.get(t.low) != "troops" or k == 0:
+                continue
+            before = tokens[k - 1]
+            if not before.is_capitalized:
+                continue
+            low = bare(before.low)
+            if before.low.endswith(("'s", "\u2019s")) and low in COUNTRIES:
+                nations.add(COUNTRIES[low])  # "France's soldiers"
+            elif low in NATIONALITY and low not in ("coalition", "government"):
+                nations.add(NATIONALITY[low])  # "French soldiers", "US troops"
+    for claim in claims.values():
+        words_ = claim.subject.split()
+        if len(words_) == 2 and words_[1] == "troops" and claim.attribute in _FORCE_SIZES:
+            nations.add(words_[0])
+    if len(nations) != 1:
+        return claims
+    (nation,) = nations
+    return {
+        key: attrs.evolve(claim, subject=f"{nation} troops")
+        if claim.subject == "troops" and claim.attribute in _FORCE_SIZES
+        else claim
+        for key, claim in claims.items()
+    }
 
 
 def _wounded(shot: list[Claim], sentences: list[tuple[int, int, list[Token]]]) -> list[Claim]:
