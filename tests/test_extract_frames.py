@@ -2784,3 +2784,17 @@ def test_bare_troops_are_the_one_nation_s_force_their_article_names() -> None:
     )
     subjects = {c.value.text: c.subject for c in claims if c.attribute == "deployed"}
     assert subjects == {"some 1,500": "troops", "About 1,000": "US troops"}
+
+
+def test_explosions_heard_are_a_sound_not_an_event_of_their_own() -> None:
+    claims = _claims(
+        "The storm hit the coast on Sunday. Residents said they heard loud explosions when "
+        "two dams outside the city collapsed.",
+        published=dt.date(2023, 9, 12),
+    )
+    (dams,) = [c for c in claims if c.subject == "dams"]
+    assert dams.event is not None
+    assert "storm" in dams.event
+    # the failure mode: an explosion that happened is still an event
+    claims = _claims("An explosion on Sunday killed 12 people.", published=dt.date(2023, 9, 12))
+    assert any(c.event is not None and "explosion" in c.event for c in claims)

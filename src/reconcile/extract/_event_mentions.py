@@ -375,8 +375,8 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
             # punctuation or a preposition ends the phrase the event word stands in:
             # "backed a similar call by 101 votes" is a vote, like another or not
             break
-        if tokens[j].low in tables.comparison_words:
-            return True
+        if tokens[j].low in tables.comparison_words or tokens[j].low in tables.sensed_words:
+            return True  # "like an earthquake", "heard explosions": no happening of its own
     before = tables.not_events_after.get(tokens[k].low)
     if not before:
         return False

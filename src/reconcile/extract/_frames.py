@@ -156,6 +156,8 @@ class FrameTables:
         voters: the nouns of those who vote in a body ("members", "countries").
         comparison_words: words that make an event word a few words after them a
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
+        sensed_words: words of hearing that make an event word after them a sound
+            ("heard loud explosions"), no happening of its own.
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
             force").
         force_nouns: nouns of an armed force, whose size is the troops deployed.
@@ -231,6 +233,7 @@ class FrameTables:
     force_nouns: frozenset[str] = frozenset()
     one_event_attributes: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
+    sensed_words: frozenset[str] = frozenset()
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
     forecast_phrases: frozenset[tuple[str, ...]] = frozenset()
@@ -339,6 +342,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         size_words=frozenset(data.get("group_sizes", {}).get("words", ())),
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
+        sensed_words=frozenset(data.get("sensed_words", {}).get("words", ())),
         forecast_words=frozenset(data.get("forecasts", {}).get("words", ())),
         forecast_phrases=frozenset(
             tuple(str(phrase).split()) for phrase in data.get("forecasts", {}).get("phrases", ())
