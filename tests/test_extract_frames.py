@@ -2798,3 +2798,24 @@ def test_explosions_heard_are_a_sound_not_an_event_of_their_own() -> None:
     # the failure mode: an explosion that happened is still an event
     claims = _claims("An explosion on Sunday killed 12 people.", published=dt.date(2023, 9, 12))
     assert any(c.event is not None and "explosion" in c.event for c in claims)
+
+
+def test_a_figure_in_a_part_of_a_sentence_set_back_is_of_the_earlier_event() -> None:
+    claims = _claims(
+        "Two million people marched on Sunday. The scale of the march on Sunday, which "
+        "exceeded the record one million people who turned out a week earlier, stunned "
+        "the government.",
+        published=dt.date(2019, 6, 17),
+    )
+    events = {c.value.text: c.event for c in claims}
+    assert events["Two million"] == "protest (2019-06-16)"
+    # the part set back tells of the march a week before, its figure and its day
+    assert events["one million"] == "protest (2019-06-09)"
+    assert events["a week earlier"] == "protest (2019-06-09)"
+    # the failure mode: a figure outside the part set back is the story's own
+    claims = _claims(
+        "Two million people marched on Sunday, a week earlier than planned.",
+        published=dt.date(2019, 6, 17),
+    )
+    (march,) = [c for c in claims if c.attribute == "attended"]
+    assert march.event == "protest (2019-06-16)"

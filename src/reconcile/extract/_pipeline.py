@@ -186,6 +186,10 @@ class RuleExtractor:
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
+        # phrases set back within a sentence that names events, by sentence: the span
+        # of the comma-bounded part they stand in ("the million who marched a week
+        # earlier")
+        part_shifts: dict[int, list[tuple[int, int, StoryShift]]] = {}
         named_subjects: list[str | None] = []  # the name opening each sentence, if any
         # the last figure an earlier sentence gave: what "put the number at 300" counts
         last_figure: Claim | None = None
@@ -231,14 +235,15 @@ class RuleExtractor:
             )
             event_mentions.extend(named_events)
             named_bodies.extend((index, name, in_main_clause(tokens, k)) for k, name in bodies)
-            if not named_events:
-                # "rose to 3,250 from 2,900 a week earlier": that week is the prior
-                # value's, the sentence's own story is not set back
-                in_prior = {k for t in prior_times for k in range(t.first, t.last)}
-                shifts = [s for s in find_story_shifts(tokens) if s[0] not in in_prior]
-                if shifts:
-                    # "A week earlier, a million marched": of an event before the lead
-                    story_shifts[index] = shifts[0][1]
+            # "rose to 3,250 from 2,900 a week earlier": that week is the prior
+            # value's, the sentence's own story is not set back
+            in_prior = {k for t in prior_times for k in range(t.first, t.last)}
+            shifts = [s for s in find_story_shifts(tokens) if s[0] not in in_prior]
+            if shifts and not named_events:
+                # "A week earlier, a million marched": of an event before the lead
+                story_shifts[index] = shifts[0][1]
+            elif shifts:
+                part_shifts[index] = [(*_comma_part(tokens, k), shift) for k, shift in shifts]
             votes = (
                 read_votes(text, tokens, mentions)
                 if "votes" in self.kinds or "dates" in self.kinds
@@ -630,6 +635,7 @@ class RuleExtractor:
                 story_shifts,
                 next((name for _, name, _ in named_bodies if not name.islower()), None),
                 sentence_bodies=bodies_by_sentence(named_bodies),
+                part_shifts=part_shifts,
             )
             if "events" in self.kinds
             else (list(claims.values()), [])
@@ -1116,6 +1122,7 @@ def _bound_to_events(
     body: str | None = None,
     *,
     sentence_bodies: Mapping[int, str] | None = None,
+    part_shifts: Mapping[int, Sequence[tuple[int, int, StoryShift]]] | None = None,
 ) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
     """Bind each claim to the event mention it describes.
 
@@ -1126,7 +1133,9 @@ def _bound_to_events(
     of that type. A date of the event's occurrence becomes the event's one ``date``.
     A sentence that names a voting body but no vote ("In the council, 13 members backed
     the text") speaks of that body's vote (``sentence_bodies``: the body each sentence
-    names first).
+    names first). A figure in a part of a sentence set back on its own, apart from the
+    events the sentence names ("the march, which drew more than the million who turned
+    out a week earlier", ``part_shifts``), is of the earlier event.
     """
     lead = lead_event(mentions, body)
     if lead is None:
@@ -1177,7 +1186,19 @@ def _bound_to_events(
             out.append(claim)
             continue
         kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
-        mention = _sentence_event(here, lead, kind, _figure_start(claim))
+        at = _figure_start(claim)
+        mention = _sentence_event(here, lead, kind, at)
+        set_back = next(
+            (
+                part
+                for lo, hi, part in (part_shifts or {}).get(sentence, ())
+                if lo <= at < hi and not any(lo <= m.start < hi for m in here)
+            ),
+            None,
+        )
+        if set_back is not None and mention is lead:
+            day = set_back.before(lead.day) if lead.day is not None else None
+            mention = attrs.evolve(lead, sentence=sentence, day=day, period=None, earlier=set_back)
         if kind in SCOPED_ATTRIBUTES and kind not in tables.event_accepts.get(
             mention.type, (kind,)
         ):
@@ -1206,6 +1227,14 @@ def _bound_to_events(
 _WORD: Final = re.compile(r"[A-Za-z]+")
 #: How many characters either side of a date its phase word may stand.
 _PHASE_REACH: Final = 120
+
+
+def _comma_part(tokens: list[Token], k: int) -> tuple[int, int]:
+    """The character span of the comma-bounded part of its clause token ``k`` is in."""
+    lo, hi = clause_bounds(tokens, k)
+    start = next((j + 1 for j in range(k - 1, lo - 1, -1) if tokens[j].low == ","), lo)
+    end = next((j for j in range(k, hi) if tokens[j].low == ","), hi)
+    return tokens[start].start, tokens[end - 1].end
 
 
 def _phase(claim: Claim, tables: FrameTables) -> str | None:
