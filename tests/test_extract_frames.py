@@ -2819,3 +2819,25 @@ def test_a_figure_in_a_part_of_a_sentence_set_back_is_of_the_earlier_event() -> 
     )
     (march,) = [c for c in claims if c.attribute == "attended"]
     assert march.event == "protest (2019-06-16)"
+
+
+def test_the_time_between_the_parts_of_an_event_is_the_event_s() -> None:
+    day = dt.date(2024, 1, 4)
+    first = _claims(
+        "Two blasts struck the crowd on Wednesday. The second blast occurred around 13 "
+        "minutes later.",
+        day,
+    )
+    second = _claims(
+        "Two blasts struck the crowd on Wednesday. The second explosion took place 20 "
+        "minutes later.",
+        day,
+    )
+    subjects = {c.subject for c in (*first, *second) if c.attribute == "interval"}
+    assert subjects == {"blasts (2024-01-03)"}
+    # the failure mode: a measure of the second part is still the part's
+    claims = _claims(
+        "Two blasts struck the crowd on Wednesday. The second blast was 700 metres away.",
+        day,
+    )
+    assert any(c.subject.startswith("second") for c in claims if c.value.text == "700")

@@ -1008,6 +1008,10 @@ def read_frame(
         # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         subject = of or _event_word(tokens, lo, hi, tables, near=first) or attribute
+        if attribute == "interval" and subject.split(" ", 1)[0] in _ORDINALS:
+            # "the second blast came 13 minutes later": the time between the blasts is
+            # the event's, not a measure of its second part
+            subject = subject.split(" ", 1)[1]
         if attribute == dimension:
             # "the blast left a crater 43 metres wide": the nearest noun names the measure
             attribute = _named_before(tokens, first, lo) or attribute
