@@ -2841,3 +2841,18 @@ def test_the_time_between_the_parts_of_an_event_is_the_event_s() -> None:
         day,
     )
     assert any(c.subject.startswith("second") for c in claims if c.value.text == "700")
+
+
+def test_how_many_live_in_a_place_is_its_population() -> None:
+    day = dt.date(2023, 9, 13)
+    for text in (
+        "Derna, home to approximately 89,000 residents, was badly hit.",
+        "Derna, a city of 100,000, was badly hit.",
+    ):
+        (claim,) = [c for c in _claims(text, day) if c.attribute == "population"]
+        assert (claim.subject, claim.place) == ("population", "Derna"), text
+    # the failure mode: a noun after the figure that names no dwellers is no population
+    assert not any(
+        c.attribute == "population"
+        for c in _claims("The shelter, home to 40 dogs, was flooded.", day)
+    )

@@ -1078,7 +1078,7 @@ def read_frame(
         and counted_after[-1].low in tables.held_counts
     ):
         named = None
-    if named is not None:
+    if named is not None and not (not counted_after and _populates(tokens, first, lo, ())):
         subject, attribute = named
         return Figure(subject, attribute, mention.value, mention.start, mention.end, first, last)
     # A count: "N <noun phrase> <predicate>", or "<counting noun> ... N".
@@ -1172,6 +1172,9 @@ def read_frame(
         return Figure(whole, "total", value, mention.start, mention.end, first, k + len(np))
     if len(np) > 1 and np[0].low in tables.held_counts:
         np, end = np[:1], k + 1  # "288 seats give it": a held count is one noun
+    if _populates(tokens, first, lo, np):
+        # "home to about 89,000 residents", "a city of 100,000": how many live there
+        return Figure("population", "population", value, mention.start, mention.end, first, end)
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
     numbered = None if np else _numbered_before(tokens, first, lo)
     if numbered is not None:
@@ -2301,6 +2304,29 @@ def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str
 #: Words between a noun and the figure that counts it: "forces numbering 1,500",
 #: "French personnel in Niger number about 1,500".
 NUMBERING_WORDS: Final = frozenset(words("numbering totalling totaling number numbers numbered"))
+
+
+#: Nouns of a settled place: "a city of 100,000" counts who lives there.
+_SETTLEMENTS: Final = frozenset(words("city town village country nation region province"))
+#: Nouns of those who live in a place, counted as its population.
+_DWELLERS: Final = frozenset(words("people residents inhabitants souls"))
+
+
+def _populates(tokens: Sequence[Token], first: int, lo: int, np: Sequence[Token]) -> bool:
+    """Whether a figure counts who lives in a place.
+
+    "home to approximately 89,000 residents" and "a city of 100,000 (people)": the
+    words before the figure say so, and the noun after it, if any, names dwellers.
+    """
+    if np and np[-1].low not in _DWELLERS:
+        return False
+    k = first - 1
+    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS:
+        k -= 1
+    if k - 1 < lo:
+        return False
+    before = (tokens[k - 1].low, tokens[k].low)
+    return before == ("home", "to") or (before[1] == "of" and before[0] in _SETTLEMENTS)
 
 
 def _on_board(tokens: Sequence[Token], k: int, hi: int) -> bool:

@@ -17,9 +17,11 @@ from reconcile.extract._context import (
     clause_attribution,
     clause_bounds,
     find_attribution,
+    is_place,
     modality_at,
     place_in,
     places_named,
+    proper_name,
 )
 from reconcile.extract._coref import (
     EVENT_PLACEHOLDER,
@@ -1577,6 +1579,12 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
         comma = next((k for k in range(1, min(len(tokens), 6)) if tokens[k].low == ","), 0)
         if comma and comma < figure.first:
             place = place_in(text, tokens, 0, comma)
+    if place is None and figure.attribute == "population":
+        # "Derna, home to 89,000 residents": the place the figure stands in apposition to
+        comma = next((k for k in range(figure.first - 1, 0, -1) if tokens[k].low == ","), 0)
+        name = proper_name(text, tokens, 0, comma) if comma else None
+        if name is not None and is_place(name):
+            place = name
     return None if place is None or place.startswith("@") else _canonical_place(place)
 
 
