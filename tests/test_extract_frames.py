@@ -2856,3 +2856,17 @@ def test_how_many_live_in_a_place_is_its_population() -> None:
         c.attribute == "population"
         for c in _claims("The shelter, home to 40 dogs, was flooded.", day)
     )
+
+
+def test_a_later_quake_in_the_sentence_of_the_main_shock_is_an_aftershock() -> None:
+    day = dt.date(2023, 2, 7)
+    for text in (
+        "The quake struck at 4:17 a.m., followed by a magnitude 6.4 quake minutes later.",
+        "About 10 minutes after the 7.8 magnitude earthquake struck, a 6.7 magnitude "
+        "temblor was reported.",
+    ):
+        subjects = {c.value.text: c.subject for c in _claims(text, day)}
+        assert "aftershock" in subjects.values(), text
+    # the failure mode: the main shock alone is the event itself
+    (main,) = _claims("The 7.8 magnitude earthquake struck at dawn.", day)
+    assert main.subject.startswith("earthquake")

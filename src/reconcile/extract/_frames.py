@@ -158,6 +158,8 @@ class FrameTables:
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
             ("heard loud explosions"), no happening of its own.
+        later_parts: an event type -> what a later happening of its kind in the same
+            sentence is called ("followed by a 6.4 quake minutes later": an aftershock).
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
             force").
         force_nouns: nouns of an armed force, whose size is the troops deployed.
@@ -234,6 +236,7 @@ class FrameTables:
     one_event_attributes: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     sensed_words: frozenset[str] = frozenset()
+    later_parts: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
     forecast_phrases: frozenset[tuple[str, ...]] = frozenset()
@@ -343,6 +346,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
         sensed_words=frozenset(data.get("sensed_words", {}).get("words", ())),
+        later_parts={
+            str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"
+        },
         forecast_words=frozenset(data.get("forecasts", {}).get("words", ())),
         forecast_phrases=frozenset(
             tuple(str(phrase).split()) for phrase in data.get("forecasts", {}).get("phrases", ())
@@ -1443,7 +1449,41 @@ def _event_word(
             return f"{tokens[j].low} {tables.events[tokens[k].low]}"
         if not (tokens[j].low.isalpha() or tokens[j].low == ","):
             break
+    if _follows_another(tokens, k, lo, hi, tables):
+        # "followed by a magnitude 6.4 quake a few minutes later": not the main shock
+        kind = tables.events[tokens[k].low]
+        return tables.later_parts.get(kind, f"later {kind}")
     return tokens[k].low
+
+
+#: Words after an event word that place it after the one the sentence began with.
+_LATER: Final = frozenset(words("later afterwards after"))
+
+
+def _follows_another(
+    tokens: Sequence[Token], k: int, lo: int, hi: int, tables: FrameTables
+) -> bool:
+    """Whether the event word at ``k`` names a later happening than the sentence's first.
+
+    "..., followed by a magnitude 6.4 quake a few minutes later", "Minutes after the
+    7.8 earthquake struck, a 6.7 temblor was reported": another event word of the same
+    kind stands before it, and "followed by", "later" or an "after" just before the
+    first says this one came next.
+    """
+    kind = tables.events[tokens[k].low]
+    earlier = [j for j in range(lo, k) if tables.events.get(tokens[j].low) == kind]
+    if not earlier:
+        return False
+    if any(
+        tokens[j].low == "followed" and tokens[j + 1].low == "by"
+        for j in range(max(lo, k - 6), k - 1)
+    ):
+        return True
+    if any(tokens[j].low in _LATER for j in range(k + 1, min(hi, k + 6))):
+        return True
+    # "(About 10 minutes) after the 7.8 earthquake struck, a 6.7 temblor": the sentence
+    # opens on the earlier one
+    return any(tokens[j].low == "after" for j in range(max(lo, earlier[0] - 5), earlier[0]))
 
 
 #: Ordinals that single out one of several happenings: "the second blast".
