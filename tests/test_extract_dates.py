@@ -524,3 +524,43 @@ def test_a_month_with_a_possessive_is_a_month_but_a_name_s_is_not() -> None:
 )
 def test_the_current_unit_is_the_one_under_way(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == _values(text, REPORT_DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today's ruling ends the case.", [("Today's", "2022-11-16")]),
+        ("Yesterday's storm cut power.", [("Yesterday's", "2022-11-15")]),
+        ("Tomorrow's count will be final.", [("Tomorrow's", "2022-11-17")]),
+        ("Tonight's match is sold out.", [("Tonight's", "2022-11-16TNI")]),
+    ],
+)
+def test_a_day_word_with_a_possessive_is_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank at about 4:40 a.m.", [("4:40 a.m.", "2022-11-16T04:40")]),
+        (
+            "The rally on Monday ended at 9 p.m.",
+            [("Monday", "2022-11-14"), ("9 p.m.", "2022-11-14T21:00")],
+        ),
+        ("The shelling began at 11 p.m. yesterday.", [("11 p.m. yesterday", "2022-11-15T23:00")]),
+        ("The polls closed at 1800 GMT.", [("1800", "2022-11-16T18:00")]),
+        # a clock time before a day is read with that day, once
+        ("The curfew will start at 8 p.m. Friday.", [("8 p.m. Friday", "2022-11-18T20:00")]),
+    ],
+)
+def test_a_clock_time_falls_on_the_day_last_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize("text", ["The home side won 7:15 on points.", "Buses left at 13 p.m."])
+def test_digits_without_a_meridiem_or_zone_are_no_clock_time(text: str) -> None:
+    assert [] == _values(text)

@@ -139,6 +139,11 @@ _NAMED_HOURS: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 _ZONES: Final = frozenset(
     words("gmt utc local time et est edt pt pst pdt ct cst cdt bst cet cest wat eat")
 )
+#: Zones that make digits a clock time without "a.m."/"p.m.": "at 14:30 GMT", "1430 GMT".
+_CLOCK_ZONES: Final = frozenset(words("gmt utc"))
+#: Words of the report's day and its neighbours, and their possessives ("today's vote").
+_DAY_WORDS: Final = frozenset(words("yesterday today tomorrow"))
+_DAY_POSSESSIVES: Final = frozenset(f"{w}'s" for w in (*_DAY_WORDS, "tonight"))
 #: Words "the current" may count from the report's day: "the current fiscal year".
 _CURRENT_UNITS: Final = frozenset(words("week month quarter year fiscal"))
 #: Month words that with a possessive are rather a name's: "Jan's", "May's".
@@ -267,6 +272,7 @@ _TRIGGERS: Final = (
             next past coming previous following recent several few many some a an one"""
         )
     )
+    | _DAY_POSSESSIVES
     | frozenset(_QUARTERS)
     | frozenset(_SET_ADVERBS)
     | frozenset(words("every each twice thrice that"))  # "that year"
@@ -784,19 +790,36 @@ class _Scanner:
             j -= 1
         if j < 0 or not self.tokens[j].is_number:
             return None
-        hours, _, minutes = self.tokens[j].text.replace(".", ":").partition(":")
-        if not hours.isdecimal() or (minutes and not minutes.isdecimal()):
+        hhmm = _clock_value(self.tokens[j].text, meridiem)
+        return None if hhmm is None else (j, hhmm)
+
+    def clock(self, i: int) -> int | None:
+        """A clock time on its own: "at 7:15 p.m.", "around 9 a.m.", "at 14:30 GMT".
+
+        It falls on the day the text last named, else the report's day; "7 p.m.
+        yesterday" on the day before the report's. One before a weekday or a month ("9
+        a.m. Tuesday", "5 p.m. Nov. 9") is left to the day, which reads it.
+        """
+        meridiem = self.low(i + 1) if self.low(i + 1) in _MERIDIEMS else None
+        if meridiem is None and self.low(i + 1) not in _CLOCK_ZONES:
+            return None  # "7:15" alone may be a score or a ratio
+        hhmm = _clock_value(self.tokens[i].text, meridiem)
+        if hhmm is None:
             return None
-        hh, mm = int(hours), int(minutes or 0)
-        if meridiem is None and not minutes:
-            return None  # "3 Tuesday" is no clock time
-        if meridiem and meridiem.startswith("p") and hh < 12:
-            hh += 12
-        if meridiem and meridiem.startswith("a") and hh == 12:
-            hh = 0
-        if hh > 23 or mm > 59:
+        j = i + 2 if meridiem else i + 1
+        k = j
+        while self.low(k) in _ZONES:
+            k += 1
+        after = self.low(k + 1) if self.low(k) == "," else self.low(k)
+        if after in lex.WEEKDAYS or after in lex.MONTHS:
             return None
-        return j, f"{hh:02d}:{mm:02d}"
+        day = self.reference
+        shift = _DAY_OF_PART.get(self.low(k)) if self.low(k) in _DAY_WORDS else None
+        if shift is not None and self.anchor is not None:
+            day, j = self.anchor + dt.timedelta(days=shift), k + 1
+        if day is None:
+            return self.emit(i, j, "TIME", f"XXXX-XX-XXT{hhmm}", None, relative=True)
+        return self.emit(i, j, "TIME", f"{day.isoformat()}T{hhmm}", DateSpan.of(day), relative=True)
 
     def is_name_at(self, i: int) -> bool:
         """Whether a short month word is a first name: "Jan Kavan", "Mar Roxas"."""
@@ -832,6 +855,10 @@ class _Scanner:
         recurring = self.recurrence(i)
         if recurring is not None:
             return recurring
+        if t.is_number:
+            clock = self.clock(i)
+            if clock is not None:
+                return clock
         a = self.anchor
         for phrase, value in _REF_BY_FIRST.get(low, ()):
             if all(self.low(i + k) == w for k, w in enumerate(phrase)):
@@ -861,10 +888,12 @@ class _Scanner:
             got = self.reported_period(i)
         if got is not None:
             return got
-        if low in ("yesterday", "tomorrow", "tonight"):
+        if low in _DAY_POSSESSIVES:
+            low = low[:-2]  # "today's vote", "yesterday's attack": the day itself
+        if low in ("yesterday", "tomorrow", "tonight", "today"):
             if a is None:
                 return self.emit(i, i + 1, "DATE", "XXXX-XX-XX", None, relative=True)
-            day = a + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "tonight": 0}[low])
+            day = a + dt.timedelta(days={"tonight": 0, **_DAY_OF_PART}[low])
             if low == "tonight":
                 return self.emit(
                     i, i + 1, "TIME", f"{day.isoformat()}TNI", DateSpan.of(day), relative=True
@@ -1555,6 +1584,27 @@ class _Scanner:
             None,
             relative=False,
         )
+
+
+def _clock_value(text: str, meridiem: str | None) -> str | None:
+    """The "HH:MM" of a clock time written ``text`` ("7:15", "9", "1430") before ``meridiem``."""
+    hours, _, minutes = text.replace(".", ":").partition(":")
+    if meridiem is None and not minutes and len(hours) == 4:
+        hours, minutes = hours[:2], hours[2:]  # "1430 GMT"
+    if not hours.isdecimal() or (minutes and not minutes.isdecimal()):
+        return None
+    hh, mm = int(hours), int(minutes or 0)
+    if meridiem is None and not minutes:
+        return None  # "3 Tuesday" is no clock time
+    if meridiem and not 1 <= hh <= 12:
+        return None
+    if meridiem and meridiem.startswith("p") and hh < 12:
+        hh += 12
+    if meridiem and meridiem.startswith("a") and hh == 12:
+        hh = 0
+    if hh > 23 or mm > 59:
+        return None
+    return f"{hh:02d}:{mm:02d}"
 
 
 def _duration_value(number: int | None, code: str) -> str:
