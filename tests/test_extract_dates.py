@@ -564,3 +564,54 @@ def test_a_clock_time_falls_on_the_day_last_named(
 @pytest.mark.parametrize("text", ["The home side won 7:15 on points.", "Buses left at 13 p.m."])
 def test_digits_without_a_meridiem_or_zone_are_no_clock_time(text: str) -> None:
     assert [] == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam opened in nineteen sixty-two.", [("nineteen sixty-two", "1962")]),
+        ("It must be ready by the year two thousand.", [("the year two thousand", "2000")]),
+        ("The law dates from nineteen oh five.", [("nineteen oh five", "1905")]),
+        ("Rains came in April nineteen eighty-one.", [("April nineteen eighty-one", "1981-04")]),
+        ("The vote is on June fifth.", [("June fifth", "2022-06-05")]),
+        ("He returns on December twenty-first.", [("December twenty-first", "2022-12-21")]),
+        ("It froze in the winter of 1985.", [("the winter of 1985", "1985-WI")]),
+        (
+            "It froze in the winter of nineteen eighty-five.",
+            [("the winter of nineteen eighty-five", "1985-WI")],
+        ),
+    ],
+)
+def test_a_year_or_day_said_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They sent two thousand troops.",
+        "Nineteen hundred people signed.",
+        "In June first-time buyers rushed in.",
+    ],
+)
+def test_a_count_said_in_words_is_no_year(text: str) -> None:
+    assert all(not e.value.isdecimal() for e in find_time_expressions(text, anchor=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Prices soared in the seventies.", PUB, [("the seventies", "197")]),
+        ("It was built in the late '60s.", PUB, [("the late '60s", "196")]),
+        ("Jazz ruled the twenties.", dt.date(1998, 5, 1), [("the twenties", "192")]),
+        ("Jazz ruled the twenties.", PUB, [("the twenties", "202")]),
+    ],
+)
+def test_a_decade_by_its_tens_is_the_latest_begun(
+    text: str, anchor: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text, anchor)
+
+
+def test_a_decade_word_without_the_is_an_age() -> None:
+    assert [] == _values("She is in her sixties.")

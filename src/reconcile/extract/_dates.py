@@ -144,6 +144,12 @@ _CLOCK_ZONES: Final = frozenset(words("gmt utc"))
 #: Words of the report's day and its neighbours, and their possessives ("today's vote").
 _DAY_WORDS: Final = frozenset(words("yesterday today tomorrow"))
 _DAY_POSSESSIVES: Final = frozenset(f"{w}'s" for w in (*_DAY_WORDS, "tonight"))
+#: Words before a year said in words when nothing follows it: "until two thousand.".
+_YEAR_LEADS: Final = frozenset(words("in since until by before after from to"))
+#: Decades by their tens: "the nineties" (9), "the twenties" (2).
+_DECADE_WORDS: Final = {f"{w[:-1]}ies": n // 10 for w, n in lex.TENS.items()}
+#: Ordinal words of a day of a month, from ``lexicon/time_words.json``: "March eighth".
+_ORDINALS: Final[dict[str, int]] = _TIME_WORDS["day_ordinals"]
 #: Words "the current" may count from the report's day: "the current fiscal year".
 _CURRENT_UNITS: Final = frozenset(words("week month quarter year fiscal"))
 #: Month words that with a possessive are rather a name's: "Jan's", "May's".
@@ -273,6 +279,7 @@ _TRIGGERS: Final = (
         )
     )
     | _DAY_POSSESSIVES
+    | frozenset(_DECADE_WORDS)
     | frozenset(_QUARTERS)
     | frozenset(_SET_ADVERBS)
     | frozenset(words("every each twice thrice that"))  # "that year"
@@ -918,6 +925,8 @@ class _Scanner:
             or (self.tokens[i + 1 : i + 2] and self.tokens[i + 1].is_number)
             or self.low(i + 1) == "-"
             or self.low(i + 1) in _SEASONS
+            or self.low(i + 1) in _DECADE_WORDS  # "the late sixties"
+            or self.low(i + 1) == "'"  # "the early '90s"
         ):
             part = _PARTS[low]
             k = i + 1
@@ -1083,8 +1092,12 @@ class _Scanner:
             start = first if part else (i - 1 if rel else i)
             j = i + 1
             dom = self.num(j)
-            if dom is not None and 1 <= dom <= 31 and not self.is_year_at(j):
-                j += 1
+            said = self.spoken_day(j) if dom is None else None  # "March eighth"
+            if said is not None or (dom is not None and 1 <= dom <= 31 and not self.is_year_at(j)):
+                if said is not None:
+                    dom, j = said
+                else:
+                    j += 1
                 if self.low(j) in ("st", "nd", "rd", "th"):
                     j += 1
                 year = None
@@ -1094,6 +1107,9 @@ class _Scanner:
                     year, j = int(self.tokens[j + 1].text), j + 2
                 elif self.is_year_at(j):
                     year, j = int(self.tokens[j].text), j + 1
+                elif (spoken := self.spoken_year(j + (self.low(j) == ","))) is not None:
+                    year, j = spoken
+                assert dom is not None
                 got = self.day(start, j, year, month, dom, tense_now())
                 clock = self.clock_before(start)
                 if clock is not None and self.out[-1].span is not None:
@@ -1117,6 +1133,9 @@ class _Scanner:
                 return self.month(
                     start, j + 2, int(self.tokens[j + 1].text), month, part, relative=False
                 )
+            spoken = self.spoken_year(j + (self.low(j) in (",", "of")))
+            if spoken is not None:  # "January nineteen ninety-seven"
+                return self.month(start, spoken[1], spoken[0], month, part, relative=False)
             if a is None:
                 return self.emit(start, j, "DATE", f"XXXX-{month:02d}", None, relative=True)
             if rel == "last":
@@ -1171,6 +1190,18 @@ class _Scanner:
                 return self.emit(
                     i + 2, i + 3, "DATE", str(second), DateSpan.year(second), relative=False
                 )
+        spoken = self.spoken_year(i)
+        if spoken is not None:  # "in nineteen ninety-six", "the year two thousand"
+            year, j = spoken
+            start = i - 2 if (self.low(i - 2), self.low(i - 1)) == ("the", "year") else i
+            if part:
+                span = DateSpan.part_of_year(year, part)
+                return self.emit(first, j, "DATE", str(year), span, relative=False)
+            return self.emit(start, j, "DATE", str(year), DateSpan.year(year), relative=False)
+        if low in _DECADE_WORDS or low == "'" or (t.is_number and len(t.text) == 2):
+            tens = self.decade_at(i, first)
+            if tens is not None:
+                return tens
         # Year: "2020", "in 2014", "the 1990s", "fiscal 2013"
         if self.is_year_at(i):
             year = int(t.text)
@@ -1262,10 +1293,11 @@ class _Scanner:
         ):
             code = _SEASONS[low]
             start = i - 1 if self.low(i - 1) == "the" else i
-            if self.is_year_at(i + 1):
-                year = int(self.tokens[i + 1].text)
+            named = self.year_at(i + 2 if self.low(i + 1) == "of" else i + 1)
+            if named is not None:  # "summer 2023", "the winter of 1994"
+                year, j = named
                 return self.emit(
-                    start, i + 2, "DATE", f"{year}-{code}", _season_span(year, code), relative=False
+                    start, j, "DATE", f"{year}-{code}", _season_span(year, code), relative=False
                 )
             if self.low(i - 1) == "the" or self.low(i - 1) in ("in", "early", "late", "mid"):
                 if a is None:
@@ -1323,6 +1355,90 @@ class _Scanner:
         ):
             return int(self.tokens[k].text)
         return None
+
+    def year_at(self, k: int) -> tuple[int, int] | None:
+        """A year at ``k``, in digits or in words, and where it ends."""
+        if self.is_year_at(k):
+            return int(self.tokens[k].text), k + 1
+        return self.spoken_year(k)
+
+    def spoken_year(self, k: int) -> tuple[int, int] | None:
+        """A year said in words, as broadcasts write it, and where it ends.
+
+        "nineteen ninety-seven" is a year wherever it stands; "nineteen hundred", "nineteen
+        oh five", "two thousand (and) one" only where a year is expected: after "the year",
+        "of", a month, or a preposition with nothing but punctuation after it ("by two
+        thousand."), since elsewhere they count things ("two thousand troops").
+        """
+        first = self.low(k)
+        hundreds = 20 if first == "twenty" else lex.UNITS.get(first, 0)
+        if first == "two" and self.low(k + 1) == "thousand":
+            year, j = 2000, k + 2
+            m = j + 1 if self.low(j) == "and" else j
+            if self.low(m) in lex.UNITS or self.low(m) in lex.TENS:
+                number, j = _number_at(self.tokens, m)
+                year += number or 0
+        elif 10 <= hundreds <= 20 and self.low(k + 1) in lex.TENS:
+            number, j = _number_at(self.tokens, k + 1)
+            return hundreds * 100 + (number or 0), j  # "nineteen ninety-seven"
+        elif 10 <= hundreds <= 20 and self.low(k + 1) == "hundred":
+            year, j = hundreds * 100, k + 2
+        elif 10 <= hundreds <= 20 and self.low(k + 1) == "oh" and self.low(k + 2) in lex.UNITS:
+            year, j = hundreds * 100 + lex.UNITS[self.low(k + 2)], k + 3
+        else:
+            return None
+        before = self.low(k - 1)
+        expected = (
+            before in ("year", "of", ",")
+            or before in lex.MONTHS
+            or (before in _YEAR_LEADS and not self.low(j)[:1].isalnum())
+        )
+        return (year, j) if expected and year < 2100 else None
+
+    def spoken_day(self, k: int) -> tuple[int, int] | None:
+        """A day of a month said as an ordinal word ("eighth", "twenty-first"), and its end."""
+        if self.low(k) in lex.TENS and self.low(k + 1) == "-" and self.low(k + 2) in _ORDINALS:
+            day, j = lex.TENS[self.low(k)] + _ORDINALS[self.low(k + 2)], k + 3
+        elif self.low(k) in _ORDINALS and self.low(k + 1) != "-":  # "May first-quarter"
+            day, j = _ORDINALS[self.low(k)], k + 1
+        else:
+            return None
+        return (day, j) if day <= 31 else None
+
+    def decade_at(self, i: int, first: int) -> int | None:
+        """A decade by its tens: "the nineties", "the late sixties", "the '80s".
+
+        Its century is the latest that puts the decade's start before the report ("the
+        twenties" are the 1920s in 1998, the 2020s in 2024), else the current one.
+        """
+        lead = i - 1 if self.low(i - 1) == "'" else i  # "the '80s": the "'" starts no scan
+        first = lead if first == i else first
+        i += self.low(i) == "'"
+        t = self.tokens[i] if i < len(self.tokens) else self.tokens[lead]
+        if t.low in _DECADE_WORDS:
+            tens, j = _DECADE_WORDS[t.low], i + 1
+        elif (
+            t.is_number
+            and len(t.text) == 2
+            and t.text.isdecimal()
+            and t.text.endswith("0")
+            and self.low(i + 1) == "s"
+            and self.tokens[i + 1].start == t.end
+        ):
+            tens, j = int(t.text) // 10, i + 2  # "the '80s", "the 80s"
+        else:
+            return None
+        if first == lead and self.low(lead - 1) != "the":
+            return None  # "in his sixties" is an age
+        start = first - 1 if self.low(first - 1) == "the" else first
+        if self.anchor is None:
+            return self.emit(start, j, "DATE", f"XX{tens}", None, relative=True)
+        century = self.anchor.year // 100 * 100
+        if century + 10 * tens > self.anchor.year:
+            century -= 100
+        year = century + 10 * tens
+        span = DateSpan.between(dt.date(year, 1, 1), dt.date(year + 9, 12, 31))
+        return self.emit(start, j, "DATE", str(year)[:3], span, relative=True)
 
     def is_year_at(self, k: int, *, after_day: bool = False) -> bool:
         if not 0 <= k < len(self.tokens):
