@@ -143,7 +143,8 @@ _ZONES: Final = frozenset(
 _CLOCK_ZONES: Final = frozenset(words("gmt utc"))
 #: Words of the report's day and its neighbours, and their possessives ("today's vote").
 _DAY_WORDS: Final = frozenset(words("yesterday today tomorrow"))
-_DAY_POSSESSIVES: Final = frozenset(f"{w}'s" for w in (*_DAY_WORDS, "tonight"))
+#: "today's" is left out: "today's world" is the present, no day.
+_DAY_POSSESSIVES: Final = frozenset(words("yesterday's tomorrow's tonight's"))
 #: Words before a year said in words when nothing follows it: "until two thousand.".
 _YEAR_LEADS: Final = frozenset(words("in since until by before after from to"))
 #: Decades by their tens: "the nineties" (9), "the twenties" (2).
@@ -803,8 +804,9 @@ class _Scanner:
     def clock(self, i: int) -> int | None:
         """A clock time on its own: "at 7:15 p.m.", "around 9 a.m.", "at 14:30 GMT".
 
-        It falls on the day the text last named, else the report's day; "7 p.m.
-        yesterday" on the day before the report's. One before a weekday or a month ("9
+        It falls on the day the text last named ("killed five on Tuesday. The attack
+        began at 7 p.m."), else the report's day; "7 p.m. yesterday" on the day before
+        the report's. One before a weekday or a month ("9
         a.m. Tuesday", "5 p.m. Nov. 9") is left to the day, which reads it.
         """
         meridiem = self.low(i + 1) if self.low(i + 1) in _MERIDIEMS else None
