@@ -618,3 +618,37 @@ def test_a_decade_by_its_tens_is_the_latest_begun(
 
 def test_a_decade_word_without_the_is_an_age() -> None:
     assert [] == _values("She is in her sixties.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several years ago the mill closed.", [("Several years ago", "PAST_REF")]),
+        ("The well ran dry many months ago.", [("many months ago", "PAST_REF")]),
+        ("Decades ago the lake was full.", [("Decades ago", "PAST_REF")]),
+        ("Three years ago the lake was full.", [("Three years ago", "2019")]),
+    ],
+)
+def test_an_uncounted_stretch_ago_is_the_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)
+
+
+def test_the_following_year_counts_from_a_full_date() -> None:
+    text = "On March 2, 2004, she joined the board, and the following year she chaired it."
+    assert [("March 2, 2004", "2004-03-02"), ("the following year", "2005")] == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers meet Friday in Oslo.", [("Friday", "2022-11-18")]),
+        ("The new session opens on Monday.", [("Monday", "2022-11-21")]),
+        # no present of a planned happening: the day just past
+        ("The ministers met Friday in Oslo.", [("Friday", "2022-11-11")]),
+        ("At the close Monday the index was flat.", [("Monday", "2022-11-14")]),
+    ],
+)
+def test_a_planned_happening_in_the_present_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)

@@ -365,7 +365,35 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
             if best is None or k - j + 1 < best[0]:
                 best = (k - j + 1, t)
             break
+    if best is None and _scheduled_before(tokens, i):
+        return "future"
     return best[1] if best else None
+
+
+def _scheduled_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb of a planned happening in the present stands just before ``i``.
+
+    Wire copy tells what is to come in the present tense: "the leaders meet Monday",
+    "the session opens on Tuesday"; "to meet" and "did meet" are no present.
+    """
+    k = i - 1
+    while k >= 0 and tokens[k].low in _SCHEDULE_GAP:
+        k -= 1
+    if k < 0 or tokens[k].low not in _SCHEDULED_PRESENT:
+        return False
+    return k == 0 or tokens[k - 1].low not in _NOT_PRESENT_BEFORE
+
+
+#: Present forms of verbs of a planned happening ("meet", "meets", "closes").
+_SCHEDULED_PRESENT: Final = frozenset(
+    form
+    for verb in _TIME_WORDS["scheduled_verbs"]
+    for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
+)
+#: Words between such a verb and its day: "meet separately on Monday".
+_SCHEDULE_GAP: Final = frozenset(words("on again separately jointly formally also here there"))
+#: Words that make the base form no present: "agreed to meet", "did not meet", "the end".
+_NOT_PRESENT_BEFORE: Final = frozenset(words("to did not the a an its their his her this that"))
 
 
 def _past_perfect_before(tokens: Sequence[Token], k: int) -> bool:
@@ -619,6 +647,9 @@ class _Scanner:
     #: the anchor ("third-quarter profit rose ... from a year ago": the third quarter a
     #: year back); ``None`` once a longer stretch ("the first nine months") is told of.
     period: tuple[int, int] | None = None
+    #: The year of the last date the sentence wrote out in full ("On May 22, 1995"):
+    #: what "the following year" counts from when no year alone was named.
+    named_year: int | None = None
 
     def emit(
         self, i: int, j: int, type_: str, value: str, span: DateSpan | None, *, relative: bool
@@ -627,6 +658,8 @@ class _Scanner:
         self.out.append(
             TimeExpression(start, end, self.text[start:end], type_, value, span, relative, i, j)
         )
+        if span is not None and span.start and not relative:
+            self.named_year = span.start.year
         if span is not None and span.granularity is Granularity.DAY and span.start:
             self.reference = span.start
             self.coarse = None
@@ -957,10 +990,15 @@ class _Scanner:
         """A year counted from the one the text last named, not from the report's.
 
         "formed in 2019 and disbanded the following year" is 2020, "that year" and "the
-        same year" 2019, "the previous year" 2018; with no year named before, none.
+        same year" 2019, "the previous year" 2018; after a full date ("On May 22, 1995,
+        ... the following year") its year counts; with no year named before, none.
         """
         coarse = self.coarse
-        if coarse is None or coarse.start is None or coarse.granularity is not Granularity.YEAR:
+        if coarse is not None and coarse.start and coarse.granularity is Granularity.YEAR:
+            base = coarse.start.year
+        elif self.named_year is not None:
+            base = self.named_year
+        else:
             return None
         shift: int | None = None
         if self.low(i) == "that" and self.low(i + 1) == "year":
@@ -969,7 +1007,7 @@ class _Scanner:
             shift, j = _STORY_YEAR_SHIFT.get(self.low(i + 1)), i + 3
         if shift is None:
             return None
-        year = coarse.start.year + shift
+        year = base + shift
         words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
         return self.emit(i, j, "DATE", str(year), DateSpan.year(year, text=words), relative=True)
 
@@ -1639,6 +1677,8 @@ class _Scanner:
             "first",
         ):
             k = i + 2
+        elif low in lex.TIME_UNITS and low.endswith("s") and self.low(i + 1) == "ago":
+            return self.emit(i, i + 2, "DATE", "PAST_REF", None, relative=True)  # "years ago"
         elif low in lex.TIME_UNITS and low.endswith("s") and self.low(i - 1) in _SPAN_LEADS:
             # "for days", "within weeks", "for years": a stretch of unsaid length
             code = "TM" if low == "minutes" else lex.TIME_UNITS[low]
@@ -1685,6 +1725,9 @@ class _Scanner:
             return None
         if number == 1 and k == i and self.is_rate_at(i):
             return None  # "four flights a week", "$2 million a year": a rate, no stretch
+        if vague and self.low(m + 1) == "ago" and self.anchor is not None:
+            # "several years ago", "a few weeks ago": some time back, no calendar unit
+            return self.emit(start, m + 2, "DATE", "PAST_REF", None, relative=True)
         if self.low(m + 1) in ("ago", "later", "earlier", "old"):
             return None
         if self.low(m + 1) == "-" and self.low(m + 2) == "old":
