@@ -652,3 +652,28 @@ def test_a_planned_happening_in_the_present_is_to_come(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial lasted 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+        ("The talks ran two and a half days.", [("two and a half days", "P2DT12H")]),
+        ("The standoff went on for an hour and a half.", [("an hour and a half", "PT1H30M")]),
+    ],
+)
+def test_a_stretch_and_a_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge will last into the next century.", [("the next century", "21")]),
+        ("It is the worst flood this century.", [("this century", "20")]),
+        # over the last century: a stretch of a hundred years, no calendar century
+        ("The sea rose over the last century.", [("the last century", "P100Y")]),
+    ],
+)
+def test_a_century_counted_from_the_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)

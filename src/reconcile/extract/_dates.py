@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any, Final
 
@@ -615,6 +615,14 @@ def _is_count(token: Token) -> bool:
     return token.is_number or token.low in lex.UNITS or token.low in lex.TENS
 
 
+#: A whole number of a unit and a half, in TIMEX3 ("2 1/2 years": P2Y6M).
+_HALVES: Final[dict[str, Callable[[int], str]]] = {
+    "Y": lambda n: f"P{n}Y6M",
+    "D": lambda n: f"P{n}DT12H",
+    "H": lambda n: f"PT{n}H30M",
+    "TM": lambda n: f"PT{n}M30S",
+    "DE": lambda n: f"P{10 * n + 5}Y",
+}
 _VAGUE_COUNT: Final = frozenset({"several", "few", "many", "some", "recent", "coming"})
 _DURATION_CODE: Final[dict[str, str]] = {
     "S": "S",
@@ -1286,6 +1294,8 @@ class _Scanner:
                     self.low(i + 1) in ("last", "past", "next", "coming")
                     and self.low(i + 2) in ("week", "month", "year", "weekend")
                 )
+                # "the next century"; "over the last century" is rather a stretch
+                or (self.low(i + 1) in ("next", "coming") and self.low(i + 2) == "century")
                 # "the current quarter", "the current fiscal year": the one under way
                 or (self.low(i + 1) == "current" and self.low(i + 2) in _CURRENT_UNITS)
             )
@@ -1314,6 +1324,13 @@ class _Scanner:
                     _season_span(year, _SEASONS[unit]),
                     relative=True,
                 )
+            if unit == "century" and a is not None and part is None:
+                step = {"last": -1, "this": 0, "next": 1}.get(rel, 0)
+                hundreds = a.year // 100 + step  # "this century" in 1998: the 1900s, "19"
+                span = DateSpan.between(
+                    dt.date(max(1, hundreds * 100), 1, 1), dt.date(hundreds * 100 + 99, 12, 31)
+                )
+                return self.emit(start, k + 1, "DATE", f"{hundreds:02d}", span, relative=True)
             if unit in ("week", "month", "year", "weekend", "quarter"):
                 if a is None:
                     return self.emit(start, k + 1, "DATE", "XXXX", None, relative=True)
@@ -1716,6 +1733,11 @@ class _Scanner:
                     relative=False,
                 )
             return None
+        half = number is not None and (
+            [self.low(m + d) for d in range(3)] in (["1", "/", "2"], ["and", "a", "half"])
+        )
+        if half:
+            m += 3  # "2 1/2 years", "two and a half years"
         if self.low(m) == "-":
             m += 1
         elif self.low(m) in _MORE and number is not None:
@@ -1735,6 +1757,11 @@ class _Scanner:
         if number == 1 and unit.endswith("s"):
             return None
         code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
+        after = [self.low(m + d) for d in range(1, 4)]
+        if not half and number is not None and after == ["and", "a", "half"]:
+            half, m = True, m + 3  # "a year and a half"
+        if half and number is not None and code in _HALVES:
+            return self.emit(start, m + 1, "DURATION", _HALVES[code](number), None, relative=False)
         if number is not None and (code == "Y" or (code == "M" and number > 3)):
             self.period = None  # "in the first nine months": no longer a quarter's report
         return self.emit(
