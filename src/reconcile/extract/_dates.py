@@ -139,10 +139,7 @@ _NAMED_HOURS: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 _ZONES: Final = frozenset(
     words("gmt utc local time et est edt pt pst pdt ct cst cdt bst cet cest wat eat")
 )
-#: Zones that make digits a clock time without "a.m."/"p.m.": "at 14:30 GMT", "1430 GMT".
-_CLOCK_ZONES: Final = frozenset(words("gmt utc"))
-#: Words of the report's day and its neighbours, and their possessives ("today's vote").
-_DAY_WORDS: Final = frozenset(words("yesterday today tomorrow"))
+#: Day words with a possessive that are the day: "yesterday's attack", "tonight's match".
 #: "today's" is left out: "today's world" is the present, no day.
 _DAY_POSSESSIVES: Final = frozenset(words("yesterday's tomorrow's tonight's"))
 #: Words before a year said in words when nothing follows it: "until two thousand.".
@@ -842,35 +839,6 @@ class _Scanner:
         hhmm = _clock_value(self.tokens[j].text, meridiem)
         return None if hhmm is None else (j, hhmm)
 
-    def clock(self, i: int) -> int | None:
-        """A clock time on its own: "at 7:15 p.m.", "around 9 a.m.", "at 14:30 GMT".
-
-        It falls on the day the text last named ("killed five on Tuesday. The attack
-        began at 7 p.m."), else the report's day; "7 p.m. yesterday" on the day before
-        the report's. One before a weekday or a month ("9
-        a.m. Tuesday", "5 p.m. Nov. 9") is left to the day, which reads it.
-        """
-        meridiem = self.low(i + 1) if self.low(i + 1) in _MERIDIEMS else None
-        if meridiem is None and self.low(i + 1) not in _CLOCK_ZONES:
-            return None  # "7:15" alone may be a score or a ratio
-        hhmm = _clock_value(self.tokens[i].text, meridiem)
-        if hhmm is None:
-            return None
-        j = i + 2 if meridiem else i + 1
-        k = j
-        while self.low(k) in _ZONES:
-            k += 1
-        after = self.low(k + 1) if self.low(k) == "," else self.low(k)
-        if after in lex.WEEKDAYS or after in lex.MONTHS:
-            return None
-        day = self.reference
-        shift = _DAY_OF_PART.get(self.low(k)) if self.low(k) in _DAY_WORDS else None
-        if shift is not None and self.anchor is not None:
-            day, j = self.anchor + dt.timedelta(days=shift), k + 1
-        if day is None:
-            return self.emit(i, j, "TIME", f"XXXX-XX-XXT{hhmm}", None, relative=True)
-        return self.emit(i, j, "TIME", f"{day.isoformat()}T{hhmm}", DateSpan.of(day), relative=True)
-
     def is_name_at(self, i: int) -> bool:
         """Whether a short month word is a first name: "Jan Kavan", "Mar Roxas"."""
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -905,10 +873,6 @@ class _Scanner:
         recurring = self.recurrence(i)
         if recurring is not None:
             return recurring
-        if t.is_number:
-            clock = self.clock(i)
-            if clock is not None:
-                return clock
         a = self.anchor
         for phrase, value in _REF_BY_FIRST.get(low, ()):
             if all(self.low(i + k) == w for k, w in enumerate(phrase)):
@@ -1775,10 +1739,8 @@ class _Scanner:
 
 
 def _clock_value(text: str, meridiem: str | None) -> str | None:
-    """The "HH:MM" of a clock time written ``text`` ("7:15", "9", "1430") before ``meridiem``."""
+    """The "HH:MM" of a clock time written ``text`` ("7:15", "9") before ``meridiem``."""
     hours, _, minutes = text.replace(".", ":").partition(":")
-    if meridiem is None and not minutes and len(hours) == 4:
-        hours, minutes = hours[:2], hours[2:]  # "1430 GMT"
     if not hours.isdecimal() or (minutes and not minutes.isdecimal()):
         return None
     hh, mm = int(hours), int(minutes or 0)
