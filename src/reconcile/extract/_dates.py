@@ -144,6 +144,8 @@ _ZONES: Final = frozenset(
 _DAY_POSSESSIVES: Final = frozenset(words("yesterday's tomorrow's tonight's"))
 #: Words before a year said in words when nothing follows it: "until two thousand.".
 _YEAR_LEADS: Final = frozenset(words("in since until by before after from to"))
+#: Words a year said in words starts with: "nineteen", "twenty", "two (thousand)".
+_YEAR_WORDS: Final = frozenset(w for w, n in lex.UNITS.items() if n == 2 or n >= 10) | {"twenty"}
 #: Decades by their tens: "the nineties" (9), "the twenties" (2).
 _DECADE_WORDS: Final = {f"{w[:-1]}ies": n // 10 for w, n in lex.TENS.items()}
 #: Ordinal words of a day of a month, from ``lexicon/time_words.json``: "March eighth".
@@ -1202,7 +1204,7 @@ class _Scanner:
                 return self.emit(
                     i + 2, i + 3, "DATE", str(second), DateSpan.year(second), relative=False
                 )
-        spoken = self.spoken_year(i)
+        spoken = self.spoken_year(i) if low in _YEAR_WORDS else None
         if spoken is not None:  # "in nineteen ninety-six", "the year two thousand"
             year, j = spoken
             start = i - 2 if (self.low(i - 2), self.low(i - 1)) == ("the", "year") else i
@@ -1697,8 +1699,10 @@ class _Scanner:
                     relative=False,
                 )
             return None
-        half = number is not None and (
-            [self.low(m + d) for d in range(3)] in (["1", "/", "2"], ["and", "a", "half"])
+        half = (
+            number is not None
+            and self.low(m) in ("1", "and")  # one look-up for most counts
+            and [self.low(m + d) for d in range(3)] in (["1", "/", "2"], ["and", "a", "half"])
         )
         if half:
             m += 3  # "2 1/2 years", "two and a half years"
@@ -1721,8 +1725,12 @@ class _Scanner:
         if number == 1 and unit.endswith("s"):
             return None
         code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
-        after = [self.low(m + d) for d in range(1, 4)]
-        if not half and number is not None and after == ["and", "a", "half"]:
+        if (
+            not half
+            and number is not None
+            and self.low(m + 1) == "and"
+            and [self.low(m + 2), self.low(m + 3)] == ["a", "half"]
+        ):
             half, m = True, m + 3  # "a year and a half"
         if half and number is not None and code in _HALVES:
             return self.emit(start, m + 1, "DURATION", _HALVES[code](number), None, relative=False)
