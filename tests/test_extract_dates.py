@@ -524,3 +524,131 @@ def test_a_month_with_a_possessive_is_a_month_but_a_name_s_is_not() -> None:
 )
 def test_the_current_unit_is_the_one_under_way(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == _values(text, REPORT_DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday's storm cut power.", [("Yesterday's", "2022-11-15")]),
+        ("Tomorrow's count will be final.", [("Tomorrow's", "2022-11-17")]),
+        ("Tonight's match is sold out.", [("Tonight's", "2022-11-16TNI")]),
+    ],
+)
+def test_a_day_word_with_a_possessive_is_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)
+
+
+def test_today_s_is_the_present_not_a_day() -> None:
+    assert [] == _values("In today's world, few write letters.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam opened in nineteen sixty-two.", [("nineteen sixty-two", "1962")]),
+        ("It must be ready by the year two thousand.", [("the year two thousand", "2000")]),
+        ("The law dates from nineteen oh five.", [("nineteen oh five", "1905")]),
+        ("Rains came in April nineteen eighty-one.", [("April nineteen eighty-one", "1981-04")]),
+        ("The vote is on June fifth.", [("June fifth", "2022-06-05")]),
+        ("He returns on December twenty-first.", [("December twenty-first", "2022-12-21")]),
+        ("It froze in the winter of 1985.", [("the winter of 1985", "1985-WI")]),
+        (
+            "It froze in the winter of nineteen eighty-five.",
+            [("the winter of nineteen eighty-five", "1985-WI")],
+        ),
+    ],
+)
+def test_a_year_or_day_said_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They sent two thousand troops.",
+        "Nineteen hundred people signed.",
+        "In June first-time buyers rushed in.",
+    ],
+)
+def test_a_count_said_in_words_is_no_year(text: str) -> None:
+    assert all(not e.value.isdecimal() for e in find_time_expressions(text, anchor=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Prices soared in the seventies.", PUB, [("the seventies", "197")]),
+        ("It was built in the late '60s.", PUB, [("the late '60s", "196")]),
+        ("Jazz ruled the twenties.", dt.date(1998, 5, 1), [("the twenties", "192")]),
+        ("Jazz ruled the twenties.", PUB, [("the twenties", "202")]),
+    ],
+)
+def test_a_decade_by_its_tens_is_the_latest_begun(
+    text: str, anchor: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text, anchor)
+
+
+def test_a_decade_word_without_the_is_an_age() -> None:
+    assert [] == _values("She is in her sixties.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several years ago the mill closed.", [("Several years ago", "PAST_REF")]),
+        ("The well ran dry many months ago.", [("many months ago", "PAST_REF")]),
+        ("Decades ago the lake was full.", [("Decades ago", "PAST_REF")]),
+        ("Three years ago the lake was full.", [("Three years ago", "2019")]),
+    ],
+)
+def test_an_uncounted_stretch_ago_is_the_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)
+
+
+def test_the_following_year_counts_from_a_full_date() -> None:
+    text = "On March 2, 2004, she joined the board, and the following year she chaired it."
+    assert [("March 2, 2004", "2004-03-02"), ("the following year", "2005")] == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers meet Friday in Oslo.", [("Friday", "2022-11-18")]),
+        ("The new session opens on Monday.", [("Monday", "2022-11-21")]),
+        # no present of a planned happening: the day just past
+        ("The ministers met Friday in Oslo.", [("Friday", "2022-11-11")]),
+        ("At the close Monday the index was flat.", [("Monday", "2022-11-14")]),
+    ],
+)
+def test_a_planned_happening_in_the_present_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial lasted 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+        ("The talks ran two and a half days.", [("two and a half days", "P2DT12H")]),
+        ("The standoff went on for an hour and a half.", [("an hour and a half", "PT1H30M")]),
+    ],
+)
+def test_a_stretch_and_a_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge will last into the next century.", [("the next century", "21")]),
+        ("It is the worst flood this century.", [("this century", "20")]),
+        # over the last century: a stretch of a hundred years, no calendar century
+        ("The sea rose over the last century.", [("the last century", "P100Y")]),
+    ],
+)
+def test_a_century_counted_from_the_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _values(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any, Final
 
@@ -139,6 +139,17 @@ _NAMED_HOURS: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 _ZONES: Final = frozenset(
     words("gmt utc local time et est edt pt pst pdt ct cst cdt bst cet cest wat eat")
 )
+#: Day words with a possessive that are the day: "yesterday's attack", "tonight's match".
+#: "today's" is left out: "today's world" is the present, no day.
+_DAY_POSSESSIVES: Final = frozenset(words("yesterday's tomorrow's tonight's"))
+#: Words before a year said in words when nothing follows it: "until two thousand.".
+_YEAR_LEADS: Final = frozenset(words("in since until by before after from to"))
+#: Words a year said in words starts with: "nineteen", "twenty", "two (thousand)".
+_YEAR_WORDS: Final = frozenset(w for w, n in lex.UNITS.items() if n == 2 or n >= 10) | {"twenty"}
+#: Decades by their tens: "the nineties" (9), "the twenties" (2).
+_DECADE_WORDS: Final = {f"{w[:-1]}ies": n // 10 for w, n in lex.TENS.items()}
+#: Ordinal words of a day of a month, from ``lexicon/time_words.json``: "March eighth".
+_ORDINALS: Final[dict[str, int]] = _TIME_WORDS["day_ordinals"]
 #: Words "the current" may count from the report's day: "the current fiscal year".
 _CURRENT_UNITS: Final = frozenset(words("week month quarter year fiscal"))
 #: Month words that with a possessive are rather a name's: "Jan's", "May's".
@@ -267,6 +278,8 @@ _TRIGGERS: Final = (
             next past coming previous following recent several few many some a an one"""
         )
     )
+    | _DAY_POSSESSIVES
+    | frozenset(_DECADE_WORDS)
     | frozenset(_QUARTERS)
     | frozenset(_SET_ADVERBS)
     | frozenset(words("every each twice thrice that"))  # "that year"
@@ -351,7 +364,35 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
             if best is None or k - j + 1 < best[0]:
                 best = (k - j + 1, t)
             break
+    if best is None and _scheduled_before(tokens, i):
+        return "future"
     return best[1] if best else None
+
+
+def _scheduled_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb of a planned happening in the present stands just before ``i``.
+
+    Wire copy tells what is to come in the present tense: "the leaders meet Monday",
+    "the session opens on Tuesday"; "to meet" and "did meet" are no present.
+    """
+    k = i - 1
+    while k >= 0 and tokens[k].low in _SCHEDULE_GAP:
+        k -= 1
+    if k < 0 or tokens[k].low not in _SCHEDULED_PRESENT:
+        return False
+    return k == 0 or tokens[k - 1].low not in _NOT_PRESENT_BEFORE
+
+
+#: Present forms of verbs of a planned happening ("meet", "meets", "closes").
+_SCHEDULED_PRESENT: Final = frozenset(
+    form
+    for verb in _TIME_WORDS["scheduled_verbs"]
+    for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
+)
+#: Words between such a verb and its day: "meet separately on Monday".
+_SCHEDULE_GAP: Final = frozenset(words("on again separately jointly formally also here there"))
+#: Words that make the base form no present: "agreed to meet", "did not meet", "the end".
+_NOT_PRESENT_BEFORE: Final = frozenset(words("to did not the a an its their his her this that"))
 
 
 def _past_perfect_before(tokens: Sequence[Token], k: int) -> bool:
@@ -573,6 +614,14 @@ def _is_count(token: Token) -> bool:
     return token.is_number or token.low in lex.UNITS or token.low in lex.TENS
 
 
+#: A whole number of a unit and a half, in TIMEX3 ("2 1/2 years": P2Y6M).
+_HALVES: Final[dict[str, Callable[[int], str]]] = {
+    "Y": lambda n: f"P{n}Y6M",
+    "D": lambda n: f"P{n}DT12H",
+    "H": lambda n: f"PT{n}H30M",
+    "TM": lambda n: f"PT{n}M30S",
+    "DE": lambda n: f"P{10 * n + 5}Y",
+}
 _VAGUE_COUNT: Final = frozenset({"several", "few", "many", "some", "recent", "coming"})
 _DURATION_CODE: Final[dict[str, str]] = {
     "S": "S",
@@ -605,6 +654,9 @@ class _Scanner:
     #: the anchor ("third-quarter profit rose ... from a year ago": the third quarter a
     #: year back); ``None`` once a longer stretch ("the first nine months") is told of.
     period: tuple[int, int] | None = None
+    #: The year of the last date the sentence wrote out in full ("On May 22, 1995"):
+    #: what "the following year" counts from when no year alone was named.
+    named_year: int | None = None
 
     def emit(
         self, i: int, j: int, type_: str, value: str, span: DateSpan | None, *, relative: bool
@@ -613,6 +665,8 @@ class _Scanner:
         self.out.append(
             TimeExpression(start, end, self.text[start:end], type_, value, span, relative, i, j)
         )
+        if span is not None and span.start and not relative:
+            self.named_year = span.start.year
         if span is not None and span.granularity is Granularity.DAY and span.start:
             self.reference = span.start
             self.coarse = None
@@ -784,19 +838,8 @@ class _Scanner:
             j -= 1
         if j < 0 or not self.tokens[j].is_number:
             return None
-        hours, _, minutes = self.tokens[j].text.replace(".", ":").partition(":")
-        if not hours.isdecimal() or (minutes and not minutes.isdecimal()):
-            return None
-        hh, mm = int(hours), int(minutes or 0)
-        if meridiem is None and not minutes:
-            return None  # "3 Tuesday" is no clock time
-        if meridiem and meridiem.startswith("p") and hh < 12:
-            hh += 12
-        if meridiem and meridiem.startswith("a") and hh == 12:
-            hh = 0
-        if hh > 23 or mm > 59:
-            return None
-        return j, f"{hh:02d}:{mm:02d}"
+        hhmm = _clock_value(self.tokens[j].text, meridiem)
+        return None if hhmm is None else (j, hhmm)
 
     def is_name_at(self, i: int) -> bool:
         """Whether a short month word is a first name: "Jan Kavan", "Mar Roxas"."""
@@ -861,10 +904,12 @@ class _Scanner:
             got = self.reported_period(i)
         if got is not None:
             return got
-        if low in ("yesterday", "tomorrow", "tonight"):
+        if low in _DAY_POSSESSIVES:
+            low = low[:-2]  # "today's vote", "yesterday's attack": the day itself
+        if low in ("yesterday", "tomorrow", "tonight", "today"):
             if a is None:
                 return self.emit(i, i + 1, "DATE", "XXXX-XX-XX", None, relative=True)
-            day = a + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "tonight": 0}[low])
+            day = a + dt.timedelta(days={"tonight": 0, **_DAY_OF_PART}[low])
             if low == "tonight":
                 return self.emit(
                     i, i + 1, "TIME", f"{day.isoformat()}TNI", DateSpan.of(day), relative=True
@@ -889,6 +934,8 @@ class _Scanner:
             or (self.tokens[i + 1 : i + 2] and self.tokens[i + 1].is_number)
             or self.low(i + 1) == "-"
             or self.low(i + 1) in _SEASONS
+            or self.low(i + 1) in _DECADE_WORDS  # "the late sixties"
+            or self.low(i + 1) == "'"  # "the early '90s"
         ):
             part = _PARTS[low]
             k = i + 1
@@ -917,10 +964,15 @@ class _Scanner:
         """A year counted from the one the text last named, not from the report's.
 
         "formed in 2019 and disbanded the following year" is 2020, "that year" and "the
-        same year" 2019, "the previous year" 2018; with no year named before, none.
+        same year" 2019, "the previous year" 2018; after a full date ("On May 22, 1995,
+        ... the following year") its year counts; with no year named before, none.
         """
         coarse = self.coarse
-        if coarse is None or coarse.start is None or coarse.granularity is not Granularity.YEAR:
+        if coarse is not None and coarse.start and coarse.granularity is Granularity.YEAR:
+            base = coarse.start.year
+        elif self.named_year is not None:
+            base = self.named_year
+        else:
             return None
         shift: int | None = None
         if self.low(i) == "that" and self.low(i + 1) == "year":
@@ -929,7 +981,7 @@ class _Scanner:
             shift, j = _STORY_YEAR_SHIFT.get(self.low(i + 1)), i + 3
         if shift is None:
             return None
-        year = coarse.start.year + shift
+        year = base + shift
         words = self.text[self.tokens[i].start : self.tokens[j - 1].end]
         return self.emit(i, j, "DATE", str(year), DateSpan.year(year, text=words), relative=True)
 
@@ -1054,8 +1106,12 @@ class _Scanner:
             start = first if part else (i - 1 if rel else i)
             j = i + 1
             dom = self.num(j)
-            if dom is not None and 1 <= dom <= 31 and not self.is_year_at(j):
-                j += 1
+            said = self.spoken_day(j) if dom is None else None  # "March eighth"
+            if said is not None or (dom is not None and 1 <= dom <= 31 and not self.is_year_at(j)):
+                if said is not None:
+                    dom, j = said
+                else:
+                    j += 1
                 if self.low(j) in ("st", "nd", "rd", "th"):
                     j += 1
                 year = None
@@ -1065,6 +1121,9 @@ class _Scanner:
                     year, j = int(self.tokens[j + 1].text), j + 2
                 elif self.is_year_at(j):
                     year, j = int(self.tokens[j].text), j + 1
+                elif (spoken := self.spoken_year(j + (self.low(j) == ","))) is not None:
+                    year, j = spoken
+                assert dom is not None
                 got = self.day(start, j, year, month, dom, tense_now())
                 clock = self.clock_before(start)
                 if clock is not None and self.out[-1].span is not None:
@@ -1088,6 +1147,9 @@ class _Scanner:
                 return self.month(
                     start, j + 2, int(self.tokens[j + 1].text), month, part, relative=False
                 )
+            spoken = self.spoken_year(j + (self.low(j) in (",", "of")))
+            if spoken is not None:  # "January nineteen ninety-seven"
+                return self.month(start, spoken[1], spoken[0], month, part, relative=False)
             if a is None:
                 return self.emit(start, j, "DATE", f"XXXX-{month:02d}", None, relative=True)
             if rel == "last":
@@ -1142,6 +1204,18 @@ class _Scanner:
                 return self.emit(
                     i + 2, i + 3, "DATE", str(second), DateSpan.year(second), relative=False
                 )
+        spoken = self.spoken_year(i) if low in _YEAR_WORDS else None
+        if spoken is not None:  # "in nineteen ninety-six", "the year two thousand"
+            year, j = spoken
+            start = i - 2 if (self.low(i - 2), self.low(i - 1)) == ("the", "year") else i
+            if part:
+                span = DateSpan.part_of_year(year, part)
+                return self.emit(first, j, "DATE", str(year), span, relative=False)
+            return self.emit(start, j, "DATE", str(year), DateSpan.year(year), relative=False)
+        if low in _DECADE_WORDS or low == "'" or (t.is_number and len(t.text) == 2):
+            tens = self.decade_at(i, first)
+            if tens is not None:
+                return tens
         # Year: "2020", "in 2014", "the 1990s", "fiscal 2013"
         if self.is_year_at(i):
             year = int(t.text)
@@ -1186,6 +1260,8 @@ class _Scanner:
                     self.low(i + 1) in ("last", "past", "next", "coming")
                     and self.low(i + 2) in ("week", "month", "year", "weekend")
                 )
+                # "the next century"; "over the last century" is rather a stretch
+                or (self.low(i + 1) in ("next", "coming") and self.low(i + 2) == "century")
                 # "the current quarter", "the current fiscal year": the one under way
                 or (self.low(i + 1) == "current" and self.low(i + 2) in _CURRENT_UNITS)
             )
@@ -1214,6 +1290,13 @@ class _Scanner:
                     _season_span(year, _SEASONS[unit]),
                     relative=True,
                 )
+            if unit == "century" and a is not None and part is None:
+                step = {"last": -1, "this": 0, "next": 1}.get(rel, 0)
+                hundreds = a.year // 100 + step  # "this century" in 1998: the 1900s, "19"
+                span = DateSpan.between(
+                    dt.date(max(1, hundreds * 100), 1, 1), dt.date(hundreds * 100 + 99, 12, 31)
+                )
+                return self.emit(start, k + 1, "DATE", f"{hundreds:02d}", span, relative=True)
             if unit in ("week", "month", "year", "weekend", "quarter"):
                 if a is None:
                     return self.emit(start, k + 1, "DATE", "XXXX", None, relative=True)
@@ -1233,10 +1316,11 @@ class _Scanner:
         ):
             code = _SEASONS[low]
             start = i - 1 if self.low(i - 1) == "the" else i
-            if self.is_year_at(i + 1):
-                year = int(self.tokens[i + 1].text)
+            named = self.year_at(i + 2 if self.low(i + 1) == "of" else i + 1)
+            if named is not None:  # "summer 2023", "the winter of 1994"
+                year, j = named
                 return self.emit(
-                    start, i + 2, "DATE", f"{year}-{code}", _season_span(year, code), relative=False
+                    start, j, "DATE", f"{year}-{code}", _season_span(year, code), relative=False
                 )
             if self.low(i - 1) == "the" or self.low(i - 1) in ("in", "early", "late", "mid"):
                 if a is None:
@@ -1294,6 +1378,90 @@ class _Scanner:
         ):
             return int(self.tokens[k].text)
         return None
+
+    def year_at(self, k: int) -> tuple[int, int] | None:
+        """A year at ``k``, in digits or in words, and where it ends."""
+        if self.is_year_at(k):
+            return int(self.tokens[k].text), k + 1
+        return self.spoken_year(k)
+
+    def spoken_year(self, k: int) -> tuple[int, int] | None:
+        """A year said in words, as broadcasts write it, and where it ends.
+
+        "nineteen ninety-seven" is a year wherever it stands; "nineteen hundred", "nineteen
+        oh five", "two thousand (and) one" only where a year is expected: after "the year",
+        "of", a month, or a preposition with nothing but punctuation after it ("by two
+        thousand."), since elsewhere they count things ("two thousand troops").
+        """
+        first = self.low(k)
+        hundreds = 20 if first == "twenty" else lex.UNITS.get(first, 0)
+        if first == "two" and self.low(k + 1) == "thousand":
+            year, j = 2000, k + 2
+            m = j + 1 if self.low(j) == "and" else j
+            if self.low(m) in lex.UNITS or self.low(m) in lex.TENS:
+                number, j = _number_at(self.tokens, m)
+                year += number or 0
+        elif 10 <= hundreds <= 20 and self.low(k + 1) in lex.TENS:
+            number, j = _number_at(self.tokens, k + 1)
+            return hundreds * 100 + (number or 0), j  # "nineteen ninety-seven"
+        elif 10 <= hundreds <= 20 and self.low(k + 1) == "hundred":
+            year, j = hundreds * 100, k + 2
+        elif 10 <= hundreds <= 20 and self.low(k + 1) == "oh" and self.low(k + 2) in lex.UNITS:
+            year, j = hundreds * 100 + lex.UNITS[self.low(k + 2)], k + 3
+        else:
+            return None
+        before = self.low(k - 1)
+        expected = (
+            before in ("year", "of", ",")
+            or before in lex.MONTHS
+            or (before in _YEAR_LEADS and not self.low(j)[:1].isalnum())
+        )
+        return (year, j) if expected and year < 2100 else None
+
+    def spoken_day(self, k: int) -> tuple[int, int] | None:
+        """A day of a month said as an ordinal word ("eighth", "twenty-first"), and its end."""
+        if self.low(k) in lex.TENS and self.low(k + 1) == "-" and self.low(k + 2) in _ORDINALS:
+            day, j = lex.TENS[self.low(k)] + _ORDINALS[self.low(k + 2)], k + 3
+        elif self.low(k) in _ORDINALS and self.low(k + 1) != "-":  # "May first-quarter"
+            day, j = _ORDINALS[self.low(k)], k + 1
+        else:
+            return None
+        return (day, j) if day <= 31 else None
+
+    def decade_at(self, i: int, first: int) -> int | None:
+        """A decade by its tens: "the nineties", "the late sixties", "the '80s".
+
+        Its century is the latest that puts the decade's start before the report ("the
+        twenties" are the 1920s in 1998, the 2020s in 2024), else the current one.
+        """
+        lead = i - 1 if self.low(i - 1) == "'" else i  # "the '80s": the "'" starts no scan
+        first = lead if first == i else first
+        i += self.low(i) == "'"
+        t = self.tokens[i] if i < len(self.tokens) else self.tokens[lead]
+        if t.low in _DECADE_WORDS:
+            tens, j = _DECADE_WORDS[t.low], i + 1
+        elif (
+            t.is_number
+            and len(t.text) == 2
+            and t.text.isdecimal()
+            and t.text.endswith("0")
+            and self.low(i + 1) == "s"
+            and self.tokens[i + 1].start == t.end
+        ):
+            tens, j = int(t.text) // 10, i + 2  # "the '80s", "the 80s"
+        else:
+            return None
+        if first == lead and self.low(lead - 1) != "the":
+            return None  # "in his sixties" is an age
+        start = first - 1 if self.low(first - 1) == "the" else first
+        if self.anchor is None:
+            return self.emit(start, j, "DATE", f"XX{tens}", None, relative=True)
+        century = self.anchor.year // 100 * 100
+        if century + 10 * tens > self.anchor.year:
+            century -= 100
+        year = century + 10 * tens
+        span = DateSpan.between(dt.date(year, 1, 1), dt.date(year + 9, 12, 31))
+        return self.emit(start, j, "DATE", str(year)[:3], span, relative=True)
 
     def is_year_at(self, k: int, *, after_day: bool = False) -> bool:
         if not 0 <= k < len(self.tokens):
@@ -1492,6 +1660,8 @@ class _Scanner:
             "first",
         ):
             k = i + 2
+        elif low in lex.TIME_UNITS and low.endswith("s") and self.low(i + 1) == "ago":
+            return self.emit(i, i + 2, "DATE", "PAST_REF", None, relative=True)  # "years ago"
         elif low in lex.TIME_UNITS and low.endswith("s") and self.low(i - 1) in _SPAN_LEADS:
             # "for days", "within weeks", "for years": a stretch of unsaid length
             code = "TM" if low == "minutes" else lex.TIME_UNITS[low]
@@ -1529,6 +1699,13 @@ class _Scanner:
                     relative=False,
                 )
             return None
+        half = (
+            number is not None
+            and self.low(m) in ("1", "and")  # one look-up for most counts
+            and [self.low(m + d) for d in range(3)] in (["1", "/", "2"], ["and", "a", "half"])
+        )
+        if half:
+            m += 3  # "2 1/2 years", "two and a half years"
         if self.low(m) == "-":
             m += 1
         elif self.low(m) in _MORE and number is not None:
@@ -1538,6 +1715,9 @@ class _Scanner:
             return None
         if number == 1 and k == i and self.is_rate_at(i):
             return None  # "four flights a week", "$2 million a year": a rate, no stretch
+        if vague and self.low(m + 1) == "ago" and self.anchor is not None:
+            # "several years ago", "a few weeks ago": some time back, no calendar unit
+            return self.emit(start, m + 2, "DATE", "PAST_REF", None, relative=True)
         if self.low(m + 1) in ("ago", "later", "earlier", "old"):
             return None
         if self.low(m + 1) == "-" and self.low(m + 2) == "old":
@@ -1545,6 +1725,15 @@ class _Scanner:
         if number == 1 and unit.endswith("s"):
             return None
         code = "TM" if unit.startswith("minute") else lex.TIME_UNITS[unit]
+        if (
+            not half
+            and number is not None
+            and self.low(m + 1) == "and"
+            and [self.low(m + 2), self.low(m + 3)] == ["a", "half"]
+        ):
+            half, m = True, m + 3  # "a year and a half"
+        if half and number is not None and code in _HALVES:
+            return self.emit(start, m + 1, "DURATION", _HALVES[code](number), None, relative=False)
         if number is not None and (code == "Y" or (code == "M" and number > 3)):
             self.period = None  # "in the first nine months": no longer a quarter's report
         return self.emit(
@@ -1555,6 +1744,25 @@ class _Scanner:
             None,
             relative=False,
         )
+
+
+def _clock_value(text: str, meridiem: str | None) -> str | None:
+    """The "HH:MM" of a clock time written ``text`` ("7:15", "9") before ``meridiem``."""
+    hours, _, minutes = text.replace(".", ":").partition(":")
+    if not hours.isdecimal() or (minutes and not minutes.isdecimal()):
+        return None
+    hh, mm = int(hours), int(minutes or 0)
+    if meridiem is None and not minutes:
+        return None  # "3 Tuesday" is no clock time
+    if meridiem and not 1 <= hh <= 12:
+        return None
+    if meridiem and meridiem.startswith("p") and hh < 12:
+        hh += 12
+    if meridiem and meridiem.startswith("a") and hh == 12:
+        hh = 0
+    if hh > 23 or mm > 59:
+        return None
+    return f"{hh:02d}:{mm:02d}"
 
 
 def _duration_value(number: int | None, code: str) -> str:
