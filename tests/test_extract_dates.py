@@ -652,3 +652,20 @@ def test_a_stretch_and_a_half(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_a_century_counted_from_the_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == _values(text)
+
+
+def test_a_noun_before_a_planned_verb_makes_it_a_noun_not_the_present() -> None:
+    import datetime as dt
+
+    from reconcile.extract._dates import time_expressions_in
+    from reconcile.extract._text import tokenize
+
+    def value(text: str) -> str:
+        tokens = tokenize(text)
+        times, _ = time_expressions_in(text, tokens, dt.date(2026, 3, 22), None)
+        return times[0].value
+
+    text = "In the council vote on March 13, 12 of the 15 members had backed the text."
+    assert value(text) == "2026-03-13"
+    # the failure mode: a planned happening told in the present is still to come
+    assert value("The leaders meet on March 30.") == "2026-03-30"

@@ -2870,3 +2870,21 @@ def test_a_later_quake_in_the_sentence_of_the_main_shock_is_an_aftershock() -> N
     # the failure mode: the main shock alone is the event itself
     (main,) = _claims("The 7.8 magnitude earthquake struck at dawn.", day)
     assert main.subject.startswith("earthquake")
+
+
+def test_a_fire_is_an_event_that_lasts_and_its_reports_dates_are_not_its_own() -> None:
+    claims = _claims(
+        "The death toll from the wildfires rose to 80 on Friday night. Officials confirmed "
+        "96 deaths on Sunday. The fire destroyed 2,200 buildings.",
+        published=dt.date(2023, 8, 14),
+    )
+    events = {c.event for c in claims}
+    assert len(events) == 1
+    assert None not in events
+    # a report's day ("rose to 80 on Friday night", "confirmed 96 deaths on Sunday")
+    # is no day of the fire
+    assert not any(c.attribute.startswith("date") for c in claims)
+    # the failure mode: gunfire is no fire, and a fire's start is its date_began
+    assert all(c.event is None for c in _claims("Gunmen opened fire on the crowd, killing 12."))
+    claims = _claims("A wildfire that broke out on Sunday burned 12,000 hectares.")
+    assert [c.attribute for c in claims if c.attribute.startswith("date")] == ["date_began"]

@@ -373,13 +373,21 @@ def _scheduled_before(tokens: Sequence[Token], i: int) -> bool:
     """Whether a verb of a planned happening in the present stands just before ``i``.
 
     Wire copy tells what is to come in the present tense: "the leaders meet Monday",
-    "the session opens on Tuesday"; "to meet" and "did meet" are no present.
+    "the session opens on Tuesday"; "to meet" and "did meet" are no present, nor is
+    "the council vote on March 13", where a singular noun makes the word a noun.
     """
     k = i - 1
     while k >= 0 and tokens[k].low in _SCHEDULE_GAP:
         k -= 1
     if k < 0 or tokens[k].low not in _SCHEDULED_PRESENT:
         return False
+    if (
+        k >= 2
+        and tokens[k - 2].low in _NOT_PRESENT_BEFORE
+        and tokens[k - 1].text.islower()
+        and not tokens[k - 1].low.endswith("s")
+    ):
+        return False  # "the council vote on March 13": a singular noun makes it a noun
     return k == 0 or tokens[k - 1].low not in _NOT_PRESENT_BEFORE
 
 

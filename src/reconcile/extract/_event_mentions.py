@@ -326,6 +326,7 @@ def _period(
         and not _ANAPHORIC & set(t.text.casefold().split())
         and not _names_another_noun(t, k)
         and not compared_with(tokens, t.first)
+        and t.type == "DATE"  # "on Friday night" spans midnight, but is a day's time
         and t.span is not None
         and t.span.start is not None
         and t.span.end is not None

@@ -84,6 +84,7 @@ from reconcile.extract._lexicon import (
     COUNTRIES,
     EVENT_NOUNS,
     HEADS,
+    HEDGES_ABOUT_WORDS,
     INSTITUTIONS,
     NATIONALITY,
     PLACES,
@@ -1006,6 +1007,8 @@ def _dates_a_happening(
     if named and not any(t.low in SAY_VERBS for t in tokens[named[-1] : expr.first]):
         return True  # "Norland began withdrawing its troops on Wednesday"
     harm = [k for k in range(lo, expr.first) if tables.predicates.get(tokens[k].low) in _HAPPENING]
+    if harm and _reported_count(tokens, harm[-1], lo):
+        return False  # "officials confirmed 96 deaths on Sunday": the confirming's day
     return (
         tie.attribute == "date"
         and bool(harm)
@@ -1013,6 +1016,26 @@ def _dates_a_happening(
             t.low in tables.count_verbs or t.low in SAY_VERBS for t in tokens[harm[-1] : expr.first]
         )  # "the toll ..., an official told the agency on Thursday": the telling's date
     )
+
+
+#: Verbs that report a count of harm as their object: "confirmed 96 deaths".
+_REPORTING_VERBS: Final = frozenset(
+    words("confirmed confirms reported reports recorded records registered counted listed")
+)
+
+
+def _reported_count(tokens: list[Token], harm: int, lo: int) -> bool:
+    """Whether the harm noun at ``harm`` is a count a verb just before reports.
+
+    "Officials confirmed 96 deaths", "the ministry reported at least 40 injuries": the
+    verb takes the figure and its noun as object, so a date after them is the report's.
+    """
+    k = harm - 1
+    while k > lo and (tokens[k].is_number or tokens[k].low in HEDGES_ABOUT_WORDS):
+        k -= 1
+    if k >= lo and tokens[k].low in ("at", "least", "than") and k > lo:
+        k -= 2 if tokens[k].low in ("least", "than") else 1
+    return k >= lo and k < harm - 1 and tokens[k].low in _REPORTING_VERBS
 
 
 #: How far before a date a verb of a figure counted may stand and still be its verb.
