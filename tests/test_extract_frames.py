@@ -2888,3 +2888,21 @@ def test_a_fire_is_an_event_that_lasts_and_its_reports_dates_are_not_its_own() -
     assert all(c.event is None for c in _claims("Gunmen opened fire on the crowd, killing 12."))
     claims = _claims("A wildfire that broke out on Sunday burned 12,000 hectares.")
     assert [c.attribute for c in claims if c.attribute.startswith("date")] == ["date_began"]
+
+
+def test_cases_and_deaths_of_an_outbreak_are_two_counts() -> None:
+    claims = _claims(
+        "The mpox outbreak has spread fast. More than 15,600 cases and 537 deaths have been "
+        "reported in Congo so far this year.",
+        published=dt.date(2024, 8, 15),
+    )
+    facts = {(c.subject, c.attribute, c.value.text) for c in claims}
+    assert ("people", "infected", "More than 15,600") in facts
+    assert ("people (in 2024)", "killed", "537") in facts
+    # the failure mode: the deaths' verb is not the cases' ("15,600 killed")
+    assert not any(c.attribute == "killed" and "15,600" in c.value.text for c in claims)
+    # "since January" counts the year so far, as "this year" does
+    claims = _claims(
+        "The outbreak has killed 537 people since January.", published=dt.date(2024, 8, 16)
+    )
+    assert [c.subject for c in claims if c.attribute == "killed"] == ["people (in 2024)"]

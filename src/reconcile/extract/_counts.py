@@ -315,6 +315,14 @@ def _predicate(
             break  # "1.2 million homes lost power, and at least 12 people died": theirs
         if comma_seen and is_figure(tokens[k]):
             break  # "rose to 135 people, about 5,000 were injured": the verb is the 5,000's
+        if (
+            k > last
+            and tokens[k - 1].low in ("and", "or")
+            and is_figure(tokens[k])
+            and k + 1 < hi
+            and tokens[k + 1].low in lex.PREDICATES
+        ):
+            break  # "15,600 cases and 537 deaths": the next figure's noun says its own
         comma_seen = comma_seen or low == ","
         own_verb = own_verb or _verb_next(tokens, k, hi)
         if (
@@ -922,6 +930,8 @@ def read_count(
         head, predicate = "people", "killed"
     elif head == "injuries":
         head, predicate = "people", "injured"
+    elif head == "cases" and predicate in (None, "infected"):
+        head, predicate = "people", "infected"  # "15,600 cases": the people infected
     elif head == "signatures":
         head, predicate = "people", "signed"
     place = place_in(text, tokens, mention.first, hi)

@@ -226,6 +226,8 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("signatures"), "signatures"),
     **dict.fromkeys(words("deaths fatalities"), "deaths"),
     **dict.fromkeys(words("injuries"), "injuries"),
+    # an outbreak's count of the sick: its event reads them as the infected
+    **dict.fromkeys(words("cases"), "cases"),
     **dict.fromkeys(words("incidents"), "incidents"),
     **dict.fromkeys(words("shootings shooting"), "shootings"),
     **dict.fromkeys(words("homes houses buildings"), "buildings"),

@@ -125,6 +125,9 @@ def _dated_period(
         if not (last <= expr.first < hi) or expr.span is None or expr.type != "DATE":
             continue
         lead = tokens[expr.first - 1].low if expr.first > 0 else ""
+        if lead == "since" and expr.value[4:] in ("-01", "-01-01"):
+            # "since January" counts the year so far, as "this year" does
+            return f"in {expr.value[:4]}", frozenset({expr.first})
         if lead == "since":
             return f"since {expr.value}", frozenset({expr.first})
         opening = tokens[expr.first].low
