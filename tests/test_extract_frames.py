@@ -2906,3 +2906,37 @@ def test_cases_and_deaths_of_an_outbreak_are_two_counts() -> None:
         "The outbreak has killed 537 people since January.", published=dt.date(2024, 8, 16)
     )
     assert [c.subject for c in claims if c.attribute == "killed"] == ["people (in 2024)"]
+
+
+def test_a_stretch_of_time_is_the_length_of_the_word_it_is_bound_to() -> None:
+    day = dt.date(2023, 11, 24)
+    subjects = {
+        c.value.text: c.subject
+        for c in _claims(
+            "Hamas freed 24 hostages on the first day of a four-day truce. He was jailed for "
+            "12 years. Fertiliser had been kept at the warehouse for six years.",
+            day,
+        )
+        if c.attribute == "duration"
+    }
+    assert subjects["four"] == "truce"
+    assert subjects["12"] == "jailed"
+    # the failure mode: a noun before "for" is not what the stretch is the length of
+    assert subjects["six"] != "warehouse"
+
+
+def test_captives_freed_are_released_and_their_release_is_an_event() -> None:
+    day = dt.date(2023, 11, 25)
+    claims = _claims(
+        "Twenty-four captives held in Gaza were freed on Friday. Israel freed 39 Palestinian "
+        "prisoners.",
+        day,
+    )
+    released = {c.value.text: c for c in claims if c.attribute == "released"}
+    assert set(released) == {"Twenty-four", "39"}
+    assert released["Twenty-four"].event == "Gaza release (2023-11-24)"
+    claims = _claims("Hamas on Friday released 24 hostages, officials said.", day)
+    assert {c.event for c in claims} == {"release (2023-11-24)"}
+    # the failure mode: people freed from rubble are rescued, not released
+    claims = _claims("Rescuers freed 12 people from the rubble.", day)
+    assert [c.attribute for c in claims] == ["rescued"]

@@ -956,6 +956,8 @@ def read_count(
     has_force = head == "troops" and (place is not None or owner is not None or bool(modifiers))
     if has_force and (predicate is None or (owner is not None and predicate == "withdrawn")):
         predicate = "deployed"
+    if predicate == "rescued" and head in lex.CAPTIVE_HEADS:
+        predicate = "released"  # "freed 39 prisoners": a release, not a rescue
     if predicate in HARMED:
         head = _PERSON_HEAD.get(head, head)
     elif predicate == "attended":

@@ -399,6 +399,13 @@ def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> st
         t.low in by_object[1] for t in tokens[k + 1 : k + 4]
     ):  # "seized power", "took to the streets"
         return by_object[0]
+    if by_object is not None and k >= 1 and tokens[k - 1].low in _PASSIVE_AUXILIARIES:
+        # "24 captives held in Gaza were freed": the passive's subject is its object
+        for j in range(k - 2, max(-1, k - 2 - _SUBJECT_REACH * 2), -1):
+            if tokens[j].low in by_object[1]:
+                return by_object[0]
+            if tokens[j].low in (",", ";", "who", "which", "that"):
+                break
     found = tables.subject_naming_verbs.get(tokens[k].low)
     if found is None:
         return None
@@ -409,6 +416,10 @@ def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> st
         if tokens[j].low in (",", ";", "and", "but", "who", "which", "that"):
             break
     return None
+
+
+#: Auxiliaries of the passive: "were freed", "was released", "been handed".
+_PASSIVE_AUXILIARIES: Final = frozenset(words("was were been be being is are"))
 
 
 #: How far back from a deadline its verb may stand: "withdraw its 1,500 troops from

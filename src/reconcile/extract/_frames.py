@@ -27,6 +27,7 @@ import attrs
 
 from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
+    CAPTIVE_HEADS,
     CONTENDER_NOUNS,
     COUNTRIES,
     FORCE_HEADS,
@@ -595,6 +596,7 @@ def _predicate_near(
         # "forced 8,000 residents to evacuate": what the people were made to do
         return tables.predicates[tokens[k + 1].low], tokens[k + 1].low
     k = _past_place_phrase(tokens, k, hi, tables)
+    k = _past_reduced_relative(tokens, k, hi, tables)
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
     said = predicate_phrase_at(tokens, k, hi, tables)
@@ -630,6 +632,26 @@ def _predicate_near(
 _PLACE_LEADS: Final = frozenset(
     words("outside inside near in south north east west southwest southeast northwest northeast")
 )
+
+
+def _past_reduced_relative(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> int:
+    """Past a participle phrase describing the counted things, when a verb follows it.
+
+    "24 captives held in Gaza were freed": "held in Gaza" says which captives; the
+    verb after the auxiliary is theirs. Without an auxiliary and a known verb within
+    six words the phrase is left where it is.
+    """
+    if k >= hi or tokens[k].low in tables.predicates:
+        return k
+    low = tokens[k].low
+    if not (low.endswith("ed") or low in IRREGULAR_PAST) or not tokens[k].text.islower():
+        return k
+    for j in range(k + 1, min(hi - 1, k + 7)):
+        if tokens[j].low in (",", ";", "and", "but"):
+            break
+        if tokens[j].low in _AUXILIARIES and tokens[j + 1].low in tables.predicates:
+            return j
+    return k
 
 
 def _past_place_phrase(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> int:
@@ -1013,7 +1035,8 @@ def read_frame(
             attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
         # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
-        subject = of or _event_word(tokens, lo, hi, tables, near=first) or attribute
+        held = _duration_of(tokens, mention, lo, hi) if attribute == "duration" else None
+        subject = held or of or _event_word(tokens, lo, hi, tables, near=first) or attribute
         if attribute == "interval" and subject.split(" ", 1)[0] in _ORDINALS:
             # "the second blast came 13 minutes later": the time between the blasts is
             # the event's, not a measure of its second part
@@ -1223,6 +1246,8 @@ def read_frame(
         if side is None and end + 1 < hi and head in _VOTE_NOUNS and tokens[end].low == "in":
             side = _VOTE_SIDES.get(tokens[end + 1].low)
         attribute = side or predicate or written or "count"
+        if attribute == "rescued" and HEADS.get(head) in CAPTIVE_HEADS:
+            attribute = "released"  # "Israel freed 39 Palestinian prisoners"
         if side is not None:
             subject = "members"  # the members who cast the votes, as the vote rules say
         if attribute in ("killed", "injured", "missing", "displaced", "rescued") and head in (
@@ -2367,6 +2392,50 @@ def _populates(tokens: Sequence[Token], first: int, lo: int, np: Sequence[Token]
         return False
     before = (tokens[k - 1].low, tokens[k].low)
     return before == ("home", "to") or (before[1] == "of" and before[0] in _SETTLEMENTS)
+
+
+#: Prepositions that make a stretch after them the length of the word before them.
+_STRETCH_LEADS: Final = frozenset(words("for over during within"))
+
+
+def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int) -> str | None:
+    """What a stretch of time is the length of, by the word it is bound to.
+
+    "a four-day truce" (a hyphened stretch before its noun): the truce; "jailed for 12
+    years", "released over four days": what was done for that long (a verb just before
+    the stretch; "kept at the warehouse for six years" is the keeping's, not the
+    warehouse's, so no noun is taken). ``None`` when no such word says, and the event
+    of the clause is asked.
+    """
+    after = _after_unit(tokens, mention)
+    if (
+        after + 2 < hi
+        and tokens[after].low == "-"
+        and tokens[after].start == tokens[after - 1].end
+        and _is_word(tokens[after + 2])
+        and tokens[after + 2].low not in FUNCTION_WORDS
+    ):
+        return tokens[after + 2].low  # "a four-day truce"
+    k = mention.first - 1
+    if tokens[mention.first].low in _STRETCH_LEADS:
+        k = mention.first  # "over four days": read as the hedge of the figure
+    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS - _STRETCH_LEADS:
+        k -= 1
+    if k > lo and tokens[k].low in _STRETCH_LEADS:
+        word = tokens[k - 1]
+        if (
+            _is_word(word)
+            and word.text.islower()
+            and (word.low.endswith("ed") or word.low in IRREGULAR_PAST)
+            and word.low not in FUNCTION_WORDS
+            and word.low not in _LASTING_VERBS
+        ):
+            return word.low  # the verb the stretch is bound to, not a noun before it
+    return None
+
+
+#: Verbs that say how long their subject went on: the stretch is the subject's.
+_LASTING_VERBS: Final = frozenset(words("lasted lasts last lasting took takes spent spend"))
 
 
 def _on_board(tokens: Sequence[Token], k: int, hi: int) -> bool:

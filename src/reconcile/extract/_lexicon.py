@@ -529,3 +529,7 @@ FUNCTION_WORDS: Final = frozenset(
     without across through against toward towards near"""
     )
 )
+
+#: Heads of people held captive: "freed" or "rescued" of them is their release, where
+#: of people trapped in rubble it is a rescue.
+CAPTIVE_HEADS: Final = frozenset({"hostages", "prisoners"})

@@ -1006,6 +1006,11 @@ def _dates_a_happening(
     ]
     if named and not any(t.low in SAY_VERBS for t in tokens[named[-1] : expr.first]):
         return True  # "Norland began withdrawing its troops on Wednesday"
+    k = expr.last
+    if k < len(tokens) and (
+        tokens[k].low in tables.naming_verbs or named_by_subject(tokens, k, tables)
+    ):
+        return True  # "Hamas on Friday released 24 hostages": the verb just after
     harm = [k for k in range(lo, expr.first) if tables.predicates.get(tokens[k].low) in _HAPPENING]
     if harm and _reported_count(tokens, harm[-1], lo):
         return False  # "officials confirmed 96 deaths on Sunday": the confirming's day
