@@ -2940,3 +2940,20 @@ def test_captives_freed_are_released_and_their_release_is_an_event() -> None:
     # the failure mode: people freed from rubble are rescued, not released
     claims = _claims("Rescuers freed 12 people from the rubble.", day)
     assert [c.attribute for c in claims] == ["rescued"]
+
+
+def test_parts_listed_after_including_share_the_predicate_of_the_whole() -> None:
+    facts = _facts(
+        "The blast killed 40 people, including 12 children. At least 50 people were injured, "
+        "among them 12 police officers. Hamas released 24 hostages, including 13 Israelis "
+        "and 10 Thai nationals."
+    )
+    assert ("children", "killed", 12.0) in facts
+    assert ("police officers", "injured", 12.0) in facts
+    assert ("israelis", "released", 13.0) in facts
+    assert ("thai nationals", "released", 10.0) in facts
+    # the failure mode: a part named by no noun is a question of its own, never a rival
+    # figure for the whole
+    facts = _facts("The quake killed 5,000, including 1,200 in Syria.")
+    assert ("people", "killed", 1200.0) not in facts
+    assert ("people (a part)", "killed", 1200.0) in facts

@@ -1246,6 +1246,15 @@ def read_frame(
         if side is None and end + 1 < hi and head in _VOTE_NOUNS and tokens[end].low == "in":
             side = _VOTE_SIDES.get(tokens[end + 1].low)
         attribute = side or predicate or written or "count"
+        if (
+            previous is not None
+            and predicate is None
+            and previous[1] not in _NOT_SHARED
+            and _named_as_part(tokens, first, lo)
+        ):
+            # "killed 40 people, including 12 children", "24 hostages, including 13
+            # Israelis and 10 Thais": a part of the figure before, under its predicate
+            attribute = previous[1]
         if attribute == "rescued" and HEADS.get(head) in CAPTIVE_HEADS:
             attribute = "released"  # "Israel freed 39 Palestinian prisoners"
         if side is not None:
@@ -1336,6 +1345,16 @@ def read_frame(
         )
         if holder is not None:
             return Figure(holder, previous[1], value, mention.start, mention.end, first, last)
+    if (
+        predicate is None
+        and previous is not None
+        and previous[1] not in _NOT_SHARED
+        and _named_as_part(tokens, first, lo)
+    ):
+        # "killed 5,000, including 1,200 in Syria": a part of the figure before, a
+        # question of its own (the whole's place may be the part's too)
+        subject, attribute = f"{previous[0]} (a part)", previous[1]
+        return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     if predicate is None and counted is None:
         counted = _gathering_put_at(tokens, first, lo, tables)
     if predicate is not None:
@@ -2436,6 +2455,36 @@ def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi:
 
 #: Verbs that say how long their subject went on: the stretch is the subject's.
 _LASTING_VERBS: Final = frozenset(words("lasted lasts last lasting took takes spent spend"))
+
+
+#: Attributes of a figure before that a part after "including" does not share.
+_NOT_SHARED: Final = frozenset(words("count total duration share ratio rank"))
+#: Words that open a list of parts: "including 12 children", "among them 12 officers".
+_PART_OPENERS: Final = frozenset(words("including includes included"))
+
+
+def _named_as_part(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether the figure at ``first`` stands in a list of parts of the figure before.
+
+    "including 12 children", "among them 12 police officers", "of whom 12 were
+    children", and each later item of such a list ("including 13 Israelis and 10
+    Thais"): the words back to the opener are figures, their nouns, hedges, "and" and
+    commas only.
+    """
+    for k in range(first - 1, max(lo - 1, first - 12), -1):
+        low = tokens[k].low
+        if low in _PART_OPENERS:
+            return True
+        if low in ("them", "whom") and k > lo and tokens[k - 1].low in ("among", "of"):
+            return True
+        if not (
+            low in (",", "and")
+            or tokens[k].is_number
+            or low in HEDGES_ABOUT_WORDS
+            or (_is_word(tokens[k]) and low not in FUNCTION_WORDS and not low.endswith("ed"))
+        ):
+            return False
+    return False
 
 
 def _on_board(tokens: Sequence[Token], k: int, hi: int) -> bool:
