@@ -2957,3 +2957,16 @@ def test_parts_listed_after_including_share_the_predicate_of_the_whole() -> None
     facts = _facts("The quake killed 5,000, including 1,200 in Syria.")
     assert ("people", "killed", 1200.0) not in facts
     assert ("people (a part)", "killed", 1200.0) in facts
+
+
+def test_a_forecast_winner_is_the_name_before_to_win_and_after_with() -> None:
+    facts = _facts(
+        "An exit poll projected Labour would win 410 seats, with the Conservatives on 131."
+    )
+    assert ("Labour", "seats_won_projected", 410.0) in facts
+    assert ("Conservatives", "seats_won_projected", 131.0) in facts
+    assert ("Labour", "seats_won_projected", 410.0) in _facts(
+        "The exit poll forecast Labour to win 410 seats."
+    )
+    # the failure mode: a plain result is no forecast
+    assert ("Labour", "seats_won", 412.0) in _facts("Labour won 412 seats.")

@@ -1294,6 +1294,7 @@ def read_frame(
                 _possessor_before(tokens, first, lo)
                 or _for_name(tokens, end, hi)  # "projected 410 seats for Labour"
                 or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"
+                or _winner_named(tokens, first, lo)  # "forecast Labour to win 410 seats"
                 or _nearest_clause_subject(tokens, lo, first)
                 # "Ostland First, which had hoped for more, will have six deputies": a
                 # clause opening on its verb after a comma is the sentence subject's
@@ -2619,9 +2620,31 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     k = end - len(name.split()) - 1
     if k >= lo and tokens[k].low == "the":
         k -= 1
-    if k >= lo and tokens[k].low not in ("and", "while", "whereas", ",", ":"):
+    if k >= lo and tokens[k].low not in ("and", "while", "whereas", ",", ":", "with"):
         return None
     return name
+
+
+#: Verbs and auxiliaries between a contender and the seats it wins: "Labour to win".
+_WINNING_WORDS: Final = frozenset(
+    words("""win wins won winning take takes took taking secure secures secured would
+    will could might may to""")
+)
+
+
+def _winner_named(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The name just before the verb that wins a held count: "forecast Labour to win 410".
+
+    "The exit poll forecast Labour to win 410 seats", "suggested Labour would win 410":
+    the clause's grammatical subject is the poll; the winner is the name before "to
+    win" or "would win".
+    """
+    end = first
+    while end - 1 >= lo and tokens[end - 1].low in _WINNING_WORDS:
+        end -= 1
+    if end == first:
+        return None
+    return name_ending_at(tokens, end, lo)
 
 
 def _percent_change(
