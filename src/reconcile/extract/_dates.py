@@ -388,6 +388,11 @@ def _scheduled_before(tokens: Sequence[Token], i: int) -> bool:
         and not tokens[k - 1].low.endswith("s")
     ):
         return False  # "the council vote on March 13": a singular noun makes it a noun
+    j = k - 1
+    while j > 0 and tokens[j].is_capitalized and tokens[j].text.isalpha():
+        j -= 1
+    if j < k - 1 and tokens[j].low in _NOT_PRESENT_BEFORE:
+        return False  # "the Security Council vote on Friday": a name's noun
     return k == 0 or tokens[k - 1].low not in _NOT_PRESENT_BEFORE
 
 
