@@ -668,5 +668,6 @@ def test_a_noun_before_a_planned_verb_makes_it_a_noun_not_the_present() -> None:
     text = "In the council vote on March 13, 12 of the 15 members had backed the text."
     assert value(text) == "2026-03-13"
     assert value("The Security Council vote on Friday was 12 in favour.") == "2026-03-20"
+    assert value("The party's vote on Friday was close.") == "2026-03-20"
     # the failure mode: a planned happening told in the present is still to come
     assert value("The leaders meet on March 30.") == "2026-03-30"
