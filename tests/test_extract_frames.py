@@ -2970,3 +2970,20 @@ def test_a_forecast_winner_is_the_name_before_to_win_and_after_with() -> None:
     )
     # the failure mode: a plain result is no forecast
     assert ("Labour", "seats_won", 412.0) in _facts("Labour won 412 seats.")
+
+
+def test_found_alive_past_a_verbless_aside_is_a_rescue() -> None:
+    facts = _facts("Two brothers, ages 5 and 11, were found alive in the rubble.")
+    assert ("brothers", "rescued", 2.0) in facts
+    # the failure mode: an aside with a verb of its own keeps its verb
+    facts = _facts("Two men, who were shot, later died.")
+    assert ("people", "rescued", 2.0) not in facts
+
+
+def test_one_unnamed_speaker_is_no_count_and_an_ing_noun_heads_its_phrase() -> None:
+    claims = _claims("One resident said the water rose quickly, said one protester.")
+    assert claims == []
+    # the failure mode: one of the dead is still counted
+    assert ("troops", "killed", 1.0) in _facts("One soldier was killed.")
+    facts = _facts("The video shows an eight-story apartment building that collapsed.")
+    assert ("apartment building", "story", 8.0) in facts

@@ -498,6 +498,12 @@ IRREGULAR_VERB_FORMS: Final = IRREGULAR_PAST - frozenset(
     words("ago last earlier previously hit shot lay formed established")
 )
 
+#: Nouns in -ing that end a counted phrase as its head, not as a verb after it: "an
+#: eight-storey apartment building", "two tower blocks and a housing estate".
+_ING_NOUNS: Final = frozenset(
+    words("""building buildings housing dwelling dwellings ceiling ceilings wedding
+    weddings meeting meetings morning evening clothing offering offerings""")
+)
 #: Month names that are also verbs: in lower case they are the verb.
 _VERB_MONTHS: Final = frozenset(words("march may"))
 
@@ -533,7 +539,7 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
         if not _is_word(t) or t.low in FUNCTION_WORDS or month or t.low in _NP_STOPS:
             break  # "2 million march": a month is written with a capital
         if t.low in IRREGULAR_VERB_FORMS or (
-            out and (t.low.endswith("ing") or t.low.endswith("ed"))
+            out and (t.low.endswith("ing") or t.low.endswith("ed")) and t.low not in _ING_NOUNS
         ):
             break  # "100 troops drove out", "thousands took part": the verb ends it
         out.append(t)
@@ -595,6 +601,7 @@ def _predicate_near(
     if k + 1 < hi and tokens[k].low == "to" and tokens[k + 1].low in tables.predicates:
         # "forced 8,000 residents to evacuate": what the people were made to do
         return tables.predicates[tokens[k + 1].low], tokens[k + 1].low
+    k = _past_aside(tokens, k, hi, tables)
     k = _past_place_phrase(tokens, k, hi, tables)
     k = _past_reduced_relative(tokens, k, hi, tables)
     while k < hi and tokens[k].low in _AUXILIARIES:
@@ -632,6 +639,29 @@ def _predicate_near(
 _PLACE_LEADS: Final = frozenset(
     words("outside inside near in south north east west southwest southeast northwest northeast")
 )
+
+
+def _past_aside(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> int:
+    """Past a verbless aside set off by commas after the counted noun.
+
+    "Two brothers, ages 5 and 11, were found alive": the verb after the aside is the
+    brothers'. An aside with a verb of its own ("two men, who were shot, ...") or no
+    closing comma within eight words is left where it is.
+    """
+    if k >= hi or tokens[k].low != ",":
+        return k
+    for j in range(k + 1, min(hi, k + 9)):
+        low = tokens[j].low
+        if low == ",":
+            return j + 1 if j > k + 1 else k
+        if (
+            low in _AUXILIARIES
+            or low in tables.predicates
+            or low in FUNCTION_WORDS - {"and", "or", "of", "the", "a", "an"}
+            or (low.endswith("ed") and not tokens[j].is_capitalized)
+        ):
+            return k
+    return k
 
 
 def _past_reduced_relative(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> int:
@@ -1189,6 +1219,8 @@ def read_frame(
     if increment:
         k += 1  # "two more dams overwhelmed": the dams, two of them added
     np, end = _noun_phrase(tokens, k, hi)
+    if _one_source(tokens, mention, np, end):
+        return attrs.evolve(passed, reason=ONE_SOURCE_REASON)
     if (
         np
         and first >= 2
@@ -1446,6 +1478,24 @@ def _is_speaker(tokens: Sequence[Token], first: int, last: int, tables: FrameTab
 
 #: Why a figure with no frame around it makes no claim.
 NOTHING_AROUND: Final = "nothing counted or measured around the number"
+ONE_SOURCE_REASON: Final = "one unnamed source ('said one resident'), not a count"
+
+
+def _one_source(
+    tokens: Sequence[Token], mention: QuantityMention, np: Sequence[Token], end: int
+) -> bool:
+    """Whether "one" names a single unnamed speaker: "said one protester".
+
+    The verb of saying stands just before "one" or just after its noun ("one resident
+    said").
+    """
+    if mention.text.casefold() != "one" or len(np) != 1 or np[0].low.endswith("s"):
+        return False
+    before = tokens[mention.first - 1].low if mention.first > 0 else ""
+    after = tokens[end].low if end < len(tokens) else ""
+    return before in SAY_VERBS or after in SAY_VERBS
+
+
 #: Words before a bare figure that carry the frame of the figure before it.
 _ELLIPSIS: Final = frozenset(words("and another while whereas"))
 
