@@ -2987,3 +2987,16 @@ def test_one_unnamed_speaker_is_no_count_and_an_ing_noun_heads_its_phrase() -> N
     assert ("troops", "killed", 1.0) in _facts("One soldier was killed.")
     facts = _facts("The video shows an eight-story apartment building that collapsed.")
     assert ("apartment building", "story", 8.0) in facts
+
+
+def test_troops_due_home_by_a_date_give_the_withdrawal_its_deadline() -> None:
+    claims = _claims(
+        "France's 1,400 troops stationed in Mali will return home by the end of 2026.",
+        published=dt.date(2026, 9, 25),
+    )
+    (due,) = [c for c in claims if c.attribute == "date_due"]
+    assert due.event is not None
+    assert "withdrawal" in due.event
+    # the failure mode: people returning home are no withdrawal
+    claims = _claims("The refugees will return home by May.", published=dt.date(2026, 3, 2))
+    assert not any(c.attribute == "date_due" for c in claims)

@@ -449,7 +449,8 @@ def _deadline_verbs(
             low = tokens[k].low
             if low in _DEADLINE_STOPS:
                 break
-            kind = tables.naming_verbs.get(low)
+            # "will withdraw its soldiers by ...", "the troops will return home by ..."
+            kind = tables.naming_verbs.get(low) or named_by_subject(tokens, k, tables)
             if kind is not None and k not in in_times:
                 out.setdefault(k, kind)
                 break
