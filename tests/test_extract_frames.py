@@ -2921,8 +2921,13 @@ def test_a_stretch_of_time_is_the_length_of_the_word_it_is_bound_to() -> None:
     }
     assert subjects["four"] == "truce"
     assert subjects["12"] == "jailed"
+    # past a place phrase to the verb, and wordings of one act meet ("kept", "stored")
+    assert subjects["six"] == "stored"
+    stored = _claims("Ammonium nitrate had been stored at the port for six years.", published=day)
+    assert [c.subject for c in stored if c.attribute == "duration"] == ["stored"]
     # the failure mode: a noun before "for" is not what the stretch is the length of
-    assert subjects["six"] != "warehouse"
+    lasted = _claims("The siege of the port lasted for 40 days.", published=day)
+    assert [c.subject for c in lasted if c.attribute == "duration"] == ["duration"]
 
 
 def test_captives_freed_are_released_and_their_release_is_an_event() -> None:
@@ -3000,3 +3005,17 @@ def test_troops_due_home_by_a_date_give_the_withdrawal_its_deadline() -> None:
     # the failure mode: people returning home are no withdrawal
     claims = _claims("The refugees will return home by May.", published=dt.date(2026, 3, 2))
     assert not any(c.attribute == "date_due" for c in claims)
+
+
+def test_a_blast_registered_as_a_quake_is_no_quake() -> None:
+    claims = _claims(
+        "A blast tore through the port on Tuesday. The blast registered as a magnitude 3.3 "
+        "earthquake, the USGS said.",
+        published=dt.date(2020, 8, 5),
+    )
+    (magnitude,) = [c for c in claims if c.attribute == "magnitude"]
+    assert magnitude.event is not None
+    assert "blast" in magnitude.event
+    # the failure mode: a quake that happened is one
+    claims = _claims("A magnitude 6.1 earthquake struck on Tuesday.", published=dt.date(2020, 8, 5))
+    assert all("earthquake" in (c.event or "") for c in claims)

@@ -159,6 +159,8 @@ class FrameTables:
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
             ("heard loud explosions"), no happening of its own.
+        stretch_verbs: a verb a stretch of time is bound to -> the act it names ("kept"
+            and "stored" -> ``stored``), so wordings of one stretch meet.
         later_parts: an event type -> what a later happening of its kind in the same
             sentence is called ("followed by a 6.4 quake minutes later": an aftershock).
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
@@ -238,6 +240,7 @@ class FrameTables:
     comparison_words: frozenset[str] = frozenset()
     sensed_words: frozenset[str] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
+    stretch_verbs: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
     forecast_phrases: frozenset[tuple[str, ...]] = frozenset()
@@ -347,6 +350,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
         sensed_words=frozenset(data.get("sensed_words", {}).get("words", ())),
+        stretch_verbs=_inverted(
+            {k: v for k, v in data.get("stretch_verbs", {}).items() if not k.startswith("_")},
+            "stretch_verbs",
+        ),
         later_parts={
             str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"
         },
@@ -1066,6 +1073,7 @@ def read_frame(
         # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         held = _duration_of(tokens, mention, lo, hi) if attribute == "duration" else None
+        held = tables.stretch_verbs.get(held, held) if held is not None else None
         subject = held or of or _event_word(tokens, lo, hi, tables, near=first) or attribute
         if attribute == "interval" and subject.split(" ", 1)[0] in _ORDINALS:
             # "the second blast came 13 minutes later": the time between the blasts is
@@ -2492,6 +2500,14 @@ def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi:
     while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS - _STRETCH_LEADS:
         k -= 1
     if k > lo and tokens[k].low in _STRETCH_LEADS:
+        # "stored at the port for six years": past a place phrase to the verb
+        j = k - 1
+        while j > lo and k - j < 5 and not _is_past_verb(tokens[j]):
+            if not _is_word(tokens[j]) or (tokens[j].is_capitalized and j == k - 1):
+                break
+            j -= 1
+        if j > lo and _is_past_verb(tokens[j]) and tokens[j + 1].low in _PLACE_PREPOSITIONS:
+            k = j + 1
         word = tokens[k - 1]
         if (
             _is_word(word)
@@ -2502,6 +2518,15 @@ def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi:
         ):
             return word.low  # the verb the stretch is bound to, not a noun before it
     return None
+
+
+#: Prepositions opening a place phrase between a verb and its stretch of time.
+_PLACE_PREPOSITIONS: Final = frozenset(words("at in on inside near"))
+
+
+def _is_past_verb(token: Token) -> bool:
+    """Whether a lowercase word reads as a past verb or participle ("stored", "kept")."""
+    return token.text.islower() and (token.low.endswith("ed") or token.low in IRREGULAR_PAST)
 
 
 #: Verbs that say how long their subject went on: the stretch is the subject's.
