@@ -3019,3 +3019,27 @@ def test_a_blast_registered_as_a_quake_is_no_quake() -> None:
     # the failure mode: a quake that happened is one
     claims = _claims("A magnitude 6.1 earthquake struck on Tuesday.", published=dt.date(2020, 8, 5))
     assert all("earthquake" in (c.event or "") for c in claims)
+
+
+def test_shares_of_the_count_of_a_kind_of_vote_and_of_a_list() -> None:
+    facts = _facts(
+        "With about 70% of the vote counted, Labor was on track to win 72 seats. Labor's "
+        "primary vote was 32.8%. Labor won 32.6% of first-preference votes, the coalition "
+        "35.7%."
+    )
+    assert ("votes", "counted", 70.0) in facts
+    assert ("Labor", "vote_share", 32.8) in facts
+    assert ("coalition", "vote_share", 35.7) in facts
+    # the failure mode: the share counted is no party's share of the vote
+    assert not any(a == "vote_share" and v == 70.0 for _, a, v in facts)
+
+
+def test_a_late_report_of_an_election_follows_it_up(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": ("2022-05-22", "Labor was on track to win 72 seats in the election."),
+        "b.txt": ("2022-06-23", "The final tally of the election gave Labor 77 seats."),
+    }
+    claims = _corpus_of(tmp_path / "late", texts)
+    events = {c.event for c in claims if c.subject == "Labor"}
+    assert len(events) == 1
+    assert None not in events

@@ -136,11 +136,14 @@ def corefer(
         by_type.setdefault(block, []).append((doc, mention))
     out: dict[Mention, str] = {}
     lasting_days = frame_tables().lasting_days
+    follow_up_days = frame_tables().follow_up_days
     for kind in sorted(by_type):
         group = sorted(by_type[kind], key=_pair_key)
         # a withdrawal goes on for months: its reports far apart tell of one event
         lasting = lasting_days.get(kind.partition("@")[0], 0)
         slack = max(DAY_SLACK, lasting)
+        # an election's count goes on for weeks: a late report follows it up
+        follow_up = max(FOLLOW_UP_DAYS, follow_up_days.get(kind.partition("@")[0], 0))
         dated = sorted(
             (dm for dm in group if dm[1].day is not None), key=lambda dm: (dm[1].day, _pair_key(dm))
         )
@@ -193,7 +196,7 @@ def corefer(
             else:
                 undated.append((published_on, dm))
         for on, dm in sorted(undated, key=lambda od: (od[0], _pair_key(od[1]))):
-            lo = bisect_left(known, (on - dt.timedelta(days=max(FOLLOW_UP_DAYS, lasting)), -1))
+            lo = bisect_left(known, (on - dt.timedelta(days=max(follow_up, lasting)), -1))
             # a lasting event is reported before it is done ("will withdraw by the end of
             # the year"): a report may come before the days its event is dated by
             hi = bisect_right(known, (on + dt.timedelta(days=lasting), len(events)))

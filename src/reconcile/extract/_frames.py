@@ -159,6 +159,8 @@ class FrameTables:
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
             ("heard loud explosions"), no happening of its own.
+        follow_up_days: an event type -> how many days after it an undated report of
+            its type still follows it up (an election's count goes on for weeks).
         stretch_verbs: a verb a stretch of time is bound to -> the act it names ("kept"
             and "stored" -> ``stored``), so wordings of one stretch meet.
         later_parts: an event type -> what a later happening of its kind in the same
@@ -240,6 +242,7 @@ class FrameTables:
     comparison_words: frozenset[str] = frozenset()
     sensed_words: frozenset[str] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
+    follow_up_days: dict[str, int] = attrs.Factory(dict)
     stretch_verbs: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
@@ -354,6 +357,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             {k: v for k, v in data.get("stretch_verbs", {}).items() if not k.startswith("_")},
             "stretch_verbs",
         ),
+        follow_up_days={
+            str(k): int(v) for k, v in data.get("follow_up_days", {}).items() if k != "_about"
+        },
         later_parts={
             str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"
         },
@@ -944,6 +950,12 @@ def read_frame(
         subject = of or _share_named_beside(tokens, mention, lo, hi, tables)
         subject = subject or _subject_head(tokens, lo, first) or "share"
         subject = tables.share_names.get(subject, subject)
+        if _share_counted(tokens, _after_unit(tokens, mention), hi):
+            # "with about 70% of the vote counted": how far the count has gone
+            return Figure(
+                "votes", "counted", _measured(mention, 1, "%"), mention.start, mention.end,
+                first, last,
+            )  # fmt: skip
         side = (
             _ballot_side(tokens, mention, lo, hi, tables)
             if of is None or of in _WHOLE_OF_VOTES
@@ -964,8 +976,14 @@ def read_frame(
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
         if owner is None and of is None and previous is not None and previous[1] == "vote_share":
             # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it
-            # is for
-            owner = _for_name(tokens, _after_unit(tokens, mention), hi)
+            # is for; "Labor won 32.6%, the coalition 35.7%": of the one named before it
+            owner = _for_name(tokens, _after_unit(tokens, mention), hi) or _elided_holder(
+                tokens, first, lo
+            )
+            if owner is None and first - 3 >= lo and tokens[first - 2].low == "the":
+                noun = tokens[first - 1].low
+                if noun in CONTENDER_NOUNS and tokens[first - 3].low in (",", "and"):
+                    owner = noun
         if (
             owner is None
             and previous is not None
@@ -1952,8 +1970,40 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         if j <= lo or tuple(t.low for t in reversed(tokens[j : k + 1])) != name:
             continue
         # "the Civic vote fell to 24%": a name before the vote owns it as a possessive does
-        return _possessor_before(tokens, j, lo) or _plain_name_before(tokens, j, lo)
+        owner = _possessor_before(tokens, j, lo) or _plain_name_before(tokens, j, lo)
+        if owner is None and j - 1 > lo and _is_vote_kind(tokens[j - 1]):
+            # "Labor's primary vote was 32.8%": past the word that says which vote
+            owner = _possessor_before(tokens, j - 1, lo)
+        return owner
     return None
+
+
+def _is_vote_kind(token: Token) -> bool:
+    """Whether a word before "vote" says which vote: "primary", "first-preference"."""
+    return token.text.islower() and _is_word(token) and token.low not in FUNCTION_WORDS
+
+
+def _share_counted(tokens: Sequence[Token], after: int, hi: int) -> bool:
+    """Whether a share is of the votes counted so far: "with 70% of the vote counted".
+
+    The share stands before "of the vote" (or votes, ballots) and a verb of counting.
+    """
+    k = after
+    if k < hi and tokens[k].low == "of":
+        k += 1
+        while k < hi and tokens[k].low in ("the", "all"):
+            k += 1
+        if k < hi and tokens[k].low in _VOTE_NOUNS:
+            k += 1
+            if k < hi and tokens[k].low == "in":
+                # "with 90% of the vote in," but not "of the vote in Sunday's plebiscite"
+                return k + 1 >= len(tokens) or not _is_word(tokens[k + 1])
+            return k < hi and tokens[k].low in _COUNTED_WORDS
+    return False
+
+
+#: Words that make a share of the vote the part counted so far.
+_COUNTED_WORDS: Final = frozenset(words("counted tallied declared reported processed"))
 
 
 def _plain_name_before(tokens: Sequence[Token], j: int, lo: int) -> str | None:
