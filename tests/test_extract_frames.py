@@ -3043,3 +3043,16 @@ def test_a_late_report_of_an_election_follows_it_up(tmp_path: Path) -> None:
     events = {c.event for c in claims if c.subject == "Labor"}
     assert len(events) == 1
     assert None not in events
+
+
+def test_the_party_holds_the_part_and_the_coalition_is_no_party_named_before() -> None:
+    facts = _facts(
+        "Labor has secured a majority. The party now holds 76 of the 151 seats, the "
+        "commission said, with the coalition on 57. It was four short of the 80 needed for "
+        "a majority."
+    )
+    assert ("Labor", "seats_won", 76.0) in facts
+    assert ("coalition", "seats_won", 57.0) in facts
+    assert ("seats", "threshold", 80.0) in facts
+    # the failure mode: the coalition is not Labor, whom the article named last
+    assert ("Labor", "seats_won", 57.0) not in facts

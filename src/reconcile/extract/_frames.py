@@ -1234,7 +1234,11 @@ def read_frame(
         held = _held_whole(tokens, k + 1, hi, tables)
         if held is not None and not (first > lo and tokens[first - 1].low in _COUNTED_AFTER):
             # "taking 398 of the 600 seats": the part is what the clause's subject holds
-            holder = _nearest_clause_subject(tokens, lo, first) or clause_subject(tokens, 0, first)
+            holder = (
+                _nearest_clause_subject(tokens, lo, first)
+                or clause_subject(tokens, 0, first)
+                or _contender_noun_subject(tokens, lo, first)  # "The party holds 76 of"
+            )
             if holder is not None:
                 return Figure(holder, held, value, mention.start, mention.end, first, last)
         part = _part_of(tokens, k + 1, hi, previous, tables)
@@ -1978,6 +1982,19 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
     return None
 
 
+def _contender_noun_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """ "party" when "the party" (or coalition, alliance ...) opens the clause.
+
+    The article's contender named before stands for it, as for any "the party".
+    """
+    k = lo
+    if k < first and tokens[k].low == "the":
+        k += 1
+    if k < first and tokens[k].low in CONTENDER_NOUNS:
+        return tokens[k].low
+    return None
+
+
 def _is_vote_kind(token: Token) -> bool:
     """Whether a word before "vote" says which vote: "primary", "first-preference"."""
     return token.text.islower() and _is_word(token) and token.low not in FUNCTION_WORDS
@@ -2406,6 +2423,9 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
         >>> t = tokenize("The party fell below the 5% threshold.")
         >>> threshold_of(t, 5, 6, tables)
         'vote share'
+        >>> t = tokenize("It was four short of the 76 needed for a majority.")
+        >>> threshold_of(t, 6, 7, tables)
+        'seats'
         >>> t = tokenize("Labour won 412 seats, well above the line.")
         >>> threshold_of(t, 2, 3, tables) is None
         True
@@ -2423,6 +2443,13 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
         if len(phrase) == width and _plural(phrase[-1]) in tables.held_counts:
             counted = phrase
             break
+    if (
+        not (percent or counted)
+        and k < n
+        and tokens[k].low in tables.threshold_after
+        and any(t.low == "majority" for t in tokens[k + 1 : k + 4])
+    ):
+        return "seats"  # "the 76 needed for a majority": the seats left unsaid
     if not (percent or counted):
         return None
     k += len(counted)
@@ -2740,6 +2767,8 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     while end - 1 >= lo and tokens[end - 1].low in _ELIDED_LINKS:
         end -= 1
     name = name_ending_at(tokens, end, lo)
+    if name is None and end - 1 >= lo and tokens[end - 1].low in CONTENDER_NOUNS:
+        name = tokens[end - 1].low  # "with the coalition on 57": the article's contender
     if name is None:
         return None
     k = end - len(name.split()) - 1

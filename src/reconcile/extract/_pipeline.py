@@ -784,7 +784,16 @@ def _contenders_named(
             and claim.evidence.start is not None
         ):
             sentence = starts.get(claim.evidence.start, -1)
-            before = next((n for n in reversed(named[:sentence]) if n), None)
+            # "the party" is any contender; "the coalition" only one named a coalition
+            # ("the Liberal-National coalition"), never the Labor Party named last
+            before = next(
+                (
+                    n
+                    for n in reversed(named[:sentence])
+                    if n and (claim.subject == "party" or claim.subject in n.casefold())
+                ),
+                None,
+            )
             if sentence > 0 and before is not None:
                 claim = attrs.evolve(claim, subject=before)
         out[claim_id] = claim
