@@ -2728,20 +2728,6 @@ def test_people_on_board_or_a_boat_packed_with_them_are_aboard() -> None:
     assert [c.subject for c in claims if c.attribute == "aboard"] == ["refugees"]
 
 
-def test_an_earlier_count_read_by_the_open_rules_holds_before_the_article() -> None:
-    claims = _claims(
-        "Seventy-eight bodies have been recovered, officials said, revising down an "
-        "earlier count of 79.",
-        published=dt.date(2023, 6, 15),
-    )
-    scopes = {c.value.text: c.as_of for c in claims if c.attribute == "killed"}
-    earlier = scopes["79"]
-    assert earlier is not None
-    assert earlier.end == dt.date(2023, 6, 14)
-    # the failure mode: the current figure keeps no time scope
-    assert scopes["Seventy-eight"] is None
-
-
 def test_a_referendum_s_shares_are_asked_per_side() -> None:
     day = dt.date(2022, 9, 5)
     claims = _claims(

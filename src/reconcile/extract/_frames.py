@@ -1983,7 +1983,7 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
 
 
 def _contender_noun_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
-    """ "party" when "the party" (or coalition, alliance ...) opens the clause.
+    """The contender noun that opens the clause: "the party", "the coalition".
 
     The article's contender named before stands for it, as for any "the party".
     """

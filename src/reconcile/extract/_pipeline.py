@@ -1912,15 +1912,6 @@ def _open_figures(
             subject, attribute = before[-1]
             frame = attrs.evolve(frame, subject=subject, attribute=attribute)
             prior.add((frame.start, frame.end))
-        elif (
-            frame.attribute in SCOPED_ATTRIBUTES
-            and count_scope(
-                tokens, frame.first, frame.last, clause_bounds(tokens, frame.first), ()
-            ).earlier
-        ):
-            # "revising down an earlier count of 79": the open reading of a toll the
-            # text calls out of date holds before the article, as the closed one does
-            prior.add((frame.start, frame.end))
         for p in frame.passed:
             absorbed.add((p.start, p.end))
             out.append(p)
