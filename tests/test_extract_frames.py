@@ -3042,3 +3042,16 @@ def test_the_party_holds_the_part_and_the_coalition_is_no_party_named_before() -
     assert ("seats", "threshold", 80.0) in facts
     # the failure mode: the coalition is not Labor, whom the article named last
     assert ("Labor", "seats_won", 57.0) not in facts
+
+
+def test_how_often_and_how_far_back_a_record_reaches_are_no_claims() -> None:
+    claims = _claims(
+        "Officials said some bodies had been counted twice. It was India's deadliest rail "
+        "disaster in more than two decades.",
+        published=dt.date(2023, 6, 5),
+    )
+    assert claims == []
+    # the failure mode: a ratio and a stretch that a story tells are still claims
+    facts = _facts("The crowd was twice as large as last week's. The fire burned for 12 days.")
+    assert any(a == "ratio" for _, a, _ in facts)
+    assert any(a == "duration" and v == 12.0 for _, a, v in facts)

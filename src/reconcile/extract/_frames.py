@@ -1082,6 +1082,10 @@ def read_frame(
                 if stop < hi and tokens[stop].low == ")":
                     stop += 1
                 end = max(end, conversion.end)
+        if dimension == "duration" and _spans_a_record(tokens, mention.first, lo):
+            # "India's deadliest rail disaster in more than two decades": how far back
+            # the record reaches, not a length of anything the story tells
+            return attrs.evolve(passed, reason=RECORD_SPAN_REASON)
         if dimension == "duration":
             attribute = "interval" if stop < hi and tokens[stop].low in _LATER_WORDS else "duration"
         elif dimension == "share":
@@ -1509,6 +1513,29 @@ def _is_speaker(tokens: Sequence[Token], first: int, last: int, tables: FrameTab
 #: Why a figure with no frame around it makes no claim.
 NOTHING_AROUND: Final = "nothing counted or measured around the number"
 ONE_SOURCE_REASON: Final = "one unnamed source ('said one resident'), not a count"
+RECORD_SPAN_REASON: Final = "how far back a record reaches ('the deadliest in two decades')"
+#: Words between a superlative and the span its record reaches back: "in", "for".
+_RECORD_LEADS: Final = frozenset(words("in for since"))
+
+
+def _spans_a_record(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether a stretch of time says how far back a superlative's record reaches.
+
+    "the deadliest rail disaster in more than two decades", "its lowest turnout for 20
+    years": a superlative stands before "in" or "for" and the stretch in its clause.
+    """
+    k = first - 1
+    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS | {"than", "over"}:
+        k -= 1
+    if k <= lo or tokens[k].low not in _RECORD_LEADS:
+        return False
+    for j in range(k - 1, max(lo - 1, k - 6), -1):
+        low = tokens[j].low
+        if low in (",", ";"):
+            return False
+        if low in _SUPERLATIVES or (low.endswith("est") and len(low) > 4 and low.isalpha()):
+            return True
+    return False
 
 
 def _one_source(
@@ -2607,7 +2634,9 @@ def _is_past_verb(token: Token) -> bool:
 
 
 #: Verbs that say how long their subject went on: the stretch is the subject's.
-_LASTING_VERBS: Final = frozenset(words("lasted lasts last lasting took takes spent spend"))
+_LASTING_VERBS: Final = frozenset(
+    words("lasted lasts last lasting took takes spent spend burned burnt raged continued")
+)
 
 
 #: Attributes of a figure before that a part after "including" does not share.
@@ -3141,6 +3170,8 @@ def ratios(
         if low in tables.multipliers and low not in ("twin", "twins", "pair"):
             if last < len(tokens) and tokens[last].low in tables.number_nouns:
                 continue  # "double bombing": a count of things
+            if low in _HOW_OFTEN and (last >= len(tokens) or tokens[last].low not in _TIMES_AFTER):
+                continue  # "bodies had been counted twice": how often, not a ratio
             number = float(tables.multipliers[low])
         elif k in by_first and by_first[k].value.point is not None:
             m = by_first[k]
@@ -3174,6 +3205,11 @@ def ratios(
         )
         out.append(Ratio(start, last, value, subject, whole))
     return out
+
+
+#: Multipliers that also say how often: a ratio only before what they compare ("twice
+#: as many", "twice the size").
+_HOW_OFTEN: Final = frozenset(words("twice thrice"))
 
 
 def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
