@@ -3055,3 +3055,11 @@ def test_how_often_and_how_far_back_a_record_reaches_are_no_claims() -> None:
     facts = _facts("The crowd was twice as large as last week's. The fire burned for 12 days.")
     assert any(a == "ratio" for _, a, _ in facts)
     assert any(a == "duration" and v == 12.0 for _, a, v in facts)
+
+
+def test_a_clause_opened_on_a_vague_crowd_that_fills_the_streets_counts_it() -> None:
+    facts = _facts("As scores of people jammed the streets, police watched.")
+    assert any(s == "people" and a == "attended" for s, a, _ in facts)
+    # the failure mode: "so many" and "as many as" are still comparisons, not amounts
+    assert _facts("So many people came that the hall overflowed.") == set()
+    assert any(a == "attended" for _, a, _ in _facts("As many as 2,000 people marched."))

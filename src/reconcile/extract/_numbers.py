@@ -763,7 +763,13 @@ def scan_numbers(
             continue
         vague = _vague_at(tokens, i)
         if vague is not None and (
-            (i > 0 and tokens[i - 1].low in ("as", "how", "so", "too", "very", "that"))
+            # "as many", "so many", "too few": a comparison; "As dozens of people
+            # marched" opens a clause on a vague amount
+            (
+                i > 0
+                and tokens[i - 1].low in ("as", "how", "so", "too", "very", "that")
+                and token.low in ("many", "much", "few")
+            )
             or (i + 1 < n and tokens[i + 1].low == "as")
         ):
             vague = None
