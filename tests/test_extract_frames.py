@@ -3063,3 +3063,10 @@ def test_a_clause_opened_on_a_vague_crowd_that_fills_the_streets_counts_it() -> 
     # the failure mode: "so many" and "as many as" are still comparisons, not amounts
     assert _facts("So many people came that the hall overflowed.") == set()
     assert any(a == "attended" for _, a, _ in _facts("As many as 2,000 people marched."))
+
+
+def test_a_measure_named_before_its_verb_keeps_its_name() -> None:
+    facts = _facts("The cyclone's winds peaked at 250 km/h.")
+    assert any(a == "speed" and v == 250.0 for _, a, v in facts)
+    # the failure mode: a verb is no measure's name
+    assert not any(a == "peaked" for _, a, _ in facts)

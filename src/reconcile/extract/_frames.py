@@ -1086,12 +1086,14 @@ def read_frame(
             # "India's deadliest rail disaster in more than two decades": how far back
             # the record reaches, not a length of anything the story tells
             return attrs.evolve(passed, reason=RECORD_SPAN_REASON)
+        named_measure: str | None = None
         if dimension == "duration":
             attribute = "interval" if stop < hi and tokens[stop].low in _LATER_WORDS else "duration"
         elif dimension == "share":
             attribute = "share"
         else:
-            attribute = _measure_near(tokens, first, stop, lo, hi, tables=tables) or dimension
+            named_measure = _measure_near(tokens, first, stop, lo, hi, tables=tables)
+            attribute = named_measure or dimension
         # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         held = _duration_of(tokens, mention, lo, hi) if attribute == "duration" else None
@@ -1101,8 +1103,9 @@ def read_frame(
             # "the second blast came 13 minutes later": the time between the blasts is
             # the event's, not a measure of its second part
             subject = subject.split(" ", 1)[1]
-        if attribute == dimension:
-            # "the blast left a crater 43 metres wide": the nearest noun names the measure
+        if attribute == dimension and named_measure is None:
+            # "the blast left a crater 43 metres wide": the nearest noun names the measure;
+            # "winds peaked at 250 km/h" named it already (speed)
             attribute = _named_before(tokens, first, lo) or attribute
         return Figure(subject, attribute, value, mention.start, end, first, stop, absorbed)
     magnitude = (
