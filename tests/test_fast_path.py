@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -34,6 +35,14 @@ from reconcile.schema import (
     value_to_record,
 )
 from reconcile.testing import claim_records, claim_sets, date_spans, hostile_texts, values
+from reconcile.verdicts import (
+    ClusterVerdict,
+    Estimate,
+    EstimatePolicy,
+    FacetSupport,
+    Status,
+    Verdict,
+)
 
 ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
 
@@ -327,6 +336,111 @@ def test_clusters_written_field_by_field_are_the_encoders_bytes(
     assert list(_encoded_clusters(clusters)) == [
         encode_record(_cluster_record(c)) for c in clusters
     ]
+
+
+def _verdict_numbers() -> st.SearchStrategy[Any]:
+    """What an estimate's numbers may hold: numbers of every sort (NaN, the infinities,
+    -0.0, ints beyond 64 bits), ISO dates as text, None."""
+    return (
+        st.none()
+        | st.floats(allow_nan=True, allow_infinity=True)
+        | st.integers(-(10**30), 10**30)
+        | hostile_texts(max_size=10)
+    )
+
+
+@st.composite
+def _verdicts(draw: st.DrawFn) -> Verdict:
+    """A verdict with hostile text in every string field, facets, and odd numbers."""
+    text = hostile_texts(max_size=15)
+    names = st.lists(text, max_size=3).map(tuple)
+    facets = st.lists(st.builds(FacetSupport, text, text, names), max_size=2).map(tuple)
+    clusters = st.lists(
+        st.builds(
+            ClusterVerdict,
+            text,
+            st.sampled_from(list(Status)),
+            names,
+            names,
+            text,
+            text,
+            names,
+            facets,
+        ),
+        max_size=3,
+    ).map(tuple)
+    estimate = st.none() | st.builds(
+        Estimate,
+        text,
+        _verdict_numbers(),
+        _verdict_numbers(),
+        _verdict_numbers(),
+        st.sampled_from(list(EstimatePolicy)),
+        text,
+        names,
+    )
+    return Verdict(
+        question=draw(text),
+        subject=draw(text),
+        attribute=draw(text),
+        place=draw(st.none() | text),
+        kind=draw(text),
+        status=draw(st.sampled_from(list(Status))),
+        estimate=draw(estimate),
+        clusters=draw(clusters),
+        reason=draw(text),
+        event=draw(st.none() | text),
+    )
+
+
+@given(
+    _verdicts(),
+    st.lists(hostile_texts(max_size=10), max_size=2).map(tuple),
+    st.none() | hostile_texts(max_size=10),
+    st.none() | hostile_texts(max_size=10),
+)
+def test_verdicts_written_field_by_field_are_the_encoders_bytes(
+    verdict: Verdict, decisions: tuple[str, ...], name: str | None, event_name: str | None
+) -> None:
+    from reconcile.output import _verdict, _verdict_text
+
+    expected = encode_record(_verdict(verdict, decisions, name, event_name))
+    assert expected == _verdict_text(verdict, decisions, name, event_name)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [math.nan, math.inf, -math.inf, -0.0, 1e16, 1.5e-7, 10**30, -5, 0, "2024-01-02", None],
+)
+def test_an_estimates_numbers_are_written_as_the_encoder_writes_them(number: Any) -> None:
+    from reconcile.output import _verdict, _verdict_text
+
+    estimate = Estimate("5", number, number, number, EstimatePolicy.UCDP, "q#1")
+    verdict = Verdict("q", "s", "a", None, "quantity", Status.CONFIRMED, estimate, (), "r")
+    assert encode_record(_verdict(verdict)) == _verdict_text(verdict)
+
+
+class _Int(int):
+    pass
+
+
+class _Float(float):
+    pass
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [{"low": _Int(3)}, {"high": _Float(2.5)}, {"best_value": [1, 2]}, {"tie": (1,)}],
+)
+def test_a_verdict_of_other_types_is_written_from_its_record(odd: dict[str, Any]) -> None:
+    from reconcile.output import _encoded_verdicts, _verdict
+
+    estimate = Estimate("5", 1.0, 9.0, 5, EstimatePolicy.UCDP, "q#1")
+    verdict = Verdict(
+        "q", "s", "a", None, "quantity", Status.CONFIRMED, attrs.evolve(estimate, **odd), (), "r"
+    )
+    result = attrs.evolve(run([]), verdicts=(verdict,))
+    assert [encode_record(_verdict(verdict))] == list(_encoded_verdicts(result))
 
 
 @given(st.lists(_normalized_claims(), max_size=8), st.randoms(use_true_random=False))
