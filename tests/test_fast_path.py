@@ -9,11 +9,11 @@ import math
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import reconcile.io
@@ -174,6 +174,74 @@ def test_fast_claim_reader_gives_the_claim_or_error_of_the_plain_reader(
             assert _outcome(functools.partial(read, text_checked=clean), record) == expected
             if expected[0] == "Claim":
                 assert read(record, text_checked=clean) == claim_from_record(record)
+
+
+#: Numbers and other JSON values that are equal, or written alike, though they read
+#: apart: 1, 1.0 and true; 0.0 and -0.0; NaN, the infinities and null (orjson writes all
+#: four ``null``); 2**64 as an int (which orjson cannot write) and as a float; text.
+_LOOKALIKES: Final = (
+    1,
+    1.0,
+    True,
+    0,
+    0.0,
+    -0.0,
+    math.nan,
+    math.inf,
+    -math.inf,
+    None,
+    2**64,
+    float(2**64),
+    "null",
+    "1",
+)
+
+
+@st.composite
+def _lookalike_values(draw: st.DrawFn) -> dict[str, Any]:
+    """A value record of a few fields, each drawn from :data:`_LOOKALIKES`: many valid,
+    many one lookalike away from an error (a label's value 1 for "1", a bound NaN for
+    null)."""
+    kind = draw(st.sampled_from(["quantity", "label", "vote"]))
+    fields = {
+        "quantity": ("point", "low", "high", "text"),
+        "label": ("value", "text"),
+        "vote": ("votes_for", "votes_against", "result"),
+    }[kind]
+    value: dict[str, Any] = {"kind": kind}
+    for field in draw(st.permutations(fields)):
+        if draw(st.booleans()):
+            value[field] = draw(st.sampled_from(_LOOKALIKES))
+    return value
+
+
+@given(st.lists(_lookalike_values(), max_size=12))
+@example(
+    [
+        {"kind": "quantity", "point": 1, "low": None},
+        {"kind": "quantity", "point": 1, "low": math.nan},
+    ]
+)
+@example([{"kind": "label", "value": "1"}, {"kind": "label", "value": 1}])
+@example([{"kind": "quantity", "point": 1}, {"kind": "quantity", "point": True}])
+@example([{"kind": "quantity", "point": float(2**64)}, {"kind": "quantity", "point": 2**64}])
+def test_values_remembered_by_their_text_are_each_records_own(
+    values: list[dict[str, Any]],
+) -> None:
+    # One reader for every record, as a file is read: a value remembered for one record
+    # must never stand for another that reads otherwise, nor for one that is refused (the
+    # claim's repr shows the types: point=1 against point=1.0 or True).
+    read = claim_reader()
+    for number, value in enumerate(values * 2):
+        record = {
+            "id": f"c{number}",
+            "document": "d1",
+            "subject": "US troops",
+            "attribute": "killed",
+            "value": value,
+        }
+        expected = _outcome(claim_from_record, record)
+        assert _outcome(functools.partial(read, text_checked=True), record) == expected
 
 
 @given(claim_sets(max_size=25))
