@@ -35,6 +35,7 @@ from reconcile.schema import (
     value_to_record,
 )
 from reconcile.testing import claim_records, claim_sets, date_spans, hostile_texts, values
+from reconcile.values import Quantity
 from reconcile.verdicts import (
     ClusterVerdict,
     Estimate,
@@ -611,3 +612,34 @@ def test_clustering_shortcuts_give_the_plain_result(data: ClaimSet, relative: fl
         )
         plain = dumps_result(run(claims, docs, tolerances=tolerances))
     assert plain == fast
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["US troops", "U.S. forces", "ISIS"]),
+            st.sampled_from(["killed", "deployed"]),
+            st.sampled_from([None, "", "Iraq", "IRAQ", "Syria"]),
+        ),
+        max_size=12,
+    )
+)
+def test_places_inherited_from_each_combination_are_those_from_every_claim(
+    rows: list[tuple[str, str, str | None]],
+) -> None:
+    from reconcile.normalize import _last_seen, inherited_places
+
+    claims = [
+        Claim(id=f"c{i}", document="d", subject=s, attribute=a, place=p, value=Quantity.exact(1))
+        for i, (s, a, p) in enumerate(rows)
+    ]
+    # Two names of one key ("Iraq", "IRAQ"): the place a claim inherits must be the one of
+    # the last claim naming it, whichever combination came first.
+    subjects = {"US troops": "us", "U.S. forces": "us", "ISIS": "isis"}
+    places = {p: ResolvedName(p.casefold(), p) for p in ("Iraq", "IRAQ", "Syria")}
+
+    def keys(names: list[tuple[str, str, str | None]]) -> Any:
+        return ((subjects[s], a, places[p] if p else None) for s, a, p in names)
+
+    every = [(c.subject, c.attribute, c.place) for c in claims]
+    assert inherited_places(keys(every)) == inherited_places(keys(_last_seen(claims)))

@@ -321,6 +321,19 @@ def inherited_places(
 
 #: A claim's id, by a compiled getter (sorting a million claims calls it a million times).
 _claim_id: Final = attrgetter("id")
+_names_of: Final = attrgetter("subject", "attribute", "place")
+
+
+def _last_seen(claims: Sequence[Claim]) -> list[tuple[str, str, str | None]]:
+    """Each distinct ``(subject, attribute, place)`` of the claims, by its last claim.
+
+    The names as written, in the order of the last claim of each: what
+    :func:`inherited_places` reads from every claim, resolved once per combination (a
+    question's claims share it: at a million claims, 50,000 lookups and tuples in Python
+    instead of a million). In that order, where two places of one key differ in name,
+    the one kept is that of the last claim, as over every claim.
+    """
+    return list(dict.fromkeys(map(_names_of, reversed(claims))))[::-1]
 
 
 def normalize_claims(
@@ -356,8 +369,8 @@ def normalize_claims(
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))
     inherited = inherited_places(
-        (subjects[c.subject].key, c.attribute, places[c.place] if c.place else None)
-        for c in claim_list
+        (subjects[subject].key, attribute, places[place] if place else None)
+        for subject, attribute, place in _last_seen(claim_list)
     )
     # One time scope object per document, shared by its claims.
     published_on = {

@@ -583,6 +583,8 @@ def claim_reader() -> Callable[..., Claim]:
     def name(text: str) -> str:
         return names.setdefault(text, text)
 
+    share = names.setdefault
+
     # What Claim's converters make of each distinct text, worked out once: a name
     # collapsed (or None), an attribute normalized; and each distinct time scope read
     # once. Bounded like the values, and shared as they are (strings and dates are
@@ -704,8 +706,9 @@ def claim_reader() -> Callable[..., Claim]:
             return None
         return checked_claim(
             claim_id,
-            name(document),
-            name(subject),
+            # name(), without a Python call per name (two a claim).
+            share(document, document),
+            share(subject, subject),
             normalized,
             value,
             as_of,
