@@ -643,3 +643,20 @@ def test_places_inherited_from_each_combination_are_those_from_every_claim(
 
     every = [(c.subject, c.attribute, c.place) for c in claims]
     assert inherited_places(keys(every)) == inherited_places(keys(_last_seen(claims)))
+
+
+@given(_normalized_claims(), st.none() | hostile_texts(max_size=10), hostile_texts(max_size=10))
+def test_normalized_claims_made_by_their_slots_are_those_of_the_class(
+    made: NormalizedClaim, written_in: str | None, name: str
+) -> None:
+    from reconcile.normalize import _normalized
+
+    fields = (made.claim, made.subject, made.place, made.as_of, made.source, written_in, name)
+    expected = NormalizedClaim(*fields)
+    fast = _normalized(*fields)
+    assert expected == fast
+    assert repr(expected) == repr(fast)
+    assert (expected.id, expected.value) == (fast.id, fast.value)
+    assert [getattr(expected, f.name) for f in attrs.fields(NormalizedClaim)] == [
+        getattr(fast, f.name) for f in attrs.fields(NormalizedClaim)
+    ]

@@ -31,7 +31,13 @@ import attrs
 from reconcile.cluster import Cluster, Clustering, RelationRecord
 from reconcile.compare import Tolerances
 from reconcile.model import Claim, Document, Rejection
-from reconcile.normalize import NormalizedClaim, ResolvedName, reported_from, source_groups
+from reconcile.normalize import (
+    NormalizedClaim,
+    ResolvedName,
+    _normalized,
+    reported_from,
+    source_groups,
+)
 from reconcile.output import (
     _encoded_claims,
     _encoded_clusters,
@@ -98,14 +104,14 @@ def normalized_with(
             places[claim.place] if claim.place else inherited.get((subject.key, claim.attribute))
         )
         out.append(
-            NormalizedClaim(
-                claim=claim,
-                subject=subject,
-                place=place,
-                as_of=claim.as_of or published_on[claim.document],
-                source=groups[claim.document],
-                reported_from=written_in[claim.document],
-                source_name=group_names[groups[claim.document]],
+            _normalized(
+                claim,
+                subject,
+                place,
+                claim.as_of or published_on[claim.document],
+                groups[claim.document],
+                written_in[claim.document],
+                group_names[groups[claim.document]],
             )
         )
     return out
