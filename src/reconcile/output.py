@@ -396,10 +396,10 @@ def _verdict_text(
 
     The bytes ``encode_record`` gives for the record (keys in sorted order, strings by
     the encoder's own function, numbers as its ``repr``), without the dicts made and
-    sorted per verdict and per cluster: a verdict's record was the dearest to encode (a
-    verdict per twenty claims cost as much as a relation per claim). A field of another
-    type than a verdict holds (a caller's own objects) raises ``TypeError``, and the
-    caller encodes the record instead.
+    sorted per verdict and per cluster: a verdict's record is the dearest to encode (at
+    200k claims, the 10,000 verdicts took longer than the 270,000 relations). A field of
+    another type than a verdict holds (a caller's own objects) raises ``TypeError``, and
+    the caller encodes the record instead.
     """
     clusters = []
     join = ", ".join
