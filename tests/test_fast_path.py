@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import reconcile.io
@@ -34,6 +35,15 @@ from reconcile.schema import (
     value_to_record,
 )
 from reconcile.testing import claim_records, claim_sets, date_spans, hostile_texts, values
+from reconcile.values import Quantity
+from reconcile.verdicts import (
+    ClusterVerdict,
+    Estimate,
+    EstimatePolicy,
+    FacetSupport,
+    Status,
+    Verdict,
+)
 
 ClaimSet = tuple[tuple[Document, ...], tuple[Claim, ...]]
 
@@ -165,6 +175,74 @@ def test_fast_claim_reader_gives_the_claim_or_error_of_the_plain_reader(
             assert _outcome(functools.partial(read, text_checked=clean), record) == expected
             if expected[0] == "Claim":
                 assert read(record, text_checked=clean) == claim_from_record(record)
+
+
+#: Numbers and other JSON values that are equal, or written alike, though they read
+#: apart: 1, 1.0 and true; 0.0 and -0.0; NaN, the infinities and null (orjson writes all
+#: four ``null``); 2**64 as an int (which orjson cannot write) and as a float; text.
+_LOOKALIKES: Final = (
+    1,
+    1.0,
+    True,
+    0,
+    0.0,
+    -0.0,
+    math.nan,
+    math.inf,
+    -math.inf,
+    None,
+    2**64,
+    float(2**64),
+    "null",
+    "1",
+)
+
+
+@st.composite
+def _lookalike_values(draw: st.DrawFn) -> dict[str, Any]:
+    """A value record of a few fields, each drawn from :data:`_LOOKALIKES`: many valid,
+    many one lookalike away from an error (a label's value 1 for "1", a bound NaN for
+    null)."""
+    kind = draw(st.sampled_from(["quantity", "label", "vote"]))
+    fields = {
+        "quantity": ("point", "low", "high", "text"),
+        "label": ("value", "text"),
+        "vote": ("votes_for", "votes_against", "result"),
+    }[kind]
+    value: dict[str, Any] = {"kind": kind}
+    for field in draw(st.permutations(fields)):
+        if draw(st.booleans()):
+            value[field] = draw(st.sampled_from(_LOOKALIKES))
+    return value
+
+
+@given(st.lists(_lookalike_values(), max_size=12))
+@example(
+    [
+        {"kind": "quantity", "point": 1, "low": None},
+        {"kind": "quantity", "point": 1, "low": math.nan},
+    ]
+)
+@example([{"kind": "label", "value": "1"}, {"kind": "label", "value": 1}])
+@example([{"kind": "quantity", "point": 1}, {"kind": "quantity", "point": True}])
+@example([{"kind": "quantity", "point": float(2**64)}, {"kind": "quantity", "point": 2**64}])
+def test_values_remembered_by_their_text_are_each_records_own(
+    values: list[dict[str, Any]],
+) -> None:
+    # One reader for every record, as a file is read: a value remembered for one record
+    # must never stand for another that reads otherwise, nor for one that is refused (the
+    # claim's repr shows the types: point=1 against point=1.0 or True).
+    read = claim_reader()
+    for number, value in enumerate(values * 2):
+        record = {
+            "id": f"c{number}",
+            "document": "d1",
+            "subject": "US troops",
+            "attribute": "killed",
+            "value": value,
+        }
+        expected = _outcome(claim_from_record, record)
+        assert _outcome(functools.partial(read, text_checked=True), record) == expected
 
 
 @given(claim_sets(max_size=25))
@@ -329,6 +407,111 @@ def test_clusters_written_field_by_field_are_the_encoders_bytes(
     ]
 
 
+def _verdict_numbers() -> st.SearchStrategy[Any]:
+    """What an estimate's numbers may hold: numbers of every sort (NaN, the infinities,
+    -0.0, ints beyond 64 bits), ISO dates as text, None."""
+    return (
+        st.none()
+        | st.floats(allow_nan=True, allow_infinity=True)
+        | st.integers(-(10**30), 10**30)
+        | hostile_texts(max_size=10)
+    )
+
+
+@st.composite
+def _verdicts(draw: st.DrawFn) -> Verdict:
+    """A verdict with hostile text in every string field, facets, and odd numbers."""
+    text = hostile_texts(max_size=15)
+    names = st.lists(text, max_size=3).map(tuple)
+    facets = st.lists(st.builds(FacetSupport, text, text, names), max_size=2).map(tuple)
+    clusters = st.lists(
+        st.builds(
+            ClusterVerdict,
+            text,
+            st.sampled_from(list(Status)),
+            names,
+            names,
+            text,
+            text,
+            names,
+            facets,
+        ),
+        max_size=3,
+    ).map(tuple)
+    estimate = st.none() | st.builds(
+        Estimate,
+        text,
+        _verdict_numbers(),
+        _verdict_numbers(),
+        _verdict_numbers(),
+        st.sampled_from(list(EstimatePolicy)),
+        text,
+        names,
+    )
+    return Verdict(
+        question=draw(text),
+        subject=draw(text),
+        attribute=draw(text),
+        place=draw(st.none() | text),
+        kind=draw(text),
+        status=draw(st.sampled_from(list(Status))),
+        estimate=draw(estimate),
+        clusters=draw(clusters),
+        reason=draw(text),
+        event=draw(st.none() | text),
+    )
+
+
+@given(
+    _verdicts(),
+    st.lists(hostile_texts(max_size=10), max_size=2).map(tuple),
+    st.none() | hostile_texts(max_size=10),
+    st.none() | hostile_texts(max_size=10),
+)
+def test_verdicts_written_field_by_field_are_the_encoders_bytes(
+    verdict: Verdict, decisions: tuple[str, ...], name: str | None, event_name: str | None
+) -> None:
+    from reconcile.output import _verdict, _verdict_text
+
+    expected = encode_record(_verdict(verdict, decisions, name, event_name))
+    assert expected == _verdict_text(verdict, decisions, name, event_name)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [math.nan, math.inf, -math.inf, -0.0, 1e16, 1.5e-7, 10**30, -5, 0, "2024-01-02", None],
+)
+def test_an_estimates_numbers_are_written_as_the_encoder_writes_them(number: Any) -> None:
+    from reconcile.output import _verdict, _verdict_text
+
+    estimate = Estimate("5", number, number, number, EstimatePolicy.UCDP, "q#1")
+    verdict = Verdict("q", "s", "a", None, "quantity", Status.CONFIRMED, estimate, (), "r")
+    assert encode_record(_verdict(verdict)) == _verdict_text(verdict)
+
+
+class _Int(int):
+    pass
+
+
+class _Float(float):
+    pass
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [{"low": _Int(3)}, {"high": _Float(2.5)}, {"best_value": [1, 2]}, {"tie": (1,)}],
+)
+def test_a_verdict_of_other_types_is_written_from_its_record(odd: dict[str, Any]) -> None:
+    from reconcile.output import _encoded_verdicts, _verdict
+
+    estimate = Estimate("5", 1.0, 9.0, 5, EstimatePolicy.UCDP, "q#1")
+    verdict = Verdict(
+        "q", "s", "a", None, "quantity", Status.CONFIRMED, attrs.evolve(estimate, **odd), (), "r"
+    )
+    result = attrs.evolve(run([]), verdicts=(verdict,))
+    assert [encode_record(_verdict(verdict))] == list(_encoded_verdicts(result))
+
+
 @given(st.lists(_normalized_claims(), max_size=8), st.randoms(use_true_random=False))
 def test_fingerprints_remembered_by_part_are_the_claims_fingerprints(
     rows: list[NormalizedClaim], rng: Any
@@ -429,3 +612,51 @@ def test_clustering_shortcuts_give_the_plain_result(data: ClaimSet, relative: fl
         )
         plain = dumps_result(run(claims, docs, tolerances=tolerances))
     assert plain == fast
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["US troops", "U.S. forces", "ISIS"]),
+            st.sampled_from(["killed", "deployed"]),
+            st.sampled_from([None, "", "Iraq", "IRAQ", "Syria"]),
+        ),
+        max_size=12,
+    )
+)
+def test_places_inherited_from_each_combination_are_those_from_every_claim(
+    rows: list[tuple[str, str, str | None]],
+) -> None:
+    from reconcile.normalize import _last_seen, inherited_places
+
+    claims = [
+        Claim(id=f"c{i}", document="d", subject=s, attribute=a, place=p, value=Quantity.exact(1))
+        for i, (s, a, p) in enumerate(rows)
+    ]
+    # Two names of one key ("Iraq", "IRAQ"): the place a claim inherits must be the one of
+    # the last claim naming it, whichever combination came first.
+    subjects = {"US troops": "us", "U.S. forces": "us", "ISIS": "isis"}
+    places = {p: ResolvedName(p.casefold(), p) for p in ("Iraq", "IRAQ", "Syria")}
+
+    def keys(names: list[tuple[str, str, str | None]]) -> Any:
+        return ((subjects[s], a, places[p] if p else None) for s, a, p in names)
+
+    every = [(c.subject, c.attribute, c.place) for c in claims]
+    assert inherited_places(keys(every)) == inherited_places(keys(_last_seen(claims)))
+
+
+@given(_normalized_claims(), st.none() | hostile_texts(max_size=10), hostile_texts(max_size=10))
+def test_normalized_claims_made_by_their_slots_are_those_of_the_class(
+    made: NormalizedClaim, written_in: str | None, name: str
+) -> None:
+    from reconcile.normalize import _normalized
+
+    fields = (made.claim, made.subject, made.place, made.as_of, made.source, written_in, name)
+    expected = NormalizedClaim(*fields)
+    fast = _normalized(*fields)
+    assert expected == fast
+    assert repr(expected) == repr(fast)
+    assert (expected.id, expected.value) == (fast.id, fast.value)
+    assert [getattr(expected, f.name) for f in attrs.fields(NormalizedClaim)] == [
+        getattr(fast, f.name) for f in attrs.fields(NormalizedClaim)
+    ]

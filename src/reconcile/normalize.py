@@ -104,6 +104,53 @@ class NormalizedClaim:
         return self.claim.modality is Modality.DENIED
 
 
+# The slot setters of NormalizedClaim, in field order (the copies ``id`` and ``value``
+# last): setting a frozen slot through its descriptor is what the attrs-generated
+# __init__ does itself (object.__setattr__), without its two Python calls.
+_NORMALIZED_SETTERS: Final = tuple(
+    getattr(NormalizedClaim, f.name).__set__ for f in attrs.fields(NormalizedClaim)
+)
+
+
+def _normalized(  # noqa: PLR0917 (one argument per field, in field order)
+    claim: Claim,
+    subject: ResolvedName,
+    place: ResolvedName | None,
+    as_of: DateSpan | None,
+    source: str,
+    reported_from: str | None,
+    source_name: str,
+) -> NormalizedClaim:
+    """``NormalizedClaim(...)`` of the same fields, made a million times a run.
+
+    The same object (equal, with the same ``id`` and ``value`` copies) at two thirds of
+    the cost: the class has no converter nor check to skip, only the calls of its
+    ``__init__`` and ``__attrs_post_init__``.
+    """
+    normalized: NormalizedClaim = object.__new__(NormalizedClaim)
+    (
+        set_claim,
+        set_subject,
+        set_place,
+        set_as_of,
+        set_source,
+        set_reported_from,
+        set_source_name,
+        set_id,
+        set_value,
+    ) = _NORMALIZED_SETTERS
+    set_claim(normalized, claim)
+    set_subject(normalized, subject)
+    set_place(normalized, place)
+    set_as_of(normalized, as_of)
+    set_source(normalized, source)
+    set_reported_from(normalized, reported_from)
+    set_source_name(normalized, source_name)
+    set_id(normalized, claim.id)
+    set_value(normalized, claim.value)
+    return normalized
+
+
 _PUNCT: Final = re.compile(r"[^\w]+")
 _DROPPED: Final = re.compile(r"[.'\u2019]")
 
@@ -321,6 +368,19 @@ def inherited_places(
 
 #: A claim's id, by a compiled getter (sorting a million claims calls it a million times).
 _claim_id: Final = attrgetter("id")
+_names_of: Final = attrgetter("subject", "attribute", "place")
+
+
+def _last_seen(claims: Sequence[Claim]) -> list[tuple[str, str, str | None]]:
+    """Each distinct ``(subject, attribute, place)`` of the claims, by its last claim.
+
+    The names as written, in the order of the last claim of each: what
+    :func:`inherited_places` reads from every claim, resolved once per combination (a
+    question's claims share it: at a million claims, 50,000 lookups and tuples in Python
+    instead of a million). In that order, where two places of one key differ in name,
+    the one kept is that of the last claim, as over every claim.
+    """
+    return list(dict.fromkeys(map(_names_of, reversed(claims))))[::-1]
 
 
 def normalize_claims(
@@ -356,8 +416,8 @@ def normalize_claims(
     subjects = resolve(sorted({c.subject for c in claim_list}))
     places = resolve(sorted({c.place for c in claim_list if c.place}))
     inherited = inherited_places(
-        (subjects[c.subject].key, c.attribute, places[c.place] if c.place else None)
-        for c in claim_list
+        (subjects[subject].key, attribute, places[place] if place else None)
+        for subject, attribute, place in _last_seen(claim_list)
     )
     # One time scope object per document, shared by its claims.
     published_on = {
@@ -383,7 +443,7 @@ def normalize_claims(
             places[claim.place] if claim.place else inherited.get((subject.key, claim.attribute))
         )
         normalized.append(
-            NormalizedClaim(
+            _normalized(
                 claim, subject, place, claim.as_of or published, source, written_in, source_name
             )
         )

@@ -93,7 +93,7 @@ from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
 from reconcile.io import _read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
-from reconcile.normalize import NameResolver, ResolvedName, inherited_places
+from reconcile.normalize import NameResolver, ResolvedName, _last_seen, inherited_places
 from reconcile.output import _encoded_sections, chunked, summary_of, write_sections
 from reconcile.pipeline import Result, Settings, _validate
 from reconcile.verdicts import EstimatePolicy
@@ -290,7 +290,7 @@ def _write_sections(  # noqa: PLR0917 (a worker's step, called once)
     """Reconcile the worker's claims; write each section's records and their sort keys."""
     # Inherited over the worker's claims: all those of one subject and attribute.
     inherited = inherited_places(
-        (subjects[c.subject].key, c.attribute, places[c.place] if c.place else None) for c in claims
+        (subjects[s].key, a, places[p] if p else None) for s, a, p in _last_seen(claims)
     )
     claims.sort(key=_claim_id)
     normalized = tuple(normalized_with(claims, documents, subjects, places, inherited))

@@ -25,6 +25,8 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
+from typing import Final
 
 import attrs
 
@@ -144,14 +146,18 @@ class Result:
         return self.clustering.cluster_of()
 
 
+_document_of: Final = attrgetter("document")
+
+
 def _validate(
     claims: Sequence[Claim], documents: Sequence[Document]
 ) -> tuple[list[Claim], list[Document], list[Rejection], list[InvalidInput]]:
     docs = check_documents(documents)
     checked = check_claims(claims, docs)
     # A claim naming a document nobody described gets a bare one: a source of its own.
+    # Once per distinct document named, not per claim.
     implicit = {
-        c.document: Document(c.document) for c in checked.kept if c.document not in docs.kept
+        name: Document(name) for name in set(map(_document_of, checked.kept)) - docs.kept.keys()
     }
     kept_docs = sorted([*docs.kept.values(), *implicit.values()], key=lambda d: d.id)
     return (

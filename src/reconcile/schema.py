@@ -516,6 +516,36 @@ def _value_key(record: Any) -> tuple[tuple[str, type, Any], ...] | None:
     return tuple(key)
 
 
+def _text_key() -> Callable[[Any], bytes | None]:
+    """A value record's memo key as its JSON text, when orjson (the ``fast`` extra) is here.
+
+    A decoded record's text, written by a compiled encoder, is one object to hash and
+    compare, where :func:`_value_key`'s tuple of triples is seven, their values fresh from
+    the decoder against the remembered ones scattered in memory: at a million claims the
+    memo's lookups cost about a second. Equal texts are equal records, types and all
+    (``1``, ``1.0`` and ``true`` are written apart, as are -0.0 and 0.0, and any two
+    strings or floats); only NaN and the infinities are written as ``null``, so a text with
+    ``null`` in it is no key (nor a record orjson cannot write: an integer beyond 64
+    bits, a lone surrogate), and the caller keys it by :func:`_value_key`.
+    """
+    try:
+        # Optional: orjson is the `fast` extra, and `import reconcile` never needs it.
+        from orjson import dumps  # noqa: PLC0415
+    except ImportError:
+        return lambda record: None
+
+    def key(record: Any) -> bytes | None:
+        if type(record) is not dict:
+            return None
+        try:
+            text = dumps(record)
+        except TypeError:  # orjson's JSONEncodeError
+            return None
+        return None if b"null" in text else text
+
+    return key
+
+
 def claim_reader() -> Callable[..., Claim]:
     """A :func:`claim_from_record` for one file: the same claims and errors, less work.
 
@@ -534,6 +564,9 @@ def claim_reader() -> Callable[..., Claim]:
         (True, True)
     """
     values: dict[tuple[tuple[str, type, Any], ...], Value] = {}
+    # The fast path's memo, by each record's JSON text (see _text_key).
+    by_text: dict[bytes, Value] = {}
+    text_key = _text_key()
     names: dict[str, str] = {}
 
     def value_of(record: Mapping[str, Any]) -> Value:
@@ -549,6 +582,8 @@ def claim_reader() -> Callable[..., Claim]:
 
     def name(text: str) -> str:
         return names.setdefault(text, text)
+
+    share = names.setdefault
 
     # What Claim's converters make of each distinct text, worked out once: a name
     # collapsed (or None), an attribute normalized; and each distinct time scope read
@@ -609,11 +644,18 @@ def claim_reader() -> Callable[..., Claim]:
             if len(attributes) < _MEMO_LIMIT:
                 attributes[attribute] = normalized
         raw: Any = get("value")
-        key = _value_key(raw)
-        value = values.get(key) if key is not None else None
+        key = text_key(raw)
+        value = by_text.get(key) if key is not None else None
         try:
             if value is None:
-                value = value_of(raw)
+                if key is None:
+                    value = value_of(raw)
+                else:
+                    # Remembered by its text only: the tuple key of value_of as well
+                    # would cost memory for nothing the fast path looks up.
+                    value = value_from_record(raw)
+                    if len(by_text) < _MEMO_LIMIT:
+                        by_text[key] = value
             as_of_raw = get("as_of")
             as_of = None
             if as_of_raw is not None:
@@ -664,8 +706,9 @@ def claim_reader() -> Callable[..., Claim]:
             return None
         return checked_claim(
             claim_id,
-            name(document),
-            name(subject),
+            # name(), without a Python call per name (two a claim).
+            share(document, document),
+            share(subject, subject),
             normalized,
             value,
             as_of,

@@ -106,9 +106,14 @@ def check_claims(claims: Iterable[Claim], documents: CheckedDocuments) -> Checke
         errors.append(error)
         rejected.append(Rejection.from_error(item, ItemKind.CLAIM, error))
 
+    ordered = sorted(claims, key=_claim_id)
+    if not documents.rejected_ids and len(set(map(_claim_id, ordered))) == len(ordered):
+        # No id shared and no document rejected (a run's usual input): every claim is kept,
+        # in id order, told by compiled calls instead of a group per id in Python.
+        return CheckedClaims(tuple(ordered), (), ())
     kept: list[Claim] = []
     # A stable sort groups each id's claims in their given order, with no list per id.
-    for claim_id, members in itertools.groupby(sorted(claims, key=_claim_id), key=_claim_id):
+    for claim_id, members in itertools.groupby(ordered, key=_claim_id):
         group = list(members)
         if len(group) > 1 and len({repr(c) for c in group}) > 1:
             for _ in group:
