@@ -490,3 +490,20 @@ def test_public_names_are_pinned() -> None:
         "find_quantities", "find_time_expressions", "load_articles", "parse_published",
         "render_explain", "split_header",
     ] == reconcile.extract.__all__  # fmt: skip
+
+
+def test_extraction_pauses_the_collector_and_restores_it_even_on_error() -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    def extractor(article: object) -> Iterable[Claim]:
+        seen.append(gc.isenabled())
+        raise ExtractionError("this article cannot be read")
+
+    corpus = articles_from_texts([("a.txt", "Two people were hurt.")], published=PUB)
+    assert gc.isenabled()
+    result = extract_claims(corpus, extractor=extractor)
+    assert seen == [False]  # the readings form no cycles: no collector passes
+    assert gc.isenabled()  # restored after the run, though its one article failed
+    assert [r.item for r in result.rejected] == ["a.txt"]

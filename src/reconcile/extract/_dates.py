@@ -302,6 +302,16 @@ _REF_BY_FIRST: Final[dict[str, tuple[tuple[tuple[str, ...], str], ...]]] = {
     )
     for first in sorted({p[0] for p in _PRESENT | _PAST_REF | _FUTURE_REF})
 }
+#: The same phrases by their first two words, in the same order, each list also holding
+#: the one-word phrases of its first word: "the" opens many phrases, and the second word
+#: rules out most of them with one look-up.
+_REF_BY_PAIR: Final[dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]] = {
+    (first, second): tuple(
+        entry for entry in entries if len(entry[0]) == 1 or entry[0][1] == second
+    )
+    for first, entries in _REF_BY_FIRST.items()
+    for second in {"", *(phrase[1] for phrase, _ in entries if len(phrase) > 1)}
+}
 _TENSE_USERS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
@@ -891,7 +901,8 @@ class _Scanner:
         if recurring is not None:
             return recurring
         a = self.anchor
-        for phrase, value in _REF_BY_FIRST.get(low, ()):
+        refs = _REF_BY_PAIR.get((low, self.low(i + 1))) or _REF_BY_PAIR.get((low, ""), ())
+        for phrase, value in refs:
             if all(self.low(i + k) == w for k, w in enumerate(phrase)):
                 if phrase == ("today",) and a is not None:
                     return self.emit(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
 
+from reconcile._heap import collector_paused
 from reconcile.errors import ExtractionError, ReconcileError
 from reconcile.extract._context import (
     clause_attribution,
@@ -2322,6 +2323,16 @@ def extract_claims(
         asked of the event, wherever each report places it. The text gives no day for
         the attack, so the event is named by the day it was reported.
     """
+    # the readings are value objects with no reference cycles: reference counting
+    # frees them, and the collector's passes over the growing heap only cost time
+    with collector_paused():
+        return _extract_claims(corpus, extractor, cache)
+
+
+def _extract_claims(
+    corpus: Corpus, extractor: Extractor | None, cache: ReadingCache | None
+) -> Extraction:
+    """:func:`extract_claims` with the cyclic collector paused."""
     run = extractor if extractor is not None else default_extractor()
     claims: list[Claim] = []
     readings: list[tuple[str, ArticleReading]] = []
