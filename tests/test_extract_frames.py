@@ -3070,3 +3070,34 @@ def test_a_measure_named_before_its_verb_keeps_its_name() -> None:
     assert any(a == "speed" and v == 250.0 for _, a, v in facts)
     # the failure mode: a verb is no measure's name
     assert not any(a == "peaked" for _, a, _ in facts)
+
+
+def test_a_war_s_running_toll_is_one_question_however_reports_qualify_it(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.txt": (
+            "2026-03-06",
+            "More than 11,000 people have been killed in the fighting since October.",
+        ),
+        "b.txt": (
+            "2026-03-06",
+            "The death toll in Korvia has passed 11,400, the health ministry says.",
+        ),
+        "c.txt": (
+            "2026-03-06",
+            "At least 11,078 people have been killed in Korvia since the war began.",
+        ),
+    }
+    claims = _corpus_of(tmp_path / "war", texts)
+    assert {(c.subject, c.place) for c in claims if c.attribute == "killed"} == {
+        ("people (in the war)", "Korvia")
+    }
+    # the failure mode: without a war counted, a count since a date keeps its date and a
+    # bare toll stays the toll of whatever the article tells of
+    texts = {
+        "a.txt": ("2026-03-06", "More than 300 people have been arrested since October."),
+        "b.txt": ("2026-03-06", "Police said 12 people were arrested on Friday."),
+    }
+    subjects = {c.subject for c in _corpus_of(tmp_path / "calm", texts)}
+    assert subjects == {"people (since 2025-10)", "people"}

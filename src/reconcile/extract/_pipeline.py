@@ -870,6 +870,68 @@ def _headline_starts(
     return frozenset(s for s, e, _ in sentences[:3] if wanted and _norm_words(text[s:e]) == wanted)
 
 
+_SINCE: Final = re.compile(r"^(?P<base>.+) \(since (?P<day>\d{4}-\d{2}(?:-\d{2})?)\)$")
+#: How long before its report a "since" date must lie for the count to be a running
+#: total of a conflict rather than of a recent spell.
+_RUNNING_DAYS: Final = 30
+
+
+def _running_totals(
+    claims: Sequence[Claim], published: Mapping[str, dt.date | None]
+) -> list[Claim]:
+    """A war's running toll as one question, however each report qualifies it.
+
+    In a corpus that counts casualties "in the war", a casualty count of no event
+    that runs "since" a date a month or more before its report ("killed since
+    October") is that count too; and where the corpus's event-less counts of one kind
+    have just that one qualified form, the bare ones ("the death toll in Korvia has
+    passed 11,400") are the war's total, in the one place given. Counts bound to an
+    event keep their subject; without a war counted, "since October 7" keeps its date.
+    """
+    war = any(c.event is None and c.subject.endswith(" (in the war)") for c in claims)
+    renamed = [_as_war_total(c, published) if war else c for c in claims]
+    totals: dict[str, set[tuple[str, str | None]]] = {}
+    for claim in renamed:
+        if (
+            claim.event is None
+            and claim.attribute in SCOPED_ATTRIBUTES
+            and (claim.subject.endswith(" (in the war)") or claim.subject == "people")
+        ):
+            totals.setdefault(claim.attribute, set()).add((claim.subject, claim.place))
+    out: list[Claim] = []
+    for claim in renamed:
+        forms = totals.get(claim.attribute, set()) if claim.event is None else set()
+        qualified = {subject for subject, _ in forms if subject != "people"}
+        places = {place for _, place in forms if place is not None}
+        joined = (
+            qualified == {"people (in the war)"}
+            and len(places) <= 1
+            and claim.subject in ("people", "people (in the war)")
+        )
+        out.append(
+            attrs.evolve(
+                claim,
+                subject="people (in the war)",
+                place=claim.place or next(iter(places), None),
+            )
+            if joined
+            else claim
+        )
+    return out
+
+
+def _as_war_total(claim: Claim, published: Mapping[str, dt.date | None]) -> Claim:
+    """A count of no event "since" a date a month before its report, as the war's."""
+    found = _SINCE.match(claim.subject) if claim.event is None else None
+    day = published.get(claim.document)
+    if found is None or day is None or claim.attribute not in SCOPED_ATTRIBUTES:
+        return claim
+    text = found["day"] if len(found["day"]) > 7 else f"{found['day']}-01"
+    if (day - dt.date.fromisoformat(text)).days < _RUNNING_DAYS:
+        return claim
+    return attrs.evolve(claim, subject=f"{found['base']} (in the war)")
+
+
 def _without_restated_headline(
     claims: Iterable[Claim], headline: frozenset[int]
 ) -> tuple[list[Claim], list[PassedOver]]:
@@ -2378,7 +2440,7 @@ def _extract_claims(
     corpus_parties = _parties_led(pair for _, r in readings for pair in r.leaders)
     if corpus_parties:
         claims = list(_leaders_parties({c.id: c for c in claims}, corpus_parties).values())
-    unique = {c.id: c for c in unify_subjects(claims)}
+    unique = {c.id: c for c in _running_totals(unify_subjects(claims), published)}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
         tuple(rejected),
