@@ -522,9 +522,9 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     k = first - 1
     if k >= lo and tokens[k].low in lex.HAVE_VERBS:
         return _nationality_before(tokens, k, lo)
-    if k >= lo and tokens[k].is_capitalized and tokens[k].low.endswith(("'s", "\u2019s")):
+    if k >= lo and tokens[k].is_capitalized and tokens[k].low.endswith("'s"):
         # "France's 1,400 troops": the possessor is the owner, as "France has" is
-        return _nationality(tokens, k) or ""
+        return nationality_at(tokens, k) or ""
     if k >= lo and tokens[k].low in ("its", "their"):
         # "France will withdraw its 1,500 soldiers": the country the clause names
         return _nationality_before(tokens, k, lo)
@@ -539,7 +539,7 @@ def _nationality_before(tokens: Sequence[Token], k: int, lo: int) -> str:
     for m in range(k - 1, max(lo - 1, k - 12), -1):
         if m > 0 and tokens[m - 1].low in ("in", "at", "from", "to", "into", "of", "with"):
             continue
-        found = _nationality(tokens, m)
+        found = nationality_at(tokens, m)
         if found is not None:
             return found
         if tokens[m].low in (".", ";"):
@@ -547,7 +547,7 @@ def _nationality_before(tokens: Sequence[Token], k: int, lo: int) -> str:
     return ""
 
 
-def _nationality(tokens: Sequence[Token], m: int) -> str | None:
+def nationality_at(tokens: Sequence[Token], m: int) -> str | None:
     """The nationality token ``m`` names as a country or an adjective, else ``None``."""
     if not tokens[m].is_capitalized:
         return None

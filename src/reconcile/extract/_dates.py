@@ -403,7 +403,7 @@ def _scheduled_before(tokens: Sequence[Token], i: int) -> bool:
         j -= 1
     if j < k - 1 and tokens[j].low in _NOT_PRESENT_BEFORE:
         return False  # "the Security Council vote on Friday": a name's noun
-    if k >= 1 and tokens[k - 1].low.endswith(("'s", "\u2019s", "'")):
+    if k >= 1 and tokens[k - 1].low.endswith(("'s", "'")):
         return False  # "the party's vote on Friday": a possessive's noun
     return k == 0 or tokens[k - 1].low not in _NOT_PRESENT_BEFORE
 

@@ -467,13 +467,15 @@ def find_event_mentions(
     *,
     times: Sequence[TimeExpression] = (),
     bodies: Sequence[tuple[int, str]] | None = None,
+    shifts: Sequence[tuple[int, StoryShift]] | None = None,
 ) -> list[EventMention]:
     """The event mentions of one sentence, dated by the day the sentence says it happened.
 
     ``occurrences`` are the sentence's time expressions that date a happening ("struck
     on Monday", "the February 6 tremor"), not a report ("the toll passed 20,000 on
     Thursday"). ``bodies`` are the voting bodies the sentence names
-    (:func:`bodies_named`), read here when not given.
+    (:func:`bodies_named`), read here when not given; ``shifts`` its phrases set back in
+    story time (:func:`find_story_shifts`), likewise.
     """
     place = places[0] if places else None
     if place is not None and place.isupper():
@@ -541,7 +543,7 @@ def find_event_mentions(
             dated.setdefault(nearest, []).append(expr)
     # "the march a week earlier": a shift back in story time places the trigger nearest it
     shifted: dict[int, StoryShift] = {}
-    for at, shift in find_story_shifts(tokens):
+    for at, shift in find_story_shifts(tokens) if shifts is None else shifts:
         if triggers:
             k = min(triggers, key=lambda j: (abs(j - at), j))
             if not any(t.low == "than" for t in tokens[max(0, k - _COMPARED_REACH) : k]):

@@ -980,10 +980,6 @@ def read_frame(
             owner = _for_name(tokens, _after_unit(tokens, mention), hi) or _elided_holder(
                 tokens, first, lo
             )
-            if owner is None and first - 3 >= lo and tokens[first - 2].low == "the":
-                noun = tokens[first - 1].low
-                if noun in CONTENDER_NOUNS and tokens[first - 3].low in (",", "and"):
-                    owner = noun
         if (
             owner is None
             and previous is not None
@@ -1908,8 +1904,8 @@ def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | Non
 
 #: Words between a share and the side it names: "61.9% voting against", "in favour".
 _BALLOT_LEADS: Final = frozenset(words("voting voted vote votes in for to were was are is"))
-#: Quotation marks, straight and curly, that set off a side's name.
-_QUOTES: Final = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+#: Quotation marks that set off a side's name (the tokenizer straightens curly ones).
+_QUOTES: Final = frozenset({"'", '"'})
 #: Nouns a quoted or capitalized side names before its share: "the 'reject' option".
 _BALLOT_CAMPS: Final = frozenset(words("option side camp campaign vote"))
 
@@ -2055,14 +2051,11 @@ _COUNTED_WORDS: Final = frozenset(words("counted tallied declared reported proce
 
 def _plain_name_before(tokens: Sequence[Token], j: int, lo: int) -> str | None:
     """The capitalized name just before token ``j`` after "the" or the clause's start."""
-    start = j
-    while start - 1 >= lo and tokens[start - 1].is_capitalized and _is_word(tokens[start - 1]):
-        if tokens[start - 1].low in FUNCTION_WORDS:
-            break
-        start -= 1
-    if start == j or (start > lo and tokens[start - 1].low != "the"):
+    name = name_ending_at(tokens, j, lo)
+    if name is None:
         return None
-    return " ".join(t.text for t in tokens[start:j])
+    start = j - len(name.split())
+    return name if start == lo or tokens[start - 1].low == "the" else None
 
 
 def _votes_in_apposition(tokens: Sequence[Token], first: int, lo: int) -> bool:

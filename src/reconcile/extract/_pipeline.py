@@ -32,7 +32,7 @@ from reconcile.extract._coref import (
     event_anchors,
     unify_subjects,
 )
-from reconcile.extract._counts import bare, is_figure, read_counts
+from reconcile.extract._counts import bare, is_figure, nationality_at, read_counts
 from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     EventMention,
@@ -87,7 +87,6 @@ from reconcile.extract._lexicon import (
     HEADS,
     HEDGES_ABOUT_WORDS,
     INSTITUTIONS,
-    NATIONALITY,
     PLACES,
     PREDICATES,
     SAY_VERBS,
@@ -228,6 +227,7 @@ class RuleExtractor:
                 and _dates_a_happening(tokens, t, tables, ties[t.start, t.end])
             ]
             bodies = bodies_named(tokens, tables) if tables.body_heads else []
+            sentence_shifts = find_story_shifts(tokens)
             named_events = find_event_mentions(
                 tokens,
                 index,
@@ -236,13 +236,14 @@ class RuleExtractor:
                 tables,
                 times=[t for t in times if t not in prior_times],
                 bodies=bodies,
+                shifts=sentence_shifts,
             )
             event_mentions.extend(named_events)
             named_bodies.extend((index, name, in_main_clause(tokens, k)) for k, name in bodies)
             # "rose to 3,250 from 2,900 a week earlier": that week is the prior
             # value's, the sentence's own story is not set back
             in_prior = {k for t in prior_times for k in range(t.first, t.last)}
-            shifts = [s for s in find_story_shifts(tokens) if s[0] not in in_prior]
+            shifts = [s for s in sentence_shifts if s[0] not in in_prior]
             if shifts and not named_events:
                 # "A week earlier, a million marched": of an event before the lead
                 story_shifts[index] = shifts[0][1]
@@ -1095,6 +1096,8 @@ def _dates_a_happening(
     )
 
 
+#: Words of a hedge between such a verb and its figure: "reported at least 40".
+_COUNT_HEDGES: Final = HEDGES_ABOUT_WORDS | frozenset(words("at least than up to"))
 #: Verbs that report a count of harm as their object: "confirmed 96 deaths".
 _REPORTING_VERBS: Final = frozenset(
     words("confirmed confirms reported reports recorded records registered counted listed")
@@ -1108,11 +1111,9 @@ def _reported_count(tokens: list[Token], harm: int, lo: int) -> bool:
     verb takes the figure and its noun as object, so a date after them is the report's.
     """
     k = harm - 1
-    while k > lo and (tokens[k].is_number or tokens[k].low in HEDGES_ABOUT_WORDS):
+    while k > lo and (tokens[k].is_number or tokens[k].low in _COUNT_HEDGES):
         k -= 1
-    if k >= lo and tokens[k].low in ("at", "least", "than") and k > lo:
-        k -= 2 if tokens[k].low in ("least", "than") else 1
-    return k >= lo and k < harm - 1 and tokens[k].low in _REPORTING_VERBS
+    return k < harm - 1 and tokens[k].low in _REPORTING_VERBS
 
 
 #: How far before a date a verb of a figure counted may stand and still be its verb.
@@ -2080,14 +2081,9 @@ def _forces_named(
         for k, t in enumerate(tokens):
             if HEADS.get(t.low) != "troops" or k == 0:
                 continue
-            before = tokens[k - 1]
-            if not before.is_capitalized:
-                continue
-            low = bare(before.low)
-            if before.low.endswith(("'s", "\u2019s")) and low in COUNTRIES:
-                nations.add(COUNTRIES[low])  # "France's soldiers"
-            elif low in NATIONALITY and low not in ("coalition", "government"):
-                nations.add(NATIONALITY[low])  # "French soldiers", "US troops"
+            nation = nationality_at(tokens, k - 1)  # "French soldiers", "France's soldiers"
+            if nation is not None:
+                nations.add(nation)
     for claim in claims.values():
         words_ = claim.subject.split()
         if len(words_) == 2 and words_[1] == "troops" and claim.attribute in _FORCE_SIZES:
