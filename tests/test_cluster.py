@@ -1,4 +1,4 @@
-from reconcile.cluster import Clustering, cluster_claims
+from reconcile.cluster import DEFAULT_MAX_PAIRWISE, Clustering, cluster_claims
 from reconcile.compare import DEFAULT_TOLERANCES, Relation, Tolerances
 from reconcile.model import Claim, Document, Evidence, Modality
 from reconcile.normalize import normalize_claims, plain_resolver
@@ -11,7 +11,7 @@ def _cluster(
     claims: list[Claim],
     docs: list[Document],
     tolerances: Tolerances = DEFAULT_TOLERANCES,
-    max_pairwise: int = 12,
+    max_pairwise: int = DEFAULT_MAX_PAIRWISE,
 ) -> Clustering:
     normalized = normalize_claims(claims, docs, resolver=plain_resolver)
     return cluster_claims(normalized, tolerances=tolerances, max_pairwise=max_pairwise)
@@ -393,3 +393,11 @@ def test_a_dateline_in_the_quote_says_where_the_report_was_written() -> None:
     result = _cluster(claims, docs)
     assert [("ap", "post")] == [c.claims for c in result.clusters]
     assert "reported from Washington, not Baghdad" in result.relations[0].reason
+
+
+def test_a_live_report_s_many_figures_are_each_related_to_each_other() -> None:
+    # a live page of a rising toll gives a figure an hour: every two are an update or a
+    # dispute, not only each against the best-supported one
+    claims = [claim(str(i), "a", Quantity.exact(i * 10)) for i in range(1, 21)]
+    between = [r for r in _cluster(claims, DOCS).relations if r.kind is Relation.CONTRADICTS]
+    assert 20 * 19 // 2 == len(between)

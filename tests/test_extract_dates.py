@@ -671,3 +671,12 @@ def test_a_noun_before_a_planned_verb_makes_it_a_noun_not_the_present() -> None:
     assert value("The party's vote on Friday was close.") == "2026-03-20"
     # the failure mode: a planned happening told in the present is still to come
     assert value("The leaders meet on March 30.") == "2026-03-30"
+
+
+def test_a_date_takes_the_tense_of_its_own_verb_not_the_next_one_after_and() -> None:
+    text = "The party received 40.2% in the May 29 election and will have 159 seats."
+    assert [("May 29", "2024-05-29")] == _values(text, dt.date(2024, 6, 2))
+    # the failure mode kept: a clause of its own with "will" still looks ahead
+    assert [("June 9", "2024-06-09")] == _values(
+        "The talks will resume on June 9 and last three days.", dt.date(2024, 6, 2)
+    )[:1]

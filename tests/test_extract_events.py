@@ -254,3 +254,103 @@ def test_is_to_begin_points_to_the_future() -> None:
     assert [("ceasefire (2023)", "date_began", "2023-03-13")] == _dated(
         "The truce is to begin on Monday."
     )
+
+
+def test_a_possessive_date_on_the_event_dates_it_and_a_revision_date_does_not() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "The state government on Sunday revised the number of people killed in "
+                "Friday's train collision to 275, down from 288.",
+            ),
+            ("b", "The toll from last week's gas explosion in Nairobi rose to 10 on Tuesday."),
+        ],
+        published=dt.date(2023, 6, 4),
+    )
+    claims = extract_claims(corpus).claims
+    killed = {c.document: c.event for c in claims if c.attribute == "killed"}
+    assert killed["a"] == "collision (2023-06-02)"  # Friday, not the Sunday of the revision
+    assert killed["b"] is not None
+    assert "2023-06-06" not in killed["b"]
+    days = [c.value for c in claims if c.document == "a" and c.attribute == "date"]
+    assert [(d.text, str(d)) for d in days if isinstance(d, DateSpan)] == [
+        ("Friday's", "2023-06-02")
+    ]
+
+
+def test_an_assembly_s_votes_stay_its_vote_beside_a_referendum() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "The UN General Assembly on Friday adopted a resolution calling for a truce, "
+                "with 120 members in favour and 14 against.",
+            ),
+            (
+                "b",
+                "In the General Assembly's votes on Friday, 120 members backed the truce. "
+                "Corland, meanwhile, will hold a referendum on its constitution next year.",
+            ),
+        ],
+        published=dt.date(2023, 10, 28),
+    )
+    claims = extract_claims(corpus).claims
+    backed = {c.event for c in claims if c.attribute == "voted_for"}
+    assert backed == {"General Assembly resolution (2023-10-27)"}  # one vote, not an election
+
+
+def test_a_live_page_naming_no_race_reports_the_race_the_others_count() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "The Ardent Party won 42.3% of the vote in Wednesday's election, partial "
+                "results showed. In 2019 the Ardent Party won 57.5%.",
+            ),
+            (
+                "b",
+                "With 94% of districts declared, the Ardent Party is on 40.5%. That is well "
+                "down on 2019 and the lowest in a national election since 1994.",
+            ),
+        ],
+        published=dt.date(2024, 5, 31),
+    )
+    claims = extract_claims(corpus).claims
+    shares = {(c.document, str(c.value)): c for c in claims if c.attribute == "vote_share"}
+    live = shares["b", "40.5"]
+    assert live.event == shares["a", "42.3"].event  # not the 2019 one, nor no event
+    assert live.event is not None
+    assert "2019" not in live.event
+
+
+def test_letters_an_article_spells_out_name_the_party_in_every_article() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The centre-right Democratic Alliance (DA) won 22% in Wednesday's election."),
+            ("b", "The DA finished second in Wednesday's election with 21.8%."),
+            ("c", "Jacob Zuma (ANC) spoke after Wednesday's election. The ANC is on 40%."),
+        ],
+        published=dt.date(2024, 5, 31),
+    )
+    subjects = {
+        c.document: c.subject for c in extract_claims(corpus).claims if "share" in c.attribute
+    }
+    assert subjects["a"] == subjects["b"] == "Democratic Alliance"
+    assert subjects["c"] == "ANC"  # the letters of another name, not Zuma's
+
+
+def test_an_electoral_commission_counts_votes_and_holds_no_vote_of_its_own() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "The Greens won 9% of the vote in Sunday's election, the Electoral "
+                "Commission said. The Greens took 12 seats, the Electoral Commission said.",
+            )
+        ],
+        published=dt.date(2024, 6, 3),
+    )
+    events = {c.event for c in extract_claims(corpus).claims if c.attribute == "seats_won"}
+    assert len(events) == 1
+    assert "Commission" not in str(events)

@@ -86,8 +86,11 @@ __all__ = [
 ]
 
 #: Beyond this many clusters in one question, clusters are related to the best-supported
-#: one only, so that a pathological block cannot make the relations quadratic.
-DEFAULT_MAX_PAIRWISE: Final = 12
+#: one only, so that a pathological block cannot make the relations quadratic. A live
+#: report of a rising toll gives a figure an hour, and each two of them are a question an
+#: analyst asks ("50, then about 120": an update), so the bound is well above a day's
+#: figures (at most 780 pairs a question, still a constant per claim).
+DEFAULT_MAX_PAIRWISE: Final = 40
 
 
 def _pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

@@ -454,6 +454,7 @@ def bind_events(
             event_day[name] = DateSpan.between(*mention.period)
     told_of = _events_told_of(event_ofs, tables.standing_predicates)
     country_of = _event_countries(names)
+    doc_of = {id(c): doc for doc, claims, _ in readings for c in claims}
     out: list[Claim] = []
     for claims, event_of in event_ofs:
         for found in claims:
@@ -468,6 +469,10 @@ def bind_events(
                     if found.attribute in tables.one_event_attributes
                     else ()
                 )
+                if len(named) > 1:
+                    named = tuple(
+                        _followed_up(named, event_day, (published or {}).get(doc_of[id(found)]))
+                    )
                 name = named[0] if len(named) == 1 else None
             if name is None:
                 out.append(found)
@@ -496,6 +501,26 @@ def bind_events(
             subject = name if claim.subject == EVENT_PLACEHOLDER else claim.subject
             out.append(attrs.evolve(claim, event=name, place=place, subject=subject))
     return out
+
+
+def _followed_up(
+    named: Sequence[str], event_day: Mapping[str, DateSpan], published: dt.date | None
+) -> Sequence[str]:
+    """Of the events other reports give a figure to, those a report of ``published`` follows up.
+
+    Those dated within :data:`FOLLOW_UP_DAYS` before it (the 2024 election, not the
+    2019 one recalled beside it); all of them when none is, or the day is unknown.
+    """
+    if published is None:
+        return named
+    recent = [
+        name
+        for name in named
+        if (span := event_day.get(name)) is not None
+        and span.start is not None
+        and dt.timedelta(0) <= published - span.start <= dt.timedelta(days=FOLLOW_UP_DAYS)
+    ]
+    return recent or named
 
 
 def _event_countries(names: Mapping[Mention, str]) -> dict[str, str]:

@@ -369,6 +369,9 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     for k in range(j, min(len(tokens), j + 5)):
         if tokens[k].low in lex.CLAUSE_OPENERS or tokens[k].low in (".", "?", "!"):
             break  # "will meet on Tuesday after the council failed": another clause's verb
+        if tokens[k].low == "and" and best is not None:
+            break  # "received 40% in the May 29 election and will have 159 seats": the
+            # verb before the date is its own; the one after "and" is the next predicate's
         t = _marker(tokens, k, i)
         if t is not None:
             if best is None or k - j + 1 < best[0]:

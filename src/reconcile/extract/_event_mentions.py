@@ -204,6 +204,8 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
             j -= 1
         if j == k and k == 0:
             continue  # "House prices rose": a sentence's first word, no name
+        if any(t.low in tables.not_voting_bodies for t in tokens[j:k]):
+            continue  # "the Electoral Commission" counts votes; it casts none
         # the head and the word that says which: "the UN Security Council" and "the
         # United Nations Security Council" are one "Security Council"
         name = " ".join(t.text for t in tokens[max(j, k - 1) : k + 1])
@@ -300,6 +302,51 @@ _DEADLINES: Final = lex.DEADLINE_WORDS
 _PERIOD_DAYS: Final = 366
 
 
+def _own_dates(
+    dated: Sequence[TimeExpression],
+    times: Sequence[TimeExpression],
+    occurrences: Sequence[TimeExpression],
+    k: int,
+) -> Sequence[TimeExpression]:
+    """The dates of trigger ``k``, its own possessive date first and bounding the rest.
+
+    "The government on Sunday revised the toll of Friday's collision": the possessive
+    is the collision's day, and "on Sunday" the revision's. "The toll from last week's
+    explosion rose to 10 on Tuesday": a day outside the week the possessive gives dates
+    something else, so the explosion keeps only its week (:func:`_period`).
+    """
+    own = next(
+        (
+            (t, bounds)
+            for t in (*occurrences, *times)
+            if t.text.casefold().endswith(("'s", "\u2019s"))
+            and t.last <= k < t.last + 3
+            and (bounds := _bounds(t)) is not None
+        ),
+        None,
+    )
+    if own is None:
+        return dated
+    possessive, (start, end) = own
+    inside = [
+        t
+        for t in dated
+        if t is not possessive
+        and (bounds := _bounds(t)) is not None
+        and start <= bounds[0]
+        and bounds[1] <= end
+    ]
+    return [possessive, *inside]
+
+
+def _bounds(expr: TimeExpression) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a time expression, when it has both."""
+    span = expr.span
+    if span is None or span.start is None or span.end is None:
+        return None
+    return span.start, span.end
+
+
 def _names_another_noun(expr: TimeExpression, k: int) -> bool:
     """Whether a possessive date names a noun other than trigger ``k``.
 
@@ -363,6 +410,50 @@ _PHRASE_OPENERS: Final = frozenset(("by", "with", "in", "on", "at", "to", "for",
 _THAN_PREPOSITIONS: Final = _PHRASE_OPENERS | {"during"}
 #: How far before an event word a word of likeness makes it no happening.
 _LIKENESS_REACH: Final = 5
+
+
+#: Words of a record that an indefinite event is the measure of: "the lowest turnout
+#: in a national election since 1994", "the worst in any crash".
+_RECORD_WORDS: Final = frozenset(words("most least worst best first ever"))
+
+
+def _any_such(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the event noun at ``k`` names any event of its kind, not one that happened.
+
+    "The lowest in a national election since 1994", "the deadliest of any quake in
+    decades": an indefinite event after a word of a record, or before "since", is the
+    class a record is set in, not a happening of the story.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("It was the lowest turnout in a national election since 1994.")
+        >>> _any_such(t, 8)
+        True
+        >>> _any_such(tokenize("A national election was held on Sunday."), 2)
+        False
+    """
+    d = k - 1
+    while (
+        d >= 0
+        and k - d <= 3
+        and tokens[d].text.islower()
+        and tokens[d].low
+        not in (
+            "a",
+            "an",
+            "any",
+        )
+    ):
+        d -= 1
+    if d < 0 or tokens[d].low not in ("a", "an", "any"):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].low == "since":
+        return True
+    return any(
+        tokens[i].low in _RECORD_WORDS
+        or (tokens[i].low.endswith("est") and tokens[i - 1].low in ("the", "its", "their"))
+        for i in range(max(1, d - 4), d)
+    )
 
 
 def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
@@ -494,6 +585,7 @@ def find_event_mentions(
         and not _of_another(tokens, k, tables)  # "the outbreak of the war"
         and not described_by_before(tokens, k, tables)
         and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
+        and not _any_such(tokens, k)
     ]  # "a landslide victory", "won by a landslide": a win, not a landslide
     verb_kinds: dict[int, str] = {}
     if occurrences:
@@ -561,7 +653,7 @@ def find_event_mentions(
     for k in triggers:
         t = tokens[k]
         kind = verb_kinds.get(k) or tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
-        day = _one_day(dated.get(k, []))
+        day = _one_day(_own_dates(dated.get(k, []), times, occurrences, k))
         earlier = shifted.get(k) if day is None else None
         if kind in seen:
             if day is not None:
@@ -609,7 +701,12 @@ def lead_event(mentions: Sequence[EventMention], body: str | None = None) -> Eve
     report of an assembly's vote that recalls a council's veto leads with the assembly).
     """
     current = [m for m in mentions if m.earlier is None] or list(mentions)
-    top = [m for m in current if m.sentence < LEAD_SENTENCES] or list(current[:1])
+    top = [m for m in current if m.sentence < LEAD_SENTENCES]
+    if not top and current:
+        # no event named near the top: the article's news is of the type it names
+        # first, but not of the months or years a later sentence gives that mention
+        # ("the lowest turnout in a national election since 2019"), a comparison
+        top = [attrs.evolve(current[0], period=None)]
     if not top:
         return None
     counts = Counter(m.type for m in top)
@@ -634,13 +731,15 @@ def settle_ambiguous(mentions: Sequence[EventMention], tables: FrameTables) -> l
     """Mentions with their ambiguous words read by the article: "the vote" of an election.
 
     A word such as "vote" names a council's vote, unless the article names an event of
-    the other type the word may mean (an election), whose vote it then is.
+    the other type the word may mean (an election), whose vote it then is. A vote held
+    by a body ("the Assembly's votes") stays the body's vote: a referendum in the
+    background does not make an assembly's votes an election.
     """
     types = {m.type for m in mentions}
     out: list[EventMention] = []
     for m in mentions:
         readings = tables.ambiguous_events.get(m.trigger)
-        settled = readings is not None and readings[1] in types
+        settled = readings is not None and readings[1] in types and m.body is None
         out.append(attrs.evolve(m, type=readings[1]) if readings and settled else m)
     return out
 

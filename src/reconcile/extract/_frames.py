@@ -116,6 +116,8 @@ class FrameTables:
         body_heads: nouns that end the name of a body that votes ("Security Council",
             "General Assembly"): a vote is the act of one body, and two bodies' votes
             are two events however alike.
+        not_voting_bodies: words that make a body one that runs elections, not one
+            that votes ("the Electoral Commission").
         bodied_events: the event types whose mentions take the body named with them.
         naming_verbs: a verb that names its event on its own -> the event type
             ("marched" -> ``protest``): a dated one names the event when no noun does.
@@ -213,6 +215,7 @@ class FrameTables:
     fixed_at_event: frozenset[str] = frozenset()
     act_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
+    not_voting_bodies: frozenset[str] = frozenset()
     bodied_events: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = attrs.Factory(dict)
     part_groups: frozenset[str] = frozenset()
@@ -324,6 +327,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         fixed_at_event=frozenset(data.get("fixed_at_event", ())),
         act_verbs=frozenset(data.get("act_verbs", ())),
         body_heads=frozenset(data.get("voting_bodies", {}).get("heads", ())),
+        not_voting_bodies=frozenset(data.get("voting_bodies", {}).get("not_voting", ())),
         bodied_events=frozenset(data.get("voting_bodies", {}).get("events", ())),
         naming_verbs=_inverted(
             {k: v for k, v in data.get("naming_verbs", {}).items() if not k.startswith("_")},
@@ -974,7 +978,7 @@ def read_frame(
                 last,
             )
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
-        if owner is None and of is None and previous is not None and previous[1] == "vote_share":
+        if owner is None and of is None and _a_named_share(previous):
             # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it
             # is for; "Labor won 32.6%, the coalition 35.7%": of the one named before it
             owner = _for_name(tokens, _after_unit(tokens, mention), hi) or _elided_holder(
@@ -1006,7 +1010,12 @@ def read_frame(
             after = _after_unit(tokens, mention)
             owned = after >= hi or tokens[after].low == "share" or not _is_word(tokens[after])
             possessor = _possessor_before(tokens, first, lo) if owned else None
-            subject = possessor or _bare_share_owner(tokens, lo, first) or subject
+            subject = (
+                possessor
+                or _standing_holder(tokens, lo, first)
+                or _bare_share_owner(tokens, lo, first, tables)
+                or subject
+            )
         return Figure(
             # a share is written rounded: "36%" is any share that rounds to 36
             subject,
@@ -1774,14 +1783,23 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         k += 1
     while k < first and tokens[k].low in ("the", "a", "an"):
         k += 1
-    if k < first and tokens[k].is_capitalized and tokens[k].low.endswith(("'s", "\u2019s")):
-        # "Corland's opposition Ardent Party stormed to power": the country owns the
-        # party; the name after the modifiers is the subject
-        m = k + 1
-        while m < first and m - k <= 3 and _is_word(tokens[m]) and not tokens[m].is_capitalized:
+    owner = _opening_possessive(tokens, k, first)
+    if owner is not None:
+        # "Corland's opposition Ardent Party stormed to power", "Former president Jacob
+        # Zuma's new MK party was third": the possessive owns the party; the name after
+        # the modifiers is the subject
+        m = owner + 1
+        while m < first and m - owner <= 3 and _is_word(tokens[m]) and not tokens[m].is_capitalized:
             m += 1
-        if k + 1 < m < first and tokens[m].is_capitalized and _is_word(tokens[m]):
-            k = m
+        letters = _bracketed_letters(tokens, owner + 1, min(first, owner + 8))
+        if m < first and tokens[m].is_capitalized and _is_word(tokens[m]):
+            if m > owner + 1 or (owner > k and tokens[owner - 1].is_capitalized):
+                k = m  # "Narendra Modi's Bharatiya Janata Party": what the title's name owns
+            named = _name_starting_at(tokens, m)
+            if letters is not None and named is not None and not may_abbreviate(letters, named):
+                return letters  # "Zuma's new uMkhonto we Sizwe (MK) party": a name cut short
+        elif letters is not None:
+            return letters
     # "the governing People's Party", "the opposition Greens": a word or two before
     # the name says what the party is
     skip, modifiers = k, 0
@@ -1805,6 +1823,83 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     # "The National Party's share fell ..., and it was reduced to 93 MPs": the clause
     # is about what the name owns, and the name is the party's, not "Party's"
     return without_possessive(name)
+
+
+#: Lower-case words of a title or a role before a name that owns something: "former
+#: president Jacob Zuma's party", "prime minister Modi's party".
+def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | None:
+    """Where the capitalized possessive that opens a clause stands, else ``None``.
+
+    The possessive is the clause's first word ("Corland's opposition party") or ends
+    the titled name that opens it ("Former president Jacob Zuma's new party"): words
+    only, no more than five, the last a capitalized name in "'s".
+    """
+    for j in range(k, min(first, k + 5)):
+        token = tokens[j]
+        if not _is_word(token) and not token.low.endswith(("'s", "\u2019s")):
+            return None
+        if token.is_capitalized and token.low.endswith(("'s", "\u2019s")):
+            return j
+    return None
+
+
+def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """The (letters, name) pairs a sentence spells out: "the Democratic Alliance (DA)".
+
+    Capital letters in brackets right after a capitalized name that they can stand for
+    (:func:`may_abbreviate`); "Jacob Zuma (ANC)" names a party, not Zuma's letters.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> letters_defined(tokenize("The Democratic Alliance (DA) and Jacob Zuma (ANC)."))
+        [('DA', 'Democratic Alliance')]
+    """
+    out: list[tuple[str, str]] = []
+    for k in range(1, len(tokens) - 2):
+        letters = tokens[k + 1].text
+        if not (
+            tokens[k].low == "("
+            and tokens[k + 2].low == ")"
+            and 2 <= len(letters) <= 6
+            and letters.isupper()
+            and letters.isalpha()
+        ):
+            continue
+        name = name_ending_at(tokens, k, max(0, k - 5))
+        if name is not None and len(name.split()) > 1 and may_abbreviate(letters, name):
+            out.append((letters, name))
+    return out
+
+
+def may_abbreviate(letters: str, name: str) -> bool:
+    """Whether capital ``letters`` can stand for ``name``: its first letter, then the rest in order.
+
+    Examples:
+        >>> may_abbreviate("DA", "Democratic Alliance"), may_abbreviate("MK", "Sizwe")
+        (True, False)
+        >>> may_abbreviate("ANC", "Jacob Zuma")
+        False
+    """
+    folded = name.casefold()
+    wanted = letters.casefold()
+    if not wanted or not folded.startswith(wanted[0]):
+        return False
+    at = 1
+    for letter in wanted[1:]:
+        at = folded.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _bracketed_letters(tokens: Sequence[Token], k: int, stop: int) -> str | None:
+    """The capital letters in brackets ("(MK)") among the words from ``k``, else ``None``."""
+    for j in range(k, stop - 2):
+        if tokens[j].low == "(" and tokens[j + 2].low == ")" and tokens[j + 1].text.isupper():
+            return tokens[j + 1].text
+        if not _is_word(tokens[j]):
+            return None
+    return None
 
 
 def past_possessor(phrase: Sequence[Token]) -> int:
@@ -2176,7 +2271,68 @@ def _share_named_beside(
     return None
 
 
-def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+def _a_named_share(previous: tuple[str, str] | None) -> bool:
+    """Whether the figure before is a named contender's share, which a list continues.
+
+    "Labor won 32.6%, the coalition 35.7%", "the ANC is at 40.2%, the DA 21.7%": the
+    verb is left out of the rest of the list.
+    """
+    if previous is None:
+        return False
+    return previous[1] == "vote_share" or (previous[1] == "share" and previous[0][:1].isupper())
+
+
+#: Words between a contender and the share it stands on or at: "the ANC is at 40.2%",
+#: "with the EFF now on 10.5%".
+_STANDING_WORDS: Final = frozenset(
+    words("is was were are stood stands stand sits sat remains remained still now currently")
+)
+#: Words before a name that make it a place, not a holder: "turnout in Gauteng at 55%".
+_PLACING_PREPOSITIONS: Final = frozenset(words("in across from at to by for"))
+
+
+def _standing_holder(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The name a share stands "on" or "at", else ``None``.
+
+    "The ANC is on 40.5%", "with the EFF now on 10.5%", "ahead of the Economic Freedom
+    Fighters (EFF) on 9.4%": the share is the name's. A name after "in" only places
+    the share; a lone capitalized word opening the sentence may be any noun
+    ("Inflation was at 4%"), so it is left to the noun rules.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def holder(text):
+        ...     t = tokenize(text)
+        ...     return _standing_holder(t, 0, next(i for i, x in enumerate(t) if x.is_number))
+        >>> holder("The ANC is on 40.5%."), holder("Counting went on, with the EFF now on 10.5%.")
+        ('ANC', 'EFF')
+        >>> holder("MK was second, ahead of the Economic Freedom Fighters (EFF) on 9.4%.")
+        'Economic Freedom Fighters'
+        >>> holder("Turnout in Gauteng was at 55%."), holder("Inflation was at 4%.")
+        (None, None)
+    """
+    k = first - 1
+    if k <= lo or tokens[k].low not in ("on", "at"):
+        return None
+    k -= 1
+    while k >= lo and tokens[k].low in _STANDING_WORDS:
+        k -= 1
+    if k - 2 >= lo and tokens[k].low == ")" and tokens[k - 2].low == "(":
+        k -= 3  # "the Economic Freedom Fighters (EFF) on 9.4%": the name before its letters
+    name = name_ending_at(tokens, k + 1, lo)
+    if name is None:
+        return None
+    start = k + 1 - len(name.split())
+    if start == lo and not tokens[start].text.isupper() and " " not in name:
+        return None
+    if start - 1 >= lo and tokens[start - 1].low in _PLACING_PREPOSITIONS:
+        return None
+    return name
+
+
+def _bare_share_owner(
+    tokens: Sequence[Token], lo: int, first: int, tables: FrameTables
+) -> str | None:
     """The owner of a share named without its whole, else ``None``.
 
     "the National Party's share fell to 22.4%" is the National Party's; "The Free
@@ -2187,17 +2343,31 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         >>> from reconcile.extract._text import tokenize
         >>> def owner(text):
         ...     t = tokenize(text)
-        ...     return _bare_share_owner(t, 0, next(i for i, x in enumerate(t) if x.is_number))
+        ...     first = next(i for i, x in enumerate(t) if x.is_number)
+        ...     return _bare_share_owner(t, 0, first, frame_tables())
         >>> owner("The National Party's share fell to 22.4 per cent.")
         'National Party'
         >>> owner("The Free Democrats, with 11.8 per cent, won 54 seats.")
         'Free Democrats'
+        >>> owner("ANC falls to 40% as MK sweeps the province")
+        'ANC'
     """
     k = first - 1
-    while k >= lo and (tokens[k].low in _LINKS or tokens[k].low in _CHANGE_WORDS):
+    changed = False
+    while k >= lo and (
+        tokens[k].low in _LINKS
+        or tokens[k].low in _CHANGE_WORDS
+        or tokens[k].low in tables.percent_changes
+    ):
+        changed = changed or tokens[k].low in tables.percent_changes
         k -= 1
     if k > lo and tokens[k].low == "share":
         return _possessor_before(tokens, k, lo)
+    if changed and k >= lo and tokens[k].is_capitalized:
+        # "ANC falls to 40%", "the Greens slipped to 9%": the name whose share moved
+        named = name_ending_at(tokens, k + 1, lo)
+        if named is not None and (k + 1 - len(named.split()) > lo or tokens[k].text.isupper()):
+            return named
     if k - 1 >= lo and tokens[k].low == "with" and tokens[k - 1].low == ",":
         return clause_subject(tokens, lo, k - 1)
     if k > lo and tokens[k].low == "(":
@@ -2206,12 +2376,17 @@ def _bare_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
     listed = listed_name(tokens, first, lo)
     if listed is not None:
         return listed  # "Vote share: Labour 33.7%, Conservative 23.7%"
+    if k > lo and tokens[k].low in _WINNING_SHARE:
+        return _nearest_clause_subject(tokens, lo, k)  # "the Ardent Party won 36%"
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
         return _nearest_clause_subject(tokens, lo, k)
     return None
 
+
+#: Verbs by which a contender takes a share: "the Ardent Party won 36%".
+_WINNING_SHARE: Final = frozenset(words("won took secured polled garnered captured received"))
 
 #: Words of a placing in a race, before the share that earned it ("came second on 28%").
 _PLACINGS: Final = frozenset(

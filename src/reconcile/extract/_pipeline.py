@@ -67,6 +67,7 @@ from reconcile.extract._frames import (
     is_forecast,
     is_sizeless,
     leaders_named,
+    letters_defined,
     listed_name,
     multiplier_words,
     name_ending_at,
@@ -138,6 +139,9 @@ class ArticleReading:
     #: (person, party) pairs the article names a party's leader by ("Labour leader Keir
     #: Starmer"): another article's "Starmer's party" is that party too.
     leaders: tuple[tuple[str, str], ...] = ()
+    #: (letters, name) pairs the article spells a name out by ("the Democratic Alliance
+    #: (DA)"): another article's bare "DA" is that name too.
+    letters: tuple[tuple[str, str], ...] = ()
 
 
 def _frozen_set(value: Iterable[str] | None) -> frozenset[str] | None:
@@ -667,6 +671,7 @@ class RuleExtractor:
             tuple(sorted(passed, key=_passed_key)),
             tuple(sorted(events, key=lambda cm: (cm[0], mention_key(cm[1])))),
             leaders,
+            tuple(sorted({pair for _, _, tokens in sentences for pair in letters_defined(tokens)})),
         )
 
 
@@ -850,6 +855,65 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
         )
         for claim_id, claim in claims.items()
     }
+
+
+def _spelled_out(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Letters (case-folded) -> the one name the corpus spells them out as.
+
+    Letters two articles spell out as different names stand for neither.
+    """
+    names: dict[str, set[str]] = {}
+    for letters, name in pairs:
+        names.setdefault(letters.casefold(), set()).add(name)
+    return {letters: next(iter(full)) for letters, full in names.items() if len(full) == 1}
+
+
+def _named_in_full(claims: tuple[Claim, ...], spelled: Mapping[str, str]) -> tuple[Claim, ...]:
+    """Claims whose subject is letters some article spells out, given the name in full.
+
+    "The DA finished second" in one report and "the Democratic Alliance (DA)" in
+    another: both are the Democratic Alliance, so their figures meet in one question.
+    """
+    if not spelled:
+        return claims
+    return tuple(
+        attrs.evolve(c, subject=spelled[c.subject.removeprefix("the ").casefold()])
+        if c.subject.removeprefix("the ").casefold() in spelled
+        else c
+        for c in claims
+    )
+
+
+def _corpus_contender_shares(
+    readings: list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]],
+) -> list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]]:
+    """Bare shares of a name other reports count votes or seats for, as its vote share.
+
+    A live page that names no election ("the Ardent Party is on 40.5%") reports the
+    race the other reports of the corpus count: a name they give seats or a vote share
+    runs in it (:func:`_contender_shares` does the same within one article).
+    """
+    contenders = {
+        c.subject.casefold()
+        for _, claims, _ in readings
+        for c in claims
+        if c.attribute in _HELD_BY_CONTENDERS
+    }
+    if not contenders:
+        return readings
+    return [
+        (
+            doc,
+            tuple(
+                attrs.evolve(c, attribute="vote_share")
+                if c.attribute == "share" and c.subject.casefold() in contenders
+                else c
+                for c in claims
+            ),
+            events,
+        )
+        for doc, claims, events in readings
+    ]
 
 
 def _a_contender(subject: str, contenders: set[str]) -> bool:
@@ -1124,9 +1188,21 @@ def _dates_a_count(tokens: list[Token], expr: TimeExpression, tables: FrameTable
     """Whether a date is when a figure stood: "the toll passed 20,000 on Thursday".
 
     A verb of counting ("passed", "climbed", "reached") and then a figure stand just
-    before the date in its clause.
+    before the date in its clause, or the verb follows the date and a figure follows
+    the verb ("the government on Sunday revised the toll to 275").
     """
-    lo, _ = clause_bounds(tokens, expr.first)
+    lo, hi = clause_bounds(tokens, expr.first)
+    verb = expr.last + 1 if expr.last < hi and tokens[expr.last].low == "," else expr.last
+    named = expr.first - 1
+    if named >= lo and tokens[named].low in ("on", "in", "at"):
+        named -= 1
+    if (
+        not (named >= lo and tokens[named].low in tables.events)  # "the quake four days ago"
+        and verb < hi
+        and tokens[verb].low in tables.count_verbs
+        and any(is_figure(t) for t in tokens[verb + 1 : hi])
+    ):
+        return True  # "the government on Sunday revised the toll to 275": the revision's
     start = max(lo, expr.first - _COUNT_REACH)
     for k in range(expr.first - 1, start - 1, -1):
         if tokens[k].low == "," or tokens[k].low in SAY_VERBS:
@@ -2428,7 +2504,10 @@ def _extract_claims(
     published = {a.document.id: a.document.published for a in corpus.articles}
     if isinstance(run, RuleExtractor) and "events" in run.kinds:
         readings = _reread_undated(run, corpus, readings, published)
-    bound = [(d, r.claims, r.events) for d, r in readings]
+    spelled = _spelled_out(pair for _, r in readings for pair in r.letters)
+    bound = _corpus_contender_shares(
+        [(d, _named_in_full(r.claims, spelled), r.events) for d, r in readings]
+    )
     claims.extend(bind_events(bound, published))
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
