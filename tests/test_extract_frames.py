@@ -3149,3 +3149,23 @@ def test_a_name_that_only_places_a_share_does_not_hold_it() -> None:
     )
     assert not {f for f in facts if f[0] in ("Gauteng", "Inflation")}
     assert ("MK", "vote_share", 12.0) in facts
+
+
+def test_people_carried_to_hospital_are_the_injured() -> None:
+    facts = _facts(
+        "Officials said 222 were taken to hospital after the blast. Medics evacuated 271 "
+        "people to hospital overnight. Police evacuated 500 residents to a school."
+    )
+    assert ("people", "injured", 222.0) in facts
+    assert ("people", "injured", 271.0) in facts
+    # the failure mode: people moved to a school are displaced, not hurt
+    assert ("people", "displaced", 500.0) in facts
+
+
+def test_a_prior_value_is_of_the_level_not_of_an_increment_beside_it() -> None:
+    facts = _facts(
+        "The toll from the gas explosion rose to 10 on Tuesday after two more patients "
+        "died of their burns, the ministry said, up from eight on Monday."
+    )
+    assert ("people", "killed", 8.0) in facts
+    assert ("patients", "more_killed", 2.0) in facts

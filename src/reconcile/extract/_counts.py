@@ -9,7 +9,12 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
-from reconcile.extract._frames import frame_tables, predicate_phrase_at, tally_side
+from reconcile.extract._frames import (
+    carried_to_care,
+    frame_tables,
+    predicate_phrase_at,
+    tally_side,
+)
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -284,6 +289,10 @@ def _predicate(
         return "voted_for", first - 2  # "the draft was backed by 12 council members"
     if first > lo and tokens[first - 1].low in _CARRYING:
         return None, -1  # "a ferry carrying about 300 passengers capsized": those aboard
+    carried = carried_to_care(tokens, first, last, lo, hi, tables=frame_tables())
+    if carried is not None:
+        # "evacuated 271 people to hospital": the injured, not the displaced
+        return carried
     before: tuple[int, str] | None = None
     for k in range(first - 1, max(lo - 1, first - 5), -1):
         low = tokens[k].low

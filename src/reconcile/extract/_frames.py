@@ -148,6 +148,8 @@ class FrameTables:
             one (or after "by") is a change, not a level ("rose by 40%").
         not_events_of: an event word -> the words after "of" that make it no happening of
             its type ("the outbreak of the war").
+        carried_to: (verbs of carrying, places of care, the predicate): people taken
+            to a hospital are the injured ("222 were taken to hospital").
         predicate_phrases: words -> the predicate class they say together ("took part"
             -> ``attended``, "lost their homes" -> ``displaced``), read before any one
             word alone.
@@ -232,6 +234,7 @@ class FrameTables:
     percent_changes: dict[str, str] = attrs.Factory(dict)
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
+    carried_to: tuple[frozenset[str], frozenset[str], str] = (frozenset(), frozenset(), "")
     share_names: dict[str, str] = attrs.Factory(dict)
     ballot_sides: dict[str, str] = attrs.Factory(dict)
     phrase_starts: frozenset[str] = frozenset()
@@ -417,6 +420,11 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for word in verbs
         },
         predicate_phrases=phrases,
+        carried_to=(
+            frozenset(data.get("carried_to", {}).get("verbs", ())),
+            frozenset(data.get("carried_to", {}).get("places", ())),
+            str(data.get("carried_to", {}).get("predicate", "")),
+        ),
         phrase_starts=frozenset(phrase[0] for phrase in phrases),
         longest_phrase=max((len(phrase) for phrase in phrases), default=0),
         object_naming_verbs={
@@ -614,6 +622,9 @@ def _predicate_near(
         noun = tokens[first - 2].low
         if noun in tables.predicates:
             return tables.predicates[noun], noun  # "the collapse of two dams"
+    carried = carried_to_care(tokens, first, end, lo, hi, tables=tables)
+    if carried is not None:
+        return carried[0], tokens[carried[1]].low
     k = end
     if k + 1 < hi and tokens[k].low == "to" and tokens[k + 1].low in tables.predicates:
         # "forced 8,000 residents to evacuate": what the people were made to do
@@ -650,6 +661,43 @@ def _predicate_near(
         if unknown is None and low.endswith(("ed", "ing")):
             return None, low
     return None, unknown
+
+
+def carried_to_care(
+    tokens: Sequence[Token], first: int, end: int, lo: int, hi: int, *, tables: FrameTables
+) -> tuple[str, int] | None:
+    """(predicate, the verb's index) of people carried to a place of care, else ``None``.
+
+    "222 were taken to hospital", "had taken 271 people to health facilities": a verb of
+    carrying (``carried_to``) before or after the counted people, and "to" a place of
+    care within a few words after it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Rescuers had taken 271 people to health facilities.")
+        >>> carried_to_care(t, 3, 5, 0, len(t), tables=frame_tables())
+        ('injured', 2)
+        >>> t = tokenize("Rescuers evacuated 271 people to a school.")
+        >>> carried_to_care(t, 2, 4, 0, len(t), tables=frame_tables()) is None
+        True
+    """
+    verbs, places, predicate = tables.carried_to
+    if not predicate:
+        return None
+    if first - 1 >= lo and tokens[first - 1].low in verbs:
+        verb, k = first - 1, end
+    else:
+        k = end
+        while k < hi and tokens[k].low in _AUXILIARIES:
+            k += 1
+        if k >= hi or tokens[k].low not in verbs:
+            return None
+        verb, k = k, k + 1
+    window = tokens[k : min(hi, k + 5)]
+    to = next((i for i, t in enumerate(window) if t.low == "to"), None)
+    if to is None or not any(t.low in places for t in window[to + 1 :]):
+        return None
+    return predicate, verb
 
 
 #: Words that open a phrase placing the counted things: "two dams outside the city".

@@ -1893,6 +1893,15 @@ def _is_contender_count(claim: Claim) -> bool:
     return claim.attribute in _CONTENDER_COUNTS
 
 
+def _level_before(before: list[tuple[str, str]]) -> tuple[str, str]:
+    """The (subject, attribute) a prior value is an earlier reading of: the last level.
+
+    "The toll rose to 10 after two more patients died, up from eight": the toll was
+    eight; an increment ("two more") is a change, never what "up from" compares.
+    """
+    return next((b for b in reversed(before) if not b[1].startswith("more_")), before[-1])
+
+
 def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> DateSpan | None:
     """The time scope a sentence gives its prior value: "up from 29% five years ago"."""
     return next((t.span for t in prior_times if t.span is not None), None)
@@ -1986,7 +1995,7 @@ def _open_figures(
             # "121 seats, down from 365 at the previous election": the bare figure is the
             # one before it as it stood earlier
             frame = Figure(
-                *before[-1],
+                *_level_before(before),
                 mention.value,
                 mention.start,
                 mention.end,
@@ -2049,7 +2058,7 @@ def _open_figures(
         if frame.attribute == "injured" and _in_care(tokens, frame.first, frame.last):
             frame = attrs.evolve(frame, attribute="hospitalized")
         if before and is_prior_value(tokens, frame.first, 0):
-            subject, attribute = before[-1]
+            subject, attribute = _level_before(before)
             frame = attrs.evolve(frame, subject=subject, attribute=attribute)
             prior.add((frame.start, frame.end))
         for p in frame.passed:
