@@ -3169,3 +3169,31 @@ def test_a_prior_value_is_of_the_level_not_of_an_increment_beside_it() -> None:
     )
     assert ("people", "killed", 8.0) in facts
     assert ("patients", "more_killed", 2.0) in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The text got 88 yes votes, 55 no votes and 23 abstentions.", ("voted_against", 55.0)),
+        ("Votes in favour: 121. Against: 14. Abstentions: 44.", ("abstained", 44.0)),
+        ("Votes in favour: 121. Against: 14. Abstentions: 44.", ("voted_against", 14.0)),
+        (
+            "The Assembly voted for a truce, with 120 nations supporting the resolution.",
+            ("voted_for", 120.0),
+        ),
+    ],
+)
+def test_a_tally_in_a_fact_box_in_answers_or_by_a_side_taken(
+    text: str, expected: tuple[str, float]
+) -> None:
+    facts = {(a, v) for _, a, v in _facts(text)}
+    assert expected in facts
+
+
+def test_a_side_taken_of_no_voted_text_is_no_vote() -> None:
+    # the failure mode: fans supporting a team cast no vote, and "against 10" is the 10's
+    facts = _facts("About 300 people supporting the team rallied on Sunday.")
+    assert not {f for f in facts if f[1].startswith("voted")}
+    facts = _facts("The council backed the motion, 153 in favour, against 10 that voted no.")
+    assert ("members", "voted_against", 10.0) in facts
+    assert ("members", "voted_against", 153.0) not in facts

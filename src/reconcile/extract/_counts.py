@@ -103,6 +103,20 @@ _VOTE_WORDS: Final[dict[str, str]] = {
     "abstaining": "abstained",
     "abstention": "abstained",
 }
+#: Verbs by which voters take a side of a text, when the text follows: "120 nations
+#: supporting the resolution", "14 opposing the draft".
+_TAKING_SIDES: Final = {
+    **dict.fromkeys(words("supporting supported backing backed endorsing"), "voted_for"),
+    **dict.fromkeys(words("opposing opposed rejecting"), "voted_against"),
+}
+#: Things a body votes on: a side taken of one is a vote.
+_VOTED_THINGS: Final = frozenset(
+    words("resolution resolutions motion bill text draft proposal amendment measure")
+)
+#: Answers a ballot is cast by: "55 no votes", "10 that voted yes".
+_BALLOT_ANSWERS: Final = {"yes": "voted_for", "no": "voted_against"}
+
+
 #: Words that end the look for a figure's predicate: a clause of its own starts there
 #: ("had 1,500 soldiers there when the army seized power": no one was seized).
 _PREDICATE_STOP: Final = frozenset(
@@ -355,6 +369,8 @@ def _predicate(
             and k > last
             and tokens[k - 1].low in ("voted", "votes", "in", "vote", ",")
         ):
+            if k + 1 < hi and is_figure(tokens[k + 1]):
+                break  # "153 backed it, against 10 that voted no": the side of the 10
             after = (k, _VOTE_WORDS[low])
             break
         if low in _VOTE_WORDS and k == last and low in ("against", "abstentions", "abstained"):
@@ -362,6 +378,21 @@ def _predicate(
             break
         if low in ("voted", "votes") and k + 1 < hi and tokens[k + 1].low in _VOTE_WORDS:
             after = (k, _VOTE_WORDS[tokens[k + 1].low])
+            break
+        if (
+            low in _TAKING_SIDES
+            and k > last
+            and any(t.low in _VOTED_THINGS for t in tokens[k + 1 : min(hi, k + 5)])
+        ):
+            # "more than 120 nations supporting the Arab-backed resolution"
+            after = (k, _TAKING_SIDES[low])
+            break
+        side = _BALLOT_ANSWERS.get(low.rstrip("."))
+        if side is not None and (
+            (k == last and k + 1 < hi and tokens[k + 1].low in ("votes", "vote"))
+            or (k > lo and tokens[k - 1].low == "voted")
+        ):
+            after = (k, side)  # "55 no votes", "10 that voted no"
             break
     if before is not None and (after is None or first - before[0] <= after[0] - last):
         return before[1], before[0]

@@ -3123,7 +3123,35 @@ def tally_side(
     lo: int,
     hi: int,
 ) -> str | None:
-    """``voted_for`` or ``voted_against`` for a side of a tally: "voted 12 to 1"."""
+    """``voted_for``, ``voted_against`` or ``abstained`` for a side of a tally.
+
+    "Voted 12 to 1", "by 13 votes to one"; in a fact box, the side a label before a
+    colon names: "Votes in favour: 121", "Against: 14", "Abstentions: 44".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> def side(text):
+        ...     t = tokenize(text)
+        ...     m = scan_numbers(text, t)
+        ...     return tally_side(t, m[-1], m, 0, len(t))
+        >>> side("Votes in favour: 121."), side("Against: 14."), side("Abstentions: 44.")
+        ('voted_for', 'voted_against', 'abstained')
+        >>> side("The council voted 12 to 1."), side("Ratio: 3.") is None
+        ('voted_against', True)
+    """
+    labelled = _labelled_side(tokens, mention.first, 0)  # a colon bounds the clause
+    if labelled is not None:
+        return labelled
+    j = (
+        mention.last + 1
+        if mention.last < hi and tokens[mention.last].low in ("that", "who")
+        else mention.last
+    )
+    # "10 that voted no", "14 who voted against" ("no." ends a sentence as one token)
+    answer = tokens[j + 1].low.rstrip(".") if j + 1 < hi and tokens[j].low == "voted" else ""
+    if answer in _ANSWER_SIDES:
+        return _ANSWER_SIDES[answer]
     if not any(t.low in _TALLY_CONTEXT for t in tokens[lo:hi]):
         return None
     after = mention.last
@@ -3147,6 +3175,29 @@ def tally_side(
         and any(m.last == side_end for m in mentions)
     ):
         return "voted_against"
+    return None
+
+
+#: The answers a relative clause's vote is cast by: "10 that voted no".
+_ANSWER_SIDES: Final = {"yes": "voted_for", "no": "voted_against", "for": "voted_for",
+                        "against": "voted_against"}  # fmt: skip
+#: The words of a fact box's label that name a side of a tally.
+_LABEL_SIDES: Final = {
+    **_VOTE_SIDES,
+    **dict.fromkeys(words("abstentions abstention abstained abstaining"), "abstained"),
+}
+
+
+def _labelled_side(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The side a label before a colon names for the figure at ``first``, else ``None``."""
+    if first - 1 <= lo or tokens[first - 1].low != ":":
+        return None
+    for k in range(first - 2, max(lo - 1, first - 6), -1):
+        side = _LABEL_SIDES.get(tokens[k].low)
+        if side is not None:
+            return side
+        if not tokens[k].text.isalpha():
+            return None
     return None
 
 
