@@ -680,3 +680,14 @@ def test_a_date_takes_the_tense_of_its_own_verb_not_the_next_one_after_and() -> 
     assert [("June 9", "2024-06-09")] == _values(
         "The talks will resume on June 9 and last three days.", dt.date(2024, 6, 2)
     )[:1]
+
+
+def test_a_possessive_s_plan_is_a_noun_that_points_nowhere() -> None:
+    day = dt.date(2023, 3, 8)  # a Wednesday
+    text = (
+        "Nearly 1.3 million people took to the streets across France on Tuesday to oppose "
+        "the government's plan to push back the retirement age."
+    )
+    assert [("Tuesday", "2023-03-07")] == _values(text, day)
+    # the failure mode kept: a clause with "will" still looks ahead
+    assert [("Tuesday", "2023-03-14")] == _values("She will fly in on Tuesday to meet them.", day)

@@ -458,8 +458,8 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
         return "future"
     if low in _ARRANGED:
         after = tokens[k + 1].low if k + 1 < len(tokens) else ""
-        if k > 0 and tokens[k - 1].low in _DETERMINERS:
-            return None  # "the plan", "the expected"
+        if k > 0 and (tokens[k - 1].low in _DETERMINERS or tokens[k - 1].low.endswith("'s")):
+            return None  # "the plan", "the expected", "the government's plan to"
         if k > 1 and tokens[k - 1].low == "been" and tokens[k - 2].low == "had":
             return "past"  # "had been due to expire Friday": that Friday has gone
         if after in ("to", "for") or (low != "set" and (k + 1 == i or after in ("on", "in"))):
