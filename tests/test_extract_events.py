@@ -354,3 +354,26 @@ def test_an_electoral_commission_counts_votes_and_holds_no_vote_of_its_own() -> 
     events = {c.event for c in extract_claims(corpus).claims if c.attribute == "seats_won"}
     assert len(events) == 1
     assert "Commission" not in str(events)
+
+
+def test_a_war_s_dead_of_the_one_side_named_are_one_count() -> None:
+    def subjects(texts: list[tuple[str, str]]) -> set[str]:
+        corpus = articles_from_texts(texts, published=dt.date(2023, 10, 28))
+        return {c.subject for c in extract_claims(corpus).claims if c.attribute == "killed"}
+
+    one_side = subjects(
+        [
+            ("a", "The Gaza health ministry says 7,703 Palestinians have been killed in the war."),
+            ("b", "More than 7,000 Palestinians have been killed in Gaza, officials say."),
+            ("c", "Over 7,300 people have been killed in Gaza, the ministry says."),
+        ]
+    )
+    assert len(one_side) == 1
+    # the failure mode: two sides' dead stay apart
+    two_sides = subjects(
+        [
+            ("a", "The Gaza health ministry says 7,703 Palestinians have been killed in the war."),
+            ("b", "More than 30 Israeli soldiers have been killed in the war, the army says."),
+        ]
+    )
+    assert len(two_sides) == 2

@@ -88,6 +88,7 @@ from reconcile.extract._lexicon import (
     HEADS,
     HEDGES_ABOUT_WORDS,
     INSTITUTIONS,
+    NATIONALITY,
     PLACES,
     PREDICATES,
     SAY_VERBS,
@@ -955,6 +956,8 @@ def _running_totals(
     """
     war = any(c.event is None and c.subject.endswith(" (in the war)") for c in claims)
     renamed = [_as_war_total(c, published) if war else c for c in claims]
+    if war:
+        renamed = _one_side_unnamed(renamed)
     totals: dict[str, set[tuple[str, str | None]]] = {}
     for claim in renamed:
         if (
@@ -983,6 +986,33 @@ def _running_totals(
             else claim
         )
     return out
+
+
+def _one_side_unnamed(claims: list[Claim]) -> list[Claim]:
+    """Event-less casualty counts without the one nationality every such count gives.
+
+    "7,703 Palestinians killed in the war" and "more than 7,000 people killed" count the
+    same dead where the corpus names no other side's event-less dead: the nationality
+    says nothing that tells the counts apart. Two nationalities keep theirs.
+    """
+
+    def side_of(claim: Claim) -> str | None:
+        first, _, rest = claim.subject.partition(" ")
+        named = first.casefold() in NATIONALITY and rest.startswith("people")
+        counted = claim.event is None and claim.attribute in SCOPED_ATTRIBUTES
+        return first.casefold() if named and counted else None
+
+    sides: dict[str, set[str]] = {}
+    for claim in claims:
+        side = side_of(claim)
+        if side is not None:
+            sides.setdefault(claim.attribute, set()).add(side)
+    return [
+        attrs.evolve(claim, subject=claim.subject.partition(" ")[2])
+        if side_of(claim) is not None and len(sides[claim.attribute]) == 1
+        else claim
+        for claim in claims
+    ]
 
 
 def _as_war_total(claim: Claim, published: Mapping[str, dt.date | None]) -> Claim:
