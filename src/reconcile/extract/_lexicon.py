@@ -393,7 +393,7 @@ PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
     **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
     **dict.fromkeys(
-        words("withdrawn withdraw withdrawing withdrew pulled pull pulls pulling leave"),
+        words("withdrawn withdraw withdrawing withdrew withdrawal pullout pulled pull pulls pulling leave"),
         "withdrawn",
     ),
     **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
