@@ -3197,3 +3197,18 @@ def test_a_side_taken_of_no_voted_text_is_no_vote() -> None:
     facts = _facts("The council backed the motion, 153 in favour, against 10 that voted no.")
     assert ("members", "voted_against", 10.0) in facts
     assert ("members", "voted_against", 153.0) not in facts
+
+
+def test_a_rail_toll_in_other_shapes() -> None:
+    facts = _facts(
+        "The number of people killed in last week's triple train crash has risen to 288, "
+        "officials said, after several injured passengers died in hospitals."
+    )
+    assert ("people", "killed", 288.0) in facts  # not the injured after it
+    assert not {f for f in facts if f[1] == "ratio"}  # "triple" describes the crash
+    facts = _facts("The state revised the toll to 275, down from the 288 announced on Saturday.")
+    assert ("people", "killed", 288.0) in facts
+    facts = _facts("Officials said 187 were yet to be identified. 82 bodies remain unclaimed.")
+    assert {f[1] for f in facts} == {"unidentified"}
+    # the failure mode kept: a multiplier that compares is still a ratio
+    assert ("crowds", "ratio", 2.0) in _facts("Crowds were nearly double last week's.")

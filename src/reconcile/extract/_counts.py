@@ -773,11 +773,33 @@ def _counting_noun_before(tokens: Sequence[Token], first: int, lo: int) -> tuple
         return None
     # "the death toll from Sunday's strike on the market has risen to 21": the noun with
     # a phrase of its own before the verb
-    for m in range(k, max(lo - 1, k - 10), -1):
+    for m in range(k, max(lo - 1, k - 14), -1):
         if tokens[m].low in _COUNTED_BY and m + 1 <= k and tokens[m + 1].low in _NOUN_LINKS:
             return _COUNTED_BY[tokens[m].low], m
+        said = _named_number_of(tokens, m, k)
+        if said is not None:
+            return said
         if tokens[m].low in (",", ";", "and", "but", "while") or tokens[m].is_number:
             return None
+    return None
+
+
+#: Nouns that name a figure by what it counts after "of": "the number of people killed".
+_NUMBER_NOUNS: Final = frozenset(words("number total count tally"))
+
+
+def _named_number_of(tokens: Sequence[Token], m: int, k: int) -> tuple[str, int] | None:
+    """(predicate, index) of "the number of people killed" opening at ``m``, else ``None``.
+
+    "The number of people killed in last week's crash has risen to 288": the predicate
+    in the subject's own phrase says what the figure counts, not a verb after it.
+    """
+    if tokens[m].low not in _NUMBER_NOUNS or m + 2 > k or tokens[m + 1].low != "of":
+        return None
+    for j in range(m + 2, min(k, m + 5)):
+        predicate = lex.PREDICATES.get(tokens[j].low)
+        if predicate is not None:
+            return predicate, j
     return None
 
 
@@ -929,9 +951,10 @@ def read_count(
     described = _described(tokens, last, end) if head is not None else None
     if described is not None:
         predicate, verb = described, -1  # "thousands of displaced families began returning"
-    if head is None and (predicate is None or verb >= last):
-        # "the toll climbed to 17,674 in Turkey, with 72,879 injuries": the noun the
-        # figure completes wins over a predicate of a later figure
+    if (head is None or np_range is not None) and (predicate is None or verb >= last):
+        # "the toll climbed to 17,674 in Turkey, with 72,879 injuries", "the number of
+        # people killed ... has risen to 288, after injured passengers died": the noun
+        # the figure completes wins over a predicate of a later figure
         counted = _counting_noun_before(tokens, mention.first, lo)
         if counted is not None:
             predicate, verb = counted

@@ -3421,6 +3421,10 @@ _TIMES_AFTER: Final = frozenset(
 _RATIO_ABOUT: Final = frozenset(words("nearly almost about around roughly some"))
 
 
+#: Words before a multiplier that make it an adjective of the noun after it.
+_ARTICLES: Final = frozenset(words("a an the this that its their his her"))
+
+
 def ratios(
     tokens: Sequence[Token], mentions: Sequence[QuantityMention], tables: FrameTables
 ) -> list[Ratio]:
@@ -3440,6 +3444,8 @@ def ratios(
         if low in tables.multipliers and low not in ("twin", "twins", "pair"):
             if last < len(tokens) and tokens[last].low in tables.number_nouns:
                 continue  # "double bombing": a count of things
+            if k > 0 and (tokens[k - 1].low in _ARTICLES or tokens[k - 1].low.endswith("'s")):
+                continue  # "Friday's triple train crash", "a double murder": an adjective
             if low in _HOW_OFTEN and (last >= len(tokens) or tokens[last].low not in _TIMES_AFTER):
                 continue  # "bodies had been counted twice": how often, not a ratio
             number = float(tables.multipliers[low])

@@ -126,7 +126,7 @@ MEASURE_UNITS: Final = frozenset(
     words("""km kilometers kilometres kilometer kilometre miles mile meters metres meter metre
     feet foot ft yards yard inches inch cm mm kg kilograms kilogram grams gram lbs lb
     pounds tons tonnes ton tonne barrels barrel liters litres gallons acres hectares
-    square cubic mph kph rpm degrees degree mw gw kw kwh gb mb tb hz ghz mhz seats seat
+    square cubic mph kph kmph kmh rpm degrees degree mw gw kw kwh gb mb tb hz ghz mhz seats seat
     points point votes goals runs yard-line times fold counts charges block blocks
     shifts rounds""")
 )
@@ -390,10 +390,11 @@ PREDICATES: Final[dict[str, str]] = {
         words("arrested arrest arrests detained detaining captured apprehended"), "arrested"
     ),
     **dict.fromkeys(words("missing unaccounted disappeared"), "missing"),
+    **dict.fromkeys(words("unidentified unclaimed"), "unidentified"),
     **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
     **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
     **dict.fromkeys(
-        words("withdrawn withdraw withdrawing withdrew withdrawal pullout pulled pull pulls pulling leave"),
+        words("withdrawn withdraw withdrawing withdrew pulled pull pulls pulling leave"),
         "withdrawn",
     ),
     **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),

@@ -149,6 +149,8 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         (True, False)
     """
     before = [t.low for t in tokens[max(lo, first - _CHANGE_REACH) : first]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]  # "down from the 288 announced on Saturday"
     if before[-2:] in (["up", "from"], ["down", "from"]):
         return True
     if before[-2:] in (["compared", "with"], ["compared", "to"]):
