@@ -377,3 +377,45 @@ def test_a_war_s_dead_of_the_one_side_named_are_one_count() -> None:
         ]
     )
     assert len(two_sides) == 2
+
+
+def test_the_fire_a_blast_set_off_is_the_blast() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "A gas truck blast on Thursday night killed three people in Nairobi."),
+            ("b", "The fire that broke out on Thursday night killed six people, officials said."),
+            ("c", "A fire in the Sinai slum in September 2011 killed at least 100 people."),
+        ],
+        published=dt.date(2024, 2, 3),
+    )
+    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    assert events["a"] == events["b"]  # one happening, named by the blast
+    assert events["c"] != events["a"]  # the failure mode: a fire years before stays its own
+
+
+def test_a_toll_communicated_on_a_day_does_not_date_the_quake() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The earthquake struck Morocco late on Friday, killing more than 600."),
+            (
+                "b",
+                "The earthquake has made 2,862 deaths, according to the toll communicated "
+                "Tuesday by the ministry.",
+            ),
+        ],
+        published=dt.date(2023, 9, 12),
+    )
+    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    assert events["a"] == events["b"]
+
+
+def test_a_live_page_s_scheduled_vote_at_the_top_does_not_date_today_s() -> None:
+    text = (
+        "Leaders say the House will hold a vote on a nominee on Wednesday, Oct. 11.\n\n"
+        "The House voted 216-210 on Tuesday to remove the speaker, with eight members of "
+        "his party voting in favour."
+    )
+    corpus = articles_from_texts([("a", text)], published=dt.date(2023, 10, 3))
+    events = {c.event for c in extract_claims(corpus).claims if c.attribute == "voted_for"}
+    assert len(events) == 1
+    assert "2023-10-03" in str(events)  # the vote that happened, not the one to come

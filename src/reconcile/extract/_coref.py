@@ -19,7 +19,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import attrs
 
@@ -135,6 +135,7 @@ def corefer(
         block = f"{mention.type}@{mention.body}" if mention.body else mention.type
         by_type.setdefault(block, []).append((doc, mention))
     out: dict[Mention, str] = {}
+    dated_events: list[tuple[str, dt.date, str]] = []  # (type, first day, name)
     lasting_days = frame_tables().lasting_days
     follow_up_days = frame_tables().follow_up_days
     for kind in sorted(by_type):
@@ -238,10 +239,44 @@ def corefer(
         events[main].extend(floating)
         for event, reported_on, period in zip(events, reported, periods, strict=True):
             name = _name(event, reported_on, period)
+            days = [m.day for _, m in event if m.day is not None]
+            if days:
+                dated_events.append((kind.partition("@")[0], min(days), name))
             for dm in event:
                 out[dm] = name
+    out = _set_off(out, dated_events)
     out.update(_set_back(set_back, out))
     return {original[pair]: name for pair, name in out.items()}
+
+
+def _set_off(
+    out: dict[Mention, str], dated_events: Sequence[tuple[str, dt.date, str]]
+) -> dict[Mention, str]:
+    """The names, an event set off by another on its day given that other's name.
+
+    "A gas truck exploded ... The fire damaged 350 homes": the fire of the blast's day
+    is the blast (``set_off_by``), so the figures of reports that call it the fire
+    meet the blast's.
+    """
+    set_off_by = frame_tables().set_off_by
+    renamed: dict[str, str] = {}
+    for kind, day, name in dated_events:
+        causes = set_off_by.get(kind, frozenset())
+        host = min(
+            (
+                (other_day, other)
+                for other_kind, other_day, other in dated_events
+                if other_kind in causes and dt.timedelta(0) <= day - other_day <= _SET_OFF
+            ),
+            default=None,
+        )
+        if host is not None:
+            renamed[name] = host[1]
+    return {m: renamed.get(name, name) for m, name in out.items()} if renamed else out
+
+
+#: How long after the event that set it off another event may start and be part of it.
+_SET_OFF: Final = dt.timedelta(days=1)
 
 
 def _with_bodies(mentions: Sequence[Mention]) -> list[Mention]:

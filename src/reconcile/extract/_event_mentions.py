@@ -692,11 +692,17 @@ def find_event_mentions(
     return out
 
 
-def lead_event(mentions: Sequence[EventMention], body: str | None = None) -> EventMention | None:
+def lead_event(
+    mentions: Sequence[EventMention],
+    body: str | None = None,
+    *,
+    published: dt.date | None = None,
+) -> EventMention | None:
     """The article's lead event: the first mentioned near the top, dated where it can be.
 
     Its day is the first day any mention of its type gives within the lead sentences, so
-    "Twin blasts hit Kerman. ... The attack on Wednesday ..." dates the blasts. ``body``
+    "Twin blasts hit Kerman. ... The attack on Wednesday ..." dates the blasts; a day
+    after ``published`` never does. ``body``
     is the voting body the article names first: of votes, the lead is that body's (a
     report of an assembly's vote that recalls a council's veto leads with the assembly).
     """
@@ -718,10 +724,17 @@ def lead_event(mentions: Sequence[EventMention], body: str | None = None) -> Eve
         return m.type == lead.type and m.body == lead.body
 
     # the day the lead sentences give the event; else the latest day the article gives
-    # an event of its type, since news leads with the newest happening
-    day = next((m.day for m in top if same(m) and m.day is not None), None)
+    # an event of its type, since news leads with the newest happening. A day after the
+    # report is one scheduled ("a vote on a nominee on Wednesday, Oct. 11", at the top of
+    # a live page): another event, never the day of the news
+    dated = [
+        m
+        for m in current
+        if same(m) and m.day is not None and (published is None or m.day <= published)
+    ]
+    day = next((m.day for m in top if m in dated), None)
     if day is None:
-        days = [m.day for m in current if same(m) and m.day is not None]
+        days = [m.day for m in dated if m.day is not None]
         day = max(days) if days else None
     place = lead.place or next((m.place for m in top if same(m) and m.place), None)
     return attrs.evolve(lead, day=day, place=place)

@@ -163,6 +163,8 @@ class FrameTables:
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
             ("heard loud explosions"), no happening of its own.
+        set_off_by: an event type -> the types of event that set it off: a fire on the
+            day of a blast is the blast ("fire" -> "attack").
         follow_up_days: an event type -> how many days after it an undated report of
             its type still follows it up (an election's count goes on for weeks).
         stretch_verbs: a verb a stretch of time is bound to -> the act it names ("kept"
@@ -249,6 +251,7 @@ class FrameTables:
     sensed_words: frozenset[str] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
     follow_up_days: dict[str, int] = attrs.Factory(dict)
+    set_off_by: dict[str, frozenset[str]] = attrs.Factory(dict)
     stretch_verbs: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
@@ -364,6 +367,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             {k: v for k, v in data.get("stretch_verbs", {}).items() if not k.startswith("_")},
             "stretch_verbs",
         ),
+        set_off_by={
+            str(k): frozenset(v) for k, v in data.get("set_off_by", {}).items() if k != "_about"
+        },
         follow_up_days={
             str(k): int(v) for k, v in data.get("follow_up_days", {}).items() if k != "_about"
         },

@@ -500,7 +500,8 @@ DEADLINE_WORDS: Final = frozenset(words("by before until till"))
 SAY_VERBS: Final = frozenset(
     words("""said says say told tells reported reports announced announces stated states
     claimed claims confirmed confirms added adds estimated estimates according
-    acknowledged noted wrote insisted warned alleged""")
+    acknowledged noted wrote insisted warned alleged communicated published
+    revealed disclosed""")
 )
 FUTURE_MARKERS: Final = frozenset(
     words("""will 'll shall going plans plan planned planning scheduled expected upcoming

@@ -646,6 +646,7 @@ class RuleExtractor:
                 next((name for _, name, _ in named_bodies if not name.islower()), None),
                 sentence_bodies=bodies_by_sentence(named_bodies),
                 part_shifts=part_shifts,
+                published=anchor,
             )
             if "events" in self.kinds
             else (list(claims.values()), [])
@@ -1332,6 +1333,7 @@ def _bound_to_events(
     *,
     sentence_bodies: Mapping[int, str] | None = None,
     part_shifts: Mapping[int, Sequence[tuple[int, int, StoryShift]]] | None = None,
+    published: dt.date | None = None,
 ) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
     """Bind each claim to the event mention it describes.
 
@@ -1346,7 +1348,7 @@ def _bound_to_events(
     events the sentence names ("the march, which drew more than the million who turned
     out a week earlier", ``part_shifts``), is of the earlier event.
     """
-    lead = lead_event(mentions, body)
+    lead = lead_event(mentions, body, published=published)
     if lead is None:
         return list(claims), []
     # an earlier event is dated from the lead's day when the article gives it
