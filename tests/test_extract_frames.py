@@ -3212,3 +3212,15 @@ def test_a_rail_toll_in_other_shapes() -> None:
     assert {f[1] for f in facts} == {"unidentified"}
     # the failure mode kept: a multiplier that compares is still a ratio
     assert ("crowds", "ratio", 2.0) in _facts("Crowds were nearly double last week's.")
+
+
+def test_a_quake_s_magnitude_by_a_verb_of_measuring_or_a_linking_verb() -> None:
+    facts = _facts(
+        "The national institute measured the quake at 7.0, while the USGS put it at 6.8."
+    )
+    assert {("magnitude", 7.0), ("magnitude", 6.8)} <= {(a, v) for _, a, v in facts}
+    facts = _facts("A quake shook the region. Officials said the magnitude was 7.")
+    assert ("magnitude", 7.0) in {(a, v) for _, a, v in facts}
+    # the failure mode: a count of villages after a quake is no magnitude
+    facts = _facts("After the quake, rescuers reached 7 villages.")
+    assert not {f for f in facts if f[1] == "magnitude"}

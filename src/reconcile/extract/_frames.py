@@ -1167,23 +1167,22 @@ def read_frame(
             # "winds peaked at 250 km/h" named it already (speed)
             attribute = _named_before(tokens, first, lo) or attribute
         return Figure(subject, attribute, value, mention.start, end, first, stop, absorbed)
+    point = mention.value.point
+    small = point is not None and point < 10
+    # "7.0" is written as a measure: a count is never written with a decimal point
+    decimal = point is not None and (point != int(point) or "." in mention.text)
+    quake_before = [tables.events.get(t.low) == "earthquake" for t in tokens[lo:first]]
     magnitude = (
         unit_word == "magnitude"
         or (
-            mention.value.point is not None
-            and mention.value.point != int(mention.value.point)
-            and mention.value.point < 10
+            small
+            and (decimal or _named_before(tokens, first, lo) == "magnitude")
             and _measure_near(tokens, first, last, lo, hi, tables=tables) == "magnitude"
         )
         or _quake_after(tokens, last, hi, tables)
-        or (
-            mention.value.point is not None
-            and mention.value.point != int(mention.value.point)
-            and mention.value.point < 10
-            and any(
-                tables.events.get(t.low) == "earthquake" for t in tokens[max(lo, first - 3) : first]
-            )
-        )
+        or (small and decimal and any(quake_before[-3:]))
+        # "measured the quake at 7.0, while the USGS put it at 6.8"
+        or (small and decimal and tokens[first - 1].low == "at" and any(quake_before))
     )
     if magnitude:
         return Figure(
