@@ -3224,3 +3224,13 @@ def test_a_quake_s_magnitude_by_a_verb_of_measuring_or_a_linking_verb() -> None:
     # the failure mode: a count of villages after a quake is no magnitude
     facts = _facts("After the quake, rescuers reached 7 villages.")
     assert not {f for f in facts if f[1] == "magnitude"}
+
+
+def test_the_party_a_share_is_given_to_is_the_contender_named_before() -> None:
+    facts = _facts(
+        "The Ardent Party is on 40.5% with most districts declared in the election. On "
+        "Thursday night the party was still above 42%."
+    )
+    shares = [f for f in facts if f[1] == "vote_share"]
+    assert len(shares) == 2  # 40.5 and above 42, both the Ardent Party's
+    assert {f[0] for f in shares} == {"Ardent Party"}

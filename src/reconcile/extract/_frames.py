@@ -2363,17 +2363,26 @@ def _standing_holder(tokens: Sequence[Token], lo: int, first: int) -> str | None
         'Economic Freedom Fighters'
         >>> holder("Turnout in Gauteng was at 55%."), holder("Inflation was at 4%.")
         (None, None)
+        >>> holder("On Thursday night the party was still 42%.")
+        'party'
     """
     k = first - 1
-    if k <= lo or tokens[k].low not in ("on", "at"):
+    if k <= lo:
         return None
-    k -= 1
+    placed = tokens[k].low in ("on", "at")
+    if placed:
+        k -= 1
+    elif tokens[k].low not in _STANDING_WORDS:
+        return None
     while k >= lo and tokens[k].low in _STANDING_WORDS:
         k -= 1
     if k - 2 >= lo and tokens[k].low == ")" and tokens[k - 2].low == "(":
         k -= 3  # "the Economic Freedom Fighters (EFF) on 9.4%": the name before its letters
+    if k - 1 >= lo and tokens[k].low in CONTENDER_NOUNS and tokens[k - 1].low == "the":
+        # "the party was still above 42%": the contender the article named before
+        return tokens[k].low
     name = name_ending_at(tokens, k + 1, lo)
-    if name is None:
+    if name is None or not placed:
         return None
     start = k + 1 - len(name.split())
     if start == lo and not tokens[start].text.isupper() and " " not in name:

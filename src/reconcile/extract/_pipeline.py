@@ -782,13 +782,27 @@ def _contenders_named(
 
     "The Social Democrats won a landslide. With 648 seats declared, the party had won
     409": the party is the Social Democrats, not whichever "X Party" the corpus names.
+    A sentence that gives a named contender a share or seats names it too ("The ANC is
+    on 40.5%. ... the party was still above 42%").
     """
+    named = list(named)
+    for claim in sorted(claims.values(), key=_figure_start):
+        if (
+            (claim.attribute in _HELD_BY_CONTENDERS or claim.attribute == "share")
+            and claim.subject[:1].isupper()
+            and claim.evidence is not None
+            and claim.evidence.start is not None
+        ):
+            at = starts.get(claim.evidence.start, -1)
+            if 0 <= at < len(named) and named[at] is None:
+                named[at] = claim.subject
     out: dict[str, Claim] = {}
     for claim_id, found in claims.items():
         claim = found
         if (
             claim.subject in CONTENDER_NOUNS  # lower case: "the party", not "Alliance"
-            and claim.attribute in _HELD_BY_CONTENDERS
+            # "the party was still above 42%": a share the named contender's to be
+            and (claim.attribute in _HELD_BY_CONTENDERS or claim.attribute == "share")
             and claim.evidence is not None
             and claim.evidence.start is not None
         ):
