@@ -3234,3 +3234,35 @@ def test_the_party_a_share_is_given_to_is_the_contender_named_before() -> None:
     shares = [f for f in facts if f[1] == "vote_share"]
     assert len(shares) == 2  # 40.5 and above 42, both the Ardent Party's
     assert {f[0] for f in shares} == {"Ardent Party"}
+
+
+def test_a_candidate_who_has_or_had_a_share_holds_it() -> None:
+    facts = _facts(
+        "With 60% of the count in, Sheinbaum has 58.6% in the presidential election, and "
+        "Galvez had 27.1%."
+    )
+    assert ("Sheinbaum", "vote_share", 58.6) in facts
+    assert ("Galvez", "vote_share", 27.1) in facts
+    # the failure mode: with no race, a company's share stays a share
+    facts = _facts("Apple has 30% in the phone business.")
+    assert not {f for f in facts if f[1] == "vote_share"}
+
+
+def test_a_name_before_with_holds_the_share_of_the_vote_after_it() -> None:
+    facts = _facts("The quick count put Sheinbaum with 58.9% of the vote in the election.")
+    assert ("Sheinbaum", "vote_share", 58.9) in facts
+
+
+def test_a_landslide_in_an_election_s_report_is_the_election() -> None:
+    corpus = articles_from_texts(
+        [("a", "Quick count gives Sheinbaum a landslide in Sunday's presidential election.")],
+        published=dt.date(2024, 6, 3),
+    )
+    extraction = extract_claims(corpus)
+    assert {e.type for e in extraction.events} == {"election"}
+    # the failure mode kept: earth that slides after rain is no election
+    corpus = articles_from_texts(
+        [("a", "A landslide buried 30 homes after heavy rain on Sunday.")],
+        published=dt.date(2024, 6, 3),
+    )
+    assert {e.type for e in extract_claims(corpus).events} == {"flood"}

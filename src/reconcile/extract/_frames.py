@@ -1050,8 +1050,16 @@ def read_frame(
             # "the Alliance's share of the vote was 36.2%": the share is the owner's
             subject, attribute = owner, "vote_share"
         elif of in _VOTE_NOUNS or (of is not None and of.split()[-1] in _VOTE_NOUNS):
-            # "the party took 38.4% of the vote": the share is the clause subject's
-            holder = _nearest_clause_subject(tokens, lo, first)
+            # "the party took 38.4% of the vote": the share is the clause subject's;
+            # "the quick count put Sheinbaum with 58.9% of the vote": the name before "with"
+            with_name = (
+                name_ending_at(tokens, first - 1, lo)
+                if first - 1 > lo and tokens[first - 1].low == "with"
+                else None
+            )
+            if with_name is not None and with_name.casefold() in _CALENDAR:
+                with_name = None  # "finished first on Sunday with 35.4%": a day, no name
+            holder = with_name or _nearest_clause_subject(tokens, lo, first)
             subject, attribute = (holder or "vote"), "vote_share"
         elif of is None and (moved := _percent_change(tokens, first, lo, tables)) is not None:
             # "cases rose by 40%", "prices fell 12%": a change of the noun before the
@@ -2439,7 +2447,8 @@ def _bare_share_owner(
     if listed is not None:
         return listed  # "Vote share: Labour 33.7%, Conservative 23.7%"
     if k > lo and tokens[k].low in _WINNING_SHARE:
-        return _nearest_clause_subject(tokens, lo, k)  # "the Ardent Party won 36%"
+        # "the Ardent Party won 36%", "Sheinbaum has 58.6%, and Galvez had 27.1%"
+        return name_ending_at(tokens, k, lo) or _nearest_clause_subject(tokens, lo, k)
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
@@ -2448,7 +2457,9 @@ def _bare_share_owner(
 
 
 #: Verbs by which a contender takes a share: "the Ardent Party won 36%".
-_WINNING_SHARE: Final = frozenset(words("won took secured polled garnered captured received"))
+_WINNING_SHARE: Final = frozenset(
+    words("won took secured polled garnered captured received obtained has had got")
+)
 
 #: Words of a placing in a race, before the share that earned it ("came second on 28%").
 _PLACINGS: Final = frozenset(
