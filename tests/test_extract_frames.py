@@ -3266,3 +3266,13 @@ def test_a_landslide_in_an_election_s_report_is_the_election() -> None:
         published=dt.date(2024, 6, 3),
     )
     assert {e.type for e in extract_claims(corpus).events} == {"flood"}
+
+
+def test_a_contender_after_an_opening_participle_or_in_apposition_holds_its_votes() -> None:
+    facts = _facts(
+        "Concluded the count of the presidential election on Thursday, the virtual "
+        "president-elect Claudia Sheinbaum obtained 35,924,519 votes. The candidate of the "
+        "opposition, Xochitl Galvez, obtained 27.5 percent."
+    )
+    assert ("Claudia Sheinbaum", "votes_won", 35924519.0) in facts
+    assert ("Xochitl Galvez", "vote_share", 27.5) in facts

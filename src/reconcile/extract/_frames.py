@@ -1835,7 +1835,10 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """
     k = lo
     opener = k < first and tokens[k].low not in ("the", "a", "an")
-    if opener and (tokens[k].low in FUNCTION_WORDS or _is_adverb(tokens, k, first)):
+    participle = opener and tokens[k].low.endswith("ed") and tokens[k].is_capitalized
+    if opener and (tokens[k].low in FUNCTION_WORDS or _is_adverb(tokens, k, first) or participle):
+        # "Concluded the count on Thursday, the president-elect Claudia Sheinbaum
+        # obtained ...": a participle's phrase opens the sentence too
         comma = next((j for j in range(k + 1, first) if tokens[j].low == ","), None)
         if comma is not None:
             return clause_subject(tokens, comma + 1, first)
@@ -1864,7 +1867,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     # "the governing People's Party", "the opposition Greens": a word or two before
     # the name says what the party is
     skip, modifiers = k, 0
-    while skip < first and modifiers < 2:
+    while skip < first and modifiers < 3:
         if _is_word(tokens[skip]) and not tokens[skip].is_capitalized:
             modifiers += 1
         elif not (
@@ -2447,8 +2450,10 @@ def _bare_share_owner(
     if listed is not None:
         return listed  # "Vote share: Labour 33.7%, Conservative 23.7%"
     if k > lo and tokens[k].low in _WINNING_SHARE:
-        # "the Ardent Party won 36%", "Sheinbaum has 58.6%, and Galvez had 27.1%"
-        return name_ending_at(tokens, k, lo) or _nearest_clause_subject(tokens, lo, k)
+        # "the Ardent Party won 36%", "Sheinbaum has 58.6%, and Galvez had 27.1%", "the
+        # coalition's candidate, Xochitl Galvez, obtained 27.5%": the name in apposition
+        apposed = name_ending_at(tokens, k - 1, lo) if tokens[k - 1].low == "," else None
+        return name_ending_at(tokens, k, lo) or apposed or _nearest_clause_subject(tokens, lo, k)
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
