@@ -419,3 +419,24 @@ def test_a_live_page_s_scheduled_vote_at_the_top_does_not_date_today_s() -> None
     events = {c.event for c in extract_claims(corpus).claims if c.attribute == "voted_for"}
     assert len(events) == 1
     assert "2023-10-03" in str(events)  # the vote that happened, not the one to come
+
+
+def test_a_candidate_s_shorter_names_meet_under_the_fullest() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Sheinbaum won 58.6% in Sunday's presidential election."),
+            ("b", "Claudia Sheinbaum Pardo won 59.8% in the election."),
+            ("c", "Claudia Sheinbaum won 59.7% in the election; John Smith won 1%."),
+            ("d", "Jane Smith won 2% in the election, and Smith conceded with 1.5%."),
+        ],
+        published=dt.date(2024, 6, 7),
+    )
+    subjects = {
+        (c.document, c.subject)
+        for c in extract_claims(corpus).claims
+        if c.attribute == "vote_share"
+    }
+    assert {s for d, s in subjects if d in "abc" and "Smith" not in s} == {
+        "Claudia Sheinbaum Pardo"
+    }
+    assert ("d", "Smith") in subjects  # two Smiths: the surname alone is neither

@@ -900,6 +900,44 @@ def _named_in_full(claims: tuple[Claim, ...], spelled: Mapping[str, str]) -> tup
     )
 
 
+def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
+    """A contender's shorter names -> the one fullest name the corpus gives it.
+
+    "Sheinbaum", "Claudia Sheinbaum" and "Claudia Sheinbaum Pardo" hold shares in
+    three reports: one candidate, named in full by the name whose words hold all the
+    others'. A name that two fuller names hold apart ("Smith": "John Smith" and "Jane
+    Smith") keeps its own.
+
+    Examples:
+        >>> def c(subject):
+        ...     return Claim(id=subject, document="d", subject=subject,
+        ...                  attribute="vote_share", value=Quantity.exact(1))
+        >>> names = ["Sheinbaum", "Claudia Sheinbaum", "Claudia Sheinbaum Pardo", "Smith",
+        ...          "John Smith", "Jane Smith"]
+        >>> sorted(_contenders_in_full(map(c, names)).items())
+        [('Claudia Sheinbaum', 'Claudia Sheinbaum Pardo'), ('Sheinbaum', 'Claudia Sheinbaum Pardo')]
+    """
+    names = {
+        c.subject for c in claims if c.attribute in _HELD_BY_CONTENDERS and c.subject[:1].isupper()
+    }
+    words_of = {name: frozenset(name.casefold().split()) for name in names}
+    out: dict[str, str] = {}
+    for name, own in words_of.items():
+        holders = [other for other, theirs in words_of.items() if own < theirs]
+        fullest = [h for h in holders if not any(words_of[h] < words_of[o] for o in holders)]
+        if len(fullest) == 1:
+            out[name] = fullest[0]
+    return out
+
+
+def _as_named(claim: Claim, full_names: Mapping[str, str]) -> Claim:
+    """A contender's claim under the full name :func:`_contenders_in_full` gives it."""
+    full = full_names.get(claim.subject)
+    if full is None or claim.attribute not in _HELD_BY_CONTENDERS:
+        return claim
+    return attrs.evolve(claim, subject=full)
+
+
 def _corpus_contender_shares(
     readings: list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]],
 ) -> list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]]:
@@ -2563,6 +2601,12 @@ def _extract_claims(
     bound = _corpus_contender_shares(
         [(d, _named_in_full(r.claims, spelled), r.events) for d, r in readings]
     )
+    full_names = _contenders_in_full(c for _, claims, _ in bound for c in claims)
+    if full_names:
+        bound = [
+            (d, tuple(_as_named(c, full_names) for c in claims), events)
+            for d, claims, events in bound
+        ]
     claims.extend(bind_events(bound, published))
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
