@@ -440,3 +440,19 @@ def test_a_candidate_s_shorter_names_meet_under_the_fullest() -> None:
         "Claudia Sheinbaum Pardo"
     }
     assert ("d", "Smith") in subjects  # two Smiths: the surname alone is neither
+
+
+def test_a_vigil_s_toll_is_the_toll_of_the_event_it_mourns() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "A fishing boat crowded with migrants sank off Greece on Wednesday, killing 78."),
+            ("b", "Hundreds held a vigil in the city on Saturday for the 81 people who died."),
+        ],
+        published=dt.date(2023, 6, 17),
+    )
+    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    assert events["b"] == events["a"]
+    assert events["a"] is not None
+    # the failure mode: the vigil's own crowd stays the vigil's
+    crowd = [c for c in extract_claims(corpus).claims if c.attribute == "attended"]
+    assert all(c.event != events["a"] for c in crowd)

@@ -490,11 +490,18 @@ def bind_events(
     told_of = _events_told_of(event_ofs, tables.standing_predicates)
     country_of = _event_countries(names)
     doc_of = {id(c): doc for doc, claims, _ in readings for c in claims}
+    # an article that tells only of a vigil or a funeral mourns another event: its toll is
+    # that event's, as in an article that names none
+    mourning = {
+        id(claims)
+        for _, claims, bound in readings
+        if bound and all(m.type in tables.commemorating for _, m in bound)
+    }
     out: list[Claim] = []
     for claims, event_of in event_ofs:
         for found in claims:
             name = event_of.get(found.id)
-            if name is None and not event_of:
+            if name is None and (not event_of or id(claims) in mourning):
                 # an article that names no event ("the party finished with 250 seats")
                 # tells of the one event the others give this figure to, if just one;
                 # of a subject they do not name, of the one event they give any such

@@ -163,6 +163,8 @@ class FrameTables:
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
             ("heard loud explosions"), no happening of its own.
+        commemorating: event types that mourn another event (a vigil, a funeral): an
+            article that tells only of one gives its toll to the event mourned.
         set_off_by: an event type -> the types of event that set it off: a fire on the
             day of a blast is the blast ("fire" -> "attack").
         follow_up_days: an event type -> how many days after it an undated report of
@@ -252,6 +254,7 @@ class FrameTables:
     later_parts: dict[str, str] = attrs.Factory(dict)
     follow_up_days: dict[str, int] = attrs.Factory(dict)
     set_off_by: dict[str, frozenset[str]] = attrs.Factory(dict)
+    commemorating: frozenset[str] = frozenset()
     stretch_verbs: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
@@ -367,6 +370,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             {k: v for k, v in data.get("stretch_verbs", {}).items() if not k.startswith("_")},
             "stretch_verbs",
         ),
+        commemorating=frozenset(data.get("commemorating", {}).get("types", ())),
         set_off_by={
             str(k): frozenset(v) for k, v in data.get("set_off_by", {}).items() if k != "_about"
         },
