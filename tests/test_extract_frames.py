@@ -3279,3 +3279,14 @@ def test_a_contender_after_an_opening_participle_or_in_apposition_holds_its_vote
     )
     assert ("Claudia Sheinbaum", "votes_won", 35924519.0) in facts
     assert ("Xochitl Galvez", "vote_share", 27.5) in facts
+
+
+def test_people_a_verb_of_being_numbers_are_counted() -> None:
+    facts = _facts(
+        "The survivors are 104, the coast guard said. According to the testimonies, the "
+        "passengers were 750. The dead numbered 81."
+    )
+    assert {("people", "survived", 104.0), ("people", "aboard", 750.0)} <= facts
+    assert ("people", "killed", 81.0) in facts
+    # the failure mode: things a verb of being numbers are no people
+    assert not _facts("The rooms are 104.")

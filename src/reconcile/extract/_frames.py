@@ -163,6 +163,8 @@ class FrameTables:
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
             ("heard loud explosions"), no happening of its own.
+        copula_counts: plurals of people -> what the figure a verb of being gives them
+            counts ("the survivors are 104": ``survived``).
         commemorating: event types that mourn another event (a vigil, a funeral): an
             article that tells only of one gives its toll to the event mourned.
         set_off_by: an event type -> the types of event that set it off: a fire on the
@@ -255,6 +257,7 @@ class FrameTables:
     follow_up_days: dict[str, int] = attrs.Factory(dict)
     set_off_by: dict[str, frozenset[str]] = attrs.Factory(dict)
     commemorating: frozenset[str] = frozenset()
+    copula_counts: dict[str, str] = attrs.Factory(dict)
     stretch_verbs: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
@@ -371,6 +374,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             "stretch_verbs",
         ),
         commemorating=frozenset(data.get("commemorating", {}).get("types", ())),
+        copula_counts={
+            str(k): str(v) for k, v in data.get("copula_counts", {}).items() if k != "_about"
+        },
         set_off_by={
             str(k): frozenset(v) for k, v in data.get("set_off_by", {}).items() if k != "_about"
         },
@@ -1210,6 +1216,9 @@ def read_frame(
         return attrs.evolve(passed, reason="a decade of someone's age ('in her 20s')")
     if last + 1 < hi and tokens[last].low == "of" and mention.value.point == 1:
         return attrs.evolve(passed, reason="one of a group ('one of the worst')")
+    said = _counted_by_copula(tokens, first, last, lo, tables)
+    if said is not None:
+        return Figure(*said, mention.value, mention.start, mention.end, first, last)
     tally = tally_side(tokens, mention, mentions, lo, hi)
     if tally is not None:
         return Figure("members", tally, mention.value, mention.start, mention.end, first, last)
@@ -3233,6 +3242,45 @@ def _labelled_side(tokens: Sequence[Token], first: int, lo: int) -> str | None:
         if not tokens[k].text.isalpha():
             return None
     return None
+
+
+#: Verbs that make the figure after them the number of the noun before: "the
+#: survivors are 104", "the passengers numbered 750".
+_COPULAR_COUNTING: Final = frozenset(words("are were number numbered total totalled totaled"))
+
+
+def _counted_by_copula(
+    tokens: Sequence[Token], first: int, last: int, lo: int, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(subject, predicate) of "the survivors are 104", "the passengers were 750".
+
+    A plural of people that says what they are (``copula_counts``) opens the clause,
+    and a verb of being or numbering stands right before the figure: the figure is how
+    many of them there are.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The survivors are 104, the coast guard said.")
+        >>> _counted_by_copula(t, 3, 4, 0, frame_tables())
+        ('people', 'survived')
+        >>> _counted_by_copula(tokenize("The rooms are 104."), 3, 4, 0, frame_tables()) is None
+        True
+        >>> t = tokenize("Among the dead were four children.")
+        >>> _counted_by_copula(t, 4, 5, 0, frame_tables()) is None
+        True
+    """
+    if first - 2 < lo or tokens[first - 1].low not in _COPULAR_COUNTING:
+        return None
+    if last < len(tokens) and _is_word(tokens[last]) and tokens[last].low not in FUNCTION_WORDS:
+        return None  # "among the dead were four children": the children are counted
+    if any(t.low in ("among", "of") for t in tokens[lo:first]):
+        return None  # a part of the dead, not how many died
+    noun = tokens[first - 2].low
+    if noun not in tables.copula_counts:
+        return None
+    if first - 3 >= lo and tokens[first - 3].low not in ("the", "all", ","):
+        return None
+    return _PEOPLE, tables.copula_counts[noun]
 
 
 def _quake_after(tokens: Sequence[Token], last: int, hi: int, tables: FrameTables) -> bool:
