@@ -3283,3 +3283,13 @@ def test_people_a_verb_of_being_numbers_are_counted() -> None:
     assert ("people", "killed", 81.0) in facts
     # the failure mode: things a verb of being numbers are no people
     assert not _facts("The rooms are 104.")
+
+
+def test_a_force_numbering_so_many_troops_is_deployed() -> None:
+    facts = _facts(
+        "The US force guarding the airport numbered about 5,800 troops. US troops "
+        "numbering 6,000 had been protecting the airport."
+    )
+    assert {f[1] for f in facts if f[2] in (5800.0, 6000.0)} == {"deployed"}
+    # the failure mode: a crowd that numbered thousands is no force
+    assert not {f for f in _facts("The crowd numbered about 5,800 people.") if f[1] == "deployed"}

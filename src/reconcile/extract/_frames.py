@@ -1353,16 +1353,20 @@ def read_frame(
         # "home to about 89,000 residents", "a city of 100,000": how many live there
         return Figure("population", "population", value, mention.start, mention.end, first, end)
     predicate, written = _predicate_near(tokens, first, end, lo, hi, tables=tables)
+    if (
+        np
+        and predicate is None
+        and written in NUMBERING_WORDS
+        and FORCE_HEADS.get(HEADS.get(np[-1].low, np[-1].low), np[-1].low) == "troops"
+    ):
+        predicate = "deployed"  # "the force guarding the airport numbered 5,800 troops"
     numbered = None if np else _numbered_before(tokens, first, lo)
     if numbered is not None:
         # "Valdorian forces numbering about 1,500 are based in the capital": the noun
         # before "numbering" is what the figure counts
         counted_as = predicate or written or "count"
-        if FORCE_HEADS.get(numbered, numbered) == "troops" and counted_as in (
-            "count",
-            "numbered",
-            "number",
-            "numbers",
+        if FORCE_HEADS.get(numbered, numbered) == "troops" and (
+            counted_as == "count" or counted_as in NUMBERING_WORDS
         ):
             counted_as = "deployed"  # a force's size is what is deployed
         if counted_as in ("deployed", "withdrawn"):
