@@ -259,19 +259,23 @@ def _set_off(
     meet the blast's.
     """
     set_off_by = frame_tables().set_off_by
+    # each type's events by day, so a set-off event finds its cause by bisection
+    by_type: dict[str, list[tuple[dt.date, str]]] = {}
+    for kind, day, name in dated_events:
+        by_type.setdefault(kind, []).append((day, name))
+    for days in by_type.values():
+        days.sort()
     renamed: dict[str, str] = {}
     for kind, day, name in dated_events:
-        causes = set_off_by.get(kind, frozenset())
-        host = min(
-            (
-                (other_day, other)
-                for other_kind, other_day, other in dated_events
-                if other_kind in causes and dt.timedelta(0) <= day - other_day <= _SET_OFF
-            ),
-            default=None,
-        )
-        if host is not None:
-            renamed[name] = host[1]
+        hosts = [
+            causes[at]
+            for cause in sorted(set_off_by.get(kind, ()))
+            if (causes := by_type.get(cause))
+            and (at := bisect_left(causes, (day - _SET_OFF, ""))) < len(causes)
+            and causes[at][0] <= day
+        ]
+        if hosts:
+            renamed[name] = min(hosts)[1]
     return {m: renamed.get(name, name) for m, name in out.items()} if renamed else out
 
 

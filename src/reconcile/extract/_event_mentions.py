@@ -415,6 +415,8 @@ _LIKENESS_REACH: Final = 5
 #: Words of a record that an indefinite event is the measure of: "the lowest turnout
 #: in a national election since 1994", "the worst in any crash".
 _RECORD_WORDS: Final = frozenset(words("most least worst best first ever"))
+#: Determiners of any event of a kind: "a national election", "any quake".
+_ANY: Final = frozenset(words("a an any"))
 
 
 def _any_such(tokens: Sequence[Token], k: int) -> bool:
@@ -433,19 +435,9 @@ def _any_such(tokens: Sequence[Token], k: int) -> bool:
         False
     """
     d = k - 1
-    while (
-        d >= 0
-        and k - d <= 3
-        and tokens[d].text.islower()
-        and tokens[d].low
-        not in (
-            "a",
-            "an",
-            "any",
-        )
-    ):
+    while d >= 0 and k - d <= 3 and tokens[d].text.islower() and tokens[d].low not in _ANY:
         d -= 1
-    if d < 0 or tokens[d].low not in ("a", "an", "any"):
+    if d < 0 or tokens[d].low not in _ANY:
         return False
     if k + 1 < len(tokens) and tokens[k + 1].low == "since":
         return True
@@ -727,14 +719,12 @@ def lead_event(
     # an event of its type, since news leads with the newest happening. A day after the
     # report is one scheduled ("a vote on a nominee on Wednesday, Oct. 11", at the top of
     # a live page): another event, never the day of the news
-    dated = [
-        m
-        for m in current
-        if same(m) and m.day is not None and (published is None or m.day <= published)
-    ]
-    day = next((m.day for m in top if m in dated), None)
+    def happened(m: EventMention) -> bool:
+        return same(m) and m.day is not None and (published is None or m.day <= published)
+
+    day = next((m.day for m in top if happened(m)), None)
     if day is None:
-        days = [m.day for m in dated if m.day is not None]
+        days = [m.day for m in current if happened(m) and m.day is not None]
         day = max(days) if days else None
     place = lead.place or next((m.place for m in top if same(m) and m.place), None)
     return attrs.evolve(lead, day=day, place=place)

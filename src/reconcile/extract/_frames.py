@@ -1189,7 +1189,10 @@ def read_frame(
     small = point is not None and point < 10
     # "7.0" is written as a measure: a count is never written with a decimal point
     decimal = point is not None and (point != int(point) or "." in mention.text)
-    quake_before = [tables.events.get(t.low) == "earthquake" for t in tokens[lo:first]]
+
+    def quake_in(start: int) -> bool:
+        return any(tables.events.get(t.low) == "earthquake" for t in tokens[start:first])
+
     magnitude = (
         unit_word == "magnitude"
         or (
@@ -1198,9 +1201,9 @@ def read_frame(
             and _measure_near(tokens, first, last, lo, hi, tables=tables) == "magnitude"
         )
         or _quake_after(tokens, last, hi, tables)
-        or (small and decimal and any(quake_before[-3:]))
+        or (small and decimal and quake_in(max(lo, first - 3)))
         # "measured the quake at 7.0, while the USGS put it at 6.8"
-        or (small and decimal and tokens[first - 1].low == "at" and any(quake_before))
+        or (small and decimal and tokens[first - 1].low == "at" and quake_in(lo))
     )
     if magnitude:
         return Figure(
@@ -1906,8 +1909,6 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     return without_possessive(name)
 
 
-#: Lower-case words of a title or a role before a name that owns something: "former
-#: president Jacob Zuma's party", "prime minister Modi's party".
 def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | None:
     """Where the capitalized possessive that opens a clause stands, else ``None``.
 

@@ -873,6 +873,26 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
     }
 
 
+_Bound = tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]
+
+
+def _named_across_corpus(readings: Sequence[tuple[str, ArticleReading]]) -> list[_Bound]:
+    """Each article's claims, events bound, with names read against the whole corpus.
+
+    Letters one article spells out stand for the name ("DA": the Democratic Alliance),
+    a bare share of a name others count votes or seats for is its vote share, and a
+    contender's shorter names are its fullest one.
+    """
+    spelled = _spelled_out(pair for _, r in readings for pair in r.letters)
+    bound = _corpus_contender_shares(
+        [(d, _named_in_full(r.claims, spelled), r.events) for d, r in readings]
+    )
+    full_names = _contenders_in_full(c for _, claims, _ in bound for c in claims)
+    if not full_names:
+        return bound
+    return [(d, tuple(_as_named(c, full_names) for c in cs), events) for d, cs, events in bound]
+
+
 def _spelled_out(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Letters (case-folded) -> the one name the corpus spells them out as.
 
@@ -920,10 +940,15 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
     names = {
         c.subject for c in claims if c.attribute in _HELD_BY_CONTENDERS and c.subject[:1].isupper()
     }
-    words_of = {name: frozenset(name.casefold().split()) for name in names}
+    words_of = {name: frozenset(name.casefold().split()) for name in sorted(names)}
+    # the names each word stands in, so a name is compared only with those sharing a word
+    having: dict[str, set[str]] = {}
+    for name, own in words_of.items():
+        for word in own:
+            having.setdefault(word, set()).add(name)
     out: dict[str, str] = {}
     for name, own in words_of.items():
-        holders = [other for other, theirs in words_of.items() if own < theirs]
+        holders = [h for h in set.intersection(*(having[w] for w in own)) if own < words_of[h]]
         fullest = [h for h in holders if not any(words_of[h] < words_of[o] for o in holders)]
         if len(fullest) == 1:
             out[name] = fullest[0]
@@ -938,9 +963,7 @@ def _as_named(claim: Claim, full_names: Mapping[str, str]) -> Claim:
     return attrs.evolve(claim, subject=full)
 
 
-def _corpus_contender_shares(
-    readings: list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]],
-) -> list[tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]]:
+def _corpus_contender_shares(readings: list[_Bound]) -> list[_Bound]:
     """Bare shares of a name other reports count votes or seats for, as its vote share.
 
     A live page that names no election ("the Ardent Party is on 40.5%") reports the
@@ -2597,16 +2620,7 @@ def _extract_claims(
     published = {a.document.id: a.document.published for a in corpus.articles}
     if isinstance(run, RuleExtractor) and "events" in run.kinds:
         readings = _reread_undated(run, corpus, readings, published)
-    spelled = _spelled_out(pair for _, r in readings for pair in r.letters)
-    bound = _corpus_contender_shares(
-        [(d, _named_in_full(r.claims, spelled), r.events) for d, r in readings]
-    )
-    full_names = _contenders_in_full(c for _, claims, _ in bound for c in claims)
-    if full_names:
-        bound = [
-            (d, tuple(_as_named(c, full_names) for c in claims), events)
-            for d, claims, events in bound
-        ]
+    bound = _named_across_corpus(readings)
     claims.extend(bind_events(bound, published))
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
