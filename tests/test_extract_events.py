@@ -456,3 +456,20 @@ def test_a_vigil_s_toll_is_the_toll_of_the_event_it_mourns() -> None:
     # the failure mode: the vigil's own crowd stays the vigil's
     crowd = [c for c in extract_claims(corpus).claims if c.attribute == "attended"]
     assert all(c.event != events["a"] for c in crowd)
+
+
+def test_turnout_is_the_election_s_own_measure_in_every_report() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "South Africa voted in a national election on Wednesday. Turnout was 58.6%."),
+            ("b", "Turnout watch: the provisional turnout is 58.64%, says the commission."),
+            ("c", "With 97% of voting districts declared, the count goes on."),
+        ],
+        published=dt.date(2024, 6, 1),
+    )
+    claims = extract_claims(corpus).claims
+    events = {c.document: c.event for c in claims if c.subject == "turnout"}
+    assert events["a"] is not None
+    assert events == {"a": events["a"], "b": events["a"]}
+    # the failure mode: a share of something else is not the election's measure
+    assert all(c.event is None for c in claims if c.subject == "voting districts")

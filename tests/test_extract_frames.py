@@ -3293,3 +3293,53 @@ def test_a_force_numbering_so_many_troops_is_deployed() -> None:
     assert {f[1] for f in facts if f[2] in (5800.0, 6000.0)} == {"deployed"}
     # the failure mode: a crowd that numbered thousands is no force
     assert not {f for f in _facts("The crowd numbered about 5,800 people.") if f[1] == "deployed"}
+
+
+def test_a_share_is_held_by_the_agent_it_is_won_by_and_the_name_it_is_given() -> None:
+    facts = _facts(
+        "Mexico held a presidential election on Sunday. Ruiz's share compares with the "
+        "53.2% won by outgoing President Ana Lopez. The quick count gave Ruiz 58.9 "
+        "percent, and Galvez obtained 27.5 percent, while Maynez reached 10.3 percent."
+    )
+    assert {
+        ("Ana Lopez", "vote_share", 53.2),
+        ("Ruiz", "vote_share", 58.9),
+        ("Maynez", "vote_share", 10.3),
+    } <= facts
+    # the failure mode: a level a noun reaches is no one's share
+    assert ("turnout", "share", 61.0) in _facts("Mexico voted on Sunday. Turnout reached 61%.")
+
+
+def test_turnout_is_turnout_however_it_is_linked_to_its_figure() -> None:
+    facts = _facts(
+        "Mexico voted on Sunday. Officials said turnout was likely to settle at about 59%. "
+        "The quick count put turnout between 60% and 61.5%. Participation was 61.04 "
+        "percent of the nominal list."
+    )
+    assert {("turnout", "share", 59.0), ("turnout", "share", 60.0)} <= facts
+    assert ("turnout", "share", 61.04) in facts
+    assert not any(s in ("settle", "people", "nominal list") for s, _, _ in facts)
+
+
+def test_a_sum_after_of_is_the_size_of_the_noun_before_it() -> None:
+    facts = _facts("The railways announced compensation of Rs 10 lakh for each family.")
+    assert ("compensation", "amount", 1_000_000.0) in facts
+    # the failure mode: "one of" names no sum
+    assert ("one", "amount", 5.0) not in _facts("It was one of $5 bills.")
+
+
+def test_a_live_page_s_entry_times_and_page_stamps_are_no_event_times() -> None:
+    text = (
+        "A train crashed in the east of the country on Friday at 6:55 p.m.\n"
+        "10:48 PM - Toll climbs further. The toll rose to 261.\n"
+        "5:20 p.m. ET Rescue continues through the night.\n"
+        "Updated: June 4, 2023, 9:40 PM IST\n"
+        "Published 3 June 2023 at 07:15, updated at 11:02"
+    )
+    times = [c.value.text for c in _claims(text, dt.date(2023, 6, 4)) if c.attribute == "time"]
+    # the failure mode: the time the story gives for the crash is kept
+    assert times == ["6:55 p.m."]
+    corpus = articles_from_texts([("a", text)], published=dt.date(2023, 6, 4))
+    reasons = {p.text: p.reason for p in extract_claims(corpus).passed_over}
+    assert "live page" in reasons["10:48 PM"]
+    assert "published or updated" in reasons["11:02"]

@@ -147,3 +147,37 @@ def test_adversarial_megabyte_inputs_finish_with_sane_output(unit: str) -> None:
 def test_a_range_shares_its_scale_and_may_sign_each_end(text: str, low: float, high: float) -> None:
     (mention,) = find_quantities(text)
     assert (low, high) == (mention.value.low, mention.value.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("Turnout was between 60% and 61.5%.", NumberKind.PERCENT, "%"),
+        ("between 5 percent and 6 percent", NumberKind.PERCENT, "percent"),
+        ("The quake struck between 5 km and 6 km deep.", NumberKind.MEASURE, "km"),
+    ],
+)
+def test_a_unit_after_each_end_of_a_range_is_the_range_s_unit(
+    text: str, kind: NumberKind, unit: str
+) -> None:
+    (mention,) = find_quantities(text)
+    assert (mention.kind, mention.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Compensation of Rs 10 lakh each was announced.", 1_000_000.0),
+        ("Rs 1,000 crore was set aside.", 10_000_000_000.0),
+        ("The state promised Sh50,000 to each household.", 50_000.0),
+        ("Families got KSh 40,000 in support.", 40_000.0),
+    ],
+)
+def test_sums_in_lakhs_crores_rupees_and_shillings_are_money(text: str, low: float) -> None:
+    (mention,) = find_quantities(text)
+    assert (mention.kind, mention.value.low) == (NumberKind.MONEY, low)
+
+
+def test_a_short_code_that_is_apart_from_the_figure_is_no_currency() -> None:
+    # the failure mode: "US 15" or "R 20" written apart may be a road or a route
+    assert all(m.kind is not NumberKind.MONEY for m in find_quantities("Take US 15 or R 20."))

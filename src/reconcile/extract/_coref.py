@@ -491,7 +491,9 @@ def bind_events(
         if name not in event_day and mention.period is not None:
             # an event known by its month: a tally of it holds as of that month
             event_day[name] = DateSpan.between(*mention.period)
-    told_of = _events_told_of(event_ofs, tables.standing_predicates)
+    told_of = _events_told_of(
+        event_ofs, tables.standing_predicates, frozenset(tables.share_names.values())
+    )
     country_of = _event_countries(names)
     doc_of = {id(c): doc for doc, claims, _ in readings for c in claims}
     # an article that tells only of a vigil or a funeral mourns another event: its toll is
@@ -603,19 +605,26 @@ def _subject_key(subject: str) -> str:
 
 
 def _events_told_of(
-    event_ofs: Sequence[tuple[Sequence[Claim], Mapping[str, str]]], standing: frozenset[str]
+    event_ofs: Sequence[tuple[Sequence[Claim], Mapping[str, str]]],
+    standing: frozenset[str],
+    measures: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], tuple[str, ...]]:
     """The events articles give such figures to, sorted.
 
-    Keyed per (subject, attribute), and per (``""``, attribute) for any subject.
+    Keyed per (subject, attribute), and per (``""``, attribute) for any subject. A
+    standing fact is of no one event, unless its subject is an event's own measure
+    (``measures``: "turnout").
     """
     found: dict[tuple[str, str], set[str]] = {}
     for claims, event_of in event_ofs:
         for claim in claims:
             name = event_of.get(claim.id)
-            if name is not None and claim.attribute not in standing:
-                found.setdefault((_subject_key(claim.subject), claim.attribute), set()).add(name)
+            if name is None:
+                continue
+            if claim.attribute not in standing:
                 found.setdefault(("", claim.attribute), set()).add(name)
+            if claim.attribute not in standing or claim.subject in measures:
+                found.setdefault((_subject_key(claim.subject), claim.attribute), set()).add(name)
     return {key: tuple(sorted(names)) for key, names in found.items()}
 
 

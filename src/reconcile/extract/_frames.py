@@ -38,6 +38,7 @@ from reconcile.extract._lexicon import (
     MONTHS,
     ORDINAL_WORDS,
     SAY_VERBS,
+    TITLES,
     UNITS,
     UPROOTED_HEADS,
     WEEKDAYS,
@@ -1015,8 +1016,12 @@ def read_frame(
     if kind is NumberKind.PERCENT or unit_word in ("%", "percent", "pct", "percentage"):
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         attribute = "share"
+        head = _subject_head(tokens, lo, first)
         subject = of or _share_named_beside(tokens, mention, lo, hi, tables)
-        subject = subject or _subject_head(tokens, lo, first) or "share"
+        if head in tables.share_names:
+            # "participation was 61% of the nominal list": the share's own name, not its whole
+            subject = head
+        subject = subject or head or "share"
         subject = tables.share_names.get(subject, subject)
         if _share_counted(tokens, _after_unit(tokens, mention), hi):
             # "with about 70% of the vote counted": how far the count has gone
@@ -1086,6 +1091,8 @@ def read_frame(
                 possessor
                 or _standing_holder(tokens, lo, first)
                 or _bare_share_owner(tokens, lo, first, tables)
+                or _share_won_by(tokens, after, hi)
+                or _share_given_to(tokens, first, lo)
                 or subject
             )
         return Figure(
@@ -1116,7 +1123,12 @@ def read_frame(
             and len(tokens[sign - 1].text) <= 3
         ):
             sign -= 1  # "US$5 billion": the country's letters are part of the sign
-        subject = _of_phrase(tokens, after, hi) or _named_before(tokens, sign, lo) or "money"
+        subject = (
+            _of_phrase(tokens, after, hi)
+            or _named_before(tokens, sign, lo)
+            or _sum_named_of(tokens, sign, lo)
+            or "money"
+        )
         subject = tables.share_names.get(subject, subject)  # "losses" are the damage
         return Figure(
             subject, "amount", _in_unit(mention, 1, code), mention.start, mention.end, first, last
@@ -1741,7 +1753,8 @@ _LINKS: Final = frozenset(
         """was is were are stood stands stand at to reached reaches hit hits rose risen
         climbed fell dropped put puts estimated some about nearly almost around over
         more than at least be been looks look set expected likely could may might would
-        will reach up valued assessed pegged totalled totaled now currently"""
+        will reach up valued assessed pegged totalled totaled now currently settle
+        settled settles settling"""
     )
 )
 
@@ -2442,6 +2455,8 @@ def _bare_share_owner(
         'Free Democrats'
         >>> owner("ANC falls to 40% as MK sweeps the province")
         'ANC'
+        >>> owner("Ruiz won, while Maynez reached 10.3%."), owner("Turnout reached 61%.")
+        ('Maynez', None)
     """
     k = first - 1
     changed = False
@@ -2461,6 +2476,15 @@ def _bare_share_owner(
             return named
     if k - 1 >= lo and tokens[k].low == "with" and tokens[k - 1].low == ",":
         return clause_subject(tokens, lo, k - 1)
+    if k < first - 1 and k >= lo and tokens[k].is_capitalized and _is_word(tokens[k]):
+        # "while Maynez reached 10.3%": a name the level is linked to; a lone word that
+        # opens the sentence may be any noun ("Turnout reached 61%")
+        named = name_ending_at(tokens, k + 1, lo)
+        start = k + 1 - len(named.split()) if named is not None else k
+        opens = start == 0 or not _is_word(tokens[start - 1])
+        placed = start > 0 and tokens[start - 1].low in _PLACING_PREPOSITIONS
+        if named is not None and not placed and (" " in named or not opens or named.isupper()):
+            return named  # "turnout in Gauteng was 55%": Gauteng only places it
     if k > lo and tokens[k].low == "(":
         # "ahead of the Civic Platform (28 percent)": the name before the bracket
         return name_ending_at(tokens, k, lo)
@@ -2479,9 +2503,64 @@ def _bare_share_owner(
     return None
 
 
+def _share_won_by(tokens: Sequence[Token], after: int, hi: int) -> str | None:
+    """The agent a share is won by: "the 53.2% won by outgoing President Lopez Obrador".
+
+    A participle of winning and "by" follow the figure; the name after them, past its
+    adjectives and titles, holds the share.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def agent(text):
+        ...     t = tokenize(text)
+        ...     first = next(i for i, x in enumerate(t) if x.is_number)
+        ...     return _share_won_by(t, first + 2, len(t))
+        >>> agent("It compares with the 53.2% won by outgoing President Ana Ruiz in 2018.")
+        'Ana Ruiz'
+        >>> agent("the 41% taken by the Liberal Party"), agent("the 41% won by a landslide")
+        ('Liberal Party', None)
+    """
+    if after + 2 >= hi or tokens[after].low not in _WINNING_SHARE or tokens[after + 1].low != "by":
+        return None
+    k = after + 2
+    while k < hi and k - after < 5 and not tokens[k].is_capitalized and _is_word(tokens[k]):
+        k += 1  # "by the outgoing president"
+    while k < hi and tokens[k].low in TITLES:
+        k += 1
+    return _name_starting_at(tokens, k) if k < hi else None
+
+
+def _share_given_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The name a count or estimate gives a share to: "the quick count gave Sheinbaum 58.9%".
+
+    The name stands just before the figure, after a verb of giving (and "to").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def given(text):
+        ...     t = tokenize(text)
+        ...     return _share_given_to(t, next(i for i, x in enumerate(t) if x.is_number), 0)
+        >>> given("The count gave Ana Ruiz 58.9 percent."), given("It gave to Ruiz 58.9%.")
+        ('Ana Ruiz', 'Ruiz')
+        >>> given("The poll gave 58.9% to the Greens.") is None
+        True
+    """
+    name = name_ending_at(tokens, first, lo)
+    if name is None:
+        return None
+    k = first - len(name.split()) - 1
+    if k >= lo and tokens[k].low == "to":
+        k -= 1
+    return name if k >= lo and tokens[k].low in _GIVING_SHARE else None
+
+
+#: Verbs by which a count or a poll credits a contender with a share ("gave Ruiz 58%").
+_GIVING_SHARE: Final = frozenset(words("gave gives giving give handed credited awarded"))
+
 #: Verbs by which a contender takes a share: "the Ardent Party won 36%".
 _WINNING_SHARE: Final = frozenset(
-    words("won took secured polled garnered captured received obtained has had got")
+    words("""won took taken secured polled garnered captured received obtained has had got
+    reached scored claimed earned collected""")
 )
 
 #: Words of a placing in a race, before the share that earned it ("came second on 28%").
@@ -3146,7 +3225,9 @@ def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     k = first - 1
     while k >= lo and tokens[k].low in _LINKS:
         k -= 1
-    if k < lo or k == first - 1 or not _is_word(tokens[k]) or tokens[k].low in FUNCTION_WORDS:
+    # a noun just before a range names it as a link would: "put turnout between 60% and 62%"
+    linked = k < first - 1 or (first < len(tokens) and tokens[first].low == "between")
+    if k < lo or not linked or not _is_word(tokens[k]) or tokens[k].low in FUNCTION_WORDS:
         return None
     return tokens[k].low
 
@@ -3324,6 +3405,24 @@ def _of_phrase(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return None
 
 
+def _sum_named_of(tokens: Sequence[Token], sign: int, lo: int) -> str | None:
+    """The noun a sum after "of" is the size of: "compensation of Rs 10 lakh each".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("It announced compensation of Rs 10 lakh each.")
+        >>> _sum_named_of(t, 4, 0), _sum_named_of(tokenize("one of $5"), 2, 0)
+        ('compensation', None)
+    """
+    k = sign - 1
+    if k - 1 < lo or tokens[k].low != "of":
+        return None
+    noun = tokens[k - 1]
+    if not _is_word(noun) or noun.low in FUNCTION_WORDS or noun.low in _NOT_NAMING:
+        return None
+    return noun.low
+
+
 def _currency(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> str:
     """The currency of a sum, else ``money``.
 
@@ -3342,7 +3441,10 @@ def _currency(tokens: Sequence[Token], first: int, last: int, tables: FrameTable
 
 _CLOCK: Final = re.compile(r"(\d{1,2})[:.](\d{2})")
 _MERIDIEM: Final = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
-_ZONES: Final = frozenset(["gmt", "utc", "local", "et", "est", "edt", "pst", "cet"])
+#: Time zones written after a clock time; "cat" and "eat" are words, so not here.
+_ZONES: Final = frozenset(
+    words("gmt utc local et est edt pst pdt cst cdt mst mdt cet cest bst ist eet eest msk jst sast")
+)
 
 
 def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, float, bool]]:
@@ -3398,13 +3500,13 @@ def entry_stamp(tokens: Sequence[Token]) -> int:
         >>> [entry_stamp(tokenize(t)) for t in ("03:45 - Labour has 388.", "At 03:45 it fell.")]
         [1, 0]
     """
-    if len(tokens) < 2 or tokens[1].text not in _STAMP_MARKS:
+    if len(tokens) < 2 or tokens[1].text not in STAMP_MARKS:
         return 0
     m = _CLOCK.fullmatch(tokens[0].text)
     return 1 if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 else 0
 
 
-_STAMP_MARKS: Final = frozenset({"-", "\u2013", "\u2014", "|"})
+STAMP_MARKS: Final = frozenset({"-", "\u2013", "\u2014", "|"})
 
 
 def written_tallies(tokens: Sequence[Token]) -> list[tuple[int, int, tuple[int, ...]]]:

@@ -30,6 +30,8 @@ TENS: Final[dict[str, int]] = {
 SCALES: Final[dict[str, int]] = {
     "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    # South Asian reporting counts in lakhs and crores: "Rs 10 lakh", "Rs 1,000 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 #: Ordinal words -> their number ("second-largest" is a rank of 2).
 ORDINAL_WORDS: Final[dict[str, int]] = {
@@ -144,8 +146,13 @@ CURRENCY_WORDS: Final = frozenset(
 #: Codes written straight before a sum ("R500", "Rs 20", "USD 4"). The letters that
 #: only prefix a dollar sign ("A$", "C$", "S$") are not here: "A320" is an airliner.
 CURRENCY_CODES: Final = frozenset(
-    words("""us usd rm inr aud hk ps eur gbp nz r rs sgd cad chf cny jpy rmb sar aed
-    egp iqd irr ils""")
+    words("""us usd rm inr aud hk ps eur gbp nz r rs rs. sgd cad chf cny jpy rmb sar aed
+    egp iqd irr ils sh ksh kes ngn zar""")
+)
+#: Codes that name a currency even with a space before the sum ("Rs 20", "USD 4",
+#: "KSh 40,000"); a lone letter or a short code ("R", "US", "HK") must touch it.
+SPACED_CURRENCY_CODES: Final = frozenset(
+    words("usd inr rs rs. eur gbp sgd cad chf cny jpy rmb sar aed egp iqd irr ils ksh kes ngn zar")
 )
 CURRENCY_SIGNS: Final = frozenset(words("$ € £ ¥ ₹ ₪ ₽"))
 PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "pct", "percentage"})

@@ -297,7 +297,7 @@ def _between_end(
     scale = lex.SCALES.get(tokens[end - 1].low, 1)
     if scale > 1 and not any(t.low in lex.SCALES for t in tokens[i:j]) and value * scale <= high:
         value *= scale  # "between 10 and 15 billion": both ends in billions
-    return value, high, end, j if unit is None else j + 1
+    return value, high, end, j  # the unit after the first figure, if any, names both
 
 
 def _score_like(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
@@ -601,6 +601,7 @@ def _classify(
         prev.low in lex.CURRENCY_SIGNS
         or prev.low.endswith("$")
         or (prev.low in lex.CURRENCY_CODES and _adjacent(prev, first))
+        or prev.low in lex.SPACED_CURRENCY_CODES
     ):
         return NumberKind.MONEY, prev.text, j
     if prev is not None and prev.low in ("no.", "#", "number") and is_digits:

@@ -55,6 +55,7 @@ from reconcile.extract._frames import (
     INCREMENTS,
     NUMBERING_WORDS,
     SIZELESS_REASON,
+    STAMP_MARKS,
     Figure,
     FrameTables,
     PassedOver,
@@ -85,6 +86,7 @@ from reconcile.extract._lexicon import (
     CONTENDER_NOUNS,
     COUNTRIES,
     EVENT_NOUNS,
+    FUNCTION_WORDS,
     HEADS,
     HEDGES_ABOUT_WORDS,
     INSTITUTIONS,
@@ -1463,8 +1465,11 @@ def _bound_to_events(
                 at = _figure_start(claim)
                 bound.append((claim.id, _sentence_event(votes, lead, claim.attribute, at)))
             continue
+        # a share the noun names as the event's own measure ("turnout was 61%") is the
+        # event's, not a standing fact of a contender
+        measure = claim.attribute == "share" and claim.subject in tables.share_names.values()
         if (
-            claim.attribute in tables.standing_predicates
+            (claim.attribute in tables.standing_predicates and not measure)
             or not isinstance(claim.value, Quantity | DateSpan)
             or (isinstance(claim.value, DateSpan) and claim.subject != _EVENT)
         ):
@@ -1895,6 +1900,32 @@ def _of_a_report(tokens: list[Token], first: int, last: int, tables: FrameTables
 
 
 _ENTRY_STAMP_REASON: Final = "when a live page posted the entry, no time of what it tells"
+_PAGE_STAMP_REASON: Final = "when the page was published or updated"
+#: Words of a page's own furniture that a clock time after them stamps.
+_PAGE_STAMPS: Final = frozenset(words("updated published posted modified"))
+
+
+def _heads_an_entry(tokens: list[Token], last: int) -> bool:
+    """Whether a clock time that opens a sentence heads a live page's entry.
+
+    A mark, a colon or a capitalized heading follows it ("10:48 PM - Toll climbs",
+    "5:20 p.m. ET Evacuation continues"), not the rest of a sentence ("9 p.m. was the
+    deadline").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> [_heads_an_entry(tokenize(t), 2) for t in ("10:48 PM - Toll climbs",
+        ...     "9 p.m. Polls close", "9 p.m. was the deadline")]
+        [True, True, False]
+    """
+    if last >= len(tokens):
+        return True
+    after = tokens[last]
+    return after.text in (*STAMP_MARKS, ":") or (
+        after.is_capitalized and after.low not in FUNCTION_WORDS
+    )
+
+
 #: The sides of a tally written as a score, in the order it gives them.
 _TALLY_SIDES: Final = ("voted_for", "voted_against", "abstained")
 #: Figures beside a list's items, not items of it: a whole, a change in brackets.
@@ -2185,6 +2216,15 @@ def _open_figures(
         if index and (utc or (first > 0 and tokens[first - 1].low == "(")):
             # "at 15:00 local time (1130 GMT)": the same moment in another time zone
             out.append(PassedOver(start, end, text[start:end], "a time-zone conversion"))
+            continue
+        if first == 0 and _heads_an_entry(tokens, last):
+            # "10:48 PM - Toll climbs further", "5:20 p.m. ET Evacuation continues": when
+            # a live page posted the entry
+            out.append(PassedOver(start, end, text[start:end], _ENTRY_STAMP_REASON))
+            continue
+        if any(t.low in _PAGE_STAMPS for t in tokens[max(0, first - 8) : first]):
+            # "Published 8 March 2023 at 07:15, updated at 11:02": the page's own times
+            out.append(PassedOver(start, end, text[start:end], _PAGE_STAMP_REASON))
             continue
         if _of_a_report(tokens, first, last, tables):
             # "said in a 9 p.m. update", "at a briefing at 10 a.m.": when a source spoke
