@@ -3343,3 +3343,7 @@ def test_a_live_page_s_entry_times_and_page_stamps_are_no_event_times() -> None:
     reasons = {p.text: p.reason for p in extract_claims(corpus).passed_over}
     assert "live page" in reasons["10:48 PM"]
     assert "published or updated" in reasons["11:02"]
+
+
+def test_captives_handed_over_are_released() -> None:
+    assert ("hostages", "released", 24.0) in _facts("The group handed over 24 hostages.")

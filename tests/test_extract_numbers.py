@@ -181,3 +181,18 @@ def test_sums_in_lakhs_crores_rupees_and_shillings_are_money(text: str, low: flo
 def test_a_short_code_that_is_apart_from_the_figure_is_no_currency() -> None:
     # the failure mode: "US 15" or "R 20" written apart may be a road or a route
     assert all(m.kind is not NumberKind.MONEY for m in find_quantities("Take US 15 or R 20."))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Hamas handed over 13 hostages on Friday.", Hedge.EXACT),
+        ("The group turned over 24 captives.", Hedge.EXACT),
+        # the failure mode: "over" that is no particle still means "more than"
+        ("Over 13 people died.", Hedge.MORE_THAN),
+        ("It took over 40 towns.", Hedge.MORE_THAN),
+    ],
+)
+def test_over_as_a_verb_s_particle_is_no_hedge(text: str, hedge: Hedge) -> None:
+    (mention,) = find_quantities(text)
+    assert mention.value.hedge is hedge

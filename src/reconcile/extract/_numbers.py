@@ -509,8 +509,16 @@ def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
         return None
     for phrase, hedge in _HEDGES_BY_LAST.get(tokens[i - 1].low, ()):
         if _match_phrase(tokens, i, phrase):
+            if phrase == ("over",) and i >= 2 and tokens[i - 2].low in _OVER_PARTICLE_VERBS:
+                return None  # "handed over 13 hostages": the verb's particle, not "more than"
             return hedge, i - len(phrase)
     return None
+
+
+#: Verbs whose particle "over" can stand before their object's figure: "handed over 13".
+_OVER_PARTICLE_VERBS: Final = frozenset(
+    words("hand hands handed handing turn turns turned turning sign signs signed signing")
+)
 
 
 def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
