@@ -473,3 +473,18 @@ def test_turnout_is_the_election_s_own_measure_in_every_report() -> None:
     assert events == {"a": events["a"], "b": events["a"]}
     # the failure mode: a share of something else is not the election's measure
     assert all(c.event is None for c in claims if c.subject == "voting districts")
+
+
+def test_a_country_named_in_two_words_names_its_event() -> None:
+    corpus = articles_from_texts(
+        [("a", "Voters in South Africa went to the polls on Wednesday. The ANC won 40%.")],
+        published=dt.date(2024, 5, 31),
+    )
+    events = {c.event for c in extract_claims(corpus).claims}
+    assert events == {"South Africa polls (2024-05-29)"}
+    # the failure mode: a direction before a one-word country is still only a direction
+    corpus = articles_from_texts(
+        [("a", "Shelling in eastern Syria on Wednesday killed 12 people.")],
+        published=dt.date(2024, 5, 31),
+    )
+    assert {c.place for c in extract_claims(corpus).claims if c.attribute == "killed"} == {"Syria"}

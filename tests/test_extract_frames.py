@@ -3347,3 +3347,20 @@ def test_a_live_page_s_entry_times_and_page_stamps_are_no_event_times() -> None:
 
 def test_captives_handed_over_are_released() -> None:
     assert ("hostages", "released", 24.0) in _facts("The group handed over 24 hostages.")
+
+
+def test_people_carried_out_of_a_place_are_evacuated() -> None:
+    facts = _facts(
+        "The allies have flown about 111,000 people out of the country. The president said "
+        'the airlift had brought out "more than 120,000" people. The tally is roughly '
+        "123,000 evacuees."
+    )
+    assert {
+        ("people", "displaced", 111_000.0),
+        ("people", "displaced", 120_001.0),  # "more than 120,000": its low end
+        ("people", "displaced", 123_000.0),
+    } <= facts
+    # the failure mode: carried to a hospital they are the injured; "carried out" strikes
+    facts = _facts("Medics carried 40 people to hospital. The army carried out 12 strikes.")
+    assert ("people", "injured", 40.0) in facts
+    assert not any(a == "displaced" for _, a, _ in facts)

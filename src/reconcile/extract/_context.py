@@ -248,8 +248,12 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
                 j += 1
                 if j < stop and tokens[j].low in lex.PLACE_ANAPHORS:
                     return "@country"
-            while j < stop and tokens[j].low in _DIRECTIONS:
-                j += 1
+            while (
+                j + 1 < stop
+                and tokens[j].low in _DIRECTIONS
+                and (tokens[j].low, tokens[j + 1].low) not in lex.COUNTRY_PHRASES
+            ):
+                j += 1  # "in eastern Syria", but "in South Africa" is a country
             if j + 1 < stop and tokens[j].low in _AREA_NOUNS and tokens[j + 1].low == "of":
                 j += 2  # "in the western region of Tala", "in the port city of Sfax"
             if j < stop and tokens[j].low.endswith("'s") and tokens[j].low[:-2] in lex.WEEKDAYS:
@@ -317,19 +321,23 @@ def places_named(tokens: Sequence[Token]) -> list[str]:
     a capitalized word before it, not the sentence's first and no direction ("South
     Africa"), makes it part of the name.
 
+    A country named in two words is named whole ("South Africa", not "Africa").
+
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> places_named(tokenize("Reform UK won five seats in the UK and South Africa."))
-        ['UK', 'Africa']
+        ['UK', 'South Africa']
     """
-    return [
-        t.text
-        for k, t in enumerate(tokens)
-        if t.low in lex.PLACES
-        and t.is_capitalized
-        and not _ends_a_name(tokens, k)
-        and not _far_off(tokens, k)
-    ]
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        if not t.is_capitalized or _far_off(tokens, k):
+            continue
+        pair = (tokens[k - 1].low, t.low) if k >= 1 else None
+        if pair in lex.COUNTRY_PHRASES and tokens[k - 1].is_capitalized:
+            out.append(lex.COUNTRY_PHRASES[pair])
+        elif t.low in lex.PLACES and not _ends_a_name(tokens, k):
+            out.append(t.text)
+    return out
 
 
 #: Words of a place named only for how far off it is: "heard 240 km away in Cyprus".

@@ -151,6 +151,8 @@ class FrameTables:
             its type ("the outbreak of the war").
         carried_to: (verbs of carrying, places of care, the predicate): people taken
             to a hospital are the injured ("222 were taken to hospital").
+        carried_out: (verbs of carrying, the predicate): people a verb carries "out"
+            of a place are the evacuated ("flown 111,000 people out of Afghanistan").
         predicate_phrases: words -> the predicate class they say together ("took part"
             -> ``attended``, "lost their homes" -> ``displaced``), read before any one
             word alone.
@@ -242,6 +244,7 @@ class FrameTables:
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     carried_to: tuple[frozenset[str], frozenset[str], str] = (frozenset(), frozenset(), "")
+    carried_out: tuple[frozenset[str], str] = (frozenset(), "")
     share_names: dict[str, str] = attrs.Factory(dict)
     ballot_sides: dict[str, str] = attrs.Factory(dict)
     phrase_starts: frozenset[str] = frozenset()
@@ -441,6 +444,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             frozenset(data.get("carried_to", {}).get("verbs", ())),
             frozenset(data.get("carried_to", {}).get("places", ())),
             str(data.get("carried_to", {}).get("predicate", "")),
+        ),
+        carried_out=(
+            frozenset(data.get("carried_out", {}).get("verbs", ())),
+            str(data.get("carried_out", {}).get("predicate", "")),
         ),
         phrase_starts=frozenset(phrase[0] for phrase in phrases),
         longest_phrase=max((len(phrase) for phrase in phrases), default=0),
@@ -697,24 +704,45 @@ def carried_to_care(
         >>> t = tokenize("Rescuers evacuated 271 people to a school.")
         >>> carried_to_care(t, 2, 4, 0, len(t), tables=frame_tables()) is None
         True
+        >>> t = tokenize("The airlift had flown 111,000 people out of the country.")
+        >>> carried_to_care(t, 4, 6, 0, len(t), tables=frame_tables())
+        ('displaced', 3)
     """
     verbs, places, predicate = tables.carried_to
+    out_verbs, out_predicate = tables.carried_out
     if not predicate:
         return None
-    if first - 1 >= lo and tokens[first - 1].low in verbs:
+    b = first - 1
+    while b >= 0 and (tokens[b].low in _QUOTE_MARKS or (b >= lo and tokens[b].low in _HEDGING)):
+        b -= 1  # 'brought out "more than 120,000" people': a quotation opens a clause
+    if b >= 1 and tokens[b].low == "out" and tokens[b - 1].low in out_verbs and out_predicate:
+        return out_predicate, b - 1  # "brought out 120,000 people": carried out of a place
+    if first - 1 >= lo and tokens[first - 1].low in verbs | out_verbs:
         verb, k = first - 1, end
     else:
         k = end
         while k < hi and tokens[k].low in _AUXILIARIES:
             k += 1
-        if k >= hi or tokens[k].low not in verbs:
+        if k >= hi or tokens[k].low not in verbs | out_verbs:
             return None
         verb, k = k, k + 1
     window = tokens[k : min(hi, k + 5)]
+    if tokens[verb].low in out_verbs and out_predicate and window[:1] and window[0].low == "out":
+        return out_predicate, verb  # "flown 111,000 people out of Afghanistan"
+    if tokens[verb].low not in verbs:
+        return None
     to = next((i for i, t in enumerate(window) if t.low == "to"), None)
     if to is None or not any(t.low in places for t in window[to + 1 :]):
         return None
     return predicate, verb
+
+
+#: Words of a hedge before a figure, read past to the verb before them.
+_HEDGING: Final = HEDGES_ABOUT_WORDS | frozenset(
+    words("more than less fewer over at least almost nearly up to")
+)
+#: Quotation marks that may stand between a verb and the figure it quotes.
+_QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d", "'"})
 
 
 #: Words that open a phrase placing the counted things: "two dams outside the city".

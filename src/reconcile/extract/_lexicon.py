@@ -259,7 +259,7 @@ HEADS: Final[dict[str, str]] = {
 }
 #: Who is made homeless or goes missing, as one head: the residents are the people.
 UPROOTED_HEADS: Final[dict[str, str]] = dict.fromkeys(
-    words("people persons men women residents inhabitants locals"), "people"
+    words("people persons men women residents inhabitants locals evacuees"), "people"
 )
 #: Happenings no one schedules: a date naming one ("the Oct. 23 killing") is past, where
 #: "the Nov. 5 election" may be ahead.
@@ -342,6 +342,17 @@ MORE_COUNTRIES: Final[dict[str, str]] = dict(
     )
 )
 COUNTRIES.update(MORE_COUNTRIES)
+#: Countries named in two words, keyed by their words: "South Africa" is no "Africa".
+COUNTRY_PHRASES: Final[dict[tuple[str, str], str]] = {
+    tuple(name.casefold().split()): name  # type: ignore[misc]
+    for name in (
+        "South Africa", "South Korea", "North Korea", "South Sudan", "New Zealand",
+        "Saudi Arabia", "Sri Lanka", "Costa Rica", "Sierra Leone", "Burkina Faso",
+        "El Salvador", "Ivory Coast", "Czech Republic", "Dominican Republic", "East Timor",
+        "North Macedonia", "United States", "United Kingdom", "Puerto Rico", "Hong Kong",
+    )
+}  # fmt: skip
+COUNTRIES.update({" ".join(key): name for key, name in COUNTRY_PHRASES.items()})
 NATIONALITY.update({adjective.casefold(): adjective for adjective in MORE_COUNTRIES.values()})
 #: Place names a count can be located in (countries, regions, capitals and big cities).
 PLACES: Final = frozenset(COUNTRIES) - {"washington", "us", "u.s.", "u.s", "usa"} | frozenset(
