@@ -438,3 +438,14 @@ def test_the_shot_who_did_not_die_are_wounded(text: str, wounded: float) -> None
 )
 def test_no_wounded_are_implied_when_the_dead_may_not_be_among_the_shot(text: str) -> None:
     assert [] == [p for p in _pairs(text) if p[0] == "injured"]
+
+
+def test_a_whole_whose_of_stands_three_words_before_it_is_read() -> None:
+    # "of the country's 2,500": the owner between "of" and the whole once raised
+    corpus = articles_from_texts(
+        [("a", "They withdrew 500 of the country's 2,500 troops.")], published=dt.date(2024, 7, 8)
+    )
+    claims = extract_claims(corpus).claims
+    assert ("troops", 2500.0) in {
+        (c.subject, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    }

@@ -915,7 +915,11 @@ def read_count(
         if whole.part_acts:
             return None
         # "withdraw 500 of its 2,500 troops": the verb before the part is not the whole's
-        verb_from = max(lo, next(m for m in (first - 1, first - 2) if tokens[m].low == "of") + 1)
+        # ("of the party's 300": the "of" stands up to three words before the whole)
+        of = next(
+            (m for m in range(first - 1, max(-1, first - 5), -1) if tokens[m].low == "of"), lo
+        )
+        verb_from = max(lo, of + 1)
     if (
         k < hi
         and tokens[k].low in frame_tables().events

@@ -453,14 +453,37 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
 
     A likeness names no happening either: "the equivalent of a magnitude 3.3
     earthquake" measures the blast the sentence is about.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> def likened(text, word):
+        ...     t = tokenize(text)
+        ...     k = next(i for i, x in enumerate(t) if x.low == word)
+        ...     return described_by_before(t, k, frame_tables())
+        >>> likened("It is the closest thing the world has to a referendum.", "referendum")
+        True
+        >>> likened("The vote was akin to a referendum.", "referendum")
+        True
+        >>> likened("Parliament agreed to a referendum on Sunday.", "referendum")
+        False
     """
-    for j in range(k - 1, max(-1, k - 1 - _LIKENESS_REACH), -1):
-        if not tokens[j].low[:1].isalnum() or tokens[j].low in _PHRASE_OPENERS:
+    j, stop, likened_to = k - 1, max(-1, k - 1 - _LIKENESS_REACH), False
+    while j > stop:
+        low = tokens[j].low
+        if low == "to" and not likened_to:
+            # "akin to a referendum", "the closest thing the world has to a referendum":
+            # a likeness reaches past its "to"
+            likened_to, stop = True, max(-1, j - _LIKENESS_REACH - 1)
+            j -= 1
+            continue
+        if not low[:1].isalnum() or low in _PHRASE_OPENERS:
             # punctuation or a preposition ends the phrase the event word stands in:
             # "backed a similar call by 101 votes" is a vote, like another or not
             break
-        if tokens[j].low in tables.comparison_words or tokens[j].low in tables.sensed_words:
+        if low in tables.comparison_words or (low in tables.sensed_words and not likened_to):
             return True  # "like an earthquake", "heard explosions": no happening of its own
+        j -= 1
     before = tables.not_events_after.get(tokens[k].low)
     if not before:
         return False
