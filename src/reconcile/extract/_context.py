@@ -259,8 +259,9 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
             if j < stop and tokens[j].low.endswith("'s") and tokens[j].low[:-2] in lex.WEEKDAYS:
                 j += 1  # "in Thursday's UK election": the day's, then the place
             name = proper_name(text, tokens, j, stop)
-            if name is not None and is_place(name):
-                return name
+            acronym = name is not None and name.isupper() and name.casefold() not in lex.PLACES
+            if name is not None and is_place(name) and not (acronym and tokens[j - 1].low == "the"):
+                return name  # "in the NDA" names an alliance; "in the UK" a country
         k += 1
     return None
 

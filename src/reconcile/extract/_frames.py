@@ -2485,6 +2485,8 @@ def _bare_share_owner(
         'ANC'
         >>> owner("Ruiz won, while Maynez reached 10.3%."), owner("Turnout reached 61%.")
         ('Maynez', None)
+        >>> owner("Turnout in the UK was 60%.") is None
+        True
     """
     k = first - 1
     changed = False
@@ -2510,7 +2512,8 @@ def _bare_share_owner(
         named = name_ending_at(tokens, k + 1, lo)
         start = k + 1 - len(named.split()) if named is not None else k
         opens = start == 0 or not _is_word(tokens[start - 1])
-        placed = start > 0 and tokens[start - 1].low in _PLACING_PREPOSITIONS
+        before = start - 1 if start > 0 and tokens[start - 1].low != "the" else start - 2
+        placed = before >= 0 and tokens[before].low in _PLACING_PREPOSITIONS
         if named is not None and not placed and (" " in named or not opens or named.isupper()):
             return named  # "turnout in Gauteng was 55%": Gauteng only places it
     if k > lo and tokens[k].low == "(":

@@ -1954,8 +1954,8 @@ def _reframed(
     Whichever reader found them: "the halfway mark of 326 seats" and "326 seats needed
     for a majority" are the ``threshold`` of ``seats``, not seats anyone won
     (:func:`reconcile.extract._frames.threshold_of`); "an exit poll gives Labour 410
-    seats" forecasts the seats Labour wins, ``seats_won_projected``, so the count
-    declared later is another question and the two are not read as a contradiction
+    seats" forecasts the seats Labour wins: ``seats_won`` put as possible, so the count
+    declared later answers the same question and updates or contradicts it
     (:func:`reconcile.extract._frames.is_forecast`). "The Unionists had won 310 seats
     at the last election" held then: it takes the time scope ``earlier``, so the result
     the story reports updates it (:func:`reconcile.extract._scope.at_an_earlier_event`).
@@ -1973,13 +1973,16 @@ def _reframed(
         first = bisect.bisect_left(starts, span[0])
         last = bisect.bisect_left(starts, span[1])
         subject, attribute = claim.subject, claim.attribute
+        modality = claim.modality
         line = threshold_of(tokens, first, last, tables)
         if line is not None:
             subject, attribute = line, "threshold"
         elif attribute in tables.forecast_attributes and is_forecast(
             tokens, first, tables, future=claim.modality in _UNREALIZED
         ):
-            attribute = f"{attribute}_projected"
+            # a forecast asks the question the count answers: put as possible, it meets
+            # the declared figure, which updates or contradicts it
+            modality = Modality.POSSIBLE
         as_of = claim.as_of
         if (
             as_of is None
@@ -1988,14 +1991,26 @@ def _reframed(
             and at_an_earlier_event(tokens, first, last)
         ):
             as_of = earlier
-        if (subject, attribute, as_of) == (claim.subject, claim.attribute, claim.as_of):
+        if (subject, attribute, as_of, modality) == (
+            claim.subject,
+            claim.attribute,
+            claim.as_of,
+            claim.modality,
+        ):
             renamed.append((claim_id, claim))
             continue
         new_id = f"{claim_id.rpartition(':')[0]}:{attribute}"
         renamed.append(
             (
                 new_id,
-                attrs.evolve(claim, id=new_id, subject=subject, attribute=attribute, as_of=as_of),
+                attrs.evolve(
+                    claim,
+                    id=new_id,
+                    subject=subject,
+                    attribute=attribute,
+                    as_of=as_of,
+                    modality=modality,
+                ),
             )
         )
     claims.update(renamed)

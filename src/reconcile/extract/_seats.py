@@ -27,14 +27,19 @@ _SEAT_VERBS: Final[dict[str, str]] = {
         obtaining"""),
         "seats_won",
     ),
+    # a count's trends: "the NDA is ahead in 286 seats", "Congress leads in 98"
+    **dict.fromkeys(words("leading leads led ahead"), "seats_won"),
     **dict.fromkeys(words("gained gain gains gaining picked"), "seats_gained"),
     **dict.fromkeys(words("lost lose loses losing"), "seats_lost"),
 }
 #: Words between the subject and the verb, or the verb and the figure.
 _LINKS: Final = frozenset(
     words("""was is were are will would has have had to be been on for up a an the just
-    only some about around nearly almost over more than at least""")
+    only some about around nearly almost over more than at least in""")
 )
+#: Words of a hedge or stress between the name given seats and their figure: "gave the
+#: NDA well over 350 seats", "gave Modi's alliance anywhere between 350 and 400".
+_GIVEN_STRESS: Final = frozenset(words("anywhere even well just only some about around nearly"))
 #: Nouns that end the name of a contender: "the ruling party", "the main opposition".
 _CONTENDERS: Final = CONTENDER_NOUNS | frozenset(words("opposition list"))
 _DETERMINERS: Final = frozenset(words("the a an its their his her"))
@@ -118,17 +123,27 @@ def _recipient(tokens: Sequence[Token], first: int) -> tuple[str, int] | None:
         ('Labour', 3)
         >>> _recipient(tokenize("The Labour Alliance won 402 seats."), 4) is None
         True
+        >>> t = tokenize("Polls gave Modi's National Democratic Alliance well over 350 seats.")
+        >>> _recipient(t, 7)
+        ('National Democratic Alliance', 1)
     """
-    end = first - 1 if first >= 1 and tokens[first - 1].low == "on" else first
+    end = first
+    while end >= 1 and tokens[end - 1].low in _GIVEN_STRESS:
+        end -= 1
+    end = end - 1 if end >= 1 and tokens[end - 1].low == "on" else end
     name = name_ending_at(tokens, end, 0)  # "the exit poll put Labour on 410 seats"
     if name is None:
         return None
     k = end - len(name.split())
     if k - 1 >= 0 and tokens[k - 1].low == "the":
         k -= 1
+    if k - 1 >= 0 and tokens[k - 1].low == "to":
+        k -= 1  # "gave to the NDA 400 seats"
     if k - 1 < 0 or tokens[k - 1].low not in _GIVING_VERBS:
         return None
-    return name, k - 1
+    # "gave Modi's National Democratic Alliance 350 seats": the alliance, not Modi
+    named = name.split()
+    return " ".join(named[past_possessor(tokens[end - len(named) : end]) :]), k - 1
 
 
 def _seat_verb(tokens: Sequence[Token], first: int) -> int:
@@ -151,6 +166,10 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         k -= 1
     if k >= 1 and tokens[k].low in ("which", "who", "that") and tokens[k - 1].low == ",":
         k -= 2  # "The party, which won 159 seats": the name before the clause
+        antecedent = name_ending_at(tokens, k + 1, 0)
+        if antecedent is not None and not tokens[k].low.endswith("'s"):
+            # "its allies in the NDA, which won 293 seats": the name "which" stands for
+            return antecedent
     end = k + 1
     while k >= 0 and tokens[k].low not in _CLAUSE_OPENERS and end - k <= 6:
         k -= 1
@@ -168,4 +187,9 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         return " ".join(t.text if named else t.low for t in phrase)
     if all(t.is_capitalized for t in phrase):
         return " ".join(t.text for t in phrase)  # "Fidesz", "the African National Congress"
+    last_name = name_ending_at(tokens, end, 0)
+    if last_name is not None and tokens[end - len(last_name.split()) - 1].low == "the":
+        # "In the latest trends the NDA is ahead in 286 seats": the name the clause ends
+        # its opening phrase with
+        return last_name
     return None
