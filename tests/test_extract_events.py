@@ -488,3 +488,41 @@ def test_a_country_named_in_two_words_names_its_event() -> None:
         published=dt.date(2024, 5, 31),
     )
     assert {c.place for c in extract_claims(corpus).claims if c.attribute == "killed"} == {"Syria"}
+
+
+def test_a_sentence_naming_no_event_goes_on_with_the_event_its_paragraph_set_apart() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "The General Assembly condemned the annexation on Wednesday by 143 votes to 5.\n"
+                "On September 30, Russia vetoed a Security Council draft on the same question. "
+                "Ten members voted yes. Four abstained.\n"
+                "Thirty-five countries abstained.",
+            )
+        ],
+        published=dt.date(2022, 10, 13),
+    )
+    events = {c.value.text: c.event for c in extract_claims(corpus).claims if c.attribute != "date"}
+    assert events["Ten"] == events["Four"] != events["143"]
+    assert events["Ten"] is not None
+    assert "Security Council" in events["Ten"]
+    # the failure mode: a new paragraph returns to the story's lead
+    assert events["Thirty-five"] == events["143"]
+
+
+def test_an_event_named_after_since_is_no_event_a_figure_counts() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "Unions marched across France on Tuesday. The ministry counted 1.28 million "
+                "marchers, its highest figure since protests started on January 19.",
+            )
+        ],
+        published=dt.date(2023, 3, 8),
+    )
+    claims = extract_claims(corpus).claims
+    marched = {c.event for c in claims if c.attribute == "attended"}
+    assert len(marched) == 1
+    assert "2023-03-07" in str(marched)

@@ -3405,3 +3405,19 @@ def test_seats_a_count_shows_a_party_ahead_in_and_seats_a_poll_gives_are_its_own
     } <= (_forecasts(text))
     # the failure mode: an alliance named after "in the" is no place of the seats
     assert all(c.place != "NDA" for c in _claims(text))
+
+
+def test_each_figure_of_a_verb_s_listed_objects_takes_the_verb() -> None:
+    facts = _facts(
+        "The blast killed at least 12 civilians, three soldiers and two police officers."
+    )
+    assert {
+        ("civilians", "killed", 12.0),
+        ("troops", "killed", 3.0),
+        ("police officers", "killed", 2.0),
+    } <= facts
+    # the failure mode: a later conjunct with its own verb keeps it, and a verb's object
+    # takes no verb from the next conjunct
+    facts = _facts("The storm destroyed 40 homes and 12 people died.")
+    assert ("people", "killed", 12.0) in facts
+    assert ("buildings", "killed", 40.0) not in facts

@@ -346,6 +346,14 @@ def _predicate(
             and tokens[k + 1].low in lex.PREDICATES
         ):
             break  # "15,600 cases and 537 deaths": the next figure's noun says its own
+        if (
+            governed
+            and low in (",", "and")
+            and k + 1 < hi
+            and is_figure(tokens[k + 1])
+            and _conjunct_has_verb(tokens, k + 2, hi)
+        ):
+            break  # "destroyed 40 homes and 12 people died": the verb after is the 12's
         comma_seen = comma_seen or low == ","
         own_verb = own_verb or _verb_next(tokens, k, hi)
         if (
@@ -398,7 +406,74 @@ def _predicate(
         return before[1], before[0]
     if after is not None:
         return after[1], after[0]
+    shared = _conjunct_object_verb(tokens, first, lo)
+    if shared is not None:
+        return shared
     return None, -1
+
+
+def _conjunct_has_verb(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether the conjunct from ``k`` has a verb of its own ("12 people died").
+
+    "and two children dead" shares its adjective with the conjunct before; "and 12
+    people died", "and 12 were hurt" say their own.
+    """
+    for j in range(k, min(hi, k + 6)):
+        low = tokens[j].low
+        if low in _AUX:
+            return True
+        if low in lex.PREDICATES:
+            return low.endswith("ed") or low in lex.IRREGULAR_PAST
+    return False
+
+
+#: Words of a hedge between a verb and the figure that is its object ("killed at least 12").
+_OBJECT_HEDGES: Final = frozenset(
+    words("at least about around some nearly almost more than over up to roughly an estimated")
+)
+
+
+def _conjunct_object_verb(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int] | None:
+    """The verb a list's earlier figure is the object of, for a figure with no verb.
+
+    "killed 12 civilians and three soldiers", "wounded 30 men, 12 women and five
+    children": each figure of the list is the verb's object, though a conjunction
+    stands between the later ones and it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The blast killed at least 12 civilians, three soldiers and two police.")
+        >>> _conjunct_object_verb(t, 11, 0)
+        ('killed', 2)
+        >>> t = tokenize("It destroyed 40 homes and 12 people died.")
+        >>> _conjunct_object_verb(t, 5, 0) is None
+        True
+    """
+    k = first - 1
+    for _ in range(_LIST_REACH):
+        if k < lo or tokens[k].low not in (",", "and"):
+            return None
+        k -= 1
+        if k >= lo and tokens[k].low == ",":
+            k -= 1  # ", and": a serial comma
+        nouns = 0
+        while k >= lo and nouns < 4 and tokens[k].text.isalpha() and not is_figure(tokens[k]):
+            if tokens[k].low in lex.PREDICATES:
+                return None  # "and 12 people died": that conjunct has its own verb
+            k, nouns = k - 1, nouns + 1
+        if nouns == 0 or k < lo or not is_figure(tokens[k]):
+            return None
+        k -= 1
+        while k >= lo and tokens[k].low in _OBJECT_HEDGES:
+            k -= 1
+        if k >= lo and tokens[k].low in lex.PREDICATES:
+            predicate = lex.PREDICATES[tokens[k].low]
+            return (predicate, k) if predicate in _OBJECT_PREDICATES else None
+    return None
+
+
+#: How many earlier figures of a list are looked past for the verb they share.
+_LIST_REACH: Final = 6
 
 
 def _voters_counted(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:

@@ -196,6 +196,9 @@ class RuleExtractor:
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
+        self_dated: set[int] = set()  # sentences that give a date of their own
+        # events named after "since": the time a figure runs from, not what it counts
+        since_named: set[int] = set()
         # phrases set back within a sentence that names events, by sentence: the span
         # of the comma-bounded part they stand in ("the million who marched a week
         # earlier")
@@ -216,6 +219,8 @@ class RuleExtractor:
             attribution = find_attribution(text, tokens)
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
             times, reference = time_expressions_in(text, tokens, anchor, reference)
+            if any(t.type == "DATE" for t in times):
+                self_dated.add(index)
             as_of = _as_of(tokens, times)
             gazetteer_places = places_named(tokens)
             # what each date is tied to, read once for the happening test and the claim
@@ -246,6 +251,7 @@ class RuleExtractor:
                 shifts=sentence_shifts,
             )
             event_mentions.extend(named_events)
+            since_named.update(_named_since(tokens, named_events))
             named_bodies.extend((index, name, in_main_clause(tokens, k)) for k, name in bodies)
             # "rose to 3,250 from 2,900 a week earlier": that week is the prior
             # value's, the sentence's own story is not set back
@@ -649,6 +655,8 @@ class RuleExtractor:
                 sentence_bodies=bodies_by_sentence(named_bodies),
                 part_shifts=part_shifts,
                 published=anchor,
+                follows=_paragraph_follows(text, sentences, self_dated),
+                since_named=since_named,
             )
             if "events" in self.kinds
             else (list(claims.values()), [])
@@ -1411,6 +1419,8 @@ def _bound_to_events(
     sentence_bodies: Mapping[int, str] | None = None,
     part_shifts: Mapping[int, Sequence[tuple[int, int, StoryShift]]] | None = None,
     published: dt.date | None = None,
+    follows: Mapping[int, int] | None = None,
+    since_named: set[int] | None = None,
 ) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
     """Bind each claim to the event mention it describes.
 
@@ -1423,7 +1433,13 @@ def _bound_to_events(
     the text") speaks of that body's vote (``sentence_bodies``: the body each sentence
     names first). A figure in a part of a sentence set back on its own, apart from the
     events the sentence names ("the march, which drew more than the million who turned
-    out a week earlier", ``part_shifts``), is of the earlier event.
+    out a week earlier", ``part_shifts``), is of the earlier event. A sentence that
+    names no event goes on telling of the event set apart from the lead that the
+    sentence before it in its paragraph named (``follows``: each sentence's predecessor
+    in its paragraph): "On September 30, Russia vetoed a draft. Ten members voted yes."
+    tell of one vote, whatever the article leads with. An event named after "since"
+    (``since_named``, by its start: "its highest figure since protests started on
+    January 19") is when a figure runs from, not what it counts.
     """
     lead = lead_event(mentions, body, published=published)
     if lead is None:
@@ -1450,12 +1466,13 @@ def _bound_to_events(
         ]
     out: list[Claim] = []
     bound: list[tuple[str, EventMention]] = []
+    told_in: dict[int, EventMention] = {}  # the event set apart each sentence told of
     tables = frame_tables()
     for found in claims:
         claim = found
         start = claim.evidence.start if claim.evidence else None
         sentence = starts.get(start, -1) if start is not None else -1
-        here = in_sentence.get(sentence, [])
+        here = [m for m in in_sentence.get(sentence, []) if m.start not in (since_named or ())]
         if isinstance(claim.value, VoteOutcome):
             # a vote is the vote event of its sentence: "a similar draft failed last
             # month" is another vote than today's, by the same council
@@ -1478,7 +1495,12 @@ def _bound_to_events(
             continue
         kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
         at = _figure_start(claim)
+        if not here and follows is not None and follows.get(sentence) in told_in:
+            # the sentence before in the paragraph told of an event set apart
+            here = [told_in[follows[sentence]]]
         mention = _sentence_event(here, lead, kind, at)
+        if mention is not lead:
+            told_in[sentence] = mention
         set_back = next(
             (
                 part
@@ -1782,6 +1804,31 @@ def _vote_of_body(
     if before:
         return before[-1]
     return held[0] if held else None
+
+
+def _named_since(tokens: Sequence[Token], mentions: Sequence[EventMention]) -> set[int]:
+    """The starts of the mentions a "since" stands up to three words before."""
+    at = {t.start: k for k, t in enumerate(tokens)}
+    return {
+        m.start
+        for m in mentions
+        if (k := at.get(m.start)) is not None
+        and any(t.low == "since" for t in tokens[max(0, k - 3) : k])
+    }
+
+
+def _paragraph_follows(
+    text: str, sentences: Sequence[tuple[int, int, object]], dated: set[int]
+) -> dict[int, int]:
+    """Each undated sentence's predecessor in its paragraph (no line break between).
+
+    A sentence that gives a date of its own sets its own story time: it follows none.
+    """
+    return {
+        index: index - 1
+        for index in range(1, len(sentences))
+        if index not in dated and "\n" not in text[sentences[index - 1][1] : sentences[index][0]]
+    }
 
 
 def _sentence_event(
