@@ -3421,3 +3421,22 @@ def test_each_figure_of_a_verb_s_listed_objects_takes_the_verb() -> None:
     facts = _facts("The storm destroyed 40 homes and 12 people died.")
     assert ("people", "killed", 12.0) in facts
     assert ("buildings", "killed", 40.0) not in facts
+
+
+def test_a_fact_box_s_labelled_lines_and_elided_holders_hold_seats() -> None:
+    facts = _facts(
+        "India held a general election.\n- BJP: 240 seats\n- NDA alliance: 293\n"
+        "- Others: 18\nThe NDA won 293 seats and the INDIA bloc 234. The BJP is leading "
+        "in 239 seats, while Congress leads in 98."
+    )
+    assert {
+        ("BJP", "seats_won", 240.0),
+        ("NDA alliance", "seats_won", 293.0),
+        ("INDIA bloc", "seats_won", 234.0),
+        ("Congress", "seats_won", 98.0),
+    } <= facts
+    # the failure mode: the rest of the seats, and a box's line of no contender, hold none
+    assert not {f for f in facts if f[0] in ("Others", "Seats won")}
+    assert ("Labour", "vote_share", 34.0) in _facts(
+        "Britain held a general election. Labour won 412 seats and 34% of the vote in 2024."
+    )

@@ -56,6 +56,7 @@ __all__ = [
     "FrameTables",
     "PassedOver",
     "clock_times",
+    "fact_label",
     "frame_tables",
     "holder_of_bare_result",
     "is_forecast",
@@ -2258,7 +2259,9 @@ def _share_counted(tokens: Sequence[Token], after: int, hi: int) -> bool:
             k += 1
             if k < hi and tokens[k].low == "in":
                 # "with 90% of the vote in," but not "of the vote in Sunday's plebiscite"
-                return k + 1 >= len(tokens) or not _is_word(tokens[k + 1])
+                # nor "of the vote in 2024"
+                beyond = tokens[k + 1] if k + 1 < len(tokens) else None
+                return beyond is None or not (_is_word(beyond) or beyond.is_number)
             return k < hi and tokens[k].low in _COUNTED_WORDS
     return False
 
@@ -3105,7 +3108,9 @@ def _held_whole(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -
 
 #: Words between an elided holder and its figure: "and the Greens to 36", "the
 #: Greens won 36", "the Greens 36".
-_ELIDED_LINKS: Final = frozenset(words("to on with won took has had got kept secured"))
+_ELIDED_LINKS: Final = frozenset(
+    words("to on with won took has had got kept secured in leads leading led ahead is was")
+)
 
 
 def _held_named_before(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
@@ -3136,6 +3141,44 @@ _FIGURE_NAMES: Final = frozenset(
 _CLAUSE_ENDS: Final = frozenset(words(", . ; : and while whereas but"))
 
 
+def fact_label(tokens: Sequence[Token], first: int) -> str | None:
+    """The contender a fact box's line labels a figure with: "- BJP: 240 seats".
+
+    The label opens its line (past a bullet) and ends with the colon before the figure;
+    it is a name, or a contender noun ("Others" is none: the rest of the seats).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> fact_label(tokenize("- NDA alliance: 293 seats"), 4)
+        'NDA alliance'
+        >>> fact_label(tokenize("Labour: 412"), 2)
+        'Labour'
+        >>> fact_label(tokenize("Seats won: 412"), 3) is None
+        True
+    """
+    if first < 2 or tokens[first - 1].low != ":":
+        return None
+    start = 1 if tokens[0].low in _LINE_BULLETS else 0
+    phrase = tokens[start : first - 1]
+    if not phrase or len(phrase) > 4 or not phrase[0].is_capitalized:
+        return None
+    named = all(t.is_capitalized for t in phrase) or (
+        phrase[-1].low in CONTENDER_NOUNS and any(t.is_capitalized for t in phrase[:-1])
+    )
+    if not named or any(t.low in _NOT_LABELS for t in phrase):
+        return None
+    return " ".join(t.text for t in phrase)
+
+
+#: Marks that open a list's line.
+_LINE_BULLETS: Final = frozenset({"-", "*", "\u2022", "\u2013"})
+#: Words of a fact box's label that name no contender: "Seats won: 412", "Turnout: 60%".
+_NOT_LABELS: Final = frozenset(
+    words("""seats seat won total majority turnout votes vote others other registered
+    counting polling results result""")
+)
+
+
 def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str | None:
     """The contender a bare figure of a result belongs to, if the words make it one.
 
@@ -3152,11 +3195,20 @@ def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str
         ('Unionists', 'Liberal Front')
         >>> holder_of_bare_result(tokenize("The Unionists ended with 104 days."), 4, 5) is None
         True
+        >>> t = tokenize("The NDA won 293 seats and the INDIA bloc 234.")
+        >>> holder_of_bare_result(t, 9, 10)
+        'INDIA bloc'
     """
-    if first == 0 or tokens[first - 1].low not in _RESULT_LINKS:
-        return None
     if last < len(tokens) and tokens[last].low not in _CLAUSE_ENDS:
         return None
+    if first >= 2 and tokens[first - 1].low == ":":
+        return fact_label(tokens, first)  # "- NDA alliance: 293" after "- BJP: 240 seats"
+    if first == 0:
+        return None
+    if tokens[first - 1].low not in _RESULT_LINKS:
+        # "won 293 seats and the INDIA bloc 234", "while Congress leads in 98": the name
+        # straight before the figure, its verb left out or one of leading
+        return _elided_holder(tokens, first, 0)
     lo = max(0, first - _CLAUSE_REACH)
     start = next((k + 1 for k in range(first - 1, lo - 1, -1) if tokens[k].low in _NEW_CLAUSE), lo)
     if any(t.low in _FIGURE_NAMES for t in tokens[start:first]):
@@ -3174,7 +3226,10 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
         end -= 1
     name = name_ending_at(tokens, end, lo)
     if name is None and end - 1 >= lo and tokens[end - 1].low in CONTENDER_NOUNS:
-        name = tokens[end - 1].low  # "with the coalition on 57": the article's contender
+        owner = name_ending_at(tokens, end - 1, lo)
+        # "the INDIA bloc 234": the name with its noun; "with the coalition on 57": the
+        # article's contender
+        name = f"{owner} {tokens[end - 1].text}" if owner else tokens[end - 1].low
     if name is None:
         return None
     k = end - len(name.split()) - 1

@@ -14,7 +14,7 @@ from typing import Final
 
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
-from reconcile.extract._frames import name_ending_at, past_possessor
+from reconcile.extract._frames import fact_label, name_ending_at, past_possessor
 from reconcile.extract._lexicon import CONTENDER_NOUNS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -69,7 +69,11 @@ def read_seats(
         if not _counts_seats(tokens, mention):
             continue
         recipient = _recipient(tokens, mention.first)
-        if recipient is not None:
+        label = fact_label(tokens, mention.first)
+        if label is not None:
+            # "- BJP: 240 seats", "Labour: 412 seats": a fact box's line, the label's seats
+            subject, verb, attribute = label, mention.first - 1, "seats_won"
+        elif recipient is not None:
             # "the projection gives the Labour Alliance 402 seats": the seats are the
             # name's that is given them, not the giver's
             subject, verb = recipient
