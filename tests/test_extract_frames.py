@@ -3440,3 +3440,15 @@ def test_a_fact_box_s_labelled_lines_and_elided_holders_hold_seats() -> None:
     assert ("Labour", "vote_share", 34.0) in _facts(
         "Britain held a general election. Labour won 412 seats and 34% of the vote in 2024."
     )
+
+
+def test_a_figure_of_a_when_clause_after_a_past_year_held_then() -> None:
+    claims = _claims(
+        "Britain held an election on Thursday. Labour won 412 seats. Labour's majority of "
+        "174 is the largest since 1997, when it won 418.",
+        published=dt.date(2024, 7, 6),
+    )
+    scopes = {c.value.text: c.as_of for c in claims if c.attribute == "seats_won"}
+    assert scopes["418"] is not None
+    # the failure mode: the story's own result holds now
+    assert scopes["412"] is None

@@ -3109,7 +3109,7 @@ def _held_whole(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -
 #: Words between an elided holder and its figure: "and the Greens to 36", "the
 #: Greens won 36", "the Greens 36".
 _ELIDED_LINKS: Final = frozenset(
-    words("to on with won took has had got kept secured in leads leading led ahead is was")
+    words("to on with won took has had got kept secured in leads leading ahead")
 )
 
 

@@ -271,6 +271,9 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
         >>> t = tokenize("The Unionists won 104 seats, fewer than at the last election.")
         >>> at_an_earlier_event(t, 3, 4)
         False
+        >>> t = tokenize("Its majority is the largest since 1997, when it won 418 seats.")
+        >>> at_an_earlier_event(t, 12, 13)
+        True
     """
     n = len(tokens)
 
@@ -293,14 +296,29 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
     for k in range(first - 1, max(-1, first - _EARLIER_EVENT_REACH), -1):
         if tokens[k].low in _EARLIER_EVENT_STOPS:
             if tokens[k].low == "," and k + 1 < first and tokens[k + 1].low == "when":
-                # "than at the last election, when it won 190 seats": the clause tells
-                # of the happening just named
-                return any(phrase_at(m) for m in range(max(0, k - 5), k))
+                # "than at the last election, when it won 190 seats", "the largest since
+                # 1997, when it won 418": the clause tells of the happening or year just
+                # named
+                return any(
+                    phrase_at(m) or _past_year_at(tokens, m) for m in range(max(0, k - 5), k)
+                )
             # "At the last election, the Unionists won 310": the phrase opens the sentence
             return k <= _EARLIER_EVENT_REACH - 2 and phrase_at(0)
         if phrase_at(k):
             return True
     return False
+
+
+def _past_year_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a year named after "since" or "in" ("since 1997")."""
+    t = tokens[k]
+    return (
+        k >= 1
+        and tokens[k - 1].low in ("since", "in")
+        and t.text.isdigit()
+        and len(t.text) == 4
+        and 1800 <= int(t.text) <= 2100
+    )
 
 
 def earlier_scope(published: dt.date | None) -> DateSpan | None:
