@@ -526,3 +526,22 @@ def test_an_event_named_after_since_is_no_event_a_figure_counts() -> None:
     marched = {c.event for c in claims if c.attribute == "attended"}
     assert len(marched) == 1
     assert "2023-03-07" in str(marched)
+
+
+def test_a_withdrawal_s_deadlines_however_put_are_its_due_dates() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "NIAMEY, Oct 10 (Wire) - The first French troops left Niger on Tuesday. France "
+                "said it would pull out its troops by December 22. The junta set a December "
+                "31 deadline for the withdrawal.",
+            )
+        ],
+        published=dt.date(2023, 10, 10),
+    )
+    extraction = extract_claims(corpus)
+    due = {c.value.text for c in extraction.claims if c.attribute == "date_due"}
+    assert due == {"December 22", "December 31"}
+    # the failure mode: the wire's dateline dates the page, not the withdrawal
+    assert "dateline" in {p.text: p.reason for p in extraction.passed_over}["Oct 10"]

@@ -421,8 +421,10 @@ class RuleExtractor:
                     if expr.text.casefold() in _PRESENT:
                         skip("dates_of_reporting")
                         continue
-                    if expr.first == 0 and expr.last == len(tokens):
-                        skip("datelines")  # a date alone on its line dates the article
+                    if (expr.first == 0 and expr.last == len(tokens)) or _in_dateline(tokens, expr):
+                        # a date alone on its line, or after the place that opens a
+                        # wire story ("NIAMEY, Oct 10 (Reuters) -"), dates the article
+                        skip("datelines")
                         continue
                     if expr.first in periods:
                         skip("dates_of_count_periods")  # "killed since October 7"
@@ -463,11 +465,16 @@ class RuleExtractor:
                         "events" in self.kinds
                         and named_events
                         and expr.first > 0
-                        and tokens[expr.first - 1].low in _DEADLINE_WORDS  # looks ahead
                         and (
-                            subject is None
-                            or tokens[expr.first - 1].low == "by"
-                            or _AHEAD_WORDS & {t.low for t in tokens[: expr.first]}
+                            (
+                                tokens[expr.first - 1].low in _DEADLINE_WORDS  # looks ahead
+                                and (
+                                    subject is None
+                                    or tokens[expr.first - 1].low == "by"
+                                    or _AHEAD_WORDS & {t.low for t in tokens[: expr.first]}
+                                )
+                            )
+                            or _names_a_deadline(tokens, expr)
                         )
                     ):
                         # "the withdrawal is to be completed by Dec. 31": the day the
@@ -1815,6 +1822,61 @@ def _named_since(tokens: Sequence[Token], mentions: Sequence[EventMention]) -> s
         if (k := at.get(m.start)) is not None
         and any(t.low == "since" for t in tokens[max(0, k - 3) : k])
     }
+
+
+def _in_dateline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
+    """Whether a date is a wire story's dateline: "NIAMEY, Oct 10 (Reuters) - ...".
+
+    The place, in capitals, and a comma open the sentence; a dash or a bracketed agency
+    follows the date.
+
+    Examples:
+        >>> from reconcile.extract._dates import time_expressions_in
+        >>> from reconcile.extract._text import tokenize
+        >>> def dateline(text):
+        ...     t = tokenize(text)
+        ...     exprs, _ = time_expressions_in(text, t, dt.date(2023, 10, 10))
+        ...     return _in_dateline(t, exprs[0])
+        >>> dateline("NIAMEY, Oct 10 (Reuters) - Troops left on Tuesday.")
+        True
+        >>> dateline("NEW YORK, Oct. 10 - Troops left.")
+        True
+        >>> dateline("In Niger, Oct 10 was the day troops left.")
+        False
+    """
+    k = expr.first - 1
+    if k < 1 or tokens[k].low != ",":
+        return False
+    place = tokens[:k]
+    if not place or len(place) > 4 or not all(t.text.isupper() for t in place):
+        return False
+    return expr.last < len(tokens) and tokens[expr.last].text in ("-", "\u2013", "\u2014", "(")
+
+
+def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
+    """Whether a date is a deadline's: "a deadline of December 31", "the Dec. 31 deadline".
+
+    Examples:
+        >>> from reconcile.extract._dates import time_expressions_in
+        >>> from reconcile.extract._text import tokenize
+        >>> def due(text):
+        ...     t = tokenize(text)
+        ...     (expr,), _ = time_expressions_in(text, t, dt.date(2023, 10, 10))
+        ...     return _names_a_deadline(t, expr)
+        >>> due("It gave a deadline of December 31."), due("It set a December 31 deadline.")
+        (True, True)
+        >>> due("It left on December 31.")
+        False
+    """
+    before = tokens[expr.first - 2 : expr.first]
+    after = tokens[expr.last] if expr.last < len(tokens) else None
+    return (len(before) == 2 and before[1].low == "of" and before[0].low in _DEADLINE_NOUNS) or (
+        after is not None and after.low in _DEADLINE_NOUNS
+    )
+
+
+#: Nouns whose date is the day something is due by.
+_DEADLINE_NOUNS: Final = frozenset(words("deadline deadlines"))
 
 
 def _paragraph_follows(
