@@ -3452,3 +3452,10 @@ def test_a_figure_of_a_when_clause_after_a_past_year_held_then() -> None:
     assert scopes["418"] is not None
     # the failure mode: the story's own result holds now
     assert scopes["412"] is None
+
+
+def test_a_phrase_after_the_counted_people_says_what_they_did() -> None:
+    assert ("troops", "withdrawn", 400.0) in _facts("Around 400 soldiers set off for Chad.")
+    assert ("troops", "withdrawn", 300.0) in _facts("About 300 soldiers pulled out of the base.")
+    # the failure mode: no compound noun is made of the verb ("soldiers set")
+    assert not {f for f in _facts("Around 400 soldiers set off for Chad.") if " set" in f[0]}

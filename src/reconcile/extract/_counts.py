@@ -328,7 +328,11 @@ def _predicate(
     phrases = frame_tables()
     for k in _ahead(tokens, last, hi):
         low = tokens[k].low
-        said = predicate_phrase_at(tokens, k, hi, phrases) if low in lex.PREDICATES else None
+        said = (
+            predicate_phrase_at(tokens, k, hi, phrases)
+            if low in lex.PREDICATES or low in _PHRASAL_VERBS
+            else None
+        )
         if said is not None and own_verb is False:
             # "left without homes": the words together, not "left" alone (a withdrawal);
             # a phrase of words this table does not know ("took part") is the open frames'
@@ -427,6 +431,8 @@ def _conjunct_has_verb(tokens: Sequence[Token], k: int, hi: int) -> bool:
     return False
 
 
+#: Verbs that say nothing alone but with their particle ("set off", "pulled out").
+_PHRASAL_VERBS: Final = frozenset(words("set pull pulled pulling"))
 #: Words of a hedge between a verb and the figure that is its object ("killed at least 12").
 _OBJECT_HEDGES: Final = frozenset(
     words("at least about around some nearly almost more than over up to roughly an estimated")
