@@ -3459,3 +3459,14 @@ def test_a_phrase_after_the_counted_people_says_what_they_did() -> None:
     assert ("troops", "withdrawn", 300.0) in _facts("About 300 soldiers pulled out of the base.")
     # the failure mode: no compound noun is made of the verb ("soldiers set")
     assert not {f for f in _facts("Around 400 soldiers set off for Chad.") if " set" in f[0]}
+
+
+def test_a_share_s_change_in_points_is_a_change_not_a_count_or_a_level() -> None:
+    facts = _facts(
+        "Britain held a general election. Labour's share of the vote rose 1.6 points to 33.7%."
+    )
+    assert ("Labour", "vote_share", 33.7) in facts
+    assert ("vote", "rise", 1.6) in facts
+    # the failure mode: the change is neither the share's level nor a count of points
+    assert not {f for f in facts if f[2] == 1.6 and f[1] in ("vote_share", "count")}
+    assert ("points", "scored", 24.0) in _facts("The team scored 24 points.")

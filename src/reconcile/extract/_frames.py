@@ -1075,6 +1075,12 @@ def read_frame(
                 first,
                 last,
             )
+        in_points = unit_word in ("points", "point", "pts")
+        moved = _percent_change(tokens, first, lo, tables) if in_points else None
+        if moved is not None:
+            # "Labour's share rose 1.6 points to 33.7%": a change of the share, not its level
+            return Figure(*moved, _measured(mention, 1, "%"), mention.start, mention.end,
+                          first, last)  # fmt: skip
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
         if owner is None and of is None and _a_named_share(previous):
             # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it

@@ -92,6 +92,20 @@ _DOWN: Final = frozenset(
     declined decline declines lost lose loses cut cuts slid slipped plunged plunge
     reduced reduce lower shed sank tumbled slumped""")
 )
+
+
+def _after_a_change(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb of rise or fall stands just before the figure at ``i`` ("rose by")."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].low in _CHANGE_HEDGES:
+        k -= 1
+    return k >= 0 and (tokens[k].low in _UP or tokens[k].low in _DOWN)
+
+
+#: Words between a verb of change and its figure: "fell by nearly 20 points".
+_CHANGE_HEDGES: Final = frozenset(words("by nearly almost about some around more than over"))
+
+
 _YEAR_LEADS: Final = frozenset(
     words("""in since of by until till from before after early late mid during around
     between and or to fiscal year summer winter spring autumn fall""")
@@ -618,6 +632,9 @@ def _classify(
         if nxt.low in lex.CURRENCY_WORDS:
             return NumberKind.MONEY, nxt.text, j + 1
         if nxt.low in ("%", "percent", "pct", "percentage"):
+            return NumberKind.PERCENT, nxt.text, j + 1
+        if nxt.low in ("points", "point", "pts") and _after_a_change(tokens, i):
+            # "rose 1.6 points to 33.7%": a share's change in percentage points
             return NumberKind.PERCENT, nxt.text, j + 1
         if nxt.low == "per" and nxt2 is not None and nxt2.low == "cent":
             return NumberKind.PERCENT, "per cent", j + 2
