@@ -545,3 +545,38 @@ def test_a_withdrawal_s_deadlines_however_put_are_its_due_dates() -> None:
     assert due == {"December 22", "December 31"}
     # the failure mode: the wire's dateline dates the page, not the withdrawal
     assert "dateline" in {p.text: p.reason for p in extraction.passed_over}["Oct 10"]
+
+
+def test_an_election_s_last_polling_day_and_its_count_are_one_election() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "India's election ended on June 1. The BJP won 240 seats."),
+            ("b", "India's election results were declared on June 4. The BJP won 240 seats."),
+            ("c", "A second round of the election was held on June 8. The BJP won 230 seats."),
+        ],
+        published=dt.date(2024, 6, 9),
+    )
+    claims = extract_claims(corpus).claims
+    events = {c.document: c.event for c in claims if c.attribute == "seats_won"}
+    assert events["a"] == events["b"]
+    # the failure mode: a round a week later is another election
+    assert events["c"] != events["a"]
+
+
+def test_a_region_s_turnout_is_the_region_s_not_the_nation_s() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "South Africa voted on Wednesday in a national election. Turnout in Gauteng "
+                "was 55%. National turnout was 58.6%.",
+            )
+        ],
+        published=dt.date(2024, 5, 31),
+    )
+    places = {
+        c.value.text: c.place for c in extract_claims(corpus).claims if c.subject == "turnout"
+    }
+    assert places["55"] == "Gauteng"
+    # the failure mode: the nation's turnout is the country's, not the region's
+    assert places["58.6"] != "Gauteng"

@@ -138,11 +138,15 @@ def corefer(
     dated_events: list[tuple[str, dt.date, str]] = []  # (type, first day, name)
     lasting_days = frame_tables().lasting_days
     follow_up_days = frame_tables().follow_up_days
+    same_event_days = frame_tables().same_event_days
     for kind in sorted(by_type):
         group = sorted(by_type[kind], key=_pair_key)
         # a withdrawal goes on for months: its reports far apart tell of one event
         lasting = lasting_days.get(kind.partition("@")[0], 0)
         slack = max(DAY_SLACK, lasting)
+        # an election's last polling day and its count are days apart, one election;
+        # counted from the event's first day, so that a runoff a week on stays apart
+        span = same_event_days.get(kind.partition("@")[0], 0)
         # an election's count goes on for weeks: a late report follows it up
         follow_up = max(FOLLOW_UP_DAYS, follow_up_days.get(kind.partition("@")[0], 0))
         dated = sorted(
@@ -154,7 +158,10 @@ def corefer(
             day = dm[1].day
             assert day is not None
             last = events[-1][-1][1].day if events else None
-            if last is not None and (day - last).days <= slack:
+            first_day = events[-1][0][1].day if events else None
+            if (last is not None and (day - last).days <= slack) or (
+                first_day is not None and (day - first_day).days <= span
+            ):
                 events[-1].append(dm)
             else:
                 events.append([dm])
@@ -491,9 +498,8 @@ def bind_events(
         if name not in event_day and mention.period is not None:
             # an event known by its month: a tally of it holds as of that month
             event_day[name] = DateSpan.between(*mention.period)
-    told_of = _events_told_of(
-        event_ofs, tables.standing_predicates, frozenset(tables.share_names.values())
-    )
+    measures = frozenset(tables.share_names.values())  # "turnout": an event's own share
+    told_of = _events_told_of(event_ofs, tables.standing_predicates, measures)
     country_of = _event_countries(names)
     doc_of = {id(c): doc for doc, claims, _ in readings for c in claims}
     # an article that tells only of a vigil or a funeral mourns another event: its toll is
@@ -535,7 +541,9 @@ def bind_events(
             place = claim.place
             told_by_country = len(countries.get(name, ())) > 1
             own = place is not None and _same_country(place, places.get(name, set()))
-            if claim.attribute in tables.by_region:
+            if claim.attribute in tables.by_region or (
+                claim.attribute == "share" and claim.subject in measures
+            ):
                 # a region's seats or share are a part of the whole and keep their place;
                 # the whole's is the country the event is held in, said or not, so that
                 # a region named once does not become every figure's

@@ -175,6 +175,9 @@ class FrameTables:
             day of a blast is the blast ("fire" -> "attack").
         follow_up_days: an event type -> how many days after it an undated report of
             its type still follows it up (an election's count goes on for weeks).
+        same_event_days: an event type -> how many days apart two dated mentions of it
+            may be and still be one event (an election's last polling day and the
+            day its count is declared).
         stretch_verbs: a verb a stretch of time is bound to -> the act it names ("kept"
             and "stored" -> ``stored``), so wordings of one stretch meet.
         later_parts: an event type -> what a later happening of its kind in the same
@@ -260,6 +263,7 @@ class FrameTables:
     sensed_words: frozenset[str] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
     follow_up_days: dict[str, int] = attrs.Factory(dict)
+    same_event_days: dict[str, int] = attrs.Factory(dict)
     set_off_by: dict[str, frozenset[str]] = attrs.Factory(dict)
     commemorating: frozenset[str] = frozenset()
     copula_counts: dict[str, str] = attrs.Factory(dict)
@@ -387,6 +391,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         follow_up_days={
             str(k): int(v) for k, v in data.get("follow_up_days", {}).items() if k != "_about"
+        },
+        same_event_days={
+            str(k): int(v) for k, v in data.get("same_event_days", {}).items() if k != "_about"
         },
         later_parts={
             str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"

@@ -1977,6 +1977,10 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
         comma = next((k for k in range(1, min(len(tokens), 6)) if tokens[k].low == ","), 0)
         if comma and comma < figure.first:
             place = place_in(text, tokens, 0, comma)
+    if place is None and figure.subject in _MEASURE_SUBJECTS:
+        # "Turnout in Gauteng was 55%": the place the measure's noun is named with
+        lo, _ = clause_bounds(tokens, figure.first)
+        place = place_in(text, tokens, lo, figure.first)
     if place is None and figure.attribute == "population":
         # "Derna, home to 89,000 residents": the place the figure stands in apposition to
         comma = next((k for k in range(figure.first - 1, 0, -1) if tokens[k].low == ","), 0)
@@ -1986,6 +1990,8 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
     return None if place is None or place.startswith("@") else _canonical_place(place)
 
 
+#: Subjects that are an event's own measure, placed where their noun is ("turnout").
+_MEASURE_SUBJECTS: Final = frozenset(frame_tables().share_names.values())
 _DIGIT: Final = re.compile(r"\d")
 #: Words that hedge a clock time ("at around 15:00"), and the hours they allow.
 _ABOUT_WORDS: Final = frozenset(words("about around approximately roughly circa nearly"))
