@@ -580,3 +580,21 @@ def test_a_region_s_turnout_is_the_region_s_not_the_nation_s() -> None:
     assert places["55"] == "Gauteng"
     # the failure mode: the nation's turnout is the country's, not the region's
     assert places["58.6"] != "Gauteng"
+
+
+def test_a_similar_vote_earlier_is_another_vote() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "Valdor on Friday vetoed a Security Council resolution on the Esk valley, "
+                "backed by 13 members. In February, a similar resolution won only 10 votes.",
+            )
+        ],
+        published=dt.date(2025, 3, 8),
+    )
+    events = {
+        c.value.text: c.event for c in extract_claims(corpus).claims if c.attribute == "voted_for"
+    }
+    assert events["10"] != events["13"]
+    assert "2025-02" in str(events["10"])

@@ -467,6 +467,8 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
         True
         >>> likened("Parliament agreed to a referendum on Sunday.", "referendum")
         False
+        >>> likened("In February, a similar text won 10 votes.", "text")
+        False
     """
     j, stop, likened_to = k - 1, max(-1, k - 1 - _LIKENESS_REACH), False
     while j > stop:
@@ -481,6 +483,14 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
             # punctuation or a preposition ends the phrase the event word stands in:
             # "backed a similar call by 101 votes" is a vote, like another or not
             break
+        if (
+            low in tables.comparison_words
+            and j == k - 1
+            and j >= 1
+            and tokens[j - 1].low in ("a", "an", "another")
+            and not likened_to
+        ):
+            break  # "a similar text won 10 votes": another happening of the kind
         if low in tables.comparison_words or (low in tables.sensed_words and not likened_to):
             return True  # "like an earthquake", "heard explosions": no happening of its own
         j -= 1
