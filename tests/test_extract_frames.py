@@ -3470,3 +3470,11 @@ def test_a_share_s_change_in_points_is_a_change_not_a_count_or_a_level() -> None
     # the failure mode: the change is neither the share's level nor a count of points
     assert not {f for f in facts if f[2] == 1.6 and f[1] in ("vote_share", "count")}
     assert ("points", "scored", 24.0) in _facts("The team scored 24 points.")
+
+
+def test_up_and_down_before_a_percentage_are_changes() -> None:
+    facts = _facts("Prices were up 5% in May. The Ardents won 33.7% of the vote, up 1.6 points.")
+    assert ("prices", "rise", 5.0) in facts
+    assert ("change", "rise", 1.6) in facts
+    # the failure mode: the change is no share of the vote
+    assert not {f for f in facts if f[2] in (5.0, 1.6) and "share" in f[1]}

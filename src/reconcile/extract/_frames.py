@@ -3122,7 +3122,7 @@ def _held_whole(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -
 #: Words between an elided holder and its figure: "and the Greens to 36", "the
 #: Greens won 36", "the Greens 36".
 _ELIDED_LINKS: Final = frozenset(
-    words("to on with won took has had got kept secured in leads leading ahead")
+    words("to on with won took has had got kept secured holds hold in leads leading ahead")
 )
 
 
@@ -3290,7 +3290,9 @@ def _percent_change(
         return None
     direction = tables.percent_changes[tokens[k].low]
     j = k - 1
-    while j >= lo and tokens[j].low in ("have", "has", "had", "also", "sharply", "steadily"):
+    while j >= lo and tokens[j].low in (
+        "have", "has", "had", "also", "sharply", "steadily", "was", "were", "is", "are"
+    ):  # fmt: skip
         j -= 1
     named = j >= lo and _is_word(tokens[j]) and tokens[j].low not in FUNCTION_WORDS
     return (tokens[j].low if named else "change"), direction
