@@ -598,3 +598,18 @@ def test_a_similar_vote_earlier_is_another_vote() -> None:
     }
     assert events["10"] != events["13"]
     assert "2025-02" in str(events["10"])
+
+
+def test_a_common_word_opening_a_sentence_names_no_party_of_an_event() -> None:
+    corpus = articles_from_texts(
+        [("a", "Fighting raged in eastern Syria on Wednesday, killing 12.")],
+        published=dt.date(2023, 10, 10),
+    )
+    subjects = {c.subject for c in extract_claims(corpus).claims}
+    assert not any("Fighting" in s for s in subjects)
+    # the failure mode: a name opening the sentence still names its party
+    corpus = articles_from_texts(
+        [("a", "Marland hosted talks with Valdor on Wednesday.")],
+        published=dt.date(2023, 10, 10),
+    )
+    assert any("Marland" in c.subject for c in extract_claims(corpus).claims)

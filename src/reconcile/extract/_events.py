@@ -273,7 +273,8 @@ def _name_at(
     A capitalized word opening the sentence is a name only if the article never writes
     it in lower case (``common``): "State police arrested" is no party named State.
     """
-    if (k == 0 or (k == 1 and tokens[0].low == '"')) and tokens[k].low in common:
+    opening = k == 0 or (k == 1 and tokens[0].low == '"')
+    if opening and (tokens[k].low in common or _common_noun(tokens[k].low)):
         return None
     j = k
     parts: list[str] = []
@@ -298,6 +299,16 @@ def _name_at(
     if not parts or j == k:
         return None
     return " ".join(parts).replace(" - ", "-").replace("- ", "-"), j
+
+
+def _common_noun(low: str) -> bool:
+    """Whether a word is one the lexicon knows as a common noun or verb ("Fighting")."""
+    return (
+        low in lex.HEADS
+        or low in lex.PREDICATES
+        or low in lex.EVENT_NOUNS
+        or (low.endswith("ing") and len(low) > 5)
+    )
 
 
 def _target(
