@@ -14,7 +14,7 @@ from reconcile.extract import (
     extract_claims,
 )
 from reconcile.model import Claim
-from reconcile.values import DateSpan
+from reconcile.values import DateSpan, Quantity
 from reconcile.verdicts import Status
 from tests.helpers import CLOSED
 
@@ -613,3 +613,21 @@ def test_a_common_word_opening_a_sentence_names_no_party_of_an_event() -> None:
         published=dt.date(2023, 10, 10),
     )
     assert any("Marland" in c.subject for c in extract_claims(corpus).claims)
+
+
+def test_people_of_a_nation_however_named_are_one_group() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Hamas freed 13 Israeli hostages and ten Thais on Friday."),
+            ("b", "On Friday Hamas freed 13 Israelis and 10 Thai citizens."),
+        ],
+        published=dt.date(2023, 11, 25),
+    )
+    subjects = {
+        (c.document, c.value.low): c.subject
+        for c in extract_claims(corpus).claims
+        if isinstance(c.value, Quantity)
+    }
+    assert subjects["a", 10.0] == subjects["b", 10.0] == "Thai people"
+    # the failure mode: a group named by its role keeps the role
+    assert subjects["a", 13.0].casefold() == "israeli hostages"

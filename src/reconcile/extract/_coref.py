@@ -25,7 +25,7 @@ import attrs
 
 from reconcile.extract._event_mentions import EventMention, mention_key, settle_ambiguous
 from reconcile.extract._frames import frame_tables
-from reconcile.extract._lexicon import CONTENDER_NOUNS, COUNTRIES
+from reconcile.extract._lexicon import CONTENDER_NOUNS, COUNTRIES, NATIONALITY
 from reconcile.model import Claim
 from reconcile.values import DateSpan, Quantity
 
@@ -651,6 +651,7 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         >>> [x.subject for x in unify_subjects([c("a", "troops"), c("b", "French troops")])]
         ['French troops', 'French troops']
     """
+    claims = [_as_nationals(c) if isinstance(c.value, Quantity) else c for c in claims]
     # a body's vote or a date names its subject in full: only figures are joined; a bare
     # "party" is whichever party its article named before it, not the corpus's only
     # "X Party" (its article settles it)
@@ -664,11 +665,59 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
     for claim, key in zip(claims, keys, strict=True):
         if key is not None:
             forms.setdefault(key, set()).add(claim.subject)
+    # "Israeli people" freed, beside "Israeli hostages" freed and no other Israelis:
+    # the one group of that nationality the reports count
+    of_nation: dict[tuple[str, str, str, str], set[str]] = {}
+    for claim, key in zip(claims, keys, strict=True):
+        if key is not None and not claim.subject.endswith(_NATIONALS):
+            nation = claim.subject.split(" ", 1)[0].casefold()
+            of_nation.setdefault((*key[:3], nation), set()).add(claim.subject)
     out: list[Claim] = []
     for claim, key in zip(claims, keys, strict=True):
         qualified = {f for f in forms[key] if f.casefold() != key[3]} if key else set()
         if key is not None and claim.subject.casefold() == key[3] and len(qualified) == 1:
             out.append(attrs.evolve(claim, subject=next(iter(qualified))))
+        elif key is not None and claim.subject.endswith(_NATIONALS):
+            nation = claim.subject.split(" ", 1)[0].casefold()
+            groups = of_nation.get((*key[:3], nation), set())
+            one = next(iter(groups)) if len(groups) == 1 else claim.subject
+            out.append(attrs.evolve(claim, subject=one) if one != claim.subject else claim)
         else:
             out.append(claim)
     return out
+
+
+_NATIONALS: Final = " people"
+#: Nouns that say only that the people counted are of a nation: "Thai citizens".
+_NATIONAL_HEADS: Final = frozenset({"nationals", "citizens", "people"})
+
+
+def _as_nationals(claim: Claim) -> Claim:
+    """A claim whose subject counts people of a nation as "<Nation> people".
+
+    "Thais", "Thai nationals", "Thai citizens" and "Thai people" are one group, named
+    as the counts of victims name them ("two Iraqi men" are "Iraqi people").
+
+    Examples:
+        >>> def c(s):
+        ...     return Claim(id="a", document="d", subject=s, attribute="released",
+        ...                  value=Quantity.exact(10))
+        >>> [_as_nationals(c(s)).subject for s in ("thais", "Thai citizens", "thai people")]
+        ['Thai people', 'Thai people', 'Thai people']
+        >>> _as_nationals(c("coalition")).subject
+        'coalition'
+        >>> _as_nationals(c("French troops")).subject
+        'French troops'
+    """
+    words_ = claim.subject.casefold().split()
+    if len(words_) == 1:
+        nation = NATIONALITY.get(words_[0]) or (
+            NATIONALITY.get(words_[0][:-1]) if words_[0].endswith("s") else None
+        )
+    elif len(words_) == 2 and words_[1] in _NATIONAL_HEADS:
+        nation = NATIONALITY.get(words_[0])
+    else:
+        nation = None
+    if nation is None or not nation[:1].isupper() or "-" in nation:
+        return claim  # "coalition", "US-led": no nation's people
+    return attrs.evolve(claim, subject=f"{nation}{_NATIONALS}")

@@ -11,6 +11,7 @@ from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
 from reconcile.extract._frames import (
     carried_to_care,
+    conjunct_object_verb,
     frame_tables,
     predicate_phrase_at,
     tally_side,
@@ -85,7 +86,18 @@ CASUALTY: Final = frozenset(
 )
 #: Predicates that can stand before the figure as its verb ("killing three").
 _OBJECT_PREDICATES: Final = frozenset(
-    {"killed", "injured", "shot", "arrested", "kidnapped", "deployed", "withdrawn", "displaced"}
+    {
+        "killed",
+        "injured",
+        "shot",
+        "arrested",
+        "kidnapped",
+        "deployed",
+        "withdrawn",
+        "displaced",
+        "rescued",
+        "released",
+    }
 )
 #: Verbs whose object is what a vessel or vehicle holds, never a casualty count.
 _CARRYING: Final = frozenset(words("carrying carried carries carry"))
@@ -410,7 +422,7 @@ def _predicate(
         return before[1], before[0]
     if after is not None:
         return after[1], after[0]
-    shared = _conjunct_object_verb(tokens, first, lo)
+    shared = conjunct_object_verb(tokens, first, lo, _OBJECT_PREDICATES)
     if shared is not None:
         return shared
     return None, -1
@@ -433,53 +445,6 @@ def _conjunct_has_verb(tokens: Sequence[Token], k: int, hi: int) -> bool:
 
 #: Verbs that say nothing alone but with their particle ("set off", "pulled out").
 _PHRASAL_VERBS: Final = frozenset(words("set pull pulled pulling"))
-#: Words of a hedge between a verb and the figure that is its object ("killed at least 12").
-_OBJECT_HEDGES: Final = frozenset(
-    words("at least about around some nearly almost more than over up to roughly an estimated")
-)
-
-
-def _conjunct_object_verb(tokens: Sequence[Token], first: int, lo: int) -> tuple[str, int] | None:
-    """The verb a list's earlier figure is the object of, for a figure with no verb.
-
-    "killed 12 civilians and three soldiers", "wounded 30 men, 12 women and five
-    children": each figure of the list is the verb's object, though a conjunction
-    stands between the later ones and it.
-
-    Examples:
-        >>> from reconcile.extract._text import tokenize
-        >>> t = tokenize("The blast killed at least 12 civilians, three soldiers and two police.")
-        >>> _conjunct_object_verb(t, 11, 0)
-        ('killed', 2)
-        >>> t = tokenize("It destroyed 40 homes and 12 people died.")
-        >>> _conjunct_object_verb(t, 5, 0) is None
-        True
-    """
-    k = first - 1
-    for _ in range(_LIST_REACH):
-        if k < lo or tokens[k].low not in (",", "and"):
-            return None
-        k -= 1
-        if k >= lo and tokens[k].low == ",":
-            k -= 1  # ", and": a serial comma
-        nouns = 0
-        while k >= lo and nouns < 4 and tokens[k].text.isalpha() and not is_figure(tokens[k]):
-            if tokens[k].low in lex.PREDICATES:
-                return None  # "and 12 people died": that conjunct has its own verb
-            k, nouns = k - 1, nouns + 1
-        if nouns == 0 or k < lo or not is_figure(tokens[k]):
-            return None
-        k -= 1
-        while k >= lo and tokens[k].low in _OBJECT_HEDGES:
-            k -= 1
-        if k >= lo and tokens[k].low in lex.PREDICATES:
-            predicate = lex.PREDICATES[tokens[k].low]
-            return (predicate, k) if predicate in _OBJECT_PREDICATES else None
-    return None
-
-
-#: How many earlier figures of a list are looked past for the verb they share.
-_LIST_REACH: Final = 6
 
 
 def _voters_counted(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:

@@ -37,7 +37,9 @@ from reconcile.extract._lexicon import (
     IRREGULAR_PAST,
     MONTHS,
     ORDINAL_WORDS,
+    PREDICATES,
     SAY_VERBS,
+    TENS,
     TITLES,
     UNITS,
     UPROOTED_HEADS,
@@ -56,6 +58,7 @@ __all__ = [
     "FrameTables",
     "PassedOver",
     "clock_times",
+    "conjunct_object_verb",
     "fact_label",
     "frame_tables",
     "holder_of_bare_result",
@@ -1454,7 +1457,13 @@ def read_frame(
         side = _VOTE_SIDES.get(tokens[end].low) if end < hi and head in _VOTE_NOUNS else None
         if side is None and end + 1 < hi and head in _VOTE_NOUNS and tokens[end].low == "in":
             side = _VOTE_SIDES.get(tokens[end + 1].low)
-        attribute = side or predicate or written or "count"
+        shared = (
+            conjunct_object_verb(tokens, first, lo, _LISTED_OBJECT_PREDICATES)
+            if not (side or predicate or written)
+            else None
+        )
+        # "freed 13 Israeli hostages and ten Thais": the verb of the list's first figure
+        attribute = side or predicate or written or (shared[0] if shared else "count")
         if (
             previous is not None
             and predicate is None
@@ -3152,6 +3161,75 @@ _FIGURE_NAMES: Final = frozenset(
 )
 #: Words after a bare figure that end its clause.
 _CLAUSE_ENDS: Final = frozenset(words(", . ; : and while whereas but"))
+
+
+#: Predicates whose listed objects each take the verb ("killed 12 civilians and three
+#: soldiers", "freed 13 hostages and ten Thais").
+_LISTED_OBJECT_PREDICATES: Final = frozenset(
+    words("killed injured shot arrested kidnapped deployed withdrawn displaced rescued released")
+)
+#: Words of a hedge between a verb and the figure that is its object ("killed at least 12").
+_OBJECT_HEDGES: Final = frozenset(
+    words("at least about around some nearly almost more than over up to roughly an estimated")
+)
+
+
+def conjunct_object_verb(
+    tokens: Sequence[Token], first: int, lo: int, object_predicates: frozenset[str]
+) -> tuple[str, int] | None:
+    """The verb a list's earlier figure is the object of, for a figure with no verb.
+
+    "killed 12 civilians and three soldiers", "wounded 30 men, 12 women and five
+    children": each figure of the list is the verb's object, though a conjunction
+    stands between the later ones and it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The blast killed at least 12 civilians, three soldiers and two police.")
+        >>> objects = frozenset({"killed"})
+        >>> conjunct_object_verb(t, 11, 0, objects)
+        ('killed', 2)
+        >>> t = tokenize("It destroyed 40 homes and 12 people died.")
+        >>> conjunct_object_verb(t, 5, 0, objects) is None
+        True
+    """
+    k = first - 1
+    for _ in range(_LIST_REACH):
+        if k < lo or tokens[k].low not in (",", "and"):
+            return None
+        k -= 1
+        if k >= lo and tokens[k].low == ",":
+            k -= 1  # ", and": a serial comma
+        nouns = 0
+        while (
+            k >= lo and nouns < 4 and tokens[k].text.isalpha() and not _writes_a_number(tokens[k])
+        ):
+            if _predicate_class(tokens[k].low) is not None:
+                return None  # "and 12 people died": that conjunct has its own verb
+            k, nouns = k - 1, nouns + 1
+        if nouns == 0 or k < lo or not _writes_a_number(tokens[k]):
+            return None
+        k -= 1
+        while k >= lo and tokens[k].low in _OBJECT_HEDGES:
+            k -= 1
+        predicate = _predicate_class(tokens[k].low) if k >= lo else None
+        if predicate is not None:
+            return (predicate, k) if predicate in object_predicates else None
+    return None
+
+
+#: How many earlier figures of a list are looked past for the verb they share.
+_LIST_REACH: Final = 6
+
+
+def _predicate_class(low: str) -> str | None:
+    """The predicate class a word says, in either table ("freed" -> ``rescued``)."""
+    return PREDICATES.get(low) or frame_tables().predicates.get(low)
+
+
+def _writes_a_number(token: Token) -> bool:
+    """Whether a token writes a number, in digits or in words ("21", "four")."""
+    return token.is_number or token.low in UNITS or token.low in TENS
 
 
 def fact_label(tokens: Sequence[Token], first: int) -> str | None:
