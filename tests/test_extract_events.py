@@ -631,3 +631,16 @@ def test_people_of_a_nation_however_named_are_one_group() -> None:
     assert subjects["a", 10.0] == subjects["b", 10.0] == "Thai people"
     # the failure mode: a group named by its role keeps the role
     assert subjects["a", 13.0].casefold() == "israeli hostages"
+
+
+def test_a_toll_placed_elsewhere_is_not_given_to_the_one_event_others_name() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Israel says about 1,200 people were killed in the Hamas attack of October 7."),
+            ("b", "The death toll in Gaza has passed 17,400, the health ministry said."),
+        ],
+        published=dt.date(2023, 12, 9),
+    )
+    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    assert events["a"] is not None
+    assert events["b"] != events["a"]

@@ -528,6 +528,15 @@ def bind_events(
                         _followed_up(named, event_day, (published or {}).get(doc_of[id(found)]))
                     )
                 name = named[0] if len(named) == 1 else None
+                if (
+                    name is not None
+                    and found.place
+                    and places.get(name)
+                    and not _same_country(found.place, places[name])
+                ):
+                    # "the death toll in Gaza": not the toll of the attack in Israel the
+                    # other reports give such a figure to
+                    name = None
             if name is None:
                 out.append(found)
                 continue
