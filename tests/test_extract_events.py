@@ -644,3 +644,30 @@ def test_a_toll_placed_elsewhere_is_not_given_to_the_one_event_others_name() -> 
     events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
     assert events["a"] is not None
     assert events["b"] != events["a"]
+
+
+def test_a_withdrawal_s_end_plan_and_force_as_reports_put_them() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "The first convoy of French soldiers left Niger on Tuesday, beginning the "
+                "withdrawal. The pullout is to be completed by the end of the year. France "
+                "completed its withdrawal from Niger on Friday, December 22, the army said. "
+                "Paris had kept roughly 1,500 soldiers there.",
+            )
+        ],
+        published=dt.date(2023, 12, 23),
+    )
+    claims = extract_claims(corpus).claims
+    dates = {c.attribute: c.value.text for c in claims if c.attribute.startswith("date")}
+    assert dates["date_ended"] == "Friday, December 22"
+    assert dates["date_due"] == "the end of the year"
+    force = next(c for c in claims if c.attribute == "deployed")
+    assert force.place == "Niger"  # "there": where the story is, not Paris, its subject
+    # the failure mode: a date a source spoke on stays the saying's
+    corpus = articles_from_texts(
+        [("a", "The first convoy left Niger on Tuesday. Officials said on Friday that 400 left.")],
+        published=dt.date(2023, 12, 23),
+    )
+    assert "Friday" not in {c.value.text for c in extract_claims(corpus).claims}

@@ -1060,6 +1060,13 @@ def read_count(
         head = lex.FORCE_HEADS.get(head, head)  # "2,300 men deployed": soldiers
     if head == "troops" and place is None:
         place = _place_from(text, tokens, max(end, last), hi)  # "its troops from Niger"
+    if (
+        head == "troops"
+        and place is None
+        and max(end, last) < hi
+        and tokens[max(end, last)].low == "there"
+    ):
+        place = "@there"  # "Paris had kept 1,500 soldiers there": a place named before
     if head == "troops" and place is None and _withdrawn_force(tokens, first):
         # "the withdrawal of the 1,500 soldiers": the force the article placed before,
         # wherever it named it (the caller reads the article's last place)

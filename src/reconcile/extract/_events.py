@@ -152,12 +152,6 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         ):
             return EventTie(head, "date_occurred", k, noun_at)
         return EventTie(head, f"date_{event_class}", k, noun_at)
-    if say is None and not (first > 0 and tokens[first - 1].low in lex.DEADLINE_WORDS):
-        # "..., officials said on Monday"; but "pull out its troops by the end of the
-        # year, the president announced": a deadline is no day of the saying after it
-        say = next((k for k in range(last, min(hi, last + 4)) if tokens[k].low in _SAY), None)
-    if say is not None:
-        return EventTie("statement", "date_said", say)
     nouns = [
         k
         for k in range(max(lo, first - 6), min(hi, last + 6))
@@ -170,6 +164,24 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     # vetoed a resolution") dates the clause after its comma. Of the rest, the noun
     # nearest the date: "failed to adopt a ceasefire resolution last week" dates the
     # resolution, the head of its compound, not the truce it asked for
+    # "completed its withdrawal from Niger on Friday, the army said": an event noun
+    # before the date in its clause is what the date dates, not the saying after it
+    attributed = last < n and tokens[last].low == ","  # "on Friday, the army said"
+    before = [
+        k
+        for k in nouns
+        if attributed and k < first and not any(t.low == "," for t in tokens[k:first])
+    ]
+    if (
+        say is None
+        and not before
+        and not (first > 0 and tokens[first - 1].low in lex.DEADLINE_WORDS)
+    ):
+        # "..., officials said on Monday"; but "pull out its troops by the end of the
+        # year, the president announced": a deadline is no day of the saying after it
+        say = next((k for k in range(last, min(hi, last + 4)) if tokens[k].low in _SAY), None)
+    if say is not None:
+        return EventTie("statement", "date_said", say)
     if nouns:
         k = min(nouns, key=lambda k: (first - k if k < first else k - last + 1, k))
         return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)

@@ -292,6 +292,10 @@ class RuleExtractor:
                         claimed.add((figure.start, figure.end))  # its fate is told once
                         continue
                     place = reading.place
+                    if place == "@there":
+                        # "there": a place an earlier sentence named, not this one's
+                        # subject ("Paris had kept 1,500 soldiers there")
+                        place = _host_country(reading.subject, list(places_seen))
                     if place == "@country":
                         named_here = _countries_before(tokens, reading.first)
                         place = _host_country(
@@ -703,7 +707,10 @@ _PHASES: Final = frozenset({"date_began", "date_ended", "date_completed"})
 _DEADLINE_WORDS: Final = frozenset(words("by before"))
 #: Words that make "by <date>" a deadline ("will leave by", "due to be completed by")
 #: rather than the time a state was reached ("was 10% contained by Monday evening").
-_AHEAD_WORDS: Final = frozenset(words("will would shall due must should expected scheduled set"))
+_AHEAD_WORDS: Final = frozenset(
+    words("""will would shall due must should expected scheduled set demanded demands
+    ordered orders asked urged required plans intends pledged promised vowed""")
+)
 
 
 #: How far from a date the verb that names its event may stand.
@@ -730,7 +737,12 @@ def _looks_ahead(tokens: list[Token], expr: TimeExpression) -> bool:
     lo, _ = clause_bounds(tokens, expr.first)
     while lo >= 2 and tokens[lo - 1].low in _QUOTE_MARKS:
         lo = clause_bounds(tokens, lo - 2)[0]
-    return any(t.low in _AHEAD_WORDS for t in tokens[lo : expr.first])
+    clause = tokens[lo : expr.first]
+    return any(t.low in _AHEAD_WORDS for t in clause) or any(
+        # "the pullout is to be completed by the end of the year": a plan
+        a.low in ("is", "are", "was", "were") and b.low == "to"
+        for a, b in itertools.pairwise(clause)
+    )
 
 
 _QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d", "'"})
