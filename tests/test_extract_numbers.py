@@ -196,3 +196,20 @@ def test_a_short_code_that_is_apart_from_the_figure_is_no_currency() -> None:
 def test_over_as_a_verb_s_particle_is_no_hedge(text: str, hedge: Hedge) -> None:
     (mention,) = find_quantities(text)
     assert mention.value.hedge is hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The mission has approximately 12.000 soldiers.", 12_000.0),
+        ("It employs around 1.800 civil staff.", 1_800.0),
+        ("It costs 1,2 billion dollars a year.", 1.2e9),
+        # the failure mode: a decimal before a unit or a percentage stays a decimal
+        ("The road is 7.500 km long.", 7.5),
+        ("Inflation was 2.125 percent.", 2.125),
+    ],
+)
+def test_figures_written_the_continental_way_are_read_as_meant(text: str, low: float) -> None:
+    (mention,) = find_quantities(text)
+    point = mention.value.point if mention.value.point is not None else mention.value.low
+    assert point == pytest.approx(low)

@@ -123,6 +123,44 @@ def _digits_value(token: Token) -> float | None:
     return None
 
 
+_DOT_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COMMA_DECIMAL: Final = re.compile(r"\d+,\d{1,2}")
+
+
+def _continental_value(tokens: Sequence[Token], i: int) -> float | None:
+    """A figure written the continental way, where English grouping cannot be meant.
+
+    "12.000 soldiers" counts twelve thousand (a dot groups thousands: no one counts 12.0
+    soldiers, and "1.800 civil employees" are not 1.8); "1,2 billion" is 1.2 billion (a
+    comma before one or two digits and a scale word is a decimal point).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> [_continental_value(tokenize(t), 0) for t in ("12.000 soldiers", "1,2 billion")]
+        [12000.0, 1.2]
+        >>> [_continental_value(tokenize(t), 0) for t in ("7.500 km", "7.5 magnitude")]
+        [None, None]
+    """
+    text = tokens[i].text
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return None
+    if _DOT_THOUSANDS.fullmatch(text):
+        noun = nxt.text.isalpha() and nxt.text.islower()
+        if noun and nxt.low not in lex.MEASURE_UNITS and nxt.low not in _NOT_COUNTED_AFTER:
+            return float(text.replace(".", ""))
+        return None
+    if _COMMA_DECIMAL.fullmatch(text) and nxt.low in lex.SCALES:
+        return float(text.replace(",", "."))
+    return None
+
+
+#: Words after a dotted figure that make it a decimal, not thousands ("7.500 percent").
+_NOT_COUNTED_AFTER: Final = frozenset(
+    words("percent per pct points point times fold magnitude degrees hours minutes seconds")
+)
+
+
 def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
@@ -233,6 +271,9 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     n = len(tokens)
     if token.is_number:
         value = _digits_value(token)
+        continental = _continental_value(tokens, i)
+        if continental is not None:
+            value = continental
         if value is None:
             return None
         j = i + 1
