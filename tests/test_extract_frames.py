@@ -3478,3 +3478,19 @@ def test_up_and_down_before_a_percentage_are_changes() -> None:
     assert ("change", "rise", 1.6) in facts
     # the failure mode: the change is no share of the vote
     assert not {f for f in facts if f[2] in (5.0, 1.6) and "share" in f[1]}
+
+
+def test_a_fact_box_line_counts_what_its_label_names() -> None:
+    facts = _facts(
+        "The mission ended.\n- Civilian staff: 1,786\n- Personnel killed since 2013: more "
+        "than 300\n- Annual budget: $1.2 billion\n- Votes cast: about 642 million"
+    )
+    assert {
+        ("civilian staff", "count", 1786.0),
+        ("personnel", "killed", 301.0),
+        ("annual budget", "amount", 1.2e9),
+    } <= facts
+    # the failure mode: a contender's line is its seats, not a count of the contender
+    facts = _facts("Britain held a general election.\n- Labour: 412 seats\n- Reform UK: 5")
+    assert ("Labour", "seats_won", 412.0) in facts
+    assert not {f for f in facts if f[1] == "count"}

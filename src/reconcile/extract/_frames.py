@@ -1168,10 +1168,12 @@ def read_frame(
             and len(tokens[sign - 1].text) <= 3
         ):
             sign -= 1  # "US$5 billion": the country's letters are part of the sign
+        labelled = _count_label(tokens, sign, tables)
         subject = (
             _of_phrase(tokens, after, hi)
             or _named_before(tokens, sign, lo)
             or _sum_named_of(tokens, sign, lo)
+            or (labelled[0] if labelled else None)  # "- Annual budget: $1.2 billion"
             or "money"
         )
         subject = tables.share_names.get(subject, subject)  # "losses" are the damage
@@ -1420,6 +1422,11 @@ def read_frame(
         and FORCE_HEADS.get(HEADS.get(np[-1].low, np[-1].low), np[-1].low) == "troops"
     ):
         predicate = "deployed"  # "the force guarding the airport numbered 5,800 troops"
+    labelled = _count_label(tokens, first, tables) if not np else None
+    if labelled is not None:
+        # "- Civilian staff: 1,786", "Personnel killed since 2013: more than 300": a fact
+        # box's line, counting what its label names
+        return Figure(*labelled, value, mention.start, mention.end, first, last)
     numbered = None if np else _numbered_before(tokens, first, lo)
     if numbered is not None:
         # "Valdorian forces numbering about 1,500 are based in the capital": the noun
@@ -3268,6 +3275,41 @@ _NOT_LABELS: Final = frozenset(
     words("""seats seat won total majority turnout votes vote others other registered
     counting polling results result""")
 )
+
+
+def _count_label(
+    tokens: Sequence[Token], first: int, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(subject, attribute) a fact box's line labels a count with, else ``None``.
+
+    The label opens its line (past a bullet) and ends with the colon before the figure;
+    a predicate in it says what the figure counts ("Personnel killed since 2013: 300"),
+    else the figure counts what the label names ("Civilian staff: 1,786"). A contender's
+    label is the seats reader's ("BJP: 240 seats").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def label(text):
+        ...     t = tokenize(text)
+        ...     return _count_label(t, len(t) - 1, frame_tables())
+        >>> label("- Civilian staff: 1,786"), label("Personnel killed since 2013: 300")
+        (('civilian staff', 'count'), ('personnel', 'killed'))
+        >>> label("- BJP: 240") is None
+        True
+    """
+    if first < 2 or tokens[first - 1].low != ":" or fact_label(tokens, first) is not None:
+        return None
+    start = 1 if tokens[0].low in _LINE_BULLETS else 0
+    label = tokens[start : first - 1]
+    if not label or len(label) > 6 or not _is_word(label[0]):
+        return None
+    if any(not (_is_word(t) or t.is_number) for t in label):
+        return None
+    words_ = [t.low for t in label]
+    for i, word in enumerate(words_):
+        if word in tables.predicates:
+            return " ".join(words_[:i]) or "people", tables.predicates[word]
+    return " ".join(words_), "count"
 
 
 def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str | None:
