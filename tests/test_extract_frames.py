@@ -3494,3 +3494,15 @@ def test_a_fact_box_line_counts_what_its_label_names() -> None:
     facts = _facts("Britain held a general election.\n- Labour: 412 seats\n- Reform UK: 5")
     assert ("Labour", "seats_won", 412.0) in facts
     assert not {f for f in facts if f[1] == "count"}
+
+
+def test_a_bracketed_year_and_figure_is_the_earlier_value_of_the_figure_before() -> None:
+    claims = _claims(
+        "India held a general election.\n- BJP: 240 seats (2019: 303)",
+        published=dt.date(2024, 6, 5),
+    )
+    scopes = {c.value.text: (c.subject, c.as_of) for c in claims if c.attribute == "seats_won"}
+    assert scopes["303"][0] == "BJP"
+    assert scopes["303"][1] is not None
+    # the failure mode: the year's own figure is this election's
+    assert scopes["240"] == ("BJP", None)

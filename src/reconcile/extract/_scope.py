@@ -149,6 +149,8 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         (True, False)
     """
     before = [t.low for t in tokens[max(lo, first - _CHANGE_REACH) : first]]
+    if len(before) >= 3 and before[-3] == "(" and _is_year(before[-2]) and before[-1] == ":":
+        return True  # "BJP: 240 seats (2019: 303)": the figure of an earlier year
     if before[-1:] == ["the"]:
         before = before[:-1]  # "down from the 288 announced on Saturday"
     if before[-2:] in (["up", "from"], ["down", "from"]):
@@ -171,6 +173,10 @@ _PRIOR_REACH: Final = 8
 _PRIOR_BREAKS: Final = frozenset(words(", ; . and but while whereas ( )"))
 
 
+def _is_year(word: str) -> bool:
+    return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
+
+
 def dates_prior_value(tokens: Sequence[Token], expr: TimeExpression) -> bool:
     """Whether a time expression dates a prior value: "up from 29% five years ago".
 
@@ -188,6 +194,14 @@ def dates_prior_value(tokens: Sequence[Token], expr: TimeExpression) -> bool:
     # back to the number over its unit and a phrase placing it: "up from 29% five
     # years ago", "down from 365 at the previous election in 2021"; a clause break
     # or another verb's figure ends the look
+    if (
+        expr.first >= 1
+        and tokens[expr.first - 1].low == "("
+        and expr.last + 1 < len(tokens)
+        and tokens[expr.last].low == ":"
+        and tokens[expr.last + 1].is_number
+    ):
+        return True  # "(2019: 303)": the year an earlier figure held
     for k in range(expr.first - 1, max(-1, expr.first - _PRIOR_REACH), -1):
         if tokens[k].low in _PRIOR_BREAKS:
             return False
