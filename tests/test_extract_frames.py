@@ -3506,3 +3506,14 @@ def test_a_bracketed_year_and_figure_is_the_earlier_value_of_the_figure_before()
     assert scopes["303"][1] is not None
     # the failure mode: the year's own figure is this election's
     assert scopes["240"] == ("BJP", None)
+
+
+def test_a_distance_in_nautical_miles_is_converted_to_km() -> None:
+    (claim,) = [
+        c
+        for c in _claims("The boat sank 47 nautical miles off Pylos.")
+        if c.attribute == "distance"
+    ]
+    assert isinstance(claim.value, Quantity)
+    assert claim.value.unit == "km"
+    assert claim.value.low < 87.04 < claim.value.high

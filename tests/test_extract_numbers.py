@@ -213,3 +213,11 @@ def test_figures_written_the_continental_way_are_read_as_meant(text: str, low: f
     (mention,) = find_quantities(text)
     point = mention.value.point if mention.value.point is not None else mention.value.low
     assert point == pytest.approx(low)
+
+
+def test_nautical_miles_are_a_distance_in_km() -> None:
+    (mention,) = find_quantities("The boat sank 47 nautical miles southwest of Pylos.")
+    assert (mention.kind, mention.unit) == (NumberKind.MEASURE, "nautical")
+    # the failure mode: plain miles stay miles
+    (mention,) = find_quantities("It sank 47 miles off the coast.")
+    assert mention.unit == "miles"

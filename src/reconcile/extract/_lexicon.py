@@ -125,7 +125,8 @@ WEEKDAYS: Final[dict[str, int]] = {
 
 #: Words after a figure that make it a measure, not a count of people or events.
 MEASURE_UNITS: Final = frozenset(
-    words("""km kilometers kilometres kilometer kilometre miles mile meters metres meter metre
+    words("""km kilometers kilometres kilometer kilometre miles mile nautical meters metres
+    meter metre
     feet foot ft yards yard inches inch cm mm kg kilograms kilogram grams gram lbs lb
     pounds tons tonnes ton tonne barrels barrel liters litres gallons acres hectares
     square cubic mph kph kmph kmh rpm degrees degree mw gw kw kwh gb mb tb hz ghz mhz seats seat
