@@ -671,3 +671,17 @@ def test_a_withdrawal_s_end_plan_and_force_as_reports_put_them() -> None:
         published=dt.date(2023, 12, 23),
     )
     assert "Friday" not in {c.value.text for c in extract_claims(corpus).claims}
+
+
+def test_a_force_s_figure_with_no_place_is_where_the_corpus_places_the_force() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "France has around 1,500 military personnel in Niger."),
+            ("b", "The junta said the 1,400 French soldiers must leave."),
+        ],
+        published=dt.date(2023, 10, 12),
+    )
+    places = {
+        c.document: c.place for c in extract_claims(corpus).claims if c.attribute == "deployed"
+    }
+    assert places == {"a": "Niger", "b": "Niger"}

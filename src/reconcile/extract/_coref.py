@@ -696,6 +696,44 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+#: Attributes of a force, whose place is where it is: one figure wherever a report
+#: leaves the place unsaid.
+_FORCE_ATTRIBUTES: Final = frozenset({"deployed", "withdrawn"})
+
+
+def place_forces(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims of a force with no place, placed where the corpus places that force.
+
+    "France has 1,500 troops in Niger" and "the 1,500 French soldiers must leave" tell
+    of one force: where every placed figure of the same force in the corpus is in one
+    place, a figure that names none is there too. A force placed in two places keeps
+    its unplaced figures apart, since they could be either's.
+
+    Examples:
+        >>> def c(i, place):
+        ...     return Claim(id=i, document="d", subject="French troops", attribute="deployed",
+        ...                  value=Quantity.exact(1500), place=place)
+        >>> [x.place for x in place_forces([c("a", "Niger"), c("b", None)])]
+        ['Niger', 'Niger']
+        >>> [x.place for x in place_forces([c("a", "Niger"), c("b", "Chad"), c("c", None)])]
+        ['Niger', 'Chad', None]
+    """
+    places: dict[tuple[str, str, str], set[str]] = {}
+    for claim in claims:
+        if claim.attribute in _FORCE_ATTRIBUTES and claim.place:
+            key = (claim.subject.casefold(), claim.attribute, claim.event or "")
+            places.setdefault(key, set()).add(claim.place)
+    out: list[Claim] = []
+    for claim in claims:
+        key = (claim.subject.casefold(), claim.attribute, claim.event or "")
+        placed = places.get(key, set()) if claim.attribute in _FORCE_ATTRIBUTES else set()
+        if claim.place is None and len(placed) == 1:
+            out.append(attrs.evolve(claim, place=next(iter(placed))))
+        else:
+            out.append(claim)
+    return out
+
+
 _NATIONALS: Final = " people"
 #: Nouns that say only that the people counted are of a nation: "Thai citizens".
 _NATIONAL_HEADS: Final = frozenset({"nationals", "citizens", "people"})

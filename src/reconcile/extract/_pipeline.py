@@ -30,6 +30,7 @@ from reconcile.extract._coref import (
     bind_events,
     describe_events,
     event_anchors,
+    place_forces,
     unify_subjects,
 )
 from reconcile.extract._counts import bare, is_figure, nationality_at, read_counts
@@ -2792,7 +2793,7 @@ def _extract_claims(
                 )
             )
             continue
-        except (ValueError, TypeError, IndexError, KeyError, RecursionError) as exc:
+        except (ValueError, TypeError, IndexError, KeyError, RecursionError, StopIteration) as exc:
             error = ExtractionError(
                 f"extractor failed: {type(exc).__name__}: {exc}", path=article.path, document=doc_id
             )
@@ -2810,7 +2811,7 @@ def _extract_claims(
     corpus_parties = _parties_led(pair for _, r in readings for pair in r.leaders)
     if corpus_parties:
         claims = list(_leaders_parties({c.id: c for c in claims}, corpus_parties).values())
-    unique = {c.id: c for c in _running_totals(unify_subjects(claims), published)}
+    unique = {c.id: c for c in _running_totals(place_forces(unify_subjects(claims)), published)}
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
         tuple(rejected),
