@@ -207,6 +207,7 @@ def test_over_as_a_verb_s_particle_is_no_hedge(text: str, hedge: Hedge) -> None:
         # the failure mode: a decimal before a unit or a percentage stays a decimal
         ("The road is 7.500 km long.", 7.5),
         ("Inflation was 2.125 percent.", 2.125),
+        ("Their net worth is 1.356 billion pounds.", 1.356e9),
     ],
 )
 def test_figures_written_the_continental_way_are_read_as_meant(text: str, low: float) -> None:

@@ -1896,12 +1896,10 @@ def _noun_of(
     300": killed people), a generic total takes the predicate its sentence names, any
     other noun is the attribute as written.
     """
-    k = first - 1
-    if k - 1 < lo or tokens[k].low != "of":
+    noun = _noun_before_of(tokens, first, lo)
+    if noun is None:
         return None
-    noun = tokens[k - 1]
-    if not _is_word(noun) or noun.low in FUNCTION_WORDS or noun.low in _NOT_NAMING:
-        return None
+    k = first - 1  # the "of"
     if noun.low in tables.counting_nouns:
         attribute = tables.counting_nouns[noun.low]
         # "the support of 12 members": the members who cast the votes, as tallies say
@@ -3635,13 +3633,19 @@ def _sum_named_of(tokens: Sequence[Token], sign: int, lo: int) -> str | None:
         >>> _sum_named_of(t, 4, 0), _sum_named_of(tokenize("one of $5"), 2, 0)
         ('compensation', None)
     """
-    k = sign - 1
+    noun = _noun_before_of(tokens, sign, lo)
+    return None if noun is None else noun.low
+
+
+def _noun_before_of(tokens: Sequence[Token], first: int, lo: int) -> Token | None:
+    """The noun of "<noun> of" just before token ``first`` ("a toll of", "compensation of")."""
+    k = first - 1
     if k - 1 < lo or tokens[k].low != "of":
         return None
     noun = tokens[k - 1]
     if not _is_word(noun) or noun.low in FUNCTION_WORDS or noun.low in _NOT_NAMING:
         return None
-    return noun.low
+    return noun
 
 
 def _currency(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> str:

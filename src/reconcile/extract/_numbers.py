@@ -138,7 +138,7 @@ def _continental_value(tokens: Sequence[Token], i: int) -> float | None:
         >>> from reconcile.extract._text import tokenize
         >>> [_continental_value(tokenize(t), 0) for t in ("12.000 soldiers", "1,2 billion")]
         [12000.0, 1.2]
-        >>> [_continental_value(tokenize(t), 0) for t in ("7.500 km", "7.5 magnitude")]
+        >>> [_continental_value(tokenize(t), 0) for t in ("7.500 km", "1.356 billion")]
         [None, None]
     """
     text = tokens[i].text
@@ -147,7 +147,13 @@ def _continental_value(tokens: Sequence[Token], i: int) -> float | None:
         return None
     if _DOT_THOUSANDS.fullmatch(text):
         noun = nxt.text.isalpha() and nxt.text.islower()
-        if noun and nxt.low not in lex.MEASURE_UNITS and nxt.low not in _NOT_COUNTED_AFTER:
+        scaled = nxt.low in lex.SCALES or nxt.low in lex.SHORT_SCALES  # "1.356 billion"
+        if (
+            noun
+            and not scaled
+            and nxt.low not in lex.MEASURE_UNITS
+            and nxt.low not in _NOT_COUNTED_AFTER
+        ):
             return float(text.replace(".", ""))
         return None
     if _COMMA_DECIMAL.fullmatch(text) and nxt.low in lex.SCALES:
