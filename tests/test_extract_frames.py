@@ -3490,10 +3490,15 @@ def test_a_fact_box_line_counts_what_its_label_names() -> None:
         ("personnel", "killed", 301.0),
         ("annual budget", "amount", 1.2e9),
     } <= facts
-    # the failure mode: a contender's line is its seats, not a count of the contender
-    facts = _facts("Britain held a general election.\n- Labour: 412 seats\n- Reform UK: 5")
+    # the failure mode: a contender's line is its seats, not a count of the contender,
+    # and a line of no contender holds no seats
+    facts = _facts(
+        "Britain held a general election.\n- Labour: 412 seats\n- Reform UK: 5\n"
+        "- Gains: 211\n- Electorate: 48 million"
+    )
     assert ("Labour", "seats_won", 412.0) in facts
-    assert not {f for f in facts if f[1] == "count"}
+    assert not {f for f in facts if f[1] == "count" and f[0] in ("Labour", "Reform UK")}
+    assert not {f for f in facts if f[1] == "seats_won" and f[0] in ("Gains", "Electorate")}
 
 
 def test_a_bracketed_year_and_figure_is_the_earlier_value_of_the_figure_before() -> None:

@@ -3271,7 +3271,8 @@ _LINE_BULLETS: Final = frozenset({"-", "*", "\u2022", "\u2013"})
 #: Words of a fact box's label that name no contender: "Seats won: 412", "Turnout: 60%".
 _NOT_LABELS: Final = frozenset(
     words("""seats seat won total majority turnout votes vote others other registered
-    counting polling results result""")
+    counting polling results result gain gains loss losses net change swing electorate
+    margin share lead declared remaining undeclared counted""")
 )
 
 
