@@ -3522,3 +3522,14 @@ def test_a_distance_in_nautical_miles_is_converted_to_km() -> None:
     assert isinstance(claim.value, Quantity)
     assert claim.value.unit == "km"
     assert claim.value.low < 87.04 < claim.value.high
+
+
+def test_a_winning_participle_and_a_name_after_a_semicolon_hold_seats() -> None:
+    facts = _facts(
+        "Britain held a general election on Thursday. Labour won 412 seats. The Lib Dems "
+        "had their best result since 1923, winning 72. Reform UK won just five seats; "
+        "the Greens four."
+    )
+    assert {("Lib Dems", "seats_won", 72.0), ("Greens", "seats_won", 4.0)} <= facts
+    # the failure mode: no one is "people" winning seats
+    assert not {f for f in facts if f[0] == "people"}

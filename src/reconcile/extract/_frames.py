@@ -3367,7 +3367,7 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     k = end - len(name.split()) - 1
     if k >= lo and tokens[k].low == "the":
         k -= 1
-    if k >= lo and tokens[k].low not in ("and", "while", "whereas", ",", ":", "with"):
+    if k >= lo and tokens[k].low not in ("and", "while", "whereas", ",", ";", ":", "with"):
         return None
     return name
 

@@ -766,7 +766,8 @@ _HELD_BY_CONTENDERS: Final = frozenset(
 
 #: Verbs by which a sentence's opening name is a contender: "The Social Democrats won".
 _WIN_VERBS: Final = frozenset(
-    words("won win wins took take takes secured secures captured swept gained lost")
+    words("""won win wins took take takes secured secures captured swept gained lost winning
+    taking securing capturing""")
 )
 
 
@@ -2309,8 +2310,12 @@ def _open_figures(
             and referred.attribute in _HELD_BY_CONTENDERS
         ):
             # "Labour won 412 seats. The Conservatives won 121": the count the sentence
-            # before held, of this clause's contender
-            holder = clause_subject(tokens, clause_bounds(tokens, mention.first)[0], mention.first)
+            # before held, of this clause's contender; "The Lib Dems had their best
+            # result since 1923, winning 72": of the subject whose participle it is
+            lo = clause_bounds(tokens, mention.first)[0]
+            holder = clause_subject(tokens, lo, mention.first)
+            if holder is None and lo >= 1 and tokens[lo - 1].low == ",":
+                holder = clause_subject(tokens, 0, lo - 1)
             if holder is not None:
                 frame = attrs.evolve(frame, subject=holder, attribute=referred.attribute)
         if (
