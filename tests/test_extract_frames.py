@@ -3533,3 +3533,17 @@ def test_a_winning_participle_and_a_name_after_a_semicolon_hold_seats() -> None:
     assert {("Lib Dems", "seats_won", 72.0), ("Greens", "seats_won", 4.0)} <= facts
     # the failure mode: no one is "people" winning seats
     assert not {f for f in facts if f[0] == "people"}
+
+
+def test_up_or_down_after_a_holder_s_seats_is_their_change() -> None:
+    facts = _facts(
+        "Britain held a general election on Thursday. Labour won 412 seats, up 211. "
+        "The Conservatives won 121 seats, down 251."
+    )
+    assert {
+        ("Labour", "seats_gained", 211.0),
+        ("Conservatives", "seats_lost", 251.0),
+        ("Labour", "seats_won", 412.0),
+    } <= facts
+    # the failure mode: the change is no second count of the seats won
+    assert ("Labour", "seats_won", 211.0) not in facts

@@ -765,6 +765,11 @@ _HELD_BY_CONTENDERS: Final = frozenset(
 
 
 #: Verbs by which a sentence's opening name is a contender: "The Social Democrats won".
+#: Words before a bare figure after a holder's seats that make it their change.
+_SEAT_CHANGES: Final[dict[str, str]] = {
+    **dict.fromkeys(words("up gaining"), "seats_gained"),
+    **dict.fromkeys(words("down losing"), "seats_lost"),
+}
 _WIN_VERBS: Final = frozenset(
     words("""won win wins took take takes secured secures captured swept gained lost winning
     taking securing capturing""")
@@ -2332,6 +2337,23 @@ def _open_figures(
             frame = Figure(
                 holder,
                 held.attribute,
+                mention.value,
+                mention.start,
+                mention.end,
+                mention.first,
+                mention.last,
+            )
+        if (
+            isinstance(frame, PassedOver)
+            and before
+            and before[-1][1] == "seats_won"
+            and mention.first >= 1
+            and tokens[mention.first - 1].low in _SEAT_CHANGES
+        ):
+            # "Labour won 412 seats, up 211": the seats the holder gained since
+            frame = Figure(
+                before[-1][0],
+                _SEAT_CHANGES[tokens[mention.first - 1].low],
                 mention.value,
                 mention.start,
                 mention.end,
