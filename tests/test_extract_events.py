@@ -685,3 +685,18 @@ def test_a_force_s_figure_with_no_place_is_where_the_corpus_places_the_force() -
         c.document: c.place for c in extract_claims(corpus).claims if c.attribute == "deployed"
     }
     assert places == {"a": "Niger", "b": "Niger"}
+
+
+def test_a_nation_s_people_are_no_other_group_of_that_nation() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Hamas freed 10 Thai citizens on Friday."),
+            ("b", "Hamas freed 2 Thai farm workers on Friday."),
+        ],
+        published=dt.date(2023, 11, 25),
+    )
+    subjects = {
+        c.document: c.subject for c in extract_claims(corpus).claims if c.attribute != "date"
+    }
+    assert subjects["b"].casefold() == "thai farm workers"
+    assert subjects["a"] == "Thai people"

@@ -675,10 +675,15 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         if key is not None:
             forms.setdefault(key, set()).add(claim.subject)
     # "Israeli people" freed, beside "Israeli hostages" freed and no other Israelis:
-    # the one group of that nationality the reports count
+    # the one group of captives of that nationality the reports count (never soldiers:
+    # "French people" killed are not the "French troops" killed)
     of_nation: dict[tuple[str, str, str, str], set[str]] = {}
     for claim, key in zip(claims, keys, strict=True):
-        if key is not None and not claim.subject.endswith(_NATIONALS):
+        if (
+            key is not None
+            and not claim.subject.endswith(_NATIONALS)
+            and claim.subject.rsplit(" ", 1)[-1].casefold() in _CAPTIVES
+        ):
             nation = claim.subject.split(" ", 1)[0].casefold()
             of_nation.setdefault((*key[:3], nation), set()).add(claim.subject)
     out: list[Claim] = []
@@ -735,6 +740,8 @@ def place_forces(claims: Sequence[Claim]) -> list[Claim]:
 
 
 _NATIONALS: Final = " people"
+#: Heads of a group of captives a nation's people may be counted as.
+_CAPTIVES: Final = frozenset({"hostages", "prisoners", "captives", "detainees"})
 #: Nouns that say only that the people counted are of a nation: "Thai citizens".
 _NATIONAL_HEADS: Final = frozenset({"nationals", "citizens", "people"})
 
