@@ -3547,3 +3547,10 @@ def test_up_or_down_after_a_holder_s_seats_is_their_change() -> None:
     } <= facts
     # the failure mode: the change is no second count of the seats won
     assert ("Labour", "seats_won", 211.0) not in facts
+
+
+def test_up_or_down_after_a_share_is_its_change_in_points() -> None:
+    facts = _facts("Britain held a general election. Turnout was 60%, down 7.")
+    assert ("turnout", "fall", 7.0) in facts
+    # the failure mode: the change counts no one who attended
+    assert not {f for f in facts if f[1] == "attended"}

@@ -2343,13 +2343,28 @@ def _open_figures(
                 mention.first,
                 mention.last,
             )
+        changed = mention.first >= 1 and tokens[mention.first - 1].low in _SEAT_CHANGES
         if (
-            isinstance(frame, PassedOver)
+            changed
             and before
-            and before[-1][1] == "seats_won"
-            and mention.first >= 1
-            and tokens[mention.first - 1].low in _SEAT_CHANGES
+            and before[-1][1] in ("share", "vote_share")
+            and (
+                isinstance(frame, PassedOver)
+                or (frame.subject == "people" and frame.attribute in ("count", "attended"))
+            )
         ):
+            # "Turnout was 60%, down 7": the share's change, in points
+            direction = _SEAT_CHANGES[tokens[mention.first - 1].low]
+            frame = Figure(
+                before[-1][0],
+                "rise" if direction == "seats_gained" else "fall",
+                mention.value,
+                mention.start,
+                mention.end,
+                mention.first,
+                mention.last,
+            )
+        if isinstance(frame, PassedOver) and before and before[-1][1] == "seats_won" and changed:
             # "Labour won 412 seats, up 211": the seats the holder gained since
             frame = Figure(
                 before[-1][0],
