@@ -13,6 +13,7 @@ from reconcile.extract._frames import (
     carried_to_care,
     conjunct_object_verb,
     frame_tables,
+    is_figure,
     predicate_phrase_at,
     tally_side,
 )
@@ -472,11 +473,6 @@ _VOTER_MODIFIERS: Final = frozenset(words("council assembly security general mem
 
 
 _ASIDES: Final = frozenset(words("including among mostly most all both one two"))
-
-
-def is_figure(token: Token) -> bool:
-    """Whether a token writes a number, in digits or in words ("21", "four")."""
-    return token.is_number or token.low in lex.UNITS or token.low in lex.TENS
 
 
 def _verb_next(tokens: Sequence[Token], k: int, hi: int) -> bool:

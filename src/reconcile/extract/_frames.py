@@ -62,6 +62,7 @@ __all__ = [
     "fact_label",
     "frame_tables",
     "holder_of_bare_result",
+    "is_figure",
     "is_forecast",
     "is_sizeless",
     "leaders_named",
@@ -3206,13 +3207,11 @@ def conjunct_object_verb(
         if k >= lo and tokens[k].low == ",":
             k -= 1  # ", and": a serial comma
         nouns = 0
-        while (
-            k >= lo and nouns < 4 and tokens[k].text.isalpha() and not _writes_a_number(tokens[k])
-        ):
+        while k >= lo and nouns < 4 and tokens[k].text.isalpha() and not is_figure(tokens[k]):
             if _predicate_class(tokens[k].low) is not None:
                 return None  # "and 12 people died": that conjunct has its own verb
             k, nouns = k - 1, nouns + 1
-        if nouns == 0 or k < lo or not _writes_a_number(tokens[k]):
+        if nouns == 0 or k < lo or not is_figure(tokens[k]):
             return None
         k -= 1
         while k >= lo and tokens[k].low in _OBJECT_HEDGES:
@@ -3232,7 +3231,7 @@ def _predicate_class(low: str) -> str | None:
     return PREDICATES.get(low) or frame_tables().predicates.get(low)
 
 
-def _writes_a_number(token: Token) -> bool:
+def is_figure(token: Token) -> bool:
     """Whether a token writes a number, in digits or in words ("21", "four")."""
     return token.is_number or token.low in UNITS or token.low in TENS
 

@@ -33,7 +33,7 @@ from reconcile.extract._coref import (
     place_forces,
     unify_subjects,
 )
-from reconcile.extract._counts import bare, is_figure, nationality_at, read_counts
+from reconcile.extract._counts import bare, nationality_at, read_counts
 from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     EventMention,
@@ -66,6 +66,7 @@ from reconcile.extract._frames import (
     entry_stamp,
     frame_tables,
     holder_of_bare_result,
+    is_figure,
     is_forecast,
     is_sizeless,
     leaders_named,
@@ -764,12 +765,20 @@ _HELD_BY_CONTENDERS: Final = frozenset(
 )
 
 
-#: Verbs by which a sentence's opening name is a contender: "The Social Democrats won".
-#: Words before a bare figure after a holder's seats that make it their change.
-_SEAT_CHANGES: Final[dict[str, str]] = {
-    **dict.fromkeys(words("up gaining"), "seats_gained"),
-    **dict.fromkeys(words("down losing"), "seats_lost"),
+#: Words before a bare figure that make it a change of the figure before it: a rise
+#: ("up 211", "gaining 12") or a fall ("down 7").
+_BARE_CHANGES: Final[dict[str, bool]] = {
+    **dict.fromkeys(words("up gaining"), True),
+    **dict.fromkeys(words("down losing"), False),
 }
+#: The attributes a rise and a fall of each kind of figure are: "Labour won 412 seats,
+#: up 211" gained seats; "Turnout was 60%, down 7" is a fall of the share.
+_CHANGE_OF: Final[dict[str, tuple[str, str]]] = {
+    "seats_won": ("seats_gained", "seats_lost"),
+    "share": ("rise", "fall"),
+    "vote_share": ("rise", "fall"),
+}
+#: Verbs by which a sentence's opening name is a contender: "The Social Democrats won".
 _WIN_VERBS: Final = frozenset(
     words("""won win wins took take takes secured secures captured swept gained lost winning
     taking securing capturing""")
@@ -1510,7 +1519,7 @@ def _bound_to_events(
             continue
         # a share the noun names as the event's own measure ("turnout was 61%") is the
         # event's, not a standing fact of a contender
-        measure = claim.attribute == "share" and claim.subject in tables.share_names.values()
+        measure = claim.attribute == "share" and claim.subject in _MEASURE_SUBJECTS
         if (
             (claim.attribute in tables.standing_predicates and not measure)
             or not isinstance(claim.value, Quantity | DateSpan)
@@ -2343,32 +2352,21 @@ def _open_figures(
                 mention.first,
                 mention.last,
             )
-        changed = mention.first >= 1 and tokens[mention.first - 1].low in _SEAT_CHANGES
-        if (
-            changed
-            and before
-            and before[-1][1] in ("share", "vote_share")
-            and (
-                isinstance(frame, PassedOver)
-                or (frame.subject == "people" and frame.attribute in ("count", "attended"))
+        rise = _BARE_CHANGES.get(tokens[mention.first - 1].low) if mention.first >= 1 else None
+        changes = _CHANGE_OF.get(before[-1][1]) if before and rise is not None else None
+        if changes is not None and (
+            isinstance(frame, PassedOver)
+            # "Turnout was 60%, down 7": a share's change in points, no one attending
+            or (
+                changes[0] == "rise"
+                and frame.subject == "people"
+                and frame.attribute in ("count", "attended")
             )
         ):
-            # "Turnout was 60%, down 7": the share's change, in points
-            direction = _SEAT_CHANGES[tokens[mention.first - 1].low]
+            # "Labour won 412 seats, up 211": the holder's change since, of what it holds
             frame = Figure(
                 before[-1][0],
-                "rise" if direction == "seats_gained" else "fall",
-                mention.value,
-                mention.start,
-                mention.end,
-                mention.first,
-                mention.last,
-            )
-        if isinstance(frame, PassedOver) and before and before[-1][1] == "seats_won" and changed:
-            # "Labour won 412 seats, up 211": the seats the holder gained since
-            frame = Figure(
-                before[-1][0],
-                _SEAT_CHANGES[tokens[mention.first - 1].low],
+                changes[0] if rise else changes[1],
                 mention.value,
                 mention.start,
                 mention.end,

@@ -9,7 +9,7 @@ import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
-from reconcile.extract._counts import is_figure
+from reconcile.extract._frames import is_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
