@@ -3554,3 +3554,15 @@ def test_up_or_down_after_a_share_is_its_change_in_points() -> None:
     assert ("turnout", "fall", 7.0) in facts
     # the failure mode: the change counts no one who attended
     assert not {f for f in facts if f[1] == "attended"}
+
+
+def test_a_share_of_the_voters_is_whose_their_act_says() -> None:
+    facts = _facts(
+        "Some 61% of eligible voters turned out on Sunday. About 38% of voters backed the "
+        "Harbour Party, while 27 per cent of the electorate voted for the Greens."
+    )
+    assert ("turnout", "share", 61.0) in facts
+    assert ("Harbour Party", "vote_share", 38.0) in facts
+    assert ("Greens", "vote_share", 27.0) in facts
+    # without a verb that says what they did, the share stays the voters' own
+    assert ("voters", "share", 55.0) in _facts("Some 55% of voters were still undecided.")

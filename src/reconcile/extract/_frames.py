@@ -167,6 +167,10 @@ class FrameTables:
         voter_verbs: a verb -> the side of a vote it says a count of voters took ("12
             members backed the text" -> ``voted_for``).
         voters: the nouns of those who vote in a body ("members", "countries").
+        electorate: the nouns of the voters of a popular vote ("voters", "electorate").
+        electorate_acts: words after a share of the electorate -> what the share did:
+            ``turned_out`` ("60% of voters turned out": the turnout) or ``backed`` ("34%
+            of voters backed Reform": the name's share of the vote).
         comparison_words: words that make an event word a few words after them a
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
@@ -259,6 +263,8 @@ class FrameTables:
     longest_phrase: int = 0
     voter_verbs: dict[str, str] = attrs.Factory(dict)
     voters: frozenset[str] = frozenset()
+    electorate: frozenset[str] = frozenset()
+    electorate_acts: dict[tuple[str, ...], str] = attrs.Factory(dict)
     sole_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
@@ -377,6 +383,12 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             "voter_verbs",
         ),
         voters=frozenset(data.get("voter_verbs", {}).get("voters", ())),
+        electorate=frozenset(data.get("electorate_shares", {}).get("voters", ())),
+        electorate_acts={
+            tuple(str(phrase).split()): act
+            for act in ("turned_out", "backed")
+            for phrase in data.get("electorate_shares", {}).get(act, ())
+        },
         sole_words=frozenset(data.get("sole_votes", {}).get("words", ())),
         size_words=frozenset(data.get("group_sizes", {}).get("words", ())),
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
@@ -1063,6 +1075,12 @@ def read_frame(
             subject = head
         subject = subject or head or "share"
         subject = tables.share_names.get(subject, subject)
+        by_electorate = _electorate_share(tokens, _after_unit(tokens, mention), hi, tables)
+        if by_electorate is not None:
+            # "60% of eligible voters turned out", "34% of voters backed Reform": what the
+            # voters did says whose share it is, not the voters themselves
+            return Figure(*by_electorate, _measured(mention, 1, "%"), mention.start,
+                          mention.end, first, last)  # fmt: skip
         if _share_counted(tokens, _after_unit(tokens, mention), hi):
             # "with about 70% of the vote counted": how far the count has gone
             return Figure(
@@ -2206,6 +2224,56 @@ def _ballot_side(
             return side
         if named:
             return side
+    return None
+
+
+def _electorate_share(
+    tokens: Sequence[Token], k: int, hi: int, tables: FrameTables
+) -> tuple[str, str] | None:
+    """Whose share a share "of (the) voters" is, by what the voters did, else ``None``.
+
+    Turning out makes it the turnout; backing a named contender makes it that name's
+    share of the vote. Without such a verb the share stays the voters' own ("60% of
+    voters say ...").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def share(text):
+        ...     t = tokenize(text)
+        ...     of = next(k for k, token in enumerate(t) if token.low == "of")
+        ...     return _electorate_share(t, of, len(t), frame_tables())
+        >>> share("60% of eligible voters turned out on Sunday.")
+        ('turnout', 'share')
+        >>> share("34% of voters backed the Reform Party.")
+        ('Reform Party', 'vote_share')
+        >>> share("52 percent of the electorate cast a ballot."), share("60% of voters say so.")
+        (('turnout', 'share'), None)
+    """
+    if k >= hi or tokens[k].low != "of":
+        return None
+    k += 1
+    if k < hi and tokens[k].low in ("the", "all"):
+        k += 1
+    # "eligible voters", "registered voters": up to two words say which voters
+    head = next((j for j in range(k, min(k + 3, hi)) if tokens[j].low in tables.electorate), None)
+    if head is None or any(not _is_word(t) or t.low in FUNCTION_WORDS for t in tokens[k:head]):
+        return None
+    k = head + 1
+    for phrase, act in tables.electorate_acts.items():
+        end = k + len(phrase)
+        if end > hi or tuple(t.low for t in tokens[k:end]) != phrase:
+            continue
+        if act == "turned_out":
+            if end < hi and tokens[end].low == "for":
+                continue  # "voted for Labour": backing, read below
+            return tables.share_names.get("turnout", "turnout"), "share"
+        if end < hi and tokens[end].low == "the":
+            end += 1  # "backed the Greens"
+        j = end
+        while j < hi and j - end < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
+            j += 1
+        if j > end:
+            return " ".join(t.text for t in tokens[end:j]), "vote_share"
     return None
 
 
