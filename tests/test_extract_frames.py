@@ -3566,3 +3566,21 @@ def test_a_share_of_the_voters_is_whose_their_act_says() -> None:
     assert ("Greens", "vote_share", 27.0) in facts
     # without a verb that says what they did, the share stays the voters' own
     assert ("voters", "share", 55.0) in _facts("Some 55% of voters were still undecided.")
+
+
+def test_lives_lost_are_deaths_and_a_critical_condition_is_its_own_count() -> None:
+    facts = _facts(
+        "At least 41 soldiers lost their lives in the ambush. Nine people remain in "
+        "critical condition, and two of the injured are in a serious condition."
+    )
+    assert ("troops", "killed", 41.0) in facts
+    assert ("people", "critical", 9.0) in facts
+    assert ("people", "critical", 2.0) in facts
+    assert not any(subject == "in" for subject, _, _ in facts)
+
+
+def test_a_part_of_the_dead_placed_somewhere_is_no_toll() -> None:
+    facts = _facts("The bus crash killed 23 people. Three of the dead were in the front row.")
+    assert ("people", "killed", 23.0) in facts
+    assert ("people (a part)", "killed", 3.0) in facts
+    assert ("people", "killed", 3.0) not in facts

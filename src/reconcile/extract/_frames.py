@@ -1887,7 +1887,13 @@ def _part_of(
         attribute = tables.counting_nouns[tokens[j].low]
         j += 1
         if j + 1 < hi and tokens[j].low in ("are", "were", "is", "was") and _is_word(tokens[j + 1]):
-            return tokens[j + 1].low, attribute  # "17 of the injured are children"
+            said = predicate_phrase_at(tokens, j + 1, hi, tables)
+            if said is not None:
+                return _PEOPLE, said[0]  # "two of the injured are in critical condition"
+            if tokens[j + 1].low not in FUNCTION_WORDS:
+                return tokens[j + 1].low, attribute  # "17 of the injured are children"
+            # "three of the dead were in one car": a part, never the group's own figure
+            return f"{_PEOPLE} (a part)", attribute
         return _PEOPLE, attribute
     while j < hi and tokens[j].is_number:
         j += 1  # "of Hong Kong's seven million people": the whole's own figure
