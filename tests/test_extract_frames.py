@@ -3584,3 +3584,10 @@ def test_a_part_of_the_dead_placed_somewhere_is_no_toll() -> None:
     assert ("people", "killed", 23.0) in facts
     assert ("people (a part)", "killed", 3.0) in facts
     assert ("people", "killed", 3.0) not in facts
+
+
+def test_survivors_rescued_are_people_rescued() -> None:
+    facts = _facts(
+        "A ferry capsized on Lake Oru on Sunday. Divers pulled 88 survivors from the water."
+    )
+    assert ("people", "rescued", 88.0) in facts

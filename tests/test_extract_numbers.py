@@ -96,6 +96,8 @@ def test_years_days_ages_money_and_phone_numbers_are_not_counts(
         ("two men in their 20's", [NumberKind.COUNT, NumberKind.AGE]),
         ("a 17 y.o. student", [NumberKind.AGE]),
         ("21 y/o Jo", [NumberKind.AGE]),
+        ("The ferry's captain, 52, was arrested.", [NumberKind.AGE]),
+        ("A local farmer, 61, drowned.", [NumberKind.AGE]),
     ],
 )
 def test_ages_after_a_person_or_an_age_word_addresses_and_paths_are_not_counts(

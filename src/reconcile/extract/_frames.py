@@ -97,6 +97,8 @@ class FrameTables:
         generic_people: heads that mean people in general ("residents", "persons").
         standing_predicates: predicates of standing facts, not of one happening (troops
             deployed, seats won): their claims are bound to no event.
+        predicate_people: a predicate -> nouns that are only the people it counts
+            ("130 survivors" rescued are 130 people rescued).
         event_people: an event type -> the nouns for the people its figures count
             ("marchers" at a protest).
         nominal_adjectives: words that name people only after "the" ("the dead").
@@ -289,6 +291,7 @@ class FrameTables:
     lasting_days: dict[str, int] = attrs.Factory(dict)
     act_noun_verbs: dict[str, str] = attrs.Factory(dict)
     phase_words: dict[str, str] = attrs.Factory(dict)
+    predicate_people: dict[str, frozenset[str]] = attrs.Factory(dict)
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -344,6 +347,11 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         generic_people=frozenset(data["generic_people"]),
         standing_predicates=frozenset(data["standing_predicates"]),
         event_people={str(k): frozenset(v) for k, v in data["event_people"].items()},
+        predicate_people={
+            str(k): frozenset(v)
+            for k, v in data.get("predicate_people", {}).items()
+            if not k.startswith("_")
+        },
         nominal_adjectives=frozenset(data["nominal_adjectives"]),
         event_accepts={str(k): frozenset(v) for k, v in data["event_accepts"].items()},
         one_event_attributes=_of_one_event_type(data["event_accepts"]),

@@ -110,6 +110,22 @@ VAGUE: Final[dict[tuple[str, ...], str]] = {
     ("millions",): "millions",
 }
 
+#: Nouns for one person that an age can follow between commas: "the ferry's captain, 52,
+#: was arrested", "a man, 32, died". Kinship, roles and trades news names people by.
+PERSON_NOUNS: Final = frozenset(
+    words("""man woman boy girl teen teenager child toddler baby infant son daughter
+    brother sister father mother husband wife victim suspect driver officer student
+    grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin
+    girlfriend boyfriend fiance fiancee partner widow widower neighbour neighbor friend
+    captain pilot gunman gunwoman attacker bomber shooter assailant perpetrator
+    mayor governor minister senator lawmaker candidate leader president chairman
+    owner worker resident farmer nurse doctor surgeon teacher pastor priest imam rabbi
+    soldier policeman policewoman journalist reporter photographer activist protester
+    protestor survivor witness passenger tourist migrant refugee patient fisherman
+    motorist motorcyclist cyclist pedestrian guard firefighter rescuer volunteer
+    spokesman spokeswoman spokesperson founder engineer employee manager mechanic
+    singer actor actress player coach athlete footballer miner sailor crewman""")
+)
 MONTHS: Final[dict[str, int]] = {
     "january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3,
     "mar": 3, "mar.": 3, "april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun": 6,

@@ -538,19 +538,12 @@ def _is_apposed_age(tokens: Sequence[Token], i: int, j: int, value: float) -> bo
             shared
             or (
                 tokens[i - 1].low == ","
-                and (tokens[i - 2].is_capitalized or tokens[i - 2].low in _PERSON_NOUNS)
+                and (tokens[i - 2].is_capitalized or tokens[i - 2].low in lex.PERSON_NOUNS)
             )
         )
         and j < len(tokens)
         and tokens[j].low in (",", "-", ")")
     )
-
-
-#: Nouns for one person that an age can follow between commas.
-_PERSON_NOUNS: Final = frozenset(
-    words("""man woman boy girl teen teenager child toddler baby infant son daughter
-    brother sister father mother husband wife victim suspect driver officer student""")
-)
 
 
 def _match_phrase(tokens: Sequence[Token], end: int, words: tuple[str, ...]) -> bool:

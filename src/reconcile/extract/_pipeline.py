@@ -1982,6 +1982,8 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     )
     if is_people and subject != "people" and head in tables.event_people.get(mention.type, ()):
         subject = "people"  # the marchers of a march are its people
+    if head in tables.predicate_people.get(attribute, ()) and subject.casefold() == head:
+        subject = "people"  # "pulled 130 survivors from the water": 130 people rescued
     if default is not None and is_people and attribute not in tables.predicates.values():
         attribute, subject = default, "people"
     if (subject, attribute) == (claim.subject, claim.attribute):
