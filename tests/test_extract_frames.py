@@ -3591,3 +3591,9 @@ def test_survivors_rescued_are_people_rescued() -> None:
         "A ferry capsized on Lake Oru on Sunday. Divers pulled 88 survivors from the water."
     )
     assert ("people", "rescued", 88.0) in facts
+
+
+def test_structures_and_dwellings_are_buildings() -> None:
+    facts = _facts("The wildfire destroyed 1,700 structures and 240 dwellings in the valley.")
+    assert ("buildings", "destroyed", 1700.0) in facts
+    assert ("buildings", "destroyed", 240.0) in facts

@@ -3252,9 +3252,12 @@ _CLAUSE_ENDS: Final = frozenset(words(", . ; : and while whereas but"))
 
 
 #: Predicates whose listed objects each take the verb ("killed 12 civilians and three
-#: soldiers", "freed 13 hostages and ten Thais").
+#: soldiers", "freed 13 hostages and ten Thais", "destroyed 1,700 homes and 240 shops").
 _LISTED_OBJECT_PREDICATES: Final = frozenset(
-    words("killed injured shot arrested kidnapped deployed withdrawn displaced rescued released")
+    words(
+        "killed injured shot arrested kidnapped deployed withdrawn displaced rescued released "
+        "destroyed damaged evacuated"
+    )
 )
 #: Words of a hedge between a verb and the figure that is its object ("killed at least 12").
 _OBJECT_HEDGES: Final = frozenset(

@@ -254,7 +254,7 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("cases"), "cases"),
     **dict.fromkeys(words("incidents"), "incidents"),
     **dict.fromkeys(words("shootings shooting"), "shootings"),
-    **dict.fromkeys(words("homes houses buildings"), "buildings"),
+    **dict.fromkeys(words("homes houses buildings structures dwellings residences"), "buildings"),
     # people named by their role or what they were doing: a toll often breaks down by it
     # (singular only where "a ..." is rarely a bystander's title: "a doctor said")
     **dict.fromkeys(words("firefighters firefighter firemen fireman"), "firefighters"),
