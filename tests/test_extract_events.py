@@ -700,3 +700,52 @@ def test_a_nation_s_people_are_no_other_group_of_that_nation() -> None:
     }
     assert subjects["b"].casefold() == "thai farm workers"
     assert subjects["a"] == "Thai people"
+
+
+def _read(*articles: tuple[str, dt.date | None, str]) -> list[Claim]:
+    """The claims the default extractor reads from articles, each with its own date."""
+    corpus = Corpus(
+        tuple(Article(Document(i, outlet=i, published=d), t, None) for i, d, t in articles)
+    )
+    return list(extract_claims(corpus).claims)
+
+
+def test_an_undated_report_of_a_crash_s_fire_or_blast_tells_of_the_crash() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 12, 29),
+            "A passenger jet crashed at Muan airport on Sunday, "
+            "killing 120 people, officials said.",
+        ),
+        (
+            "b",
+            None,
+            "The plane burst into flames after skidding off the runway, killing 47 "
+            "people, the fire agency said.",
+        ),
+        (
+            "c",
+            None,
+            "The jet exploded as it hit a wall at the end of the runway, and at "
+            "least 85 people were killed.",
+        ),
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    assert set(events) == {"a", "b", "c"}
+    assert events["a"] == events["b"] == events["c"]
+    assert events["a"] is not None
+    assert "crash" in events["a"]
+
+
+def test_bare_people_are_never_one_nation_s_people() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 12, 29), "The plane crashed on Sunday, killing 120 people."),
+        ("b", dt.date(2024, 12, 29), "The crash on Sunday killed two Thai nationals."),
+    )
+    subjects = {(c.subject, c.attribute) for c in claims}
+    assert ("people", "killed") in subjects
+    assert ("Thai people", "killed") in subjects
+    killed = {c.subject: c.value for c in claims if c.attribute == "killed"}
+    assert isinstance(killed["people"], Quantity)
+    assert killed["people"].point == 120

@@ -136,6 +136,8 @@ def corefer(
         by_type.setdefault(block, []).append((doc, mention))
     out: dict[Mention, str] = {}
     dated_events: list[tuple[str, dt.date, str]] = []  # (type, first day, name)
+    undated_events: list[tuple[str, str]] = []  # (type, name) of events no day dates
+    told_by: dict[str, int] = {}  # an event's name -> how many articles tell of it
     lasting_days = frame_tables().lasting_days
     follow_up_days = frame_tables().follow_up_days
     same_event_days = frame_tables().same_event_days
@@ -249,21 +251,28 @@ def corefer(
             days = [m.day for _, m in event if m.day is not None]
             if days:
                 dated_events.append((kind.partition("@")[0], min(days), name))
+            elif event:
+                undated_events.append((kind.partition("@")[0], name))
+            told_by[name] = told_by.get(name, 0) + len({d for d, _ in event})
             for dm in event:
                 out[dm] = name
-    out = _set_off(out, dated_events)
+    out = _set_off(out, dated_events, undated_events, told_by)
     out.update(_set_back(set_back, out))
     return {original[pair]: name for pair, name in out.items()}
 
 
 def _set_off(
-    out: dict[Mention, str], dated_events: Sequence[tuple[str, dt.date, str]]
+    out: dict[Mention, str],
+    dated_events: Sequence[tuple[str, dt.date, str]],
+    undated_events: Sequence[tuple[str, str]] = (),
+    told_by: Mapping[str, int] | None = None,
 ) -> dict[Mention, str]:
     """The names, an event set off by another on its day given that other's name.
 
     "A gas truck exploded ... The fire damaged 350 homes": the fire of the blast's day
     is the blast (``set_off_by``), so the figures of reports that call it the fire
-    meet the blast's.
+    meet the blast's. A set-off event no day dates (an undated report that leads with
+    "the plane burst into flames") is the dated cause the most articles tell of.
     """
     set_off_by = frame_tables().set_off_by
     # each type's events by day, so a set-off event finds its cause by bisection
@@ -283,6 +292,15 @@ def _set_off(
         ]
         if hosts:
             renamed[name] = min(hosts)[1]
+    counts = told_by or {}
+    for kind, name in undated_events:
+        causes = [
+            (-counts.get(cause_name, 0), cause_name)
+            for cause in set_off_by.get(kind, ())
+            for _, cause_name in by_type.get(cause, ())
+        ]
+        if causes:
+            renamed[name] = min(causes)[1]
     return {m: renamed.get(name, name) for m, name in out.items()} if renamed else out
 
 
@@ -689,7 +707,14 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for claim, key in zip(claims, keys, strict=True):
         qualified = {f for f in forms[key] if f.casefold() != key[3]} if key else set()
-        if key is not None and claim.subject.casefold() == key[3] and len(qualified) == 1:
+        if (
+            key is not None
+            and claim.subject.casefold() == key[3]
+            and key[3] != _PEOPLE
+            and len(qualified) == 1
+        ):
+            # bare "people" are everyone counted, never the one nation's people the
+            # corpus also counts ("120 people died" beside "two Thais")
             out.append(attrs.evolve(claim, subject=next(iter(qualified))))
         elif key is not None and claim.subject.endswith(_NATIONALS):
             nation = claim.subject.split(" ", 1)[0].casefold()
@@ -740,6 +765,7 @@ def place_forces(claims: Sequence[Claim]) -> list[Claim]:
 
 
 _NATIONALS: Final = " people"
+_PEOPLE: Final = "people"
 #: Heads of a group of captives a nation's people may be counted as.
 _CAPTIVES: Final = frozenset({"hostages", "prisoners", "captives", "detainees"})
 #: Nouns that say only that the people counted are of a nation: "Thai citizens".
