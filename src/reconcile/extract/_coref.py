@@ -251,7 +251,8 @@ def corefer(
             days = [m.day for _, m in event if m.day is not None]
             if days:
                 dated_events.append((kind.partition("@")[0], min(days), name))
-            elif event:
+            elif event and period is None:
+                # (an event a period names, "a fire in September 2011", has its time)
                 undated_events.append((kind.partition("@")[0], name))
             told_by[name] = told_by.get(name, 0) + len({d for d, _ in event})
             for dm in event:
@@ -294,13 +295,13 @@ def _set_off(
             renamed[name] = min(hosts)[1]
     counts = told_by or {}
     for kind, name in undated_events:
-        causes = [
+        told = [
             (-counts.get(cause_name, 0), cause_name)
             for cause in set_off_by.get(kind, ())
             for _, cause_name in by_type.get(cause, ())
         ]
-        if causes:
-            renamed[name] = min(causes)[1]
+        if told:
+            renamed[name] = min(told)[1]
     return {m: renamed.get(name, name) for m, name in out.items()} if renamed else out
 
 
