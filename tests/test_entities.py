@@ -425,6 +425,13 @@ def test_a_bare_surname_fitting_one_person_is_linked_to_that_person() -> None:
     assert () == result.ambiguous
 
 
+def test_a_bare_common_noun_is_no_surname_of_a_narrower_group() -> None:
+    # "people" killed are everyone; "Thai people" killed are two of them
+    result = resolve_entities(["people", "Thai people", "Soleimani", "Qassem Soleimani"])
+    assert result.entity_of("people") != result.entity_of("Thai people")
+    assert result.entity_of("Soleimani") == result.entity_of("Qassem Soleimani")
+
+
 def test_a_bare_surname_fitting_two_people_stays_ambiguous_and_unmerged() -> None:
     result = resolve_entities(["Qassem Soleimani", "Hassan Soleimani", "Soleimani"])
     expected = (("Soleimani", ("e:hassan-soleimani", "e:qassem-soleimani")),)

@@ -426,8 +426,12 @@ def compare(p: Profile, q: Profile, *, threshold: float) -> tuple[NameMatch, boo
                     f"not {short.surface!r}"
                 )
                 return NameMatch(MatchLevel.DIFFERENT, score, reason), False
-            linkable = compatible_folded(short.head[-1], long.head[-1]) and _is_subsequence(
-                short.head[:-1], long.head[:-1]
+            # a family name is a proper name: a bare common noun ("people") is never the
+            # surname of a longer group ("Thai people"), only a wider group
+            linkable = (
+                compatible_folded(short.head[-1], long.head[-1])
+                and _is_subsequence(short.head[:-1], long.head[:-1])
+                and _is_proper(short, short.head_size - 1)
             )
             role = "ends with the same family name as" if linkable else "is only part of"
             reason = f"{short.surface!r} {role} {long.surface!r} and may name someone else"
