@@ -727,8 +727,8 @@ def test_an_undated_report_of_a_crash_s_fire_or_blast_tells_of_the_crash() -> No
         (
             "c",
             None,
-            "The jet exploded as it hit a wall at the end of the runway, and at "
-            "least 85 people were killed.",
+            "At least 85 people died after the jet hit a wall at the end of the runway, "
+            "causing a huge explosion.",
         ),
     )
     events = {c.document: c.event for c in claims if c.attribute == "killed"}
