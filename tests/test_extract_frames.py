@@ -3597,3 +3597,13 @@ def test_structures_and_dwellings_are_buildings() -> None:
     facts = _facts("The wildfire destroyed 1,700 structures and 240 dwellings in the valley.")
     assert ("buildings", "destroyed", 1700.0) in facts
     assert ("buildings", "destroyed", 240.0) in facts
+
+
+def test_the_whole_a_quantifier_takes_part_of_is_no_count_of_the_verb() -> None:
+    facts = _facts(
+        "Most of the 190 passengers are presumed dead. All of the 40 miners were rescued."
+    )
+    assert ("passengers", "total", 190.0) in facts
+    assert ("passengers", "killed", 190.0) not in facts
+    assert ("miners", "rescued", 40.0) in facts
+    assert ("people", "killed", 12.0) in _facts("Twelve people are presumed dead.")

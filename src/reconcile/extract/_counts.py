@@ -16,6 +16,7 @@ from reconcile.extract._frames import (
     is_figure,
     predicate_phrase_at,
     tally_side,
+    whole_after_quantifier,
 )
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
@@ -933,6 +934,8 @@ def read_count(
     lo, hi = clause_bounds(tokens, first)
     if tally_side(tokens, mention, mentions, lo, hi) is not None:
         return None  # "voted 12 to 1": a side of a tally, read by the open frames
+    if whole_after_quantifier(tokens, first, lo):
+        return None  # "most of the 181 passengers died": a whole, read by the open frames
     n = len(tokens)
     # Partitive: "over 100 of the 329 members": the head comes from the group.
     k = last

@@ -1436,6 +1436,11 @@ def read_frame(
         # whole the part is counted out of, not a second count of the same thing
         whole = np[0].low if np[0].low in tables.held_counts else " ".join(t.low for t in np)
         return Figure(whole, "total", value, mention.start, mention.end, first, k + len(np))
+    if np and whole_after_quantifier(tokens, first, lo):
+        # "most of the 181 passengers are presumed dead": 181 is the whole some part of
+        # which the verb tells of, never the verb's own count
+        whole = " ".join(t.low for t in np)
+        return Figure(whole, "total", value, mention.start, mention.end, first, k + len(np))
     if len(np) > 1 and np[0].low in tables.held_counts:
         np, end = np[:1], k + 1  # "288 seats give it": a held count is one noun
     if _populates(tokens, first, lo, np):
@@ -3000,6 +3005,29 @@ def _plural(noun: str) -> str:
 
 #: Words of a figure just before "of the <noun>": "34.2% of the vote", "half of the votes".
 _FIGURE_ENDS: Final = frozenset(words("% percent cent half third quarter majority"))
+
+
+#: Words that take a part of a whole after "of the": "most of the 181 passengers".
+_PART_QUANTIFIERS: Final = frozenset(
+    words("most many some half majority bulk none several rest few")
+)
+
+
+def whole_after_quantifier(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether the figure at ``first`` is a whole a quantifier takes part of.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Most of the 181 passengers died.")
+        >>> whole_after_quantifier(t, 3, 0), whole_after_quantifier(tokenize("all 40 died"), 1, 0)
+        (True, False)
+    """
+    return (
+        first - 3 >= lo
+        and tokens[first - 1].low == "the"
+        and tokens[first - 2].low == "of"
+        and tokens[first - 3].low in _PART_QUANTIFIERS
+    )
 
 
 def whole_of_a_figure(tokens: Sequence[Token], k: int, dated: set[int] | None = None) -> bool:
