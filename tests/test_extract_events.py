@@ -749,3 +749,19 @@ def test_bare_people_are_never_one_nation_s_people() -> None:
     killed = {c.subject: c.value for c in claims if c.attribute == "killed"}
     assert isinstance(killed["people"], Quantity)
     assert killed["people"].point == 120
+
+
+def test_a_crowd_crush_is_an_event_its_reports_share() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 7, 3), "At least 90 people died in a stampede at a religious "
+         "gathering in Sikandra on Tuesday, officials said."),
+        ("b", dt.date(2024, 7, 4), "The toll from Tuesday's crush at the prayer meeting "
+         "has risen to 121, the state government said."),
+        ("c", dt.date(2024, 7, 5), "The number of people killed in the Sikandra stampede "
+         "rose to 124 on Thursday after three injured women died in hospital."),
+    )  # fmt: skip
+    killed = {c.document: c.event for c in claims if c.attribute == "killed"}
+    assert set(killed) == {"a", "b", "c"}
+    assert killed["a"] == killed["b"] == killed["c"]
+    assert killed["a"] is not None
+    assert "2024-07-02" in killed["a"]  # Tuesday, not the Thursday the toll rose on

@@ -1272,6 +1272,14 @@ def _dates_a_happening(
     if compared_with(tokens, expr.first):
         return False  # "a wider margin than in October": the time of what it is compared to
     if tie.attribute in _HAPPENED:
+        if tie.verb > expr.last and any(
+            t.low in CLAUSE_OPENERS for t in tokens[expr.last : tie.verb]
+        ):
+            # "the toll rose to 156 on Tuesday after a woman died": the date is the rise's,
+            # in the clause before the one its happening verb opens
+            lo, _ = clause_bounds(tokens, expr.first)
+            if any(t.low in tables.count_verbs for t in tokens[lo : expr.first]):
+                return False
         # "the quake that hit the region climbed above 40,000 on Friday": the count's date
         return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
     if (
