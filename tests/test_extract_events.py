@@ -765,3 +765,18 @@ def test_a_crowd_crush_is_an_event_its_reports_share() -> None:
     assert killed["a"] == killed["b"] == killed["c"]
     assert killed["a"] is not None
     assert "2024-07-02" in killed["a"]  # Tuesday, not the Thursday the toll rose on
+
+
+def test_a_headline_that_restates_the_lead_is_a_claim_of_its_own() -> None:
+    # annotators mark a headline's figure as a claim, as they do a repeat in the body
+    text = (
+        "Toll from warehouse fire rises to 64\n\n"
+        "The toll from the warehouse fire in Tarsa has risen to 64, officials said on Monday."
+    )
+    document = Document(
+        "a", published=dt.date(2024, 3, 5), title="Toll from warehouse fire rises to 64"
+    )
+    claims = extract_claims(Corpus((Article(document, text, None),))).claims
+    killed = sorted(c.evidence.start or 0 for c in claims if c.attribute == "killed" and c.evidence)
+    assert len(killed) == 2
+    assert killed[0] == 0  # the headline's

@@ -650,11 +650,6 @@ class RuleExtractor:
             race=any("vote_share" in tables.event_accepts.get(m.type, ()) for m in event_mentions),
         )
         claims = _forces_named(claims, sentences)
-        headline = _headline_starts(text, sentences, doc.title)
-        if headline:
-            kept, restated = _without_restated_headline(claims.values(), headline)
-            claims = {c.id: c for c in kept}
-            passed.extend(restated)
         event_mentions = settle_bodies(
             settle_ambiguous(event_mentions, tables), named_bodies, tables
         )
@@ -753,10 +748,6 @@ _QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d", "'"})
 _EVENT: Final = EVENT_PLACEHOLDER
 #: Date attributes that date the event itself ("struck on Monday", "the Monday blasts").
 _OCCURRENCE: Final = frozenset({"date", "date_occurred", "date_killed", "date_held"})
-
-
-def _norm_words(text: str) -> str:
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
 
 
 #: What contenders hold: a bare contender's figure of these is the named one's.
@@ -1047,16 +1038,6 @@ def _a_contender(subject: str, contenders: set[str]) -> bool:
     return subject.casefold() in contenders or subject[:1].isupper()
 
 
-def _headline_starts(
-    text: str, sentences: list[tuple[int, int, list[Token]]], title: str | None
-) -> frozenset[int]:
-    """The start offsets of the sentences that repeat the page's title at its top."""
-    if not title:
-        return frozenset()
-    wanted = _norm_words(title)
-    return frozenset(s for s, e, _ in sentences[:3] if wanted and _norm_words(text[s:e]) == wanted)
-
-
 _SINCE: Final = re.compile(r"^(?P<base>.+) \(since (?P<day>\d{4}-\d{2}(?:-\d{2})?)\)$")
 #: How long before its report a "since" date must lie for the count to be a running
 #: total of a conflict rather than of a recent spell.
@@ -1146,36 +1127,6 @@ def _as_war_total(claim: Claim, published: Mapping[str, dt.date | None]) -> Clai
     if (day - dt.date.fromisoformat(text)).days < _RUNNING_DAYS:
         return claim
     return attrs.evolve(claim, subject=f"{found['base']} (in the war)")
-
-
-def _without_restated_headline(
-    claims: Iterable[Claim], headline: frozenset[int]
-) -> tuple[list[Claim], list[PassedOver]]:
-    """Claims less those of the headline that the body states again.
-
-    A page's headline restates its lead ("Toll rises to 91" over "... has risen to
-    91"); one source saying a figure twice is one claim, so the headline's copy is
-    passed over. A headline figure the body does not give stays a claim.
-    """
-    in_headline = [c for c in claims if c.evidence and c.evidence.start in headline]
-    body = [c for c in claims if not (c.evidence and c.evidence.start in headline)]
-    stated = {_figure_key(c) for c in body}
-    restated: list[PassedOver] = []
-    for claim in in_headline:
-        if _figure_key(claim) in stated:
-            start, end = figure_span(claim) or (-1, -1)
-            reason = "the headline restates a figure the body gives"
-            restated.append(PassedOver(start, end, str(claim.value), reason))
-        else:
-            body.append(claim)
-    return body, restated
-
-
-def _figure_key(claim: Claim) -> tuple[str, object]:
-    value = claim.value
-    if isinstance(value, Quantity):
-        return claim.attribute, (value.interval, value.unit)
-    return claim.attribute, value
 
 
 def figure_span(claim: Claim) -> tuple[int, int] | None:
