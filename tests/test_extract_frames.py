@@ -3607,3 +3607,23 @@ def test_the_whole_a_quantifier_takes_part_of_is_no_count_of_the_verb() -> None:
     assert ("passengers", "killed", 190.0) not in facts
     assert ("miners", "rescued", 40.0) in facts
     assert ("people", "killed", 12.0) in _facts("Twelve people are presumed dead.")
+
+
+def test_a_part_of_a_counted_group_takes_the_verb_done_to_it() -> None:
+    facts = _facts(
+        "Only seven of the dead have been identified. Twelve of the injured were treated "
+        "and released, and 17 of the injured are children."
+    )
+    assert ("people", "identified", 7.0) in facts
+    assert ("people", "treated", 12.0) in facts
+    assert ("children", "injured", 17.0) in facts
+    assert ("people", "killed", 7.0) not in facts
+
+
+def test_a_town_home_to_a_figure_counts_who_lives_there() -> None:
+    facts = _facts(
+        "The town is home to around 12,000 people, and all residents either fled or "
+        "perished in the fire."
+    )
+    assert ("population", "population", 12000.0) in facts
+    assert ("people", "killed", 12000.0) not in facts

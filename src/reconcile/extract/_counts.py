@@ -12,6 +12,7 @@ from reconcile.extract._context import clause_bounds, is_place, place_in, proper
 from reconcile.extract._frames import (
     carried_to_care,
     conjunct_object_verb,
+    dwelling_before,
     frame_tables,
     is_figure,
     predicate_phrase_at,
@@ -934,6 +935,8 @@ def read_count(
     lo, hi = clause_bounds(tokens, first)
     if tally_side(tokens, mention, mentions, lo, hi) is not None:
         return None  # "voted 12 to 1": a side of a tally, read by the open frames
+    if dwelling_before(tokens, first, lo):
+        return None  # "home to around 12,000 people": who lives there, read by the frames
     if whole_after_quantifier(tokens, first, lo):
         return None  # "most of the 181 passengers died": a whole, read by the open frames
     n = len(tokens)

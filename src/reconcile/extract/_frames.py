@@ -1899,6 +1899,11 @@ def _part_of(
     if j < hi and tokens[j].low in tables.counting_nouns:
         attribute = tables.counting_nouns[tokens[j].low]
         j += 1
+        acted = _part_verb(tokens, j, hi, tables)
+        if acted is not None and acted != attribute:
+            # "five of the dead had been identified": what was done to the part; a harm
+            # ("two of the injured died") is a part of that harm's toll, never all of it
+            return (f"{_PEOPLE} (a part)" if acted in _PART_HARMS else _PEOPLE), acted
         if j + 1 < hi and tokens[j].low in ("are", "were", "is", "was") and _is_word(tokens[j + 1]):
             said = predicate_phrase_at(tokens, j + 1, hi, tables)
             if said is not None:
@@ -1923,6 +1928,24 @@ def _part_of(
 
 
 _SCALE_WORDS: Final = frozenset(words("hundred thousand million billion"))
+#: Harms a part of a counted group can suffer: a part of such a toll, never all of it.
+_PART_HARMS: Final = frozenset(words("killed injured missing critical hospitalized"))
+
+
+def _part_verb(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> str | None:
+    """The predicate of the verb a counted part does after its group, else ``None``.
+
+    "five of the dead had been identified" -> ``identified``; "two of the injured
+    died" -> ``killed``.
+    """
+    while k < hi and tokens[k].low in _AUXILIARIES:
+        k += 1
+    if k >= hi or not _is_word(tokens[k]) or tokens[k].low in FUNCTION_WORDS:
+        return None
+    low = tokens[k].low
+    if low in tables.predicates:
+        return tables.predicates[low]
+    return low if low.endswith("ed") and len(low) > 4 else None
 
 
 def _noun_of(
@@ -3085,6 +3108,17 @@ def _populates(tokens: Sequence[Token], first: int, lo: int, np: Sequence[Token]
     """
     if np and np[-1].low not in _DWELLERS:
         return False
+    return dwelling_before(tokens, first, lo)
+
+
+def dwelling_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether the words before a figure say it counts dwellers: "home to (about)".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> dwelling_before(tokenize("The town is home to around 12,000 people"), 6, 0)
+        True
+    """
     k = first - 1
     while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS:
         k -= 1
