@@ -3627,3 +3627,8 @@ def test_a_town_home_to_a_figure_counts_who_lives_there() -> None:
     )
     assert ("population", "population", 12000.0) in facts
     assert ("people", "killed", 12000.0) not in facts
+
+
+def test_a_prior_value_with_no_figure_before_it_is_of_the_noun_that_counts() -> None:
+    facts = _facts("The death toll, up from six earlier in the day, was confirmed by officials.")
+    assert ("people", "killed", 6.0) in facts

@@ -2159,6 +2159,16 @@ def _level_before(before: list[tuple[str, str]]) -> tuple[str, str]:
     return next((b for b in reversed(before) if not b[1].startswith("more_")), before[-1])
 
 
+def _counted_before(tokens: list[Token], first: int, tables: FrameTables) -> tuple[str, str] | None:
+    """The (subject, attribute) a counting noun before a figure names: "the death toll"."""
+    for k in range(first - 1, -1, -1):
+        attribute = tables.counting_nouns.get(tokens[k].low)
+        if attribute is not None:
+            # "the support of 12 members, up from nine": those who voted, as tallies say
+            return ("members" if attribute.startswith("voted") else "people"), attribute
+    return None
+
+
 def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> DateSpan | None:
     """The time scope a sentence gives its prior value: "up from 29% five years ago"."""
     return next((t.span for t in prior_times if t.span is not None), None)
@@ -2339,9 +2349,15 @@ def _open_figures(
             continue
         if frame.attribute == "injured" and _in_care(tokens, frame.first, frame.last):
             frame = attrs.evolve(frame, attribute="hospitalized")
-        if before and is_prior_value(tokens, frame.first, 0):
-            subject, attribute = _level_before(before)
-            frame = attrs.evolve(frame, subject=subject, attribute=attribute)
+        level = (
+            (_level_before(before) if before else _counted_before(tokens, frame.first, tables))
+            if is_prior_value(tokens, frame.first, 0)
+            else None
+        )
+        if level is not None:
+            # "the death toll - up from six earlier in the day - was confirmed": with no
+            # figure before it, the prior value is of the noun that counts before it
+            frame = attrs.evolve(frame, subject=level[0], attribute=level[1])
             prior.add((frame.start, frame.end))
         for p in frame.passed:
             absorbed.add((p.start, p.end))
