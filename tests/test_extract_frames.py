@@ -3632,3 +3632,16 @@ def test_a_town_home_to_a_figure_counts_who_lives_there() -> None:
 def test_a_prior_value_with_no_figure_before_it_is_of_the_noun_that_counts() -> None:
     facts = _facts("The death toll, up from six earlier in the day, was confirmed by officials.")
     assert ("people", "killed", 6.0) in facts
+
+
+def test_a_toll_by_sex_is_asked_per_group_and_a_list_of_some_is_no_total() -> None:
+    facts = _facts(
+        "A total of 41 men and 52 women were killed. Officials said that among the "
+        "deceased, 12 were male and 9 female."
+    )
+    assert {("men", "killed", 41.0), ("women", "killed", 52.0)} <= facts
+    assert ("people", "killed", 93.0) in facts  # the total the parts add up to
+    assert {("men", "killed", 12.0), ("women", "killed", 9.0)} <= facts
+    some = _facts("Those confirmed dead include 37 women and 25 men.")
+    assert {("women", "killed", 37.0), ("men", "killed", 25.0)} <= some
+    assert ("people", "killed", 62.0) not in some

@@ -74,6 +74,13 @@ HARMED: Final = frozenset({"killed", "injured", "shot"})
 #: victims): one group for a casualty count, so that "two men were wounded" and "two
 #: people were wounded" answer one question. Roles and affiliations (troops, police
 #: officers, civilians, fighters, suspects) and nationalities stay apart.
+#: Groups of sex and age a toll is broken down by: "39 men and 46 women".
+_SEX_AND_AGE: Final[dict[str, str]] = {
+    "men": "men", "women": "women", "children": "children", "boys": "children",
+    "girls": "children",
+}  # fmt: skip
+#: Verbs that give parts of a group, never its whole: "the dead include 37 women".
+_INCLUDING: Final = frozenset(words("include includes included including among"))
 _PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
     words("people men women children teenagers adults victims"), "people"
 )
@@ -1523,6 +1530,22 @@ def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> l
         if total is None:
             out.extend(run)
             continue
+        groups = [_SEX_AND_AGE.get(tokens[f.reading.last - 1].low) for f in run]
+        if all(groups):
+            # "39 men and 46 women were killed": the toll by sex is asked apart from the
+            # toll, each part a question of its own group
+            out.extend(
+                attrs.evolve(
+                    f,
+                    reading=attrs.evolve(
+                        f.reading, subject=group, attribute=run[0].reading.attribute
+                    ),
+                )
+                for f, group in zip(run, groups, strict=True)
+                if group is not None
+            )
+            if run[0].reading.first > 0 and tokens[run[0].reading.first - 1].low in _INCLUDING:
+                continue  # "the dead include 37 women and 25 men": parts, not the whole
         start, end = run[0].start, run[-1].end
         reading = attrs.evolve(run[0].reading, last=run[-1].reading.last)
         wording = text[start : tokens[reading.last - 1].end]

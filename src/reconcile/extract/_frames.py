@@ -1484,6 +1484,11 @@ def read_frame(
             first,
             last + 1 + counted_event,
         )
+    among = _among_group(tokens, first, tables) if len(np) == 1 else None
+    if among is not None and np[0].low in _PART_GROUPS and predicate is None:
+        # "among the deceased, 39 were male and 46 female": the women among the dead
+        group = _PART_GROUPS[np[0].low]
+        return Figure(group, among, value, mention.start, mention.end, first, end)
     if np:
         head = np[-1].low
         if head in tables.predicates and predicate is None:
@@ -1637,24 +1642,46 @@ def read_frame(
 
 
 def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
-    """The predicate of the group an "among the ..." opening names: "Among the dead, 145"."""
-    if first < 3 or tokens[0].low != "among":
-        return None
-    k = 1
-    while k < first and tokens[k].low in ("the", "those"):
-        k += 1
-    if k < first and tokens[k].low in tables.counting_nouns and tokens[k + 1].low == ",":
-        return tables.counting_nouns[tokens[k].low]
+    """The predicate of the group an "among the ..." phrase before a figure names.
+
+    "Among the dead, 145 are ...", "officials said that among the deceased, 39 were
+    male and 46 female", "Of the dead, 62 were women": the group, set off by a comma
+    before the sentence's figures, is what its parts count.
+    """
+    for k in range(first - 1, 2, -1):
+        if tokens[k].low in (".", ";"):
+            return None
+        if (
+            tokens[k].low == ","
+            and tokens[k - 1].low in tables.counting_nouns
+            and tokens[k - 2].low in ("the", "those")
+            and tokens[k - 3].low in ("among", "of")
+        ):
+            return tables.counting_nouns[tokens[k - 1].low]
     return None
 
 
+#: Words of sex and age a part of a toll is named by -> the group they name.
+_PART_GROUPS: Final = {
+    "male": "men", "males": "men", "men": "men", "female": "women", "females": "women",
+    "women": "women", "children": "children", "minors": "children",
+}  # fmt: skip
+
+
 def _part_named_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
-    """The noun a part is said to be: "145 are (believed to be) Egyptian nationals"."""
+    """The noun a part is said to be: "145 are (believed to be) Egyptian nationals".
+
+    A word of sex names its group ("39 were male and 46 female": men and women).
+    """
     k = last
+    if k < hi and tokens[k].low in _PART_GROUPS:
+        return _PART_GROUPS[tokens[k].low]  # "and 46 female": the verb left out
     if k < hi and tokens[k].low in ("are", "were", "is", "was"):
         k += 1
         if k + 2 < hi and tokens[k].low in ("believed", "thought", "said", "reported"):
             k += 3 if tokens[k + 1].low == "to" and tokens[k + 2].low == "be" else 0
+        if k < hi and tokens[k].low in _PART_GROUPS:
+            return _PART_GROUPS[tokens[k].low]
         np, _ = _noun_phrase(tokens, k, hi)
         if np:
             return " ".join(t.text if t.is_capitalized else t.low for t in np)
