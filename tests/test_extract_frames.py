@@ -3645,3 +3645,15 @@ def test_a_toll_by_sex_is_asked_per_group_and_a_list_of_some_is_no_total() -> No
     some = _facts("Those confirmed dead include 37 women and 25 men.")
     assert {("women", "killed", 37.0), ("men", "killed", 25.0)} <= some
     assert ("people", "killed", 62.0) not in some
+
+
+def test_the_whole_a_part_of_the_harmed_is_counted_out_of_is_the_toll() -> None:
+    facts = _facts(
+        "Of the 118 victims, 104 were women. 96 of the 151 bodies had been identified, "
+        "and 12 of the 40 injured are children."
+    )
+    assert ("people", "killed", 118.0) in facts
+    assert ("women", "killed", 104.0) in facts
+    assert ("people", "killed", 151.0) in facts
+    assert ("children", "injured", 12.0) in facts
+    assert ("people", "injured", 40.0) in facts

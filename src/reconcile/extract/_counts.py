@@ -17,6 +17,7 @@ from reconcile.extract._frames import (
     is_figure,
     predicate_phrase_at,
     tally_side,
+    toll_whole,
     whole_after_quantifier,
 )
 from reconcile.extract._lexicon import words
@@ -942,6 +943,8 @@ def read_count(
     lo, hi = clause_bounds(tokens, first)
     if tally_side(tokens, mention, mentions, lo, hi) is not None:
         return None  # "voted 12 to 1": a side of a tally, read by the open frames
+    if last < hi and toll_whole(tokens, first, lo, tokens[last : last + 1], frame_tables()):
+        return None  # "141 of the 179 bodies": the toll a part is out of, read by the frames
     if dwelling_before(tokens, first, lo):
         return None  # "home to around 12,000 people": who lives there, read by the frames
     if whole_after_quantifier(tokens, first, lo):

@@ -1327,6 +1327,8 @@ def read_frame(
             noun, attribute = np[-2].low, tables.predicates[noun]
         elif np and _on_board(tokens, np_end, hi):
             attribute = "aboard"  # "179 of the 181 people on board"
+        elif (toll := toll_whole(tokens, first, lo, np, tables)) is not None:
+            noun, attribute = _PEOPLE, toll  # "141 of the 179 bodies": the toll
         return Figure(noun, attribute, mention.value, mention.start, mention.end, first, last)
     counted_after, _ = _noun_phrase(tokens, last, hi)
     # "a majority of 52" names its figure; "the collapse of two dams" counts the dams;
@@ -1426,6 +1428,11 @@ def read_frame(
     np, end = _noun_phrase(tokens, k, hi)
     if _one_source(tokens, mention, np, end):
         return attrs.evolve(passed, reason=ONE_SOURCE_REASON)
+    toll = toll_whole(tokens, first, lo, np, tables)
+    if toll is not None:
+        # "Of the 121 victims, 113 were women", "141 of the 179 bodies": the whole a
+        # part is counted out of is the toll itself
+        return Figure(_PEOPLE, toll, value, mention.start, mention.end, first, k + len(np))
     if (
         np
         and first >= 2
@@ -1651,13 +1658,26 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
     for k in range(first - 1, 2, -1):
         if tokens[k].low in (".", ";"):
             return None
+        if tokens[k].low != "," or not _is_word(tokens[k - 1]):
+            continue
+        noun = tokens[k - 1].low
+        the = k - 2
+        while the > 0 and tokens[the].is_number:
+            the -= 1  # "Of the 121 victims, 113 were women"
         if (
-            tokens[k].low == ","
-            and tokens[k - 1].low in tables.counting_nouns
-            and tokens[k - 2].low in ("the", "those")
-            and tokens[k - 3].low in ("among", "of")
+            the < 1
+            or tokens[the].low not in ("the", "those")
+            or tokens[the - 1].low
+            not in (
+                "among",
+                "of",
+            )
         ):
-            return tables.counting_nouns[tokens[k - 1].low]
+            continue
+        if noun in tables.counting_nouns:
+            return tables.counting_nouns[noun]
+        if the < k - 2:
+            return toll_whole(tokens, the + 1, 0, tokens[k - 1 : k], tables)
     return None
 
 
@@ -1923,6 +1943,11 @@ def _part_of(
         if qualifier.startswith(("with ", "in ")):
             return f"{previous[0]} {qualifier}", previous[1]
         return qualifier, previous[1]  # "34 of them were children"
+    numbered = j
+    while numbered < hi and tokens[numbered].is_number:
+        numbered += 1  # "12 of the 40 injured are children": past the whole's own figure
+    if numbered > j and numbered < hi and tokens[numbered].low in tables.counting_nouns:
+        j = numbered
     if j < hi and tokens[j].low in tables.counting_nouns:
         attribute = tables.counting_nouns[tokens[j].low]
         j += 1
@@ -3055,6 +3080,24 @@ def _plural(noun: str) -> str:
 
 #: Words of a figure just before "of the <noun>": "34.2% of the vote", "half of the votes".
 _FIGURE_ENDS: Final = frozenset(words("% percent cent half third quarter majority"))
+
+
+def toll_whole(
+    tokens: Sequence[Token], first: int, lo: int, np: Sequence[Token], tables: FrameTables
+) -> str | None:
+    """The harm a whole after "of the" counts when its noun names the harmed, else ``None``.
+
+    "Of the 121 victims", "141 of the 179 bodies", "of the 40 dead": the victims and the
+    bodies are the dead, the whole is the toll.
+    """
+    if len(np) != 1 or first < 2 or tokens[first - 1].low != "the" or tokens[first - 2].low != "of":
+        return None
+    noun = np[0].low
+    if noun in tables.counting_nouns:
+        return tables.counting_nouns[noun]
+    if tables.predicates.get(noun) == "killed":
+        return "killed"  # "the 179 bodies"
+    return next((p for p, nouns in tables.predicate_people.items() if noun in nouns), None)
 
 
 #: Words that take a part of a whole after "of the": "most of the 181 passengers".
