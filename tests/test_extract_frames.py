@@ -3657,3 +3657,14 @@ def test_the_whole_a_part_of_the_harmed_is_counted_out_of_is_the_toll() -> None:
     assert ("people", "killed", 151.0) in facts
     assert ("children", "injured", 12.0) in facts
     assert ("people", "injured", 40.0) in facts
+
+
+def test_parts_among_the_harmed_are_named_by_their_group_or_what_was_done_to_them() -> None:
+    facts = _facts(
+        "Among those killed are 23 women, three children and a man. Of the 121 victims, "
+        "72 have been identified so far."
+    )
+    assert ("women", "killed", 23.0) in facts
+    assert ("children", "killed", 3.0) in facts
+    assert ("people", "identified", 72.0) in facts
+    assert ("people", "killed", 72.0) not in facts

@@ -1492,6 +1492,15 @@ def read_frame(
             last + 1 + counted_event,
         )
     among = _among_group(tokens, first, tables) if len(np) == 1 else None
+    if (
+        among is None
+        and len(np) == 1
+        and previous is not None
+        and previous[0] in _PART_GROUPS.values()
+        and first > 0
+        and tokens[first - 1].low in (",", "and")
+    ):
+        among = previous[1]  # "are 23 women, three children and a man": the list goes on
     if among is not None and np[0].low in _PART_GROUPS and predicate is None:
         # "among the deceased, 39 were male and 46 female": the women among the dead
         group = _PART_GROUPS[np[0].low]
@@ -1598,6 +1607,10 @@ def read_frame(
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
     among = _among_group(tokens, first, tables)
+    acted = _part_verb(tokens, last, hi, tables) if among is not None else None
+    if acted is not None and acted != among and acted not in _PART_HARMS:
+        # "Of the 121 victims, 72 have been identified": what was done to the part
+        return Figure(_PEOPLE, acted, value, mention.start, mention.end, first, last)
     if among is not None and predicate is None:
         # "Among the dead, at least 145 are believed to be Egyptian nationals"
         named_part = _part_named_after(tokens, last, hi) or _PEOPLE
@@ -1655,6 +1668,19 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
     male and 46 female", "Of the dead, 62 were women": the group, set off by a comma
     before the sentence's figures, is what its parts count.
     """
+    k = first - 1
+    if (
+        k >= 3
+        and tokens[k].low in ("are", "were")
+        and tokens[k - 2].low in ("the", "those")
+        and tokens[k - 3].low == "among"
+    ):
+        # "Among those killed are 23 women": the group the participle names
+        named = tables.counting_nouns.get(tokens[k - 1].low) or tables.predicates.get(
+            tokens[k - 1].low
+        )
+        if named in _PART_HARMS:
+            return named
     for k in range(first - 1, 2, -1):
         if tokens[k].low in (".", ";"):
             return None
