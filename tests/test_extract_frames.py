@@ -3668,3 +3668,13 @@ def test_parts_among_the_harmed_are_named_by_their_group_or_what_was_done_to_the
     assert ("children", "killed", 3.0) in facts
     assert ("people", "identified", 72.0) in facts
     assert ("people", "killed", 72.0) not in facts
+
+
+def test_parts_a_harm_includes_and_two_word_heads_are_one_group() -> None:
+    facts = _facts(
+        "The crush killed 121 people, including 113 women and seven children. Six crew "
+        "members were on board, and the second plane had six crew onboard."
+    )
+    assert {("women", "killed", 113.0), ("children", "killed", 7.0)} <= facts
+    assert ("crew", "aboard", 6.0) in facts
+    assert ("crew members", "aboard", 6.0) not in facts

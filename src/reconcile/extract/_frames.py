@@ -33,6 +33,7 @@ from reconcile.extract._lexicon import (
     FORCE_HEADS,
     FUNCTION_WORDS,
     HEADS,
+    HEADS_TWO,
     HEDGES_ABOUT_WORDS,
     IRREGULAR_PAST,
     MONTHS,
@@ -1511,6 +1512,10 @@ def read_frame(
             predicate = tables.predicates[head]
             np = np[:-1]
         subject = " ".join(t.text if t.is_capitalized and i else t.low for i, t in enumerate(np))
+        two = (np[-2].low, np[-1].low) if len(np) >= 2 else None
+        if two in HEADS_TWO:
+            # "six crew members" are the crew "six crew" counts: one head however written
+            subject = " ".join([*subject.split()[:-2], HEADS_TWO[two]])
         subject = subject or _PEOPLE
         if head in tables.counting_nouns and predicate is None:
             predicate = tables.counting_nouns[head]
@@ -1606,7 +1611,12 @@ def read_frame(
         name = _name_before(text, tokens, first, lo)
         age = _in_unit(mention, 1, "yr")
         return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
-    among = _among_group(tokens, first, tables)
+    # "killed 5,000, including 1,200 in Syria": a part no group names is read below
+    among = (
+        _among_group(tokens, first, tables)
+        if first == 0 or tokens[first - 1].low not in _INCLUDING
+        else None
+    )
     acted = _part_verb(tokens, last, hi, tables) if among is not None else None
     if acted is not None and acted != among and acted not in _PART_HARMS:
         # "Of the 121 victims, 72 have been identified": what was done to the part
@@ -1669,6 +1679,15 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
     before the sentence's figures, is what its parts count.
     """
     k = first - 1
+    if k >= 1 and tokens[k].low in _INCLUDING:
+        # "the dead included 113 women", "killed 121 people, including 113 women": a
+        # part of the harm the clause before tells of
+        for j in range(k - 1, -1, -1):
+            if tokens[j].low in (".", ";"):
+                break
+            named = tables.counting_nouns.get(tokens[j].low) or tables.predicates.get(tokens[j].low)
+            if named in _PART_HARMS:
+                return named
     if (
         k >= 3
         and tokens[k].low in ("are", "were")
@@ -1707,6 +1726,8 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
     return None
 
 
+#: Verbs that name parts of a group: "the dead included 113 women".
+_INCLUDING: Final = frozenset(words("include includes included including"))
 #: Words of sex and age a part of a toll is named by -> the group they name.
 _PART_GROUPS: Final = {
     "male": "men", "males": "men", "men": "men", "female": "women", "females": "women",

@@ -176,6 +176,7 @@ PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "pct", "percentage"})
 
 #: Counted nouns mapped to their canonical head. Order of check: two-word heads first.
 HEADS_TWO: Final[dict[tuple[str, str], str]] = {
+    ("crew", "member"): "crew",
     ("service", "members"): "troops",
     ("service", "member"): "troops",
     ("service", "personnel"): "troops",
