@@ -780,3 +780,19 @@ def test_a_headline_that_restates_the_lead_is_a_claim_of_its_own() -> None:
     killed = sorted(c.evidence.start or 0 for c in claims if c.attribute == "killed" and c.evidence)
     assert len(killed) == 2
     assert killed[0] == 0  # the headline's
+
+
+def test_a_toll_placed_in_a_country_the_event_is_not_in_is_another_event_s() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 12, 30), "A passenger jet crashed at Muan airport in South "
+         "Korea on Sunday, killing 179 people."),
+        ("b", dt.date(2024, 12, 30), "The crash in South Korea on Sunday killed 179 people. "
+         "It came days after another aviation disaster in Kazakhstan, where an airliner "
+         "burst into flames, claiming 38 lives."),
+    )  # fmt: skip
+    killed = [c for c in claims if c.attribute == "killed"]
+    other = next(c for c in killed if isinstance(c.value, Quantity) and c.value.point == 38)
+    crash = [c for c in killed if c is not other]
+    assert other.place == "Kazakhstan"
+    assert other.event is None or other.event not in {c.event for c in crash}
+    assert all(c.place != "Kazakhstan" for c in crash)

@@ -505,9 +505,28 @@ def bind_events(
     ]
     countries: dict[str, set[str]] = {}
     for claims, event_of in event_ofs:
-        for claim in claims:
-            name = event_of.get(claim.id)
-            if name is not None and claim.place and claim.place.casefold() in COUNTRIES:
+        placed = [
+            (claim, name)
+            for claim in claims
+            if (name := event_of.get(claim.id)) is not None
+            and claim.place
+            and claim.place.casefold() in COUNTRIES
+        ]
+        # a country none of the event's mentions names counts only in a sentence that
+        # tells the event by country ("3,900 in Turkey and 1,100 in Syria"), never
+        # alone ("days after another disaster in Kazakhstan")
+        by_country = {
+            (name, claim.attribute, _sentence_of(claim))
+            for claim, name in placed
+            if claim.place and places.get(name) and _same_country(claim.place, places[name])
+        }
+        for claim, name in placed:
+            assert claim.place is not None
+            if (
+                not places.get(name)
+                or _same_country(claim.place, places[name])
+                or (name, claim.attribute, _sentence_of(claim)) in by_country
+            ):
                 countries.setdefault(name, set()).add(claim.place.casefold())
     # a figure settled when the event happened (a tally, a magnitude) holds as of the
     # event, whenever it was reported: a later report of another figure disputes it
@@ -569,6 +588,18 @@ def bind_events(
             place = claim.place
             told_by_country = len(countries.get(name, ())) > 1
             own = place is not None and _same_country(place, places.get(name, set()))
+            if (
+                place is not None
+                and place.casefold() in COUNTRIES
+                and places.get(name)
+                and not own
+                and not told_by_country
+                and claim.attribute not in tables.by_region
+            ):
+                # "days after another disaster in Kazakhstan, ... claiming 38 lives": a
+                # figure of a country none of the event's mentions names is another's
+                out.append(claim)
+                continue
             if claim.attribute in tables.by_region or (
                 claim.attribute == "share" and claim.subject in measures
             ):
@@ -585,6 +616,11 @@ def bind_events(
             subject = name if claim.subject == EVENT_PLACEHOLDER else claim.subject
             out.append(attrs.evolve(claim, event=name, place=place, subject=subject))
     return out
+
+
+def _sentence_of(claim: Claim) -> int:
+    """Where a claim's quote starts: claims of one sentence share it."""
+    return -1 if claim.evidence is None or claim.evidence.start is None else claim.evidence.start
 
 
 def _followed_up(

@@ -1061,7 +1061,7 @@ def read_count(
         head, predicate = "people", "signed"
     place = place_in(text, tokens, mention.first, hi)
     if place is None:
-        place = _where_before(text, tokens, lo, mention.first)
+        place = where_before(text, tokens, lo, mention.first)
     if place is None and np_range is not None:
         place = place_in(text, tokens, np_range[0], np_range[1])
     if place is None and predicate in CASUALTY:
@@ -1567,7 +1567,7 @@ def _total(values: list[Quantity]) -> Quantity | None:
     return Quantity.hedged(low, Hedge.AT_LEAST)
 
 
-def _where_before(text: str, tokens: Sequence[Token], lo: int, first: int) -> str | None:
+def where_before(text: str, tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """The place before ", where": "eastern Syria, where the US has 900 troops"."""
     for k in range(first - 1, max(-1, first - 14), -1):
         if tokens[k].low == "where" and k >= 2 and tokens[k - 1].low == ",":

@@ -33,7 +33,7 @@ from reconcile.extract._coref import (
     place_forces,
     unify_subjects,
 )
-from reconcile.extract._counts import bare, nationality_at, read_counts
+from reconcile.extract._counts import bare, nationality_at, read_counts, where_before
 from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     EventMention,
@@ -1976,6 +1976,11 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
         name = proper_name(text, tokens, 0, comma) if comma else None
         if name is not None and is_place(name):
             place = name
+    if place is None:
+        # "another disaster in Kazakhstan, where a flight burst into flames, claiming 38
+        # lives": the place the clause's "where" stands for, as the count rules read it
+        lo, _ = clause_bounds(tokens, figure.first)
+        place = where_before(text, tokens, lo, figure.first)
     return None if place is None or place.startswith("@") else _canonical_place(place)
 
 
