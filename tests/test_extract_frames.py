@@ -3678,3 +3678,14 @@ def test_parts_a_harm_includes_and_two_word_heads_are_one_group() -> None:
     assert {("women", "killed", 113.0), ("children", "killed", 7.0)} <= facts
     assert ("crew", "aboard", 6.0) in facts
     assert ("crew members", "aboard", 6.0) not in facts
+
+
+def test_parts_set_off_after_the_whole_or_included_by_victims_share_its_harm() -> None:
+    facts = _facts(
+        "In the disaster, 121 people - 113 women, seven children and a man - were killed. "
+        "The victims included 108 women."
+    )
+    assert ("people", "killed", 121.0) in facts
+    assert {("women", "killed", 113.0), ("children", "killed", 7.0)} <= facts
+    assert ("women", "killed", 108.0) in facts
+    assert not any(attribute == "count" for _, attribute, _ in facts)

@@ -1497,9 +1497,13 @@ def read_frame(
         among is None
         and len(np) == 1
         and previous is not None
-        and previous[0] in _PART_GROUPS.values()
         and first > 0
-        and tokens[first - 1].low in (",", "and")
+        and (
+            (previous[0] in _PART_GROUPS.values() and tokens[first - 1].low in (",", "and"))
+            # "121 people - 113 women, seven children and a man - were killed": the
+            # parts set off after the whole
+            or (previous[0] == _PEOPLE and tokens[first - 1].low in _ASIDE_OPENERS)
+        )
     ):
         among = previous[1]  # "are 23 women, three children and a man": the list goes on
     if among is not None and np[0].low in _PART_GROUPS and predicate is None:
@@ -1685,7 +1689,14 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
         for j in range(k - 1, -1, -1):
             if tokens[j].low in (".", ";"):
                 break
-            named = tables.counting_nouns.get(tokens[j].low) or tables.predicates.get(tokens[j].low)
+            named = (
+                tables.counting_nouns.get(tokens[j].low)
+                or tables.predicates.get(tokens[j].low)
+                or next(
+                    (p for p, nouns in tables.predicate_people.items() if tokens[j].low in nouns),
+                    None,
+                )
+            )  # "the victims included 108 women": the victims are the dead
             if named in _PART_HARMS:
                 return named
     if (
@@ -1726,6 +1737,8 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
     return None
 
 
+#: Marks that open an aside: "121 people - 113 women, ... - were killed".
+_ASIDE_OPENERS: Final = frozenset({"-", "(", "\u2013", "\u2014"})
 #: Verbs that name parts of a group: "the dead included 113 women".
 _INCLUDING: Final = frozenset(words("include includes included including"))
 #: Words of sex and age a part of a toll is named by -> the group they name.
