@@ -10,18 +10,25 @@ parent's settings and resolver, and nothing large is pickled. Where ``fork`` is 
 available, the run stays in one process.
 
 A run, for a JSON Lines claims file, in steps (measured at a million claims, where
-reading the claims was a fifth of the work and decoding the JSON a tenth of that):
+reading the claims was a fifth of the work and decoding the JSON a tenth of that; each
+worker decoding the whole file cost it about a second more than its share):
 
 1. **scan** (each worker, its Nth of the file's bytes): the distinct claim subjects, by
    a pattern over the bytes (a guess, checked in step 4).
 2. **resolve** (parent): the resolver runs once over them all, as in process.
-3. **read** (each worker, the whole file): every line is decoded, but only the claims
-   of the worker's own questions are made: those whose resolved subject and attribute
-   hash to it (:func:`reconcile._partition.block_hash`; not the salted ``hash``). A
-   subject and attribute decide the places claims inherit too
+3. **read** (each worker, its Nth of the file's bytes, then what the others hand it):
+   each line is decoded by the worker whose share it starts in, which makes the claims
+   of its own questions (those whose resolved subject and attribute hash to it:
+   :func:`reconcile._partition.block_hash`, not the salted ``hash``) and hands every
+   other line to the worker whose it is, a document to every worker, as bytes in a file
+   of the temporary folder (:func:`_own_records`); once every worker has read its share
+   (the parent waits for all), each reads the lines handed to it, and puts what it read
+   back in the file's order, so that repeats and rejections are told as in one process.
+   A subject and attribute decide the places claims inherit too
    (:func:`~reconcile.normalize.inherited_places`), so they stay with their worker. Each
    worker reads every document; the checks of a run in one process
-   (:func:`reconcile.pipeline._validate`) run on its claims.
+   (:func:`reconcile.pipeline._validate`) run on its claims. A line that is not UTF-8
+   makes the run start again in one process, which says where the first one is.
 4. **check** (parent, and each worker for its claim ids): a claim id read by two
    workers, or kept claims' subjects that the resolver puts otherwise than the scan's
    did (a rejected record's subject can change the batch the resolver sees), would make
@@ -91,7 +98,7 @@ from reconcile._partition import (
 )
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
-from reconcile.io import _read_claims
+from reconcile.io import _decoded, _decoded_lines, _fast_loads, _read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
 from reconcile.normalize import NameResolver, ResolvedName, _last_seen, inherited_places
 from reconcile.output import _encoded_sections, chunked, summary_of, write_sections
@@ -240,10 +247,137 @@ def _router(keys: Mapping[str, str], jobs: int) -> Callable[[Any], int]:
     return route
 
 
+class _Unsplittable(Exception):
+    """The run cannot be split after all: a line is not UTF-8 (one process says where)."""
+
+
+def _first_line_at(stream: BinaryIO, start: int) -> int:
+    """Move ``stream`` to the first line that starts at or after ``start``; its offset."""
+    if start:
+        stream.seek(start - 1)
+        stream.readline()
+    return stream.tell()
+
+
+def _newlines_before(path: str, end: int) -> int:
+    """How many lines end before byte ``end`` of the file (a count in C, by chunks)."""
+    count = 0
+    with open(path, "rb") as stream:
+        while end > 0:
+            chunk = stream.read(min(_SCAN_BYTES, end))
+            if not chunk:
+                break
+            count += chunk.count(b"\n")
+            end -= len(chunk)
+    return count
+
+
+#: A line's record as the reader takes it: number, record, text, whether decoded exactly.
+_Record = tuple[int, Any, str, bool]
+
+
+def _own_records(
+    plan: _Plan, index: int, route: Callable[[Any], int], handed: Callable[[bool], bool]
+) -> Iterator[_Record]:
+    r"""The records of the worker's share of the file's bytes that are its own.
+
+    Each line that starts in the worker's share is decoded here, and only here, as
+    :func:`reconcile.io._jsonl_records` decodes it (split at "\n" only, the first line
+    without its byte-order mark, blank lines skipped, orjson first). A claim of another
+    worker's question (any record the router gives another worker) is handed to that
+    worker as the line's bytes, a document to every worker, in files of the run's
+    folder with the lines' numbers beside them. Once the share is read, ``handed``
+    tells the parent whether it was (not: a line is not UTF-8), and answers whether
+    every worker's was.
+
+    Raises:
+        _Unsplittable: a line of any share is not UTF-8.
+    """
+    folder = Path(plan.folder)
+    source = Path(plan.path)
+    others = [k for k in range(plan.jobs) if k != index]
+    outs = {k: open(folder / f"{index}.to.{k}.lines", "wb") for k in others}  # noqa: SIM115
+    numbers = {k: array("q") for k in others}
+    start, end = _byte_range(os.path.getsize(plan.path), plan.jobs, index)
+    loads = _fast_loads()
+    read = True
+    try:
+        with open(plan.path, "rb") as stream:
+            position = _first_line_at(stream, start)
+            number = 1 + (_newlines_before(plan.path, position) if start else 0)
+            # The per-line steps of the reader, inline: a generator per step cost more
+            # than the decoding (a third of the share's time, at a million lines).
+            while position < end:
+                raw = stream.readline()
+                if not raw:
+                    break
+                position += len(raw)
+                data = raw[3:] if number == 1 and raw.startswith(codecs.BOM_UTF8) else raw
+                line = data.decode("utf-8").removesuffix("\n")
+                number += 1
+                if not line.strip():
+                    continue
+                exact = True
+                if loads is not None:
+                    try:
+                        value = loads(line)
+                        exact = False
+                    except ValueError:
+                        pass
+                if exact:
+                    value = _decoded(json.loads, line, number - 1, source)
+                if (type(value) is dict or isinstance(value, Mapping)) and value.get(
+                    "type"
+                ) == "document":
+                    # Every worker reads every document.
+                    yield number - 1, value, line, exact
+                    targets = others
+                else:
+                    part = route(value)
+                    if part == index:
+                        yield number - 1, value, line, exact
+                        continue
+                    targets = [part]
+                if not data.endswith(b"\n"):
+                    data += b"\n"  # the file's last line
+                for k in targets:
+                    outs[k].write(data)
+                    numbers[k].append(number - 1)
+    except UnicodeDecodeError:
+        read = False
+    finally:
+        for out in outs.values():
+            out.close()
+        for k in others:
+            (folder / f"{index}.to.{k}.numbers").write_bytes(numbers[k].tobytes())
+    if not handed(read):
+        raise _Unsplittable
+
+
+def _handed_records(plan: _Plan, index: int) -> Iterator[_Record]:
+    """The records the other workers handed this one (see :func:`_own_records`)."""
+    yield from _decoded_lines(_handed_lines(plan, index), Path(plan.path), fast=True)
+
+
+def _handed_lines(plan: _Plan, index: int) -> Iterator[tuple[int, str]]:
+    folder = Path(plan.folder)
+    for k in range(plan.jobs):
+        if k == index:
+            continue
+        numbers = array("q")
+        numbers.frombytes((folder / f"{k}.to.{index}.numbers").read_bytes())
+        with open(folder / f"{k}.to.{index}.lines", "rb") as lines:
+            for number, raw in zip(numbers, lines, strict=True):
+                yield number, raw[:-1].decode("utf-8")
+
+
 def _read_share(
-    plan: _Plan, index: int, keys: Mapping[str, str]
+    plan: _Plan, index: int, keys: Mapping[str, str], handed: Callable[[bool], bool]
 ) -> tuple[_Read, list[Claim], list[Document]]:
     """Read and check the worker's claims.
+
+    The lines of its share of the bytes, then those the others handed it (after
+    ``handed``, see :func:`_own_records`).
 
     Returns:
         What the parent needs, the claims kept, and the documents they name (every
@@ -254,7 +388,9 @@ def _read_share(
         plan.path,
         documents=plan.documents,
         strict=False,
-        select=lambda record: route(record) == index,
+        records=itertools.chain(
+            _own_records(plan, index, route, handed), _handed_records(plan, index)
+        ),
     )
     kept, docs, problems, _ = _validate(loaded.claims, loaded.documents)
     # Every worker reads (and checks) every document: the first one tells of them.
@@ -329,8 +465,16 @@ def _work(conn: Connection, plan: _Plan, index: int) -> None:
     keys = conn.recv()
     if keys is None:
         return
+
+    def handed(read: bool) -> bool:
+        conn.send(("ok", read))
+        return read and conn.recv() is True
+
     with collector_paused():
-        read, kept, documents = _read_share(plan, index, keys)
+        try:
+            read, kept, documents = _read_share(plan, index, keys, handed)
+        except _Unsplittable:
+            return
         conn.send(("ok", read))
         ids = read.ids
         del read, keys
@@ -735,6 +879,12 @@ def _steer(
     keys = {name: first[name].key for name in guessed}
     for conn in conns:
         conn.send(keys)
+    # Each worker has read its share of the lines and handed the others theirs.
+    if not all(_gather(conns, workers, "reading")):
+        _stop(conns)
+        return None
+    for conn in conns:
+        conn.send(True)
     reads: list[_Read] = _gather(conns, workers, "reading")
     subjects = _checked_names(reads, guessed, first, resolver)
     if subjects is None:
