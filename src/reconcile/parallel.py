@@ -77,12 +77,14 @@ import tempfile
 import traceback
 import weakref
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from operator import attrgetter
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO, Final, TextIO
+from typing import Any, BinaryIO, Final, TextIO, TypeVar
 
 import attrs
 
@@ -96,6 +98,7 @@ from reconcile._partition import (
     normalized_with,
     write_texts,
 )
+from reconcile.cluster import RelationRecord
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
 from reconcile.io import _decoded, _decoded_lines, _fast_loads, _read_claims
@@ -106,6 +109,8 @@ from reconcile.pipeline import Result, Settings, _validate
 from reconcile.verdicts import EstimatePolicy
 
 __all__ = ["Parts", "can_fork", "jobs_wanted", "reconcile_in_parts"]
+
+_T = TypeVar("_T")
 
 #: At most this many workers: each takes a byte of the merge's order (and more would
 #: only share the same cores).
@@ -434,10 +439,17 @@ def _write_sections(  # noqa: PLR0917 (a worker's step, called once)
     block = block_records(normalized, plan.tolerances, plan.policy)
     del normalized
     folder = Path(plan.folder)
-    records = {}
+    records: dict[str, int] = {}
     for section in SECTIONS:
-        keys = block.keys(section)
-        records[section] = len(keys)
+        if section in _BY_RUNS:
+            relations = block.between if section == "relations-between" else block.inside
+            records[section] = len(relations)
+            keys, counts = _runs(relations)
+            (folder / f"{index}.{section}.counts").write_bytes(counts.tobytes())
+            del relations, counts
+        else:
+            keys = block.keys(section)
+            records[section] = len(keys)
         with open(folder / f"{index}.{section}.keys", "wb") as out:
             # In slices: a pickle remembers every object it wrote, which for a whole
             # section of relations cost some 90 MB at the worker's peak (1M claims).
@@ -459,6 +471,33 @@ _HELD: Final[list[object]] = []
 
 #: Sort keys pickled at a time (see :func:`_write_sections`).
 _KEYS_A_PICKLE: Final = 50_000
+
+#: The sections merged by runs of records, not record by record: a relation comes
+#: where its ``a`` does, a claim or a cluster of a question of one worker (a claim id
+#: read by two workers keeps the run in one process), so the relations with one ``a``
+#: come from one worker and follow each other. A key per record, ``(a, b, kind)``, cost
+#: each worker about a second at a million claims to make and pickle (1.35 million
+#: relations), and the merge as much to sort.
+_BY_RUNS: Final = frozenset({"relations-between", "relations-inside"})
+
+
+def _runs(relations: Sequence[RelationRecord]) -> tuple[list[str], array[int]]:
+    """Each distinct ``a`` of relations sorted by it, and how many relations have it.
+
+    Examples:
+        >>> from reconcile.compare import Relation
+        >>> keys, counts = _runs([RelationRecord(a, "x", Relation.AGREES, "") for a in "aab"])
+        >>> keys, counts.tolist()
+        (['a', 'b'], [2, 1])
+    """
+    firsts = list(map(_relation_a, relations))
+    # Both in C: the runs follow each other, so the distinct keys come in their order.
+    counts = Counter(firsts)
+    keys = list(dict.fromkeys(firsts))
+    return keys, array("q", map(counts.__getitem__, keys))
+
+
+_relation_a: Final = attrgetter("a")
 
 
 def _claim_id(claim: Claim) -> str:
@@ -683,49 +722,79 @@ class Parts:
         if failed:
             raise WorkerFailed(f"writing the result failed: {'; '.join(failed)}")
 
-    def _order(self, section: str) -> tuple[list[int], bytearray]:
-        """Which worker each of the section's records comes from, in result order."""
+    def _order(self, section: str) -> tuple[list[int], bytearray, array[int] | None]:
+        """The section's sort keys in result order: which worker each comes from, in turn.
+
+        Returns:
+            The keys' indices in result order; each key's worker; and for a section
+            merged by runs (:data:`_BY_RUNS`), each key's count of records.
+        """
         keys: list[Any] = []
         owners = bytearray()
+        counts = array("q") if section in _BY_RUNS else None
         for index in range(self._jobs):
             count = 0
             with open(self._folder / f"{index}.{section}.keys", "rb") as stream:
-                while count < self.records[f"{index}.{section}"]:
+                # Pickled in slices, to the end of the file.
+                while stream.peek(1):
                     part = pickle.load(stream)
                     keys += part
                     count += len(part)
             owners += bytes([index]) * count
+            if counts is not None:
+                counts.frombytes((self._folder / f"{index}.{section}.counts").read_bytes())
         # Each worker's keys come sorted: the sort merges the runs, in C.
-        return sorted(range(len(keys)), key=keys.__getitem__), owners
+        return sorted(range(len(keys)), key=keys.__getitem__), owners, counts
 
     def _merged(self, section: str) -> Iterator[str]:
         """The section's records from every worker, in the order of their sort keys."""
-        order, owners = self._order(section)
         files: list[TextIO] = [
             open(self._folder / f"{i}.{section}.jsonl", encoding="utf-8", newline="\n")  # noqa: SIM115
             for i in range(self._jobs)
         ]
         try:
             lines = [map(str.removesuffix, f, itertools.repeat("\n")) for f in files]
-            # The next line of the worker each key came from, one after another.
-            yield from map(next, map(lines.__getitem__, map(owners.__getitem__, order)))
+            yield from _interleaved(lines, *self._order(section))
         finally:
             for file in files:
                 file.close()
 
     def _merged_bytes(self, section: str) -> Iterator[bytes]:
         """:meth:`_merged`, each record as its UTF-8 bytes."""
-        order, owners = self._order(section)
         files: list[BinaryIO] = [
             open(self._folder / f"{i}.{section}.jsonl", "rb")  # noqa: SIM115
             for i in range(self._jobs)
         ]
         try:
             lines = [map(bytes.removesuffix, f, itertools.repeat(b"\n")) for f in files]
-            yield from map(next, map(lines.__getitem__, map(owners.__getitem__, order)))
+            yield from _interleaved(lines, *self._order(section))
         finally:
             for file in files:
                 file.close()
+
+
+def _interleaved(
+    lines: Sequence[Iterator[_T]],
+    order: Sequence[int],
+    owners: bytearray,
+    counts: array[int] | None,
+) -> Iterator[_T]:
+    """The workers' records in result order: the next (run of) lines of each key's worker.
+
+    Examples:
+        >>> list(_interleaved([iter("ac"), iter("b")], [0, 2, 1], bytearray([0, 0, 1]), None))
+        ['a', 'b', 'c']
+        >>> runs = array("q", [2, 1])
+        >>> list(_interleaved([iter("ab"), iter("c")], [1, 0], bytearray([0, 1]), runs))
+        ['c', 'a', 'b']
+    """
+    workers = map(lines.__getitem__, map(owners.__getitem__, order))
+    if counts is None:
+        return map(next, workers)
+    # A run's lines at once, in C.
+    return itertools.chain.from_iterable(
+        map(itertools.islice, workers, map(counts.__getitem__, order))
+    )
 
 
 def _fill_some(parts: Parts, handle: int, lists: Sequence[tuple[str, int]]) -> None:
