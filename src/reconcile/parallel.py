@@ -37,7 +37,9 @@ worker decoding the whole file cost it about a second more than its share):
    between clusters). Then the places are resolved, as in process.
 5. **reconcile** (each worker): normalize, cluster and assess its claims, and write its
    records of each section, sorted, to a file in a temporary folder (the folder holds
-   about the size of the result until the run ends), beside a file of their sort keys.
+   about the size of the result until the run ends), beside a file of their sort keys
+   (for the relations, a key and a count per run of relations with one ``a``:
+   :data:`_BY_RUNS`).
 6. **merge**: each section's records in the order of their keys (one sort over the
    workers' sorted keys, in C), copied as the UTF-8 bytes the workers wrote, and the
    parts that are not split (documents, sources, rejections, settings, the summary),
@@ -500,8 +502,7 @@ def _runs(relations: Sequence[RelationRecord]) -> tuple[list[str], array[int]]:
 _relation_a: Final = attrgetter("a")
 
 
-def _claim_id(claim: Claim) -> str:
-    return claim.id
+_claim_id: Final = attrgetter("id")
 
 
 def _work(conn: Connection, plan: _Plan, index: int) -> None:
