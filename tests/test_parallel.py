@@ -8,6 +8,7 @@ in one process again; a worker that fails raises the project's own errors.
 
 from __future__ import annotations
 
+import codecs
 import io
 import itertools
 import json
@@ -69,6 +70,9 @@ def _run(args: list[str], out: Path) -> tuple[int, bytes]:
     aliases=st.booleans(),
     decided=st.sampled_from([False] * 5 + [True]),
     shuffle=st.randoms(use_true_random=False),
+    ending=st.sampled_from(["\n", "\r\n"]),
+    last=st.sampled_from(["", "\n", "\n\n  \n"]),
+    jobs=st.sampled_from([2, 2, 3]),
 )
 def test_jobs_give_the_bytes_of_one_process(  # noqa: PLR0917 (drawn by hypothesis)
     tmp_path_factory: pytest.TempPathFactory,
@@ -78,6 +82,9 @@ def test_jobs_give_the_bytes_of_one_process(  # noqa: PLR0917 (drawn by hypothes
     aliases: bool,
     decided: bool,
     shuffle: random.Random,
+    ending: str,
+    last: str,
+    jobs: int,
 ) -> None:
     folder = tmp_path_factory.mktemp("jobs")
     docs, claims = data
@@ -86,7 +93,9 @@ def test_jobs_give_the_bytes_of_one_process(  # noqa: PLR0917 (drawn by hypothes
         lines.append(lines[len(docs)])  # a claim repeated word for word
     shuffle.shuffle(lines)
     path = folder / "claims.jsonl"
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    # Each worker reads the lines that start in its share of the bytes: CRLF endings,
+    # blank lines and a last line without its newline are read as in one process.
+    path.write_text(ending.join(lines) + last, encoding="utf-8", newline="")
     args = ["run", str(path)]
     if aliases:
         # Names whose questions meet only once resolved, and which a hash of the names
@@ -109,7 +118,7 @@ def test_jobs_give_the_bytes_of_one_process(  # noqa: PLR0917 (drawn by hypothes
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(cli, "reconcile_in_parts", noted)
-        split = _run([*args, "--jobs", "2"], folder / "split.json")
+        split = _run([*args, "--jobs", str(jobs)], folder / "split.json")
     event(f"status {one[0]}, split: {taken}")
     assert one == split
 
@@ -326,3 +335,98 @@ def test_a_writer_of_the_result_that_dies_leaves_no_result(
     assert "writing the result failed" in capsys.readouterr().err
     assert out.read_text() == "the old result"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "out.json"]
+
+
+def _split_as_one_process(path: Path, folder: Path) -> tuple[int, bytes]:
+    """The run of ``path`` in one process; split in two, the same bytes (checked)."""
+    parts = reconcile_in_parts(path, jobs=2, resolver=entity_resolver())
+    assert parts is not None  # split, not run in one process again
+    parts.close()
+    one = _run(["run", str(path)], folder / "one.json")
+    assert one == _run(["run", str(path), "--jobs", "2"], folder / "split.json")
+    return one
+
+
+def _claim_line(i: int, subject: str, document: str = "d") -> str:
+    return json.dumps(
+        {"id": f"c{i:03}", "document": document, "subject": subject, "attribute": "killed"}
+        | {"value": {"kind": "quantity", "point": i}}
+    )
+
+
+_SUBJECTS = ("army", "navy", "police", "militia", "rebels", "guards", "pirates", "miners")
+
+
+def test_rejected_lines_in_any_share_are_reported_once_in_file_order(tmp_path: Path) -> None:
+    # Lines the first worker rejects (not JSON, not an object), and claims of both
+    # workers' questions that are rejected, in the second worker's share of the bytes.
+    path = tmp_path / "claims.jsonl"
+    lines = [_claim_line(i, _SUBJECTS[i % 8]) for i in range(40)]
+    lines[25:25] = ["{not json", "[1, 2]", '{"id": "bad", "subject": "army"}']
+    lines.append(json.dumps({"id": "c003", "document": "d", "subject": "navy"}))
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    one = _split_as_one_process(path, tmp_path)
+    rejected = json.loads(one[1])["rejected"]
+    assert [26, 27, 28, 44] == [r["line"] for r in rejected]
+
+
+def test_a_document_in_the_second_share_is_read_by_every_worker(tmp_path: Path) -> None:
+    path = tmp_path / "claims.jsonl"
+    lines = [_claim_line(i, _SUBJECTS[i % 8], document="late") for i in range(30)]
+    lines.append(json.dumps({"type": "document", "id": "late", "outlet": "Wire"}))
+    lines += [_claim_line(i, _SUBJECTS[i % 8], document="late") for i in range(30, 40)]
+    # The same document again, word for word: kept once, as in one process.
+    lines.append(lines[30])
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    one = _split_as_one_process(path, tmp_path)
+    result = json.loads(one[1])
+    assert ["late"] == [d["id"] for d in result["documents"]]
+    assert {"Wire"} == {s["name"] for s in result["sources"]}
+
+
+def test_a_file_with_a_byte_order_mark_crlf_and_no_last_newline(tmp_path: Path) -> None:
+    # The first line, a document, is handed to the second worker without the mark.
+    path = tmp_path / "claims.jsonl"
+    lines = [json.dumps({"type": "document", "id": "d", "outlet": "Wire"})]
+    lines += [_claim_line(i, _SUBJECTS[i % 8]) for i in range(30)]
+    path.write_bytes(codecs.BOM_UTF8 + "\r\n".join(lines).encode("utf-8"))
+    result = json.loads(_split_as_one_process(path, tmp_path)[1])
+    assert (30, []) == (result["summary"]["claims"], result["rejected"])
+    assert ["Wire"] == [s["name"] for s in result["sources"]]
+
+
+def test_a_claim_repeated_across_shares_is_kept_where_it_comes_first(tmp_path: Path) -> None:
+    # Each subject's claim again, word for word, in the other share of the bytes: the
+    # later line is the one rejected, whichever worker reads the question.
+    path = tmp_path / "claims.jsonl"
+    first = [_claim_line(i, _SUBJECTS[i % 8]) for i in range(8)]
+    middle = [_claim_line(i, _SUBJECTS[i % 8]) for i in range(8, 40)]
+    path.write_text("\n".join([*first, *middle, *first]) + "\n", encoding="utf-8")
+    one = _split_as_one_process(path, tmp_path)
+    rejected = json.loads(one[1])["rejected"]
+    assert list(range(41, 49)) == [r["line"] for r in rejected]
+
+
+def test_a_line_longer_than_a_share(tmp_path: Path) -> None:
+    # The first line holds most of the file: no line starts in the second share.
+    path = tmp_path / "claims.jsonl"
+    long = json.loads(_claim_line(0, "army")) | {"quote": "x" * 10_000}
+    lines = [json.dumps(long)] + [_claim_line(i, _SUBJECTS[i % 8]) for i in range(1, 9)]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    assert 9 == json.loads(_split_as_one_process(path, tmp_path)[1])["summary"]["claims"]
+
+
+def test_a_line_not_utf8_in_any_share_fails_as_in_one_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for where in (3, 35):
+        lines = [_claim_line(i, _SUBJECTS[i % 8]).encode() for i in range(40)]
+        lines[where] = lines[where].replace(b"killed", b"kill\xe9d")
+        path = tmp_path / "claims.jsonl"
+        path.write_bytes(b"\n".join(lines) + b"\n")
+        assert reconcile_in_parts(path, jobs=2, resolver=entity_resolver()) is None
+        assert 2 == main(["run", str(path), "-o", str(tmp_path / "one.json")])
+        one = capsys.readouterr().err
+        assert 2 == main(["run", str(path), "--jobs", "2", "-o", str(tmp_path / "split.json")])
+        assert capsys.readouterr().err == one
+        assert "UTF-8" in one or "utf-8" in one

@@ -18,10 +18,12 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Final
@@ -210,21 +212,39 @@ def block_records(
     clusters = sorted(clustering.clusters, key=cluster_order)
     # Relations between two clusters come first in the result, the others after.
     cluster_ids = {c.id for c in clusters}
-    between: list[RelationRecord] = []
-    inside: list[RelationRecord] = []
-    for relation in clustering.relations:
-        joins = relation.a in cluster_ids and relation.b in cluster_ids
-        (between if joins else inside).append(relation)
-    between.sort(key=relation_order)
-    inside.sort(key=relation_order)
+    separable = cluster_ids.isdisjoint(map(_claim_id, normalized))
+    relations = clustering.relations
+    if separable:
+        # The clustering's two parts, each sorted already (Clustering.relations): those
+        # between clusters, then the others, whose `a` is a claim, so no cluster here.
+        # Where the first part ends is found by halving, not by a step per relation
+        # and two sorts (at a million claims, half a second in each of two workers).
+        split = bisect.bisect_left(relations, True, key=_not_between(cluster_ids))
+        between = list(relations[:split])
+        inside = list(relations[split:])
+    else:
+        between = []
+        inside = []
+        for relation in relations:
+            joins = relation.a in cluster_ids and relation.b in cluster_ids
+            (between if joins else inside).append(relation)
+        between.sort(key=relation_order)
+        inside.sort(key=relation_order)
     return BlockRecords(
         summary=summary_of(partial),
         result=partial,
         clusters=clusters,
         between=between,
         inside=inside,
-        separable=cluster_ids.isdisjoint(map(_claim_id, normalized)),
+        separable=separable,
     )
+
+
+def _not_between(cluster_ids: set[str]) -> Callable[[RelationRecord], bool]:
+    def not_between(relation: RelationRecord) -> bool:
+        return relation.a not in cluster_ids
+
+    return not_between
 
 
 def write_texts(path: Path, texts: Iterable[str]) -> int:
@@ -236,16 +256,11 @@ def write_texts(path: Path, texts: Iterable[str]) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     count = 0
+    texts = iter(texts)
     with open(temporary, "w", encoding="utf-8") as out:
-        # a thousand lines a call: one call per line costs more than the joining
-        chunk: list[str] = []
-        for text in texts:
-            chunk.append(text)
-            if len(chunk) == 1000:
-                out.write("\n".join(chunk) + "\n")
-                count += len(chunk)
-                chunk = []
-        if chunk:
+        # A thousand lines a call, taken in C: one call per line costs more than the
+        # joining, and a step per line in Python about as much.
+        while chunk := list(itertools.islice(texts, 1000)):
             out.write("\n".join(chunk) + "\n")
             count += len(chunk)
     os.replace(temporary, path)

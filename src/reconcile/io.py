@@ -38,7 +38,7 @@ import json
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -208,9 +208,20 @@ def _jsonl_records(path: Path, *, fast: bool = False) -> Iterator[tuple[int, Any
     again with ``json.loads`` wherever that could matter (an error, a document's metadata).
     Lines orjson refuses (NaN, lone surrogates, malformed JSON) are decoded exactly.
     """
-    loads = _fast_loads() if fast else None
     # Records end at "\n" only: U+2028, U+2029 and U+0085 are text inside a JSON string.
-    for number, line in enumerate(_text_lines(path), start=1):
+    return _decoded_lines(enumerate(_text_lines(path), start=1), path, fast=fast)
+
+
+def _decoded_lines(
+    lines: Iterable[tuple[int, str]], path: Path, *, fast: bool = False
+) -> Iterator[tuple[int, Any, str, bool]]:
+    """:func:`_jsonl_records` of numbered lines of ``path`` (some of its lines, in any order).
+
+    A run split across processes (:mod:`reconcile.parallel`) decodes in each process
+    only the lines of its share of the file's bytes, and those the others hand it.
+    """
+    loads = _fast_loads() if fast else None
+    for number, line in lines:
         if not line.strip():
             continue
         if loads is not None:
@@ -330,14 +341,18 @@ def _read_claims(
     documents: str | os.PathLike[str] | None,
     strict: bool,
     select: Callable[[Any], bool] | None = None,
+    records: Iterable[tuple[int, Any, str, bool]] | None = None,
 ) -> Loaded:
     """:func:`read_claims`; with ``select``, only the claim records it picks are read.
 
     ``select`` sees each JSON Lines record that is not a document as decoded (a dict,
     another JSON value, or the :class:`SchemaError` of a line that is not JSON); the
-    records it declines are skipped without a word: neither claims nor rejections. A
-    run split across processes (:mod:`reconcile.parallel`) reads in each process only
-    the claims of its own questions. Documents are all read.
+    records it declines are skipped without a word: neither claims nor rejections.
+    ``records``, the JSON Lines file's records as :func:`_jsonl_records` gives them but
+    only some and in any order of their lines, are read instead of the whole file; what
+    they give is put back in the file's order. A run split across processes
+    (:mod:`reconcile.parallel`) reads in each process only the claims of its own
+    questions, and every document.
     """
     source = Path(path)
     suffix = source.suffix.casefold()
@@ -387,13 +402,19 @@ def _read_claims(
                     # the exact record gives the claim or the error json.loads would.
                     take(line, _decoded(json.loads, text, line, source), text, True)
 
-        for line, record, text, exact in _jsonl_records(source, fast=True):
+        for line, record, text, exact in (
+            _jsonl_records(source, fast=True) if records is None else records
+        ):
             take(line, record, text, exact)
         # ``take`` calls itself, so it is in a reference cycle with its closure, which
         # holds every claim read: without this, only the cyclic collector would free
         # them (at a million claims, a pass over millions of objects, and the memory
         # held until then).
         del take
+        if records is not None:
+            # Lines in another order than the file's: what repeats is told in file order.
+            claims.sort(key=_line_of)
+            docs.sort(key=_line_of)
     elif suffix == ".csv":
         for line, row in _csv_rows(source):
             if isinstance(row, SchemaError):
@@ -421,6 +442,7 @@ def _read_claims(
 
 
 _item: Final = itemgetter(1)
+_line_of: Final = itemgetter(0)
 _item_id: Final = attrgetter("id")
 
 

@@ -10,18 +10,25 @@ parent's settings and resolver, and nothing large is pickled. Where ``fork`` is 
 available, the run stays in one process.
 
 A run, for a JSON Lines claims file, in steps (measured at a million claims, where
-reading the claims was a fifth of the work and decoding the JSON a tenth of that):
+reading the claims was a fifth of the work and decoding the JSON a tenth of that; each
+worker decoding the whole file cost it about a second more than its share):
 
 1. **scan** (each worker, its Nth of the file's bytes): the distinct claim subjects, by
    a pattern over the bytes (a guess, checked in step 4).
 2. **resolve** (parent): the resolver runs once over them all, as in process.
-3. **read** (each worker, the whole file): every line is decoded, but only the claims
-   of the worker's own questions are made: those whose resolved subject and attribute
-   hash to it (:func:`reconcile._partition.block_hash`; not the salted ``hash``). A
-   subject and attribute decide the places claims inherit too
+3. **read** (each worker, its Nth of the file's bytes, then what the others hand it):
+   each line is decoded by the worker whose share it starts in, which makes the claims
+   of its own questions (those whose resolved subject and attribute hash to it:
+   :func:`reconcile._partition.block_hash`, not the salted ``hash``) and hands every
+   other line to the worker whose it is, a document to every worker, as bytes in a file
+   of the temporary folder (:func:`_own_records`); once every worker has read its share
+   (the parent waits for all), each reads the lines handed to it, and puts what it read
+   back in the file's order, so that repeats and rejections are told as in one process.
+   A subject and attribute decide the places claims inherit too
    (:func:`~reconcile.normalize.inherited_places`), so they stay with their worker. Each
    worker reads every document; the checks of a run in one process
-   (:func:`reconcile.pipeline._validate`) run on its claims.
+   (:func:`reconcile.pipeline._validate`) run on its claims. A line that is not UTF-8
+   makes the run start again in one process, which says where the first one is.
 4. **check** (parent, and each worker for its claim ids): a claim id read by two
    workers, or kept claims' subjects that the resolver puts otherwise than the scan's
    did (a rejected record's subject can change the batch the resolver sees), would make
@@ -30,7 +37,9 @@ reading the claims was a fifth of the work and decoding the JSON a tenth of that
    between clusters). Then the places are resolved, as in process.
 5. **reconcile** (each worker): normalize, cluster and assess its claims, and write its
    records of each section, sorted, to a file in a temporary folder (the folder holds
-   about the size of the result until the run ends), beside a file of their sort keys.
+   about the size of the result until the run ends), beside a file of their sort keys
+   (for the relations, a key and a count per run of relations with one ``a``:
+   :data:`_BY_RUNS`).
 6. **merge**: each section's records in the order of their keys (one sort over the
    workers' sorted keys, in C), copied as the UTF-8 bytes the workers wrote, and the
    parts that are not split (documents, sources, rejections, settings, the summary),
@@ -70,12 +79,14 @@ import tempfile
 import traceback
 import weakref
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from operator import attrgetter
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO, Final, TextIO
+from typing import Any, BinaryIO, Final, TextIO, TypeVar
 
 import attrs
 
@@ -89,9 +100,10 @@ from reconcile._partition import (
     normalized_with,
     write_texts,
 )
+from reconcile.cluster import RelationRecord
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
-from reconcile.io import _read_claims
+from reconcile.io import _decoded, _decoded_lines, _fast_loads, _read_claims
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
 from reconcile.normalize import NameResolver, ResolvedName, _last_seen, inherited_places
 from reconcile.output import _encoded_sections, chunked, summary_of, write_sections
@@ -99,6 +111,8 @@ from reconcile.pipeline import Result, Settings, _validate
 from reconcile.verdicts import EstimatePolicy
 
 __all__ = ["Parts", "can_fork", "jobs_wanted", "reconcile_in_parts"]
+
+_T = TypeVar("_T")
 
 #: At most this many workers: each takes a byte of the merge's order (and more would
 #: only share the same cores).
@@ -240,10 +254,137 @@ def _router(keys: Mapping[str, str], jobs: int) -> Callable[[Any], int]:
     return route
 
 
+class _Unsplittable(Exception):
+    """The run cannot be split after all: a line is not UTF-8 (one process says where)."""
+
+
+def _first_line_at(stream: BinaryIO, start: int) -> int:
+    """Move ``stream`` to the first line that starts at or after ``start``; its offset."""
+    if start:
+        stream.seek(start - 1)
+        stream.readline()
+    return stream.tell()
+
+
+def _newlines_before(path: str, end: int) -> int:
+    """How many lines end before byte ``end`` of the file (a count in C, by chunks)."""
+    count = 0
+    with open(path, "rb") as stream:
+        while end > 0:
+            chunk = stream.read(min(_SCAN_BYTES, end))
+            if not chunk:
+                break
+            count += chunk.count(b"\n")
+            end -= len(chunk)
+    return count
+
+
+#: A line's record as the reader takes it: number, record, text, whether decoded exactly.
+_Record = tuple[int, Any, str, bool]
+
+
+def _own_records(
+    plan: _Plan, index: int, route: Callable[[Any], int], handed: Callable[[bool], bool]
+) -> Iterator[_Record]:
+    r"""The records of the worker's share of the file's bytes that are its own.
+
+    Each line that starts in the worker's share is decoded here, and only here, as
+    :func:`reconcile.io._jsonl_records` decodes it (split at "\n" only, the first line
+    without its byte-order mark, blank lines skipped, orjson first). A claim of another
+    worker's question (any record the router gives another worker) is handed to that
+    worker as the line's bytes, a document to every worker, in files of the run's
+    folder with the lines' numbers beside them. Once the share is read, ``handed``
+    tells the parent whether it was (not: a line is not UTF-8), and answers whether
+    every worker's was.
+
+    Raises:
+        _Unsplittable: a line of any share is not UTF-8.
+    """
+    folder = Path(plan.folder)
+    source = Path(plan.path)
+    others = [k for k in range(plan.jobs) if k != index]
+    outs = {k: open(folder / f"{index}.to.{k}.lines", "wb") for k in others}  # noqa: SIM115
+    numbers = {k: array("q") for k in others}
+    start, end = _byte_range(os.path.getsize(plan.path), plan.jobs, index)
+    loads = _fast_loads()
+    read = True
+    try:
+        with open(plan.path, "rb") as stream:
+            position = _first_line_at(stream, start)
+            number = 1 + (_newlines_before(plan.path, position) if start else 0)
+            # The per-line steps of the reader, inline: a generator per step cost more
+            # than the decoding (a third of the share's time, at a million lines).
+            while position < end:
+                raw = stream.readline()
+                if not raw:
+                    break
+                position += len(raw)
+                data = raw[3:] if number == 1 and raw.startswith(codecs.BOM_UTF8) else raw
+                line = data.decode("utf-8").removesuffix("\n")
+                number += 1
+                if not line.strip():
+                    continue
+                exact = True
+                if loads is not None:
+                    try:
+                        value = loads(line)
+                        exact = False
+                    except ValueError:
+                        pass
+                if exact:
+                    value = _decoded(json.loads, line, number - 1, source)
+                if (type(value) is dict or isinstance(value, Mapping)) and value.get(
+                    "type"
+                ) == "document":
+                    # Every worker reads every document.
+                    yield number - 1, value, line, exact
+                    targets = others
+                else:
+                    part = route(value)
+                    if part == index:
+                        yield number - 1, value, line, exact
+                        continue
+                    targets = [part]
+                if not data.endswith(b"\n"):
+                    data += b"\n"  # the file's last line
+                for k in targets:
+                    outs[k].write(data)
+                    numbers[k].append(number - 1)
+    except UnicodeDecodeError:
+        read = False
+    finally:
+        for out in outs.values():
+            out.close()
+        for k in others:
+            (folder / f"{index}.to.{k}.numbers").write_bytes(numbers[k].tobytes())
+    if not handed(read):
+        raise _Unsplittable
+
+
+def _handed_records(plan: _Plan, index: int) -> Iterator[_Record]:
+    """The records the other workers handed this one (see :func:`_own_records`)."""
+    yield from _decoded_lines(_handed_lines(plan, index), Path(plan.path), fast=True)
+
+
+def _handed_lines(plan: _Plan, index: int) -> Iterator[tuple[int, str]]:
+    folder = Path(plan.folder)
+    for k in range(plan.jobs):
+        if k == index:
+            continue
+        numbers = array("q")
+        numbers.frombytes((folder / f"{k}.to.{index}.numbers").read_bytes())
+        with open(folder / f"{k}.to.{index}.lines", "rb") as lines:
+            for number, raw in zip(numbers, lines, strict=True):
+                yield number, raw[:-1].decode("utf-8")
+
+
 def _read_share(
-    plan: _Plan, index: int, keys: Mapping[str, str]
+    plan: _Plan, index: int, keys: Mapping[str, str], handed: Callable[[bool], bool]
 ) -> tuple[_Read, list[Claim], list[Document]]:
     """Read and check the worker's claims.
+
+    The lines of its share of the bytes, then those the others handed it (after
+    ``handed``, see :func:`_own_records`).
 
     Returns:
         What the parent needs, the claims kept, and the documents they name (every
@@ -254,7 +395,9 @@ def _read_share(
         plan.path,
         documents=plan.documents,
         strict=False,
-        select=lambda record: route(record) == index,
+        records=itertools.chain(
+            _own_records(plan, index, route, handed), _handed_records(plan, index)
+        ),
     )
     kept, docs, problems, _ = _validate(loaded.claims, loaded.documents)
     # Every worker reads (and checks) every document: the first one tells of them.
@@ -298,10 +441,17 @@ def _write_sections(  # noqa: PLR0917 (a worker's step, called once)
     block = block_records(normalized, plan.tolerances, plan.policy)
     del normalized
     folder = Path(plan.folder)
-    records = {}
+    records: dict[str, int] = {}
     for section in SECTIONS:
-        keys = block.keys(section)
-        records[section] = len(keys)
+        if section in _BY_RUNS:
+            relations = block.between if section == "relations-between" else block.inside
+            records[section] = len(relations)
+            keys, counts = _runs(relations)
+            (folder / f"{index}.{section}.counts").write_bytes(counts.tobytes())
+            del relations, counts
+        else:
+            keys = block.keys(section)
+            records[section] = len(keys)
         with open(folder / f"{index}.{section}.keys", "wb") as out:
             # In slices: a pickle remembers every object it wrote, which for a whole
             # section of relations cost some 90 MB at the worker's peak (1M claims).
@@ -311,15 +461,48 @@ def _write_sections(  # noqa: PLR0917 (a worker's step, called once)
                 )
         del keys
         write_texts(folder / f"{index}.{section}.jsonl", block.texts(section))
+    # Never freed: the worker ends without a clean-up (multiprocessing's os._exit), and
+    # freeing its millions of objects one by one took 0.4 to 0.8 s before the answer.
+    _HELD.append(block)
     return _Done(block.summary, block.separable, records)
+
+
+#: What a worker keeps to its end, unfreed (see :func:`_write_sections`).
+_HELD: Final[list[object]] = []
 
 
 #: Sort keys pickled at a time (see :func:`_write_sections`).
 _KEYS_A_PICKLE: Final = 50_000
 
+#: The sections merged by runs of records, not record by record: a relation comes
+#: where its ``a`` does, a claim or a cluster of a question of one worker (a claim id
+#: read by two workers keeps the run in one process), so the relations with one ``a``
+#: come from one worker and follow each other. A key per record, ``(a, b, kind)``, cost
+#: each worker about a second at a million claims to make and pickle (1.35 million
+#: relations), and the merge as much to sort.
+_BY_RUNS: Final = frozenset({"relations-between", "relations-inside"})
 
-def _claim_id(claim: Claim) -> str:
-    return claim.id
+
+def _runs(relations: Sequence[RelationRecord]) -> tuple[list[str], array[int]]:
+    """Each distinct ``a`` of relations sorted by it, and how many relations have it.
+
+    Examples:
+        >>> from reconcile.compare import Relation
+        >>> keys, counts = _runs([RelationRecord(a, "x", Relation.AGREES, "") for a in "aab"])
+        >>> keys, counts.tolist()
+        (['a', 'b'], [2, 1])
+    """
+    firsts = list(map(_relation_a, relations))
+    # Both in C: the runs follow each other, so the distinct keys come in their order.
+    counts = Counter(firsts)
+    keys = list(dict.fromkeys(firsts))
+    return keys, array("q", map(counts.__getitem__, keys))
+
+
+_relation_a: Final = attrgetter("a")
+
+
+_claim_id: Final = attrgetter("id")
 
 
 def _work(conn: Connection, plan: _Plan, index: int) -> None:
@@ -329,8 +512,16 @@ def _work(conn: Connection, plan: _Plan, index: int) -> None:
     keys = conn.recv()
     if keys is None:
         return
+
+    def handed(read: bool) -> bool:
+        conn.send(("ok", read))
+        return read and conn.recv() is True
+
     with collector_paused():
-        read, kept, documents = _read_share(plan, index, keys)
+        try:
+            read, kept, documents = _read_share(plan, index, keys, handed)
+        except _Unsplittable:
+            return
         conn.send(("ok", read))
         ids = read.ids
         del read, keys
@@ -532,49 +723,79 @@ class Parts:
         if failed:
             raise WorkerFailed(f"writing the result failed: {'; '.join(failed)}")
 
-    def _order(self, section: str) -> tuple[list[int], bytearray]:
-        """Which worker each of the section's records comes from, in result order."""
+    def _order(self, section: str) -> tuple[list[int], bytearray, array[int] | None]:
+        """The section's sort keys in result order: which worker each comes from, in turn.
+
+        Returns:
+            The keys' indices in result order; each key's worker; and for a section
+            merged by runs (:data:`_BY_RUNS`), each key's count of records.
+        """
         keys: list[Any] = []
         owners = bytearray()
+        counts = array("q") if section in _BY_RUNS else None
         for index in range(self._jobs):
             count = 0
             with open(self._folder / f"{index}.{section}.keys", "rb") as stream:
-                while count < self.records[f"{index}.{section}"]:
+                # Pickled in slices, to the end of the file.
+                while stream.peek(1):
                     part = pickle.load(stream)
                     keys += part
                     count += len(part)
             owners += bytes([index]) * count
+            if counts is not None:
+                counts.frombytes((self._folder / f"{index}.{section}.counts").read_bytes())
         # Each worker's keys come sorted: the sort merges the runs, in C.
-        return sorted(range(len(keys)), key=keys.__getitem__), owners
+        return sorted(range(len(keys)), key=keys.__getitem__), owners, counts
 
     def _merged(self, section: str) -> Iterator[str]:
         """The section's records from every worker, in the order of their sort keys."""
-        order, owners = self._order(section)
         files: list[TextIO] = [
             open(self._folder / f"{i}.{section}.jsonl", encoding="utf-8", newline="\n")  # noqa: SIM115
             for i in range(self._jobs)
         ]
         try:
             lines = [map(str.removesuffix, f, itertools.repeat("\n")) for f in files]
-            # The next line of the worker each key came from, one after another.
-            yield from map(next, map(lines.__getitem__, map(owners.__getitem__, order)))
+            yield from _interleaved(lines, *self._order(section))
         finally:
             for file in files:
                 file.close()
 
     def _merged_bytes(self, section: str) -> Iterator[bytes]:
         """:meth:`_merged`, each record as its UTF-8 bytes."""
-        order, owners = self._order(section)
         files: list[BinaryIO] = [
             open(self._folder / f"{i}.{section}.jsonl", "rb")  # noqa: SIM115
             for i in range(self._jobs)
         ]
         try:
             lines = [map(bytes.removesuffix, f, itertools.repeat(b"\n")) for f in files]
-            yield from map(next, map(lines.__getitem__, map(owners.__getitem__, order)))
+            yield from _interleaved(lines, *self._order(section))
         finally:
             for file in files:
                 file.close()
+
+
+def _interleaved(
+    lines: Sequence[Iterator[_T]],
+    order: Sequence[int],
+    owners: bytearray,
+    counts: array[int] | None,
+) -> Iterator[_T]:
+    """The workers' records in result order: the next (run of) lines of each key's worker.
+
+    Examples:
+        >>> list(_interleaved([iter("ac"), iter("b")], [0, 2, 1], bytearray([0, 0, 1]), None))
+        ['a', 'b', 'c']
+        >>> runs = array("q", [2, 1])
+        >>> list(_interleaved([iter("ab"), iter("c")], [1, 0], bytearray([0, 1]), runs))
+        ['c', 'a', 'b']
+    """
+    workers = map(lines.__getitem__, map(owners.__getitem__, order))
+    if counts is None:
+        return map(next, workers)
+    # A run's lines at once, in C.
+    return itertools.chain.from_iterable(
+        map(itertools.islice, workers, map(counts.__getitem__, order))
+    )
 
 
 def _fill_some(parts: Parts, handle: int, lists: Sequence[tuple[str, int]]) -> None:
@@ -735,6 +956,12 @@ def _steer(
     keys = {name: first[name].key for name in guessed}
     for conn in conns:
         conn.send(keys)
+    # Each worker has read its share of the lines and handed the others theirs.
+    if not all(_gather(conns, workers, "reading")):
+        _stop(conns)
+        return None
+    for conn in conns:
+        conn.send(True)
     reads: list[_Read] = _gather(conns, workers, "reading")
     subjects = _checked_names(reads, guessed, first, resolver)
     if subjects is None:
