@@ -3635,6 +3635,11 @@ def test_a_prior_value_with_no_figure_before_it_is_of_the_noun_that_counts() -> 
 
 
 def test_a_toll_by_sex_is_asked_per_group_and_a_list_of_some_is_no_total() -> None:
+    # victims are the harmed, not always the dead; a plain list is a count, no breakdown
+    plain = _facts("Two men and two women were injured. Of the five victims, four were treated.")
+    assert ("people", "injured", 4.0) in plain
+    assert ("men", "injured", 2.0) not in plain
+    assert ("people", "killed", 5.0) not in plain
     facts = _facts(
         "A total of 41 men and 52 women were killed. Officials said that among the "
         "deceased, 12 were male and 9 female."
@@ -3649,7 +3654,7 @@ def test_a_toll_by_sex_is_asked_per_group_and_a_list_of_some_is_no_total() -> No
 
 def test_the_whole_a_part_of_the_harmed_is_counted_out_of_is_the_toll() -> None:
     facts = _facts(
-        "Of the 118 victims, 104 were women. 96 of the 151 bodies had been identified, "
+        "Of the 118 dead, 104 were women. 96 of the 151 bodies had been identified, "
         "and 12 of the 40 injured are children."
     )
     assert ("people", "killed", 118.0) in facts
@@ -3661,7 +3666,7 @@ def test_the_whole_a_part_of_the_harmed_is_counted_out_of_is_the_toll() -> None:
 
 def test_parts_among_the_harmed_are_named_by_their_group_or_what_was_done_to_them() -> None:
     facts = _facts(
-        "Among those killed are 23 women, three children and a man. Of the 121 victims, "
+        "Among those killed are 23 women, three children and a man. Of the 121 dead, "
         "72 have been identified so far."
     )
     assert ("women", "killed", 23.0) in facts
@@ -3680,10 +3685,10 @@ def test_parts_a_harm_includes_and_two_word_heads_are_one_group() -> None:
     assert ("crew members", "aboard", 6.0) not in facts
 
 
-def test_parts_set_off_after_the_whole_or_included_by_victims_share_its_harm() -> None:
+def test_parts_set_off_after_the_whole_or_included_by_the_dead_share_its_harm() -> None:
     facts = _facts(
         "In the disaster, 121 people - 113 women, seven children and a man - were killed. "
-        "The victims included 108 women."
+        "The dead included 108 women."
     )
     assert ("people", "killed", 121.0) in facts
     assert {("women", "killed", 113.0), ("children", "killed", 7.0)} <= facts

@@ -80,6 +80,12 @@ _SEX_AND_AGE: Final[dict[str, str]] = {
     "men": "men", "women": "women", "children": "children", "boys": "children",
     "girls": "children",
 }  # fmt: skip
+#: Words that frame figures side by side as a breakdown: "a total of 39 men and 46
+#: women", "the dead include 37 women and 25 men" ("two men and a woman were shot" is
+#: a count of three, not a breakdown).
+_BREAKDOWN_WORDS: Final = frozenset(words("total include includes included including among"))
+#: Verbs whose object is a part of their subject: "the dead included 108 women".
+_INCLUDED: Final = frozenset(words("include includes included"))
 #: Verbs that give parts of a group, never its whole: "the dead include 37 women".
 _INCLUDING: Final = frozenset(words("include includes included including among"))
 _PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
@@ -945,6 +951,8 @@ def read_count(
         return None  # "voted 12 to 1": a side of a tally, read by the open frames
     if last < hi and toll_whole(tokens, first, lo, tokens[last : last + 1], frame_tables()):
         return None  # "141 of the 179 bodies": the toll a part is out of, read by the frames
+    if first > lo and tokens[first - 1].low in _INCLUDED:
+        return None  # "the dead included 108 women": a part, read by the open frames
     if dwelling_before(tokens, first, lo):
         return None  # "home to around 12,000 people": who lives there, read by the frames
     if whole_after_quantifier(tokens, first, lo):
@@ -1534,7 +1542,9 @@ def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> l
             out.extend(run)
             continue
         groups = [_SEX_AND_AGE.get(tokens[f.reading.last - 1].low) for f in run]
-        if all(groups):
+        opener = run[0].reading.first
+        framed = any(t.low in _BREAKDOWN_WORDS for t in tokens[max(0, opener - 3) : opener])
+        if all(groups) and framed:
             # "39 men and 46 women were killed": the toll by sex is asked apart from the
             # toll, each part a question of its own group
             out.extend(

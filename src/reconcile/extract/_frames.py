@@ -1730,13 +1730,16 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
             )
         ):
             continue
-        if noun in tables.counting_nouns:
-            return tables.counting_nouns[noun]
+        if noun in tables.counting_nouns or noun in _GROUP_ONLY_NOUNS:
+            return tables.counting_nouns.get(noun) or _GROUP_ONLY_NOUNS[noun]
         if the < k - 2:
             return toll_whole(tokens, the + 1, 0, tokens[k - 1 : k], tables)
     return None
 
 
+#: Nouns that name the harmed only as a group after "among the": "among the deceased,
+#: 39 were male" (as an adjective, "the deceased victim", "deceased" counts nothing).
+_GROUP_ONLY_NOUNS: Final = {"deceased": "killed"}
 #: Marks that open an aside: "121 people - 113 women, ... - were killed".
 _ASIDE_OPENERS: Final = frozenset({"-", "(", "\u2013", "\u2014"})
 #: Verbs that name parts of a group: "the dead included 113 women".
