@@ -3694,3 +3694,16 @@ def test_parts_set_off_after_the_whole_or_included_by_the_dead_share_its_harm() 
     assert {("women", "killed", 113.0), ("children", "killed", 7.0)} <= facts
     assert ("women", "killed", 108.0) in facts
     assert not any(attribute == "count" for _, attribute, _ in facts)
+
+
+def test_the_number_a_sentence_tells_the_course_of_is_the_figure_before() -> None:
+    facts = _facts(
+        "Officials said 66 people were still unaccounted for. This is the number that "
+        "initially was over 3,000 and then dropped to 385 last week."
+    )
+    assert ("people", "missing", 66.0) in facts
+    assert ("people", "missing", 385.0) in facts
+    assert ("people", "missing", 3001.0) in facts  # "over 3,000"
+    assert not any(subject == "last week" for subject, _, _ in facts)
+    # the failure mode: a figure that names what it counts is its own
+    assert ("trucks", "count", 300.0) in _facts("The number that arrived was 300 trucks.")

@@ -557,6 +557,11 @@ _AUXILIARIES: Final = frozenset(
     )
 )
 _CALENDAR: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
+#: Words that make the period after them a time ("last week", "this month").
+_RELATIVE_TIMES: Final = frozenset(words("last next this past coming previous"))
+#: Periods a relative word counts from ("last week"), and days said by one word.
+_PERIODS: Final = frozenset(words("week weeks weekend month months year years night day"))
+_DAY_WORDS: Final = frozenset(words("yesterday today tonight"))
 #: Words that end a counted noun phrase though they are no function words: verbs that
 #: link the figure ("people remain missing") and places ("dams outside the city").
 _NP_STOPS: Final = frozenset(
@@ -618,6 +623,12 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             j += 2
             continue
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
+        if (
+            t.low in _RELATIVE_TIMES
+            and j + 1 < hi
+            and (tokens[j + 1].low in _PERIODS or tokens[j + 1].low in _CALENDAR)
+        ) or t.low in _DAY_WORDS:
+            break  # "dropped to 385 last week": a time, no counted noun
         if not _is_word(t) or t.low in FUNCTION_WORDS or month or t.low in _NP_STOPS:
             break  # "2 million march": a month is written with a capital
         if t.low in IRREGULAR_VERB_FORMS or (
@@ -2962,7 +2973,15 @@ _CHANGE_WORDS: Final = frozenset(words("by points point percentage pct rose fell
 
 #: Nouns that name a figure without saying what it counts: "put the number at 300".
 _FIGURE_NOUNS: Final = frozenset(words("number figure total tally count estimate"))
-_FIGURE_LINKS: Final = frozenset(words("at of was is as stood stands to been had has"))
+_FIGURE_LINKS: Final = frozenset(
+    words(
+        # "the number that initially was over 3,000 and then dropped to 385": the
+        # figure's own course, earlier figures, hedges and verbs of change link it too
+        """at of was is as stood stands to been had has that which initially first
+        originally then and over more than about around nearly almost some now , dropped
+        fell fallen rose risen climbed jumped increased decreased declined grew went"""
+    )
+)
 _FIGURE_OWNERS: Final = frozenset(words("the a an its their his her this that own lower higher"))
 
 
@@ -2982,10 +3001,19 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
         >>> names_a_figure_before(t, 6, 7)
         False
     """
-    if last < len(tokens) and _is_word(tokens[last]) and tokens[last].low not in FUNCTION_WORDS:
+    after = tokens[last] if last < len(tokens) else None
+    timed = after is not None and (
+        after.low in _DAY_WORDS
+        or (
+            after.low in _RELATIVE_TIMES
+            and last + 1 < len(tokens)
+            and tokens[last + 1].low in _PERIODS
+        )
+    )  # "dropped to 385 last week": a time, no counted noun
+    if after is not None and _is_word(after) and after.low not in FUNCTION_WORDS and not timed:
         return False  # "300 trucks": the figure says what it counts
     k = first - 1
-    while k >= 0 and tokens[k].low in _FIGURE_LINKS:
+    while k >= 0 and (tokens[k].low in _FIGURE_LINKS or tokens[k].is_number):
         k -= 1
     return (
         k < first - 1
