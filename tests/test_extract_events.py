@@ -796,3 +796,9 @@ def test_a_toll_placed_in_a_country_the_event_is_not_in_is_another_event_s() -> 
     assert other.place == "Kazakhstan"
     assert other.event is None or other.event not in {c.event for c in crash}
     assert all(c.place != "Kazakhstan" for c in crash)
+    # nor does the crash's toll inherit the other country's place once reconciled
+    documents = [Document(d, outlet=d, published=dt.date(2024, 12, 30)) for d in "ab"]
+    placed = {
+        n.id: (n.place.name if n.place else None) for n in reconcile(claims, documents).claims
+    }
+    assert all(placed[c.id] != "Kazakhstan" for c in crash)

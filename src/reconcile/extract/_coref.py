@@ -548,6 +548,7 @@ def bind_events(
         if bound and all(m.type in tables.commemorating for _, m in bound)
     }
     out: list[Claim] = []
+    elsewhere: set[tuple[str, str]] = set()  # (subject, attribute) of another country's
     for claims, event_of in event_ofs:
         for found in claims:
             name = event_of.get(found.id)
@@ -599,6 +600,7 @@ def bind_events(
                 # "days after another disaster in Kazakhstan, ... claiming 38 lives": a
                 # figure of a country none of the event's mentions names is another's
                 out.append(claim)
+                elsewhere.add((claim.subject, claim.attribute))
                 continue
             if claim.attribute in tables.by_region or (
                 claim.attribute == "share" and claim.subject in measures
@@ -615,6 +617,15 @@ def bind_events(
             # a date of the event itself is asked of the event by its name
             subject = name if claim.subject == EVENT_PLACEHOLDER else claim.subject
             out.append(attrs.evolve(claim, event=name, place=place, subject=subject))
+    if elsewhere:
+        # the event's own figures of a question another country's figure shares name
+        # their country, so that the other's place is not the one place they inherit
+        out = [
+            attrs.evolve(c, place=country_of[c.event])
+            if c.event in country_of and c.place is None and (c.subject, c.attribute) in elsewhere
+            else c
+            for c in out
+        ]
     return out
 
 
