@@ -75,19 +75,12 @@ HARMED: Final = frozenset({"killed", "injured", "shot"})
 #: victims): one group for a casualty count, so that "two men were wounded" and "two
 #: people were wounded" answer one question. Roles and affiliations (troops, police
 #: officers, civilians, fighters, suspects) and nationalities stay apart.
-#: Groups of sex and age a toll is broken down by: "39 men and 46 women".
-_SEX_AND_AGE: Final[dict[str, str]] = {
-    "men": "men", "women": "women", "children": "children", "boys": "children",
-    "girls": "children",
-}  # fmt: skip
+#: Verbs that give parts of a group, never its whole: "the dead include 37 women".
+_INCLUDING: Final = lex.INCLUDE_VERBS | frozenset(words("including among"))
 #: Words that frame figures side by side as a breakdown: "a total of 39 men and 46
 #: women", "the dead include 37 women and 25 men" ("two men and a woman were shot" is
 #: a count of three, not a breakdown).
-_BREAKDOWN_WORDS: Final = frozenset(words("total include includes included including among"))
-#: Verbs whose object is a part of their subject: "the dead included 108 women".
-_INCLUDED: Final = frozenset(words("include includes included"))
-#: Verbs that give parts of a group, never its whole: "the dead include 37 women".
-_INCLUDING: Final = frozenset(words("include includes included including among"))
+_BREAKDOWN_WORDS: Final = _INCLUDING | {"total"}
 _PERSON_HEAD: Final[dict[str, str]] = dict.fromkeys(
     words("people men women children teenagers adults victims"), "people"
 )
@@ -951,7 +944,7 @@ def read_count(
         return None  # "voted 12 to 1": a side of a tally, read by the open frames
     if last < hi and toll_whole(tokens, first, lo, tokens[last : last + 1], frame_tables()):
         return None  # "141 of the 179 bodies": the toll a part is out of, read by the frames
-    if first > lo and tokens[first - 1].low in _INCLUDED:
+    if first > lo and tokens[first - 1].low in lex.INCLUDE_VERBS:
         return None  # "the dead included 108 women": a part, read by the open frames
     if dwelling_before(tokens, first, lo):
         return None  # "home to around 12,000 people": who lives there, read by the frames
@@ -1541,7 +1534,7 @@ def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> l
         if total is None:
             out.extend(run)
             continue
-        groups = [_SEX_AND_AGE.get(tokens[f.reading.last - 1].low) for f in run]
+        groups = [lex.SEX_AND_AGE_GROUPS.get(tokens[f.reading.last - 1].low) for f in run]
         opener = run[0].reading.first
         framed = any(t.low in _BREAKDOWN_WORDS for t in tokens[max(0, opener - 3) : opener])
         if all(groups) and framed:

@@ -35,11 +35,13 @@ from reconcile.extract._lexicon import (
     HEADS,
     HEADS_TWO,
     HEDGES_ABOUT_WORDS,
+    INCLUDE_VERBS,
     IRREGULAR_PAST,
     MONTHS,
     ORDINAL_WORDS,
     PREDICATES,
     SAY_VERBS,
+    SEX_AND_AGE_GROUPS,
     TENS,
     TITLES,
     UNITS,
@@ -562,6 +564,22 @@ _RELATIVE_TIMES: Final = frozenset(words("last next this past coming previous"))
 #: Periods a relative word counts from ("last week"), and days said by one word.
 _PERIODS: Final = frozenset(words("week weeks weekend month months year years night day"))
 _DAY_WORDS: Final = frozenset(words("yesterday today tonight"))
+
+
+def _time_at(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether a time starts at ``k``: "last week", "this Monday", "yesterday"."""
+    if k >= hi:
+        return False
+    low = tokens[k].low
+    if low in _DAY_WORDS:
+        return True
+    return (
+        low in _RELATIVE_TIMES
+        and k + 1 < hi
+        and (tokens[k + 1].low in _PERIODS or tokens[k + 1].low in _CALENDAR)
+    )
+
+
 #: Words that end a counted noun phrase though they are no function words: verbs that
 #: link the figure ("people remain missing") and places ("dams outside the city").
 _NP_STOPS: Final = frozenset(
@@ -623,11 +641,7 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             j += 2
             continue
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
-        if (
-            t.low in _RELATIVE_TIMES
-            and j + 1 < hi
-            and (tokens[j + 1].low in _PERIODS or tokens[j + 1].low in _CALENDAR)
-        ) or t.low in _DAY_WORDS:
+        if _time_at(tokens, j, hi):
             break  # "dropped to 385 last week": a time, no counted noun
         if not _is_word(t) or t.low in FUNCTION_WORDS or month or t.low in _NP_STOPS:
             break  # "2 million march": a month is written with a capital
@@ -1442,7 +1456,7 @@ def read_frame(
         return attrs.evolve(passed, reason=ONE_SOURCE_REASON)
     toll = toll_whole(tokens, first, lo, np, tables)
     if toll is not None:
-        # "Of the 121 victims, 113 were women", "141 of the 179 bodies": the whole a
+        # "Of the 118 dead, 104 were women", "141 of the 179 bodies": the whole a
         # part is counted out of is the toll itself
         return Figure(_PEOPLE, toll, value, mention.start, mention.end, first, k + len(np))
     if (
@@ -1634,7 +1648,7 @@ def read_frame(
     )
     acted = _part_verb(tokens, last, hi, tables) if among is not None else None
     if acted is not None and acted != among and acted not in _PART_HARMS:
-        # "Of the 121 victims, 72 have been identified": what was done to the part
+        # "Of the 121 dead, 72 have been identified": what was done to the part
         return Figure(_PEOPLE, acted, value, mention.start, mention.end, first, last)
     if among is not None and predicate is None:
         # "Among the dead, at least 145 are believed to be Egyptian nationals"
@@ -1703,11 +1717,8 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
             named = (
                 tables.counting_nouns.get(tokens[j].low)
                 or tables.predicates.get(tokens[j].low)
-                or next(
-                    (p for p, nouns in tables.predicate_people.items() if tokens[j].low in nouns),
-                    None,
-                )
-            )  # "the victims included 108 women": the victims are the dead
+                or _people_predicate(tokens[j].low, tables)
+            )  # "those rescued included ...": what its nouns count
             if named in _PART_HARMS:
                 return named
     if (
@@ -1730,7 +1741,7 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
         noun = tokens[k - 1].low
         the = k - 2
         while the > 0 and tokens[the].is_number:
-            the -= 1  # "Of the 121 victims, 113 were women"
+            the -= 1  # "Of the 118 dead, 104 were women"
         if (
             the < 1
             or tokens[the].low not in ("the", "those")
@@ -1754,12 +1765,9 @@ _GROUP_ONLY_NOUNS: Final = {"deceased": "killed"}
 #: Marks that open an aside: "121 people - 113 women, ... - were killed".
 _ASIDE_OPENERS: Final = frozenset({"-", "(", "\u2013", "\u2014"})
 #: Verbs that name parts of a group: "the dead included 113 women".
-_INCLUDING: Final = frozenset(words("include includes included including"))
+_INCLUDING: Final = INCLUDE_VERBS | {"including"}
 #: Words of sex and age a part of a toll is named by -> the group they name.
-_PART_GROUPS: Final = {
-    "male": "men", "males": "men", "men": "men", "female": "women", "females": "women",
-    "women": "women", "children": "children", "minors": "children",
-}  # fmt: skip
+_PART_GROUPS: Final = SEX_AND_AGE_GROUPS
 
 
 def _part_named_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
@@ -2435,13 +2443,9 @@ def _electorate_share(
             if end < hi and tokens[end].low == "for":
                 continue  # "voted for Labour": backing, read below
             return tables.share_names.get("turnout", "turnout"), "share"
-        if end < hi and tokens[end].low == "the":
-            end += 1  # "backed the Greens"
-        j = end
-        while j < hi and j - end < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
-            j += 1
-        if j > end:
-            return " ".join(t.text for t in tokens[end:j]), "vote_share"
+        name = _capitalized_name(tokens, end, hi)  # "backed the Greens"
+        if name is not None:
+            return name, "vote_share"
     return None
 
 
@@ -2449,9 +2453,13 @@ def _for_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
     """The name after "for" at ``k``: "41.5% for Tomas Vidal" -> ``Tomas Vidal``."""
     if k >= hi or tokens[k].low != "for":
         return None
-    k += 1
+    return _capitalized_name(tokens, k + 1, hi)  # "93 for the National Party"
+
+
+def _capitalized_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
+    """Up to four capitalized words from ``k``, past a "the": a contender's name."""
     if k < hi and tokens[k].low == "the":
-        k += 1  # "93 for the National Party"
+        k += 1
     j = k
     while j < hi and j - k < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
@@ -3002,15 +3010,12 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
         False
     """
     after = tokens[last] if last < len(tokens) else None
-    timed = after is not None and (
-        after.low in _DAY_WORDS
-        or (
-            after.low in _RELATIVE_TIMES
-            and last + 1 < len(tokens)
-            and tokens[last + 1].low in _PERIODS
-        )
-    )  # "dropped to 385 last week": a time, no counted noun
-    if after is not None and _is_word(after) and after.low not in FUNCTION_WORDS and not timed:
+    if (
+        after is not None
+        and _is_word(after)
+        and after.low not in FUNCTION_WORDS
+        and not _time_at(tokens, last, len(tokens))  # "dropped to 385 last week"
+    ):
         return False  # "300 trucks": the figure says what it counts
     k = first - 1
     while k >= 0 and (tokens[k].low in _FIGURE_LINKS or tokens[k].is_number):
@@ -3178,8 +3183,8 @@ def toll_whole(
 ) -> str | None:
     """The harm a whole after "of the" counts when its noun names the harmed, else ``None``.
 
-    "Of the 121 victims", "141 of the 179 bodies", "of the 40 dead": the victims and the
-    bodies are the dead, the whole is the toll.
+    "Of the 118 dead", "141 of the 179 bodies", "of the 40 injured": the bodies are the
+    dead, the whole is the toll (victims are the harmed, not always the dead: no toll).
     """
     if len(np) != 1 or first < 2 or tokens[first - 1].low != "the" or tokens[first - 2].low != "of":
         return None
@@ -3188,6 +3193,11 @@ def toll_whole(
         return tables.counting_nouns[noun]
     if tables.predicates.get(noun) == "killed":
         return "killed"  # "the 179 bodies"
+    return _people_predicate(noun, tables)
+
+
+def _people_predicate(noun: str, tables: FrameTables) -> str | None:
+    """The predicate a noun names only the people of (``predicate_people``), else ``None``."""
     return next((p for p, nouns in tables.predicate_people.items() if noun in nouns), None)
 
 

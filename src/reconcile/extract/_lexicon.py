@@ -110,6 +110,15 @@ VAGUE: Final[dict[tuple[str, ...], str]] = {
     ("millions",): "millions",
 }
 
+#: Words of sex and age a toll is broken down by -> the group they name: "39 men and 46
+#: women were killed", "39 were male and 46 female".
+SEX_AND_AGE_GROUPS: Final[dict[str, str]] = {
+    "men": "men", "male": "men", "males": "men", "women": "women", "female": "women",
+    "females": "women", "children": "children", "boys": "children", "girls": "children",
+    "minors": "children",
+}  # fmt: skip
+#: Verbs whose object is a part of their subject: "the dead included 108 women".
+INCLUDE_VERBS: Final = frozenset(words("include includes included"))
 #: Nouns for one person that an age can follow between commas: "the ferry's captain, 52,
 #: was arrested", "a man, 32, died". Kinship, roles and trades news names people by.
 PERSON_NOUNS: Final = frozenset(
