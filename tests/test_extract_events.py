@@ -38,10 +38,15 @@ def _stats(text: str) -> dict[str, int]:
     )
 
 
-def _corpus(*articles: tuple[str, dt.date, str]) -> tuple[list[Claim], list[Document]]:
-    corpus = Corpus(
+def _articles(*articles: tuple[str, dt.date | None, str]) -> Corpus:
+    """A corpus of ``(id, published, text)`` articles, each with its own date."""
+    return Corpus(
         tuple(Article(Document(i, outlet=i, published=d), t, None) for i, d, t in articles)
     )
+
+
+def _corpus(*articles: tuple[str, dt.date, str]) -> tuple[list[Claim], list[Document]]:
+    corpus = _articles(*articles)
     return list(extract_claims(corpus, extractor=CLOSED).claims), [
         a.document for a in corpus.articles
     ]
@@ -704,10 +709,7 @@ def test_a_nation_s_people_are_no_other_group_of_that_nation() -> None:
 
 def _read(*articles: tuple[str, dt.date | None, str]) -> list[Claim]:
     """The claims the default extractor reads from articles, each with its own date."""
-    corpus = Corpus(
-        tuple(Article(Document(i, outlet=i, published=d), t, None) for i, d, t in articles)
-    )
-    return list(extract_claims(corpus).claims)
+    return list(extract_claims(_articles(*articles)).claims)
 
 
 def test_an_undated_report_of_a_crash_s_fire_or_blast_tells_of_the_crash() -> None:
