@@ -1711,7 +1711,7 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
     if k >= 1 and tokens[k].low in _INCLUDING:
         # "the dead included 113 women", "killed 121 people, including 113 women": a
         # part of the harm the clause before tells of
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, max(-1, k - 1 - _GROUP_REACH), -1):
             if tokens[j].low in (".", ";"):
                 break
             named = (
@@ -1733,7 +1733,7 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
         )
         if named in _PART_HARMS:
             return named
-    for k in range(first - 1, 2, -1):
+    for k in range(first - 1, max(2, first - 1 - _GROUP_REACH), -1):
         if tokens[k].low in (".", ";"):
             return None
         if tokens[k].low != "," or not _is_word(tokens[k - 1]):
@@ -1759,6 +1759,9 @@ def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> st
     return None
 
 
+#: How far back from a figure the group its part is of may be named: a bound, so that a
+#: long sentence of many figures is read in linear time.
+_GROUP_REACH: Final = 40
 #: Nouns that name the harmed only as a group after "among the": "among the deceased,
 #: 39 were male" (as an adjective, "the deceased victim", "deceased" counts nothing).
 _GROUP_ONLY_NOUNS: Final = {"deceased": "killed"}

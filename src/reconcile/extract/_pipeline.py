@@ -2164,9 +2164,14 @@ def _level_before(before: list[tuple[str, str]]) -> tuple[str, str]:
     return next((b for b in reversed(before) if not b[1].startswith("more_")), before[-1])
 
 
+#: How far back from a prior value the noun that counts may stand.
+_COUNTED_REACH: Final = 40
+
+
 def _counted_before(tokens: list[Token], first: int, tables: FrameTables) -> tuple[str, str] | None:
     """The (subject, attribute) a counting noun before a figure names: "the death toll"."""
-    for k in range(first - 1, -1, -1):
+    # (a bound, so that a long sentence of many figures is read in linear time)
+    for k in range(first - 1, max(-1, first - 1 - _COUNTED_REACH), -1):
         attribute = tables.counting_nouns.get(tokens[k].low)
         if attribute is not None:
             # "the support of 12 members, up from nine": those who voted, as tallies say
