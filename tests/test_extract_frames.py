@@ -473,8 +473,52 @@ def test_a_seat_count_written_before_the_body_is_its_size() -> None:
 
 
 def test_a_tally_in_votes_gives_both_sides() -> None:
-    facts = _facts("A similar draft was rejected in October by 10 votes to 2.")
+    facts = _facts("A similar draft was adopted in October by 10 votes to 2.")
     assert {("members", "voted_for", 10.0), ("members", "voted_against", 2.0)} <= facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers on Tuesday rejected the revised treaty by 391 votes to 242.",
+        "The chamber voted 391-242 against the revised treaty.",
+        "Deputies voted 391 to 242 to reject the treaty.",
+        "The treaty was voted down by 391 votes to 242.",
+        "The treaty was defeated 242-391 in the lower house.",
+    ],
+)
+def test_a_tally_under_a_rejection_counts_its_larger_side_against(text: str) -> None:
+    # the side that won is the side the verb names, whichever order the figures are in
+    facts = _facts(text)
+    assert {("members", "voted_against", 391.0), ("members", "voted_for", 242.0)} <= facts
+    assert ("members", "voted_for", 391.0) not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "margin"),
+    [
+        ("The revised treaty was rejected by a majority of 149.", 149.0),
+        ("It was a defeat of 149 for the government.", 149.0),
+        ("The first vote ended with a margin of 230 against the government.", 230.0),
+        ("The government lost by 230 votes on Tuesday.", 230.0),
+        ("It was a 230-vote defeat.", 230.0),
+    ],
+)
+def test_the_margin_of_a_vote_is_its_majority_however_named(text: str, margin: float) -> None:
+    facts = _facts(text)
+    assert ("majority", "majority", margin) in facts
+    assert not any(attribute.startswith("voted") for _, attribute, _ in facts)
+
+
+def test_a_party_s_members_voting_are_a_part_not_the_tally() -> None:
+    assert ("members", "voted_against", 432.0) in _facts("In all, 432 MPs voted against it.")
+    assert ("Conservative members", "voted_against", 118.0) in _facts(
+        "It was a heavy defeat, with 118 Conservative MPs voting against their leader."
+    )
+    assert ("governing party members", "voted_against", 75.0) in _facts(
+        "Some 75 members of the governing party voted against the treaty."
+    )
+    assert ("members", "voted_for", 240.0) in _facts("Only 240 lawmakers backed the deal.")
 
 
 def test_one_member_s_vote_is_not_the_council_s_outcome() -> None:

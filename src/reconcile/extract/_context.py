@@ -216,9 +216,12 @@ def modality_at(
         if t.low in _CLAUSE_BREAKS or t.low == ",":
             break
         after.append(t.low)
-    if any(w in lex.NEGATIONS for w in window[-4:]) or any(
-        w in ("not", "n't", "never") for w in after
-    ):
+    near = window[-4:]
+    negated = [k for k, w in enumerate(near) if w in lex.NEGATIONS]
+    # "rejected the deal by 391 votes": the figure measures the rejection, it is not
+    # rejected ("rejected reports of 300 dead")
+    by_the_rejection = bool(negated) and "by" in near[negated[-1] + 1 :]
+    if (negated and not by_the_rejection) or any(w in ("not", "n't", "never") for w in after):
         return Modality.DENIED
     if any(w in lex.POSSIBILITY for w in window + after):
         return Modality.POSSIBLE

@@ -759,10 +759,13 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
             key is not None
             and claim.subject.casefold() == key[3]
             and key[3] != _PEOPLE
+            and not (key[3] == "members" and key[1] in _TALLY_SIDES)
             and len(qualified) == 1
         ):
             # bare "people" are everyone counted, never the one nation's people the
-            # corpus also counts ("120 people died" beside "two Thais")
+            # corpus also counts ("120 people died" beside "two Thais"); the bare
+            # "members" of a tally are the whole body, never one party's members who
+            # voted the same way ("391 against" beside "75 governing party members")
             out.append(attrs.evolve(claim, subject=next(iter(qualified))))
         elif key is not None and claim.subject.endswith(_NATIONALS):
             nation = claim.subject.split(" ", 1)[0].casefold()
@@ -772,6 +775,10 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         else:
             out.append(claim)
     return out
+
+
+#: The sides of a vote a tally counts.
+_TALLY_SIDES: Final = frozenset({"voted_for", "voted_against", "abstained"})
 
 
 #: Attributes of a force, whose place is where it is: one figure wherever a report

@@ -125,6 +125,8 @@ _VOTE_WORDS: Final[dict[str, str]] = {
     "abstaining": "abstained",
     "abstention": "abstained",
 }
+#: Words by which voters cast a vote, before the side they took: "118 MPs voting against".
+_CASTING: Final = frozenset(words("voted votes voting vote"))
 #: Verbs by which voters take a side of a text, when the text follows: "120 nations
 #: supporting the resolution", "14 opposing the draft".
 _TAKING_SIDES: Final = {
@@ -302,7 +304,25 @@ def _with_of(text: str, tokens: Sequence[Token], head: str, end: int, stop: int)
         acronym, k = _acronym(text, tokens, j, stop)
         if acronym:
             return f"{acronym} members", k
+        group = _faction(tokens, j, stop)
+        if group is not None:
+            # "75 members of the governing party": a part of the body, not its tally
+            return f"{group} members", j + len(group.split())
     return head, end
+
+
+#: Nouns of a part of a voting body: "members of the governing party".
+_FACTIONS: Final = frozenset(words("party parties coalition bloc caucus faction alliance"))
+
+
+def _faction(tokens: Sequence[Token], j: int, stop: int) -> str | None:
+    """A party or faction named from token ``j``: "governing party", "Labour Party"."""
+    for m in range(j, min(stop, j + 4)):
+        if not tokens[m].text.replace("-", "").isalpha():
+            return None
+        if tokens[m].low in _FACTIONS:
+            return " ".join(t.text for t in tokens[j : m + 1])
+    return None
 
 
 def _predicate(
@@ -325,6 +345,12 @@ def _predicate(
         return "voted_for", first - 2  # "the draft was backed by 12 council members"
     if first > lo and tokens[first - 1].low in _CARRYING:
         return None, -1  # "a ferry carrying about 300 passengers capsized": those aboard
+    if (
+        first - 2 >= lo
+        and tokens[first - 1].low == "of"
+        and tokens[first - 2].low in frame_tables().margin_nouns
+    ):
+        return None, -1  # "a margin of 230 against the government": the margin, no side
     carried = carried_to_care(tokens, first, last, lo, hi, tables=frame_tables())
     if carried is not None:
         # "evacuated 271 people to hospital": the injured, not the displaced
@@ -410,7 +436,7 @@ def _predicate(
         if low in _VOTE_WORDS and k == last and low in ("against", "abstentions", "abstained"):
             after = (k, _VOTE_WORDS[low])
             break
-        if low in ("voted", "votes") and k + 1 < hi and tokens[k + 1].low in _VOTE_WORDS:
+        if low in _CASTING and k + 1 < hi and tokens[k + 1].low in _VOTE_WORDS:
             after = (k, _VOTE_WORDS[tokens[k + 1].low])
             break
         if (
@@ -1105,7 +1131,48 @@ def read_count(
     subject = head if modifier is None or head.startswith(modifier) else f"{modifier} {head}"
     if head == "members of parliament" and modifier in ("foreign", "coalition"):
         subject = head
+    if predicate in _TALLY_SIDES and subject in _WHOLE_BODY:
+        # "13 council members voted in favour", "432 MPs voted against", "by 13 votes to
+        # one": the whole body's tally, one question however its members are named; a
+        # party's members ("118 Conservative MPs") are a part of it
+        faction = _faction_named(tokens, last, end)
+        subject = f"{faction} members" if faction else "members"
     return CountReading(subject, predicate or "count", place, first, max(end, last), verb)
+
+
+#: The sides of a vote a tally counts.
+_TALLY_SIDES: Final = frozenset(words("voted_for voted_against abstained"))
+#: The names of a voting body's members as a whole: their count of a side is the tally.
+_WHOLE_BODY: Final = frozenset(
+    {
+        "members",
+        "members of parliament",
+        "members of congress",
+        "members of the house",
+        "senators",
+        "council members",
+        "cabinet members",
+    }
+)
+
+
+def _faction_named(tokens: Sequence[Token], first: int, end: int) -> str | None:
+    """A party named between a figure and its voters: "118 Conservative MPs" -> "Conservative".
+
+    Capitalized words that name no body ("13 Security Council members") and no country.
+    """
+    named = [
+        t.text
+        for t in tokens[first:end]
+        if t.is_capitalized
+        and t.text.isalpha()
+        and t.low not in _VOTER_MODIFIERS
+        and t.low not in _BODIES
+        and t.low not in lex.HEADS
+        and t.low not in lex.COUNTRIES
+        and t.low not in lex.NATIONALITY
+    ]
+    return " ".join(named) or None
 
 
 #: Nouns of a force's going whose object is the whole force: "the withdrawal of the

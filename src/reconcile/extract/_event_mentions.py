@@ -448,6 +448,36 @@ def _any_such(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
+    """Whether the event word at ``k`` names an event asked for or still to come.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> def asked(text, word):
+        ...     t = tokenize(text)
+        ...     return asked_for(t, next(i for i, x in enumerate(t) if x.low == word),
+        ...                      frame_tables())
+        >>> asked("Opposition leaders called for a snap election.", "election")
+        True
+        >>> asked("The party won the snap election on Thursday.", "election")
+        False
+    """
+    j = k - 1
+    while j >= 0 and tokens[j].low in tables.unrealized_adjectives:
+        j -= 1
+    if j >= 0 and tokens[j].low in ("a", "an", "the"):
+        j -= 1
+    while j >= 0 and tokens[j].low in tables.unrealized_adjectives:
+        j -= 1  # "the next general election"
+    if j < 0:
+        return False
+    low = tokens[j].low
+    if low in tables.unrealized_before:
+        return True
+    return low == "for" and j >= 1 and tokens[j - 1].low in tables.unrealized_calls
+
+
 def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     """Whether the words before an event word make it describe a thing ("won a landslide").
 
@@ -611,6 +641,7 @@ def find_event_mentions(
         and not described_by_before(tokens, k, tables)
         and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
         and not _any_such(tokens, k)
+        and not asked_for(tokens, k, tables)  # "called for an election": none held
     ]  # "a landslide victory", "won by a landslide": a win, not a landslide
     verb_kinds: dict[int, str] = {}
     if occurrences:

@@ -102,11 +102,14 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         if tokens[k].low not in _NOUN_MODIFIERS:
             break
     candidates: list[tuple[float, int]] = []
-    for k in range(max(lo, first - 8), min(hi, last + 8)):
+    for k in range(max(lo, first - _VOTE_REACH), min(hi, last + 8)):
         if first <= k < last:
             continue
         low = tokens[k].low
-        if low in lex.EVENT_VERBS or _takes_effect(tokens, k):
+        voting = low in ("voted", "vote", "votes") or _decides(tokens, k, lo, hi)
+        if k < first - 8 and not voting:
+            continue  # a vote's verb reaches past its tally and motion, others do not
+        if low in lex.EVENT_VERBS or _takes_effect(tokens, k) or voting:
             if low in ("set",) and not (k + 1 < n and tokens[k + 1].low == "up"):
                 continue
             # verbs before the date bind a little tighter ("formed last summer"); a comma
@@ -139,7 +142,7 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         _, k = min(candidates)
         event_class, default_head = lex.EVENT_VERBS.get(tokens[k].low, ("began", "event"))
         noun = _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST)
-        if tokens[k].low in ("voted", "vote", "votes"):
+        if tokens[k].low in ("voted", "vote", "votes") or _decides(tokens, k, lo, hi):
             return EventTie("vote", "date_held", k, -1 if noun is None else noun)
         if tokens[k].low in ("met", "meet", "meets", "convened"):
             return EventTie("meeting", "date_held", k)
@@ -186,6 +189,33 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         k = min(nouns, key=lambda k: (first - k if k < first else k - last + 1, k))
         return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
     return EventTie("event", "date")
+
+
+#: How far before a date a vote's verb may stand: "voted 391-242 against the revised
+#: agreement on Tuesday" puts a tally and a motion between them.
+_VOTE_REACH: Final = 12
+
+
+def _decides(tokens: Sequence[Token], k: int, lo: int, hi: int) -> bool:
+    """Whether token ``k`` is a verb by which a voting body decided a motion.
+
+    "Lawmakers on Tuesday rejected the treaty", "the bill passed the Senate on
+    Tuesday": a verb of the frame lexicon's ``tally_verbs`` with a body or its members
+    just before or after it. The date is the vote's, not the treaty's.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Lawmakers on Tuesday rejected the treaty.")
+        >>> _decides(t, 3, 0, len(t)), _decides(tokenize("Iran rejected the plan."), 1, 0, 5)
+        (True, False)
+    """
+    tables = frame_tables()
+    if (tokens[k].low,) not in tables.tally_verbs:
+        return False
+    near = [*tokens[max(lo, k - 4) : k], *tokens[k + 1 : min(hi, k + 4)]]
+    return any(
+        t.low.removesuffix("'s") in tables.body_heads or t.low in tables.voters for t in near
+    )
 
 
 def _takes_effect(tokens: Sequence[Token], k: int) -> bool:

@@ -76,6 +76,7 @@ __all__ = [
     "read_frame",
     "sole_votes",
     "tally_side",
+    "tally_sides",
     "threshold_of",
     "whole_of_a_figure",
     "written_tallies",
@@ -145,6 +146,9 @@ class FrameTables:
             the whole (a region's seats at an election): such a place is kept.
         named_by_attribute: attributes that are their own subject ("a majority of 174",
             "Labour's 174-seat majority", "its majority of 174" are one question).
+        unrealized_before, unrealized_calls, unrealized_adjectives: words before an
+            event word that make it asked for or still to come ("demanded a new vote",
+            "called for an election", "the next election"), with the adjectives passed.
         not_events_after: an event word -> words that, before it (a determiner
             between), make it describe something else ("won a landslide").
         act_nouns: nouns of notable acts ("Lam's announcement on Saturday", "a
@@ -155,6 +159,12 @@ class FrameTables:
             clock time beside one is when a source spoke, not when the event happened.
         vote_objects: nouns of what a body votes on ("draft", "motion"): the votes such a
             noun wins or receives are the votes cast in its favour.
+        margin_nouns: a noun that names the margin a side won or lost by -> the
+            attribute: "a defeat of 149" and "a majority of 149" are both ``majority``.
+        margin_verbs, margin_units: verbs of winning or losing and the units after
+            which "by N votes" is the margin: "lost by 230 votes" is a ``majority``.
+        tally_verbs: a phrase that says which way a body decided -> ``passed`` or
+            ``rejected``: the larger side of a tally under it is the side it names.
         percent_changes: verbs of change -> ``rise`` or ``fall``: a percentage right after
             one (or after "by") is a change, not a level ("rose by 40%").
         not_events_of: an event word -> the words after "of" that make it no happening of
@@ -253,10 +263,17 @@ class FrameTables:
     by_region: frozenset[str] = frozenset()
     named_by_attribute: frozenset[str] = frozenset()
     not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
+    unrealized_before: frozenset[str] = frozenset()
+    unrealized_calls: frozenset[str] = frozenset()
+    unrealized_adjectives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
     vote_objects: frozenset[str] = frozenset()
+    margin_nouns: dict[str, str] = attrs.Factory(dict)
+    margin_verbs: frozenset[str] = frozenset()
+    margin_units: frozenset[str] = frozenset()
+    tally_verbs: dict[tuple[str, ...], str] = attrs.Factory(dict)
     percent_changes: dict[str, str] = attrs.Factory(dict)
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
@@ -463,6 +480,18 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         act_nouns=frozenset(data.get("act_nouns", ())),
         report_nouns=frozenset(data.get("report_nouns", ())),
         vote_objects=frozenset(data.get("vote_objects", ())),
+        margin_verbs=frozenset(data.get("margin_verbs", {}).get("verbs", ())),
+        margin_units=frozenset(data.get("margin_verbs", {}).get("units", ())),
+        margin_nouns=_inverted(
+            {k: v for k, v in data.get("margin_nouns", {}).items() if not k.startswith("_")},
+            "margin_nouns",
+        ),
+        tally_verbs={
+            tuple(str(phrase).split()): str(way)
+            for way, phrases in data.get("tally_verbs", {}).items()
+            if not way.startswith("_")
+            for phrase in phrases
+        },
         not_events_of={
             str(word): frozenset(after)
             for word, after in data.get("not_events_of", {}).items()
@@ -492,6 +521,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             if not kind.startswith("_")
             for verb in entry["verbs"]
         },
+        unrealized_before=frozenset(data.get("unrealized_events", {}).get("before", ())),
+        unrealized_calls=frozenset(data.get("unrealized_events", {}).get("calls", ())),
+        unrealized_adjectives=frozenset(data.get("unrealized_events", {}).get("adjectives", ())),
         not_events_after={
             str(k): frozenset(v)
             for k, v in data.get("not_events_after", {}).items()
@@ -1337,6 +1369,10 @@ def read_frame(
     tally = tally_side(tokens, mention, mentions, lo, hi)
     if tally is not None:
         return Figure("members", tally, mention.value, mention.start, mention.end, first, last)
+    if _won_by(tokens, first, last, (lo, hi), tables):
+        # "the government lost by 230 votes": how far apart the sides were
+        value = mention.value
+        return Figure("majority", "majority", value, mention.start, mention.end, first, last + 1)
     if (
         first >= 2
         and tokens[first - 1].low == "the"
@@ -1390,14 +1426,10 @@ def read_frame(
         if (
             f"{unit_noun}s" in tables.held_counts
             and k + 2 < hi
-            and tokens[k + 2].low
-            in (
-                "majority",
-                "lead",
-            )
+            and tokens[k + 2].low in tables.margin_nouns
         ):
             # "a 126-seat majority" is the majority "a majority of 126" gives
-            noun = tokens[k + 2].low
+            noun = tables.margin_nouns[tokens[k + 2].low]
             return Figure(noun, noun, value, mention.start, mention.end, first, k + 3)
         np, _ = _noun_phrase(tokens, k + 2, hi)
         if unit_noun in tables.size_words and np:
@@ -2104,6 +2136,9 @@ def _noun_of(
         return ("members" if attribute in _VOTE_SIDES.values() else _PEOPLE), attribute
     if noun.low in tables.measures:
         return noun.low, tables.measures[noun.low]
+    if noun.low in tables.margin_nouns:
+        margin = tables.margin_nouns[noun.low]  # "a defeat of 149": the majority against
+        return margin, margin
     if noun.low in _GENERIC_TOTALS:
         return None  # "the number of" is read with the noun after the figure
     if noun.low.endswith("s") and not noun.low.endswith("ss"):
@@ -3782,7 +3817,9 @@ _VOTE_SIDES: Final = {
     "against": "voted_against",
 }
 #: Words that make "N to M" or "N-M" a tally of votes.
-_TALLY_CONTEXT: Final = frozenset(words("voted vote votes ballot tally passed adopted approved"))
+_TALLY_CONTEXT: Final = frozenset(
+    words("voted vote votes ballot tally passed adopted approved rejected defeated")
+)
 
 
 def tally_side(
@@ -3835,15 +3872,134 @@ def tally_side(
             or tokens[after + 1].low == "none"
         )
     ):
-        return "voted_for"  # "by 13 votes to one"
+        # "by 13 votes to one": the first side, the votes for unless the verb says the
+        # body decided against and this is the larger side
+        other = next((m for m in mentions if m.first == after + 1), None)
+        if other is None:
+            return "voted_for"  # "by 13 votes to none"
+        values = (mention.value.point, other.value.point)
+        return tally_sides(tokens, (mention.first, other.last), values, lo=lo, hi=hi)[0]
     before = mention.first - 1
     side_end = before - 1 if before - 1 >= lo and tokens[before - 1].low in _VOTE_NOUNS else before
-    if (
-        before - 1 >= lo
-        and tokens[before].low in ("to", "-")
-        and any(m.last == side_end for m in mentions)
+    if before - 1 >= lo and tokens[before].low in ("to", "-"):
+        other = next((m for m in mentions if m.last == side_end), None)
+        if other is not None:
+            values = (other.value.point, mention.value.point)
+            return tally_sides(tokens, (other.first, mention.last), values, lo=lo, hi=hi)[1]
+    return None
+
+
+def tally_sides(
+    tokens: Sequence[Token],
+    span: tuple[int, int],
+    values: Sequence[float | None],
+    *,
+    lo: int,
+    hi: int,
+) -> tuple[str, ...]:
+    """The side each figure of a tally counts, in the order the tally gives them.
+
+    A body's decision names the side that won, and a vote carries by a majority, so of
+    two figures the larger is the side the verb names, whatever order the tally is
+    written in: "rejected the deal by 391 votes to 242" and "voted 391-242 against"
+    count 391 against. With no such verb, or three figures, the order is for, against,
+    abstaining, as "adopted by 13 votes to one" and "voted 13-1-1" have it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("MPs rejected the deal by 391 votes to 242.")
+        >>> tally_sides(t, (5, 9), (391, 242), lo=0, hi=len(t))
+        ('voted_against', 'voted_for')
+        >>> t = tokenize("The council voted 12 to 1.")
+        >>> tally_sides(t, (3, 6), (12, 1), lo=0, hi=len(t))
+        ('voted_for', 'voted_against')
+    """
+    order = _TALLY_ORDER[: len(values)]
+    a, b = (values[0], values[1]) if len(values) == 2 else (None, None)
+    if a is None or b is None or a == b:
+        return order
+    way = _decided(tokens, span, lo, hi)
+    if way is None:
+        return order
+    won, lost = (
+        ("voted_for", "voted_against") if way == "passed" else ("voted_against", "voted_for")
+    )
+    return (won, lost) if a > b else (lost, won)
+
+
+#: The sides of a tally in the order it gives them when nothing says otherwise.
+_TALLY_ORDER: Final = ("voted_for", "voted_against", "abstained")
+
+
+def _won_by(
+    tokens: Sequence[Token], first: int, last: int, bounds: tuple[int, int], tables: FrameTables
+) -> bool:
+    """Whether the figure at ``[first, last)`` is a margin: "lost by 230 votes".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The government lost by 230 votes.")
+        >>> _won_by(t, 4, 5, (0, len(t)), frame_tables())
+        True
+        >>> t = tokenize("The deal was backed by 230 votes.")
+        >>> _won_by(t, 5, 6, (0, len(t)), frame_tables())
+        False
+    """
+    lo, hi = bounds
+    if first - 2 < lo or tokens[first - 1].low != "by" or last >= hi:
+        return False
+    if tokens[last].low not in tables.margin_units:
+        return False
+    verb = first - 2
+    if verb > lo and tokens[verb].low.endswith("ly"):
+        verb -= 1  # "lost narrowly by three votes"
+    return tokens[verb].low in tables.margin_verbs
+
+
+#: How far back the verb a tally tells the outcome of may stand, in tokens.
+_TALLY_VERB_REACH: Final = 40
+
+
+def _decided(tokens: Sequence[Token], span: tuple[int, int], lo: int, hi: int) -> str | None:
+    """``passed`` or ``rejected``: which way the body decided whose tally is ``span``.
+
+    The words right after the tally say it ("391-242 against", "13 to 2 in favour",
+    "voted 51-49 to reject"), or else the nearest verb before it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("MPs rejected the deal by 391 votes to 242.")
+        >>> _decided(t, (5, 9), 0, len(t))
+        'rejected'
+        >>> t = tokenize("The Senate voted 51-49 to approve the nominee.")
+        >>> _decided(t, (3, 6), 0, len(t)), _decided(tokenize("It was 3-1."), (2, 5), 0, 5)
+        ('passed', None)
+    """
+    start, end = span
+    phrases = frame_tables().tally_verbs
+    j = end
+    if j < hi and tokens[j].low in _VOTE_NOUNS:
+        j += 1
+    if j < hi and tokens[j].low == "against":
+        return "rejected"
+    if j < hi and (
+        tokens[j].low == "for"
+        or (tokens[j].low == "in" and j + 1 < hi and tokens[j + 1].low in ("favour", "favor"))
     ):
-        return "voted_against"
+        return "passed"
+    if j + 1 < hi and tokens[j].low == "to":
+        # "voted 51-49 to reject": the infinitive after the tally, as the lexicon's
+        # "voted to reject" has it
+        way = phrases.get(("voted", "to", tokens[j + 1].low))
+        if way is not None:
+            return way
+    for k in range(start - 1, max(lo, start - _TALLY_VERB_REACH) - 1, -1):
+        if tokens[k].low in (".", ";"):
+            break
+        for phrase, way in phrases.items():
+            n = len(phrase)
+            if k - n + 1 >= lo and tuple(t.low for t in tokens[k - n + 1 : k + 1]) == phrase:
+                return way
     return None
 
 

@@ -80,6 +80,7 @@ from reconcile.extract._frames import (
     ratios,
     read_frame,
     sole_votes,
+    tally_sides,
     threshold_of,
     written_tallies,
 )
@@ -1208,6 +1209,10 @@ _HAPPENING: Final = frozenset(
 )
 
 
+#: Words after which a participle describes the noun it stands before: "the revised deal".
+_DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
+
+
 def _dates_a_happening(
     tokens: list[Token], expr: TimeExpression, tables: FrameTables, tie: EventTie
 ) -> bool:
@@ -1231,8 +1236,13 @@ def _dates_a_happening(
             lo, _ = clause_bounds(tokens, expr.first)
             if any(t.low in tables.count_verbs for t in tokens[lo : expr.first]):
                 return False
-        # "the quake that hit the region climbed above 40,000 on Friday": the count's date
-        return not any(t.low in tables.count_verbs for t in tokens[tie.verb + 1 : expr.first])
+        # "the quake that hit the region climbed above 40,000 on Friday": the count's date;
+        # but "voted against the revised agreement on Tuesday": a participle after a
+        # determiner describes a noun, it counts nothing
+        return not any(
+            tokens[k].low in tables.count_verbs and tokens[k - 1].low not in _DETERMINERS
+            for k in range(tie.verb + 1, expr.first)
+        )
     if (
         _modifies_trigger(tokens, expr, tables)
         or _event_did(tokens, expr, tables)
@@ -2035,8 +2045,6 @@ def _heads_an_entry(tokens: list[Token], last: int) -> bool:
     )
 
 
-#: The sides of a tally written as a score, in the order it gives them.
-_TALLY_SIDES: Final = ("voted_for", "voted_against", "abstained")
 #: Figures beside a list's items, not items of it: a whole, a change in brackets.
 _ASIDE_FIGURES: Final = frozenset(words("total seats_gained seats_lost"))
 #: Attributes no later "the number" refers back to: a whole, an age, a rank.
@@ -2410,8 +2418,10 @@ def _open_figures(
             )  # fmt: skip
         figures.append(Figure("event", label, value, start, end, first, last))
     for first, last, sides in tallies:
-        # "13-1-1": for, against and abstaining, each side its own figure
-        for side, count, at in zip(_TALLY_SIDES, sides, range(first, last, 2), strict=False):
+        # "13-1-1": for, against and abstaining, each side its own figure; "voted
+        # 391-242 against": the larger side is the side the verb says won
+        named = tally_sides(tokens, (first, last), sides, lo=0, hi=len(tokens))
+        for side, count, at in zip(named, sides, range(first, last, 2), strict=False):
             token = tokens[at]
             value = Quantity.exact(count, text=token.text)
             figures.append(Figure("members", side, value, token.start, token.end, first, last))

@@ -9,7 +9,7 @@ import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
-from reconcile.extract._frames import is_figure
+from reconcile.extract._frames import frame_tables, is_figure, tally_sides
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -34,6 +34,8 @@ _BODY_WORDS: Final[dict[str, str]] = {
     "bundestag": "Bundestag",
     "duma": "Duma",
     "majlis": "parliament",
+    "commons": "House of Commons",
+    "lords": "House of Lords",
 }
 _PASS: Final = frozenset(words("passed approved adopted endorsed ratified backed"))
 #: What a body votes on: "approved the bill", "adopted the ceasefire agreement".
@@ -156,17 +158,49 @@ def _motion_start(tokens: Sequence[Token], verb: int, noun: int) -> int:
 
 
 def _tally(tokens: Sequence[Token], k: int) -> dict[str, int]:
-    """A tally written "141-5" or "by a vote of 141 to 5" near the trigger at ``k``."""
+    """A tally near the trigger at ``k``: "141-5", "by a vote of 141 to 5".
+
+    "By 391 votes to 242" too; its sides are told apart by the way the body decided
+    (:func:`reconcile.extract._frames.tally_sides`).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _tally(tokenize("MPs rejected the deal by 391 votes to 242."), 1)
+        {'votes_against': 391, 'votes_for': 242}
+        >>> _tally(tokenize("The council voted 13-1 to adopt it."), 2)
+        {'votes_for': 13, 'votes_against': 1}
+    """
     n = len(tokens)
     for a in range(max(0, k - 4), min(n - 2, k + 12)):
-        first, sep, second = tokens[a], tokens[a + 1], tokens[a + 2]
-        if not (first.text.isdecimal() and second.text.isdecimal()):
+        first = tokens[a]
+        if not first.text.isdecimal():
             continue
-        tight = sep.low == "-" and first.end == sep.start and sep.end == second.start
-        spelled = sep.low == "to" and a >= 2 and tokens[a - 1].low in ("of", "voted")
+        sep = a + 2 if a + 3 < n and tokens[a + 1].low in ("votes", "vote") else a + 1
+        if sep + 1 >= n or not tokens[sep + 1].text.isdecimal():
+            continue
+        second = tokens[sep + 1]
+        tight = (
+            sep == a + 1
+            and tokens[sep].low == "-"
+            and first.end == tokens[sep].start
+            and tokens[sep].end == second.start
+        )
+        spelled = tokens[sep].low == "to" and (
+            sep == a + 2 or (a >= 1 and tokens[a - 1].low in ("of", "voted", "by"))
+        )
         if tight or spelled:
-            return {"votes_for": int(first.text), "votes_against": int(second.text)}
+            values = (int(first.text), int(second.text))
+            sides = tally_sides(tokens, (a, sep + 2), values, lo=0, hi=n)
+            return {_COUNT_NAMES[side]: value for side, value in zip(sides, values, strict=True)}
     return {}
+
+
+#: The field of a vote's outcome each side of a tally fills.
+_COUNT_NAMES: Final = {
+    "voted_for": "votes_for",
+    "voted_against": "votes_against",
+    "abstained": "abstentions",
+}
 
 
 def read_votes(
@@ -221,8 +255,10 @@ def read_votes(
         if found is None:
             continue
         body, _ = found
-        if low == "voted" and _a_member_voted(tokens, k):
-            continue  # "Freedonia voted against it": one member's vote, not the outcome
+        if _a_member_voted(tokens, k):
+            # "Freedonia voted against it", "only 240 lawmakers backed the deal": a
+            # member's or a part's vote, not the outcome
+            continue
         unanimous, binding = _manner(lows[max(0, k - 8) : k + 12])
         counts = _vote_counts(lows, mentions)
         if "votes_for" not in counts:
@@ -264,16 +300,21 @@ def _a_member_voted(tokens: Sequence[Token], k: int) -> bool:
     voted in favour": a part of the body, whose vote does not settle the outcome.
     """
     j = k - 1
-    while j >= 0 and (tokens[j].low.endswith("ly") or tokens[j].low in ("also", "then")):
-        j -= 1  # "Sylvania also voted", "the council unanimously voted"
+    while j >= 0 and (
+        (tokens[j].low.endswith("ly") and tokens[j].low not in _BODY_WORDS)
+        or tokens[j].low in ("also", "then")
+    ):
+        j -= 1  # "Sylvania also voted", "the council unanimously voted"; not "assembly"
     if j < 0:
         return False
     subject = tokens[j]
     base = subject.low[:-2] if subject.low.endswith("'s") else subject.low
     if base in _BODY_WORDS:
-        return False
+        # "240 lawmakers backed the deal": a count of the body's members, a part
+        return any(is_figure(t) for t in tokens[max(0, j - 2) : j])
     if subject.is_capitalized and _is_name(subject):
-        return not any(t.low.rstrip("'s") in _BODY_WORDS for t in tokens[max(0, j - 3) : j])
+        # "Lawmakers in Peru passed": the body named before the place
+        return not any(t.low.removesuffix("'s") in _BODY_WORDS for t in tokens[max(0, j - 3) : j])
     if subject.low in _MEMBER_NOUNS and any(is_figure(t) for t in tokens[max(0, j - 3) : j]):
         return True  # "Thirteen council members voted": a count of members, not the body
     if is_figure(subject):
@@ -318,6 +359,14 @@ def _vote_counts(lows: Sequence[str], mentions: Sequence[QuantityMention]) -> di
         ):
             continue
         after = lows[mention.last : mention.last + 3]
+        if (
+            mention.first >= 2
+            and lows[mention.first - 1] == "of"
+            and (lows[mention.first - 2] in frame_tables().margin_nouns)
+        ):
+            continue  # "by a margin of 230 votes": how far apart the sides were
+        if after[:2] == ["votes", "to"]:
+            continue  # "by 391 votes to 242": a tally, whose sides the verb tells
         if (
             any(w in ("for", "favor", "favour", "yes", "votes") for w in after[:2])
             and "votes_for" not in counts
