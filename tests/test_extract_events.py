@@ -804,3 +804,24 @@ def test_a_toll_placed_in_a_country_the_event_is_not_in_is_another_event_s() -> 
         n.id: (n.place.name if n.place else None) for n in reconcile(claims, documents).claims
     }
     assert all(placed[c.id] != "Kazakhstan" for c in crash)
+
+
+def test_letters_in_another_language_s_order_and_a_leader_s_side_name_one_party() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2026, 5, 11),
+            "The Civic Rally (RC) won 140 seats in Sunday's election, while "
+            "President Lena Dorn's Forward bloc took 120 seats.",
+        ),
+        (
+            "b",
+            dt.date(2026, 5, 11),
+            "In Sunday's election, the RC won 141 seats and Dorn's centrists took 120 seats.",
+        ),
+    )
+    seats = {(c.document, c.subject, c.value.point) for c in claims if c.attribute == "seats_won"}  # type: ignore[union-attr]
+    assert ("b", "Civic Rally", 141.0) in seats
+    assert ("b", "Forward", 120.0) in seats
+    # the failure mode: letters or a leader's side left as a question of their own
+    assert not any(s in ("RC", "Dorn's centrists") for _, s, _ in seats)

@@ -3751,3 +3751,58 @@ def test_the_number_a_sentence_tells_the_course_of_is_the_figure_before() -> Non
     assert not any(subject == "last week" for subject, _, _ in facts)
     # the failure mode: a figure that names what it counts is its own
     assert ("trucks", "count", 300.0) in _facts("The number that arrived was 300 trucks.")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "seats"),
+    [
+        (
+            "Results put the Green Union in the lead with 140 seats, ahead of rivals.",
+            "Green Union",
+            140.0,
+        ),
+        (
+            "The Green Union won 140 seats, followed by Dorn's centrists on 120.",
+            "Dorn's centrists",
+            120.0,
+        ),
+        ("The Green Union won 140 seats, with the Farmers in third on 61.", "Farmers", 61.0),
+        ("The Green Union won 140 seats, ahead of the right (120 seats).", "right", 120.0),
+        (
+            "Both the Green Union alliance, at 140 seats, and the Farmers remain strong.",
+            "Green Union",
+            140.0,
+        ),
+        ("The left won 140 seats on Sunday.", "left", 140.0),
+        (
+            "The presidential camp, under the banner of Forward, obtained 120 seats.",
+            "presidential camp",
+            120.0,
+        ),
+        ("The Farmers Rally and its allies won 61 seats.", "Farmers Rally", 61.0),
+        (
+            "A poll for Channel Nine TV said the Green Union would win 140 seats.",
+            "Green Union",
+            140.0,
+        ),
+    ],
+)
+def test_seats_go_to_the_contender_they_are_set_beside(
+    text: str, holder: str, seats: float
+) -> None:
+    facts = _facts(text)
+    assert (holder, "seats_won", seats) in facts
+    # the failure mode: the figure given to a word of a clause or a count of people
+    assert not any(v == seats and a != "seats_won" for _, a, v in facts)
+
+
+def test_an_event_word_inside_a_party_s_name_names_no_event() -> None:
+    claims = _claims("Polls on Sunday showed the Farmers Rally ahead with 61 seats.")
+    assert ("Farmers Rally", "seats_won") in {(c.subject, c.attribute) for c in claims}
+    assert not any(c.attribute == "attended" for c in claims)
+
+
+def test_a_number_read_out_in_scale_words_is_one_figure() -> None:
+    facts = _facts("Turnout was high, with 12 million 430 thousand 215 voters taking part.")
+    assert any(v == 12_430_215.0 for _, _, v in facts)
+    assert not any(v in (430_000.0, 215.0) for _, _, v in facts)

@@ -133,6 +133,10 @@ _TAKING_SIDES: Final = {
     **dict.fromkeys(words("supporting supported backing backed endorsing"), "voted_for"),
     **dict.fromkeys(words("opposing opposed rejecting"), "voted_against"),
 }
+#: Verbs by which voters state the side they took: "voiced support for the resolution".
+_VOICING: Final = frozenset(words("voiced expressed declared registered"))
+#: The side a stance stated of a text takes.
+_STANCES: Final = {"support": "voted_for", "opposition": "voted_against"}
 #: Things a body votes on: a side taken of one is a vote.
 _VOTED_THINGS: Final = frozenset(
     words("resolution resolutions motion bill text draft proposal amendment measure")
@@ -343,6 +347,13 @@ def _predicate(
         and _voters_counted(tokens, first, last, hi)
     ):
         return "voted_for", first - 2  # "the draft was backed by 12 council members"
+    if (
+        first - 2 >= lo
+        and tokens[first - 1].low == "from"
+        and tokens[first - 2].low == "support"
+        and _voters_counted(tokens, first, last, hi)
+    ):
+        return "voted_for", first - 2  # "received support from 93 countries"
     if first > lo and tokens[first - 1].low in _CARRYING:
         return None, -1  # "a ferry carrying about 300 passengers capsized": those aboard
     if (
@@ -415,7 +426,13 @@ def _predicate(
             or (governed and low in (",", "and", "or") and _verb_next(tokens, k + 1, hi))
         ):
             break
-        if low in lex.PREDICATES and k > last and tokens[k - 1].low in _DETERMINERS:
+        if (
+            low in lex.PREDICATES
+            and k > last
+            and tokens[k - 1].low in _DETERMINERS
+            # "that abstained", "that died": a relative clause's verb, not a noun
+            and not (tokens[k - 1].low == "that" and (low.endswith("ed") or _is_past(low)))
+        ):
             break  # a noun naming another event: "charged in the death of"
         if low in _SEAT_NOUNS:
             break  # "405 of the 600 seats, against 93 for ...": seats held, no vote cast
@@ -427,7 +444,11 @@ def _predicate(
         if (
             low in _VOTE_WORDS
             and k > last
-            and tokens[k - 1].low in ("voted", "votes", "in", "vote", ",")
+            and (
+                tokens[k - 1].low in ("voted", "votes", "in", "vote", ",")
+                # "the 32 countries that abstained"
+                or (tokens[k - 1].low in ("that", "who") and low.startswith("abstain"))
+            )
         ):
             if k + 1 < hi and is_figure(tokens[k + 1]):
                 break  # "153 backed it, against 10 that voted no": the side of the 10
@@ -446,6 +467,16 @@ def _predicate(
         ):
             # "more than 120 nations supporting the Arab-backed resolution"
             after = (k, _TAKING_SIDES[low])
+            break
+        if (
+            low in _VOICING
+            and k > last
+            and k + 1 < hi
+            and tokens[k + 1].low in _STANCES
+            and any(t.low in _VOTED_THINGS for t in tokens[k + 2 : min(hi, k + 6)])
+        ):
+            # "141 countries voiced support for the resolution"
+            after = (k, _STANCES[tokens[k + 1].low])
             break
         side = _BALLOT_ANSWERS.get(low.rstrip("."))
         if side is not None and (
@@ -510,6 +541,11 @@ _VOTER_MODIFIERS: Final = frozenset(words("council assembly security general mem
 _ASIDES: Final = frozenset(words("including among mostly most all both one two"))
 
 
+def _is_past(low: str) -> bool:
+    """Whether a word is a verb's past form: "abstained", "fled" (not "death")."""
+    return low in lex.IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+
+
 def _verb_next(tokens: Sequence[Token], k: int, hi: int) -> bool:
     """Whether a verb opens the conjunct at ``k``.
 
@@ -518,9 +554,7 @@ def _verb_next(tokens: Sequence[Token], k: int, hi: int) -> bool:
     if k >= hi:
         return False
     low = tokens[k].low
-    return (
-        low in lex.PREDICATES or low in lex.IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
-    )
+    return low in lex.PREDICATES or _is_past(low)
 
 
 def _ahead(tokens: Sequence[Token], last: int, hi: int) -> Iterator[int]:
@@ -1131,7 +1165,8 @@ def read_count(
     subject = head if modifier is None or head.startswith(modifier) else f"{modifier} {head}"
     if head == "members of parliament" and modifier in ("foreign", "coalition"):
         subject = head
-    if predicate in _TALLY_SIDES and subject in _WHOLE_BODY:
+    owned = modifier is not None and modifier.casefold() in _BODY_OWNERS
+    if predicate in _TALLY_SIDES and (subject in _WHOLE_BODY or (owned and head in _WHOLE_BODY)):
         # "13 council members voted in favour", "432 MPs voted against", "by 13 votes to
         # one": the whole body's tally, one question however its members are named; a
         # party's members ("118 Conservative MPs") are a part of it
@@ -1156,6 +1191,10 @@ _WHOLE_BODY: Final = frozenset(
 )
 
 
+#: Organizations whose members make up the voting body itself: "141 UN member states".
+_BODY_OWNERS: Final = frozenset(words("un u.n un's"))
+
+
 def _faction_named(tokens: Sequence[Token], first: int, end: int) -> str | None:
     """A party named between a figure and its voters: "118 Conservative MPs" -> "Conservative".
 
@@ -1171,6 +1210,7 @@ def _faction_named(tokens: Sequence[Token], first: int, end: int) -> str | None:
         and t.low not in lex.HEADS
         and t.low not in lex.COUNTRIES
         and t.low not in lex.NATIONALITY
+        and t.low not in _BODY_OWNERS
     ]
     return " ".join(named) or None
 

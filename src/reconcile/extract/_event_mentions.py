@@ -448,6 +448,30 @@ def _any_such(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """Whether most words of a sentence are capitalized, as a headline's are."""
+    alpha = [t for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return bool(alpha) and sum(t.is_capitalized for t in alpha) * 2 > len(alpha)
+
+
+def _in_a_name(tokens: Sequence[Token], k: int, title_case: bool) -> bool:
+    """Whether an event word is a word of a proper name: "the National Rally".
+
+    A capitalized event word after another capitalized word, in a sentence not written
+    in title case, names a party or a body, not a happening.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Polls put the National Rally ahead.")
+        >>> _in_a_name(t, 4, False), _in_a_name(tokenize("A rally was held."), 1, False)
+        (True, False)
+    """
+    if title_case or k == 0 or not tokens[k].is_capitalized:
+        return False
+    prior = tokens[k - 1]
+    return prior.is_capitalized and prior.text.isalpha() and k - 1 > 0
+
+
 def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     """Whether the event word at ``k`` names an event asked for or still to come.
 
@@ -631,6 +655,7 @@ def find_event_mentions(
 
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
+    title_case = _title_case(tokens)
     triggers = [
         k
         for k, t in enumerate(tokens)
@@ -642,6 +667,7 @@ def find_event_mentions(
         and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
         and not _any_such(tokens, k)
         and not asked_for(tokens, k, tables)  # "called for an election": none held
+        and not _in_a_name(tokens, k, title_case)  # "the National Rally": a party
     ]  # "a landslide victory", "won by a landslide": a win, not a landslide
     verb_kinds: dict[int, str] = {}
     if occurrences:

@@ -2261,11 +2261,16 @@ def may_abbreviate(letters: str, name: str) -> bool:
     Examples:
         >>> may_abbreviate("DA", "Democratic Alliance"), may_abbreviate("MK", "Sizwe")
         (True, False)
-        >>> may_abbreviate("ANC", "Jacob Zuma")
-        False
+        >>> may_abbreviate("ANC", "Jacob Zuma"), may_abbreviate("NFP", "New Popular Front")
+        (False, True)
     """
     folded = name.casefold()
     wanted = letters.casefold()
+    initials = sorted(word[0] for word in folded.split() if word[:1].isalpha())
+    if len(initials) > 1 and initials == sorted(wanted):
+        # "New Popular Front (NFP)", "National Rally (RN)": the letters of the name in
+        # its own language, whose words stand in another order
+        return True
     if not wanted or not folded.startswith(wanted[0]):
         return False
     at = 1
@@ -2941,6 +2946,8 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('Mira Holt', 'Ardent')]
         >>> leaders_named(tokenize("Labour's Rachel Reeves spoke."))
         []
+        >>> leaders_named(tokenize("It was Emmanuel Macron's Ensemble bloc."))
+        [('Emmanuel Macron', 'Ensemble')]
     """
     out: list[tuple[str, str]] = []
     for k, t in enumerate(tokens):
@@ -2958,7 +2965,25 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
             if named is not None:
                 out.append((named, party))
     # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
-    # names a leader: a possessive between two names says nothing here
+    # names a leader: a possessive between two names says nothing here; but a party's
+    # name that a noun of a party ends is the possessor's ("Emmanuel Macron's Ensemble
+    # bloc")
+    for k in range(len(tokens) - 2):
+        if not (tokens[k].is_capitalized and tokens[k].low.endswith("'s")):
+            continue
+        person = name_ending_at(tokens, k + 1, max(0, k - 3))
+        end = k + 1
+        while end < len(tokens) and tokens[end].is_capitalized and end - k <= 4:
+            end += 1
+        if (
+            person is not None
+            and end > k + 1
+            and end < len(tokens)
+            and tokens[end].low in CONTENDER_NOUNS
+            and not tokens[end].is_capitalized
+        ):
+            party = " ".join(t.text for t in tokens[k + 1 : end])
+            out.append((without_possessive(person), party))
     return out
 
 

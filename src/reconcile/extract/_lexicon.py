@@ -454,6 +454,12 @@ PREDICATES: Final[dict[str, str]] = {
 CONTENDER_NOUNS: Final = frozenset(
     words("party coalition alliance bloc front movement union congress league")
 )
+#: Common nouns by which reports name a side in an election without its name: "the left
+#: won 182 seats", "Macron's centrists on 168", "the presidential camp obtained 168".
+CAMP_NOUNS: Final = frozenset(
+    words("""left right centre center camp centrists conservatives socialists liberals
+    greens nationalists leftists""")
+)
 #: Verbs of possession that make "<country> has N troops" a deployment.
 HAVE_VERBS: Final = frozenset(words("has have had maintains maintain keeps keep"))
 
@@ -573,7 +579,7 @@ FUNCTION_WORDS: Final = frozenset(
     since until about into onto over under per each every all some
     any more most less least other another such only also just still
     now then up down out off around amid among between during within
-    without across through against toward towards near"""
+    without across through against toward towards near both either neither"""
     )
 )
 

@@ -271,6 +271,37 @@ def _scales_after(tokens: Sequence[Token], j: int, value: float) -> tuple[float,
     return value, j
 
 
+def _spoken_rest(tokens: Sequence[Token], j: int, value: float) -> tuple[float, int]:
+    """The smaller parts of a number read out in scale words after its first part.
+
+    "28 million 870 thousand 328": each part after a scale word is smaller than the
+    scale before it, so it adds to the figure rather than starting another.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("28 million 870 thousand 328 voters")
+        >>> _parse_number(t, 0)
+        (28870328.0, 5)
+        >>> _parse_number(tokenize("2 million 40 people"), 0)
+        (2000000.0, 2)
+    """
+    n = len(tokens)
+    while j < n and tokens[j - 1].low in lex.SCALES and tokens[j].text.isdecimal():
+        scale = lex.SCALES[tokens[j - 1].low]
+        part = float(tokens[j].text)
+        if part >= scale:
+            break
+        k = j + 1
+        if k < n and tokens[k].low in lex.SCALES and lex.SCALES[tokens[k].low] < scale:
+            part *= lex.SCALES[tokens[k].low]  # "million 870 thousand"
+            k += 1
+        elif scale != 1000:  # "thousand 328": the units end a number read out
+            break  # "2 million 40 people": a bare number after millions is another figure
+        value += part
+        j = k
+    return value, j
+
+
 def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
     """A single figure at token ``i``: digits with scales, a fraction, or number words."""
     token = tokens[i]
@@ -294,7 +325,8 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             denominator = _digits_value(tokens[j + 1])
             if denominator:
                 return value / denominator, j + 2
-        return _scales_after(tokens, j, value)
+        value, j = _scales_after(tokens, j, value)
+        return _spoken_rest(tokens, j, value)
     if token.low in ("half",) and i + 1 < n and tokens[i + 1].low in ("of", "the", "a", "an"):
         return 0.5, i + 1
     if (

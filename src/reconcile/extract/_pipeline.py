@@ -85,6 +85,7 @@ from reconcile.extract._frames import (
     written_tallies,
 )
 from reconcile.extract._lexicon import (
+    CAMP_NOUNS,
     CLAUSE_OPENERS,
     CONTENDER_NOUNS,
     COUNTRIES,
@@ -881,10 +882,24 @@ def _leaders_parties(claims: dict[str, Claim], parties: Mapping[str, str]) -> di
         return claims
     out: dict[str, Claim] = {}
     for claim_id, claim in claims.items():
-        owner = claim.subject.removesuffix("'s party").removesuffix("\u2019s party")
+        owner = _possessor(claim.subject)
         led = parties.get(owner.casefold()) if claim.attribute in _HELD_BY_CONTENDERS else None
         out[claim_id] = claim if led is None else attrs.evolve(claim, subject=led)
     return out
+
+
+def _possessor(subject: str) -> str:
+    """The one whose side a subject names: "Starmer's party", "Macron's centrists".
+
+    Examples:
+        >>> _possessor("Macron's centrists"), _possessor("Labour")
+        ('Macron', 'Labour')
+    """
+    head, _, noun = subject.rpartition(" ")
+    owner = head.removesuffix("'s").removesuffix("\u2019s")
+    if owner != head and noun in CONTENDER_NOUNS | CAMP_NOUNS:
+        return owner
+    return subject
 
 
 def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[str, Claim]:
@@ -1499,9 +1514,19 @@ def _bound_to_events(
             continue
         kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
         at = _figure_start(claim)
-        if not here and follows is not None and follows.get(sentence) in told_in:
-            # the sentence before in the paragraph told of an event set apart
-            here = [told_in[follows[sentence]]]
+        prior = follows.get(sentence) if follows is not None else None
+        if (
+            not here
+            and prior in told_in
+            and not any(
+                _sentence_event([m], lead, kind, m.start) is lead
+                for m in in_sentence.get(prior, ())
+            )
+        ):
+            # the sentence before in the paragraph told of an event set apart, and not
+            # also of the lead ("called the elections after his defeat in June's vote.
+            # The left won 182 seats": this election's seats)
+            here = [told_in[prior]]
         mention = _sentence_event(here, lead, kind, at)
         if mention is not lead:
             told_in[sentence] = mention

@@ -15,7 +15,7 @@ from typing import Final
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
 from reconcile.extract._frames import fact_label, name_ending_at, past_possessor
-from reconcile.extract._lexicon import CONTENDER_NOUNS, words
+from reconcile.extract._lexicon import CAMP_NOUNS, CONTENDER_NOUNS, FUNCTION_WORDS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 
@@ -40,6 +40,8 @@ _LINKS: Final = frozenset(
 #: Words of a hedge or stress between the name given seats and their figure: "gave the
 #: NDA well over 350 seats", "gave Modi's alliance anywhere between 350 and 400".
 _GIVEN_STRESS: Final = frozenset(words("anywhere even well just only some about around nearly"))
+#: Lowercase words inside a party's name: "Party of the Regions", "Union for France".
+_JOINERS: Final = frozenset(words("of the for and de du des la le"))
 #: Nouns that end the name of a contender: "the ruling party", "the main opposition".
 _CONTENDERS: Final = CONTENDER_NOUNS | frozenset(words("opposition list"))
 _DETERMINERS: Final = frozenset(words("the a an its their his her"))
@@ -65,9 +67,12 @@ def read_seats(
         [('ruling party', 'seats_won', 159.0)]
     """
     out = []
+    counted = False  # whether a figure before this one counted seats
     for mention in mentions:
-        if not _counts_seats(tokens, mention):
+        elliptic = counted and _listed_after(tokens, mention)
+        if not (_counts_seats(tokens, mention) or elliptic):
             continue
+        counted = True
         recipient = _recipient(tokens, mention.first)
         label = fact_label(tokens, mention.first)
         if label is not None:
@@ -80,12 +85,16 @@ def read_seats(
             attribute = "seats_won"
         else:
             verb = _seat_verb(tokens, mention.first)
-            if verb < 0:
-                continue
-            found = _contender(tokens, verb)
-            if found is None:
-                continue
-            subject, attribute = found, _SEAT_VERBS[tokens[verb].low]
+            found = _contender(tokens, verb) if verb >= 0 else None
+            if found is not None:
+                subject, attribute = found, _SEAT_VERBS[tokens[verb].low]
+            else:
+                # "the NFP in the lead with 182 seats, followed by Macron's centrists on
+                # 168", "the coalition (168 seats)": the name the figure is set beside
+                held = _holder_before(tokens, mention.first)
+                if held is None:
+                    continue
+                (subject, verb), attribute = held, "seats_won"
         # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole
         place = place_in(text, tokens, 0, len(tokens))
         reading = CountReading(subject, attribute, place, mention.first, mention.last, verb)
@@ -163,6 +172,71 @@ def _seat_verb(tokens: Sequence[Token], first: int) -> int:
     return -1
 
 
+#: Words that place a contender in a list of results before its figure: "the NFP in
+#: the lead with 182", "the RN in third on 143".
+_PLACINGS: Final = frozenset(words("lead front first second third fourth fifth sixth last"))
+#: Words that set a figure beside the contender before it: "Labour on 412", "with 161".
+_BESIDE: Final = frozenset(words("on with at"))
+
+
+def _listed_after(tokens: Sequence[Token], mention: QuantityMention) -> bool:
+    """Whether a bare count stands beside a name in a list of seat counts: "on 168"."""
+    return (
+        mention.kind is NumberKind.COUNT
+        and mention.first >= 1
+        and tokens[mention.first - 1].low in _BESIDE
+        and not (mention.last < len(tokens) and tokens[mention.last].low in ("%", "percent"))
+    )
+
+
+def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | None:
+    """The contender a figure is set beside, and the token that sets it there.
+
+    "the NFP in the lead with 182 seats", "followed by Macron's centrists on 168",
+    "the RN in third on 143", "the left-wing New Popular Front alliance, at 188 seats",
+    "Macron's coalition (168 seats)".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _holder_before(tokenize("It showed the NFP in the lead with 182 seats."), 8)
+        ('NFP', 7)
+        >>> _holder_before(tokenize("ahead of Macron's coalition (168 seats)"), 5)
+        ("Macron's coalition", 4)
+        >>> _holder_before(tokenize("The deal passed with 60 votes."), 4) is None
+        True
+    """
+    k = first - 1
+    if k < 1 or tokens[k].low not in (*_BESIDE, "("):
+        return None
+    at = k
+    k -= 1
+    if k >= 1 and tokens[k].low == ",":
+        k -= 1  # "the New Popular Front alliance, at 188 seats"
+    if k >= 1 and tokens[k].low in ("ahead", "behind", "narrowly", "comfortably"):
+        k -= 1  # "showed the Farmers Rally ahead with 61 seats"
+    if k >= 2 and tokens[k].low in _PLACINGS:
+        k -= 1  # "in third", "in the lead"
+        if tokens[k].low == "the":
+            k -= 1
+        if tokens[k].low != "in":
+            return None
+        k -= 1
+    holder = _holder_ending_at(tokens, k + 1)
+    return (holder, at) if holder is not None else None
+
+
+def _describes(token: Token) -> bool:
+    """Whether a word before a camp noun is an adjective of it: "presidential camp"."""
+    low = token.low
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in FUNCTION_WORDS
+        and not low.endswith("ed")
+        and low not in _SEAT_VERBS
+    )
+
+
 def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     """The party or bloc before the verb: the clause's subject, across "which"/"who"."""
     k = verb - 1
@@ -174,26 +248,90 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         if antecedent is not None and not tokens[k].low.endswith("'s"):
             # "its allies in the NDA, which won 293 seats": the name "which" stands for
             return antecedent
-    end = k + 1
+    if (
+        k >= 2
+        and tokens[k].low == "allies"
+        and tokens[k - 1].low in ("its", "their")
+        and tokens[k - 2].low == "and"
+    ):
+        k -= 3  # "the National Rally and its allies won 143 seats": the party's
+    holder = _holder_ending_at(tokens, k + 1)
+    if holder is None and k >= 0 and tokens[k].low == ",":
+        # "The presidential camp, under the banner of Together, obtained 168 seats": the
+        # subject before an aside set off by commas
+        aside = next((j for j in range(k - 1, max(-1, k - 10), -1) if tokens[j].low == ","), None)
+        if aside is not None:
+            holder = _holder_ending_at(tokens, aside)
+    return holder
+
+
+def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
+    """The party, bloc or camp whose name ends just before ``end``, or ``None``."""
+    k = end - 1
     while k >= 0 and tokens[k].low not in _CLAUSE_OPENERS and end - k <= 6:
         k -= 1
     phrase = [t for t in tokens[k + 1 : end] if t.low not in _DETERMINERS]
+    if (
+        len(phrase) > 1
+        and not phrase[-1].is_capitalized
+        and phrase[-1].low in CAMP_NOUNS | _CONTENDERS
+        and phrase[-2].is_capitalized
+        and phrase[-2].low.endswith("'s")
+    ):
+        # "Macron's centrists", "President Macron's coalition": the side of the one whose
+        # it is, read later as the party a report names them the leader of
+        return f"{phrase[-2].text} {phrase[-1].low}"
     phrase = phrase[past_possessor(phrase) :]  # "Keir Starmer's Labour" is Labour
     if not phrase:
         return None
+    if phrase[-1].low in CAMP_NOUNS and not phrase[-1].is_capitalized:
+        # "the left won 182 seats", "Macron's centrists on 168": a side named by a noun
+        camp = [phrase[-1].low]
+        prior = phrase[-2] if len(phrase) > 1 else None
+        if prior is not None and _describes(prior):
+            camp.insert(0, prior.low)  # "the presidential camp"
+        return " ".join(camp)
     if phrase[-1].low in _CONTENDERS:
         # "ruling party", "main opposition party", "the Labour Party"
         named = any(t.is_capitalized for t in phrase[:-1]) or phrase[-1].is_capitalized
         if named:
-            # "the governing People's Party": the words before a name say what it is
-            while not phrase[0].is_capitalized:
-                phrase = phrase[1:]
+            # "the governing People's Party": the words before a name say what it is;
+            # "C News TV said the New Popular Front": a verb before it ends the name
+            cut = max(
+                (
+                    i
+                    for i, t in enumerate(phrase[:-1])
+                    if t.text.islower() and t.low not in _JOINERS
+                ),
+                default=-1,
+            )
+            phrase = phrase[cut + 1 :]
+            while not phrase[0].is_capitalized or phrase[0].low in FUNCTION_WORDS:
+                phrase = phrase[1:]  # "Both the Green Union alliance": no name's word
+            if (
+                not phrase[-1].is_capitalized
+                and len(phrase) > 1
+                and not phrase[-2].low.endswith("'s")  # "Macron's coalition" names none
+            ):
+                # "the New Popular Front alliance", "Macron's Ensemble bloc": the name, of
+                # which the lowercase noun says only what kind of contender it is
+                phrase = phrase[:-1]
+        if not named:
+            # "with the coalition on 57": the noun phrase, past the word that sets it
+            cut = max((i for i, t in enumerate(phrase) if t.low in FUNCTION_WORDS), default=-1)
+            phrase = phrase[cut + 1 :] or phrase
         return " ".join(t.text if named else t.low for t in phrase)
     if all(t.is_capitalized for t in phrase):
         return " ".join(t.text for t in phrase)  # "Fidesz", "the African National Congress"
     last_name = name_ending_at(tokens, end, 0)
-    if last_name is not None and tokens[end - len(last_name.split()) - 1].low == "the":
+    before = tokens[end - len(last_name.split()) - 1] if last_name is not None else None
+    if (
+        last_name is not None
+        and before is not None
+        and (before.low in ("the", "by") or (before.text.islower() and before.text.isalpha()))
+    ):
         # "In the latest trends the NDA is ahead in 286 seats": the name the clause ends
-        # its opening phrase with
+        # its opening phrase with; "followed by the RN", "the centre-right Les
+        # Républicains": a name after the words that describe it
         return last_name
     return None
