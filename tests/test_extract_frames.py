@@ -3806,3 +3806,24 @@ def test_a_number_read_out_in_scale_words_is_one_figure() -> None:
     facts = _facts("Turnout was high, with 12 million 430 thousand 215 voters taking part.")
     assert any(v == 12_430_215.0 for _, _, v in facts)
     assert not any(v in (430_000.0, 215.0) for _, _, v in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 8,000 North Korean soldiers are stationed near the border.",
+        "North Korea has sent some 8,000 troops to the front.",
+        "Officials said the DPRK had deployed 8,000 soldiers.",
+    ],
+)
+def test_a_nation_named_in_two_words_or_by_letters_owns_its_troops(text: str) -> None:
+    facts = _facts(text)
+    assert ("North Korean troops", "deployed", 8000.0) in facts
+    # the failure mode: the second word alone taken for the nation
+    assert not any(s == "Korean troops" for s, _, _ in facts)
+
+
+def test_the_last_word_of_a_person_s_name_names_no_nation() -> None:
+    facts = _facts("Kim Jong Un's government has sent 8,000 soldiers to the front.")
+    assert ("troops", "deployed", 8000.0) in facts
+    assert not any(s.startswith("UN") for s, _, _ in facts)

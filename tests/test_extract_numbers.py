@@ -224,3 +224,23 @@ def test_nautical_miles_are_a_distance_in_km() -> None:
     # the failure mode: plain miles stay miles
     (mention,) = find_quantities("It sank 47 miles off the coast.")
     assert mention.unit == "miles"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("some 12-thousand troops", 12_000.0),
+        ("some 15-hundred special forces", 1_500.0),
+        ("with 12 million 430 thousand 215 voters", 12_430_215.0),
+        ("7 million 200 thousand ballots", 7_200_000.0),
+    ],
+)
+def test_a_number_with_its_scale_words_joined_or_read_out_is_one_figure(
+    text: str, value: float
+) -> None:
+    [mention] = find_quantities(text)
+    assert value == mention.value.point
+
+
+def test_a_bare_number_after_millions_is_another_figure() -> None:
+    assert [2_000_000.0, 40.0] == [m.value.point for m in find_quantities("2 million 40 people")]

@@ -209,7 +209,11 @@ def _noun_phrase(
         if low in lex.HEADS:
             head = lex.HEADS[low]
             return head, modifiers, j + 1
-        if low in lex.NATIONALITY:
+        pair = (low, tokens[j + 1].low) if j + 1 < stop else None
+        if pair in lex.NATIONALITY_PHRASES:
+            modifiers.append(lex.NATIONALITY_PHRASES[pair])
+            j += 1  # "North Korean soldiers"
+        elif low in lex.NATIONALITY:
             modifiers.append(lex.NATIONALITY[low])
         elif (
             low in ("-", "led")
@@ -673,6 +677,9 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     k = first - 1
     if k >= lo and tokens[k].low in lex.HAVE_VERBS:
         return _nationality_before(tokens, k, lo)
+    if k > lo and tokens[k].low in lex.SEND_VERBS:
+        # "North Korea has sent 10,000 troops": the sender's force, if a country sent it
+        return _nationality_before(tokens, k, lo) or None
     if k >= lo and tokens[k].is_capitalized and tokens[k].low.endswith("'s"):
         # "France's 1,400 troops": the possessor is the owner, as "France has" is
         return nationality_at(tokens, k) or ""
@@ -703,6 +710,10 @@ def nationality_at(tokens: Sequence[Token], m: int) -> str | None:
     if not tokens[m].is_capitalized:
         return None
     low = bare(tokens[m].low)
+    if m > 0 and (tokens[m - 1].low, low) in lex.COUNTRY_PHRASE_PEOPLE:
+        return lex.COUNTRY_PHRASE_PEOPLE[tokens[m - 1].low, low]  # "North Korea"
+    if m > 1 and tokens[m - 1].is_capitalized and tokens[m - 1].low not in lex.FUNCTION_WORDS:
+        return None  # "Kim Jong Un's regime": the last word of a person's name
     if low in lex.COUNTRIES:
         return lex.COUNTRIES[low]
     if low in lex.NATIONALITY and low not in ("coalition", "government"):

@@ -369,6 +369,8 @@ MORE_COUNTRIES: Final[dict[str, str]] = dict(
     )
 )
 COUNTRIES.update(MORE_COUNTRIES)
+#: Countries known by letters or a capital, whose people are named in two words.
+COUNTRIES.update({"dprk": "North Korean", "pyongyang": "North Korean", "seoul": "South Korean"})
 #: Countries named in two words, keyed by their words: "South Africa" is no "Africa".
 COUNTRY_PHRASES: Final[dict[tuple[str, str], str]] = {
     tuple(name.casefold().split()): name  # type: ignore[misc]
@@ -381,6 +383,30 @@ COUNTRY_PHRASES: Final[dict[tuple[str, str], str]] = {
 }  # fmt: skip
 COUNTRIES.update({" ".join(key): name for key, name in COUNTRY_PHRASES.items()})
 NATIONALITY.update({adjective.casefold(): adjective for adjective in MORE_COUNTRIES.values()})
+#: Nationalities written in two words: "North Korean soldiers" are no Korean soldiers
+#: of the South.
+NATIONALITY_PHRASES: Final[dict[tuple[str, str], str]] = {
+    tuple(name.casefold().split()): name  # type: ignore[misc]
+    for name in (
+        "North Korean", "South Korean", "South African", "South Sudanese", "Sri Lankan",
+        "Saudi Arabian", "Costa Rican", "Sierra Leonean", "New Zealand", "Puerto Rican",
+        "Hong Kong", "East Timorese",
+    )
+}  # fmt: skip
+#: The people of a country named in two words: "North Korea has sent troops" sends
+#: North Korean troops.
+COUNTRY_PHRASE_PEOPLE: Final[dict[tuple[str, str], str]] = {
+    ("north", "korea"): "North Korean", ("south", "korea"): "South Korean",
+    ("south", "africa"): "South African", ("south", "sudan"): "South Sudanese",
+    ("sri", "lanka"): "Sri Lankan", ("saudi", "arabia"): "Saudi",
+    ("costa", "rica"): "Costa Rican", ("sierra", "leone"): "Sierra Leonean",
+    ("new", "zealand"): "New Zealand", ("united", "states"): "US",
+    ("united", "kingdom"): "British", ("east", "timor"): "East Timorese",
+}  # fmt: skip
+#: Verbs by which a country sends a force: "North Korea has sent 10,000 troops".
+SEND_VERBS: Final = frozenset(
+    words("sent send sends sending deployed deploy deploys deploying dispatched dispatch")
+)
 #: Place names a count can be located in (countries, regions, capitals and big cities).
 PLACES: Final = frozenset(COUNTRIES) - {"washington", "us", "u.s.", "u.s", "usa"} | frozenset(
     words("""mosul basra erbil kirkuk fallujah ramadi tikrit najaf karbala aleppo homs idlib

@@ -253,6 +253,14 @@ _FRACTION_WORDS: Final[dict[str, float]] = {
 def _scales_after(tokens: Sequence[Token], j: int, value: float) -> tuple[float, int]:
     """Apply scale words after a figure: "1.2 million", "4 hundred million", "2.5bn"."""
     n = len(tokens)
+    if (
+        j + 1 < n
+        and tokens[j].low == "-"
+        and tokens[j + 1].low in lex.SCALES
+        and _adjacent(tokens[j - 1], tokens[j])
+        and _adjacent(tokens[j], tokens[j + 1])
+    ):
+        j += 1  # "12-thousand troops", "15-hundred": a scale word joined by a hyphen
     while j < n:
         nxt = tokens[j]
         if nxt.low in lex.SCALES and (nxt.low != "hundred" or value < 100):
