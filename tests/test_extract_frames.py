@@ -3827,3 +3827,17 @@ def test_the_last_word_of_a_person_s_name_names_no_nation() -> None:
     facts = _facts("Kim Jong Un's government has sent 8,000 soldiers to the front.")
     assert ("troops", "deployed", 8000.0) in facts
     assert not any(s.startswith("UN") for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The text had been co-sponsored by nearly 90 countries.",
+        "The draft was backed by nearly 90 co-sponsors.",
+    ],
+)
+def test_agents_after_by_are_counted_under_the_agent_s_name(text: str) -> None:
+    facts = _facts(text)
+    assert any(s == "co-sponsors" and v == 90.0 for s, _, v in facts)
+    # the failure mode: the countries counted as a group of their own
+    assert not any(s == "countries" for s, _, _ in facts)

@@ -159,6 +159,8 @@ class FrameTables:
             clock time beside one is when a source spoke, not when the event happened.
         vote_objects: nouns of what a body votes on ("draft", "motion"): the votes such a
             noun wins or receives are the votes cast in its favour.
+        agent_nouns: a verb -> the noun its agents after "by" are counted as:
+            "co-sponsored by 90 countries" counts ``co-sponsors``.
         margin_nouns: a noun that names the margin a side won or lost by -> the
             attribute: "a defeat of 149" and "a majority of 149" are both ``majority``.
         margin_verbs, margin_units: verbs of winning or losing and the units after
@@ -271,6 +273,7 @@ class FrameTables:
     report_nouns: frozenset[str] = frozenset()
     vote_objects: frozenset[str] = frozenset()
     margin_nouns: dict[str, str] = attrs.Factory(dict)
+    agent_nouns: dict[str, str] = attrs.Factory(dict)
     margin_verbs: frozenset[str] = frozenset()
     margin_units: frozenset[str] = frozenset()
     tally_verbs: dict[tuple[str, ...], str] = attrs.Factory(dict)
@@ -481,6 +484,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         report_nouns=frozenset(data.get("report_nouns", ())),
         vote_objects=frozenset(data.get("vote_objects", ())),
         margin_verbs=frozenset(data.get("margin_verbs", {}).get("verbs", ())),
+        agent_nouns={
+            str(k): str(v) for k, v in data.get("agent_nouns", {}).items() if k[:1] != "_"
+        },
         margin_units=frozenset(data.get("margin_verbs", {}).get("units", ())),
         margin_nouns=_inverted(
             {k: v for k, v in data.get("margin_nouns", {}).items() if not k.startswith("_")},
@@ -1369,6 +1375,10 @@ def read_frame(
     tally = tally_side(tokens, mention, mentions, lo, hi)
     if tally is not None:
         return Figure("members", tally, mention.value, mention.start, mention.end, first, last)
+    agent = _agent_counted(tokens, first, lo, tables)
+    if agent is not None:
+        # "co-sponsored by nearly 90 countries": the co-sponsors, as "97 co-sponsors" are
+        return Figure(agent, "count", mention.value, mention.start, mention.end, first, last)
     if _won_by(tokens, first, last, (lo, hi), tables):
         # "the government lost by 230 votes": how far apart the sides were
         value = mention.value
@@ -3954,6 +3964,23 @@ def tally_sides(
 
 #: The sides of a tally in the order it gives them when nothing says otherwise.
 _TALLY_ORDER: Final = ("voted_for", "voted_against", "abstained")
+
+
+def _agent_counted(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:
+    """The noun a figure's agents are counted as: "co-sponsored by 90 countries".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("It was co-sponsored by 90 countries.")
+        >>> _agent_counted(t, 6, 0, frame_tables())
+        'co-sponsors'
+    """
+    if first - 2 < lo or tokens[first - 1].low != "by":
+        return None
+    verb = tokens[first - 2].low
+    if first - 4 >= lo and tokens[first - 3].low == "-" and tokens[first - 4].low == "co":
+        verb = f"co-{verb}"  # "co-sponsored" is three tokens
+    return tables.agent_nouns.get(verb)
 
 
 def _won_by(
