@@ -3841,3 +3841,22 @@ def test_agents_after_by_are_counted_under_the_agent_s_name(text: str) -> None:
     assert any(s == "co-sponsors" and v == 90.0 for s, _, v in facts)
     # the failure mode: the countries counted as a group of their own
     assert not any(s == "countries" for s, _, _ in facts)
+
+
+def test_a_force_sent_somewhere_is_placed_where_it_was_sent() -> None:
+    facts = {
+        (c.subject, c.attribute, c.place)
+        for c in _claims("Valdoria has deployed around 2,000 troops to the Kursk region.")
+    }
+    assert any(a == "deployed" and p == "Kursk" for _, a, p in facts)
+
+
+def test_an_owner_s_earlier_estimate_is_the_sentence_s_figure_as_it_stood() -> None:
+    claims = _claims(
+        "Sylvania has sent some 10,000 troops, officials said, raising Freedonia's "
+        "previous estimate of 3,000."
+    )
+    sent = {(c.subject, c.attribute) for c in claims if c.value.point == 10000.0}  # type: ignore[union-attr]
+    earlier = {(c.subject, c.attribute) for c in claims if c.value.point == 3000.0}  # type: ignore[union-attr]
+    assert sent
+    assert sent == earlier

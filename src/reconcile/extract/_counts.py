@@ -675,6 +675,8 @@ def _owner(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     name as a country ("the junta has 900 troops"), ``None`` when nothing says so.
     """
     k = first - 1
+    if k > lo and tokens[k].low == "another":
+        k -= 1  # "has sent another 1,500 troops"
     if k >= lo and tokens[k].low in lex.HAVE_VERBS:
         return _nationality_before(tokens, k, lo)
     if k > lo and tokens[k].low in lex.SEND_VERBS:
@@ -735,11 +737,14 @@ def _held_by(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
-def _place_from(text: str, tokens: Sequence[Token], start: int, stop: int) -> str | None:
-    """A place named by "from <Place>" within tokens ``[start, stop)``."""
+def _place_from(
+    text: str, tokens: Sequence[Token], start: int, stop: int, word: str = "from"
+) -> str | None:
+    """A place named by "from <Place>" (or another ``word``) within ``[start, stop)``."""
     for k in range(start, min(stop, start + 4)):
-        if tokens[k].low == "from":
-            name = proper_name(text, tokens, k + 1, stop)
+        if tokens[k].low == word:
+            at = k + 2 if k + 1 < stop and tokens[k + 1].low == "the" else k + 1
+            name = proper_name(text, tokens, at, stop)
             if name is not None and is_place(name):
                 return name
     return None
@@ -1144,6 +1149,14 @@ def read_count(
         head = lex.FORCE_HEADS.get(head, head)  # "2,300 men deployed": soldiers
     if head == "troops" and place is None:
         place = _place_from(text, tokens, max(end, last), hi)  # "its troops from Niger"
+    if (
+        head == "troops"
+        and place is None
+        and first > lo
+        and tokens[first - 1].low in lex.SEND_VERBS
+    ):
+        # "has deployed 11,000 troops to the Kursk region": where the force now is
+        place = _place_from(text, tokens, max(end, last), hi, word="to")
     if (
         head == "troops"
         and place is None

@@ -2151,6 +2151,8 @@ def _noun_of(
         return margin, margin
     if noun.low in _GENERIC_TOTALS:
         return None  # "the number of" is read with the noun after the figure
+    if noun.low in _FIGURE_NOUNS and names_a_figure_before(tokens, first, first + 1):
+        return None  # "Washington's previous estimate of 3,000": the figure before it
     if noun.low.endswith("s") and not noun.low.endswith("ss"):
         return None  # "dozens of", "tens of": a plural before "of" is a partitive
     owner = tokens[k - 2].text[:-2] if k - 2 >= lo and tokens[k - 2].low.endswith("'s") else None
@@ -3081,6 +3083,9 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
         >>> t = tokenize("The army put the number at 300 trucks.")
         >>> names_a_figure_before(t, 6, 7)
         False
+        >>> t = tokenize("It raised Washington's previous estimate of 3,000.")
+        >>> names_a_figure_before(t, 6, 7)
+        True
     """
     after = tokens[last] if last < len(tokens) else None
     if (
@@ -3093,12 +3098,20 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
     k = first - 1
     while k >= 0 and (tokens[k].low in _FIGURE_LINKS or tokens[k].is_number):
         k -= 1
-    return (
-        k < first - 1
-        and k >= 1
-        and tokens[k].low in _FIGURE_NOUNS
-        and tokens[k - 1].low in _FIGURE_OWNERS
+    if not (k < first - 1 and k >= 1 and tokens[k].low in _FIGURE_NOUNS):
+        return False
+    owner = k - 1
+    if owner >= 1 and tokens[owner].low in _FIGURE_AGES:
+        owner -= 1  # "Washington's previous estimate of 3,000", "an earlier estimate"
+    return tokens[owner].low in _FIGURE_OWNERS or (
+        tokens[owner].is_capitalized and tokens[owner].low.endswith("'s")
     )
+
+
+#: Words that say when a figure was given, between its owner and its noun.
+_FIGURE_AGES: Final = frozenset(
+    words("previous earlier initial first original latest new last official revised")
+)
 
 
 #: Marks that end a forecast's reach: "The exit poll was right: Labour won 412".

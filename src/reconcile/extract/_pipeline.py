@@ -2314,22 +2314,28 @@ def _open_figures(
             )
         if (
             isinstance(frame, PassedOver)
-            and referred is not None
+            and (referred is not None or before)
             and mention.kind in (NumberKind.COUNT, NumberKind.VAGUE)
             and names_a_figure_before(tokens, mention.first, mention.last)
         ):
             # "The army put the number at 300", "the ministry gave a figure of 2,200":
-            # the same question as the figure before, in another's words
+            # the same question as the figure before, in another's words; "sent 10,000
+            # troops, raising Washington's previous estimate of 3,000": this sentence's
+            if before:
+                subject, attribute = _level_before(before)
+            else:
+                assert referred is not None
+                subject, attribute = referred.subject, referred.attribute
+                referred_places[mention.start, mention.end] = referred.place
             frame = Figure(
-                referred.subject,
-                referred.attribute,
+                subject,
+                attribute,
                 mention.value,
                 mention.start,
                 mention.end,
                 mention.first,
                 mention.last,
             )
-            referred_places[mention.start, mention.end] = referred.place
         if (
             isinstance(frame, Figure)
             and referred is not None
