@@ -691,3 +691,12 @@ def test_a_possessive_s_plan_is_a_noun_that_points_nowhere() -> None:
     assert [("Tuesday", "2023-03-07")] == _values(text, day)
     # the failure mode kept: a clause with "will" still looks ahead
     assert [("Tuesday", "2023-03-14")] == _values("She will fly in on Tuesday to meet them.", day)
+
+
+def test_a_month_in_a_past_perfect_clause_is_never_the_coming_month() -> None:
+    anchor = dt.date(2025, 9, 13)
+    [had] = find_time_expressions("In October, Sylvania had vetoed a similar text.", anchor=anchor)
+    assert had.value == "2024-10"
+    # the failure mode's other side: a month ahead that is planned stays ahead
+    [ahead] = find_time_expressions("The council is expected to vote in October.", anchor=anchor)
+    assert ahead.value == "2025-10"

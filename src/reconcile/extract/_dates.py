@@ -1188,7 +1188,13 @@ class _Scanner:
             elif rel == "this":
                 year = a.year
             else:
-                year = _month_year(a, month, tense_now())
+                tense = tense_now()
+                if tense == "past" and any(t.low == "had" for t in self.tokens):
+                    # "In October, Sylvania had vetoed a similar text": a past perfect
+                    # looks back, never to the coming month
+                    year = a.year if month <= a.month else a.year - 1
+                else:
+                    year = _month_year(a, month, tense)
             return self.month(start, j, year, month, part, relative=True)
         # Day Month (Year): "27 January 2024", "the 5th of May"
         if t.is_number and t.text.isdecimal() and 1 <= int(t.text) <= 31:
