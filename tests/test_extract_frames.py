@@ -3860,20 +3860,3 @@ def test_an_owner_s_earlier_estimate_is_the_sentence_s_figure_as_it_stood() -> N
     earlier = {(c.subject, c.attribute) for c in claims if c.value.point == 3000.0}  # type: ignore[union-attr]
     assert sent
     assert sent == earlier
-
-
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("The vote was 13-1, with Freedonia abstaining.", 1.0),
-        ("It passed 12-0, while Sylvania and Brevia abstained.", 2.0),
-        ("It was adopted 13-0, with the United Kingdom and France abstaining.", 2.0),
-    ],
-)
-def test_members_named_as_abstaining_are_counted(text: str, count: float) -> None:
-    assert ("members", "abstained", count) in _facts(text)
-
-
-def test_a_written_count_of_abstentions_is_not_counted_again() -> None:
-    facts = _facts("The vote was 12-1 with two abstentions, Freedonia and Brevia abstaining.")
-    assert [v for _, a, v in facts if a == "abstained"] == [2.0]

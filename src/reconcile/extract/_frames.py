@@ -72,7 +72,6 @@ __all__ = [
     "listed_name",
     "multiplier_words",
     "name_ending_at",
-    "named_abstentions",
     "names_a_figure_before",
     "read_frame",
     "sole_votes",
@@ -4349,46 +4348,6 @@ def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, 
 
 
 _THE: Final = frozenset(words("the its a"))
-#: Verbs of a member abstaining, after the members named: "with Britain abstaining".
-_ABSTAINING: Final = frozenset(words("abstaining abstained abstain abstains"))
-
-
-def named_abstentions(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
-    """Abstentions counted by the members named: (first, last, how many).
-
-    "The vote was 13-1, with Britain abstaining", "while Russia and China abstained":
-    in a sentence of a tally, each member named before the verb is one abstention.
-
-    Examples:
-        >>> from reconcile.extract._text import tokenize
-        >>> named_abstentions(tokenize("The vote was 13-1, with Britain abstaining."))
-        [(8, 10, 1)]
-        >>> named_abstentions(tokenize("It passed 12-0, while Russia and China abstained."))
-        [(7, 11, 2)]
-        >>> named_abstentions(tokenize("Britain abstained."))
-        []
-    """
-    if not any(t.low in _TALLY_CONTEXT or t.is_number for t in tokens):
-        return []
-    out: list[tuple[int, int, int]] = []
-    for k, verb in enumerate(tokens):
-        if verb.low not in _ABSTAINING:
-            continue
-        j, names = k - 1, 0
-        while j >= 0 and tokens[j].is_capitalized and tokens[j].text.isalpha():
-            names += 1
-            while j - 1 >= 0 and tokens[j - 1].is_capitalized and tokens[j - 1].text.isalpha():
-                j -= 1  # "the United Kingdom": one member of many words
-            if j - 1 >= 0 and tokens[j - 1].low == "the":
-                j -= 1
-            if j - 1 >= 0 and tokens[j - 1].low in ("and", ","):
-                j -= 2
-                continue
-            j -= 1
-            break
-        if names and j >= 0 and tokens[j].low in ("with", "while", "as", "and", ","):
-            out.append((j + 1, k + 1, names))
-    return out
 
 
 @attrs.frozen

@@ -74,7 +74,6 @@ from reconcile.extract._frames import (
     listed_name,
     multiplier_words,
     name_ending_at,
-    named_abstentions,
     names_a_figure_before,
     past_possessor,
     ranks,
@@ -2461,14 +2460,6 @@ def _open_figures(
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(1, text=text[start:end])
         figures.append(Figure("members", side, value, start, end, first, last))
-    if not any(f.attribute == "abstained" for f in figures) and not any(
-        t.low in ("abstention", "abstentions") for t in tokens
-    ):
-        # "The vote was 13-1, with Britain abstaining": one abstention, named not counted
-        for first, last, count in named_abstentions(tokens):
-            start, end = tokens[first].start, tokens[last - 1].end
-            value = Quantity.exact(count, text=text[start:end])
-            figures.append(Figure("members", "abstained", value, start, end, first, last))
     for first, last, rank, noun in ranks(tokens):
         start, end = tokens[first].start, tokens[last - 1].end
         if not any(s < end and start < e for s, e in claimed):
