@@ -3860,3 +3860,10 @@ def test_an_owner_s_earlier_estimate_is_the_sentence_s_figure_as_it_stood() -> N
     earlier = {(c.subject, c.attribute) for c in claims if c.value.point == 3000.0}  # type: ignore[union-attr]
     assert sent
     assert sent == earlier
+
+
+def test_a_group_counted_in_the_role_it_took_after_as() -> None:
+    facts = _facts("More than 100 countries had signed on as co-sponsors of the draft.")
+    assert ("co-sponsors", "count", 101.0) in facts
+    # the failure mode: "as" and a noun that names no role of the lexicon
+    assert not any(s == "guides" for s, _, _ in _facts("About 40 people served as guides."))

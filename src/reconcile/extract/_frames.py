@@ -60,6 +60,7 @@ __all__ = [
     "Figure",
     "FrameTables",
     "PassedOver",
+    "as_role",
     "clock_times",
     "conjunct_object_verb",
     "fact_label",
@@ -3977,6 +3978,38 @@ def tally_sides(
 
 #: The sides of a tally in the order it gives them when nothing says otherwise.
 _TALLY_ORDER: Final = ("voted_for", "voted_against", "abstained")
+
+
+#: How far after a figure "as <role>" may stand: "100 countries had signed on as".
+_ROLE_REACH: Final = 6
+
+
+def as_role(tokens: Sequence[Token], last: int, tables: FrameTables) -> str | None:
+    """The role a counted group took, named after "as": "signed on as co-sponsors".
+
+    The roles are the agent nouns of the frame lexicon (``agent_nouns``), so that "100
+    countries joined as co-sponsors" and "co-sponsored by 97 countries" ask one question.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("More than 100 countries had signed on as co-sponsors.")
+        >>> as_role(t, 3, frame_tables())
+        'co-sponsors'
+        >>> as_role(tokenize("100 people served as volunteers."), 1, frame_tables()) is None
+        True
+    """
+    roles = frozenset(tables.agent_nouns.values())
+    for k in range(last, min(len(tokens) - 1, last + _ROLE_REACH)):
+        low = tokens[k].low
+        if low in (".", ";", ",") or (k > last and is_figure(tokens[k])):
+            return None
+        if low != "as":
+            continue
+        word = tokens[k + 1].low
+        if word == "co" and k + 3 < len(tokens) and tokens[k + 2].low == "-":
+            word = f"co-{tokens[k + 3].low}"  # "co-sponsors" is three tokens
+        return word if word in roles else None
+    return None
 
 
 def _agent_counted(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:

@@ -60,6 +60,7 @@ from reconcile.extract._frames import (
     Figure,
     FrameTables,
     PassedOver,
+    as_role,
     batch_before,
     clause_subject,
     clock_times,
@@ -2296,6 +2297,10 @@ def _open_figures(
             # brackets ("412 (+211)") share nothing with the next figure
             previous=next((b for b in reversed(before) if b[1] not in _ASIDE_FIGURES), None),
         )
+        role = as_role(tokens, mention.last, tables) if isinstance(frame, Figure) else None
+        if role is not None and isinstance(frame, Figure):
+            # "more than 100 countries had signed on as co-sponsors": the co-sponsors
+            frame = attrs.evolve(frame, subject=role, attribute="count")
         if (
             isinstance(frame, PassedOver)
             and before
