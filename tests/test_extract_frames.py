@@ -3647,7 +3647,7 @@ def test_the_whole_a_quantifier_takes_part_of_is_no_count_of_the_verb() -> None:
     facts = _facts(
         "Most of the 190 passengers are presumed dead. All of the 40 miners were rescued."
     )
-    assert ("passengers", "total", 190.0) in facts
+    assert ("passengers", "aboard", 190.0) in facts
     assert ("passengers", "killed", 190.0) not in facts
     assert ("miners", "rescued", 40.0) in facts
     assert ("people", "killed", 12.0) in _facts("Twelve people are presumed dead.")
@@ -3867,3 +3867,18 @@ def test_a_group_counted_in_the_role_it_took_after_as() -> None:
     assert ("co-sponsors", "count", 101.0) in facts
     # the failure mode: "as" and a noun that names no role of the lexicon
     assert not any(s == "guides" for s, _, _ in _facts("About 40 people served as guides."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 150 passengers were on the ferry.",
+        "The vessel had 150 passengers.",
+        "Most of the 150 passengers are feared dead.",
+        "The boat was carrying 150 passengers.",
+    ],
+)
+def test_a_bare_count_of_passengers_is_of_those_aboard(text: str) -> None:
+    facts = _facts(text)
+    assert ("passengers", "aboard", 150.0) in facts
+    assert not any(a in ("count", "total") and v == 150.0 for _, a, v in facts)

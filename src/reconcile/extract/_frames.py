@@ -160,6 +160,8 @@ class FrameTables:
             clock time beside one is when a source spoke, not when the event happened.
         vote_objects: nouns of what a body votes on ("draft", "motion"): the votes such a
             noun wins or receives are the votes cast in its favour.
+        held_by_default: a counted noun -> the predicate its bare count has:
+            "a total of 175 passengers" counts those ``aboard``.
         agent_nouns: a verb -> the noun its agents after "by" are counted as:
             "co-sponsored by 90 countries" counts ``co-sponsors``.
         margin_nouns: a noun that names the margin a side won or lost by -> the
@@ -275,6 +277,7 @@ class FrameTables:
     vote_objects: frozenset[str] = frozenset()
     margin_nouns: dict[str, str] = attrs.Factory(dict)
     agent_nouns: dict[str, str] = attrs.Factory(dict)
+    held_by_default: dict[str, str] = attrs.Factory(dict)
     margin_verbs: frozenset[str] = frozenset()
     margin_units: frozenset[str] = frozenset()
     tally_verbs: dict[tuple[str, ...], str] = attrs.Factory(dict)
@@ -485,6 +488,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         report_nouns=frozenset(data.get("report_nouns", ())),
         vote_objects=frozenset(data.get("vote_objects", ())),
         margin_verbs=frozenset(data.get("margin_verbs", {}).get("verbs", ())),
+        held_by_default={
+            str(k): str(v) for k, v in data.get("held_by_default", {}).items() if k[:1] != "_"
+        },
         agent_nouns={
             str(k): str(v) for k, v in data.get("agent_nouns", {}).items() if k[:1] != "_"
         },

@@ -2297,6 +2297,13 @@ def _open_figures(
             # brackets ("412 (+211)") share nothing with the next figure
             previous=next((b for b in reversed(before) if b[1] not in _ASIDE_FIGURES), None),
         )
+        if (
+            isinstance(frame, Figure)
+            and frame.attribute in ("count", "total")
+            and frame.subject in tables.held_by_default
+        ):
+            # "a total of 175 passengers", "most of the 181 passengers": those aboard
+            frame = attrs.evolve(frame, attribute=tables.held_by_default[frame.subject])
         role = as_role(tokens, mention.last, tables) if isinstance(frame, Figure) else None
         if role is not None and isinstance(frame, Figure):
             # "more than 100 countries had signed on as co-sponsors": the co-sponsors
