@@ -3882,3 +3882,15 @@ def test_a_bare_count_of_passengers_is_of_those_aboard(text: str) -> None:
     facts = _facts(text)
     assert ("passengers", "aboard", 150.0) in facts
     assert not any(a in ("count", "total") and v == 150.0 for _, a, v in facts)
+
+
+def test_an_em_dash_between_words_breaks_the_phrase_and_a_listed_part_keeps_its_count() -> None:
+    facts = _facts(
+        "Of the 150 people on board, only two survivors\u2014one passenger and one crew "
+        "member\u2014were rescued."
+    )
+    assert ("survivors", "rescued", 2.0) in facts
+    # the failure modes: a dash read as a hyphen ("survivors-one passenger"), and one
+    # passenger of the survivors taken for all the passengers aboard
+    assert not any("-" in s for s, _, _ in facts)
+    assert ("passengers", "aboard", 1.0) not in facts

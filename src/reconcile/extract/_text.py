@@ -41,13 +41,22 @@ _SHADOW: Final = str.maketrans(
 )
 
 
+#: An em dash between two words: a break in the sentence, as a comma is, never a hyphen
+#: ("two survivors\u2014one passenger and one crew member\u2014have been rescued").
+_WORD_DASH: Final = re.compile(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
+
+
 def shadow(text: str) -> str:
     r"""A same-length copy of ``text`` that the matchers read: plain spaces, quotes, dashes.
 
     Examples:
         >>> shadow("2\u00a0500 \u201csoldiers\u201d \u2013 today")
         '2 500 "soldiers" - today'
+        >>> shadow("two survivors\u2014one crew member\u2014were rescued")
+        'two survivors,one crew member,were rescued'
     """
+    if "\u2014" in text:
+        text = _WORD_DASH.sub(",", text)
     return text.translate(_SHADOW)
 
 
