@@ -3894,3 +3894,21 @@ def test_an_em_dash_between_words_breaks_the_phrase_and_a_listed_part_keeps_its_
     # passenger of the survivors taken for all the passengers aboard
     assert not any("-" in s for s, _, _ in facts)
     assert ("passengers", "aboard", 1.0) not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only five bodies have been recovered so far.",
+        "Rescuers had pulled five bodies from the mud by evening.",
+        "The recovery of all five bodies took two days.",
+    ],
+)
+def test_bodies_brought_out_are_counted_as_recovered_not_as_the_toll(text: str) -> None:
+    facts = _facts(text)
+    assert ("bodies", "recovered", 5.0) in facts
+    assert not any(a == "killed" for _, a, _ in facts)
+
+
+def test_bodies_not_said_to_be_brought_out_still_count_the_dead() -> None:
+    assert ("people", "killed", 12.0) in _facts("Twelve bodies were taken to the morgue.")

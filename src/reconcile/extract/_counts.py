@@ -10,6 +10,7 @@ import attrs
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
 from reconcile.extract._frames import (
+    bodies_recovered,
     carried_to_care,
     conjunct_object_verb,
     dwelling_before,
@@ -444,6 +445,8 @@ def _predicate(
             continue  # "dozens remain missing": the state they remain in, no deployment
         if low in lex.PREDICATES:
             after = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
+            if low == "bodies" and bodies_recovered(tokens, first, k + 1, lo, hi):
+                after = (k, "recovered")  # "six bodies have been retrieved": recovered
             break
         if (
             low in _VOTE_WORDS
@@ -1116,6 +1119,8 @@ def read_count(
         predicate, verb = None, -1  # "two men shot a woman": the men did it
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
         return None  # "two gunshot wounds": the wounds are counted, not the people
+    if head is None and predicate == "recovered":
+        head = "bodies"  # "six bodies have been retrieved"
     if head is None:
         if predicate in CASUALTY or predicate == "attended":
             head = "people"

@@ -61,6 +61,7 @@ __all__ = [
     "FrameTables",
     "PassedOver",
     "as_role",
+    "bodies_recovered",
     "clock_times",
     "conjunct_object_verb",
     "fact_label",
@@ -1503,6 +1504,10 @@ def read_frame(
     np, end = _noun_phrase(tokens, k, hi)
     if _one_source(tokens, mention, np, end):
         return attrs.evolve(passed, reason=ONE_SOURCE_REASON)
+    if np and np[-1].low == "bodies" and bodies_recovered(tokens, first, end, lo, hi):
+        # "six bodies have been retrieved", "the recovery of all 179 bodies": how many
+        # were brought out, not the toll
+        return Figure("bodies", "recovered", value, mention.start, mention.end, first, end)
     toll = toll_whole(tokens, first, lo, np, tables)
     if toll is not None:
         # "Of the 118 dead, 104 were women", "141 of the 179 bodies": the whole a
@@ -4016,6 +4021,40 @@ def as_role(tokens: Sequence[Token], last: int, tables: FrameTables) -> str | No
             word = f"co-{tokens[k + 3].low}"  # "co-sponsors" is three tokens
         return word if word in roles else None
     return None
+
+
+#: Words of bringing bodies out: their count is of bodies recovered, not the toll.
+_RECOVERING: Final = frozenset(
+    words("""recovered retrieved pulled found exhumed recovering retrieving pulling
+    recovery retrieval""")
+)
+
+
+def bodies_recovered(tokens: Sequence[Token], first: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a count of bodies is of those brought out: "have been retrieved".
+
+    A verb of recovering after "bodies" in its clause, or a noun of it before the
+    figure ("the recovery of all 179 bodies").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Six bodies have been retrieved.")
+        >>> bodies_recovered(t, 0, 2, 0, len(t))
+        True
+        >>> t = tokenize("Six bodies lay in the morgue.")
+        >>> bodies_recovered(t, 0, 2, 0, len(t))
+        False
+    """
+    before = tokens[max(lo, first - 4) : first]
+    if any(t.low in _RECOVERING for t in before):
+        return True  # "rescuers pulled four bodies", "the recovery of all 179 bodies"
+    for j in range(end, min(hi, end + 5)):
+        low = tokens[j].low
+        if low in _RECOVERING:
+            return True
+        if low in (",", ";", "."):
+            return False
+    return False
 
 
 def _agent_counted(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:
