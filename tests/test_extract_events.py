@@ -825,3 +825,22 @@ def test_letters_in_another_language_s_order_and_a_leader_s_side_name_one_party(
     assert ("b", "Forward", 120.0) in seats
     # the failure mode: letters or a leader's side left as a question of their own
     assert not any(s in ("RC", "Dorn's centrists") for _, s, _ in seats)
+
+
+def test_a_force_owned_by_a_country_no_gazetteer_knows_is_read_not_rejected() -> None:
+    extraction = extract_claims(
+        _articles(
+            (
+                "a",
+                dt.date(2025, 9, 25),
+                "Valdoria will withdraw its roughly 1,500 troops from Norland by the end of "
+                "the year, President Aubel announced on Sunday, two months after a coup in "
+                "the country.",
+            )
+        )
+    )
+    assert extraction.rejected == ()
+    assert any(
+        c.attribute == "deployed" and c.value.point == 1500.0  # type: ignore[union-attr]
+        for c in extraction.claims
+    )

@@ -309,7 +309,9 @@ class RuleExtractor:
                             [*places_seen, *named_here],
                             # "France's decision to withdraw its 1,500 troops": its own
                             # country is not where the force is
-                            owner=named_here[-1] if _owned(tokens, reading.first) else None,
+                            owner=named_here[-1]
+                            if named_here and _owned(tokens, reading.first)
+                            else None,
                         )
                     counted, scoped = reading.subject, as_of
                     batch = batch_before(tokens, reading.first, 0, tables)
