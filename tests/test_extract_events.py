@@ -844,3 +844,23 @@ def test_a_force_owned_by_a_country_no_gazetteer_knows_is_read_not_rejected() ->
         c.attribute == "deployed" and c.value.point == 1500.0  # type: ignore[union-attr]
         for c in extraction.claims
     )
+
+
+def test_a_leader_s_party_named_by_its_letters_and_a_title_before_the_leader() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2026, 5, 11),
+            "The Civic Rally (RC) won 140 seats in Sunday's election. Mira Holt's RC party "
+            "had led in the polls.",
+        ),
+        (
+            "b",
+            dt.date(2026, 5, 11),
+            "In Sunday's election, President Mira Holt's coalition took 141 seats.",
+        ),
+    )
+    seats = {(c.document, c.subject) for c in claims if c.attribute == "seats_won"}
+    assert ("b", "Civic Rally") in seats
+    # the failure mode: the leader's side left a question of its own
+    assert not any("Holt" in s for _, s in seats)

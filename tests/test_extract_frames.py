@@ -3912,3 +3912,11 @@ def test_bodies_brought_out_are_counted_as_recovered_not_as_the_toll(text: str) 
 
 def test_bodies_not_said_to_be_brought_out_still_count_the_dead() -> None:
     assert ("people", "killed", 12.0) in _facts("Twelve bodies were taken to the morgue.")
+
+
+def test_seats_of_a_subject_before_a_dashed_aside_keep_the_possessor_s_whole_name() -> None:
+    facts = _facts(
+        "On Sunday night, Ana De Souza's party \u2014 now led by her deputy \u2014 had won "
+        "142 seats."
+    )
+    assert ("Ana De Souza's party", "seats_won", 142.0) in facts

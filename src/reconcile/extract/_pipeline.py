@@ -887,6 +887,9 @@ def _leaders_parties(claims: dict[str, Claim], parties: Mapping[str, str]) -> di
     for claim_id, claim in claims.items():
         owner = _possessor(claim.subject)
         led = parties.get(owner.casefold()) if claim.attribute in _HELD_BY_CONTENDERS else None
+        if led is None and owner != claim.subject and claim.attribute in _HELD_BY_CONTENDERS:
+            # "President Emmanuel Macron's coalition": the leader by surname
+            led = parties.get(owner.split()[-1].casefold())
         out[claim_id] = claim if led is None else attrs.evolve(claim, subject=led)
     return out
 
@@ -2895,7 +2898,11 @@ def _extract_claims(
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
     # "Holt's party" in one report is the party another report names Holt the leader of
-    corpus_parties = _parties_led(pair for _, r in readings for pair in r.leaders)
+    spelled = _spelled_out(pair for _, r in readings for pair in r.letters)
+    corpus_parties = {
+        person: spelled.get(party.casefold(), party)  # "Marine Le Pen's RN party"
+        for person, party in _parties_led(pair for _, r in readings for pair in r.leaders).items()
+    }
     if corpus_parties:
         claims = list(_leaders_parties({c.id: c for c in claims}, corpus_parties).values())
     unique = {c.id: c for c in _running_totals(place_forces(unify_subjects(claims)), published)}

@@ -256,13 +256,19 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     ):
         k -= 3  # "the National Rally and its allies won 143 seats": the party's
     holder = _holder_ending_at(tokens, k + 1)
-    if holder is None and k >= 0 and tokens[k].low == ",":
-        # "The presidential camp, under the banner of Together, obtained 168 seats": the
-        # subject before an aside set off by commas
-        aside = next((j for j in range(k - 1, max(-1, k - 10), -1) if tokens[j].low == ","), None)
+    if holder is None and k >= 0 and tokens[k].low in _ASIDE_MARKS:
+        # "The presidential camp, under the banner of Together, obtained 168 seats", "Le
+        # Pen's party - now led by Jordan Bardella - had won 142 seats": the subject
+        # before an aside set off by commas or dashes
+        mark = tokens[k].low
+        aside = next((j for j in range(k - 1, max(-1, k - 10), -1) if tokens[j].low == mark), None)
         if aside is not None:
             holder = _holder_ending_at(tokens, aside)
     return holder
+
+
+#: Marks that set off an aside between a subject and its verb.
+_ASIDE_MARKS: Final = frozenset({",", "-"})
 
 
 def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
@@ -280,7 +286,11 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     ):
         # "Macron's centrists", "President Macron's coalition": the side of the one whose
         # it is, read later as the party a report names them the leader of
-        return f"{phrase[-2].text} {phrase[-1].low}"
+        start = len(phrase) - 2
+        while start > 0 and phrase[start - 1].is_capitalized and phrase[start - 1].text.isalpha():
+            start -= 1  # "Le Pen's party": the possessor's whole name
+        owner = " ".join(t.text for t in phrase[start:-1])
+        return f"{owner} {phrase[-1].low}"
     phrase = phrase[past_possessor(phrase) :]  # "Keir Starmer's Labour" is Labour
     if not phrase:
         return None
