@@ -864,3 +864,21 @@ def test_a_leader_s_party_named_by_its_letters_and_a_title_before_the_leader() -
     assert ("b", "Civic Rally") in seats
     # the failure mode: the leader's side left a question of its own
     assert not any("Holt" in s for _, s in seats)
+
+
+def test_a_party_s_plural_and_its_words_cut_short_name_the_party() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2026, 5, 11),
+            "In Sunday's election, the Progressive Party won 140 seats and the Social "
+            "Democrats took 61 seats.",
+        ),
+        (
+            "b",
+            dt.date(2026, 5, 11),
+            "In Sunday's election, the Progressives won 141 seats and the Soc Dems took 60 seats.",
+        ),
+    )
+    seats = {(c.document, c.subject) for c in claims if c.attribute == "seats_won"}
+    assert {("b", "Progressive Party"), ("b", "Social Democrats")} <= seats

@@ -998,19 +998,64 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
     names = {
         c.subject for c in claims if c.attribute in _HELD_BY_CONTENDERS and c.subject[:1].isupper()
     }
-    words_of = {name: frozenset(name.casefold().split()) for name in sorted(names)}
+    words_of = {name: _name_words(name) for name in sorted(names)}
+    out: dict[str, str] = {}
+    # "Lib Dems" and "Liberal Democrats": each word the start of the other's, in order;
+    # only names of as many words whose first three letters agree are compared
+    blocks: dict[tuple[int, str], list[str]] = {}
+    for name in words_of:
+        parts = name.casefold().split()
+        blocks.setdefault((len(parts), parts[0][:_SHORTEST_CUT]), []).append(name)
+    for name in words_of:
+        parts = name.casefold().split()
+        block = blocks[len(parts), parts[0][:_SHORTEST_CUT]]
+        longer = [o for o in block if o != name and _shortened(name, o)]
+        if len(longer) == 1:
+            out[name] = longer[0]
+    words_of = {name: own for name, own in words_of.items() if name not in out}
     # the names each word stands in, so a name is compared only with those sharing a word
     having: dict[str, set[str]] = {}
     for name, own in words_of.items():
         for word in own:
             having.setdefault(word, set()).add(name)
-    out: dict[str, str] = {}
     for name, own in words_of.items():
         holders = [h for h in set.intersection(*(having[w] for w in own)) if own < words_of[h]]
         fullest = [h for h in holders if not any(words_of[h] < words_of[o] for o in holders)]
         if len(fullest) == 1:
             out[name] = fullest[0]
     return out
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, case-folded, a plural read as its singular: "Conservatives"."""
+    return frozenset(
+        w[:-1] if len(w) > _SHORTEST_PLURAL and w.endswith("s") and not w.endswith("ss") else w
+        for w in name.casefold().split()
+    )
+
+
+#: The shortest word whose final "s" may be a plural's: "Greens", not "Les".
+_SHORTEST_PLURAL: Final = 4
+#: The fewest words a name cut short has: one word cut short could be any name.
+_SHORTEST_NAME: Final = 2
+#: The fewest letters a shortened word keeps: "Lib", "Dem".
+_SHORTEST_CUT: Final = 3
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` with each word cut short: "Lib Dems", "Liberal Democrats".
+
+    Examples:
+        >>> _shortened("Lib Dems", "Liberal Democrats"), _shortened("Labour", "Liberal")
+        (True, False)
+    """
+    cut, full = short.casefold().split(), name.casefold().split()
+    if len(cut) != len(full) or len(cut) < _SHORTEST_NAME or cut == full:
+        return False
+    return all(
+        len(c.rstrip("s")) >= _SHORTEST_CUT and f.startswith(c.rstrip("s"))
+        for c, f in zip(cut, full, strict=True)
+    )
 
 
 def _as_named(claim: Claim, full_names: Mapping[str, str]) -> Claim:
