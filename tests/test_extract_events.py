@@ -882,3 +882,35 @@ def test_a_party_s_plural_and_its_words_cut_short_name_the_party() -> None:
     )
     seats = {(c.document, c.subject) for c in claims if c.attribute == "seats_won"}
     assert {("b", "Progressive Party"), ("b", "Social Democrats")} <= seats
+
+
+def test_the_election_before_this_one_is_never_the_news() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2026, 5, 11),
+            "The Progressive Party won 312 seats in Norland's election on Sunday. "
+            "Turnout was 59.8%.",
+        ),
+        (
+            "b",
+            dt.date(2026, 5, 12),
+            "With all 500 seats declared, the Progressive Party had 312 and the National "
+            "Union 101. Voter turnout was 59.8 per cent, down from 67.3 per cent at the last "
+            "election in 2021.",
+        ),
+    )
+    news = {c.event for c in claims if c.attribute == "seats_won"}
+    assert len(news) == 1
+    assert {("b", "National Union")} <= {
+        (c.document, c.subject) for c in claims if c.attribute == "seats_won"
+    }
+    turnout = [
+        c
+        for c in claims
+        if c.document == "b" and isinstance(c.value, Quantity) and c.value.point == 59.8
+    ]
+    assert [c.event for c in turnout] == list(news)
+    # the failure mode: the year of the election before taken for the news's date
+    dates = [c for c in claims if c.attribute == "date" and c.event in news]
+    assert all(c.value.start.year == 2026 for c in dates)  # type: ignore[union-attr]

@@ -144,6 +144,8 @@ class EventMention:
             day once that is known.
         body: for a vote, the body that held it ("Security Council").
         by_verb: named by a verb ("marched", "seized power"), not by a noun.
+        before_this: named as the one before ("the last election in 2021", "the
+            previous vote"): an earlier event of its type, never the article's news.
     """
 
     type: str
@@ -156,6 +158,7 @@ class EventMention:
     earlier: StoryShift | None = None
     body: str | None = None
     by_verb: bool = False
+    before_this: bool = False
 
 
 def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, str]:
@@ -163,6 +166,8 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
     period = f"{mention.period[0]}..{mention.period[1]}" if mention.period else ""
     if mention.earlier is not None:
         period += f"<{mention.earlier.days}:{mention.earlier.weekday}"
+    if mention.before_this:
+        period += "<before"
     day = mention.day.isoformat() if mention.day else ""
     place = f"{mention.place or ''}@{mention.body}" if mention.body else mention.place or ""
     return (mention.type, mention.trigger, mention.sentence, mention.start, day,
@@ -769,9 +774,26 @@ def find_event_mentions(
                 earlier,
                 body,
                 by_verb,
+                # "the last election in 2021": the one before; a lasting event's last
+                # part is its end ("the last withdrawal flight"), not another event
+                kind not in tables.lasting_days and _named_as_before(tokens, k),
             )
         )
     return out
+
+
+#: Words before an event word that name the one before the news: "the last election".
+_BEFORE_THIS: Final = frozenset(words("last previous prior preceding"))
+
+
+def _named_as_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the event word at ``k`` follows "the last", "the previous" or the like."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.isalpha() and tokens[j].text.islower() and k - j <= 3:
+        if tokens[j].low in _BEFORE_THIS:
+            return j >= 1 and tokens[j - 1].low in ("the", "its", "their")
+        j -= 1
+    return False
 
 
 def lead_event(
@@ -788,7 +810,13 @@ def lead_event(
     is the voting body the article names first: of votes, the lead is that body's (a
     report of an assembly's vote that recalls a council's veto leads with the assembly).
     """
-    current = [m for m in mentions if m.earlier is None] or list(mentions)
+    news = [m for m in mentions if m.earlier is None and not m.before_this]
+    if not news and mentions and all(m.before_this for m in mentions):
+        # "down from 67.3 per cent at the last election in 2021", and no other: the news
+        # is an event of that type, but not the one before it, nor of its year
+        first = mentions[0]
+        news = [attrs.evolve(first, day=None, period=None, before_this=False)]
+    current = news or list(mentions)
     top = [m for m in current if m.sentence < LEAD_SENTENCES]
     if not top and current:
         # no event named near the top: the article's news is of the type it names

@@ -181,10 +181,12 @@ _BESIDE: Final = frozenset(words("on with at"))
 
 def _listed_after(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     """Whether a bare count stands beside a name in a list of seat counts: "on 168"."""
+    before = tokens[mention.first - 1] if mention.first >= 1 else None
     return (
         mention.kind is NumberKind.COUNT
-        and mention.first >= 1
-        and tokens[mention.first - 1].low in _BESIDE
+        and before is not None
+        # "on 168", "had 312", "and the National Union 101"
+        and (before.low in _BESIDE or before.low in _SEAT_VERBS or before.is_capitalized)
         and not (mention.last < len(tokens) and tokens[mention.last].low in ("%", "percent"))
     )
 
@@ -206,6 +208,16 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
         True
     """
     k = first - 1
+    if (
+        k >= 1
+        and tokens[k].is_capitalized
+        and tokens[k].low not in _BESIDE
+        and not tokens[k].low.endswith("'s")  # "The Unity Front's 171 seats": its own
+    ):
+        # "the Progressive Party had 312 and the National Union 101": a name set right
+        # before its figure in a list of seat counts
+        holder = _holder_ending_at(tokens, first)
+        return (holder, k) if holder is not None else None
     if k < 1 or tokens[k].low not in (*_BESIDE, "("):
         return None
     at = k
