@@ -459,22 +459,27 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return bool(alpha) and sum(t.is_capitalized for t in alpha) * 2 > len(alpha)
 
 
-def _in_a_name(tokens: Sequence[Token], k: int, title_case: bool) -> bool:
+def _in_a_name(tokens: Sequence[Token], k: int, title_case: list[bool]) -> bool:
     """Whether an event word is a word of a proper name: "the National Rally".
 
     A capitalized event word after another capitalized word, in a sentence not written
-    in title case, names a party or a body, not a happening.
+    in title case, names a party or a body, not a happening. ``title_case`` holds the
+    sentence's case once read.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
-        >>> t = tokenize("Polls put the National Rally ahead.")
-        >>> _in_a_name(t, 4, False), _in_a_name(tokenize("A rally was held."), 1, False)
+        >>> t = tokenize("Pollsters now put the National Rally well ahead of its rivals.")
+        >>> _in_a_name(t, 5, []), _in_a_name(tokenize("A rally was held."), 1, [])
         (True, False)
     """
-    if title_case or k == 0 or not tokens[k].is_capitalized:
+    if k <= 1 or not tokens[k].is_capitalized:
         return False
     prior = tokens[k - 1]
-    return prior.is_capitalized and prior.text.isalpha() and k - 1 > 0
+    if not (prior.is_capitalized and prior.text.isalpha()):
+        return False
+    if not title_case:
+        title_case.append(_title_case(tokens))
+    return not title_case[0]
 
 
 def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
@@ -660,7 +665,7 @@ def find_event_mentions(
 
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
-    title_case = _title_case(tokens)
+    title_case: list[bool] = []  # read once, and only for a capitalized event word
     triggers = [
         k
         for k, t in enumerate(tokens)

@@ -163,6 +163,8 @@ class FrameTables:
             noun wins or receives are the votes cast in its favour.
         held_by_default: a counted noun -> the predicate its bare count has:
             "a total of 175 passengers" counts those ``aboard``.
+        agent_roles: the nouns ``agent_nouns`` gives, as roles a group takes ("as
+            co-sponsors").
         agent_nouns: a verb -> the noun its agents after "by" are counted as:
             "co-sponsored by 90 countries" counts ``co-sponsors``.
         margin_nouns: a noun that names the margin a side won or lost by -> the
@@ -278,6 +280,7 @@ class FrameTables:
     vote_objects: frozenset[str] = frozenset()
     margin_nouns: dict[str, str] = attrs.Factory(dict)
     agent_nouns: dict[str, str] = attrs.Factory(dict)
+    agent_roles: frozenset[str] = frozenset()
     held_by_default: dict[str, str] = attrs.Factory(dict)
     margin_verbs: frozenset[str] = frozenset()
     margin_units: frozenset[str] = frozenset()
@@ -495,6 +498,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         agent_nouns={
             str(k): str(v) for k, v in data.get("agent_nouns", {}).items() if k[:1] != "_"
         },
+        agent_roles=frozenset(
+            str(v) for k, v in data.get("agent_nouns", {}).items() if k[:1] != "_"
+        ),
         margin_units=frozenset(data.get("margin_verbs", {}).get("units", ())),
         margin_nouns=_inverted(
             {k: v for k, v in data.get("margin_nouns", {}).items() if not k.startswith("_")},
@@ -2992,8 +2998,9 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
     # names a leader: a possessive between two names says nothing here; but a party's
     # name that a noun of a party ends is the possessor's ("Emmanuel Macron's Ensemble
     # bloc")
-    for k in range(len(tokens) - 2):
-        if not (tokens[k].is_capitalized and tokens[k].low.endswith("'s")):
+    owners = [k for k in range(len(tokens) - 2) if tokens[k].low.endswith("'s")]
+    for k in owners:
+        if not tokens[k].is_capitalized:
             continue
         person = name_ending_at(tokens, k + 1, max(0, k - 3))
         end = k + 1
@@ -3108,7 +3115,8 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
     ):
         return False  # "300 trucks": the figure says what it counts
     k = first - 1
-    while k >= 0 and (tokens[k].low in _FIGURE_LINKS or tokens[k].is_number):
+    stop = max(-1, first - 1 - _FIGURE_NOUN_REACH)  # a run of figures costs each the same
+    while k > stop and (tokens[k].low in _FIGURE_LINKS or tokens[k].is_number):
         k -= 1
     if not (k < first - 1 and k >= 1 and tokens[k].low in _FIGURE_NOUNS):
         return False
@@ -3120,6 +3128,8 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
     )
 
 
+#: How far before a figure the noun that names it ("the number ... was") may stand.
+_FIGURE_NOUN_REACH: Final = 40
 #: Words that say when a figure was given, between its owner and its noun.
 _FIGURE_AGES: Final = frozenset(
     words("previous earlier initial first original latest new last official revised")
@@ -4009,7 +4019,7 @@ def as_role(tokens: Sequence[Token], last: int, tables: FrameTables) -> str | No
         >>> as_role(tokenize("100 people served as volunteers."), 1, frame_tables()) is None
         True
     """
-    roles = frozenset(tables.agent_nouns.values())
+    roles = tables.agent_roles
     for k in range(last, min(len(tokens) - 1, last + _ROLE_REACH)):
         low = tokens[k].low
         if low in (".", ";", ",") or (k > last and is_figure(tokens[k])):

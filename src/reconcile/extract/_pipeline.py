@@ -2252,6 +2252,18 @@ def _is_contender_count(claim: Claim) -> bool:
     return claim.attribute in _CONTENDER_COUNTS
 
 
+def _listed_part(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the figure at ``first`` is a part listed after another figure.
+
+    "two survivors, one passenger and one crew member": the passenger is one of them.
+    """
+    return (
+        first >= 1
+        and tokens[first - 1].low in (",", "and")
+        and any(is_figure(t) for t in tokens[max(0, first - 4) : first - 1])
+    )
+
+
 def _level_before(before: list[tuple[str, str]]) -> tuple[str, str]:
     """The (subject, attribute) a prior value is an earlier reading of: the last level.
 
@@ -2360,16 +2372,12 @@ def _open_figures(
             # brackets ("412 (+211)") share nothing with the next figure
             previous=next((b for b in reversed(before) if b[1] not in _ASIDE_FIGURES), None),
         )
-        listed = mention.first >= 1 and any(
-            is_figure(t) for t in tokens[max(0, mention.first - 4) : mention.first - 1]
-        )
         if (
             isinstance(frame, Figure)
             and frame.attribute in ("count", "total")
             and frame.subject in tables.held_by_default
-            and not (listed and tokens[mention.first - 1].low in (",", "and"))
+            and not _listed_part(tokens, mention.first)
         ):
-            # not a part in a list ("two survivors, one passenger and one crew member")
             # "a total of 175 passengers", "most of the 181 passengers": those aboard
             frame = attrs.evolve(frame, attribute=tables.held_by_default[frame.subject])
         role = as_role(tokens, mention.last, tables) if isinstance(frame, Figure) else None
