@@ -25,7 +25,7 @@ import attrs
 
 from reconcile.extract._event_mentions import EventMention, mention_key, settle_ambiguous
 from reconcile.extract._frames import frame_tables
-from reconcile.extract._lexicon import CONTENDER_NOUNS, COUNTRIES, NATIONALITY
+from reconcile.extract._lexicon import CONTENDER_NOUNS, COUNTRIES, NATIONALITY, TALLY_SIDES
 from reconcile.model import Claim
 from reconcile.values import DateSpan, Quantity
 
@@ -759,7 +759,7 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
             key is not None
             and claim.subject.casefold() == key[3]
             and key[3] != _PEOPLE
-            and not (key[3] == "members" and key[1] in _TALLY_SIDES)
+            and not (key[3] == "members" and key[1] in TALLY_SIDES)
             and len(qualified) == 1
         ):
             # bare "people" are everyone counted, never the one nation's people the
@@ -775,10 +775,6 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         else:
             out.append(claim)
     return out
-
-
-#: The sides of a vote a tally counts.
-_TALLY_SIDES: Final = frozenset({"voted_for", "voted_against", "abstained"})
 
 
 #: Attributes of a force, whose place is where it is: one figure wherever a report

@@ -1124,7 +1124,7 @@ def read_count(
     if head is None:
         if predicate in CASUALTY or predicate == "attended":
             head = "people"
-        elif predicate in ("voted_for", "voted_against", "abstained"):
+        elif predicate in lex.TALLY_SIDES:
             head = "members"
         else:
             return None
@@ -1195,7 +1195,7 @@ def read_count(
     if head == "members of parliament" and modifier in ("foreign", "coalition"):
         subject = head
     owned = modifier is not None and modifier.casefold() in _BODY_OWNERS
-    if predicate in _TALLY_SIDES and (subject in _WHOLE_BODY or (owned and head in _WHOLE_BODY)):
+    if predicate in lex.TALLY_SIDES and (subject in _WHOLE_BODY or (owned and head in _WHOLE_BODY)):
         # "13 council members voted in favour", "432 MPs voted against", "by 13 votes to
         # one": the whole body's tally, one question however its members are named; a
         # party's members ("118 Conservative MPs") are a part of it
@@ -1204,8 +1204,6 @@ def read_count(
     return CountReading(subject, predicate or "count", place, first, max(end, last), verb)
 
 
-#: The sides of a vote a tally counts.
-_TALLY_SIDES: Final = frozenset(words("voted_for voted_against abstained"))
 #: The names of a voting body's members as a whole: their count of a side is the tally.
 _WHOLE_BODY: Final = frozenset(
     {

@@ -480,6 +480,8 @@ PREDICATES: Final[dict[str, str]] = {
 CONTENDER_NOUNS: Final = frozenset(
     words("party coalition alliance bloc front movement union congress league")
 )
+#: The sides of a vote a tally counts, as attributes.
+TALLY_SIDES: Final = frozenset(words("voted_for voted_against abstained"))
 #: Common nouns by which reports name a side in an election without its name: "the left
 #: won 182 seats", "Macron's centrists on 168", "the presidential camp obtained 168".
 CAMP_NOUNS: Final = frozenset(
