@@ -3912,6 +3912,8 @@ def test_bodies_brought_out_are_counted_as_recovered_not_as_the_toll(text: str) 
 
 def test_bodies_not_said_to_be_brought_out_still_count_the_dead() -> None:
     assert ("people", "killed", 12.0) in _facts("Twelve bodies were taken to the morgue.")
+    # bodies found where a crime left them are its dead
+    assert ("people", "killed", 2.0) in _facts("Police found two bodies in the house.")
 
 
 def test_seats_of_a_subject_before_a_dashed_aside_keep_the_possessor_s_whole_name() -> None:

@@ -4035,7 +4035,7 @@ def as_role(tokens: Sequence[Token], last: int, tables: FrameTables) -> str | No
 
 #: Words of bringing bodies out: their count is of bodies recovered, not the toll.
 _RECOVERING: Final = frozenset(
-    words("""recovered retrieved pulled found exhumed recovering retrieving pulling
+    words("""recovered retrieved pulled exhumed recovering retrieving pulling
     recovery retrieval""")
 )
 
