@@ -3922,3 +3922,10 @@ def test_seats_of_a_subject_before_a_dashed_aside_keep_the_possessor_s_whole_nam
         "142 seats."
     )
     assert ("Ana De Souza's party", "seats_won", 142.0) in facts
+
+
+def test_a_bare_count_before_a_verb_of_taking_a_side_counts_voters() -> None:
+    assert ("members", "voted_against", 7.0) in _facts("Seven opposed it.")
+    assert ("members", "voted_for", 13.0) in _facts("Thirteen backed the text.")
+    # the failure mode: a counted noun keeps its own group
+    assert not any(s == "members" for s, _, _ in _facts("Two men opposed it."))

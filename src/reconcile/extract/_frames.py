@@ -1510,6 +1510,16 @@ def read_frame(
     np, end = _noun_phrase(tokens, k, hi)
     if _one_source(tokens, mention, np, end):
         return attrs.evolve(passed, reason=ONE_SOURCE_REASON)
+    if (
+        len(np) == 1
+        and np[0].low in tables.voter_verbs
+        and end < hi
+        and tokens[end].low in _VOTED_OBJECTS
+    ):
+        # "Seven opposed it", "thirteen backed the text": a bare count of those who voted,
+        # the verb their side
+        side = tables.voter_verbs[np[0].low]
+        return Figure("members", side, value, mention.start, mention.end, first, end)
     if np and np[-1].low == "bodies" and bodies_recovered(tokens, first, end, lo, hi):
         # "six bodies have been retrieved", "the recovery of all 179 bodies": how many
         # were brought out, not the toll
@@ -4033,6 +4043,8 @@ def as_role(tokens: Sequence[Token], last: int, tables: FrameTables) -> str | No
     return None
 
 
+#: What a verb of taking a side is taken of, right after it: "opposed it", "backed the".
+_VOTED_OBJECTS: Final = frozenset(words("it them the this that"))
 #: Words of bringing bodies out: their count is of bodies recovered, not the toll.
 _RECOVERING: Final = frozenset(
     words("""recovered retrieved pulled exhumed recovering retrieving pulling
