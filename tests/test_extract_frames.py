@@ -3929,3 +3929,9 @@ def test_a_bare_count_before_a_verb_of_taking_a_side_counts_voters() -> None:
     assert ("members", "voted_for", 13.0) in _facts("Thirteen backed the text.")
     # the failure mode: a counted noun keeps its own group
     assert not any(s == "members" for s, _, _ in _facts("Two men opposed it."))
+
+
+def test_the_party_s_share_of_the_vote_is_the_party_named_before() -> None:
+    facts = _facts("The Progressive Party won 312 seats. The party won 38.4% of the vote.")
+    assert ("Progressive Party", "vote_share", 38.4) in facts
+    assert not any(s == "vote" for s, _, _ in facts)

@@ -1224,7 +1224,12 @@ def read_frame(
             )
             if with_name is not None and with_name.casefold() in _CALENDAR:
                 with_name = None  # "finished first on Sunday with 35.4%": a day, no name
-            holder = with_name or _nearest_clause_subject(tokens, lo, first)
+            holder = (
+                with_name
+                or _nearest_clause_subject(tokens, lo, first)
+                # "the party won 38.4% of the vote": the contender named before, read later
+                or _contender_noun_subject(tokens, lo, first)
+            )
             subject, attribute = (holder or "vote"), "vote_share"
         elif of is None and (moved := _percent_change(tokens, first, lo, tables)) is not None:
             # "cases rose by 40%", "prices fell 12%": a change of the noun before the
