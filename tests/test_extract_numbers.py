@@ -244,3 +244,12 @@ def test_a_number_with_its_scale_words_joined_or_read_out_is_one_figure(
 
 def test_a_bare_number_after_millions_is_another_figure() -> None:
     assert [2_000_000.0, 40.0] == [m.value.point for m in find_quantities("2 million 40 people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("half a million people", 500_000.0), ("a quarter of a million people", 250_000.0)],
+)
+def test_a_fraction_of_a_scale_word_scales_it(text: str, value: float) -> None:
+    [mention] = find_quantities(text)
+    assert value == mention.value.point

@@ -336,14 +336,17 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         value, j = _scales_after(tokens, j, value)
         return _spoken_rest(tokens, j, value)
     if token.low in ("half",) and i + 1 < n and tokens[i + 1].low in ("of", "the", "a", "an"):
-        return 0.5, i + 1
+        scaled = _of_a_scale(tokens, i + 1, 0.5)
+        return scaled if scaled is not None else (0.5, i + 1)  # "half a million"
     if (
         token.low in ("a", "one")
         and i + 2 < n
         and tokens[i + 1].low in _FRACTION_WORDS
         and (tokens[i + 2].low in ("of", "the"))
     ):
-        return _FRACTION_WORDS[tokens[i + 1].low], i + 2
+        fraction = _FRACTION_WORDS[tokens[i + 1].low]
+        scaled = _of_a_scale(tokens, i + 2, fraction)  # "a quarter of a million"
+        return scaled if scaled is not None else (fraction, i + 2)
     if token.low in lex.UNITS or token.low in lex.TENS or token.low in ("a", "an"):
         words = _parse_words(tokens, i)
         if words is None:
@@ -359,6 +362,28 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         ):
             return max(value, 1) * _FRACTION_WORDS[tokens[k].low], k + 1
         return value, j
+    return None
+
+
+def _of_a_scale(tokens: Sequence[Token], j: int, fraction: float) -> tuple[float, int] | None:
+    """A fraction of a scale word from token ``j``, and where it ends, else ``None``.
+
+    "(half) a million", "(a quarter) of a million".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _parse_number(tokenize("half a million people"), 0)
+        (500000.0, 3)
+        >>> _parse_number(tokenize("a quarter of a million people"), 0)
+        (250000.0, 5)
+    """
+    n = len(tokens)
+    if j < n and tokens[j].low == "of":
+        j += 1
+    if j + 1 < n and tokens[j].low in ("a", "an") and tokens[j + 1].low in lex.SCALES:
+        if tokens[j + 1].low == "hundred":
+            return None  # "half a hundred" is no way to write 50
+        return fraction * lex.SCALES[tokens[j + 1].low], j + 2
     return None
 
 
