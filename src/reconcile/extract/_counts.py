@@ -1205,17 +1205,7 @@ def read_count(
 
 
 #: The names of a voting body's members as a whole: their count of a side is the tally.
-_WHOLE_BODY: Final = frozenset(
-    {
-        "members",
-        "members of parliament",
-        "members of congress",
-        "members of the house",
-        "senators",
-        "council members",
-        "cabinet members",
-    }
-)
+_WHOLE_BODY: Final = frozenset({"members", *_BODIES.values()})
 
 
 #: Organizations whose members make up the voting body itself: "141 UN member states".

@@ -102,6 +102,7 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         if tokens[k].low not in _NOUN_MODIFIERS:
             break
     candidates: list[tuple[float, int]] = []
+    votes_at: set[int] = set()  # the candidates that are a vote's verb
     for k in range(max(lo, first - _VOTE_REACH), min(hi, last + 8)):
         if first <= k < last:
             continue
@@ -109,6 +110,8 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         voting = low in ("voted", "vote", "votes") or _decides(tokens, k, lo, hi)
         if k < first - 8 and not voting:
             continue  # a vote's verb reaches past its tally and motion, others do not
+        if voting:
+            votes_at.add(k)
         if low in lex.EVENT_VERBS or _takes_effect(tokens, k) or voting:
             if low in ("set",) and not (k + 1 < n and tokens[k + 1].low == "up"):
                 continue
@@ -142,7 +145,7 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         _, k = min(candidates)
         event_class, default_head = lex.EVENT_VERBS.get(tokens[k].low, ("began", "event"))
         noun = _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST)
-        if tokens[k].low in ("voted", "vote", "votes") or _decides(tokens, k, lo, hi):
+        if k in votes_at:
             return EventTie("vote", "date_held", k, -1 if noun is None else noun)
         if tokens[k].low in ("met", "meet", "meets", "convened"):
             return EventTie("meeting", "date_held", k)

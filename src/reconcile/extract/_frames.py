@@ -4041,11 +4041,15 @@ def as_role(tokens: Sequence[Token], last: int, tables: FrameTables) -> str | No
             return None
         if low != "as":
             continue
-        word = tokens[k + 1].low
-        if word == "co" and k + 3 < len(tokens) and tokens[k + 2].low == "-":
-            word = f"co-{tokens[k + 3].low}"  # "co-sponsors" is three tokens
+        joined = _co_joined(tokens, k + 1)  # "as co-sponsors"
+        word = f"co-{tokens[k + 3].low}" if joined else tokens[k + 1].low
         return word if word in roles else None
     return None
+
+
+def _co_joined(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "co", a hyphen and a word start at token ``k``: "co-sponsors" is three."""
+    return k + 2 < len(tokens) and tokens[k].low == "co" and tokens[k + 1].low == "-"
 
 
 #: What a verb of taking a side is taken of, right after it: "opposed it", "backed the".
@@ -4096,8 +4100,8 @@ def _agent_counted(tokens: Sequence[Token], first: int, lo: int, tables: FrameTa
     if first - 2 < lo or tokens[first - 1].low != "by":
         return None
     verb = tokens[first - 2].low
-    if first - 4 >= lo and tokens[first - 3].low == "-" and tokens[first - 4].low == "co":
-        verb = f"co-{verb}"  # "co-sponsored" is three tokens
+    if first - 4 >= lo and _co_joined(tokens, first - 4):
+        verb = f"co-{verb}"  # "co-sponsored"
     return tables.agent_nouns.get(verb)
 
 

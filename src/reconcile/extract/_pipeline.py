@@ -934,14 +934,15 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
 _Bound = tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]
 
 
-def _named_across_corpus(readings: Sequence[tuple[str, ArticleReading]]) -> list[_Bound]:
+def _named_across_corpus(
+    readings: Sequence[tuple[str, ArticleReading]], spelled: Mapping[str, str]
+) -> list[_Bound]:
     """Each article's claims, events bound, with names read against the whole corpus.
 
-    Letters one article spells out stand for the name ("DA": the Democratic Alliance),
-    a bare share of a name others count votes or seats for is its vote share, and a
-    contender's shorter names are its fullest one.
+    Letters one article spells out stand for the name (``spelled``, "DA": the
+    Democratic Alliance), a bare share of a name others count votes or seats for is
+    its vote share, and a contender's shorter names are its fullest one.
     """
-    spelled = _spelled_out(pair for _, r in readings for pair in r.letters)
     bound = _corpus_contender_shares(
         [(d, _named_in_full(r.claims, spelled), r.events) for d, r in readings]
     )
@@ -2959,12 +2960,13 @@ def _extract_claims(
     published = {a.document.id: a.document.published for a in corpus.articles}
     if isinstance(run, RuleExtractor) and "events" in run.kinds:
         readings = _reread_undated(run, corpus, readings, published)
-    bound = _named_across_corpus(readings)
+    # the letters any article spells a name out by, read once for the whole corpus
+    spelled = _spelled_out(pair for _, r in readings for pair in r.letters)
+    bound = _named_across_corpus(readings, spelled)
     claims.extend(bind_events(bound, published))
     events = describe_events(bound, published)
     passed = [attrs.evolve(p, document=d) for d, r in readings for p in r.passed]
     # "Holt's party" in one report is the party another report names Holt the leader of
-    spelled = _spelled_out(pair for _, r in readings for pair in r.letters)
     corpus_parties = {
         person: spelled.get(party.casefold(), party)  # "Marine Le Pen's RN party"
         for person, party in _parties_led(pair for _, r in readings for pair in r.leaders).items()
