@@ -914,3 +914,22 @@ def test_the_election_before_this_one_is_never_the_news() -> None:
     # the failure mode: the year of the election before taken for the news's date
     dates = [c for c in claims if c.attribute == "date" and c.event in news]
     assert all(c.value.start.year == 2026 for c in dates)  # type: ignore[union-attr]
+
+
+def test_a_name_whose_initials_another_report_spells_out_is_that_party() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The Democratic Renewal Party (DRP) won 120 seats in Sunday's election."),
+            ("b", "The Demokratik Reform Partisi won 120 seats in Sunday's election."),
+            ("c", "The Dunmore Road Project won 120 seats in Sunday's election."),
+        ],
+        published=dt.date(2024, 5, 31),
+    )
+    subjects = {
+        c.document: c.subject
+        for c in extract_claims(corpus).claims
+        if isinstance(c.value, Quantity) and c.attribute == "seats_won"
+    }
+    assert subjects["a"] == subjects["b"] == "Democratic Renewal Party"
+    # the failure mode: initials the corpus spells out as another name
+    assert subjects["c"] == "Dunmore Road Project"

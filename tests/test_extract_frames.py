@@ -3935,3 +3935,15 @@ def test_the_party_s_share_of_the_vote_is_the_party_named_before() -> None:
     facts = _facts("The Progressive Party won 312 seats. The party won 38.4% of the vote.")
     assert ("Progressive Party", "vote_share", 38.4) in facts
     assert not any(s == "vote" for s, _, _ in facts)
+
+
+def test_a_camp_opening_its_clause_holds_the_votes_it_collected() -> None:
+    facts = _facts(
+        "The Harvest Front won more than 5 million votes, or 31% of the votes, while "
+        "the presidential camp collected 4.2 million votes, or 26% of the votes."
+    )
+    assert ("presidential camp", "votes_won", 4_200_000.0) in facts
+    assert ("presidential camp", "vote_share", 26.0) in facts
+    assert ("Harvest Front", "vote_share", 31.0) in facts
+    # the failure mode: a verb that wins votes keeps its own word before other nouns
+    assert ("rubbish", "mass", 200.0) in _facts("Volunteers collected 200 tonnes of rubbish.")

@@ -78,3 +78,58 @@ def test_the_ruling_party_and_the_governing_party_answer_one_question() -> None:
     ]
     seats = [v for v in reconcile(claims, docs).verdicts if v.attribute == "seats_won"]
     assert [2] == [v.clusters[0].independent_sources for v in seats]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb's own object stands between it and "with N seats"
+        (
+            "The Farmers Union won the runoff in the northern provinces with 74 seats.",
+            [("Farmers Union", "seats_won", 74)],
+        ),
+        # a placing verb, and an aside set off by dashes after the party's letters
+        (
+            "The Civic League (CL) - which had led after the first ballot - came in "
+            "second place with 61 seats.",
+            [("Civic League", "seats_won", 61)],
+        ),
+        # a participle after its clause has the clause's subject; "out of" the whole
+        (
+            "In the count, in which the green alliance Forward Together (FT) fell short of "
+            "a majority, winning 88 out of 240 seats.",
+            [("Forward Together", "seats_won", 88)],
+        ),
+        # a common noun the aside names
+        (
+            "The rural coalition, campaigning under the banner of the Harvest Front, "
+            "took 53 seats.",
+            [("Harvest Front", "seats_won", 53)],
+        ),
+    ],
+)
+def test_a_party_far_from_its_seats(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert _seats(text) == expected
+
+
+def test_a_verb_that_seats_follow_only_after_a_clause_gives_no_seats() -> None:
+    # the failure mode: "with" after a comma closes no verb's object, and an aside that
+    # names a person does not rename the common noun before it
+    assert _seats("The Farmers Union won, and a rival ended the night with 74 seats.") == []
+    assert _seats("The rural coalition, led by Ada Moss, took 53 seats.") == [
+        ("rural coalition", "seats_won", 53)
+    ]
+
+
+def test_the_whole_of_a_part_out_of_it_is_the_total() -> None:
+    claims = extract_claims(
+        articles_from_texts(
+            [("doc", "The Harvest Front gained ground, winning 88 out of 240 seats.")],
+            published=PUB,
+        )
+    ).claims
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    assert ("Harvest Front", "seats_won", 88) in facts
+    assert ("seats", "total", 240) in facts

@@ -27,6 +27,7 @@ import attrs
 
 from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
+    CAMP_NOUNS,
     CAPTIVE_HEADS,
     CONTENDER_NOUNS,
     COUNTRIES,
@@ -173,6 +174,9 @@ class FrameTables:
             which "by N votes" is the margin: "lost by 230 votes" is a ``majority``.
         tally_verbs: a phrase that says which way a body decided -> ``passed`` or
             ``rejected``: the larger side of a tally under it is the side it names.
+        held_verbs: verbs that win what a contender holds, and only that: "the camp
+            collected 6 million votes" (votes won), where "collected 200 tonnes" is no
+            winning.
         percent_changes: verbs of change -> ``rise`` or ``fall``: a percentage right after
             one (or after "by") is a change, not a level ("rose by 40%").
         not_events_of: an event word -> the words after "of" that make it no happening of
@@ -285,6 +289,7 @@ class FrameTables:
     margin_verbs: frozenset[str] = frozenset()
     margin_units: frozenset[str] = frozenset()
     tally_verbs: dict[tuple[str, ...], str] = attrs.Factory(dict)
+    held_verbs: frozenset[str] = frozenset()
     percent_changes: dict[str, str] = attrs.Factory(dict)
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
@@ -512,6 +517,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             if not way.startswith("_")
             for phrase in phrases
         },
+        held_verbs=frozenset(str(w) for w in data.get("held_verbs", {}).get("verbs", ())),
         not_events_of={
             str(word): frozenset(after)
             for word, after in data.get("not_events_of", {}).items()
@@ -1534,13 +1540,8 @@ def read_frame(
         # "Of the 118 dead, 104 were women", "141 of the 179 bodies": the whole a
         # part is counted out of is the toll itself
         return Figure(_PEOPLE, toll, value, mention.start, mention.end, first, k + len(np))
-    if (
-        np
-        and first >= 2
-        and tokens[first - 1].low == "of"
-        and any(m.last == first - 1 for m in mentions)
-    ):
-        # "648 of 650 seats declared", "560 of 600 constituencies": the second is the
+    if np and _part_out_of(tokens, first, mentions):
+        # "648 of 650 seats declared", "560 out of 600 constituencies": the second is the
         # whole the part is counted out of, not a second count of the same thing
         whole = np[0].low if np[0].low in tables.held_counts else " ".join(t.low for t in np)
         return Figure(whole, "total", value, mention.start, mention.end, first, k + len(np))
@@ -1674,7 +1675,11 @@ def read_frame(
             # "the draft won 11 votes", "the motion received 13 votes": the votes cast
             # for it, by members of the body
             subject, attribute = "members", "voted_for"
-        elif head in tables.held_counts and predicate in (None, "won", "lost") and side is None:
+        elif (
+            head in tables.held_counts
+            and (predicate in (None, "won", "lost") or predicate in tables.held_verbs)
+            and side is None
+        ):
             # "the National Bloc fell to 121 seats": the seats are the clause subject's,
             # "the Front's 288 seats" its owner's; "38 MPs abstained" are no holding
             holder = (
@@ -1693,6 +1698,8 @@ def read_frame(
             )
             if holder is not None:
                 subject, attribute = holder, tables.held_counts[head]
+            elif predicate in tables.held_verbs:
+                attribute = "won"  # "the bloc collected 6 million votes": won, by whom unsaid
         elif len(np) == 1 and head in HEADS:
             subject = HEADS[head]  # "soldiers" are the troops the count rules name
         if attribute in ("deployed", "withdrawn"):
@@ -1773,6 +1780,16 @@ def read_frame(
         # "Labour's majority stands at 174": the figure the noun names
         return Figure(figure_noun, figure_noun, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason=NOTHING_AROUND)
+
+
+def _part_out_of(tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention]) -> bool:
+    """Whether the figure at ``first`` is the whole another counts a part of: "648 of 650"."""
+    k = first - 1
+    if k < 1 or tokens[k].low != "of":
+        return False
+    if tokens[k - 1].low == "out":
+        k -= 1  # "182 out of 577 seats"
+    return any(m.last == k for m in mentions)
 
 
 def _among_group(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
@@ -2374,14 +2391,49 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
     """The subject of the clause a figure stands in, else of the sentence's first clause.
 
     "The Liberals won 71 seats, while the Patriot Party took five seats despite winning
-    14.3% of the vote": the share is the Patriot Party's.
+    14.3% of the vote": the share is the Patriot Party's; "..., while the presidential
+    camp collected 6 million votes": the camp's.
     """
     for k in range(first - 1, lo - 1, -1):
         if tokens[k].low in _NEW_CLAUSE:
-            found = clause_subject(tokens, k + 1, first)
+            found = clause_subject(tokens, k + 1, first) or camp_subject(tokens, k + 1, first)
             if found is not None:
                 return found
-    return clause_subject(tokens, lo, first)
+    return clause_subject(tokens, lo, first) or camp_subject(tokens, lo, first)
+
+
+def camp_subject(tokens: Sequence[Token], k: int, first: int) -> str | None:
+    """The side a common noun names at the opening of a clause: "the presidential camp".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> camp_subject(tokenize("the presidential camp collected 6 million votes"), 0, 4)
+        'presidential camp'
+        >>> camp_subject(tokenize("The left won 7 million votes"), 0, 3)
+        'left'
+        >>> camp_subject(tokenize("the left bank flooded"), 0, 3) is None
+        True
+    """
+    if k < first and tokens[k].low == "the":
+        k += 1
+    words_before = []
+    if (
+        k + 1 < first
+        and _is_word(tokens[k])
+        and tokens[k].text.islower()
+        and tokens[k].low not in CAMP_NOUNS
+        and tokens[k + 1].low in CAMP_NOUNS
+    ):
+        words_before.append(tokens[k].low)  # "the presidential camp"
+        k += 1
+    if k + 1 >= first or tokens[k].low not in CAMP_NOUNS or tokens[k].is_capitalized:
+        return None
+    after = tokens[k + 1]
+    if not (_is_word(after) and after.text.islower() and after.low not in FUNCTION_WORDS):
+        return None
+    if after.low not in _AUXILIARY and not _is_past_verb(after) and not after.low.endswith("s"):
+        return None  # "the left bank": a noun it modifies, not a verb it is the subject of
+    return " ".join([*words_before, tokens[k].low])
 
 
 def _is_adverb(tokens: Sequence[Token], k: int, first: int) -> bool:

@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
@@ -967,16 +968,63 @@ def _named_in_full(claims: tuple[Claim, ...], spelled: Mapping[str, str]) -> tup
     """Claims whose subject is letters some article spells out, given the name in full.
 
     "The DA finished second" in one report and "the Democratic Alliance (DA)" in
-    another: both are the Democratic Alliance, so their figures meet in one question.
+    another: both are the Democratic Alliance, so their figures meet in one question. A
+    name whose own initials are those letters is the same name in another language or
+    wording ("Rassemblement National" where another report has "National Rally (RN)"),
+    when what it holds is a contender's (seats, votes, shares): letters are few, and
+    among the contenders of one race they are told apart.
     """
     if not spelled:
         return claims
     return tuple(
-        attrs.evolve(c, subject=spelled[c.subject.removeprefix("the ").casefold()])
-        if c.subject.removeprefix("the ").casefold() in spelled
+        attrs.evolve(c, subject=full)
+        if (full := _spelled_name(c.subject, spelled, c.attribute in _HELD_BY_CONTENDERS))
         else c
         for c in claims
     )
+
+
+def _spelled_name(subject: str, spelled: Mapping[str, str], by_initials: bool) -> str | None:
+    """The name the corpus spells ``subject`` out as, by its letters or its initials.
+
+    Examples:
+        >>> spelled = {"rn": "National Rally", "da": "Democratic Alliance"}
+        >>> _spelled_name("the RN", spelled, False)
+        'National Rally'
+        >>> _spelled_name("Rassemblement National", spelled, True)
+        'National Rally'
+        >>> _spelled_name("Rassemblement National", spelled, False) is None
+        True
+        >>> _spelled_name("rural north", spelled, True) is None
+        True
+        >>> _spelled_name("Rebel Nomads", spelled, True) is None  # no word in common
+        True
+    """
+    bare = subject.removeprefix("the ")
+    full = spelled.get(bare.casefold())
+    if full is not None or not by_initials:
+        return full
+    named = bare.split()
+    if len(named) < 2 or not all(w[:1].isupper() and w.isalpha() for w in named):
+        return None
+    full = spelled.get("".join(w[0] for w in named).casefold())
+    if full is None or full == bare or not (_stems(bare) & _stems(full)):
+        # "Dunmore Road Project" spells DRP too, but shares no word with the Democratic
+        # Renewal Party: a translation keeps a word's root ("National", "Demokratik")
+        return None
+    return full
+
+
+def _stems(name: str) -> set[str]:
+    """The first four letters of each long word, accents folded: a root two wordings share.
+
+    Examples:
+        >>> sorted(_stems("Bloc Libéral")), sorted(_stems("Liberal Bloc"))
+        (['bloc', 'libe'], ['bloc', 'libe'])
+    """
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return {word[:4] for word in letters.split() if len(word) >= 4}
 
 
 def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:

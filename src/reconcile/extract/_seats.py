@@ -14,7 +14,12 @@ from typing import Final
 
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
-from reconcile.extract._frames import fact_label, name_ending_at, past_possessor
+from reconcile.extract._frames import (
+    clause_subject,
+    fact_label,
+    name_ending_at,
+    past_possessor,
+)
 from reconcile.extract._lexicon import CAMP_NOUNS, CONTENDER_NOUNS, FUNCTION_WORDS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
@@ -93,7 +98,13 @@ def read_seats(
                 # 168", "the coalition (168 seats)": the name the figure is set beside
                 held = _holder_before(tokens, mention.first)
                 if held is None:
-                    continue
+                    # "won the second round with 182 seats", "came in third place with
+                    # 143 seats": the verb's subject, past the verb's own object
+                    verb = _verb_before_with(tokens, mention.first)
+                    found = _contender(tokens, verb) if verb >= 0 else None
+                    if found is None:
+                        continue
+                    held = (found, verb)
                 (subject, verb), attribute = held, "seats_won"
         # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole
         place = place_in(text, tokens, 0, len(tokens))
@@ -115,6 +126,8 @@ def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     if mention.kind is not NumberKind.COUNT:
         return False
     after = [t.low for t in tokens[mention.last : mention.last + 5]]
+    if after[:2] == ["out", "of"]:
+        after = after[1:]  # "winning 182 out of 577 seats"
     return after[:1] == ["of"] and any(w in ("seats", "seat") for w in after[1:])
 
 
@@ -169,6 +182,43 @@ def _seat_verb(tokens: Sequence[Token], first: int) -> int:
         if low not in _LINKS:
             return -1
         k -= 1
+    return -1
+
+
+#: Verbs that rank a contender, whose seats follow "with": "came in third place with 143".
+_PLACING_VERBS: Final = frozenset(words("came come comes finished finish finishes ended emerged"))
+#: Words no verb's object runs across: a clause's or an aside's bounds.
+_OBJECT_BOUNDS: Final = frozenset(
+    words(', ; : . ( ) " which who that while but - \u2013 \u2014 \u201c \u201d')
+)
+
+
+def _verb_before_with(tokens: Sequence[Token], first: int) -> int:
+    """The verb whose object a "with" figure closes: "won the vote with 182 seats", or -1.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The bloc won the second round of the election with 182 seats.")
+        >>> t[_verb_before_with(t, 10)].text
+        'won'
+        >>> t = tokenize("The party came in third place with 143 seats.")
+        >>> t[_verb_before_with(t, 7)].text
+        'came'
+        >>> _verb_before_with(tokenize("It won, with 143 seats."), 4)
+        -1
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].low in _GIVEN_STRESS | _LINKS - {"with", "on"}:
+        k -= 1  # "with just 143 seats", "with more than 143"
+    if k < 1 or tokens[k].low != "with":
+        return -1
+    # a verb's object is a few words: "the second round of early legislative elections"
+    for j in range(k - 1, max(-1, k - 12), -1):
+        low = tokens[j].low
+        if low in _SEAT_VERBS or low in _PLACING_VERBS:
+            return j
+        if low in _OBJECT_BOUNDS:
+            return -1
     return -1
 
 
@@ -250,7 +300,25 @@ def _describes(token: Token) -> bool:
 
 
 def _contender(tokens: Sequence[Token], verb: int) -> str | None:
-    """The party or bloc before the verb: the clause's subject, across "which"/"who"."""
+    """The party or bloc before the verb: the clause's subject, across "which"/"who".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The National Rally (RN) and its allies - which led the first "
+        ...              "round - came third.")
+        >>> _contender(t, 16)
+        'National Rally'
+        >>> t = tokenize("The left-wing coalition, known as the New Popular Front, won.")
+        >>> _contender(t, 13)
+        'New Popular Front'
+        >>> t = tokenize("in which the pan-left alliance New Popular Front (NFP) advanced, "
+        ...              "winning 182 out of 577 seats")
+        >>> _contender(t, 15)
+        'New Popular Front'
+        >>> t = tokenize("The ruling coalition, led by Jean Dupont, won.")
+        >>> _contender(t, 9)
+        'ruling coalition'
+    """
     k = verb - 1
     while k >= 0 and tokens[k].low in _LINKS:
         k -= 1
@@ -260,6 +328,28 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         if antecedent is not None and not tokens[k].low.endswith("'s"):
             # "its allies in the NDA, which won 293 seats": the name "which" stands for
             return antecedent
+    if k >= 1 and tokens[k].low == "," and tokens[verb].low.endswith("ing"):
+        # "the alliance advanced without a majority, winning 182 seats": a participle
+        # after its clause has the clause's subject
+        start = next(
+            (j + 1 for j in range(k - 1, max(-1, k - 30), -1) if tokens[j].low in _CLAUSE_STARTS),
+            max(0, k - 30),
+        )
+        found = clause_subject(tokens, start, k)
+        if found is not None:
+            return found
+    aside: tuple[int, int] | None = None
+    if k >= 0 and tokens[k].low in _ASIDE_MARKS:
+        # "The presidential camp, under the banner of Together, obtained 168 seats", "Le
+        # Pen's party - now led by Jordan Bardella - had won 142 seats": the subject
+        # before an aside set off by commas or dashes
+        mark = tokens[k].low
+        opening = next(
+            (j for j in range(k - 1, max(-1, k - 15), -1) if tokens[j].low == mark), None
+        )
+        if opening is None:
+            return _holder_ending_at(tokens, k + 1)
+        aside, k = (opening + 1, k), opening - 1
     if (
         k >= 2
         and tokens[k].low == "allies"
@@ -267,20 +357,50 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         and tokens[k - 2].low == "and"
     ):
         k -= 3  # "the National Rally and its allies won 143 seats": the party's
+    if (
+        k >= 2
+        and tokens[k].low == ")"
+        and tokens[k - 2].low == "("
+        and tokens[k - 1].text.isupper()
+    ):
+        k -= 3  # "the National Rally (RN) came third": the name its letters follow
     holder = _holder_ending_at(tokens, k + 1)
-    if holder is None and k >= 0 and tokens[k].low in _ASIDE_MARKS:
-        # "The presidential camp, under the banner of Together, obtained 168 seats", "Le
-        # Pen's party - now led by Jordan Bardella - had won 142 seats": the subject
-        # before an aside set off by commas or dashes
-        mark = tokens[k].low
-        aside = next((j for j in range(k - 1, max(-1, k - 10), -1) if tokens[j].low == mark), None)
-        if aside is not None:
-            holder = _holder_ending_at(tokens, aside)
+    if (
+        holder is not None
+        and aside is not None
+        and holder.islower()
+        and holder.rsplit(maxsplit=1)[-1] in _CONTENDERS
+    ):
+        # "The left-wing coalition, known as the New Popular Front, won": a contender
+        # the aside names; a camp keeps its own noun ("the presidential camp, under the
+        # banner of Together,"), as the same report counts the camp's votes
+        holder = _named_in_aside(tokens, *aside) or holder
     return holder
 
 
+#: Words by which an aside names the contender a common noun stands for: "the coalition,
+#: united under the banner of the New Popular Front,", "the bloc, known as Ensemble,".
+_NAMING_WORDS: Final = frozenset(words("banner known called named dubbed"))
+
+
+def _named_in_aside(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """The name an aside gives the subject before it, or ``None``: "known as the NFP"."""
+    inside = tokens[start:end]
+    if not any(t.low in _NAMING_WORDS for t in inside):
+        return None
+    while end > start and not _is_name_word(tokens[end - 1]):
+        end -= 1  # a closing quotation mark
+    return name_ending_at(tokens, end, start)
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_capitalized and token.text[:1].isalpha()
+
+
+#: Words after which a clause's subject comes: "in which the alliance advanced, winning".
+_CLAUSE_STARTS: Final = frozenset(words("which who that ; : while whereas"))
 #: Marks that set off an aside between a subject and its verb.
-_ASIDE_MARKS: Final = frozenset({",", "-"})
+_ASIDE_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
