@@ -3947,3 +3947,19 @@ def test_a_camp_opening_its_clause_holds_the_votes_it_collected() -> None:
     assert ("Harvest Front", "vote_share", 31.0) in facts
     # the failure mode: a verb that wins votes keeps its own word before other nouns
     assert ("rubbish", "mass", 200.0) in _facts("Volunteers collected 200 tonnes of rubbish.")
+
+
+def test_a_region_is_one_place_with_or_without_the_word_for_its_division() -> None:
+    places = {
+        c.place
+        for c in _claims(
+            "About 900 soldiers are stationed in the Tambov region. Officials said 950 "
+            "soldiers were stationed in Tambov Oblast."
+        )
+        if c.attribute == "deployed"
+    }
+    assert places == {"Tambov"}
+    # the failure mode: a city named with its own word keeps it
+    assert {c.place for c in _claims("Some 300 soldiers were stationed in Gaza City.")} == {
+        "Gaza City"
+    }

@@ -264,7 +264,7 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
             name = proper_name(text, tokens, j, stop)
             acronym = name is not None and name.isupper() and name.casefold() not in lex.PLACES
             if name is not None and is_place(name) and not (acronym and tokens[j - 1].low == "the"):
-                return name  # "in the NDA" names an alliance; "in the UK" a country
+                return without_division(name)  # "in the NDA" names an alliance
         k += 1
     return None
 
@@ -286,6 +286,26 @@ _NOT_PLACE: Final = (
     | frozenset(lex.WEEKDAYS)
     | frozenset(words("the a an january this last next his her their its"))
 )
+
+
+#: Words of a country's divisions that a region's name may carry or not: "Kursk Oblast"
+#: and "the Kursk region" are one place.
+_DIVISION_WORDS: Final = frozenset(
+    words("oblast krai region province governorate prefecture district county")
+)
+
+
+def without_division(name: str) -> str:
+    """A region's name without the word for the kind of division it is.
+
+    Examples:
+        >>> without_division("Kursk Oblast"), without_division("Hatay Province")
+        ('Kursk', 'Hatay')
+        >>> without_division("Gaza City"), without_division("Oblast")
+        ('Gaza City', 'Oblast')
+    """
+    head, _, last = name.rpartition(" ")
+    return head if head and last.casefold() in _DIVISION_WORDS else name
 
 
 def proper_name(text: str, tokens: Sequence[Token], j: int, stop: int) -> str | None:
