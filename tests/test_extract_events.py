@@ -933,3 +933,46 @@ def test_a_name_whose_initials_another_report_spells_out_is_that_party() -> None
     assert subjects["a"] == subjects["b"] == "Democratic Renewal Party"
     # the failure mode: initials the corpus spells out as another name
     assert subjects["c"] == "Dunmore Road Project"
+
+
+def test_a_crowd_in_a_report_of_a_vote_is_the_gathering_s_and_an_election_ahead_no_event() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 12, 14),
+            "Parliament voted 204 to 85 on Saturday to remove the prime minister. A crowd "
+            "of his opponents, put at 200,000 by organisers, cheered the vote. His "
+            "supporters held a smaller rally nearby. If the court agrees, an election "
+            "will be held within 60 days.",
+        ),
+        (
+            "b",
+            dt.date(2024, 12, 14),
+            "About 85,000 people attended a rally outside parliament on Saturday as "
+            "lawmakers voted to remove the prime minister.",
+        ),
+    )
+    crowds = {c.document: c.event for c in claims if c.attribute == "attended"}
+    assert crowds["a"] is not None
+    assert "rally" in crowds["a"]
+    assert crowds["a"] == crowds["b"]
+    # the failure mode: the election still to come is no event of the report
+    assert not any(c.event and "election" in c.event for c in claims)
+
+
+def test_the_votes_a_motion_would_require_are_a_threshold_not_votes_cast() -> None:
+    facts = {
+        (c.subject, c.attribute, c.value.point)
+        for c in _read(
+            (
+                "a",
+                dt.date(2024, 12, 10),
+                "Removing the president would require support from 200 of the assembly's "
+                "300 members. The injured required 40 stitches.",
+            )
+        )
+        if isinstance(c.value, Quantity)
+    }
+    assert ("votes", "threshold", 200) in facts
+    assert not any(attribute == "voted_for" for _, attribute, _ in facts)
+    assert not any(attribute == "threshold" and value == 40 for _, attribute, value in facts)

@@ -496,7 +496,12 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
         True
         >>> asked("The party won the snap election on Thursday.", "election")
         False
+        >>> asked("If he is removed, an election will be held within 60 days.", "election")
+        True
     """
+    ahead = tuple(t.low for t in tokens[k + 1 : k + 6])
+    if any(ahead[: len(phrase)] == phrase for phrase in tables.unrealized_after):
+        return True  # "an election will be held": still to come
     j = k - 1
     while j >= 0 and tokens[j].low in tables.unrealized_adjectives:
         j -= 1

@@ -151,7 +151,9 @@ class FrameTables:
             "Labour's 174-seat majority", "its majority of 174" are one question).
         unrealized_before, unrealized_calls, unrealized_adjectives: words before an
             event word that make it asked for or still to come ("demanded a new vote",
-            "called for an election", "the next election"), with the adjectives passed.
+            "called for an election", "the next election"), with the adjectives passed;
+            unrealized_after: phrases after an event word that put it ahead ("an
+            election will be held").
         not_events_after: an event word -> words that, before it (a determiner
             between), make it describe something else ("won a landslide").
         act_nouns: nouns of notable acts ("Lam's announcement on Saturday", "a
@@ -278,6 +280,7 @@ class FrameTables:
     unrealized_before: frozenset[str] = frozenset()
     unrealized_calls: frozenset[str] = frozenset()
     unrealized_adjectives: frozenset[str] = frozenset()
+    unrealized_after: frozenset[tuple[str, ...]] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
@@ -549,6 +552,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         unrealized_before=frozenset(data.get("unrealized_events", {}).get("before", ())),
         unrealized_calls=frozenset(data.get("unrealized_events", {}).get("calls", ())),
+        unrealized_after=frozenset(
+            tuple(str(p).split()) for p in data.get("unrealized_events", {}).get("after", ())
+        ),
         unrealized_adjectives=frozenset(data.get("unrealized_events", {}).get("adjectives", ())),
         not_events_after={
             str(k): frozenset(v)
@@ -3268,6 +3274,9 @@ _FORECAST_REACH: Final = 30
 _PERCENT_WORDS: Final = frozenset({"%", "percent", "per", "cent", "pct"})
 #: Words between a line-to-reach word and its figure ("needs at least 326 seats").
 _THRESHOLD_FILLER: Final = frozenset(words("the a at least more than over some"))
+#: Words between a verb of needing and a figure that make the figure the votes needed:
+#: "would require support from 200", "needs the backing of 201".
+_SUPPORT_WORDS: Final = frozenset(words("support backing votes from of the"))
 
 
 def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTables) -> str | None:
@@ -3297,6 +3306,12 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
         >>> t = tokenize("Labour won 412 seats, well above the line.")
         >>> threshold_of(t, 2, 3, tables) is None
         True
+        >>> t = tokenize("Impeachment would require support from 200 of the 300 members.")
+        >>> threshold_of(t, 5, 6, tables)
+        'votes'
+        >>> t = tokenize("The injured required 200 stitches.")
+        >>> threshold_of(t, 3, 4, tables) is None
+        True
     """
     n = len(tokens)
     k = last
@@ -3319,6 +3334,11 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
     ):
         return "seats"  # "the 76 needed for a majority": the seats left unsaid
     if not (percent or counted):
+        j = first - 1
+        while j >= 0 and first - j <= 4 and tokens[j].low in _SUPPORT_WORDS | _THRESHOLD_FILLER:
+            j -= 1
+        if j < first - 1 and j >= 0 and tokens[j].low in tables.threshold_before:
+            return "votes"  # "the motion would require support from 200 members"
         return None
     k += len(counted)
     subject = "vote share" if percent else " ".join([*counted[:-1], _plural(counted[-1])])

@@ -1628,6 +1628,10 @@ def _bound_to_events(
             # The left won 182 seats": this election's seats)
             here = [told_in[prior]]
         mention = _sentence_event(here, lead, kind, at)
+        if mention is lead and kind not in tables.event_accepts.get(lead.type, (kind,)):
+            # "a crowd estimated at 200,000 welcomed the vote": a vote has no crowd; the
+            # gathering the article names elsewhere has
+            mention = _event_having(mentions, kind, sentence) or lead
         if mention is not lead:
             told_in[sentence] = mention
         set_back = next(
@@ -2055,6 +2059,26 @@ def _sentence_event(
     ):
         return nearest  # "in October, a draft failed": not the November vote
     return lead
+
+
+def _event_having(
+    mentions: Sequence[EventMention], kind: str, sentence: int
+) -> EventMention | None:
+    """The event nearest ``sentence`` whose type counts ``kind`` as its own figure.
+
+    A protest's people attend it (``event_predicates``), a commemoration lists what it
+    accepts (``event_accepts``); the nearest such mention of the article, earlier first.
+    """
+    tables = frame_tables()
+    having = [
+        m
+        for m in mentions
+        if tables.event_predicates.get(m.type) == kind
+        or kind in tables.event_accepts.get(m.type, ())
+    ]
+    if not having:
+        return None
+    return min(having, key=lambda m: (abs(m.sentence - sentence), m.sentence > sentence, m.start))
 
 
 def _within(day: dt.date, period: tuple[dt.date, dt.date]) -> bool:
