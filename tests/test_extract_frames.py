@@ -3963,3 +3963,32 @@ def test_a_region_is_one_place_with_or_without_the_word_for_its_division() -> No
     assert {c.place for c in _claims("Some 300 soldiers were stationed in Gaza City.")} == {
         "Gaza City"
     }
+
+
+def test_a_result_box_gives_each_labelled_line_its_share_and_its_change() -> None:
+    facts = _facts(
+        "The Harvest Front won 40 seats in the election. Shares of the vote:\n"
+        "ABC/XYZ: 31.2% (+2.1% compared to 2020)\n"
+        "Harvest Front: 22.4% (-4.0%)\n"
+    )
+    assert ("ABC/XYZ", "vote_share", 31.2) in facts
+    assert ("ABC/XYZ", "vote_share_gained", 2.1) in facts
+    assert ("Harvest Front", "vote_share", 22.4) in facts
+    assert ("Harvest Front", "vote_share_lost", 4.0) in facts
+    # the failure mode: a change is no second share of the vote
+    assert not any(value in (2.1, 4.0) and a == "vote_share" for _, a, value in facts)
+
+
+def test_shares_listed_after_one_verb_go_to_the_names_they_follow() -> None:
+    facts = _facts(
+        "According to the final count, the Civic Union (CU) got 28.5%, the far-right "
+        "National Dawn party (ND) 20.8%, far-right Homeland 9.9% and the Greens 11.6% "
+        "in Sunday's election."
+    )
+    assert {
+        ("Civic Union", "vote_share", 28.5),
+        ("National Dawn", "vote_share", 20.8),
+        ("Homeland", "vote_share", 9.9),
+        ("Greens", "vote_share", 11.6),
+    } <= facts
+    assert not any(subject == "According" for subject, _, _ in facts)

@@ -133,3 +133,16 @@ def test_the_whole_of_a_part_out_of_it_is_the_total() -> None:
     }
     assert ("Harvest Front", "seats_won", 88) in facts
     assert ("seats", "total", 240) in facts
+
+
+def test_seats_set_beside_names_by_dashes() -> None:
+    assert _seats(
+        "Of the 600 seats, the Civic Union will hold 208 seats, Homeland \u2014 151, the "
+        "Left Party \u2014 64."
+    ) == [
+        ("Civic Union", "seats_won", 208),
+        ("Homeland", "seats_won", 151),
+        ("Left Party", "seats_won", 64),
+    ]
+    # the failure mode: a dash after a lowercase word sets no figure beside a name
+    assert _seats("The count went on - 151 seats were still open.") == []

@@ -2226,6 +2226,14 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     k = lo
     opener = k < first and tokens[k].low not in ("the", "a", "an")
     participle = opener and tokens[k].low.endswith("ed") and tokens[k].is_capitalized
+    if (
+        opener
+        and tokens[k].low.endswith("ing")
+        and k + 1 < first
+        and tokens[k + 1].low == "to"
+        and any(t.low == "," for t in tokens[k + 2 : first])
+    ):
+        participle = True  # "According to the final results, CDU received 28.5%"
     if opener and (tokens[k].low in FUNCTION_WORDS or _is_adverb(tokens, k, first) or participle):
         # "Concluded the count on Thursday, the president-elect Claudia Sheinbaum
         # obtained ...": a participle's phrase opens the sentence too
@@ -2305,6 +2313,8 @@ def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         >>> from reconcile.extract._text import tokenize
         >>> letters_defined(tokenize("The Democratic Alliance (DA) and Jacob Zuma (ANC)."))
         [('DA', 'Democratic Alliance')]
+        >>> letters_defined(tokenize("the far-right National Dawn party (ND)"))
+        [('ND', 'National Dawn')]
     """
     out: list[tuple[str, str]] = []
     for k in range(1, len(tokens) - 2):
@@ -2317,7 +2327,10 @@ def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
             and letters.isalpha()
         ):
             continue
-        name = name_ending_at(tokens, k, max(0, k - 5))
+        end = k
+        if tokens[k - 1].low in CONTENDER_NOUNS and not tokens[k - 1].is_capitalized:
+            end = k - 1  # "the National Dawn party (ND)": the name the noun follows
+        name = name_ending_at(tokens, end, max(0, end - 5))
         if name is not None and len(name.split()) > 1 and may_abbreviate(letters, name):
             out.append((letters, name))
     return out
@@ -2719,7 +2732,15 @@ _WHOLE_OF_VOTES: Final = frozenset(words("total vote votes ballots"))
 _CHANGES: Final = {
     "seats_won": {"+": "seats_gained", "-": "seats_lost", "\u2212": "seats_lost",
                   "\u2013": "seats_lost"},
+    "vote_share": {"+": "vote_share_gained", "-": "vote_share_lost",
+                   "\u2212": "vote_share_lost", "\u2013": "vote_share_lost"},
+    # a labelled share, read as of the vote later: "Greens: 11.6% (-3.1%)"
+    "share": {"+": "share_gained", "-": "share_lost", "\u2212": "share_lost",
+              "\u2013": "share_lost"},
 }  # fmt: skip
+#: Words that may follow a bracketed change before its bracket closes: "(+4.4% compared
+#: to 2021)", "(-9 on 2019)".
+_CHANGE_TAILS: Final = frozenset(words("compared on since from vs versus than against"))
 
 
 def _bracketed_change(
@@ -2738,13 +2759,21 @@ def _bracketed_change(
         >>> [_bracketed_change(tokens, m, ("Labour", "seats_won"), frame_tables())
         ...  for m in scan_numbers(t, tokens)]
         [None, 'seats_gained', None, 'seats_lost']
+        >>> t = "Greens: 11.6% (-3.1% compared to 2021)"
+        >>> tokens = tokenize(t)
+        >>> [_bracketed_change(tokens, m, ("Greens", "vote_share"), frame_tables())
+        ...  for m in scan_numbers(t, tokens)]
+        [None, 'vote_share_lost', None]
     """
     first = mention.first
     if previous is None or previous[1] not in _CHANGES or first < 2:
         return None
     if tokens[first - 2].low != "(" or mention.last >= len(tokens):
         return None
-    if tokens[mention.last].low != ")":
+    after = mention.last
+    while after < len(tokens) - 1 and tokens[after].low in _PERCENT_WORDS:
+        after += 1  # "(-3.1%)"
+    if tokens[after].low not in _CHANGE_TAILS | {")"}:
         return None
     return _CHANGES[previous[1]].get(tokens[first - 1].low)
 
@@ -2908,7 +2937,12 @@ def _bare_share_owner(
         ('Maynez', None)
         >>> owner("Turnout in the UK was 60%.") is None
         True
+        >>> owner("Left Party: 8.8% (+3.9%)"), owner("Turnout: 82.5%")
+        ('Left Party', None)
     """
+    label = fact_label(tokens, first)
+    if label is not None:
+        return label  # "Greens: 11.6%": a result box's line
     k = first - 1
     changed = False
     while k >= lo and (
@@ -3112,18 +3146,44 @@ def listed_name(
         'Tories'
         >>> listed_name(tokenize("Room 101 was empty."), 1, 0, 2) is None
         True
+        >>> t = tokenize("Labour got 33%, far-right Reform 14% and the Greens Party (GP) 7%.")
+        >>> listed_name(t, 9, 0), listed_name(t, 18, 0)
+        ('Reform', 'GP')
     """
     if first - 1 > lo and tokens[first - 1].low == "(":
         return name_ending_at(tokens, first - 1, lo)
+    if (
+        first - 3 > lo
+        and tokens[first - 1].low == ")"
+        and tokens[first - 3].low == "("
+        and _is_word(tokens[first - 4])
+        and tokens[first - 2].text[:1].isupper()
+        and not tokens[first - 2].text.islower()
+        and any(ch.isupper() for ch in tokens[first - 2].text[1:])
+    ):
+        # "the far-right Alternative for Germany party (AfD) 20.8%": the letters the
+        # name is given in brackets
+        return tokens[first - 2].text
     listed = name_ending_at(tokens, first, lo)
     if listed is None:
         return None
     start = first - len(listed.split())
-    if start > lo:
-        return listed if tokens[start - 1].low in (",", ":", ";", "and") else None
+    described = start
+    while described > lo and start - described < 4 and _describes_name(tokens, described - 1):
+        described -= 1  # "far-right AfD 20.8%": words that say what the name is
+    if described > lo:
+        return listed if tokens[described - 1].low in (",", ":", ";", "and") else None
     if last is None or last >= len(tokens) or tokens[last].low in _LIST_ENDS:
         return listed
     return None
+
+
+def _describes_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` is a lowercase modifier or a hyphen: "far-right"."""
+    t = tokens[k]
+    return (t.low == "-" and k > 0 and tokens[k - 1].end == t.start) or (
+        t.text.isalpha() and t.text.islower() and t.low not in FUNCTION_WORDS
+    )
 
 
 #: What follows a figure of a list: "Labour 412, Conservatives 121."
@@ -3763,6 +3823,8 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
         'Labour'
         >>> fact_label(tokenize("Seats won: 412"), 3) is None
         True
+        >>> fact_label(tokenize("CDU/CSU: 28.6%"), 4)
+        'CDU/CSU'
     """
     if first < 2 or tokens[first - 1].low != ":":
         return None
@@ -3770,12 +3832,28 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
     phrase = tokens[start : first - 1]
     if not phrase or len(phrase) > 4 or not phrase[0].is_capitalized:
         return None
-    named = all(t.is_capitalized for t in phrase) or (
-        phrase[-1].low in CONTENDER_NOUNS and any(t.is_capitalized for t in phrase[:-1])
+    joined = [
+        i
+        for i, t in enumerate(phrase)
+        if t.low in _NAME_JOINERS
+        and 0 < i < len(phrase) - 1
+        and phrase[i - 1].end == t.start == phrase[i + 1].start - len(t.text)
+    ]
+    words_ = [t for i, t in enumerate(phrase) if i not in joined]
+    named = all(t.is_capitalized for t in words_) or (
+        words_[-1].low in CONTENDER_NOUNS and any(t.is_capitalized for t in words_[:-1])
     )
-    if not named or any(t.low in _NOT_LABELS for t in phrase):
+    if not named or any(t.low in _NOT_LABELS for t in words_):
         return None
-    return " ".join(t.text for t in phrase)
+    # "CDU/CSU: 28.6%": a name two parties' letters make, written without spaces
+    return "".join(
+        t.text if i == 0 or i in joined or i - 1 in joined else f" {t.text}"
+        for i, t in enumerate(phrase)
+    )
+
+
+#: Marks that join two names into one with no space: "CDU/CSU", "SPD-Greens".
+_NAME_JOINERS: Final = frozenset({"/", "-", "&"})
 
 
 #: Marks that open a list's line.

@@ -924,12 +924,20 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
         return claims
     return {
         claim_id: (
-            attrs.evolve(claim, attribute="vote_share")
-            if claim.attribute == "share" and _a_contender(claim.subject, contenders)
+            attrs.evolve(claim, attribute=_OF_THE_VOTE[claim.attribute])
+            if claim.attribute in _OF_THE_VOTE and _a_contender(claim.subject, contenders)
             else claim
         )
         for claim_id, claim in claims.items()
     }
+
+
+#: A contender's share and its change, as shares of the vote: "Greens: 11.6% (-3.1%)".
+_OF_THE_VOTE: Final = {
+    "share": "vote_share",
+    "share_gained": "vote_share_gained",
+    "share_lost": "vote_share_lost",
+}
 
 
 _Bound = tuple[str, tuple[Claim, ...], tuple[tuple[str, EventMention], ...]]
@@ -1134,8 +1142,8 @@ def _corpus_contender_shares(readings: list[_Bound]) -> list[_Bound]:
         (
             doc,
             tuple(
-                attrs.evolve(c, attribute="vote_share")
-                if c.attribute == "share" and c.subject.casefold() in contenders
+                attrs.evolve(c, attribute=_OF_THE_VOTE[c.attribute])
+                if c.attribute in _OF_THE_VOTE and c.subject.casefold() in contenders
                 else c
                 for c in claims
             ),

@@ -222,6 +222,8 @@ def _verb_before_with(tokens: Sequence[Token], first: int) -> int:
     return -1
 
 
+#: Dashes that set a figure beside the name before it in a list: "AfD — 151".
+_LIST_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 #: Words that place a contender in a list of results before its figure: "the NFP in
 #: the lead with 182", "the RN in third on 143".
 _PLACINGS: Final = frozenset(words("lead front first second third fourth fifth sixth last"))
@@ -235,8 +237,17 @@ def _listed_after(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     return (
         mention.kind is NumberKind.COUNT
         and before is not None
-        # "on 168", "had 312", "and the National Union 101"
-        and (before.low in _BESIDE or before.low in _SEAT_VERBS or before.is_capitalized)
+        # "on 168", "had 312", "and the National Union 101", "AfD — 151"
+        and (
+            before.low in _BESIDE
+            or before.low in _SEAT_VERBS
+            or before.is_capitalized
+            or (
+                before.low in _LIST_DASHES
+                and mention.first >= 2
+                and tokens[mention.first - 2].is_capitalized
+            )
+        )
         and not (mention.last < len(tokens) and tokens[mention.last].low in ("%", "percent"))
     )
 
@@ -256,8 +267,15 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
         ("Macron's coalition", 4)
         >>> _holder_before(tokenize("The deal passed with 60 votes."), 4) is None
         True
+        >>> _holder_before(tokenize("CDU will get 208 seats, AfD — 151"), 8)
+        ('AfD', 7)
     """
     k = first - 1
+    if k >= 2 and tokens[k].low in _LIST_DASHES and tokens[k - 1].is_capitalized:
+        # "CDU will receive 208 seats, AfD — 151, SPD — 121": a dash sets the figure
+        # beside its name
+        holder = _holder_ending_at(tokens, k)
+        return (holder, k) if holder is not None else None
     if (
         k >= 1
         and tokens[k].is_capitalized
