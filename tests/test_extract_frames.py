@@ -3992,3 +3992,37 @@ def test_shares_listed_after_one_verb_go_to_the_names_they_follow() -> None:
         ("Greens", "vote_share", 11.6),
     } <= facts
     assert not any(subject == "According" for subject, _, _ in facts)
+
+
+def test_figures_closed_by_respectively_go_to_the_names_in_their_order() -> None:
+    facts = _facts(
+        "The Civic Union won the election with 208 seats, ahead of Homeland and the "
+        "Greens, with 151 and 85 seats respectively. Homeland and the Greens were voted "
+        "for by 20.8% and 11.6% of voters, respectively."
+    )
+    assert {
+        ("Homeland", "seats_won", 151.0),
+        ("Greens", "seats_won", 85.0),
+        ("Homeland", "vote_share", 20.8),
+        ("Greens", "vote_share", 11.6),
+    } <= facts
+    # the failure mode: three names for two figures hand out none by its place
+    unmatched = _facts(
+        "In the election, Homeland, the Greens and Labour won 151 and 85 seats respectively."
+    )
+    assert ("Homeland", "seats_won", 151.0) not in unmatched
+    assert ("Greens", "seats_won", 85.0) not in unmatched
+
+
+def test_a_share_after_a_verb_s_object_and_a_leader_s_aside_is_the_party_s() -> None:
+    facts = _facts(
+        "In Sunday's election the Left (Die Linke) also secured a place in parliament with "
+        "8.7%. The far-right Alternative for Ostland (AfO), led by Anna Weil, came in "
+        "second with 20.8%. The Greens, led by economy minister Robert Habeck won 12%."
+    )
+    assert {
+        ("Left", "vote_share", 8.7),
+        ("Alternative for Ostland", "vote_share", 20.8),
+        ("Greens", "vote_share", 12.0),
+    } <= facts
+    assert not any(subject in ("Robert Habeck", "Alternative") for subject, _, _ in facts)

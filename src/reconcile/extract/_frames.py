@@ -1208,6 +1208,13 @@ def read_frame(
             # "Labour's share rose 1.6 points to 33.7%": a change of the share, not its level
             return Figure(*moved, _measured(mention, 1, "%"), mention.start, mention.end,
                           first, last)  # fmt: skip
+        respective = respective_name(tokens, first)
+        if respective is not None:
+            # "The Greens and the Left won 11.6% and 8.8% of voters, respectively"
+            of_votes = of is not None and (of.split()[-1] in _VOTE_NOUNS or of == "voters")
+            return Figure(respective, "vote_share" if of_votes else "share",
+                          _measured(mention, 1, "%"), mention.start, mention.end,
+                          first, last)  # fmt: skip
         owner = _vote_share_owner(tokens, lo, first) if of is None else None
         if owner is None and of is None and _a_named_share(previous):
             # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it
@@ -2278,10 +2285,27 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     j = k
     while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
+    if (
+        j > k
+        and j + 1 < first
+        and tokens[j].low in _NAME_LINKS
+        and tokens[j + 1].is_capitalized
+        and _is_word(tokens[j + 1])
+        and not tokens[j - 1].low.endswith("'s")
+    ):
+        # "Alternative for Germany", "Party of Regions": a lowercase word inside a name
+        j += 2
+        while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
+            j += 1
     k += past_possessor(tokens[k:j])  # "Keir Starmer's Labour" is Labour
-    if j == k or j - k > 4:
+    if j == k or j - k > 5:
         return None
     name = " ".join(t.text for t in tokens[k:j])
+    letters = _bracketed_letters(tokens, j, min(first, j + 3))
+    if letters is not None and not may_abbreviate(letters, name):
+        # "the Alternative for Germany (AfD)": letters of the name in its own language,
+        # by which other reports name it
+        return letters
     # "The National Party's share fell ..., and it was reduced to 93 MPs": the clause
     # is about what the name owns, and the name is the party's, not "Party's"
     return without_possessive(name)
@@ -2362,10 +2386,25 @@ def may_abbreviate(letters: str, name: str) -> bool:
     return True
 
 
+def _are_letters(text: str) -> bool:
+    """Whether a word is a name's letters: "MK", "AfD", "PiS" (two capitals or more).
+
+    Examples:
+        >>> _are_letters("MK"), _are_letters("AfD"), _are_letters("Reform"), _are_letters("A")
+        (True, True, False, False)
+    """
+    return (
+        2 <= len(text) <= 6
+        and text.isalpha()
+        and text[0].isupper()
+        and sum(ch.isupper() for ch in text) >= 2
+    )
+
+
 def _bracketed_letters(tokens: Sequence[Token], k: int, stop: int) -> str | None:
     """The capital letters in brackets ("(MK)") among the words from ``k``, else ``None``."""
     for j in range(k, stop - 2):
-        if tokens[j].low == "(" and tokens[j + 2].low == ")" and tokens[j + 1].text.isupper():
+        if tokens[j].low == "(" and tokens[j + 2].low == ")" and _are_letters(tokens[j + 1].text):
             return tokens[j + 1].text
         if not _is_word(tokens[j]):
             return None
@@ -2939,6 +2978,10 @@ def _bare_share_owner(
         True
         >>> owner("Left Party: 8.8% (+3.9%)"), owner("Turnout: 82.5%")
         ('Left Party', None)
+        >>> owner("The Left also secured a place in parliament with 8.7%.")
+        'Left'
+        >>> owner("Officials said the count ended with 8.7% spoiled.") is None
+        True
     """
     label = fact_label(tokens, first)
     if label is not None:
@@ -2981,12 +3024,95 @@ def _bare_share_owner(
         # "the Ardent Party won 36%", "Sheinbaum has 58.6%, and Galvez had 27.1%", "the
         # coalition's candidate, Xochitl Galvez, obtained 27.5%": the name in apposition
         apposed = name_ending_at(tokens, k - 1, lo) if tokens[k - 1].low == "," else None
-        return name_ending_at(tokens, k, lo) or apposed or _nearest_clause_subject(tokens, lo, k)
+        named = name_ending_at(tokens, k, lo)
+        if named is not None:
+            # "The Greens, led by economy minister Robert Habeck won 12%": the party
+            # the leader's aside follows, its closing comma left out
+            return _led_from(tokens, lo, k - len(named.split())) or named
+        return apposed or _nearest_clause_subject(tokens, lo, k)
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
         return _nearest_clause_subject(tokens, lo, k)
+    if k > lo and tokens[k].low == "with":
+        # "secured a place in the Bundestag with 8.7%", "emerged as the winner with
+        # 28.5%": the subject of the verb whose object the share closes
+        verb = next(
+            (
+                j
+                for j in range(k - 1, max(lo - 1, k - 12), -1)
+                if tokens[j].low in _WINNING_SHARE | _RANKING_VERBS
+                or tokens[j].low in _OBJECT_BOUNDS
+            ),
+            None,
+        )
+        if verb is not None and tokens[verb].low not in _OBJECT_BOUNDS:
+            return _name_before_verb(tokens, lo, verb)
     return None
+
+
+#: Words between a subject and its verb: "The Left also secured", "Labour has won".
+_BEFORE_VERB: Final = frozenset(
+    words("also has had have was were is then narrowly comfortably just only clearly")
+)
+
+
+def _name_before_verb(tokens: Sequence[Token], lo: int, verb: int) -> str | None:
+    """The name that is the verb's subject, right before it: "The Left (Die Linke) also won".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _name_before_verb(tokenize("The Left (Die Linke) also secured"), 0, 7)
+        'Left'
+        >>> _name_before_verb(tokenize("Officials said the count ended"), 0, 4) is None
+        True
+    """
+    k = verb - 1
+    while k > lo and tokens[k].low in _BEFORE_VERB:
+        k -= 1
+    if k > lo and tokens[k].low == ")":
+        opening = next(
+            (j for j in range(k - 1, max(lo - 1, k - 6), -1) if tokens[j].low == "("), None
+        )
+        if opening is None:
+            return None
+        k = opening - 1  # "The Left (Die Linke)": the name its bracket follows
+    named = name_ending_at(tokens, k + 1, lo)
+    if named is None:
+        return None
+    words_ = tokens[k + 1 - len(named.split()) : k + 1]
+    return " ".join(t.text for t in words_[past_possessor(words_) :]) or None
+
+
+#: Participles before "by" that make the name after it a leader: "led by Robert Habeck".
+_LEADING: Final = frozenset(words("led headed fronted"))
+
+
+def _led_from(tokens: Sequence[Token], lo: int, start: int) -> str | None:
+    """The contender before ", led by <name>" when the name starts at ``start``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The Greens, led by economy minister Robert Habeck won 12%.")
+        >>> _led_from(t, 0, 7)
+        'Greens'
+        >>> _led_from(tokenize("Voters backed Robert Habeck"), 0, 2) is None
+        True
+    """
+    for j in range(start - 1, max(lo, start - 12), -1):
+        if tokens[j].low == "by" and j >= 2 and tokens[j - 1].low in _LEADING:
+            if tokens[j - 2].low == ",":
+                return name_ending_at(tokens, j - 2, lo)
+            return None
+        if tokens[j].low in _OBJECT_BOUNDS:
+            return None
+    return None
+
+
+#: Verbs that rank a contender, its share after "with": "emerged as the winner with".
+_RANKING_VERBS: Final = frozenset(words("emerged finished ended came entered"))
+#: Words a verb's object does not run across: "won, with 35%" is no object's share.
+_OBJECT_BOUNDS: Final = frozenset(words(", ; : ( ) which who that while but"))
 
 
 def _share_won_by(tokens: Sequence[Token], after: int, hi: int) -> str | None:
@@ -3066,6 +3192,81 @@ def _name_starting_at(tokens: Sequence[Token], k: int) -> str | None:
     while j < len(tokens) and j - k < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
     return " ".join(t.text for t in tokens[k:j]) or None
+
+
+#: Words between the figures of a list that "respectively" closes: "151 and 121 seats",
+#: "11.6% and 8.8% of voters".
+_RESPECTIVE_JOINERS: Final = frozenset(
+    words(", and % percent per cent seats votes of the vote voters")
+)
+
+
+def respective_name(tokens: Sequence[Token], first: int) -> str | None:
+    """The name a figure of a list closed by "respectively" goes to, by its place.
+
+    "ahead of AfD and SPD, with 151 and 121 seats respectively": the second figure is
+    the second name's. The names are the nearest list of as many names before the
+    figures.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The Greens and the Left Party won 11.6% and 8.8%, respectively.")
+        >>> respective_name(t, 7), respective_name(t, 10)
+        ('Greens', 'Left Party')
+        >>> respective_name(tokenize("The Greens and Labour won 11.6% and 8.8%."), 5) is None
+        True
+    """
+    n = len(tokens)
+    end = first
+    while (
+        end < n
+        and end - first < 12
+        and (tokens[end].is_number or tokens[end].low in _RESPECTIVE_JOINERS)
+    ):
+        end += 1
+    if end >= n or tokens[end].low != "respectively":
+        return None
+    start = first
+    while (
+        start > 0
+        and first - start < 12
+        and (tokens[start - 1].is_number or tokens[start - 1].low in _RESPECTIVE_JOINERS)
+    ):
+        start -= 1
+    figures = [k for k in range(start, end) if tokens[k].is_number]
+    if len(figures) < 2 or first not in figures:
+        return None
+    names = _listed_names(tokens, start, len(figures))
+    return names[figures.index(first)] if names is not None else None
+
+
+def _listed_names(tokens: Sequence[Token], before: int, count: int) -> list[str] | None:
+    """The nearest ``count`` names joined by commas and "and" that end before ``before``."""
+    for k in range(before - 1, max(0, before - 40), -1):
+        if tokens[k].low != "and":
+            continue
+        j = k + 1 + (tokens[k + 1].low == "the") if k + 1 < before else k + 1
+        last = _name_starting_at(tokens, j) if j < before else None
+        if last is None:
+            continue
+        names = [last]
+        end = k
+        while len(names) < count:
+            if end >= 1 and tokens[end - 1].low == ",":
+                end -= 1  # "A, B and C": the Oxford comma
+            named = name_ending_at(tokens, end, 0)
+            if named is None:
+                return None
+            names.insert(0, named)
+            end -= len(named.split())
+            if end >= 1 and tokens[end - 1].low == "the":
+                end -= 1
+            if len(names) < count:
+                if end < 1 or tokens[end - 1].low != ",":
+                    return None
+                end -= 1
+        return names
+    return None
 
 
 def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
@@ -3852,6 +4053,8 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
     )
 
 
+#: Lowercase words that join a name's capitalized words: "Alternative for Germany".
+_NAME_LINKS: Final = frozenset(words("for of"))
 #: Marks that join two names into one with no space: "CDU/CSU", "SPD-Greens".
 _NAME_JOINERS: Final = frozenset({"/", "-", "&"})
 

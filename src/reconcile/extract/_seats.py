@@ -19,6 +19,7 @@ from reconcile.extract._frames import (
     fact_label,
     name_ending_at,
     past_possessor,
+    respective_name,
 )
 from reconcile.extract._lexicon import CAMP_NOUNS, CONTENDER_NOUNS, FUNCTION_WORDS, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
@@ -80,7 +81,11 @@ def read_seats(
         counted = True
         recipient = _recipient(tokens, mention.first)
         label = fact_label(tokens, mention.first)
-        if label is not None:
+        respective = respective_name(tokens, mention.first)
+        if respective is not None:
+            # "ahead of AfD and SPD, with 151 and 121 seats respectively"
+            subject, verb, attribute = respective, mention.first - 1, "seats_won"
+        elif label is not None:
             # "- BJP: 240 seats", "Labour: 412 seats": a fact box's line, the label's seats
             subject, verb, attribute = label, mention.first - 1, "seats_won"
         elif recipient is not None:
