@@ -4026,3 +4026,24 @@ def test_a_share_after_a_verb_s_object_and_a_leader_s_aside_is_the_party_s() -> 
         ("Greens", "vote_share", 12.0),
     } <= facts
     assert not any(subject in ("Robert Habeck", "Alternative") for subject, _, _ in facts)
+
+
+def test_weapons_are_counted_by_kind_and_both_kinds_together_are_projectiles() -> None:
+    facts = _facts(
+        "The militia launched 150 drones, 25 cruise missiles and 90 ballistic missiles "
+        "overnight. In all it fired more than 260 missiles and drones, which included "
+        "25 cruise missiles. Air defences intercepted 140 drones. US jets shot down 70 "
+        "attack drones."
+    )
+    assert {
+        ("drones", "fired", 150.0),
+        ("cruise missiles", "fired", 25.0),
+        ("ballistic missiles", "fired", 90.0),
+        ("projectiles", "fired", 261.0),  # "more than 260": the least it can be
+        ("drones", "intercepted", 140.0),
+        ("drones", "intercepted", 70.0),
+    } <= facts
+    # the failure mode: no weapon is killed or injured, and an event word that describes
+    # a weapon ("attack drones") is no count of attacks
+    assert not any(a in ("killed", "injured", "shot") for _, a, _ in facts)
+    assert not any(s.startswith("attack") for s, _, _ in facts)

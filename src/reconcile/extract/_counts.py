@@ -206,10 +206,11 @@ def _noun_phrase(
     while j < stop and steps < 5:
         low = tokens[j].low
         if j + 1 < stop and (low, tokens[j + 1].low) in lex.HEADS_TWO:
-            return lex.HEADS_TWO[(low, tokens[j + 1].low)], modifiers, j + 2
+            head, end = lex.HEADS_TWO[(low, tokens[j + 1].low)], j + 2
+            return _weapons_together(tokens, head, end, modifiers)
         if low in lex.HEADS:
             head = lex.HEADS[low]
-            return head, modifiers, j + 1
+            return _weapons_together(tokens, head, j + 1, modifiers)
         pair = (low, tokens[j + 1].low) if j + 1 < stop else None
         if pair in lex.NATIONALITY_PHRASES:
             modifiers.append(lex.NATIONALITY_PHRASES[pair])
@@ -230,6 +231,26 @@ def _noun_phrase(
         j += 1
         steps += 1
     return None, modifiers, k
+
+
+def _weapons_together(
+    tokens: Sequence[Token], head: str, end: int, modifiers: list[str]
+) -> tuple[str, list[str], int]:
+    """A weapon head and the end of its phrase; two kinds joined are the projectiles.
+
+    "300 missiles and drones", "170 drones and missiles": one count of both kinds, not
+    of the first one named.
+    """
+    # the clause's bound may stand at the "and" that joins the kinds: read past it
+    n = len(tokens)
+    if head not in lex.WEAPON_HEADS or end + 1 >= n or tokens[end].low not in ("and", "or"):
+        return head, modifiers, end
+    j = end + 1
+    while j < n and j - end <= 3 and tokens[j].low not in lex.HEADS and tokens[j].text.isalpha():
+        j += 1  # "missiles and armed drones"
+    if j < n and lex.HEADS.get(tokens[j].low) in lex.WEAPON_HEADS:
+        return "projectiles", modifiers, j + 1
+    return head, modifiers, end
 
 
 def _describes_head(tokens: Sequence[Token], j: int, stop: int) -> bool:
@@ -995,7 +1016,7 @@ def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None
 
 
 #: Happenings counted under their own name: "14 attacks" has attribute ``attacks``.
-_COUNTED_EVENTS: Final = frozenset(words("attacks strikes projectiles shootings incidents"))
+_COUNTED_EVENTS: Final = frozenset(words("attacks strikes shootings incidents")) | lex.WEAPON_HEADS
 
 
 #: Verbs that withdraw a force but rescue anyone else: "pull out 1,400 troops", "pulled
@@ -1130,7 +1151,11 @@ def read_count(
             return None
     if mention.kind is NumberKind.VAGUE and head not in lex.PERSON_HEADS and predicate is None:
         return None
-    if head in _COUNTED_EVENTS:
+    if head in lex.WEAPON_HEADS:
+        # "fired 40 rockets"; "intercepted 99 drones" and "shot down 80 drones" are the
+        # open frame's to read: no weapon is killed or injured
+        predicate = predicate if predicate == "fired" else "count"
+    elif head in _COUNTED_EVENTS:
         predicate = head
 
     elif head == "deaths":

@@ -47,6 +47,7 @@ from reconcile.extract._lexicon import (
     TITLES,
     UNITS,
     UPROOTED_HEADS,
+    WEAPON_HEADS,
     WEEKDAYS,
     words,
 )
@@ -699,7 +700,18 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             out[-1] = token(out[-1].start, nxt.end, f"{out[-1].text}-{nxt.text}")
             j += 2
             continue
-        if t.low in ("and", "or") and out and _coordinated_noun(tokens, j + 1, hi):
+        weapons_joined = (
+            out
+            and HEADS.get(out[-1].low) in WEAPON_HEADS
+            and j + 1 < len(tokens)
+            and HEADS.get(tokens[j + 1].low) in WEAPON_HEADS
+        )
+        if (
+            t.low in ("and", "or")
+            and out
+            and (weapons_joined or _coordinated_noun(tokens, j + 1, hi))
+        ):
+            # "300 missiles and drones launched overnight": one count of both kinds
             # "1.2 million homes and businesses were without power": one counted phrase
             out.extend(tokens[j : j + 2])
             j += 2
@@ -1634,7 +1646,8 @@ def read_frame(
         if two in HEADS_TWO:
             # "six crew members" are the crew "six crew" counts: one head however written
             subject = " ".join([*subject.split()[:-2], HEADS_TWO[two]])
-        subject = subject or _PEOPLE
+        weapons = weapons_counted(np)
+        subject = weapons or subject or _PEOPLE
         if head in tables.counting_nouns and predicate is None:
             predicate = tables.counting_nouns[head]
         side = _VOTE_SIDES.get(tokens[end].low) if end < hi and head in _VOTE_NOUNS else None
@@ -1720,6 +1733,10 @@ def read_frame(
         elif attribute in ("displaced", "missing"):
             subject = UPROOTED_HEADS.get(subject, subject)  # residents made homeless: people
         subject, attribute = _voters_side(subject, attribute, tables)
+        if subject in WEAPON_HEADS and attribute in _WEAPON_COUNTS:
+            # "which included 30 cruise missiles", "the 170 drones": how many were fired,
+            # one question however the sentence counts them
+            attribute = "fired"
         batch = batch_before(tokens, first, lo, tables)
         if batch is not None:
             subject = f"{subject} ({batch})"  # "a convoy of 100 troops": the convoy's
@@ -3853,6 +3870,33 @@ def _on_board(tokens: Sequence[Token], k: int, hi: int) -> bool:
     return k + 1 < hi and tokens[k].low == "on" and tokens[k + 1].low == "board"
 
 
+#: Adverbs of time a counted phrase may run into: "300 drones overnight".
+_TIME_ADVERBS: Final = frozenset(words("overnight yesterday today tonight earlier later"))
+
+
+def weapons_counted(np: Sequence[Token]) -> str | None:
+    """The kind of weapon a noun phrase counts, one name however described, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> weapons_counted(tokenize("armed drones and missiles"))
+        'projectiles'
+        >>> weapons_counted(tokenize("Iranian suicide drones"))
+        'drones'
+        >>> weapons_counted(tokenize("ballistic missiles")), weapons_counted(tokenize("homes"))
+        ('ballistic missiles', None)
+    """
+    while np and np[-1].low in _TIME_ADVERBS:
+        np = np[:-1]  # "300 missiles and drones overnight"
+    kinds = [HEADS.get(t.low) for t in np]
+    if not np or kinds[-1] not in WEAPON_HEADS:
+        return None
+    if sum(kind in WEAPON_HEADS for kind in kinds) > 1 and any(t.low in ("and", "or") for t in np):
+        return "projectiles"  # "300 missiles and drones": both kinds in one count
+    two = (np[-2].low, np[-1].low) if len(np) >= 2 else None
+    return HEADS_TWO[two] if two in HEADS_TWO else kinds[-1]
+
+
 def _event_noun_in(np: Sequence[Token], tables: FrameTables) -> int | None:
     """Where a counted noun phrase names an event, after at most two adjectives.
 
@@ -3862,7 +3906,8 @@ def _event_noun_in(np: Sequence[Token], tables: FrameTables) -> int | None:
     """
     for i, word in enumerate(np[:3]):
         if word.low in tables.events:
-            return i
+            # "more than 80 attack drones": a noun the event word describes is counted
+            return None if i + 1 < len(np) and np[i + 1].low in HEADS else i
         if not (word.text.isalpha() and word.text.islower()):
             return None
     return None
@@ -4055,6 +4100,8 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
 
 #: Lowercase words that join a name's capitalized words: "Alternative for Germany".
 _NAME_LINKS: Final = frozenset(words("for of"))
+#: Attributes of a count of weapons that say only how many there were.
+_WEAPON_COUNTS: Final = frozenset(words("count total included fired"))
 #: Marks that join two names into one with no space: "CDU/CSU", "SPD-Greens".
 _NAME_JOINERS: Final = frozenset({"/", "-", "&"})
 

@@ -205,6 +205,16 @@ HEADS_TWO: Final[dict[tuple[str, str], str]] = {
     ("suicide", "bombings"): "attacks",
     ("shooting", "victims"): "victims",
     ("gunshot", "victims"): "victims",
+    ("cruise", "missiles"): "cruise missiles",
+    ("cruise", "missile"): "cruise missiles",
+    ("ballistic", "missiles"): "ballistic missiles",
+    ("ballistic", "missile"): "ballistic missiles",
+}
+#: Weapons counted by kind; two kinds counted together ("300 missiles and drones") are
+#: the projectiles of both.
+WEAPON_HEADS: Final = frozenset(words("rockets missiles drones mortars projectiles")) | {
+    "cruise missiles",
+    "ballistic missiles",
 }
 HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(
@@ -255,7 +265,11 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("teenagers teens teenager"), "teenagers"),
     **dict.fromkeys(words("attacks attack assaults raids"), "attacks"),
     **dict.fromkeys(words("strikes strike airstrikes airstrike bombings"), "strikes"),
-    **dict.fromkeys(words("rockets rocket missiles missile drones drone mortars"), "projectiles"),
+    # each kind of weapon is its own count: reports tell drones from missiles apart
+    **dict.fromkeys(words("rockets rocket"), "rockets"),
+    **dict.fromkeys(words("missiles missile"), "missiles"),
+    **dict.fromkeys(words("drones drone uavs"), "drones"),
+    **dict.fromkeys(words("mortars"), "mortars"),
     **dict.fromkeys(words("bases base outposts"), "bases"),
     **dict.fromkeys(words("signatures"), "signatures"),
     **dict.fromkeys(words("deaths fatalities"), "deaths"),
@@ -301,8 +315,9 @@ FORCE_HEADS: Final[dict[str, str]] = {"men": "troops"}
 PERSON_HEADS: Final = frozenset(
     v for v in HEADS.values() if v not in
     {"attacks", "strikes", "projectiles", "bases", "signatures", "deaths", "injuries",
-     "incidents", "shootings", "buildings"}
-) | frozenset(HEADS_TWO.values()) - {"strikes", "attacks"}  # fmt: skip
+     "incidents", "shootings", "buildings", "rockets", "missiles", "drones", "mortars"}
+) | frozenset(HEADS_TWO.values()) - {"strikes", "attacks", "cruise missiles",
+                                     "ballistic missiles"}  # fmt: skip
 
 #: Nationality and affiliation modifiers -> canonical short form.
 NATIONALITY: Final[dict[str, str]] = {
