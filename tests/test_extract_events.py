@@ -976,3 +976,30 @@ def test_the_votes_a_motion_would_require_are_a_threshold_not_votes_cast() -> No
     assert ("votes", "threshold", 200) in facts
     assert not any(attribute == "voted_for" for _, attribute, _ in facts)
     assert not any(attribute == "threshold" and value == 40 for _, attribute, value in facts)
+
+
+def test_a_sentence_that_points_back_at_an_earlier_vote_counts_that_vote() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 2, 23),
+            "The General Assembly on Thursday adopted a resolution on the war by 141 votes to 7.",
+        ),
+        (
+            "b",
+            dt.date(2025, 2, 24),
+            "On Monday the General Assembly adopted a resolution on the war with 93 votes "
+            "in favour.\nThe text echoes a similar resolution adopted by the General "
+            "Assembly on February 23, 2023. At that time, 141 member states voted in "
+            "favour. Russia and 17 others voted against on Monday.",
+        ),
+    )
+    events = {
+        (c.document, c.value.point): c.event
+        for c in claims
+        if c.attribute in ("voted_for", "voted_against") and isinstance(c.value, Quantity)
+    }
+    assert events[("b", 141)] == events[("a", 141)]
+    # the failure mode: a sentence that does not point back is the news's
+    assert events[("b", 93)] == events[("b", 17)]
+    assert events[("b", 93)] != events[("a", 141)]

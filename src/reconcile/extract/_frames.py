@@ -177,6 +177,8 @@ class FrameTables:
             which "by N votes" is the margin: "lost by 230 votes" is a ``majority``.
         tally_verbs: a phrase that says which way a body decided -> ``passed`` or
             ``rejected``: the larger side of a tally under it is the side it names.
+        back_references: phrases that open a sentence by pointing back at the time of
+            the event the sentence before told of ("At that time, 141 voted in favour").
         held_verbs: verbs that win what a contender holds, and only that: "the camp
             collected 6 million votes" (votes won), where "collected 200 tonnes" is no
             winning.
@@ -294,6 +296,7 @@ class FrameTables:
     margin_units: frozenset[str] = frozenset()
     tally_verbs: dict[tuple[str, ...], str] = attrs.Factory(dict)
     held_verbs: frozenset[str] = frozenset()
+    back_references: frozenset[tuple[str, ...]] = frozenset()
     percent_changes: dict[str, str] = attrs.Factory(dict)
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
@@ -522,6 +525,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for phrase in phrases
         },
         held_verbs=frozenset(str(w) for w in data.get("held_verbs", {}).get("verbs", ())),
+        back_references=frozenset(
+            tuple(str(p).split()) for p in data.get("back_references", {}).get("openers", ())
+        ),
         not_events_of={
             str(word): frozenset(after)
             for word, after in data.get("not_events_of", {}).items()

@@ -670,6 +670,7 @@ class RuleExtractor:
                 part_shifts=part_shifts,
                 published=anchor,
                 follows=_paragraph_follows(text, sentences, self_dated),
+                recalls=_recalling(sentences, tables),
                 since_named=since_named,
             )
             if "events" in self.kinds
@@ -1547,6 +1548,7 @@ def _bound_to_events(
     part_shifts: Mapping[int, Sequence[tuple[int, int, StoryShift]]] | None = None,
     published: dt.date | None = None,
     follows: Mapping[int, int] | None = None,
+    recalls: set[int] | None = None,
     since_named: set[int] | None = None,
 ) -> tuple[list[Claim], list[tuple[str, EventMention]]]:
     """Bind each claim to the event mention it describes.
@@ -1623,7 +1625,20 @@ def _bound_to_events(
         kind = "date" if isinstance(claim.value, DateSpan) else claim.attribute
         at = _figure_start(claim)
         prior = follows.get(sentence) if follows is not None else None
-        if (
+        recalled = (
+            [
+                m
+                for m in in_sentence.get(prior, ())
+                if _sentence_event([m], lead, kind, m.start) is not lead
+            ]
+            if prior is not None and sentence in (recalls or ())
+            else []
+        )
+        if recalled:
+            # "... a resolution adopted on February 23, 2023. At that time, 141 voted in
+            # favour": the time the sentence points back at is the earlier event's
+            here = recalled[-1:]
+        elif (
             not here
             and prior in told_in
             and not any(
@@ -2011,6 +2026,18 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
 
 #: Nouns whose date is the day something is due by.
 _DEADLINE_NOUNS: Final = frozenset(words("deadline deadlines"))
+
+
+def _recalling(
+    sentences: Sequence[tuple[int, int, Sequence[Token]]], tables: FrameTables
+) -> set[int]:
+    """The sentences that open by pointing back at the time told before: "At that time"."""
+    out = set()
+    for index, (_, _, tokens) in enumerate(sentences):
+        opening = tuple(t.low for t in tokens[:4])
+        if any(opening[: len(phrase)] == phrase for phrase in tables.back_references):
+            out.add(index)
+    return out
 
 
 def _paragraph_follows(
