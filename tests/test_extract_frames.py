@@ -4047,3 +4047,27 @@ def test_weapons_are_counted_by_kind_and_both_kinds_together_are_projectiles() -
     # a weapon ("attack drones") is no count of attacks
     assert not any(a in ("killed", "injured", "shot") for _, a, _ in facts)
     assert not any(s.startswith("attack") for s, _, _ in facts)
+
+
+def test_an_earlier_estimate_of_the_sentence_s_figure_is_of_its_place() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "Belarus has sent some 4,000 troops for drills in Russia, ministers told "
+                "reporters on Monday, lifting Kyiv's previous estimate of 1,500 from last week.",
+            ),
+            (
+                "b",
+                "Russia has deployed about 5,000 Belarusian troops to the Bryansk region, a "
+                "general said.",
+            ),
+        ],
+        published=dt.date(2024, 10, 28),
+    )
+    places = {
+        c.value.point: c.place
+        for c in extract_claims(corpus).claims
+        if c.document == "a" and isinstance(c.value, Quantity)
+    }
+    assert places[4000] == places[1500] == "Russia"

@@ -2519,6 +2519,8 @@ def _open_figures(
             # troops, raising Washington's previous estimate of 3,000": this sentence's
             if before:
                 subject, attribute = _level_before(before)
+                # the figure it is an earlier reading of is of the sentence's place
+                referred_places[mention.start, mention.end] = place_in(text, tokens, 0, len(tokens))
             else:
                 assert referred is not None
                 subject, attribute = referred.subject, referred.attribute
