@@ -507,3 +507,20 @@ def test_extraction_pauses_the_collector_and_restores_it_even_on_error() -> None
     assert seen == [False]  # the readings form no cycles: no collector passes
     assert gc.isenabled()  # restored after the run, though its one article failed
     assert [r.item for r in result.rejected] == ["a.txt"]
+
+
+def test_a_vetoed_or_failed_draft_is_rejected_whatever_its_majority() -> None:
+    text = (
+        "Ostland on Tuesday vetoed a Security Council resolution on the border war. "
+        "The Security Council failed to adopt a draft resolution on refugees. "
+        "The council voted 12-2 on Friday but failed to pass the resolution after a veto. "
+        "The Security Council on Monday adopted a resolution on the mission."
+    )
+    results = [
+        c.value.result for c in _in_text_order(_claims(text)) if isinstance(c.value, VoteOutcome)
+    ]
+    assert results[:2] == [VoteResult.REJECTED, VoteResult.REJECTED]
+    # the failure mode: a majority in a vetoed vote is no sign it passed
+    assert VoteResult.REJECTED in results[2:-1]
+    assert VoteResult.PASSED not in results[2:-1]
+    assert results[-1] is VoteResult.PASSED

@@ -4071,3 +4071,19 @@ def test_an_earlier_estimate_of_the_sentence_s_figure_is_of_its_place() -> None:
         if c.document == "a" and isinstance(c.value, Quantity)
     }
     assert places[4000] == places[1500] == "Russia"
+
+
+def test_a_war_s_tolls_in_a_strip_and_in_its_short_name_are_one_question() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "More than 9,000 people have been killed in the Kelvar Strip since the war began.",
+            ),
+            ("b", "The war has killed 9,410 people in Kelvar, the health ministry said."),
+            ("c", "The Kelvar health ministry says 8,900 people have been killed."),
+        ],
+        published=dt.date(2024, 3, 5),
+    )
+    tolls = {(c.subject, c.place) for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    assert tolls == {("people (in the war)", "Kelvar")}

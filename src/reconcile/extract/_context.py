@@ -288,10 +288,11 @@ _NOT_PLACE: Final = (
 )
 
 
-#: Words of a country's divisions that a region's name may carry or not: "Kursk Oblast"
-#: and "the Kursk region" are one place.
+#: Words of a country's divisions (and of a territory's shape) that a region's name
+#: may carry or not: "Kursk Oblast" and "the Kursk region" are one place, and so are
+#: "the Gaza Strip" and "Gaza". "City" is not among them: a city is within its region.
 _DIVISION_WORDS: Final = frozenset(
-    words("oblast krai region province governorate prefecture district county")
+    words("oblast krai region province governorate prefecture district county strip")
 )
 
 
@@ -301,6 +302,8 @@ def without_division(name: str) -> str:
     Examples:
         >>> without_division("Kursk Oblast"), without_division("Hatay Province")
         ('Kursk', 'Hatay')
+        >>> without_division("Gaza Strip")
+        'Gaza'
         >>> without_division("Gaza City"), without_division("Oblast")
         ('Gaza City', 'Oblast')
     """

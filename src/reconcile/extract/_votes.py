@@ -43,7 +43,12 @@ _MOTIONS: Final = frozenset(
     words("""resolution motion bill law measure amendment budget agreement deal accord
     treaty proposal plan""")
 )
-_FAIL: Final = frozenset(words("rejected defeated blocked"))
+#: Verbs of a motion's failing; a vetoed text is not adopted, whoever cast the veto.
+_FAIL: Final = frozenset(words("rejected defeated blocked vetoed"))
+#: Verbs of passing after "to": "failed to adopt", "did not pass".
+_PASS_BASE: Final = frozenset(words("pass adopt approve endorse ratify back"))
+#: Words before a verb of passing that say the motion did not pass: "failed to adopt".
+_NOT_PASSED: Final = frozenset(words("failed fails fail not never"))
 _MOTION_STOP: Final = frozenset(
     {
         ".",
@@ -203,6 +208,21 @@ _COUNT_NAMES: Final = {
 }
 
 
+def _not_passed(lows: Sequence[str], k: int) -> bool:
+    """Whether the verb of passing at ``k`` is denied: "failed to adopt", "did not pass".
+
+    Examples:
+        >>> _not_passed(["the", "council", "failed", "to", "adopt"], 4)
+        True
+        >>> _not_passed(["it", "did", "not", "pass"], 3), _not_passed(["it", "passed"], 1)
+        (True, False)
+    """
+    j = k - 1
+    if j >= 0 and lows[j] in ("to", "be"):
+        j -= 1  # "failed to adopt", "could not be passed"
+    return j >= 0 and lows[j] in _NOT_PASSED
+
+
 def read_votes(
     text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
 ) -> list[VoteReading]:
@@ -220,8 +240,8 @@ def read_votes(
         if low == "voted":
             for m in range(k + 1, min(len(lows), k + 16)):
                 w = lows[m]
-                if w in (".", ";", ":"):
-                    break
+                if w in (".", ";", ":", "but"):
+                    break  # "voted 13-1 but failed to pass it": "to" is another clause's
                 if w in ("for", "against") and m in count_ends:
                     continue
                 if w == "against":
@@ -240,11 +260,13 @@ def read_votes(
                 else:
                     continue
                 break
-        elif low in _PASS or low in _FAIL:
+        elif low in _PASS or low in _FAIL or (low in _PASS_BASE and _not_passed(lows, k)):
             window = lows[k + 1 : k + 6]
             if not any(w in _MOTIONS for w in window):
                 continue
             result = VoteResult.PASSED if low in _PASS else VoteResult.REJECTED
+            if low in _PASS | _PASS_BASE and _not_passed(lows, k):
+                result = VoteResult.REJECTED  # "the council failed to adopt a draft"
             for m in range(k + 1, min(len(lows), k + 6)):
                 if lows[m] in _MOTIONS:
                     motion_at = _motion_start(tokens, k, m)
@@ -255,7 +277,7 @@ def read_votes(
         if found is None:
             continue
         body, _ = found
-        if _a_member_voted(tokens, k):
+        if low != "vetoed" and _a_member_voted(tokens, k):
             # "Freedonia voted against it", "only 240 lawmakers backed the deal": a
             # member's or a part's vote, not the outcome
             continue
@@ -270,6 +292,8 @@ def read_votes(
             and "votes_for" in counts
             and "votes_against" in counts
             and counts["votes_for"] != counts["votes_against"]
+            # "voted 13-1 but failed to pass it after a veto": a veto outweighs a majority
+            and not any(w in ("veto", "vetoed", "vetoes") for w in lows)
         ):
             passed = counts["votes_for"] > counts["votes_against"]
             result = VoteResult.PASSED if passed else VoteResult.REJECTED
