@@ -1003,3 +1003,31 @@ def test_a_sentence_that_points_back_at_an_earlier_vote_counts_that_vote() -> No
     # the failure mode: a sentence that does not point back is the news's
     assert events[("b", 93)] == events[("b", 17)]
     assert events[("b", 93)] != events[("a", 141)]
+
+
+def test_a_column_that_pulled_out_names_a_withdrawal() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2025, 3, 11),
+            "The first column of Ostland soldiers pulled out of Norland on Tuesday, the "
+            "ministry said.",
+        ),
+        (
+            "b",
+            dt.date(2025, 5, 30),
+            "The last Ostland troops left Norland on Friday, ending a withdrawal that began "
+            "on March 11.",
+        ),
+    )
+    began = {c.document: c.event for c in claims if c.attribute == "date_began"}
+    assert began["a"] is not None
+    assert began["a"] == began["b"]
+    # the failure mode: a minister who pulled out of talks names no withdrawal
+    assert not [
+        c
+        for c in _read(
+            ("c", dt.date(2025, 3, 11), "The minister pulled out of the talks on Tuesday.")
+        )
+        if c.event is not None
+    ]
