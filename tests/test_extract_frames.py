@@ -4087,3 +4087,13 @@ def test_a_war_s_tolls_in_a_strip_and_in_its_short_name_are_one_question() -> No
     )
     tolls = {(c.subject, c.place) for c in extract_claims(corpus).claims if c.attribute == "killed"}
     assert tolls == {("people (in the war)", "Kelvar")}
+
+
+def test_turnout_placed_by_a_long_phrase_or_counted_out_of_a_sized_electorate() -> None:
+    facts = _facts(
+        "Turnout in this year's snap parliamentary elections reached 71%. In all, 70.5% "
+        "of the 12.4 million eligible voters took part."
+    )
+    assert {("turnout", "share", 71.0), ("turnout", "share", 70.5)} <= facts
+    # the failure mode: the election the phrase places the turnout in holds no share
+    assert not any(s == "elections" for s, _, _ in facts)

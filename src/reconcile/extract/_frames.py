@@ -2645,12 +2645,18 @@ def _electorate_share(
         ('Reform Party', 'vote_share')
         >>> share("52 percent of the electorate cast a ballot."), share("60% of voters say so.")
         (('turnout', 'share'), None)
+        >>> share("82.5% of the 59.2 million eligible voters participated.")
+        ('turnout', 'share')
     """
     if k >= hi or tokens[k].low != "of":
         return None
     k += 1
     if k < hi and tokens[k].low in ("the", "all"):
         k += 1
+    if k < hi and tokens[k].is_number:
+        k += 1  # "82.5% of the 59.2 million eligible voters": the whole's own size
+        if k < hi and tokens[k].low in ("million", "thousand", "billion"):
+            k += 1
     # "eligible voters", "registered voters": up to two words say which voters
     head = next((j for j in range(k, min(k + 3, hi)) if tokens[j].low in tables.electorate), None)
     if head is None or any(not _is_word(t) or t.low in FUNCTION_WORDS for t in tokens[k:head]):
@@ -4268,6 +4274,12 @@ def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
 
     "turnout was 61.4%" and "Turnout in Thursday's election was 61.4%" both give
     "turnout": a phrase after "in", "of" or "at" only places the noun before it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Turnout in this year's parliamentary elections reached 84%.")
+        >>> _subject_head(t, 0, 7)
+        'turnout'
     """
     named = _named_before(tokens, first, lo)
     if named is None:
@@ -4279,6 +4291,19 @@ def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     while j >= lo and (tokens[j].is_capitalized or tokens[j].low.endswith("'s")
                        or tokens[j].low in ("the", "a", "this", "last")):  # fmt: skip
         j -= 1
+    if j >= lo and tokens[j].low not in ("in", "of", "at", "for"):
+        # "Turnout in this year's parliamentary elections reached 84%": lowercase words
+        # that describe the noun the phrase places it by
+        m = j
+        while (
+            m > lo
+            and j - m < 4
+            and tokens[m].low not in ("in", "of", "at", "for")
+            and (tokens[m].text[:1].isalpha() and tokens[m].low not in _NP_STOPS)
+        ):
+            m -= 1
+        if tokens[m].low in ("in", "of", "at", "for"):
+            j = m
     if j - 1 >= lo and tokens[j].low in ("in", "of", "at", "for") and _is_word(tokens[j - 1]):
         head = tokens[j - 1].low
         if head not in FUNCTION_WORDS:
