@@ -1031,3 +1031,27 @@ def test_a_column_that_pulled_out_names_a_withdrawal() -> None:
         )
         if c.event is not None
     ]
+
+
+def test_strikes_are_attacks_unless_labour_s_and_a_feared_attack_is_none() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 4, 14),
+            "Jets stayed in the air in anticipation of another attack. Drone strikes on "
+            "Ostland last night killed 3 people, officials said. In 2021 a bombing "
+            "on March 1 had killed 9 people.",
+        ),
+    )
+    killed = {
+        c.value.point: c.event
+        for c in claims
+        if c.attribute == "killed" and isinstance(c.value, Quantity)
+    }
+    assert killed[3] is not None
+    assert "2024-04-13" in killed[3]
+    # the failure mode: nationwide strikes by workers are no attack
+    walkouts = _read(
+        ("b", dt.date(2023, 3, 7), "Nationwide strikes on Tuesday drew 1.2 million people.")
+    )
+    assert not any(c.event and "attack" in c.event for c in walkouts)

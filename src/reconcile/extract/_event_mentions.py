@@ -498,6 +498,8 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
         False
         >>> asked("If he is removed, an election will be held within 60 days.", "election")
         True
+        >>> asked("Jets patrolled in anticipation of another attack.", "attack")
+        True
     """
     ahead = tuple(t.low for t in tokens[k + 1 : k + 6])
     if any(ahead[: len(phrase)] == phrase for phrase in tables.unrealized_after):
@@ -505,7 +507,7 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     j = k - 1
     while j >= 0 and tokens[j].low in tables.unrealized_adjectives:
         j -= 1
-    if j >= 0 and tokens[j].low in ("a", "an", "the"):
+    if j >= 0 and tokens[j].low in ("a", "an", "the", "another"):
         j -= 1
     while j >= 0 and tokens[j].low in tables.unrealized_adjectives:
         j -= 1  # "the next general election"
@@ -514,6 +516,8 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     low = tokens[j].low
     if low in tables.unrealized_before:
         return True
+    if low == "of" and j >= 1 and tokens[j - 1].low in tables.unrealized_fears:
+        return True  # "in anticipation of another attack", "fears of a new war"
     return low == "for" and j >= 1 and tokens[j - 1].low in tables.unrealized_calls
 
 
