@@ -1055,3 +1055,21 @@ def test_strikes_are_attacks_unless_labour_s_and_a_feared_attack_is_none() -> No
         ("b", dt.date(2023, 3, 7), "Nationwide strikes on Tuesday drew 1.2 million people.")
     )
     assert not any(c.event and "attack" in c.event for c in walkouts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raids on two villages on Tuesday killed 5 people.",
+        "Landslides on Tuesday killed 5 people in the hills.",
+        "Blazes in the hills on Tuesday killed 5 people.",
+        "Aftershocks on Tuesday killed 5 people in the valley.",
+    ],
+)
+def test_an_event_named_in_the_plural_is_an_event_dated_by_its_day(text: str) -> None:
+    claims = _read(("a", dt.date(2024, 4, 17), text))
+    events = {c.event for c in claims if c.attribute == "killed"}
+    assert len(events) == 1
+    (event,) = events
+    assert event is not None
+    assert "2024-04-16" in event
