@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from reconcile import Document, reconcile
@@ -1073,3 +1074,35 @@ def test_an_event_named_in_the_plural_is_an_event_dated_by_its_day(text: str) ->
     (event,) = events
     assert event is not None
     assert "2024-04-16" in event
+
+
+def test_an_event_of_the_type_in_another_place_lends_the_lead_no_day() -> None:
+    from reconcile.extract._event_mentions import EventMention, lead_event
+
+    # a page whose top is furniture: the news's first mention comes late, and an air
+    # strike in another country on another day is background
+    news = EventMention("attack", "strikes", 9, 400, place="Ukraine")
+    background = EventMention("attack", "strike", 11, 600, day=dt.date(2024, 4, 1), place="Belarus")
+    lead = lead_event([news, background], published=dt.date(2024, 4, 14))
+    assert lead is not None
+    assert lead.day is None
+    # the failure mode: a dated mention of the same place still dates the lead
+    same_place = attrs.evolve(background, place="Ukraine")
+    dated = lead_event([news, same_place], published=dt.date(2024, 4, 14))
+    assert dated is not None
+    assert dated.day == dt.date(2024, 4, 1)
+
+
+def test_an_event_word_used_as_a_verb_with_its_particle_names_no_event() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 4, 14),
+            "Ukraine strikes down 40 drones.\n\nAt least 12 people were injured on "
+            "Saturday, officials said.",
+        )
+    )
+    assert not any(c.event and "strikes" in c.event for c in claims)
+    # the failure mode: the noun still names its event
+    struck = _read(("b", dt.date(2024, 4, 14), "Drone strikes on Kharkiv on Saturday injured 12."))
+    assert any(c.event and "strikes" in c.event for c in struck)

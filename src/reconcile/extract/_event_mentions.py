@@ -856,7 +856,15 @@ def lead_event(
 
     day = next((m.day for m in top if happened(m)), None)
     if day is None:
-        days = [m.day for m in current if happened(m) and m.day is not None]
+        days = [
+            m.day
+            for m in current
+            if happened(m)
+            and m.day is not None
+            # "accused Israel of an air strike in Syria on April 1": an event of the
+            # type in another place is another event, and its day not the lead's
+            and (m.place is None or lead.place is None or m.place == lead.place)
+        ]
         day = max(days) if days else None
     place = lead.place or next((m.place for m in top if same(m) and m.place), None)
     return attrs.evolve(lead, day=day, place=place)
