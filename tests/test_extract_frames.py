@@ -4097,3 +4097,14 @@ def test_turnout_placed_by_a_long_phrase_or_counted_out_of_a_sized_electorate() 
     assert {("turnout", "share", 71.0), ("turnout", "share", 70.5)} <= facts
     # the failure mode: the election the phrase places the turnout in holds no share
     assert not any(s == "elections" for s, _, _ in facts)
+
+
+def test_a_fraction_of_the_vote_a_motion_needs_is_a_threshold_share() -> None:
+    facts = _facts(
+        "The amendment needed a two-thirds majority. It passed, clearing the two-thirds "
+        "threshold by four votes. Two-thirds of the homes in the valley were lost."
+    )
+    thresholds = {(s, a, round(v, 2)) for s, a, v in facts if a == "threshold"}
+    assert thresholds == {("vote share", "threshold", 66.67)}
+    # the failure mode: no fraction is read as two of anything
+    assert not any(v == 2.0 for _, _, v in facts)

@@ -1171,6 +1171,12 @@ def read_frame(
     unit_word = (mention.unit or "").casefold()
     absorbed: tuple[PassedOver, ...] = ()
     by_first = {m.first: m for m in mentions}
+    supermajority = _supermajority(tokens, mention, hi)
+    if supermajority is not None:
+        # "the two-thirds majority needed", "breaking the two-thirds threshold": the line
+        # a vote must reach, as a share of the votes
+        return Figure("vote share", "threshold", supermajority, mention.start, mention.end,
+                      first, last)  # fmt: skip
     if kind is NumberKind.AGE:
         if _is_speaker(tokens, first, last, tables):
             return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
@@ -3656,6 +3662,43 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
     ):
         return subject  # "the halfway mark of 326 seats", "the magic number of 326"
     return None
+
+
+#: Parts a fraction of a vote is written in: "two-thirds", "three-fifths".
+_FRACTION_PARTS: Final = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5}
+#: Words after a fraction that make it the line a vote must reach.
+_SUPERMAJORITY_WORDS: Final = frozenset(
+    words("majority supermajority threshold vote votes needed required support approval")
+)
+
+
+def _supermajority(tokens: Sequence[Token], mention: QuantityMention, hi: int) -> Quantity | None:
+    """The share a fraction of a vote names as a line to reach, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def line(text):
+        ...     t = tokenize(text)
+        ...     m = scan_numbers(text, t)[0]
+        ...     found = _supermajority(t, m, len(t))
+        ...     return None if found is None else round(found.point, 2)
+        >>> line("It needed a two-thirds majority."), line("breaking the two-thirds threshold")
+        (66.67, 66.67)
+        >>> line("Two-thirds of the homes were lost.") is None
+        True
+    """
+    parts = _FRACTION_PARTS.get((mention.unit or "").casefold())
+    value = mention.value.point
+    if parts is None or value is None or not 0 < value < parts:
+        return None
+    k = mention.last
+    while k < hi and (tokens[k].low in _FRACTION_PARTS or tokens[k].low == "-"):
+        k += 1
+    if k >= hi or tokens[k].low not in _SUPERMAJORITY_WORDS:
+        return None
+    share = 100 * value / parts
+    return Quantity(share, share, Hedge.EXACT, share, mention.value.text, "%")
 
 
 def _plural(noun: str) -> str:

@@ -2288,7 +2288,7 @@ def _reframed(
         last = bisect.bisect_left(starts, span[1])
         subject, attribute = claim.subject, claim.attribute
         modality = claim.modality
-        line = threshold_of(tokens, first, last, tables)
+        line = threshold_of(tokens, first, last, tables) if attribute != "threshold" else None
         if line is not None:
             subject, attribute = line, "threshold"
         elif attribute in tables.forecast_attributes and is_forecast(
