@@ -1106,3 +1106,22 @@ def test_an_event_word_used_as_a_verb_with_its_particle_names_no_event() -> None
     # the failure mode: the noun still names its event
     struck = _read(("b", dt.date(2024, 4, 14), "Drone strikes on Kharkiv on Saturday injured 12."))
     assert any(c.event and "strikes" in c.event for c in struck)
+
+
+def test_voters_who_cast_ballots_are_not_the_eligible_voters() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "Turnout was 63% in Sunday's election, with 28.8 million voters casting ballots.",
+            ),
+            ("b", "More than 43 million eligible voters could vote in Sunday's election."),
+        ],
+        published=dt.date(2024, 7, 8),
+    )
+    subjects = {
+        c.document: c.subject
+        for c in extract_claims(corpus).claims
+        if isinstance(c.value, Quantity) and c.value.unit == "" and c.attribute == "count"
+    }
+    assert subjects == {"a": "voters", "b": "eligible voters"}

@@ -711,6 +711,11 @@ def _events_told_of(
     return {key: tuple(sorted(names)) for key, names in found.items()}
 
 
+#: Words that qualify a group as the whole that could act, not a kind of those who did:
+#: "eligible voters", "registered voters".
+_WHOLE_QUALIFIERS: Final = frozenset({"eligible", "registered", "potential", "total"})
+
+
 def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
     """Claims whose bare subject is the one qualified form the corpus gives it.
 
@@ -725,6 +730,8 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         ...                  value=Quantity.exact(1500))
         >>> [x.subject for x in unify_subjects([c("a", "troops"), c("b", "French troops")])]
         ['French troops', 'French troops']
+        >>> [x.subject for x in unify_subjects([c("a", "voters"), c("b", "eligible voters")])]
+        ['voters', 'eligible voters']
     """
     claims = [_as_nationals(c) if isinstance(c.value, Quantity) else c for c in claims]
     # a body's vote or a date names its subject in full: only figures are joined; a bare
@@ -761,6 +768,8 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
             and key[3] != _PEOPLE
             and not (key[3] == "members" and key[1] in TALLY_SIDES)
             and len(qualified) == 1
+            # "eligible voters" are all who may vote, never the voters who did
+            and next(iter(qualified)).split(" ", 1)[0].casefold() not in _WHOLE_QUALIFIERS
         ):
             # bare "people" are everyone counted, never the one nation's people the
             # corpus also counts ("120 people died" beside "two Thais"); the bare
