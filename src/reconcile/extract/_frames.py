@@ -39,8 +39,10 @@ from reconcile.extract._lexicon import (
     INCLUDE_VERBS,
     IRREGULAR_PAST,
     MONTHS,
+    OBJECT_BOUNDS,
     ORDINAL_WORDS,
     PREDICATES,
+    RANKING_VERBS,
     SAY_VERBS,
     SEX_AND_AGE_GROUPS,
     TENS,
@@ -3075,18 +3077,35 @@ def _bare_share_owner(
     if k > lo and tokens[k].low == "with":
         # "secured a place in the Bundestag with 8.7%", "emerged as the winner with
         # 28.5%": the subject of the verb whose object the share closes
-        verb = next(
-            (
-                j
-                for j in range(k - 1, max(lo - 1, k - 12), -1)
-                if tokens[j].low in _WINNING_SHARE | _RANKING_VERBS
-                or tokens[j].low in _OBJECT_BOUNDS
-            ),
-            None,
-        )
-        if verb is not None and tokens[verb].low not in _OBJECT_BOUNDS:
+        verb = verb_before_with(tokens, k, lo, _SHARE_WITH_VERBS)
+        if verb >= 0:
             return _name_before_verb(tokens, lo, verb)
     return None
+
+
+#: How far back from "with" the verb whose object it closes may stand: an object is a
+#: few words ("the second round of early legislative elections").
+_OBJECT_REACH: Final = 12
+
+
+def verb_before_with(tokens: Sequence[Token], with_at: int, lo: int, verbs: frozenset[str]) -> int:
+    """The verb of ``verbs`` whose object the "with" at ``with_at`` closes, else -1.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The bloc won the second round of the election with 182 seats.")
+        >>> t[verb_before_with(t, 9, 0, frozenset({"won"}))].text
+        'won'
+        >>> verb_before_with(tokenize("It won, with 143 seats."), 3, 0, frozenset({"won"}))
+        -1
+    """
+    for j in range(with_at - 1, max(lo - 1, with_at - _OBJECT_REACH), -1):
+        low = tokens[j].low
+        if low in verbs:
+            return j
+        if low in OBJECT_BOUNDS:
+            return -1
+    return -1
 
 
 #: Words between a subject and its verb: "The Left also secured", "Labour has won".
@@ -3142,15 +3161,9 @@ def _led_from(tokens: Sequence[Token], lo: int, start: int) -> str | None:
             if tokens[j - 2].low == ",":
                 return name_ending_at(tokens, j - 2, lo)
             return None
-        if tokens[j].low in _OBJECT_BOUNDS:
+        if tokens[j].low in OBJECT_BOUNDS:
             return None
     return None
-
-
-#: Verbs that rank a contender, its share after "with": "emerged as the winner with".
-_RANKING_VERBS: Final = frozenset(words("emerged finished ended came entered"))
-#: Words a verb's object does not run across: "won, with 35%" is no object's share.
-_OBJECT_BOUNDS: Final = frozenset(words(", ; : ( ) which who that while but"))
 
 
 def _share_won_by(tokens: Sequence[Token], after: int, hi: int) -> str | None:
@@ -3212,6 +3225,8 @@ _WINNING_SHARE: Final = frozenset(
     words("""won took taken secured polled garnered captured received obtained has had got
     reached scored claimed earned collected""")
 )
+#: Verbs whose object a "with" share closes: "secured a place with 8.7%".
+_SHARE_WITH_VERBS: Final = _WINNING_SHARE | RANKING_VERBS
 
 #: Words of a placing in a race, before the share that earned it ("came second on 28%").
 _PLACINGS: Final = frozenset(

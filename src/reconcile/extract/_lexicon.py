@@ -503,6 +503,16 @@ CAMP_NOUNS: Final = frozenset(
     words("""left right centre center camp centrists conservatives socialists liberals
     greens nationalists leftists""")
 )
+#: Verbs that rank a contender, whose seats or share follow "with": "came in third place
+#: with 143 seats", "emerged as the winner with 28.5%".
+RANKING_VERBS: Final = frozenset(
+    words("came come comes finished finish finishes ended emerged entered")
+)
+#: Words no verb's object runs across: a clause's or an aside's bounds ("won, with 35%"
+#: is no object's figure).
+OBJECT_BOUNDS: Final = frozenset(
+    words(', ; : . ( ) " which who that while but - \u2013 \u2014 \u201c \u201d')
+)
 #: Verbs of possession that make "<country> has N troops" a deployment.
 HAVE_VERBS: Final = frozenset(words("has have had maintains maintain keeps keep"))
 

@@ -20,8 +20,15 @@ from reconcile.extract._frames import (
     name_ending_at,
     past_possessor,
     respective_name,
+    verb_before_with,
 )
-from reconcile.extract._lexicon import CAMP_NOUNS, CONTENDER_NOUNS, FUNCTION_WORDS, words
+from reconcile.extract._lexicon import (
+    CAMP_NOUNS,
+    CONTENDER_NOUNS,
+    FUNCTION_WORDS,
+    RANKING_VERBS,
+    words,
+)
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token
 
@@ -190,12 +197,8 @@ def _seat_verb(tokens: Sequence[Token], first: int) -> int:
     return -1
 
 
-#: Verbs that rank a contender, whose seats follow "with": "came in third place with 143".
-_PLACING_VERBS: Final = frozenset(words("came come comes finished finish finishes ended emerged"))
-#: Words no verb's object runs across: a clause's or an aside's bounds.
-_OBJECT_BOUNDS: Final = frozenset(
-    words(', ; : . ( ) " which who that while but - \u2013 \u2014 \u201c \u201d')
-)
+#: Verbs whose object a "with" figure of seats closes: "won the vote with 182 seats".
+_WITH_VERBS: Final = frozenset(_SEAT_VERBS) | RANKING_VERBS
 
 
 def _verb_before_with(tokens: Sequence[Token], first: int) -> int:
@@ -217,14 +220,7 @@ def _verb_before_with(tokens: Sequence[Token], first: int) -> int:
         k -= 1  # "with just 143 seats", "with more than 143"
     if k < 1 or tokens[k].low != "with":
         return -1
-    # a verb's object is a few words: "the second round of early legislative elections"
-    for j in range(k - 1, max(-1, k - 12), -1):
-        low = tokens[j].low
-        if low in _SEAT_VERBS or low in _PLACING_VERBS:
-            return j
-        if low in _OBJECT_BOUNDS:
-            return -1
-    return -1
+    return verb_before_with(tokens, k, 0, _WITH_VERBS)
 
 
 #: Dashes that set a figure beside the name before it in a list: "AfD — 151".
