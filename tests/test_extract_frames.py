@@ -4108,3 +4108,13 @@ def test_a_fraction_of_the_vote_a_motion_needs_is_a_threshold_share() -> None:
     assert thresholds == {("vote share", "threshold", 66.67)}
     # the failure mode: no fraction is read as two of anything
     assert not any(v == 2.0 for _, _, v in facts)
+
+
+def test_a_person_counted_keeps_their_age_and_a_half_dozen_is_six() -> None:
+    facts = _facts(
+        "A 7-year-old girl was wounded by shrapnel. Jets destroyed a half dozen missiles."
+    )
+    assert {("people", "injured", 1.0), ("person", "age", 7.0)} <= facts
+    assert ("missiles", "destroyed", 6.0) in facts
+    # the failure mode: an article's or a number word's capital is no person's name
+    assert not any(s in ("A", "Three") for s, a, _ in facts if a == "age")

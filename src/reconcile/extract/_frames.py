@@ -4750,6 +4750,8 @@ def _name_before(text: str, tokens: Sequence[Token], first: int, lo: int) -> str
     j = k
     while j >= lo and tokens[j].is_capitalized and k - j < 3:
         j -= 1
+    while j < k and (tokens[j + 1].low in FUNCTION_WORDS or tokens[j + 1].low in UNITS):
+        j += 1  # "A 7-year-old girl", "Three 15-year-old boys": no name's word
     if j == k:
         return None
     return text[tokens[j + 1].start : tokens[k].end]

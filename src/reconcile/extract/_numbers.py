@@ -335,6 +335,14 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
                 return value / denominator, j + 2
         value, j = _scales_after(tokens, j, value)
         return _spoken_rest(tokens, j, value)
+    if (
+        token.low in ("a", "an")
+        and i + 2 < n
+        and tokens[i + 1].low == "half"
+        and tokens[i + 2].low in lex.SCALES
+        and tokens[i + 2].low != "hundred"
+    ):
+        return 0.5 * lex.SCALES[tokens[i + 2].low], i + 3  # "a half dozen", "a half million"
     if token.low in ("half",) and i + 1 < n and tokens[i + 1].low in ("of", "the", "a", "an"):
         scaled = _of_a_scale(tokens, i + 1, 0.5)
         return scaled if scaled is not None else (0.5, i + 1)  # "half a million"

@@ -2454,11 +2454,13 @@ def _open_figures(
         claimed.add((tokens[first].start, tokens[last - 1].end))
     for mention in mentions:
         span = (mention.start, mention.end)
-        if (
-            span in claimed
-            or span in absorbed
-            or any(s <= mention.start and mention.end <= e for s, e in claimed)
+        if span in claimed or span in absorbed:
+            continue
+        if mention.kind is not NumberKind.AGE and any(
+            s <= mention.start and mention.end <= e for s, e in claimed
         ):
+            # a figure inside a claim's words is that claim's; an age is the person's
+            # own fact ("a 7-year-old girl was wounded": one wounded, aged 7)
             continue
         # the figures before this one in the sentence, closed rules' and open, in the
         # order they stand: the last is the one a bare figure after it shares
