@@ -4118,3 +4118,11 @@ def test_a_person_counted_keeps_their_age_and_a_half_dozen_is_six() -> None:
     assert ("missiles", "destroyed", 6.0) in facts
     # the failure mode: an article's or a number word's capital is no person's name
     assert not any(s in ("A", "Three") for s, a, _ in facts if a == "age")
+
+
+def test_a_part_of_whom_the_sentence_counted_is_of_that_group() -> None:
+    facts = _facts("About 4,000 soldiers were hurt, of whom about 1,000 were killed.")
+    assert ("troops", "killed", 1000.0) in facts
+    # the failure mode: a figure that is no part of the group keeps its own people
+    apart = _facts("About 4,000 soldiers were hurt and about 1,000 people were killed.")
+    assert ("people", "killed", 1000.0) in apart

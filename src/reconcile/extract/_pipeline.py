@@ -315,6 +315,10 @@ class RuleExtractor:
                             else None,
                         )
                     counted, scoped = reading.subject, as_of
+                    if counted == "people" and counted_here and _of_whom(tokens, reading.first):
+                        # "about 4,000 soldiers were hurt, of whom about 1,000 were
+                        # killed": the part is of the group the sentence counted
+                        counted = counted_here[-1][1]
                     batch = batch_before(tokens, reading.first, 0, tables)
                     if batch is not None:
                         counted = f"{counted} ({batch})"  # "a convoy of 120 soldiers left"
@@ -2038,6 +2042,27 @@ def _recalling(
         if any(opening[: len(phrase)] == phrase for phrase in tables.back_references):
             out.add(index)
     return out
+
+
+def _of_whom(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a figure follows ", of whom" or ", of which": a part of the group before.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _of_whom(tokenize("4,000 were hurt, of whom about 1,000 died"), 7)
+        True
+        >>> _of_whom(tokenize("4,000 were hurt and 1,000 died"), 5)
+        False
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].low in HEDGES_ABOUT_WORDS | {"some", "nearly", "almost", "over"}:
+        k -= 1
+    return (
+        k >= 2
+        and tokens[k].low in ("whom", "which")
+        and tokens[k - 1].low == "of"
+        and tokens[k - 2].low == ","
+    )
 
 
 def _paragraph_follows(
