@@ -384,6 +384,23 @@ def test_a_document_in_the_second_share_is_read_by_every_worker(tmp_path: Path) 
     assert {"Wire"} == {s["name"] for s in result["sources"]}
 
 
+def test_a_document_with_a_claims_fields_is_read_by_every_worker(tmp_path: Path) -> None:
+    # A line typed a document that has a claim's fields (and so decodes as a claim line
+    # would, msgspec installed): a document, read and rejected as in one process, not a
+    # claim of one worker's question.
+    path = tmp_path / "claims.jsonl"
+    lines = [_claim_line(i, _SUBJECTS[i % 8]) for i in range(40)]
+    lines += [
+        json.dumps({"type": "document"} | json.loads(_claim_line(100 + i, subject)))
+        for i, subject in enumerate(_SUBJECTS)
+    ]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    result = json.loads(_split_as_one_process(path, tmp_path)[1])
+    assert [("document", 41 + i) for i in range(8)] == [
+        (r["kind"], r["line"]) for r in result["rejected"]
+    ]
+
+
 def test_a_file_with_a_byte_order_mark_crlf_and_no_last_newline(tmp_path: Path) -> None:
     # The first line, a document, is handed to the second worker without the mark.
     path = tmp_path / "claims.jsonl"

@@ -103,7 +103,14 @@ from reconcile._partition import (
 from reconcile.cluster import RelationRecord
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
-from reconcile.io import _decoded, _decoded_lines, _fast_loads, _read_claims
+from reconcile.io import (
+    _decoded,
+    _decoded_lines,
+    _fast_loads,
+    _line_decoder,
+    _line_type,
+    _read_claims,
+)
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
 from reconcile.normalize import NameResolver, ResolvedName, _last_seen, inherited_places
 from reconcile.output import _encoded_sections, chunked, summary_of, write_sections
@@ -235,13 +242,20 @@ def _router(keys: Mapping[str, str], jobs: int) -> Callable[[Any], int]:
     """
     parts: dict[tuple[str, str], int] = {}
 
+    line_type: Any = _line_type()
+
     def route(record: Any) -> int:
-        if type(record) is not dict:
+        if type(record) is line_type:
+            # A claim line msgspec decoded (reconcile._lines): its fields are strings.
+            subject = record.subject
+            attribute = record.attribute
+        elif type(record) is not dict:
             return 0
-        subject = record.get("subject")
-        attribute = record.get("attribute")
-        if type(subject) is not str or type(attribute) is not str:
-            return 0
+        else:
+            subject = record.get("subject")
+            attribute = record.get("attribute")
+            if type(subject) is not str or type(attribute) is not str:
+                return 0
         part = parts.get((subject, attribute))
         if part is None:
             key = keys.get(subject)
@@ -307,6 +321,8 @@ def _own_records(
     numbers = {k: array("q") for k in others}
     start, end = _byte_range(os.path.getsize(plan.path), plan.jobs, index)
     loads = _fast_loads()
+    lined = _line_decoder()
+    decode_line, line_error = lined if lined is not None else (None, ValueError)
     read = True
     try:
         with open(plan.path, "rb") as stream:
@@ -325,7 +341,18 @@ def _own_records(
                 if not line.strip():
                     continue
                 exact = True
-                if loads is not None:
+                claim_line = False
+                if decode_line is not None and "\\u" not in line:
+                    # A claim line, decoded by msgspec as _decoded_lines does.
+                    try:
+                        value = decode_line(line)
+                    except line_error:
+                        pass
+                    else:
+                        # Another type (a document with a claim's fields): as orjson reads it.
+                        claim_line = value.type == "claim"
+                        exact = not claim_line
+                if exact and loads is not None:
                     try:
                         value = loads(line)
                         exact = False
@@ -333,9 +360,11 @@ def _own_records(
                         pass
                 if exact:
                     value = _decoded(json.loads, line, number - 1, source)
-                if (type(value) is dict or isinstance(value, Mapping)) and value.get(
-                    "type"
-                ) == "document":
+                if (
+                    not claim_line
+                    and (type(value) is dict or isinstance(value, Mapping))
+                    and value.get("type") == "document"
+                ):
                     # Every worker reads every document.
                     yield number - 1, value, line, exact
                     targets = others
