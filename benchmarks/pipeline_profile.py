@@ -9,7 +9,8 @@ process's ``ru_maxrss``. Write the input first (the 1M file is 258 MB)::
     python benchmarks/pipeline_profile.py stages c1m.jsonl --profile cluster
 
 ``decoders`` times the JSON decoders alone over the file's lines (json, orjson, and
-msgspec when installed), then the read stage with and without orjson::
+msgspec when installed), then the read stage with msgspec's claim lines (the ``fast``
+extra), with orjson alone, and with json alone::
 
     python benchmarks/pipeline_profile.py decoders c1m.jsonl
 
@@ -126,15 +127,21 @@ def decoders(path: str) -> None:
             loads(line)
         print(json.dumps({"decoder": name, "cpu_s": round(time.process_time() - start, 2)}))
     del lines
-    for label, fast in (("read with orjson", reader._fast_loads), ("read with json", None)):
-        original = reader._fast_loads
-        reader._fast_loads = (lambda: None) if fast is None else fast  # type: ignore[assignment]
+    original = (reader._fast_loads, reader._line_decoder)
+    none = lambda: None  # noqa: E731
+    for label, fast, lines in (
+        ("read with msgspec claim lines and orjson", original[0], original[1]),
+        ("read with orjson", original[0], none),
+        ("read with json", none, none),
+    ):
+        reader._fast_loads = fast  # type: ignore[assignment]
+        reader._line_decoder = lines  # type: ignore[assignment]
         try:
             start = time.process_time()
             load_input(path)
             print(json.dumps({"stage": label, "cpu_s": round(time.process_time() - start, 2)}))
         finally:
-            reader._fast_loads = original  # type: ignore[assignment]
+            reader._fast_loads, reader._line_decoder = original  # type: ignore[assignment]
 
 
 def beside(other_src: str, path: str, repeat: int) -> None:

@@ -19,6 +19,7 @@ from reconcile.entities import (
     EntityResolution,
     MatchLevel,
     NameMatch,
+    _normalize,
     blocking_keys,
     make_resolver,
     match_names,
@@ -116,6 +117,30 @@ def test_normalize_name_rejects_names_without_letters_or_digits(text: str) -> No
     with pytest.raises(InvalidValue) as info:
         normalize_name(text)
     assert "name" == info.value.field
+
+
+@given(st.lists(st.text(max_size=12) | surface_names(), max_size=6), st.sampled_from(["a", "b"]))
+def test_normalize_name_remembered_gives_the_key_or_the_error_naming_the_field(
+    texts: list[str], field: str
+) -> None:
+    # Each name's key is remembered (the resolver asks for it four times): asked again,
+    # under another field, or after the memo is cleared, the same key, or the same error
+    # naming the field of this call.
+    def outcome(text: str, field: str) -> tuple[str, str | None]:
+        try:
+            return normalize_name(text, field=field), None
+        except InvalidValue as error:
+            return str(error), error.field
+
+    seen = [outcome(text, "name") for text in texts]
+    for text, first in zip(texts, seen, strict=True):
+        again = outcome(text, field)
+        if first[1] is None:
+            assert first == again
+        else:
+            assert (first[0].replace("'name'", repr(field)), field) == again
+    _normalize._folded_name.cache_clear()
+    assert seen == [outcome(text, "name") for text in texts]
 
 
 def test_normalize_name_rejects_non_strings() -> None:

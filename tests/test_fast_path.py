@@ -69,12 +69,22 @@ def _result_bytes(path: Path) -> str:
     return dumps_result(result)
 
 
+def _plain_readers() -> tuple[Callable[..., Claim], Callable[[Any], Claim | None]]:
+    return _plain_reader(), lambda line: None
+
+
 def _both(path: Path) -> tuple[str, str]:
-    """The result of the fast reader and of the plain one (json.loads, claim_from_record)."""
+    """The result of the fast reader and of the plain one (json.loads, claim_from_record).
+
+    The fast reader with msgspec's claim lines (when it is installed) and without them
+    must agree; the first is returned.
+    """
     fast = _result_bytes(path)
     with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reconcile.io, "_line_decoder", lambda: None)
+        assert _result_bytes(path) == fast
         patch.setattr(reconcile.io, "_fast_loads", lambda: None)
-        patch.setattr(reconcile.io, "claim_reader", _plain_reader)
+        patch.setattr(reconcile.io, "claim_readers", _plain_readers)
         plain = _result_bytes(path)
     return fast, plain
 
@@ -279,6 +289,9 @@ def test_numbers_orjson_reads_differently_give_the_plain_result(tmp_path: Path, 
         '{"id": "c3", "document": "d1", "subject": "s", "attribute": "a", '
         '"value": {"kind": "quantity", "point": 0.0}, "span": [0, 18446744073709551616], '
         '"quote": "x"}',
+        # A span beyond 64 bits that fits its quote: exact in msgspec, floats in orjson.
+        f'{{"id": "c4", "document": "d1", "subject": "s", "attribute": "a", "value": {value}, '
+        '"span": [18446744073709551616, 18446744073709551617], "quote": "x"}',
     ]
     path = tmp_path / "claims.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -660,3 +673,108 @@ def test_normalized_claims_made_by_their_slots_are_those_of_the_class(
     assert [getattr(expected, f.name) for f in attrs.fields(NormalizedClaim)] == [
         getattr(fast, f.name) for f in attrs.fields(NormalizedClaim)
     ]
+
+
+#: Spans and numbers where msgspec and orjson read a line apart: integers beyond 64 bits
+#: (exact in msgspec, floats in orjson), at both ends of orjson's range, and floats.
+_EDGE_SPANS: Final = (
+    "[18446744073709551616, 18446744073709551623]",
+    "[18446744073709551609, 18446744073709551616]",
+    "[18446744073709551608, 18446744073709551615]",
+    "[0, 18446744073709551616]",
+    "[0, 18446744073709551615]",
+    "[-9223372036854775809, 1]",
+    "[-9223372036854775808, 1]",
+    "[1.0, 2]",
+    "[0, 1e400]",
+    "[true, 1]",
+    "[1 , 2 ]",
+    "null",
+)
+
+
+@st.composite
+def _claim_lines(draw: st.DrawFn) -> str:
+    """A claim record as a JSON Lines writer might write it: any spacing and key order,
+    keys given twice, a span or value text pasted in as is, or a document's type."""
+    record = draw(claim_records() | _near_valid_records())
+    if not isinstance(record, dict):
+        return json.dumps(record)
+    items = list(record.items())
+    shuffled = draw(st.booleans())
+    if shuffled:
+        items = draw(st.permutations(items))
+    texts = [
+        f"{json.dumps(key)}:{draw(st.sampled_from([' ', '', '  ']))}"
+        f"{next(_lines([value], draw(st.booleans())))}"
+        for key, value in items
+    ]
+    if draw(st.booleans()):
+        texts.append(f'"span": {draw(st.sampled_from(_EDGE_SPANS))}, "quote": "a quote"')
+    twice = draw(st.booleans())
+    if texts and twice:
+        texts.append(draw(st.sampled_from(texts)))  # a key given twice: the last counts
+    if draw(st.booleans()):
+        texts.append(
+            '"value": '
+            + draw(
+                st.sampled_from(
+                    [
+                        '{"kind": "quantity", "point": 18446744073709551616}',
+                        '{"kind": "quantity", "point": 1e400}',
+                        '{"kind": "quantity", "point": 5, "point": 6}',
+                        '{"kind":"quantity","point":5}',
+                        '{"kind": "label", "value": "x\\ud800"}',
+                        "[1, 2]",
+                        "null",
+                    ]
+                )
+            )
+        )
+    return "{" + draw(st.sampled_from([", ", ",", " , "])).join(texts) + "}"
+
+
+@given(st.lists(_claim_lines(), max_size=12))
+@example(
+    [
+        '{"id": "c1", "document": "d", "subject": "s", "attribute": "a", '
+        '"value": {"kind": "quantity", "point": 1}, "span": [0, 18446744073709551616], '
+        '"quote": "x"}'
+    ]
+)
+@example(
+    [
+        '{"id": "c1", "document": "d", "subject": "s", "attribute": "a", '
+        '"value": {"kind": "quantity", "point": 18446744073709551616}, '
+        '"span": [18446744073709551616, 18446744073709551623], "quote": "a quote"}'
+    ]
+)
+@example(
+    [
+        '{"type": "document", "id": "c1", "document": "d", "subject": "s", '
+        '"attribute": "a", "value": {"kind": "quantity", "point": 1}}'
+    ]
+)
+def test_claim_lines_msgspec_decodes_give_the_claim_of_orjsons_record(lines: list[str]) -> None:
+    # The line reader gives, for a line msgspec decodes, the claim the fast reader gives
+    # for orjson's record of the line, or declines it; one pair of readers for every
+    # line, each line read twice (the second time its value and names are remembered).
+    pytest.importorskip("msgspec")
+    orjson = pytest.importorskip("orjson")
+    from reconcile._lines import DECODE_ERROR, claim_line_decoder
+    from reconcile.schema import claim_readers
+
+    decode = claim_line_decoder()
+    read, read_line = claim_readers()
+    for line in lines * 2:
+        try:
+            decoded = decode(line)
+        except DECODE_ERROR:
+            continue
+        claim = read_line(decoded)
+        if claim is None:
+            continue
+        # The line reader reads only lines orjson reads too, as claims the fast path takes.
+        record = orjson.loads(line)
+        assert repr(claim) == _outcome(functools.partial(read, text_checked=True), record)[1]
+        assert claim == claim_from_record(record)

@@ -10,7 +10,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "reconcile"
 # Lower index = lower layer. A module may import only from modules of a lower or equal
 # layer; siblings in one layer stay independent.
 LAYERS: list[set[str]] = [
-    {"errors", "_heap", "_atomic", "_disjoint"},
+    {"errors", "_heap", "_atomic", "_disjoint", "_lines"},
     {"values"},
     {"model"},
     {"schema", "compare", "entities", "synthetic", "validate", "fingerprint"},

@@ -384,6 +384,44 @@ def test_a_document_in_the_second_share_is_read_by_every_worker(tmp_path: Path) 
     assert {"Wire"} == {s["name"] for s in result["sources"]}
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7])
+def test_merged_lists_in_chunks_of_any_size_give_the_bytes_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    # Each list's records joined a few at a time (a thousand in a run), its chunks held
+    # back one by one, so that only the last loses its separator; written in place and
+    # to a stream.
+    monkeypatch.setattr(parallel, "_MERGE_CHUNK", chunk)
+    path = tmp_path / "claims.jsonl"
+    lines = [_claim_line(i, _SUBJECTS[i % 8]) for i in range(23)]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    one = _split_as_one_process(path, tmp_path)
+    parts = reconcile_in_parts(path, jobs=2, resolver=entity_resolver())
+    assert parts is not None
+    with parts:
+        buffer = io.BytesIO()
+        stream = io.TextIOWrapper(buffer, encoding="utf-8")
+        parts.write(stream)
+        assert one[1] == buffer.getvalue()
+
+
+def test_a_document_with_a_claims_fields_is_read_by_every_worker(tmp_path: Path) -> None:
+    # A line typed a document that has a claim's fields (and so decodes as a claim line
+    # would, msgspec installed): a document, read and rejected as in one process, not a
+    # claim of one worker's question.
+    path = tmp_path / "claims.jsonl"
+    lines = [_claim_line(i, _SUBJECTS[i % 8]) for i in range(40)]
+    lines += [
+        json.dumps({"type": "document"} | json.loads(_claim_line(100 + i, subject)))
+        for i, subject in enumerate(_SUBJECTS)
+    ]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    result = json.loads(_split_as_one_process(path, tmp_path)[1])
+    assert [("document", 41 + i) for i in range(8)] == [
+        (r["kind"], r["line"]) for r in result["rejected"]
+    ]
+
+
 def test_a_file_with_a_byte_order_mark_crlf_and_no_last_newline(tmp_path: Path) -> None:
     # The first line, a document, is handed to the second worker without the mark.
     path = tmp_path / "claims.jsonl"

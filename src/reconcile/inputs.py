@@ -25,12 +25,17 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reconcile._heap import collector_paused
 from reconcile.errors import DuplicateId, NoSuchPath
-from reconcile.extract import Extractor, ReadingCache, extract_claims, load_articles
 from reconcile.io import Loaded, read_claims, read_documents
 from reconcile.model import ItemKind, Rejection
+
+if TYPE_CHECKING:
+    # The extraction package is imported when articles are read (0.15 s to import, most
+    # of a command's start), not for a claims file.
+    from reconcile.extract import Extractor, ReadingCache
 
 __all__ = ["is_article_input", "load_input"]
 
@@ -80,6 +85,8 @@ def load_input(
         raise NoSuchPath("no such file or folder", path=os.fspath(path))
     if not is_article_input(path):
         return read_claims(path, documents=documents, strict=strict)
+    from reconcile.extract import extract_claims, load_articles  # noqa: PLC0415 (see above)
+
     corpus = load_articles(path)
     # Extraction leaves no reference cycles, and the collector's passes over the
     # readings it keeps (or takes from the cache) cost a third of a cached re-run.

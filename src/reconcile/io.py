@@ -62,7 +62,7 @@ from reconcile.schema import (
     DOCUMENT_FIELDS,
     VALUE_FIELDS,
     claim_from_record,
-    claim_reader,
+    claim_readers,
     document_from_record,
 )
 
@@ -187,6 +187,23 @@ def _fast_loads() -> Callable[[str], Any] | None:
     return loads
 
 
+def _line_decoder() -> tuple[Callable[[str], Any], type[Exception]] | None:
+    """The decoder of claim lines by msgspec, and its error (:mod:`reconcile._lines`).
+
+    Only with both compiled decoders of the ``fast`` extra, msgspec and orjson: the line
+    reader decodes the value record with orjson, and what it declines is read from
+    orjson's record of the line.
+    """
+    try:
+        # Optional, as orjson: `import reconcile` never needs them.
+        import orjson  # noqa: F401, PLC0415
+
+        from reconcile import _lines  # noqa: PLC0415
+    except ImportError:
+        return None
+    return _lines.claim_line_decoder(), _lines.DECODE_ERROR
+
+
 def _decoded(loads: Callable[[str], Any], line: str, number: int, path: Path) -> Any | SchemaError:
     try:
         return loads(line)
@@ -201,12 +218,16 @@ def _decoded(loads: Callable[[str], Any], line: str, number: int, path: Path) ->
 
 
 def _jsonl_records(path: Path, *, fast: bool = False) -> Iterator[tuple[int, Any, str, bool]]:
-    """Each non-blank line's number, record (or error), text, and whether it is exact.
+    r"""Each non-blank line's number, record (or error), text, and whether it is exact.
 
     With ``fast``, a line is decoded by orjson when it can be; such a record is not exact:
     orjson reads integers beyond 64 bits as floats. Whoever reads it must decode the line
     again with ``json.loads`` wherever that could matter (an error, a document's metadata).
-    Lines orjson refuses (NaN, lone surrogates, malformed JSON) are decoded exactly.
+    Lines orjson refuses (NaN, lone surrogates, malformed JSON) are decoded exactly. A
+    claim line without a ``\u`` escape is first decoded by msgspec, when it is
+    installed, into a :class:`reconcile._lines.ClaimLine` (not exact either): whoever
+    reads one must read the line from orjson's record where the line reader of
+    :func:`reconcile.schema.claim_readers` declines it.
     """
     # Records end at "\n" only: U+2028, U+2029 and U+0085 are text inside a JSON string.
     return _decoded_lines(enumerate(_text_lines(path), start=1), path, fast=fast)
@@ -221,9 +242,21 @@ def _decoded_lines(
     only the lines of its share of the file's bytes, and those the others hand it.
     """
     loads = _fast_loads() if fast else None
+    lined = _line_decoder() if fast else None
+    decode_line, line_error = lined if lined is not None else (None, ValueError)
     for number, line in lines:
         if not line.strip():
             continue
+        if decode_line is not None and "\\u" not in line:
+            try:
+                claim_line = decode_line(line)
+            except line_error:
+                pass
+            else:
+                # Another type (a document with a claim's fields): as orjson reads it.
+                if claim_line.type == "claim":
+                    yield number, claim_line, line, False
+                    continue
         if loads is not None:
             try:
                 yield number, loads(line), line, False
@@ -231,6 +264,28 @@ def _decoded_lines(
             except ValueError:
                 pass
         yield number, _decoded(json.loads, line, number, path), line, True
+
+
+def _line_type() -> type | None:
+    """:class:`reconcile._lines.ClaimLine` where :func:`_line_decoder` makes them, else None."""
+    return None if _line_decoder() is None else _claim_line_class()
+
+
+def _claim_line_class() -> type:
+    from reconcile._lines import ClaimLine  # noqa: PLC0415
+
+    return ClaimLine
+
+
+def _record_of_line(text: str, number: int, path: Path) -> tuple[Any, bool]:
+    """A line's record and whether it is exact, as :func:`_decoded_lines` gives it fast."""
+    loads = _fast_loads()
+    if loads is not None:
+        try:
+            return loads(text), False
+        except ValueError:
+            pass
+    return _decoded(json.loads, text, number, path), True
 
 
 def _cell(name: str, text: str, prefix: str) -> Any:
@@ -368,9 +423,18 @@ def _read_claims(
         rejected.append(Rejection.from_error(item, kind, located))
 
     if suffix == ".jsonl":
-        read_claim = claim_reader()
+        read_claim, read_line = claim_readers()
+        line_type = _line_type()
 
         def take(line: int, record: Any, text: str, exact: bool) -> None:
+            if type(record) is line_type:
+                # A claim line msgspec decoded: its claim, or orjson's record of the line
+                # read as if the line had never been decoded otherwise.
+                claim = read_line(record) if select is None else None
+                if claim is not None:
+                    claims.append((line, claim))
+                    return
+                record, exact = _record_of_line(text, line, source)
             # A decoder's dict is told from other mappings without the abstract class's
             # slower check, once a line; the record's name is made only for an error.
             is_mapping = type(record) is dict or isinstance(record, Mapping)

@@ -103,10 +103,17 @@ from reconcile._partition import (
 from reconcile.cluster import RelationRecord
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
-from reconcile.io import _decoded, _decoded_lines, _fast_loads, _read_claims
+from reconcile.io import (
+    _decoded,
+    _decoded_lines,
+    _fast_loads,
+    _line_decoder,
+    _line_type,
+    _read_claims,
+)
 from reconcile.model import Claim, Document, ItemKind, Rejection, normalize_attribute
 from reconcile.normalize import NameResolver, ResolvedName, _last_seen, inherited_places
-from reconcile.output import _encoded_sections, chunked, summary_of, write_sections
+from reconcile.output import _encoded_sections, summary_of, write_sections
 from reconcile.pipeline import Result, Settings, _validate
 from reconcile.verdicts import EstimatePolicy
 
@@ -235,13 +242,20 @@ def _router(keys: Mapping[str, str], jobs: int) -> Callable[[Any], int]:
     """
     parts: dict[tuple[str, str], int] = {}
 
+    line_type: Any = _line_type()
+
     def route(record: Any) -> int:
-        if type(record) is not dict:
+        if type(record) is line_type:
+            # A claim line msgspec decoded (reconcile._lines): its fields are strings.
+            subject = record.subject
+            attribute = record.attribute
+        elif type(record) is not dict:
             return 0
-        subject = record.get("subject")
-        attribute = record.get("attribute")
-        if type(subject) is not str or type(attribute) is not str:
-            return 0
+        else:
+            subject = record.get("subject")
+            attribute = record.get("attribute")
+            if type(subject) is not str or type(attribute) is not str:
+                return 0
         part = parts.get((subject, attribute))
         if part is None:
             key = keys.get(subject)
@@ -307,6 +321,8 @@ def _own_records(
     numbers = {k: array("q") for k in others}
     start, end = _byte_range(os.path.getsize(plan.path), plan.jobs, index)
     loads = _fast_loads()
+    lined = _line_decoder()
+    decode_line, line_error = lined if lined is not None else (None, ValueError)
     read = True
     try:
         with open(plan.path, "rb") as stream:
@@ -325,7 +341,18 @@ def _own_records(
                 if not line.strip():
                     continue
                 exact = True
-                if loads is not None:
+                claim_line = False
+                if decode_line is not None and "\\u" not in line:
+                    # A claim line, decoded by msgspec as _decoded_lines does.
+                    try:
+                        value = decode_line(line)
+                    except line_error:
+                        pass
+                    else:
+                        # Another type (a document with a claim's fields): as orjson reads it.
+                        claim_line = value.type == "claim"
+                        exact = not claim_line
+                if exact and loads is not None:
                     try:
                         value = loads(line)
                         exact = False
@@ -333,9 +360,11 @@ def _own_records(
                         pass
                 if exact:
                     value = _decoded(json.loads, line, number - 1, source)
-                if (type(value) is dict or isinstance(value, Mapping)) and value.get(
-                    "type"
-                ) == "document":
+                if (
+                    not claim_line
+                    and (type(value) is dict or isinstance(value, Mapping))
+                    and value.get("type") == "document"
+                ):
                     # Every worker reads every document.
                     yield number - 1, value, line, exact
                     targets = others
@@ -685,12 +714,29 @@ class Parts:
         return data - lines + 2 * (lines - 1)
 
     def _merged_chunks(self, name: str) -> Iterator[bytes]:
-        """A merged list's items, as the layout writes them, a thousand at a time."""
-        first = True
+        """A merged list's items, as the layout writes them, a thousand at a time.
+
+        The records are taken a thousand at a time by ``islice`` from the merge's own
+        iterator, compiled calls end to end: a generator step per record in Python (the
+        merge's, then the batching's) was about half of a writer's work.
+        """
+        # Each record as the worker wrote it, with its newline (JSON text has no other):
+        # the newlines of a thousand joined become the list's separators at once, the
+        # last one left off at the end. A chunk is held back until the next comes.
+        held = b""
         for part in _MERGED[name]:
-            for chunk in chunked(self._merged_bytes(part), 1000):
-                yield (b"" if first else b",\n") + b",\n".join(chunk)
-                first = False
+            with contextlib.ExitStack() as files:
+                lines = [
+                    files.enter_context(open(self._folder / f"{i}.{part}.jsonl", "rb"))
+                    for i in range(self._jobs)
+                ]
+                records = _interleaved(lines, *self._order(part))
+                while chunk := list(itertools.islice(records, _MERGE_CHUNK)):
+                    if held:
+                        yield held
+                    held = b"".join(chunk).replace(b"\n", b",\n")
+        if held:
+            yield held[:-2]
 
     def _copy_merged(self, name: str, raw: BinaryIO) -> None:
         for data in self._merged_chunks(name):
@@ -760,19 +806,6 @@ class Parts:
             for file in files:
                 file.close()
 
-    def _merged_bytes(self, section: str) -> Iterator[bytes]:
-        """:meth:`_merged`, each record as its UTF-8 bytes."""
-        files: list[BinaryIO] = [
-            open(self._folder / f"{i}.{section}.jsonl", "rb")  # noqa: SIM115
-            for i in range(self._jobs)
-        ]
-        try:
-            lines = [map(bytes.removesuffix, f, itertools.repeat(b"\n")) for f in files]
-            yield from _interleaved(lines, *self._order(section))
-        finally:
-            for file in files:
-                file.close()
-
 
 def _interleaved(
     lines: Sequence[Iterator[_T]],
@@ -814,6 +847,9 @@ def _fill_some(parts: Parts, handle: int, lists: Sequence[tuple[str, int]]) -> N
         traceback.print_exc()
         os._exit(1)
 
+
+#: Records a merged list's writer joins at a time.
+_MERGE_CHUNK: Final = 1000
 
 #: The result's lists merged from the workers, and the sections that make each, in order.
 _MERGED: Final = {

@@ -563,6 +563,17 @@ def claim_reader() -> Callable[..., Claim]:
         >>> a.value is b.value, read(record) == claim_from_record(record)
         (True, True)
     """
+    return claim_readers()[0]
+
+
+def claim_readers() -> tuple[Callable[..., Claim], Callable[[Any], Claim | None]]:
+    """:func:`claim_reader`, and a reader of the lines msgspec decodes, sharing its memos.
+
+    The second reads a :class:`reconcile._lines.ClaimLine` (the ``fast`` extra): the
+    claim the first gives for orjson's record of the same line, or ``None`` where it
+    cannot tell (see :mod:`reconcile._lines`); the caller then reads orjson's record
+    with the first. It needs orjson (the value record is decoded by it).
+    """
     values: dict[tuple[tuple[str, type, Any], ...], Value] = {}
     # The fast path's memo, by each record's JSON text (see _text_key).
     by_text: dict[bytes, Value] = {}
@@ -728,7 +739,115 @@ def claim_reader() -> Callable[..., Claim]:
                 return claim
         return _claim(record, check=not text_checked, value_of=value_of, name=name)
 
-    return read
+    # The line reader's memo of values, by the value record's text as the line has it:
+    # equal texts decode to equal records.
+    by_raw: dict[bytes, Value] = {}
+    loads = _orjson_loads()
+
+    def line_claim(line: Any) -> Claim | None:
+        """``fast`` of orjson's record of the line msgspec decoded as ``line``, or None.
+
+        The checks of ``fast`` in its order, less those the decoder made (the fields'
+        types, no unknown field); msgspec reads the line as orjson does (see
+        :mod:`reconcile._lines`) but for an integer beyond 64 bits, which orjson reads
+        as a float: a span of one is declined.
+        """
+        if line.type != "claim" or loads is None:
+            return None
+        claim_id = line.id
+        document = line.document
+        subject = line.subject
+        attribute = line.attribute
+        if (
+            not claim_id
+            or claim_id.isspace()
+            or not document
+            or document.isspace()
+            or not subject
+            or subject.isspace()
+            or attribute.isspace()
+            or len(subject) > MAX_NAME_LENGTH
+        ):
+            return None
+        normalized = attributes.get(attribute)
+        if normalized is None:
+            normalized = normalize_attribute(attribute)
+            if not normalized:
+                return None
+            if len(attributes) < _MEMO_LIMIT:
+                attributes[attribute] = normalized
+        raw = bytes(line.value)
+        value = by_raw.get(raw)
+        try:
+            if value is None:
+                try:
+                    record = loads(raw)
+                except ValueError:  # orjson refuses it: so it would the line
+                    return None
+                value = value_from_record(record)
+                if len(by_raw) < _MEMO_LIMIT:
+                    by_raw[raw] = value
+            as_of_raw = line.as_of
+            as_of = None
+            if as_of_raw:
+                as_of = scopes.get(as_of_raw)
+                if as_of is None:
+                    as_of = DateSpan.parse(as_of_raw)
+                    if len(scopes) < _MEMO_LIMIT:
+                        scopes[as_of_raw] = as_of
+            modality = _MODALITY_OF.get(line.modality or "asserted")
+            if modality is None:
+                return None
+            quote = line.quote
+            span = line.span
+            evidence = None
+            if span is not None:
+                start, end = span
+                if (
+                    quote is None
+                    or not _ORJSON_INTS[0] <= start <= _ORJSON_INTS[1]
+                    or not _ORJSON_INTS[0] <= end <= _ORJSON_INTS[1]
+                ):
+                    return None
+                evidence = Evidence(quote, start, end)
+            elif quote is not None:
+                evidence = Evidence(quote)
+        except InvalidInput:
+            return None
+        place_raw = line.place
+        place = None if place_raw is None else collapse(place_raw)
+        if place is not None and len(place) > MAX_NAME_LENGTH:
+            return None
+        attribution_raw = line.attribution
+        event = line.event
+        return checked_claim(
+            claim_id,
+            share(document, document),
+            share(subject, subject),
+            normalized,
+            value,
+            as_of,
+            place,
+            None if attribution_raw is None else collapse(attribution_raw),
+            modality,
+            evidence,
+            None if event is None else _blank_to_none(event),
+        )
+
+    return read, line_claim
+
+
+#: The integers orjson reads as integers (beyond them, as floats).
+_ORJSON_INTS: Final = (-(2**63), 2**64 - 1)
+
+
+def _orjson_loads() -> Callable[[bytes], Any] | None:
+    try:
+        # Optional: orjson is the `fast` extra, and `import reconcile` never needs it.
+        from orjson import loads  # noqa: PLC0415
+    except ImportError:
+        return None
+    return loads
 
 
 def document_to_record(document: Document) -> dict[str, Any]:

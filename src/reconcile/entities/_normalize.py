@@ -200,6 +200,19 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
         raise _fail(f"a name must be a str (got {type(text).__name__})", field)
     if len(text) > MAX_NAME_LENGTH:
         raise _fail(f"a name is at most {MAX_NAME_LENGTH} characters (got {len(text):,})", field)
+    result = _folded_name(text)
+    if not result:
+        raise _fail(f"a name needs letters or digits (got {text!r})", field)
+    return NormalizedName(result)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded_name(text: str) -> str:
+    """:func:`normalize_name`'s key of a name (a str of at most the limit), or "" if none.
+
+    Remembered: the resolver normalizes each name of its batch about four times (its
+    profile, its entity's name, slug and key), and a run's batch holds every subject.
+    """
     cleaned = _clean(text)
     cleaned = _POSSESSIVE.sub("", cleaned)
     cleaned = _APOSTROPHE.sub("", cleaned)
@@ -211,10 +224,7 @@ def normalize_name(text: str, *, field: str = "name") -> NormalizedName:
     tokens = _strip_leading(_SPACES.split(cleaned.strip()))
     if len(tokens) >= 2 and tokens[-1] in _GENERIC_TAILS:
         tokens = tokens[:-1]  # "the Labour Party" is Labour, as every report shortens it
-    result = " ".join(token for token in tokens if token)
-    if not result:
-        raise _fail(f"a name needs letters or digits (got {text!r})", field)
-    return NormalizedName(result)
+    return " ".join(token for token in tokens if token)
 
 
 # Transliteration folding, applied in order. Vowel digraphs become one vowel so that the
