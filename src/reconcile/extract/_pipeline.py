@@ -1600,6 +1600,7 @@ def _bound_to_events(
     out: list[Claim] = []
     bound: list[tuple[str, EventMention]] = []
     told_in: dict[int, EventMention] = {}  # the event set apart each sentence told of
+    having: dict[str, list[tuple[int, int, EventMention]]] = {}  # events by what they count
     tables = frame_tables()
     for found in claims:
         claim = found
@@ -1658,7 +1659,9 @@ def _bound_to_events(
         if mention is lead and kind not in tables.event_accepts.get(lead.type, (kind,)):
             # "a crowd estimated at 200,000 welcomed the vote": a vote has no crowd; the
             # gathering the article names elsewhere has
-            mention = _event_having(mentions, kind, sentence) or lead
+            if kind not in having:
+                having[kind] = _events_having(mentions, kind)
+            mention = _nearest_event(having[kind], sentence) or lead
         if mention is not lead:
             told_in[sentence] = mention
         set_back = next(
@@ -2044,6 +2047,10 @@ def _recalling(
     return out
 
 
+#: Hedges between "of whom" and its figure: "of whom about 1,000".
+_PART_HEDGES: Final = HEDGES_ABOUT_WORDS | frozenset(words("some nearly almost over"))
+
+
 def _of_whom(tokens: Sequence[Token], first: int) -> bool:
     """Whether a figure follows ", of whom" or ", of which": a part of the group before.
 
@@ -2055,7 +2062,7 @@ def _of_whom(tokens: Sequence[Token], first: int) -> bool:
         False
     """
     k = first - 1
-    while k >= 0 and tokens[k].low in HEDGES_ABOUT_WORDS | {"some", "nearly", "almost", "over"}:
+    while k >= 0 and tokens[k].low in _PART_HEDGES:
         k -= 1
     return (
         k >= 2
@@ -2121,24 +2128,50 @@ def _sentence_event(
     return lead
 
 
-def _event_having(
-    mentions: Sequence[EventMention], kind: str, sentence: int
-) -> EventMention | None:
-    """The event nearest ``sentence`` whose type counts ``kind`` as its own figure.
+def _events_having(
+    mentions: Sequence[EventMention], kind: str
+) -> list[tuple[int, int, EventMention]]:
+    """The events of an article whose type counts ``kind`` as its own figure, in order.
 
     A protest's people attend it (``event_predicates``), a commemoration lists what it
-    accepts (``event_accepts``); the nearest such mention of the article, earlier first.
+    accepts (``event_accepts``). Read once per kind and article, each claim then finds
+    its nearest by a binary search (:func:`_nearest_event`).
     """
     tables = frame_tables()
-    having = [
-        m
+    return sorted(
+        (m.sentence, m.start, m)
         for m in mentions
         if tables.event_predicates.get(m.type) == kind
         or kind in tables.event_accepts.get(m.type, ())
-    ]
-    if not having:
+    )
+
+
+def _nearest_event(
+    ordered: Sequence[tuple[int, int, EventMention]], sentence: int
+) -> EventMention | None:
+    """The event of ``ordered`` nearest ``sentence``.
+
+    At a tie the earlier sentence's, and of a sentence its first mention.
+
+    Examples:
+        >>> a, b, c = (EventMention("protest", "rally", i, 10 * i) for i in (1, 3, 3))
+        >>> _nearest_event([(1, 10, a), (3, 30, b), (3, 31, c)], 2) is a
+        True
+        >>> _nearest_event([(1, 10, a), (3, 30, b), (3, 31, c)], 4) is b
+        True
+    """
+    if not ordered:
         return None
-    return min(having, key=lambda m: (abs(m.sentence - sentence), m.sentence > sentence, m.start))
+    after = bisect.bisect_left(ordered, sentence, key=lambda item: item[0])
+    candidates = []
+    if after < len(ordered):
+        candidates.append(ordered[after])  # the first at or after the sentence
+    if after > 0:
+        before = ordered[after - 1][0]
+        first_of = bisect.bisect_left(ordered, before, key=lambda item: item[0])
+        candidates.append(ordered[first_of])  # the first of the nearest sentence before
+    best = min(candidates, key=lambda item: (abs(item[0] - sentence), item[0] > sentence, item[1]))
+    return best[2]
 
 
 def _within(day: dt.date, period: tuple[dt.date, dt.date]) -> bool:

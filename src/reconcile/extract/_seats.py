@@ -199,6 +199,8 @@ def _seat_verb(tokens: Sequence[Token], first: int) -> int:
 
 #: Verbs whose object a "with" figure of seats closes: "won the vote with 182 seats".
 _WITH_VERBS: Final = frozenset(_SEAT_VERBS) | RANKING_VERBS
+#: Words of a hedge or stress between "with" and its figure: "with just over 143".
+_STRESS_AFTER_WITH: Final = _GIVEN_STRESS | (_LINKS - {"with", "on"})
 
 
 def _verb_before_with(tokens: Sequence[Token], first: int) -> int:
@@ -216,7 +218,7 @@ def _verb_before_with(tokens: Sequence[Token], first: int) -> int:
         -1
     """
     k = first - 1
-    while k >= 0 and tokens[k].low in _GIVEN_STRESS | _LINKS - {"with", "on"}:
+    while k >= 0 and tokens[k].low in _STRESS_AFTER_WITH:
         k -= 1  # "with just 143 seats", "with more than 143"
     if k < 1 or tokens[k].low != "with":
         return -1
