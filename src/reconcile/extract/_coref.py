@@ -549,6 +549,9 @@ def bind_events(
     }
     out: list[Claim] = []
     elsewhere: set[tuple[str, str]] = set()  # (subject, attribute) of another country's
+    # the events a question is told of, by day, read once per question: a corpus of many
+    # events and many articles that name none stays linear
+    by_day: dict[tuple[str, ...], list[tuple[dt.date, str]]] = {}
     for claims, event_of in event_ofs:
         for found in claims:
             name = event_of.get(found.id)
@@ -563,8 +566,10 @@ def bind_events(
                     else ()
                 )
                 if len(named) > 1:
-                    named = tuple(
-                        _followed_up(named, event_day, (published or {}).get(doc_of[id(found)]))
+                    if named not in by_day:
+                        by_day[named] = _by_day(named, event_day)
+                    named = _followed_up(
+                        named, by_day[named], (published or {}).get(doc_of[id(found)])
                     )
                 name = named[0] if len(named) == 1 else None
                 if (
@@ -634,23 +639,39 @@ def _sentence_of(claim: Claim) -> int:
     return -1 if claim.evidence is None or claim.evidence.start is None else claim.evidence.start
 
 
+def _by_day(named: Sequence[str], event_day: Mapping[str, DateSpan]) -> list[tuple[dt.date, str]]:
+    """The dated ones of ``named`` by the day each starts, in order."""
+    return sorted(
+        (span.start, name)
+        for name in named
+        if (span := event_day.get(name)) is not None and span.start is not None
+    )
+
+
 def _followed_up(
-    named: Sequence[str], event_day: Mapping[str, DateSpan], published: dt.date | None
-) -> Sequence[str]:
+    named: tuple[str, ...], by_day: Sequence[tuple[dt.date, str]], published: dt.date | None
+) -> tuple[str, ...]:
     """Of the events other reports give a figure to, those a report of ``published`` follows up.
 
     Those dated within :data:`FOLLOW_UP_DAYS` before it (the 2024 election, not the
     2019 one recalled beside it); all of them when none is, or the day is unknown.
+    ``by_day`` is ``named``'s dated events by day (:func:`_by_day`), found by a binary
+    search.
+
+    Examples:
+        >>> days = {"a": DateSpan.day(2024, 5, 1), "b": DateSpan.day(2019, 5, 1)}
+        >>> named = ("a", "b")
+        >>> _followed_up(named, _by_day(named, days), dt.date(2024, 5, 3))
+        ('a',)
+        >>> _followed_up(named, _by_day(named, days), dt.date(2022, 1, 1))
+        ('a', 'b')
     """
     if published is None:
         return named
-    recent = [
-        name
-        for name in named
-        if (span := event_day.get(name)) is not None
-        and span.start is not None
-        and dt.timedelta(0) <= published - span.start <= dt.timedelta(days=FOLLOW_UP_DAYS)
-    ]
+    low = bisect_left(by_day, published - dt.timedelta(days=FOLLOW_UP_DAYS), key=lambda d: d[0])
+    high = bisect_right(by_day, published, key=lambda d: d[0])
+    # in the order of their days: only whether one alone is recent is read
+    recent = tuple(dict.fromkeys(name for _, name in by_day[low:high]))
     return recent or named
 
 
