@@ -244,26 +244,44 @@ def _decoded_lines(
     loads = _fast_loads() if fast else None
     lined = _line_decoder() if fast else None
     decode_line, line_error = lined if lined is not None else (None, ValueError)
+    decoders = (decode_line, line_error, loads)
     for number, line in lines:
         if not line.strip():
             continue
-        if decode_line is not None and "\\u" not in line:
-            try:
-                claim_line = decode_line(line)
-            except line_error:
-                pass
-            else:
-                # Another type (a document with a claim's fields): as orjson reads it.
-                if claim_line.type == "claim":
-                    yield number, claim_line, line, False
-                    continue
-        if loads is not None:
-            try:
-                yield number, loads(line), line, False
-                continue
-            except ValueError:
-                pass
-        yield number, _decoded(json.loads, line, number, path), line, True
+        value, exact, _ = _decode_record(line, number, path, decoders)
+        yield number, value, line, exact
+
+
+def _decode_record(
+    line: str,
+    number: int,
+    path: Path,
+    decoders: tuple[Callable[[str], Any] | None, type[Exception], Callable[[str], Any] | None],
+) -> tuple[Any, bool, bool]:
+    r"""One line's record, whether it is exact, and whether it is msgspec's claim line.
+
+    ``decoders``: msgspec's line decoder and its error, and orjson's ``loads`` (each
+    ``None`` without its extra). msgspec's typed claim line where the line is one (no
+    ``\u`` escape, a claim), else
+    orjson's record (not exact: integers beyond 64 bits are floats), else the exact
+    record of :func:`json.loads`, which raises the line's error.
+    """
+    decode_line, line_error, loads = decoders
+    if decode_line is not None and "\\u" not in line:
+        try:
+            claim_line = decode_line(line)
+        except line_error:
+            pass
+        else:
+            # Another type (a document with a claim's fields): as orjson reads it.
+            if claim_line.type == "claim":
+                return claim_line, False, True
+    if loads is not None:
+        try:
+            return loads(line), False, False
+        except ValueError:
+            pass
+    return _decoded(json.loads, line, number, path), True, False
 
 
 def _line_type() -> type | None:

@@ -104,7 +104,7 @@ from reconcile.cluster import RelationRecord
 from reconcile.compare import DEFAULT_TOLERANCES, Tolerances
 from reconcile.errors import ReconcileError, WorkerFailed
 from reconcile.io import (
-    _decoded,
+    _decode_record,
     _decoded_lines,
     _fast_loads,
     _line_decoder,
@@ -323,6 +323,7 @@ def _own_records(
     loads = _fast_loads()
     lined = _line_decoder()
     decode_line, line_error = lined if lined is not None else (None, ValueError)
+    decoders = (decode_line, line_error, loads)
     read = True
     try:
         with open(plan.path, "rb") as stream:
@@ -340,26 +341,7 @@ def _own_records(
                 number += 1
                 if not line.strip():
                     continue
-                exact = True
-                claim_line = False
-                if decode_line is not None and "\\u" not in line:
-                    # A claim line, decoded by msgspec as _decoded_lines does.
-                    try:
-                        value = decode_line(line)
-                    except line_error:
-                        pass
-                    else:
-                        # Another type (a document with a claim's fields): as orjson reads it.
-                        claim_line = value.type == "claim"
-                        exact = not claim_line
-                if exact and loads is not None:
-                    try:
-                        value = loads(line)
-                        exact = False
-                    except ValueError:
-                        pass
-                if exact:
-                    value = _decoded(json.loads, line, number - 1, source)
+                value, exact, claim_line = _decode_record(line, number - 1, source, decoders)
                 if (
                     not claim_line
                     and (type(value) is dict or isinstance(value, Mapping))

@@ -612,6 +612,33 @@ def claim_readers() -> tuple[Callable[..., Claim], Callable[[Any], Claim | None]
                 collapsed[text] = found
         return found  # type: ignore[return-value]
 
+    def named_plainly(claim_id: str, document: str, subject: str, attribute: str) -> str | None:
+        """The normalized attribute of a claim whose names pass the checks, else ``None``.
+
+        Blank (empty or white space only) names are refused, as :func:`_claim` refuses
+        them (strip() strips what isspace() finds), and so is an overlong subject or an
+        attribute that normalizes to nothing; each distinct attribute is normalized once.
+        """
+        if (
+            not claim_id
+            or claim_id.isspace()
+            or not document
+            or document.isspace()
+            or not subject
+            or subject.isspace()
+            or attribute.isspace()
+            or len(subject) > MAX_NAME_LENGTH
+        ):
+            return None
+        normalized = attributes.get(attribute)
+        if normalized is None:
+            normalized = normalize_attribute(attribute)
+            if not normalized:
+                return None
+            if len(attributes) < _MEMO_LIMIT:
+                attributes[attribute] = normalized
+        return normalized
+
     def fast(record: dict[str, Any]) -> Claim | None:
         """The claim of a plain record whose fields hold no surprise, else ``None``.
 
@@ -635,25 +662,11 @@ def claim_readers() -> tuple[Callable[..., Claim], Callable[[Any], Claim | None]
             or type(document) is not str
             or type(subject) is not str
             or type(attribute) is not str
-            # Blank (empty or white space only) is refused: strip() strips what
-            # isspace() finds.
-            or not claim_id
-            or claim_id.isspace()
-            or not document
-            or document.isspace()
-            or not subject
-            or subject.isspace()
-            or attribute.isspace()
-            or len(subject) > MAX_NAME_LENGTH
         ):
             return None
-        normalized = attributes.get(attribute)
+        normalized = named_plainly(claim_id, document, subject, attribute)
         if normalized is None:
-            normalized = normalize_attribute(attribute)
-            if not normalized:
-                return None
-            if len(attributes) < _MEMO_LIMIT:
-                attributes[attribute] = normalized
+            return None
         raw: Any = get("value")
         key = text_key(raw)
         value = by_text.get(key) if key is not None else None
@@ -758,24 +771,9 @@ def claim_readers() -> tuple[Callable[..., Claim], Callable[[Any], Claim | None]
         document = line.document
         subject = line.subject
         attribute = line.attribute
-        if (
-            not claim_id
-            or claim_id.isspace()
-            or not document
-            or document.isspace()
-            or not subject
-            or subject.isspace()
-            or attribute.isspace()
-            or len(subject) > MAX_NAME_LENGTH
-        ):
-            return None
-        normalized = attributes.get(attribute)
+        normalized = named_plainly(claim_id, document, subject, attribute)
         if normalized is None:
-            normalized = normalize_attribute(attribute)
-            if not normalized:
-                return None
-            if len(attributes) < _MEMO_LIMIT:
-                attributes[attribute] = normalized
+            return None
         raw = bytes(line.value)
         value = by_raw.get(raw)
         try:
