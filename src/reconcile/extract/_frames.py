@@ -639,7 +639,7 @@ _CALENDAR: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _RELATIVE_TIMES: Final = frozenset(words("last next this past coming previous"))
 #: Periods a relative word counts from ("last week"), and days said by one word.
 _PERIODS: Final = frozenset(words("week weeks weekend month months year years night day"))
-_DAY_WORDS: Final = frozenset(words("yesterday today tonight"))
+_DAY_WORDS: Final = frozenset(words("yesterday today tonight overnight"))
 
 
 def _time_at(tokens: Sequence[Token], k: int, hi: int) -> bool:
@@ -3943,10 +3943,6 @@ def _on_board(tokens: Sequence[Token], k: int, hi: int) -> bool:
     return k + 1 < hi and tokens[k].low == "on" and tokens[k + 1].low == "board"
 
 
-#: Adverbs of time a counted phrase may run into: "300 drones overnight".
-_TIME_ADVERBS: Final = frozenset(words("overnight yesterday today tonight earlier later"))
-
-
 def weapons_counted(np: Sequence[Token]) -> str | None:
     """The kind of weapon a noun phrase counts, one name however described, else ``None``.
 
@@ -3959,8 +3955,6 @@ def weapons_counted(np: Sequence[Token]) -> str | None:
         >>> weapons_counted(tokenize("ballistic missiles")), weapons_counted(tokenize("homes"))
         ('ballistic missiles', None)
     """
-    while np and np[-1].low in _TIME_ADVERBS:
-        np = np[:-1]  # "300 missiles and drones overnight"
     kinds = [HEADS.get(t.low) for t in np]
     if not np or kinds[-1] not in WEAPON_HEADS:
         return None

@@ -421,7 +421,7 @@ def _is_name_word(token: Token) -> bool:
 #: Words after which a clause's subject comes: "in which the alliance advanced, winning".
 _CLAUSE_STARTS: Final = frozenset(words("which who that ; : while whereas"))
 #: Marks that set off an aside between a subject and its verb.
-_ASIDE_MARKS: Final = frozenset({",", "-", "\u2013", "\u2014"})
+_ASIDE_MARKS: Final = _LIST_DASHES | {","}
 
 
 def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
