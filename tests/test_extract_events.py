@@ -14,7 +14,7 @@ from reconcile.extract import (
     articles_from_texts,
     extract_claims,
 )
-from reconcile.model import Claim
+from reconcile.model import Claim, Modality
 from reconcile.values import DateSpan, Quantity
 from reconcile.verdicts import Status
 from tests.helpers import CLOSED
@@ -1125,3 +1125,37 @@ def test_voters_who_cast_ballots_are_not_the_eligible_voters() -> None:
         if isinstance(c.value, Quantity) and c.value.unit == "" and c.attribute == "count"
     }
     assert subjects == {"a": "voters", "b": "eligible voters"}
+
+
+def test_no_later_than_a_date_is_the_deadline_of_the_event_its_clause_names() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 5, 20),
+            "The two governments agreed that the withdrawal of the 1,000 foreign troops "
+            "will end no later than September 15, 2024. Officials said the soldiers must "
+            "leave the country no later than that date.",
+        )
+    )
+    due = [(c.value.start, c.modality) for c in claims if isinstance(c.value, DateSpan)
+           and c.attribute == "date_due"]  # fmt: skip
+    assert due == [(dt.date(2024, 9, 15), Modality.PLANNED)]
+    # the failure mode: a comparison's "than" before a date is still no deadline
+    compared = _read(("b", dt.date(2024, 5, 20), "Turnout in the vote was lower than in May."))
+    assert not any(c.attribute == "date_due" for c in compared)
+
+
+def test_the_month_of_may_puts_no_claim_as_possible() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 8, 10),
+            "The withdrawal of the 1,500 foreign troops from Kesh began on May 19, "
+            "officials said. Since May 19, 40 trucks have left the base.",
+        )
+    )
+    assert claims
+    assert all(c.modality is not Modality.POSSIBLE for c in claims)
+    # the failure mode: the modal verb still makes a figure possible
+    maybe = _read(("b", dt.date(2024, 8, 10), "The storm may have killed 40 people in Kesh."))
+    assert [c.modality for c in maybe if c.attribute == "killed"] == [Modality.POSSIBLE]

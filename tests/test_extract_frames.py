@@ -4126,3 +4126,36 @@ def test_a_part_of_whom_the_sentence_counted_is_of_that_group() -> None:
     # the failure mode: a figure that is no part of the group keeps its own people
     apart = _facts("About 4,000 soldiers were hurt and about 1,000 people were killed.")
     assert ("people", "killed", 1000.0) in apart
+
+
+def test_a_share_its_words_name_no_one_for_is_the_contender_s_that_won_it() -> None:
+    facts = _facts(
+        "In Sunday's election the Civic Union (CU) came first with 31.2% of the vote, "
+        "followed by the Alliance for Ostland (AfO) with 19.9%. The Farmers' League "
+        "(FL), which garnered only 4.1%, is out of parliament. The Social Union, led by "
+        "Mara Bell, ended in third place, securing 15.2%. The National Front was pushed "
+        "out of the Diet with 3.9%. The Greens won 10.1% and The Left (DL) 6.6%."
+    )
+    assert {
+        ("Civic Union", "vote_share", 31.2),
+        ("Alliance for Ostland", "vote_share", 19.9),
+        ("Farmers' League", "vote_share", 4.1),
+        ("Social Union", "vote_share", 15.2),
+        ("Greens", "vote_share", 10.1),
+        ("Left", "vote_share", 6.6),
+    } <= facts
+    # the failure mode: the name a "with" figure follows a preposition of is no holder
+    assert not any(subject == "Diet" for subject, _, _ in facts)
+
+
+def test_it_that_received_a_share_is_the_contender_the_article_named_before() -> None:
+    facts = _facts(
+        "The Civic Union came first in Sunday's election with 31.2%. The Social Union, "
+        "led by Mara Bell, came in third. It received 15.2% of the vote, its worst result. "
+        "The Social Union lost nearly 9% of its votes."
+    )
+    assert ("Social Union", "vote_share", 15.2) in facts
+    assert ("Social Union", "vote_share_lost", 9.0) in facts
+    # the failure mode: the loss is no level of the share, and "it" is not the winner
+    assert ("Social Union", "vote_share", 9.0) not in facts
+    assert ("Civic Union", "vote_share", 15.2) not in facts

@@ -146,3 +146,31 @@ def test_seats_set_beside_names_by_dashes() -> None:
     ]
     # the failure mode: a dash after a lowercase word sets no figure beside a name
     assert _seats("The count went on - 151 seats were still open.") == []
+
+
+def test_seats_that_go_to_a_name_after_them_are_that_name_s() -> None:
+    seats = _seats(
+        "The exit poll gave the Freedom Party 35 seats. Another 26 seats had gone to the "
+        "Green-Left alliance, the poll suggested, with 23 more to the Liberals. In the "
+        "final count, 9 seats will belong to The Left."
+    )
+    assert ("Freedom Party", "seats_won", 35.0) in seats
+    assert ("Green-Left", "seats_won", 26.0) in seats
+    assert ("Liberals", "seats_won", 23.0) in seats
+    assert ("Left", "seats_won", 9.0) in seats
+    # the failure mode: seats that go to no name are no one's
+    assert not _seats("Some 26 seats went to waste in the count.")
+
+
+def test_a_forecast_s_words_and_a_total_stand_between_a_party_and_its_seats() -> None:
+    seats = _seats(
+        "The Civic Union (CU) was forecast to win 36 seats. The Labour-Green coalition is "
+        "predicted to claim second place with 25 seats. The Farmers could secure a total "
+        "of 7 out of the 150 seats. D66 won 9 seats."
+    )
+    assert ("Civic Union", "seats_won", 36.0) in seats
+    assert ("Labour-Green", "seats_won", 25.0) in seats
+    assert ("Farmers", "seats_won", 7.0) in seats
+    # the failure mode: a name with digits in it is no figure
+    assert ("D66", "seats_won", 9.0) in seats
+    assert not any(value == 66.0 for _, _, value in seats)

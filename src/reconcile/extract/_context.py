@@ -200,6 +200,19 @@ _SPEAKER_NOUNS: Final = frozenset(
 )
 
 
+#: Comparatives after which "no" bounds a figure or a date, not negating it.
+_BOUND_COMPARATIVES: Final = frozenset(words("later earlier sooner more less fewer longer"))
+
+
+def _the_month(token: Token, k: int) -> bool:
+    """Whether a capitalized "May" inside a sentence is the month, not the modal verb.
+
+    "The withdrawal began on May 19": no possibility; "May" opening a sentence may be
+    either, and is left to be read as the verb.
+    """
+    return k > 0 and token.text == "May"
+
+
 def modality_at(
     tokens: Sequence[Token], first: int, last: int, *, attributed: bool, future: bool = False
 ) -> Modality:
@@ -210,14 +223,24 @@ def modality_at(
     sentence cites someone, else asserted.
     """
     lo = max(0, first - 5)
-    window = [t.low for t in tokens[lo:first] if t.low not in _CLAUSE_BREAKS]
+    window = [
+        t.low for k, t in enumerate(tokens[lo:first], lo) if t.low not in _CLAUSE_BREAKS
+        and not _the_month(t, k)
+    ]  # fmt: skip
     after: list[str] = []
-    for t in tokens[last : min(len(tokens), last + 4)]:
+    for k, t in enumerate(tokens[last : min(len(tokens), last + 4)], last):
         if t.low in _CLAUSE_BREAKS or t.low == ",":
             break
-        after.append(t.low)
+        if not _the_month(t, k):
+            after.append(t.low)
     near = window[-4:]
-    negated = [k for k, w in enumerate(near) if w in lex.NEGATIONS]
+    negated = [
+        k
+        for k, w in enumerate(near)
+        if w in lex.NEGATIONS
+        # "must leave no later than May 1": a bound, no negation
+        and not (w == "no" and k + 1 < len(near) and near[k + 1] in _BOUND_COMPARATIVES)
+    ]
     # "rejected the deal by 391 votes": the figure measures the rejection, it is not
     # rejected ("rejected reports of 300 dead")
     by_the_rejection = bool(negated) and "by" in near[negated[-1] + 1 :]

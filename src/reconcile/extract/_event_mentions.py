@@ -31,6 +31,7 @@ __all__ = [
     "bodies_by_sentence",
     "bodies_named",
     "compared_with",
+    "deadline_before",
     "described_by_before",
     "find_event_mentions",
     "find_story_shifts",
@@ -303,6 +304,30 @@ def _one_day(times: Sequence[TimeExpression]) -> dt.date | None:
 _STRETCH: Final = frozenset(words("since until till through"))
 #: Words before a date that make it a bound the event is due by, not its day.
 _DEADLINES: Final = lex.DEADLINE_WORDS
+#: Words before a date that make it a deadline in three: "will end no later than May 1".
+_NO_LATER_THAN: Final = ("no", "later", "than")
+
+
+def deadline_before(
+    tokens: Sequence[Token], first: int, marks: frozenset[str] = _DEADLINES
+) -> bool:
+    """Whether the words before the date at ``first`` make it a deadline.
+
+    One of ``marks`` ("by", "before", "until") or "no later than".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("It will end no later than September 15.")
+        >>> deadline_before(t, 6), deadline_before(tokenize("It ended on May 2."), 4)
+        (True, False)
+    """
+    if first == 0:
+        return False
+    if tokens[first - 1].low in marks:
+        return True
+    return first >= 3 and tuple(t.low for t in tokens[first - 3 : first]) == _NO_LATER_THAN
+
+
 #: The longest span a sentence's coarse date may have and still tell events apart.
 _PERIOD_DAYS: Final = 366
 
@@ -631,7 +656,7 @@ def _deadline_verbs(
     """
     out: dict[int, str] = {}
     for expr in times:
-        if expr.first == 0 or tokens[expr.first - 1].low not in _DEADLINES:
+        if not deadline_before(tokens, expr.first):
             continue
         k = expr.first - 2
         while k >= 0 and expr.first - k <= _DEADLINE_REACH:
@@ -725,7 +750,7 @@ def find_event_mentions(
     for expr in occurrences:
         if _ANAPHORIC & set(expr.text.casefold().split()):
             continue  # "the march a week earlier": another event, dated from the story's
-        if expr.first > 0 and tokens[expr.first - 1].low in _DEADLINES:
+        if deadline_before(tokens, expr.first):
             continue  # "to be completed by Dec. 31": a deadline, not the day it happened
         # "will meet on Tuesday after the council rejected a draft": a clause opened
         # straight after the date has its own event, not dated by it

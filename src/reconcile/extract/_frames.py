@@ -65,6 +65,7 @@ __all__ = [
     "FrameTables",
     "PassedOver",
     "as_role",
+    "before_brackets",
     "bodies_recovered",
     "clock_times",
     "conjunct_object_verb",
@@ -1278,7 +1279,7 @@ def read_frame(
                 # "the party won 38.4% of the vote": the contender named before, read later
                 or _contender_noun_subject(tokens, lo, first)
             )
-            subject, attribute = (holder or "vote"), "vote_share"
+            subject, attribute = (holder or "vote"), _vote_share_moved(tokens, lo, first, tables)
         elif of is None and (moved := _percent_change(tokens, first, lo, tables)) is not None:
             # "cases rose by 40%", "prices fell 12%": a change of the noun before the
             # verb, not its level ("rose to 40%" is the level)
@@ -2704,6 +2705,30 @@ def _capitalized_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
     return " ".join(t.text for t in tokens[k:j]) or None
 
 
+def _vote_share_moved(tokens: Sequence[Token], lo: int, first: int, tables: FrameTables) -> str:
+    """The attribute of a share of the votes by the verb before it: a level or a change.
+
+    "took 38.4% of the vote" is the share won; "lost nearly 10% of its votes" is a
+    fall of the share ("vote_share_lost"), "gained 4% of the vote" a rise.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def moved(text):
+        ...     t = tokenize(text)
+        ...     first = next(i for i, x in enumerate(t) if x.is_number)
+        ...     return _vote_share_moved(t, 0, first, frame_tables())
+        >>> moved("The SPD lost nearly 10% of its votes."), moved("It took 38.4% of the vote.")
+        ('vote_share_lost', 'vote_share')
+    """
+    k = first - 1
+    while k > lo and tokens[k].low in _HEDGING:
+        k -= 1  # "lost nearly 10%"
+    direction = tables.percent_changes.get(tokens[k].low) if k >= lo else None
+    if direction is None or tokens[k].low in ("up", "down"):
+        return "vote_share"
+    return "vote_share_gained" if direction == "rise" else "vote_share_lost"
+
+
 def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """Whose share of the vote a figure is: "the Alliance's share of the vote was 36%".
 
@@ -3442,6 +3467,14 @@ def _describes_name(tokens: Sequence[Token], k: int) -> bool:
 
 #: What follows a figure of a list: "Labour 412, Conservatives 121."
 _LIST_ENDS: Final = frozenset({",", ";", ".", "and"})
+
+
+def before_brackets(tokens: Sequence[Token], k: int) -> int:
+    """The token before a bracketed aside that ends at ``k``, else ``k``: "(AfD)"."""
+    if k < 2 or tokens[k].low != ")":
+        return k
+    opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if tokens[j].low == "("), None)
+    return k if opening is None or opening < 1 else opening - 1
 
 
 def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
@@ -4263,6 +4296,7 @@ def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     end = first
     while end - 1 >= lo and tokens[end - 1].low in _ELIDED_LINKS:
         end -= 1
+    end = before_brackets(tokens, end - 1) + 1  # "and The Left (Die Linke) 8.8%"
     name = name_ending_at(tokens, end, lo)
     if name is None and end - 1 >= lo and tokens[end - 1].low in CONTENDER_NOUNS:
         owner = name_ending_at(tokens, end - 1, lo)

@@ -42,6 +42,7 @@ from reconcile.extract._event_mentions import (
     bodies_by_sentence,
     bodies_named,
     compared_with,
+    deadline_before,
     described_by_before,
     find_event_mentions,
     find_story_shifts,
@@ -99,6 +100,7 @@ from reconcile.extract._lexicon import (
     NATIONALITY,
     PLACES,
     PREDICATES,
+    RANKING_VERBS,
     SAY_VERBS,
     words,
 )
@@ -112,7 +114,7 @@ from reconcile.extract._scope import (
     earlier_scope,
     is_prior_value,
 )
-from reconcile.extract._seats import read_seats
+from reconcile.extract._seats import read_seats, share_holder
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize, without_possessive
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
@@ -448,13 +450,14 @@ class RuleExtractor:
                     if expr in prior_times:
                         skip("dates_of_prior_values")  # "up from 29% five years ago"
                         continue
-                    if compared_with(tokens, expr.first):
+                    if compared_with(tokens, expr.first) and not deadline_before(
+                        tokens,
+                        expr.first,  # "no later than May 1": a deadline's "than"
+                    ):
                         skip("dates_of_comparisons")  # "a wider margin than in October"
                         continue
-                    if (
-                        expr.first > 0
-                        and tokens[expr.first - 1].low in _DEADLINE_WORDS
-                        and not _looks_ahead(tokens, expr)
+                    if deadline_before(tokens, expr.first, _DEADLINE_WORDS) and not _looks_ahead(
+                        tokens, expr
                     ):
                         skip("dates_of_bounds")  # "the decision was made before Oct. 7"
                         continue
@@ -483,10 +486,10 @@ class RuleExtractor:
                         and expr.first > 0
                         and (
                             (
-                                tokens[expr.first - 1].low in _DEADLINE_WORDS  # looks ahead
+                                deadline_before(tokens, expr.first, _DEADLINE_WORDS)  # ahead
                                 and (
                                     subject is None
-                                    or tokens[expr.first - 1].low == "by"
+                                    or tokens[expr.first - 1].low in ("by", "than")
                                     or _AHEAD_WORDS & {t.low for t in tokens[: expr.first]}
                                 )
                             )
@@ -794,16 +797,20 @@ def _contender_opening(tokens: Sequence[Token]) -> str | None:
     just before a verb of winning later on ("... after his Labour Alliance won a
     majority").
     """
-    if not any(t.low in _WIN_VERBS for t in tokens):
+    if not any(t.low in _WIN_VERBS or t.low in RANKING_VERBS for t in tokens):
         return None  # most sentences: no verb of winning, no name to read
     name = clause_subject(tokens, 0, len(tokens))
     if name is not None:
         last = name.split()[-1]
         k = next((i for i, t in enumerate(tokens) if t.text == last), -1) + 1
+        if 0 < k < len(tokens) and tokens[k].low == ",":
+            # "The SPD, led by Olaf Scholz, came in third": the verb past the aside
+            k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 12))
+                      if tokens[j].low == ","), k)  # fmt: skip
         while 0 < k < len(tokens) and tokens[k].low in _AUXILIARIES:
             k += 1
-        if 0 < k < len(tokens) and tokens[k].low in _WIN_VERBS:
-            return name
+        if 0 < k < len(tokens) and (tokens[k].low in _WIN_VERBS or tokens[k].low in RANKING_VERBS):
+            return name  # "Labour won", "the SPD came in third"
     for verb, token in enumerate(tokens):
         if token.low not in _WIN_VERBS:
             continue
@@ -936,6 +943,14 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
         for claim_id, claim in claims.items()
     }
 
+
+#: Shares that may be a contender's.
+_SHARES: Final = frozenset({"share", "vote_share"})
+#: What a share's subject is when its words name no one: "received 4.3% of the vote".
+_UNNAMED_SHARES: Final = frozenset(words("share vote votes support"))
+#: Pronouns that stand for a contender winning a share: "It received 16.4%" -> "party",
+#: which :func:`_contenders_named` gives the contender the article named before.
+_CONTENDER_PRONOUNS: Final = dict.fromkeys(words("it they"), "party")
 
 #: A contender's share and its change, as shares of the vote: "Greens: 11.6% (-3.1%)".
 _OF_THE_VOTE: Final = {
@@ -1089,10 +1104,17 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
 
 
 def _name_words(name: str) -> frozenset[str]:
-    """A name's words, case-folded, a plural read as its singular: "Conservatives"."""
+    """A name's words, case-folded, a plural read as its singular: "Conservatives".
+
+    A plural's apostrophe is no part of the word: "Workers' Party" holds "Workers".
+
+    Examples:
+        >>> sorted(_name_words("Workers' Party")), sorted(_name_words("Les Verts"))
+        (['party', 'worker'], ['les', 'vert'])
+    """
     return frozenset(
         w[:-1] if len(w) > _SHORTEST_PLURAL and w.endswith("s") and not w.endswith("ss") else w
-        for w in name.casefold().split()
+        for w in (word.rstrip("'\u2019") for word in name.casefold().split())
     )
 
 
@@ -2548,6 +2570,16 @@ def _open_figures(
         ):
             # "a total of 175 passengers", "most of the 181 passengers": those aboard
             frame = attrs.evolve(frame, attribute=tables.held_by_default[frame.subject])
+        if (
+            isinstance(frame, Figure)
+            and frame.attribute in _SHARES
+            and frame.subject in _UNNAMED_SHARES
+            and (holder := share_holder(tokens, mention.first)) is not None
+        ):
+            # "the FDP, which garnered only 4.3%", "the SPD ended third, securing 16.4%":
+            # a share its own words name no one for is the contender's that won it; "It
+            # received 16.4%": the contender the article named before (_contenders_named)
+            frame = attrs.evolve(frame, subject=_CONTENDER_PRONOUNS.get(holder.casefold(), holder))
         role = as_role(tokens, mention.last, tables) if isinstance(frame, Figure) else None
         if role is not None and isinstance(frame, Figure):
             # "more than 100 countries had signed on as co-sponsors": the co-sponsors

@@ -15,6 +15,7 @@ from typing import Final
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
 from reconcile.extract._frames import (
+    before_brackets,
     clause_subject,
     fact_label,
     name_ending_at,
@@ -30,14 +31,14 @@ from reconcile.extract._lexicon import (
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, as_written
 
 #: Verbs of holding seats, by what they say: won (the result), gained or lost (a change).
 _SEAT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""won win wins winning took take takes secured secure secures captured
         capture got get gets holds hold held has have had course obtained obtain obtains
-        obtaining"""),
+        obtaining claim claims claimed claiming"""),
         "seats_won",
     ),
     # a count's trends: "the NDA is ahead in 286 seats", "Congress leads in 98"
@@ -48,7 +49,11 @@ _SEAT_VERBS: Final[dict[str, str]] = {
 #: Words between the subject and the verb, or the verb and the figure.
 _LINKS: Final = frozenset(
     words("""was is were are will would has have had to be been on for up a an the just
-    only some about around nearly almost over more than at least in""")
+    only some about around nearly almost over more than at least in total of could can
+    may might should""")
+    # "the party was forecast to win 36 seats", "is expected to take": words of a
+    # forecast stand between the subject and its verb
+    + words("forecast forecasted projected expected predicted poised set likely tipped")
 )
 #: Words of a hedge or stress between the name given seats and their figure: "gave the
 #: NDA well over 350 seats", "gave Modi's alliance anywhere between 350 and 400".
@@ -86,7 +91,7 @@ def read_seats(
         if not (_counts_seats(tokens, mention) or elliptic):
             continue
         counted = True
-        recipient = _recipient(tokens, mention.first)
+        recipient = _recipient(tokens, mention.first) or _gone_to(tokens, mention)
         label = fact_label(tokens, mention.first)
         respective = respective_name(tokens, mention.first)
         if respective is not None:
@@ -123,6 +128,52 @@ def read_seats(
         reading = CountReading(subject, attribute, place, mention.first, mention.last, verb)
         out.append(CountFigure(reading, mention.value, mention.start, mention.end))
     return out
+
+
+#: Verbs by which a contender comes by a share of the vote: "the FDP, which garnered
+#: only 4.3%", "the SPD ended third, securing 16.4%".
+_SHARE_VERBS: Final = frozenset(
+    words("""won win wins winning took take takes taking received receive receives
+    receiving got get gets getting secured secure secures securing garnered garner
+    garners garnering obtained obtain obtains obtaining scored score scores scoring
+    polled poll polls polling captured capture captures capturing""")
+)
+
+
+def share_holder(tokens: Sequence[Token], first: int) -> str | None:
+    """The contender a share of the vote is won by, where the share's words name none.
+
+    The subject of the verb that wins it (across "which", an aside or a participle's
+    comma: the seat counts' reading, :func:`_contender`), else the name the figure is
+    set beside ("followed by the AfD with 20.8%"), else the subject of the verb a
+    "with" figure closes ("emerged as the winner with 28.5%").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def holder(text):
+        ...     t = tokenize(text)
+        ...     return share_holder(t, next(i for i, x in enumerate(t) if x.is_number))
+        >>> holder("The Free Democratic Party (FDP), which garnered only 4.3%, is out.")
+        'Free Democratic Party'
+        >>> holder("Olaf Scholz's Social Democrats ended in third place, securing 16.4%.")
+        'Social Democrats'
+        >>> holder("It was followed by the Alternative for Germany (AfD) with 20.8%.")
+        'Alternative for Germany'
+        >>> holder("Merz's CDU/CSU alliance emerged as the winner with 28.5% of the vote.")
+        'CDU/CSU'
+        >>> holder("Prices rose by 4%.")
+        >>> holder("The FDP was voted out of the Bundestag with 4.3%.")
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].low in _LINKS:
+        k -= 1  # "garnered only 4.3%", "received nearly 16%"
+    if k >= 0 and tokens[k].low in _SHARE_VERBS:
+        return _contender(tokens, k)
+    held = _holder_before(tokens, first)
+    if held is not None:
+        return held[0]
+    verb = _verb_before_with(tokens, first)
+    return _contender(tokens, verb) if verb >= 0 else None
 
 
 def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
@@ -182,6 +233,68 @@ def _recipient(tokens: Sequence[Token], first: int) -> tuple[str, int] | None:
     # "gave Modi's National Democratic Alliance 350 seats": the alliance, not Modi
     named = name.split()
     return " ".join(named[past_possessor(tokens[end - len(named) : end]) :]), k - 1
+
+
+#: Verbs by which seats go to the name after "to": "26 seats had gone to the alliance".
+_GOING_VERBS: Final = frozenset(words("gone went go goes going belong belongs fell fall falls"))
+#: Words between a figure of seats and the verb that sends them: "seats had gone".
+_GOING_LINKS: Final = frozenset(words("seats seat more had have has will would be been"))
+
+
+def _gone_to(tokens: Sequence[Token], mention: QuantityMention) -> tuple[str, int] | None:
+    """The name seats go to, after them, and the token that sends them there.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def gone(text):
+        ...     t = tokenize(text)
+        ...     found = _gone_to(t, scan_numbers(text, t)[0])
+        ...     return found and found[0]
+        >>> gone("Another 26 seats had gone to the Green-Left alliance.")
+        'Green-Left'
+        >>> gone("The Greens will hold 85 seats while 64 seats will belong to The Left.")
+        >>> gone("64 seats will belong to The Left.")
+        'Left'
+        >>> gone("with 23 more to the VVD"), gone("26 seats went to waste")
+        ('VVD', None)
+    """
+    k = mention.last
+    while k < len(tokens) and k - mention.last < 4 and tokens[k].low in _GOING_LINKS:
+        k += 1
+    if k < len(tokens) and tokens[k].low in _GOING_VERBS:
+        k += 1
+    elif k == mention.last or tokens[k - 1].low != "more":
+        return None  # "with 23 more to the VVD": the verb left out
+    if k >= len(tokens) or tokens[k].low != "to":
+        return None
+    at = k
+    k += 1
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < 6
+        and (tokens[end].is_capitalized or _inner_hyphen(tokens, end) or tokens[end].low == "/")
+    ):
+        end += 1
+    if end == k:
+        return None
+    holder = _holder_ending_at(
+        tokens, end + 1 if end < len(tokens) and tokens[end].low in _CONTENDERS else end
+    )
+    return (holder, at) if holder is not None else None
+
+
+def _inner_hyphen(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the dash at ``k`` joins the words on its sides: "GroenLinks-PvdA"."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].low in ("-", "/")
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def _seat_verb(tokens: Sequence[Token], first: int) -> int:
@@ -304,8 +417,61 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
         if tokens[k].low != "in":
             return None
         k -= 1
+    if k >= 1 and tokens[k].low in _CONTENDERS and tokens[k - 1].low == ")":
+        k -= 1  # "the Sahra Wagenknecht Alliance (BSW) party with 4.98%"
+    k = before_brackets(tokens, k)  # "the Alternative for Germany (AfD) with 20.8%"
     holder = _holder_ending_at(tokens, k + 1)
-    return (holder, at) if holder is not None else None
+    if holder is None:
+        return None
+    opening = k + 1 - len(holder.split())
+    if opening >= 1 and tokens[opening - 1].low == "the":
+        opening -= 1
+    if (
+        opening >= 1
+        and tokens[opening - 1].low in _OBJECT_PREPOSITIONS
+        # "ahead of Macron's coalition (168 seats)": a rank's "of" names a contender
+        and not (opening >= 2 and tokens[opening - 2].low in _RANKED_OF)
+    ):
+        # "eliminated from the Bundestag with 4.3%": a name the verb's phrase ends on is
+        # where or what it acted on, not the one the figure is set beside
+        return None
+    return holder, at
+
+
+#: Prepositions whose object is no contender set beside a figure: "from the Bundestag
+#: with 4.3%", "in Bavaria with 37%". ("followed by the AfD with 20.8%" names one.)
+_OBJECT_PREPOSITIONS: Final = frozenset(words("from in into to at for of across within"))
+#: Words before "of" that rank a contender beside another: "ahead of", "in front of".
+_RANKED_OF: Final = frozenset(words("ahead behind front short"))
+
+
+#: Verbs that say a name is the contender noun after them: "the PVV is the biggest party".
+_COPULAS: Final = frozenset(words("is was are were remains remained became becomes"))
+#: Lowercase words that join the words of one name: "Alternative for Germany".
+_NAME_JOINERS: Final = _JOINERS - {"and", "the"}
+
+
+def _joined_name(tokens: Sequence[Token], start: int, end: int) -> str:
+    """The name at ``[start, end)`` with the capitalized words a joiner links before it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("followed by the Alternative for Germany with 20%")
+        >>> _joined_name(t, 5, 6)
+        'Alternative for Germany'
+        >>> _joined_name(tokenize("a vote in Germany"), 3, 4)
+        'Germany'
+    """
+    while (
+        start >= 2
+        and tokens[start - 1].low in _NAME_JOINERS
+        and tokens[start - 1].text.islower()
+        and _is_name_word(tokens[start - 2])
+    ):
+        start -= 2
+        while start >= 1 and _is_name_word(tokens[start - 1]) and tokens[start - 1].low != "the":
+            start -= 1
+    return " ".join(t.text for t in tokens[start:end])
 
 
 def _describes(token: Token) -> bool:
@@ -427,7 +593,12 @@ _ASIDE_MARKS: Final = _LIST_DASHES | {","}
 def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     """The party, bloc or camp whose name ends just before ``end``, or ``None``."""
     k = end - 1
-    while k >= 0 and tokens[k].low not in _CLAUSE_OPENERS and end - k <= 6:
+    while (
+        k >= 0
+        # "the Labour-Green coalition": a dash inside a name opens no clause
+        and (tokens[k].low not in _CLAUSE_OPENERS or _inner_hyphen(tokens, k))
+        and end - k <= 6
+    ):
         k -= 1
     phrase = [t for t in tokens[k + 1 : end] if t.low not in _DETERMINERS]
     if (
@@ -468,9 +639,18 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
                 ),
                 default=-1,
             )
+            if (
+                cut >= 0
+                and phrase[cut].low in _COPULAS
+                and not any(t.is_capitalized for t in phrase[cut + 1 :])
+            ):
+                # "The PVV is the biggest party with 37 seats": the name the noun is said of
+                return _holder_ending_at(tokens, tokens.index(phrase[cut]))
             phrase = phrase[cut + 1 :]
-            while not phrase[0].is_capitalized or phrase[0].low in FUNCTION_WORDS:
+            while phrase and (not phrase[0].is_capitalized or phrase[0].low in FUNCTION_WORDS):
                 phrase = phrase[1:]  # "Both the Green Union alliance": no name's word
+            if not phrase:
+                return None  # "said the largest party": a noun that names none
             if (
                 not phrase[-1].is_capitalized
                 and len(phrase) > 1
@@ -483,10 +663,13 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
             # "with the coalition on 57": the noun phrase, past the word that sets it
             cut = max((i for i, t in enumerate(phrase) if t.low in FUNCTION_WORDS), default=-1)
             phrase = phrase[cut + 1 :] or phrase
-        return " ".join(t.text if named else t.low for t in phrase)
+        # "the CDU/CSU alliance": a name's words as written, its slash unspaced
+        return as_written(phrase) if named else " ".join(t.low for t in phrase)
     if all(t.is_capitalized for t in phrase):
-        return " ".join(t.text for t in phrase)  # "Fidesz", "the African National Congress"
+        return as_written(phrase)  # "Fidesz", "the African National Congress"
     last_name = name_ending_at(tokens, end, 0)
+    if last_name is not None:
+        last_name = _joined_name(tokens, end - len(last_name.split()), end)
     before = tokens[end - len(last_name.split()) - 1] if last_name is not None else None
     if (
         last_name is not None

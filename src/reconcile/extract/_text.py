@@ -7,11 +7,12 @@ same length as the text, tokens and sentences are ``(start, end)`` spans into it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
-from reconcile.extract._lexicon import words
+from reconcile.extract._lexicon import CURRENCY_CODES, words
 
 #: Characters replaced by a plain space in the shadow: zero-width and direction marks,
 #: non-breaking and other exotic spaces. Same length, so offsets stay true.
@@ -87,10 +88,18 @@ def token(start: int, end: int, text: str) -> Token:
     return Token(start, end, text, text.casefold(), first.isdecimal(), first.isupper())
 
 
+#: Codes of currencies written straight before a sum, longest first.
+_CURRENCY_CODE: Final = "|".join(
+    re.escape(code) for code in sorted(CURRENCY_CODES, key=lambda c: (-len(c), c))
+)
 # Each alternative starts with a distinct character class and consumes greedily without
 # nested repetition, so finditer stays linear in the text length.
 _TOKEN: Final = re.compile(
     r"\d+(?:[.,:]\d+)*"
+    # a capitalized name with digits in it is one word, not a name and a figure: "D66",
+    # "G7", "M23", "MH17", "A320"; a currency's code before its sum is not ("R500",
+    # "USD10m", "Sh50,000")
+    rf"|(?!(?i:{_CURRENCY_CODE})\d)[A-Z][A-Za-z]*\d+[A-Za-z\d]*"
     r"|[^\W\d_](?:\.[^\W\d_])+\.?"
     r"|[^\W\d_]+(?:'[^\W\d_]+)?\.?"
     r"|\S"
@@ -106,6 +115,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     Examples:
         >>> [t.text for t in tokenize(shadow("The U.S. has 2,500 troops, officials said."))]
         ['The', 'U.S.', 'has', '2,500', 'troops', ',', 'officials', 'said', '.']
+        >>> [t.text for t in tokenize("D66 won 9 seats and the G7 met.")]
+        ['D66', 'won', '9', 'seats', 'and', 'the', 'G7', 'met', '.']
+        >>> [t.text for t in tokenize("It paid R500 and USD10m.")]
+        ['It', 'paid', 'R', '500', 'and', 'USD', '10', 'm', '.']
     """
     stop = len(text) if end is None else end
     out: list[Token] = []
@@ -120,6 +133,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             Token(m.start(), m.end(), word, word.casefold(), first.isdecimal(), first.isupper())
         )
     return out
+
+
+def as_written(tokens: Sequence[Token]) -> str:
+    """The words of ``tokens`` spaced as the text spaced them: "CDU/CSU", "Bloc Québécois".
+
+    Examples:
+        >>> as_written(tokenize("the CDU/CSU alliance")[1:4])
+        'CDU/CSU'
+        >>> as_written(tokenize("New Popular Front")), as_written([])
+        ('New Popular Front', '')
+    """
+    parts: list[str] = []
+    for i, t in enumerate(tokens):
+        if i and t.start > tokens[i - 1].end:
+            parts.append(" ")
+        parts.append(t.text)
+    return "".join(parts)
 
 
 ABBREVIATIONS: Final = frozenset(
