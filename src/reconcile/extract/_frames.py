@@ -1183,9 +1183,9 @@ def read_frame(
     if kind is NumberKind.AGE:
         if _is_speaker(tokens, first, last, tables):
             return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
-        name = _name_before(text, tokens, first, lo)
+        name = _name_before(text, tokens, first, lo) or _unnamed_by_age(tokens, mention)
         return Figure(
-            name or "person",
+            name,
             "age",
             _in_unit(mention, 1, "yr"),
             mention.start,
@@ -1767,9 +1767,9 @@ def read_frame(
     if predicate is None and counted is None and _is_apposed_age(tokens, first, last, value):
         if _is_speaker(tokens, first, last, tables):
             return attrs.evolve(passed, reason=SPEAKER_AGE_REASON)
-        name = _name_before(text, tokens, first, lo)
+        name = _name_before(text, tokens, first, lo) or _unnamed_by_age(tokens, mention)
         age = _in_unit(mention, 1, "yr")
-        return Figure(name or "person", "age", age, mention.start, mention.end, first, last)
+        return Figure(name, "age", age, mention.start, mention.end, first, last)
     # "killed 5,000, including 1,200 in Syria": a part no group names is read below
     among = (
         _among_group(tokens, first, tables)
@@ -4768,6 +4768,27 @@ def _quake_after(tokens: Sequence[Token], last: int, hi: int, tables: FrameTable
         if low in FUNCTION_WORDS:
             return False
     return False
+
+
+def _unnamed_by_age(tokens: Sequence[Token], mention: QuantityMention) -> str:
+    """Who an unnamed person is, by the age given: "an eight-year-old girl" -> "person aged 8".
+
+    Without a name, two ages ("an 8-year-old girl", "an 11-year-old boy") are of two
+    people, never one person's disputed age; the age is part of who they are, so reports
+    of the same child meet ("a 7-year-old girl", "a 7-year-old Bedouin girl") and no two
+    people's ages contradict.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def who(text):
+        ...     t = tokenize(text)
+        ...     return _unnamed_by_age(t, scan_numbers(text, t)[0])
+        >>> who("An eight-year-old girl was killed."), who("A man, 45, was hurt.")
+        ('person aged 8', 'person aged 45')
+    """
+    point = mention.value.point
+    return f"person aged {point:g}" if point is not None else f"person aged {mention.text}"
 
 
 def _name_before(text: str, tokens: Sequence[Token], first: int, lo: int) -> str | None:
