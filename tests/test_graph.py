@@ -75,18 +75,21 @@ def test_graphml_and_node_link_round_trip(tmp_path: Path) -> None:
     assert any(e.get("kind") == "copies" for e in data["edges"])
 
 
-def test_a_claim_that_fits_a_rival_figure_is_linked_to_that_cluster() -> None:
+def test_a_range_that_fits_rival_figures_is_linked_to_both_clusters() -> None:
     docs = [doc("a", "Officials"), doc("b", "Hospital"), doc("c", "Wire")]
     claims = [
         claim("officials", "a", Quantity.exact(500)),
         claim("hospital", "b", Quantity.exact(632)),
         claim("wire", "c", Quantity.range(450, 650)),
     ]
-    graph = claim_graph(reconcile(claims, docs, resolver=plain_resolver))
+    result = reconcile(claims, docs, resolver=plain_resolver)
+    graph = claim_graph(result)
     assert all("type" in data for _, data in graph.nodes(data=True))
-    fits = [
-        (a, b)
+    wire = f"cluster:{result.cluster_of()['wire']}"
+    kinds = {
+        (b, data["kind"])
         for a, b, data in graph.edges(data=True)
-        if data["kind"] == "agrees" and graph.nodes[b]["type"] == "cluster"
-    ]
-    assert [("claim:wire", "cluster:us troops:deployed@iraq#1")] == fits
+        if a == wire and graph.nodes[b]["type"] == "cluster"
+    }
+    others = {f"cluster:{result.cluster_of()[c]}" for c in ("officials", "hospital")}
+    assert {(b, "refines") for b in others} == kinds

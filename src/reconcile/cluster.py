@@ -484,6 +484,11 @@ _MAX_JOIN_PAIRS: Final = 10_000
 _MAX_BOUND_GROUPS: Final = 64
 
 
+#: Hedges of a figure that states no one value: a bound, and a range that spans rival
+#: figures ("between 132 and 152 seats" beside 142 and 143) is the source of neither.
+_SET_APART_HEDGES: Final = BOUND_HEDGES | {Hedge.RANGE}
+
+
 def _set_bounds_apart(
     groups: list[list[NormalizedClaim]],
     tolerances: Tolerances,
@@ -528,7 +533,7 @@ def _set_bounds_apart(
             if (
                 member is not anchors[i]
                 and isinstance(member.value, Quantity)
-                and member.value.hedge in BOUND_HEDGES
+                and member.value.hedge in _SET_APART_HEDGES
                 and any(_fits(member, anchors[j], tolerances) for j in rivals[i])
             ):
                 fits = tuple(
@@ -999,9 +1004,9 @@ _claim_id: Final = attrgetter("id")
 _Row = tuple[float, float, float, int, float, str, NormalizedClaim, tuple[int, int], Quantity]
 
 _right_left_row_id: Final = itemgetter(0, 1, 5)
-#: :data:`BOUND_HEDGES` by their values: a string's hash is kept, an enum member's is a
-#: Python call (``Enum.__hash__``), made here once per member.
-_BOUND_VALUES: Final = frozenset(hedge.value for hedge in BOUND_HEDGES)
+#: :data:`_SET_APART_HEDGES` by their values: a string's hash is kept, an enum member's
+#: is a Python call (``Enum.__hash__``), made here once per member.
+_BOUND_VALUES: Final = frozenset(hedge.value for hedge in _SET_APART_HEDGES)
 _by_precision: Final = itemgetter(2, 3, 4, 5)
 #: At most this many time scopes are remembered by identity over a run (the pipeline
 #: shares one per document and one per distinct scope read).
