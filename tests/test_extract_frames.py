@@ -4184,3 +4184,39 @@ def test_the_ages_of_unnamed_people_are_who_they_are_and_never_contradict() -> N
 def _claims_of(reports: list[tuple[str, str]]) -> list[Claim]:
     corpus = articles_from_texts(reports, published=dt.date(2024, 9, 18))
     return list(extract_claims(corpus).claims)
+
+
+def test_seats_handed_out_in_a_list_and_a_camp_named_by_a_hyphened_word() -> None:
+    facts = _facts(
+        "Two exit polls showed the right-wing populists winning 35 seats. Another 26 seats "
+        "had gone to the Green-Left alliance, with 23 more to the Liberals. Anna Berg's "
+        "Civic Union (CU) clearly won the vote. The party was forecast to win 36 seats."
+    )
+    assert {
+        ("right-wing populists", "seats_won", 35.0),
+        ("Green-Left", "seats_won", 26.0),
+        ("Liberals", "seats_won", 23.0),
+        ("Civic Union", "seats_won", 36.0),
+    } <= facts
+    # the failure mode: a count opening the sentence is no party, and a share handed out
+    # beside another is no increment
+    assert not any(s == "Two" for s, _, _ in facts)
+    assert not any(a.startswith("more_") for _, a, _ in facts)
+
+
+def test_a_party_of_a_joint_list_and_the_list_spelled_two_ways_are_one_contender() -> None:
+    reports = [
+        ("a", "The joint list GroenRood-PvdS won 25 seats in Wednesday's election."),
+        ("b", "GroenRood/PvdS won 26 seats in Wednesday's election."),
+        ("c", "In Wednesday's election the PvdS won 26 seats, and the Green-Left won 5 seats."),
+        ("d", "In Wednesday's election Frans Timmer's Civic Union won 12 seats."),
+    ]
+    claims = _claims_of(reports)
+    seats = {(c.document, c.subject) for c in claims if c.attribute == "seats_won"}
+    joint = {subject for document, subject in seats if document in "abc" and "PvdS" in subject}
+    assert len(joint) == 1
+    assert joint <= {"GroenRood-PvdS", "GroenRood/PvdS"}
+    assert {document for document, subject in seats if subject in joint} == {"a", "b", "c"}
+    assert ("d", "Civic Union") in seats
+    # the failure mode: a name with a hyphen and no capitals inside is one party's
+    assert ("c", "Green-Left") in seats

@@ -2287,6 +2287,8 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         k += 1
     while k < first and tokens[k].low in ("the", "a", "an"):
         k += 1
+    if k < first and (tokens[k].low in UNITS or tokens[k].low in TENS):
+        return None  # "Two surveys showed ...": a count opens the clause, no name
     owner = _opening_possessive(tokens, k, first)
     if owner is not None:
         # "Corland's opposition Ardent Party stormed to power", "Former president Jacob
@@ -2454,15 +2456,29 @@ def past_possessor(phrase: Sequence[Token]) -> int:
 
     Examples:
         >>> from reconcile.extract._text import tokenize
-        >>> names = ("Keir Starmer's Labour", "People's Party", "governing People's Party")
+        >>> names = ("Keir Starmer's Labour", "People's Party", "governing People's Party",
+        ...          "Frans Timmermans' Alliance", "Workers' Party")
         >>> [past_possessor(tokenize(n)) for n in names]
-        [2, 0, 0]
+        [2, 0, 0, 3, 0]
     """
-    owned = [i for i, t in enumerate(phrase[:-1]) if t.low.endswith("'s")]
+    owned = [
+        i
+        for i, t in enumerate(phrase[:-1])
+        if t.low.endswith("'s")
+        # "Frans Timmermans' Labour-Green alliance": a plural's or a name's bare apostrophe
+        or (
+            t.low == "'"
+            and i > 0
+            and phrase[i - 1].low.endswith("s")
+            and phrase[i - 1].end == t.start
+            and phrase[i + 1].start > t.end
+        )
+    ]
     if not owned or not phrase[owned[-1] + 1].is_capitalized:
         return 0
     rest = phrase[owned[-1] + 1 :]
-    one_word_owner = owned[-1] == 0 or not phrase[owned[-1] - 1].is_capitalized
+    owner = owned[-1] - 1 if phrase[owned[-1]].low == "'" else owned[-1]
+    one_word_owner = owner == 0 or not phrase[owner - 1].is_capitalized
     if one_word_owner and len(rest) == 1 and rest[0].low in CONTENDER_NOUNS:
         return 0  # "the governing People's Party" is named so, not owned
     return owned[-1] + 1

@@ -501,7 +501,8 @@ TALLY_SIDES: Final = frozenset(words("voted_for voted_against abstained"))
 #: won 182 seats", "Macron's centrists on 168", "the presidential camp obtained 168".
 CAMP_NOUNS: Final = frozenset(
     words("""left right centre center camp centrists conservatives socialists liberals
-    greens nationalists leftists""")
+    greens nationalists leftists populists separatists communists democrats republicans
+    islamists royalists""")
 )
 #: Verbs that rank a contender, whose seats or share follow "with": "came in third place
 #: with 143 seats", "emerged as the winner with 28.5%".

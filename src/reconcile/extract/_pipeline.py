@@ -803,6 +803,13 @@ def _contender_opening(tokens: Sequence[Token]) -> str | None:
     if name is not None:
         last = name.split()[-1]
         k = next((i for i, t in enumerate(tokens) if t.text == last), -1) + 1
+        if 0 < k < len(tokens) and tokens[k].low == "(":
+            # "the Civic Union (CU) won": past the name's letters
+            k = next((j for j in range(k, min(len(tokens), k + 6)) if tokens[j].low == ")"), k)
+        if 0 < k < len(tokens) and tokens[k].low == ")":
+            k += 1  # "Wilders' Party for Freedom (PVV) won": the name is its letters
+        while 0 < k < len(tokens) and tokens[k].low.endswith("ly") and tokens[k].text.islower():
+            k += 1  # "clearly won"
         if 0 < k < len(tokens) and tokens[k].low == ",":
             # "The SPD, led by Olaf Scholz, came in third": the verb past the aside
             k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 12))
@@ -1071,12 +1078,23 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
         ...          "John Smith", "Jane Smith"]
         >>> sorted(_contenders_in_full(map(c, names)).items())
         [('Claudia Sheinbaum', 'Claudia Sheinbaum Pardo'), ('Sheinbaum', 'Claudia Sheinbaum Pardo')]
+        >>> joint = ["GroenLinks/PvdA", "GroenLinks-PvdA", "PvdA"]
+        >>> sorted(_contenders_in_full(map(c, joint)).items())
+        [('GroenLinks/PvdA', 'GroenLinks-PvdA'), ('PvdA', 'GroenLinks-PvdA')]
     """
     names = {
         c.subject for c in claims if c.attribute in _HELD_BY_CONTENDERS and c.subject[:1].isupper()
     }
     words_of = {name: _name_words(name) for name in sorted(names)}
     out: dict[str, str] = {}
+    # "GroenLinks-PvdA" and "GroenLinks/PvdA": one name of the same words, spelled two
+    # ways; the first in order stands for the others
+    spelled: dict[frozenset[str], str] = {}
+    for name, own in words_of.items():
+        first = spelled.setdefault(own, name)
+        if first != name:
+            out[name] = first
+    words_of = {name: own for name, own in words_of.items() if name not in out}
     # "Lib Dems" and "Liberal Democrats": each word the start of the other's, in order;
     # only names of as many words whose first three letters agree are compared
     blocks: dict[tuple[int, str], list[str]] = {}
@@ -1106,16 +1124,41 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
 def _name_words(name: str) -> frozenset[str]:
     """A name's words, case-folded, a plural read as its singular: "Conservatives".
 
-    A plural's apostrophe is no part of the word: "Workers' Party" holds "Workers".
+    A plural's apostrophe is no part of the word: "Workers' Party" holds "Workers"; the
+    parties a hyphen or a slash joins into one list are its words: "GroenLinks-PvdA"
+    holds "PvdA", so a report naming one party of the joint list names the list.
 
     Examples:
         >>> sorted(_name_words("Workers' Party")), sorted(_name_words("Les Verts"))
         (['party', 'worker'], ['les', 'vert'])
+        >>> sorted(_name_words("GroenLinks-PvdA"))
+        ['groenlink', 'pvda']
     """
+    parts = (part for word in name.split() for part in _joint_parts(word))
     return frozenset(
         w[:-1] if len(w) > _SHORTEST_PLURAL and w.endswith("s") and not w.endswith("ss") else w
-        for w in (word.rstrip("'\u2019") for word in name.casefold().split())
+        for w in (part.casefold().rstrip("'\u2019") for part in parts)
     )
+
+
+#: The marks that join the parties of a joint list: "GroenLinks-PvdA", "CDU/CSU".
+_JOINING_MARKS: Final = re.compile(r"[/-]")
+
+
+def _joint_parts(word: str) -> list[str]:
+    """The parties' names a joint list's word is made of, else the word itself.
+
+    Only names written with capitals inside ("GroenLinks-PvdA", "CDU/CSU", "VVD-RE")
+    are joint lists: "Green-Left" is one party's name.
+
+    Examples:
+        >>> _joint_parts("GroenLinks-PvdA"), _joint_parts("Green-Left")
+        (['GroenLinks', 'PvdA'], ['Green-Left'])
+    """
+    parts = _JOINING_MARKS.split(word)
+    if len(parts) > 1 and all(sum(c.isupper() for c in part) >= 2 for part in parts):
+        return parts
+    return [word]
 
 
 #: The shortest word whose final "s" may be a plural's: "Greens", not "Les".
@@ -1959,9 +2002,28 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _is_increment(tokens: list[Token], end: int) -> bool:
-    """Whether the word after a figure makes it an increment: "two more", "12 additional"."""
-    after = next((t for t in tokens if t.start >= end), None)
-    return after is not None and after.low in INCREMENTS
+    """Whether the word after a figure makes it an increment: "two more", "12 additional".
+
+    "26 seats went to the alliance, with 23 more to the VVD": a share handed out
+    beside another, not an increment of the VVD's seats.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Two more people died, with 23 more to the VVD.")
+        >>> _is_increment(t, t[0].end), _is_increment(t, t[6].end)
+        (True, False)
+    """
+    k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if k >= len(tokens) or tokens[k].low not in INCREMENTS:
+        return False
+    handed = k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].is_capitalized
+    handed = handed or (
+        k + 3 < len(tokens)
+        and tokens[k + 1].low == "to"
+        and tokens[k + 2].low == "the"
+        and tokens[k + 3].is_capitalized
+    )
+    return not handed
 
 
 def _names_event_type(

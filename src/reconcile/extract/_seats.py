@@ -623,7 +623,12 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
         camp = [phrase[-1].low]
         prior = phrase[-2] if len(phrase) > 1 else None
         if prior is not None and _describes(prior):
-            camp.insert(0, prior.low)  # "the presidential camp"
+            at = tokens.index(prior)
+            if at >= 2 and _inner_hyphen(tokens, at - 1):
+                # "the right-wing populists": the hyphened modifier whole
+                camp.insert(0, as_written(tokens[at - 2 : at + 1]).casefold())
+            else:
+                camp.insert(0, prior.low)  # "the presidential camp"
         return " ".join(camp)
     if phrase[-1].low in _CONTENDERS:
         # "ruling party", "main opposition party", "the Labour Party"
@@ -665,8 +670,9 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
             phrase = phrase[cut + 1 :] or phrase
         # "the CDU/CSU alliance": a name's words as written, its slash unspaced
         return as_written(phrase) if named else " ".join(t.low for t in phrase)
-    if all(t.is_capitalized for t in phrase):
-        return as_written(phrase)  # "Fidesz", "the African National Congress"
+    if all(t.is_capitalized or _inner_hyphen(phrase, j) for j, t in enumerate(phrase)):
+        # "Fidesz", "the African National Congress", "GroenLinks-PvdA", "CDU/CSU"
+        return as_written(phrase)
     last_name = name_ending_at(tokens, end, 0)
     if last_name is not None:
         last_name = _joined_name(tokens, end - len(last_name.split()), end)
