@@ -1159,3 +1159,22 @@ def test_the_month_of_may_puts_no_claim_as_possible() -> None:
     # the failure mode: the modal verb still makes a figure possible
     maybe = _read(("b", dt.date(2024, 8, 10), "The storm may have killed 40 people in Kesh."))
     assert [c.modality for c in maybe if c.attribute == "killed"] == [Modality.POSSIBLE]
+
+
+def test_a_phase_of_a_lasting_event_may_lie_long_before_the_report() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 8, 10),
+            "The army said the withdrawal from Kesh \u201cbegan in May, and coordination "
+            "will continue over the coming weeks to ensure it is completed as planned.\u201d",
+        )
+    )
+    began = [
+        (c.value.start, c.value.end) for c in claims
+        if c.attribute == "date_began" and isinstance(c.value, DateSpan)
+    ]  # fmt: skip
+    assert began == [(dt.date(2024, 5, 1), dt.date(2024, 5, 31))]
+    # the failure mode: a date long before the report that names no event stays out
+    stray = _read(("b", dt.date(2024, 8, 10), "Almost two million turned out in Kesh in May."))
+    assert not any(c.attribute.startswith("date") for c in stray)

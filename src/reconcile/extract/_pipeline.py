@@ -518,7 +518,13 @@ class RuleExtractor:
                         # "almost two million turned out on Sunday": a date of the harm
                         # or the gathering dates the article's event even unnamed
                         skipped = _event_date_problem(
-                            expr, resolved, anchor, happening=expr in occurrences
+                            expr,
+                            resolved,
+                            anchor,
+                            happening=expr in occurrences,
+                            # "completed the withdrawal of its forces on July 7": a phase
+                            # of a lasting event the sentence names may lie long before
+                            phase=tie.attribute in _PHASES and bool(named_events),
                         )
                         if not skipped:
                             subject = _EVENT  # bound to the event of its sentence or article
@@ -1377,6 +1383,7 @@ def _event_date_problem(
     anchor: dt.date | None,
     *,
     happening: bool,
+    phase: bool = False,
 ) -> str:
     """Why a date with no event of its own should not date the sentence's event, or "".
 
@@ -1389,7 +1396,9 @@ def _event_date_problem(
     span = expr.span
     if anchor is not None and span is not None and span.start is not None:
         end = span.end or span.start
-        if (anchor - end).days > _EVENT_WINDOW_DAYS or (span.start - anchor).days > 1:
+        if (anchor - end).days > _EVENT_WINDOW_DAYS and not phase:
+            return "dates_of_earlier_events"
+        if (span.start - anchor).days > 1:
             return "dates_of_earlier_events"
     return ""
 
