@@ -1006,6 +1006,8 @@ _by_precision: Final = itemgetter(2, 3, 4, 5)
 #: At most this many time scopes are remembered by identity over a run (the pipeline
 #: shares one per document and one per distinct scope read).
 _SPAN_MEMO_LIMIT: Final = 1 << 16
+_row_high: Final = itemgetter(0)
+_row_low: Final = itemgetter(1)
 _row_id: Final = itemgetter(5)
 _row_claim: Final = itemgetter(6)
 
@@ -1326,9 +1328,10 @@ def _plain_question(
         if record.kind is Relation.CONTRADICTS or record.kind is Relation.UPDATES:
             for k in (i, j):
                 if k not in extents:
+                    # Compiled getters over the rows, not a generator step per row.
                     extents[k] = (
-                        min(row[1] for row in member_rows[k]),
-                        max(row[0] for row in member_rows[k]),
+                        min(map(_row_low, member_rows[k])),
+                        max(map(_row_high, member_rows[k])),
                     )
             member_level.extend(
                 _rows_that_fit(member_rows[i], extents[i], y, ay, tolerances)
