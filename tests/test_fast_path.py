@@ -381,7 +381,7 @@ def test_claims_written_field_by_field_are_the_encoders_bytes(
 ) -> None:
     from reconcile.output import _claim_record, _claim_text
 
-    modalities = {m: encode_record(m.value) for m in Modality}
+    modalities = {m.value: encode_record(m.value) for m in Modality}
     for nc, cluster in rows:
         value = value_to_record(nc.claim.value)
         record = _claim_record(nc, {nc.id: cluster}, {}, {}, value)
@@ -550,7 +550,7 @@ def test_claims_written_with_remembered_parts_are_the_encoders_bytes(
     from reconcile.fingerprint import fingerprinter
     from reconcile.output import _claim_record, _claim_text
 
-    modalities = {m: encode_record(m.value) for m in Modality}
+    modalities = {m.value: encode_record(m.value) for m in Modality}
     fingerprint = fingerprinter()
     for nc, cluster in rows:
         value = value_to_record(nc.claim.value)

@@ -374,14 +374,18 @@ def cite(claim: NormalizedClaim) -> str:
         AP, as of 2024-02-11: "the US has 900 troops in eastern Syria"
     """
     who = claim.source_name or claim.claim.document
-    when = ""
-    if claim.as_of is not None:
-        scope = claim.as_of
-        when = f", as of {scope.end} or earlier" if scope.start is None else f", as of {scope}"
+    when = _when(claim.as_of)
     evidence = claim.claim.evidence
     wording = getattr(claim.value, "text", "") or str(claim.value)
     words = _excerpt(evidence.quote, wording) if evidence else ""
     return f'{who}{when}: "{words}"' if words else f"{who}{when}"
+
+
+def _when(scope: DateSpan | None) -> str:
+    """A time scope as :func:`cite` says it (empty without one)."""
+    if scope is None:
+        return ""
+    return f", as of {scope.end} or earlier" if scope.start is None else f", as of {scope}"
 
 
 def _compare(x: NormalizedClaim, y: NormalizedClaim, tolerances: Tolerances) -> Comparison:
@@ -955,7 +959,8 @@ def _collected(
     inside: list[RelationRecord] = []
     member_level: list[RelationRecord] = []
     for answered in questions:
-        clusters.extend(cluster for cluster, _ in answered.clusters)
+        # A compiled getter, not a generator step per cluster.
+        clusters.extend(map(_first, answered.clusters))
         between.extend(answered.between)
         inside.extend(answered.inside)
         member_level.extend(answered.member_level)
@@ -989,6 +994,7 @@ _kind_value: Final = attrgetter("kind._value_")
 _a: Final = attrgetter("a")
 _b: Final = attrgetter("b")
 _claim_id: Final = attrgetter("id")
+_first: Final = itemgetter(0)
 
 
 # The plain path: a question whose claims are all asserted quantities of one unit, none
@@ -1011,6 +1017,8 @@ _by_precision: Final = itemgetter(2, 3, 4, 5)
 #: At most this many time scopes are remembered by identity over a run (the pipeline
 #: shares one per document and one per distinct scope read).
 _SPAN_MEMO_LIMIT: Final = 1 << 16
+_row_high: Final = itemgetter(0)
+_row_low: Final = itemgetter(1)
 _row_id: Final = itemgetter(5)
 _row_claim: Final = itemgetter(6)
 
@@ -1018,13 +1026,13 @@ _row_claim: Final = itemgetter(6)
 def _plain_rows(
     claims: Sequence[NormalizedClaim],
     tolerances: Tolerances,
-    spans: dict[int, tuple[DateSpan | None, tuple[int, int]]],
+    spans: dict[int, tuple[DateSpan | None, tuple[int, int], str]],
 ) -> list[_Row] | None:
     """One row per claim, or None when some claim is not for the plain path.
 
     Each distinct value (the reader shares equal values) is worked out once per question,
     each time scope once per run: ``spans`` maps a scope's identity to the scope (kept,
-    so that its identity is not reused) and its days.
+    so that its identity is not reused), its days and its words in a citation.
     """
     values: dict[int, tuple[float, float, float, int, float]] = {}
     unit = None
@@ -1053,7 +1061,7 @@ def _plain_rows(
             if len(spans) >= _SPAN_MEMO_LIMIT:
                 # Scopes not shared (a caller's own objects, one per claim): bounded.
                 spans.clear()
-            known = spans[id(scope)] = (scope, scope_days(scope))
+            known = spans[id(scope)] = (scope, scope_days(scope), _when(scope))
         # One concatenation (faster than unpacking into a new tuple): the value's part
         # is shared, the claim's part added.
         row = bounds + (claim.id, claim, known[1], value)  # noqa: RUF005
@@ -1191,7 +1199,7 @@ def _plain_question(
     max_pairwise: int,
     *,
     wordings: dict[str, str],
-    spans: dict[int, tuple[DateSpan | None, tuple[int, int]]],
+    spans: dict[int, tuple[DateSpan | None, tuple[int, int], str]],
 ) -> _Answered | None:
     """One question clustered on rows (see :data:`_Row`), or None when it is not plain.
 
@@ -1269,7 +1277,15 @@ def _plain_question(
         # A cluster's floor or ceiling is cited in each of its pairs: worded once.
         text = cited.get(id(claim))
         if text is None:
-            text = cited[id(claim)] = cite(claim)
+            known = spans.get(id(claim.as_of))
+            if claim.claim.evidence is None and known is not None and known[0] is claim.as_of:
+                # Without a quote a citation is its source and its time scope: the
+                # scope's words are the run's memo's (one per document, most often),
+                # not a date formatted per citation.
+                text = (claim.source_name or claim.claim.document) + known[2]
+            else:
+                text = cite(claim)
+            cited[id(claim)] = text
         return text
 
     between: list[RelationRecord] = []
@@ -1331,9 +1347,10 @@ def _plain_question(
         if record.kind is Relation.CONTRADICTS or record.kind is Relation.UPDATES:
             for k in (i, j):
                 if k not in extents:
+                    # Compiled getters over the rows, not a generator step per row.
                     extents[k] = (
-                        min(row[1] for row in member_rows[k]),
-                        max(row[0] for row in member_rows[k]),
+                        min(map(_row_low, member_rows[k])),
+                        max(map(_row_high, member_rows[k])),
                     )
             member_level.extend(
                 _rows_that_fit(member_rows[i], extents[i], y, ay, tolerances)
@@ -1385,7 +1402,7 @@ def _cluster_questions(
 
     wordings: dict[str, str] = {}
     # The plain path's time scopes, by identity (see _plain_rows).
-    spans: dict[int, tuple[DateSpan | None, tuple[int, int]]] = {}
+    spans: dict[int, tuple[DateSpan | None, tuple[int, int], str]] = {}
     kinds_of: dict[tuple[str, str, str], set[str]] = {}
     for subject, attribute, place, block_kind, _ in blocks:
         kinds_of.setdefault((subject, attribute, place), set()).add(block_kind)

@@ -144,36 +144,38 @@ def fingerprinter() -> Callable[[Claim], str]:
     """
     figures: dict[int, tuple[object, str]] = {}
     folded: dict[str, str] = {}
-
-    def figure_of(claim: Claim) -> str:
-        value = claim.value
-        found = figures.get(id(value))
-        if found is None or found[0] is not value:
-            found = figures[id(value)] = (value, _collapsed(figure_text(claim)))
-        return found[1]
-
-    def fold(text: str) -> str:
-        found = folded.get(text)
-        if found is None:
-            found = folded[text] = _collapsed(text).casefold()
-        return found
+    sha256 = hashlib.sha256
+    join = _SEPARATOR.join
 
     def fingerprint(claim: Claim) -> str:
         evidence = claim.evidence
         if evidence is not None and evidence.quote.strip():
             # Quotes are the claim's own: nothing to share.
             return claim_fingerprint(claim)
+        # The memos are read here, not through a helper each: three Python calls a
+        # claim were a third of the fingerprint's cost (1.6 us) at a million claims.
+        value = claim.value
+        figure = figures.get(id(value))
+        if figure is None or figure[0] is not value:
+            figure = figures[id(value)] = (value, _collapsed(figure_text(claim)))
+        subject = folded.get(claim.subject)
+        if subject is None:
+            subject = folded[claim.subject] = _collapsed(claim.subject).casefold()
+        named = claim.place or ""
+        place = folded.get(named)
+        if place is None:
+            place = folded[named] = _collapsed(named).casefold()
         as_of = claim.as_of
         parts = (
             "unquoted",
             claim.document,
-            fold(claim.subject),
+            subject,
             claim.attribute,
-            figure_of(claim),
-            fold(claim.place or ""),
+            figure[1],
+            place,
             as_of.value if as_of else "",
         )
-        digest = hashlib.sha256(_SEPARATOR.join(parts).encode("utf-8", "surrogatepass"))
+        digest = sha256(join(parts).encode("utf-8", "surrogatepass"))
         return FINGERPRINT_PREFIX + digest.hexdigest()[:_HEX_DIGITS]
 
     return fingerprint

@@ -201,7 +201,8 @@ def _encoded_claims(result: Result) -> Iterator[str]:
     original = result.decisions.original_of()
     named_by = result.decisions.of_claim()
     cluster_of = result.cluster_of()
-    modalities = {modality: _text(modality.value) for modality in Modality}
+    # By the member's value: an enum member's hash is a Python call, once per claim.
+    modalities = {modality.value: _text(modality.value) for modality in Modality}
     # The claims of one question share their names, values and (per document) time
     # scopes: what the fingerprint and the time scope's text take from them is worked
     # out once per distinct object.
@@ -249,7 +250,7 @@ def _claim_text(
     nc: NormalizedClaim,
     cluster: str,
     value: str,
-    modalities: Mapping[Modality, str],
+    modalities: Mapping[str, str],
     *,
     fingerprint: Callable[[Claim], str] = claim_fingerprint,
     scope_text: str | None = None,
@@ -258,8 +259,9 @@ def _claim_text(
 
     Strings go through the encoder's own string function; a field that is not a string
     where one is expected raises ``TypeError`` (the caller then encodes the record).
-    ``fingerprint`` is :func:`claim_fingerprint` or a memo of it; ``scope_text`` the
-    time scope's JSON text, when the caller has it.
+    ``modalities`` maps each modality's value to its JSON text. ``fingerprint`` is
+    :func:`claim_fingerprint` or a memo of it; ``scope_text`` the time scope's JSON
+    text, when the caller has it.
     """
     claim = nc.claim
     evidence = claim.evidence
@@ -283,7 +285,7 @@ def _claim_text(
         f'"document": {_text(claim.document)}{event}, '
         f'"fingerprint": {_text(fingerprint(claim))}, '
         f'"id": {_text(claim.id)}, '
-        f'"modality": {modalities[claim.modality]}, '
+        f'"modality": {modalities[claim.modality._value_]}, '
         f'"place": {_null_or_text(claim.place)}, '
         f'"place_entity": {"null" if place is None else _text(place.key)}, '
         f'"quote": {"null" if evidence is None else _text(evidence.quote)}, '
