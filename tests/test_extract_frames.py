@@ -4220,3 +4220,15 @@ def test_a_party_of_a_joint_list_and_the_list_spelled_two_ways_are_one_contender
     assert ("d", "Civic Union") in seats
     # the failure mode: a name with a hyphen and no capitals inside is one party's
     assert ("c", "Green-Left") in seats
+
+
+def test_a_share_of_a_whole_that_underwent_an_act_is_the_act_s_share() -> None:
+    facts = _facts(
+        "Kesh said its air defences shot down 95% of the 200 drones. Officials said 95% of "
+        "the weapons were intercepted. In Varn, about 60% of homes were destroyed."
+    )
+    assert {("intercepted", "share", 95.0), ("destroyed", "share", 60.0)} <= facts
+    # the failure mode: "down" after a verb of shooting is no fall of anything
+    assert not any(a == "fall" for _, a, _ in facts)
+    plain = _facts("Turnout in Kesh was 61%.")
+    assert not any(s in ("intercepted", "destroyed") for s, _, _ in plain)

@@ -1280,6 +1280,11 @@ def read_frame(
                 or _contender_noun_subject(tokens, lo, first)
             )
             subject, attribute = (holder or "vote"), _vote_share_moved(tokens, lo, first, tables)
+        elif (acted := _share_acted(tokens, mention, lo, hi, tables)) is not None:
+            # "99% of the weapons were intercepted", "99% were intercepted", "shot down
+            # 99% of the missiles": the share of the whole the act applies to, asked as
+            # the act's share whatever the whole is called
+            subject, attribute = acted, "share"
         elif of is None and (moved := _percent_change(tokens, first, lo, tables)) is not None:
             # "cases rose by 40%", "prices fell 12%": a change of the noun before the
             # verb, not its level ("rose to 40%" is the level)
@@ -2719,6 +2724,67 @@ def _capitalized_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
     while j < hi and j - k < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
     return " ".join(t.text for t in tokens[k:j]) or None
+
+
+#: Predicate classes a share of the whole may be of: what was done to a part of it.
+_ACTED_SHARES: Final = frozenset(
+    words("intercepted destroyed damaged killed injured evacuated displaced rescued missing")
+)
+
+
+def _share_acted(
+    tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int, tables: FrameTables
+) -> str | None:
+    """The act a share is the part of its whole that underwent, else ``None``.
+
+    After the share and its whole, past auxiliaries ("99% of the weapons were
+    intercepted"), or the verb before the share ("shot down 99% of the missiles").
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def acted(text):
+        ...     t = tokenize(text)
+        ...     m = scan_numbers(text, t)[0]
+        ...     return _share_acted(t, m, 0, len(t), frame_tables())
+        >>> acted("99% of the weapons were intercepted."), acted("Israel shot down 99%.")
+        ('intercepted', 'intercepted')
+        >>> acted("About 90% of homes were destroyed."), acted("Turnout was 61%.")
+        ('destroyed', None)
+    """
+    k = _after_unit(tokens, mention)
+    if k < hi and tokens[k].low == "of":
+        k += 1
+        while (
+            k < hi
+            and k - mention.last < 8
+            and (_is_word(tokens[k]) or tokens[k].is_number)
+            and tokens[k].low not in _AUXILIARIES
+        ):
+            k += 1  # "of the 300 missiles"
+    while k < hi and tokens[k].low in _AUXILIARIES:
+        k += 1
+    found = _acted_at(tokens, k, hi, tables)
+    if found is not None:
+        return found
+    first = mention.first
+    b = first - 1
+    while b > lo and tokens[b].low in _HEDGING:
+        b -= 1
+    if b - 1 >= lo:
+        said = predicate_phrase_at(tokens, b - 1, first, tables)
+        if said is not None and said[1] == 2 and said[0] in _ACTED_SHARES:
+            return said[0]  # "shot down 99%"
+    return _acted_at(tokens, b, first, tables) if b >= lo else None
+
+
+def _acted_at(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> str | None:
+    """The act of the shares at ``k`` (a verb or a two-word phrase), else ``None``."""
+    if k >= hi:
+        return None
+    said = predicate_phrase_at(tokens, k, hi, tables)
+    predicate = said[0] if said is not None else tables.predicates.get(tokens[k].low)
+    return predicate if predicate in _ACTED_SHARES else None
 
 
 def _vote_share_moved(tokens: Sequence[Token], lo: int, first: int, tables: FrameTables) -> str:
