@@ -1087,6 +1087,8 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
         >>> joint = ["GroenLinks/PvdA", "GroenLinks-PvdA", "PvdA"]
         >>> sorted(_contenders_in_full(map(c, joint)).items())
         [('GroenLinks/PvdA', 'GroenLinks-PvdA'), ('PvdA', 'GroenLinks-PvdA')]
+        >>> sorted(_contenders_in_full(map(c, ["Liberals", "Liberal", "Liberal Party"])).items())
+        [('Liberal', 'Liberal Party'), ('Liberals', 'Liberal Party')]
     """
     names = {
         c.subject for c in claims if c.attribute in _HELD_BY_CONTENDERS and c.subject[:1].isupper()
@@ -1124,7 +1126,18 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
         fullest = [h for h in holders if not any(words_of[h] < words_of[o] for o in holders)]
         if len(fullest) == 1:
             out[name] = fullest[0]
-    return out
+    # "Liberals" -> "Liberal" (one name spelled two ways) -> "Liberal Party of Canada":
+    # each name goes the whole way to its fullest
+    return {name: _fullest(out, name) for name in out}
+
+
+def _fullest(names: Mapping[str, str], name: str) -> str:
+    """Where a chain of shorter names -> fuller ones ends, from ``name``."""
+    seen = {name}
+    while (fuller := names.get(name)) is not None and fuller not in seen:
+        seen.add(fuller)
+        name = fuller
+    return name
 
 
 def _name_words(name: str) -> frozenset[str]:

@@ -98,8 +98,10 @@ _TOKEN: Final = re.compile(
     r"\d+(?:[.,:]\d+)*"
     # a capitalized name with digits in it is one word, not a name and a figure: "D66",
     # "G7", "M23", "MH17", "A320"; a currency's code before its sum is not ("R500",
-    # "USD10m", "Sh50,000")
-    rf"|(?!(?i:{_CURRENCY_CODE})\d)[A-Z][A-Za-z]*\d+[A-Za-z\d]*"
+    # "USD10m", "Sh50,000", "$A82,615,680": a sign before it, or a separator in its
+    # digits); atomic, so a shorter match is never tried
+    rf"|(?<![$\u20ac\u00a3\u00a5\u20b9])(?!(?i:{_CURRENCY_CODE})\d)"
+    r"(?>[A-Z][A-Za-z]*\d+[A-Za-z\d]*)(?![.,:]\d)"
     r"|[^\W\d_](?:\.[^\W\d_])+\.?"
     r"|[^\W\d_]+(?:'[^\W\d_]+)?\.?"
     r"|\S"
@@ -119,6 +121,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         ['D66', 'won', '9', 'seats', 'and', 'the', 'G7', 'met', '.']
         >>> [t.text for t in tokenize("It paid R500 and USD10m.")]
         ['It', 'paid', 'R', '500', 'and', 'USD', '10', 'm', '.']
+        >>> [t.text for t in tokenize("worth $A82,615,680")]
+        ['worth', '$', 'A', '82,615,680']
     """
     stop = len(text) if end is None else end
     out: list[Token] = []
