@@ -523,6 +523,10 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
         False
         >>> asked("If he is removed, an election will be held within 60 days.", "election")
         True
+        >>> asked("Blowing up the dam would lead to the flooding of the city.", "flooding")
+        True
+        >>> asked("The dam burst led to the flooding of the city.", "flooding")
+        False
         >>> asked("Jets patrolled in anticipation of another attack.", "attack")
         True
     """
@@ -541,6 +545,9 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     low = tokens[j].low
     if low in tables.unrealized_before:
         return True
+    behind = tuple(t.low for t in tokens[max(0, j - 2) : j + 1])
+    if any(behind[-len(phrase) :] == phrase for phrase in tables.unrealized_consequences):
+        return True  # "the detonation would lead to the flooding": a feared outcome
     if low == "of" and j >= 1 and tokens[j - 1].low in tables.unrealized_fears:
         return True  # "in anticipation of another attack", "fears of a new war"
     return low == "for" and j >= 1 and tokens[j - 1].low in tables.unrealized_calls

@@ -157,7 +157,9 @@ class FrameTables:
             event word that make it asked for or still to come ("demanded a new vote",
             "called for an election", "the next election"), with the adjectives passed;
             unrealized_after: phrases after an event word that put it ahead ("an
-            election will be held"); unrealized_fears: nouns before "of" that make the
+            election will be held"); unrealized_consequences: what a modal's
+            subject would bring about ("would lead to the flooding"), before the event
+            word; unrealized_fears: nouns before "of" that make the
             event one feared ("in anticipation of another attack").
         not_events_after: an event word -> words that, before it (a determiner
             between), make it describe something else ("won a landslide").
@@ -289,6 +291,7 @@ class FrameTables:
     unrealized_adjectives: frozenset[str] = frozenset()
     unrealized_after: frozenset[tuple[str, ...]] = frozenset()
     unrealized_fears: frozenset[str] = frozenset()
+    unrealized_consequences: frozenset[tuple[str, ...]] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
@@ -565,6 +568,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         unrealized_before=frozenset(data.get("unrealized_events", {}).get("before", ())),
         unrealized_calls=frozenset(data.get("unrealized_events", {}).get("calls", ())),
         unrealized_fears=frozenset(data.get("unrealized_events", {}).get("fears", ())),
+        unrealized_consequences=frozenset(
+            tuple(str(p).split()) for p in data.get("unrealized_events", {}).get("consequences", ())
+        ),
         unrealized_after=frozenset(
             tuple(str(p).split()) for p in data.get("unrealized_events", {}).get("after", ())
         ),
