@@ -223,16 +223,22 @@ def modality_at(
     sentence cites someone, else asserted.
     """
     lo = max(0, first - 5)
-    window = [
-        t.low for k, t in enumerate(tokens[lo:first], lo) if t.low not in _CLAUSE_BREAKS
-        and not _the_month(t, k)
-    ]  # fmt: skip
+    window = [t.low for t in tokens[lo:first] if t.low not in _CLAUSE_BREAKS]
     after: list[str] = []
-    for k, t in enumerate(tokens[last : min(len(tokens), last + 4)], last):
+    for t in tokens[last : min(len(tokens), last + 4)]:
         if t.low in _CLAUSE_BREAKS or t.low == ",":
             break
-        if not _the_month(t, k):
-            after.append(t.low)
+        after.append(t.low)
+    if "may" in window or "may" in after:
+        # "began on May 19": the month is no modal (read again only where "may" stands)
+        window = [
+            t.low for k, t in enumerate(tokens[lo:first], lo)
+            if t.low not in _CLAUSE_BREAKS and not _the_month(t, k)
+        ]  # fmt: skip
+        after = [
+            t.low for k, t in enumerate(tokens[last : last + len(after)], last)
+            if not _the_month(t, k)
+        ]  # fmt: skip
     near = window[-4:]
     negated = [
         k

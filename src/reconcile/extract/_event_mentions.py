@@ -545,9 +545,11 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     low = tokens[j].low
     if low in tables.unrealized_before:
         return True
-    behind = tuple(t.low for t in tokens[max(0, j - 2) : j + 1])
-    if any(behind[-len(phrase) :] == phrase for phrase in tables.unrealized_consequences):
-        return True  # "the detonation would lead to the flooding": a feared outcome
+    phrases = tables.unrealized_consequences.get(low)
+    if phrases is not None:
+        behind = tuple(t.low for t in tokens[max(0, j - 2) : j + 1])
+        if any(behind[-len(phrase) :] == phrase for phrase in phrases):
+            return True  # "the detonation would lead to the flooding": a feared outcome
     if low == "of" and j >= 1 and tokens[j - 1].low in tables.unrealized_fears:
         return True  # "in anticipation of another attack", "fears of a new war"
     return low == "for" and j >= 1 and tokens[j - 1].low in tables.unrealized_calls

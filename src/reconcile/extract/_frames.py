@@ -291,7 +291,7 @@ class FrameTables:
     unrealized_adjectives: frozenset[str] = frozenset()
     unrealized_after: frozenset[tuple[str, ...]] = frozenset()
     unrealized_fears: frozenset[str] = frozenset()
-    unrealized_consequences: frozenset[tuple[str, ...]] = frozenset()
+    unrealized_consequences: dict[str, frozenset[tuple[str, ...]]] = attrs.Factory(dict)
     act_nouns: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
@@ -357,6 +357,15 @@ def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
 
 #: Attributes every kind of event may have: no sign of which one an article tells of.
 _ANY_EVENT_ATTRIBUTES: Final = frozenset(words("date count"))
+
+
+def _by_last_word(phrases: Sequence[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Phrases by their last word, so a reader looks them up from the word it stands on."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words_ = tuple(str(phrase).split())
+        out.setdefault(words_[-1], set()).add(words_)
+    return {last: frozenset(found) for last, found in out.items()}
 
 
 def _of_one_event_type(accepts: dict[str, list[str]]) -> frozenset[str]:
@@ -568,8 +577,8 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         unrealized_before=frozenset(data.get("unrealized_events", {}).get("before", ())),
         unrealized_calls=frozenset(data.get("unrealized_events", {}).get("calls", ())),
         unrealized_fears=frozenset(data.get("unrealized_events", {}).get("fears", ())),
-        unrealized_consequences=frozenset(
-            tuple(str(p).split()) for p in data.get("unrealized_events", {}).get("consequences", ())
+        unrealized_consequences=_by_last_word(
+            data.get("unrealized_events", {}).get("consequences", ())
         ),
         unrealized_after=frozenset(
             tuple(str(p).split()) for p in data.get("unrealized_events", {}).get("after", ())

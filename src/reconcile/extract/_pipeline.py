@@ -803,8 +803,8 @@ def _contender_opening(tokens: Sequence[Token]) -> str | None:
     just before a verb of winning later on ("... after his Labour Alliance won a
     majority").
     """
-    if not any(t.low in _WIN_VERBS or t.low in RANKING_VERBS for t in tokens):
-        return None  # most sentences: no verb of winning, no name to read
+    if _CONTENDER_VERBS.isdisjoint([t.low for t in tokens]):
+        return None  # most sentences: no verb of winning or ranking, no name to read
     name = clause_subject(tokens, 0, len(tokens))
     if name is not None:
         last = name.split()[-1]
@@ -822,7 +822,7 @@ def _contender_opening(tokens: Sequence[Token]) -> str | None:
                       if tokens[j].low == ","), k)  # fmt: skip
         while 0 < k < len(tokens) and tokens[k].low in _AUXILIARIES:
             k += 1
-        if 0 < k < len(tokens) and (tokens[k].low in _WIN_VERBS or tokens[k].low in RANKING_VERBS):
+        if 0 < k < len(tokens) and tokens[k].low in _CONTENDER_VERBS:
             return name  # "Labour won", "the SPD came in third"
     for verb, token in enumerate(tokens):
         if token.low not in _WIN_VERBS:
@@ -840,6 +840,8 @@ def _contender_opening(tokens: Sequence[Token]) -> str | None:
 
 
 _AUXILIARIES: Final = frozenset(words("has have had was were"))
+#: Verbs after a contender's name in a sentence that names it: won, lost, came third.
+_CONTENDER_VERBS: Final = _WIN_VERBS | RANKING_VERBS
 
 
 def _contenders_named(

@@ -88,20 +88,12 @@ def token(start: int, end: int, text: str) -> Token:
     return Token(start, end, text, text.casefold(), first.isdecimal(), first.isupper())
 
 
-#: Codes of currencies written straight before a sum, longest first.
-_CURRENCY_CODE: Final = "|".join(
-    re.escape(code) for code in sorted(CURRENCY_CODES, key=lambda c: (-len(c), c))
-)
+#: Signs of a currency a code may follow: "$A82,615,680" is a sum in Australian dollars.
+_CURRENCY_SIGNS: Final = frozenset("$\u20ac\u00a3\u00a5\u20b9")
 # Each alternative starts with a distinct character class and consumes greedily without
 # nested repetition, so finditer stays linear in the text length.
 _TOKEN: Final = re.compile(
     r"\d+(?:[.,:]\d+)*"
-    # a capitalized name with digits in it is one word, not a name and a figure: "D66",
-    # "G7", "M23", "MH17", "A320"; a currency's code before its sum is not ("R500",
-    # "USD10m", "Sh50,000", "$A82,615,680": a sign before it, or a separator in its
-    # digits); atomic, so a shorter match is never tried
-    rf"|(?<![$\u20ac\u00a3\u00a5\u20b9])(?!(?i:{_CURRENCY_CODE})\d)"
-    r"(?>[A-Z][A-Za-z]*\d+[A-Za-z\d]*)(?![.,:]\d)"
     r"|[^\W\d_](?:\.[^\W\d_])+\.?"
     r"|[^\W\d_]+(?:'[^\W\d_]+)?\.?"
     r"|\S"
@@ -133,10 +125,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             out.append(Token(m.end() - 1, m.end(), ".", ".", False, False))
             continue
         first = word[:1]  # what token() does, written out: this loop makes every token
-        out.append(
-            Token(m.start(), m.end(), word, word.casefold(), first.isdecimal(), first.isupper())
-        )
+        is_number = first.isdecimal()
+        if is_number and out and _name_with_digits(text, out[-1], m.start(), word):
+            # a capitalized name with digits in it is one word, not a name and a figure:
+            # "D66", "G7", "M23", "MH17", "A320"
+            joined = out[-1].text + word
+            out[-1] = Token(out[-1].start, m.end(), joined, joined.casefold(), False, True)
+            continue
+        out.append(Token(m.start(), m.end(), word, word.casefold(), is_number, first.isupper()))
     return out
+
+
+def _name_with_digits(text: str, prior: Token, start: int, digits: str) -> bool:
+    """Whether ``digits`` at ``start`` end the capitalized name token ``prior`` touches.
+
+    Not a currency's code before its sum ("R500", "USD10", "Sh50,000"), nor letters
+    after a currency's sign ("$A82,615,680"), nor digits with a separator in them.
+    """
+    return (
+        prior.end == start
+        and prior.is_capitalized
+        and prior.text.isascii()
+        and prior.text.isalpha()
+        and prior.low not in CURRENCY_CODES
+        and digits.isdecimal()
+        and (prior.start == 0 or text[prior.start - 1] not in _CURRENCY_SIGNS)
+    )
 
 
 def as_written(tokens: Sequence[Token]) -> str:
