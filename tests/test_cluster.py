@@ -190,17 +190,22 @@ def test_a_bound_fitting_two_rival_figures_sides_with_neither() -> None:
     assert [(cluster_of["officials"], cluster_of["hospital"])] == contradictions
 
 
-def test_a_range_fitting_two_rival_figures_sides_with_neither() -> None:
-    # Officials: 500 dead; a hospital: 632; a wire: "between 450 and 650", which fits
-    # both: like a bound, the range is the source of neither figure and contradicts none.
-    result = _cluster(
+def _wire_beside_tolls(wire: Quantity) -> Clustering:
+    # Officials: 500 dead; a hospital: 632; a wire's figure beside them.
+    return _cluster(
         [
             claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
             claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
-            claim("wire", "c", Quantity.range(450, 650), subject="people", attribute="killed"),
+            claim("wire", "c", wire, subject="people", attribute="killed"),
         ],
         DOCS,
     )
+
+
+def test_a_range_fitting_two_rival_figures_sides_with_neither() -> None:
+    # "between 450 and 650" fits both: like a bound, the range is the source of neither
+    # figure and contradicts none.
+    result = _wire_beside_tolls(Quantity.range(450, 650))
     cluster_of = result.cluster_of()
     assert 3 == len({cluster_of["wire"], cluster_of["officials"], cluster_of["hospital"]})
     contradictions = [(r.a, r.b) for r in result.relations if r.kind is Relation.CONTRADICTS]
@@ -211,14 +216,7 @@ def test_a_range_fitting_two_rival_figures_sides_with_neither() -> None:
 
 def test_a_range_that_fits_only_its_own_figure_stays_with_it() -> None:
     # the failure mode: a range is set apart only where it fits a rival figure
-    result = _cluster(
-        [
-            claim("officials", "a", Quantity.exact(500), subject="people", attribute="killed"),
-            claim("hospital", "b", Quantity.exact(632), subject="people", attribute="killed"),
-            claim("wire", "c", Quantity.range(600, 650), subject="people", attribute="killed"),
-        ],
-        DOCS,
-    )
+    result = _wire_beside_tolls(Quantity.range(600, 650))
     cluster_of = result.cluster_of()
     assert cluster_of["wire"] == cluster_of["hospital"] != cluster_of["officials"]
 
