@@ -4232,3 +4232,13 @@ def test_a_share_of_a_whole_that_underwent_an_act_is_the_act_s_share() -> None:
     assert not any(a == "fall" for _, a, _ in facts)
     plain = _facts("Turnout in Kesh was 61%.")
     assert not any(s in ("intercepted", "destroyed") for s, _, _ in plain)
+
+
+def test_the_time_it_takes_to_do_something_is_the_length_of_that_event() -> None:
+    facts = _facts(
+        "The minister said it would take at least one week to withdraw the 40,000 "
+        "troops from Kesh. The talks lasted two days."
+    )
+    assert ("withdrawal", "duration", 1.0) in facts
+    # the failure mode: a stretch no verb of taking binds keeps its own reading
+    assert not any(s == "withdrawal" and v == 2.0 for s, _, v in facts)

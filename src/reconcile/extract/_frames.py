@@ -1411,7 +1411,12 @@ def read_frame(
             attribute = named_measure or dimension
         # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
-        held = _duration_of(tokens, mention, lo, hi) if attribute == "duration" else None
+        held = (
+            _duration_to_do(tokens, mention, lo, hi, tables)
+            or _duration_of(tokens, mention, lo, hi)
+            if attribute == "duration"
+            else None
+        )
         held = tables.stretch_verbs.get(held, held) if held is not None else None
         subject = held or of or _event_word(tokens, lo, hi, tables, near=first) or attribute
         if attribute == "interval" and subject.split(" ", 1)[0] in _ORDINALS:
@@ -3977,6 +3982,50 @@ def dwelling_before(tokens: Sequence[Token], first: int, lo: int) -> bool:
 
 #: Prepositions that make a stretch after them the length of the word before them.
 _STRETCH_LEADS: Final = frozenset(words("for over during within"))
+
+
+#: Verbs by which a stretch of time is what doing something takes: "it will take at
+#: least a week to withdraw", "needed three days to evacuate".
+_TAKING_VERBS: Final = frozenset(
+    words("take takes took taken taking need needs needed require requires required")
+)
+
+
+def _duration_to_do(
+    tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int, tables: FrameTables
+) -> str | None:
+    """The event a stretch of time is what it takes to do, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def to_do(text):
+        ...     t = tokenize(text)
+        ...     m = scan_numbers(text, t)[0]
+        ...     return _duration_to_do(t, m, 0, len(t), frame_tables())
+        >>> to_do("It will take at least one week to withdraw the troops.")
+        'withdrawal'
+        >>> to_do("It took two days to read the report."), to_do("It lasted two days.")
+        (None, None)
+    """
+    after = _after_unit(tokens, mention)
+    if after + 1 >= hi or tokens[after].low != "to":
+        return None
+    event = tables.naming_verbs.get(tokens[after + 1].low)
+    if event is None:
+        return None
+    k = mention.first - 1
+    while k > lo and (tokens[k].low in HEDGES_ABOUT_WORDS or tokens[k].low in _TAKE_HEDGES):
+        k -= 1  # "at least a week", "only two days"
+    if k >= lo and tokens[k].low in _TAKING_VERBS:
+        return event
+    if k - 1 >= lo and tokens[k - 1].low in _TAKING_VERBS:
+        return event  # "take them a week", "need us two days"
+    return None
+
+
+#: Words between a verb of taking and its stretch: "at least a week", "them two days".
+_TAKE_HEDGES: Final = frozenset(words("at least a an one no more than less up to"))
 
 
 def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int) -> str | None:
