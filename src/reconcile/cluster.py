@@ -503,8 +503,9 @@ def _set_bounds_apart(
     The stabbing puts "at least 30" with one of the figures it fits, say 632; if 632
     contradicts 500, which "at least 30" fits too, the contradiction would be lifted to
     a claim it does not hold for. A bound (a hedge of :data:`reconcile.compare.BOUND_HEDGES`)
-    that fits the figure of another group its own group's figure contradicts leaves its
-    group; such bounds are clustered among themselves, by the figures they fit.
+    or a range (:data:`_SET_APART_HEDGES`) that fits the figure of another group its own
+    group's figure contradicts leaves its group; such members are clustered among
+    themselves, by the figures they fit.
 
     When no bound leaves its group, the groups' anchors (their most precise members) are
     appended to ``anchors_out``, if given, so that the caller need not find them again.

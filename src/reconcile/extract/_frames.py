@@ -3254,13 +3254,8 @@ def _name_before_verb(tokens: Sequence[Token], lo: int, verb: int) -> str | None
     k = verb - 1
     while k > lo and tokens[k].low in _BEFORE_VERB:
         k -= 1
-    if k > lo and tokens[k].low == ")":
-        opening = next(
-            (j for j in range(k - 1, max(lo - 1, k - 6), -1) if tokens[j].low == "("), None
-        )
-        if opening is None:
-            return None
-        k = opening - 1  # "The Left (Die Linke)": the name its bracket follows
+    if k > lo:
+        k = before_brackets(tokens, k)  # "The Left (Die Linke)": the name its bracket follows
     named = name_ending_at(tokens, k + 1, lo)
     if named is None:
         return None

@@ -2040,14 +2040,12 @@ def _is_increment(tokens: list[Token], end: int) -> bool:
     k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     if k >= len(tokens) or tokens[k].low not in INCREMENTS:
         return False
-    handed = k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].is_capitalized
-    handed = handed or (
-        k + 3 < len(tokens)
-        and tokens[k + 1].low == "to"
-        and tokens[k + 2].low == "the"
-        and tokens[k + 3].is_capitalized
-    )
-    return not handed
+    if k + 2 < len(tokens) and tokens[k + 1].low == "to":
+        named = tokens[k + 2].is_capitalized or (
+            tokens[k + 2].low == "the" and k + 3 < len(tokens) and tokens[k + 3].is_capitalized
+        )
+        return not named  # "23 more to the VVD": handed to a name
+    return True
 
 
 def _names_event_type(

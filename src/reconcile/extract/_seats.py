@@ -600,7 +600,9 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
         and end - k <= 6
     ):
         k -= 1
-    phrase = [t for t in tokens[k + 1 : end] if t.low not in _DETERMINERS]
+    # where each word of the phrase stands, so a rule can read the tokens around one
+    at = [i for i in range(k + 1, end) if tokens[i].low not in _DETERMINERS]
+    phrase = [tokens[i] for i in at]
     if (
         len(phrase) > 1
         and not phrase[-1].is_capitalized
@@ -615,7 +617,8 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
             start -= 1  # "Le Pen's party": the possessor's whole name
         owner = " ".join(t.text for t in phrase[start:-1])
         return f"{owner} {phrase[-1].low}"
-    phrase = phrase[past_possessor(phrase) :]  # "Keir Starmer's Labour" is Labour
+    owned = past_possessor(phrase)
+    phrase, at = phrase[owned:], at[owned:]  # "Keir Starmer's Labour" is Labour
     if not phrase:
         return None
     if phrase[-1].low in CAMP_NOUNS and not phrase[-1].is_capitalized:
@@ -623,10 +626,10 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
         camp = [phrase[-1].low]
         prior = phrase[-2] if len(phrase) > 1 else None
         if prior is not None and _describes(prior):
-            at = tokens.index(prior)
-            if at >= 2 and _inner_hyphen(tokens, at - 1):
+            where = at[-2]
+            if where >= 2 and _inner_hyphen(tokens, where - 1):
                 # "the right-wing populists": the hyphened modifier whole
-                camp.insert(0, as_written(tokens[at - 2 : at + 1]).casefold())
+                camp.insert(0, as_written(tokens[where - 2 : where + 1]).casefold())
             else:
                 camp.insert(0, prior.low)  # "the presidential camp"
         return " ".join(camp)
@@ -650,7 +653,7 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
                 and not any(t.is_capitalized for t in phrase[cut + 1 :])
             ):
                 # "The PVV is the biggest party with 37 seats": the name the noun is said of
-                return _holder_ending_at(tokens, tokens.index(phrase[cut]))
+                return _holder_ending_at(tokens, at[cut])
             phrase = phrase[cut + 1 :]
             while phrase and (not phrase[0].is_capitalized or phrase[0].low in FUNCTION_WORDS):
                 phrase = phrase[1:]  # "Both the Green Union alliance": no name's word
