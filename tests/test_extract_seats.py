@@ -174,3 +174,25 @@ def test_a_forecast_s_words_and_a_total_stand_between_a_party_and_its_seats() ->
     # the failure mode: a name with digits in it is no figure
     assert ("D66", "seats_won", 9.0) in seats
     assert not any(value == 66.0 for _, _, value in seats)
+
+
+def test_a_party_keeps_its_seats_past_its_leader_and_its_letters() -> None:
+    seats = _seats(
+        "The centrist party (KVP) of outgoing Prime Minister Ana Berg only had 24 seats. "
+        "The Union for Reform and Progress (UHP) of Premier Jon Lund, led by Mia Sand, "
+        "can count on 19 seats. It is followed by the alliance of the Greens and Labour "
+        "(Green-Labour), led by former mayor Tom Vale, with 25 seats. The ruling party "
+        "of Ivo Kern won 30 seats."
+    )
+    # the letters where the words before them name no one or cannot stand for them
+    assert ("KVP", "seats_won", 24.0) in seats
+    assert ("UHP", "seats_won", 19.0) in seats
+    assert ("Green-Labour", "seats_won", 25.0) in seats
+    # the leader's party, for the leaders a report names to give it to the party
+    assert ("Ivo Kern's party", "seats_won", 30.0) in seats
+    # the failure mode: the leader named after "of" or "led by" wins no seats
+    assert not any(name in subject for subject, _, _ in seats for name in ("Berg", "Sand", "Vale"))
+    # a party whose name has "of" in it keeps it whole
+    assert _seats("The Union of Democratic Forces won 12 seats.") == [
+        ("Union of Democratic Forces", "seats_won", 12.0)
+    ]

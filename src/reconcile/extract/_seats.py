@@ -18,6 +18,7 @@ from reconcile.extract._frames import (
     before_brackets,
     clause_subject,
     fact_label,
+    may_abbreviate,
     name_ending_at,
     past_possessor,
     respective_name,
@@ -38,7 +39,7 @@ _SEAT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""won win wins winning took take takes secured secure secures captured
         capture got get gets holds hold held has have had course obtained obtain obtains
-        obtaining claim claims claimed claiming"""),
+        obtaining claim claims claimed claiming count counts received receive receives"""),
         "seats_won",
     ),
     # a count's trends: "the NDA is ahead in 286 seats", "Congress leads in 98"
@@ -158,7 +159,7 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
         >>> holder("Olaf Scholz's Social Democrats ended in third place, securing 16.4%.")
         'Social Democrats'
         >>> holder("It was followed by the Alternative for Germany (AfD) with 20.8%.")
-        'Alternative for Germany'
+        'AfD'
         >>> holder("Merz's CDU/CSU alliance emerged as the winner with 28.5% of the vote.")
         'CDU/CSU'
         >>> holder("Prices rose by 4%.")
@@ -405,7 +406,7 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
     if k < 1 or tokens[k].low not in (*_BESIDE, "("):
         return None
     at = k
-    k -= 1
+    k = _before_leader_aside(tokens, k - 1)  # "(GroenLinks-PvdA), led by Frans Timmermans,"
     if k >= 1 and tokens[k].low == ",":
         k -= 1  # "the New Popular Front alliance, at 188 seats"
     if k >= 1 and tokens[k].low in ("ahead", "behind", "narrowly", "comfortably"):
@@ -419,11 +420,15 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
         k -= 1
     if k >= 1 and tokens[k].low in _CONTENDERS and tokens[k - 1].low == ")":
         k -= 1  # "the Sahra Wagenknecht Alliance (BSW) party with 4.98%"
-    k = before_brackets(tokens, k)  # "the Alternative for Germany (AfD) with 20.8%"
-    holder = _holder_ending_at(tokens, k + 1)
+    # "the Alternative for Germany (AfD) with 20.8%", "the alliance of the Greens and
+    # Labour (GroenLinks-PvdA), with 25 seats"
+    bracketed = _bracketed_holder(tokens, k) if tokens[k].low == ")" else None
+    k = before_brackets(tokens, k)
+    named = _holder_ending_at(tokens, k + 1)
+    holder = bracketed or named
     if holder is None:
         return None
-    opening = k + 1 - len(holder.split())
+    opening = k + 1 - len(named.split()) if named is not None else k + 1
     if opening >= 1 and tokens[opening - 1].low == "the":
         opening -= 1
     if (
@@ -436,6 +441,97 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
         # where or what it acted on, not the one the figure is set beside
         return None
     return holder, at
+
+
+#: Words that open an aside naming a contender's leader: "the alliance, led by X, won".
+_LEADER_ASIDES: Final = frozenset(words("led headed chaired fronted founded"))
+
+
+def _before_leader_aside(tokens: Sequence[Token], k: int) -> int:
+    """The token before an aside on a contender's leader that ends at ``k``, else ``k``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the alliance, led by former minister Jan Vos, with 25 seats")
+        >>> t[_before_leader_aside(t, 9)].text
+        'alliance'
+        >>> t = tokenize("the alliance, at 25 seats")
+        >>> _before_leader_aside(t, 2)
+        2
+    """
+    if tokens[k].low != ",":
+        return k
+    opening = next((j for j in range(k - 1, max(-1, k - 15), -1) if tokens[j].low == ","), None)
+    if opening is None or opening < 1 or tokens[opening + 1].low not in _LEADER_ASIDES:
+        return k
+    return opening - 1
+
+
+#: Lowercase words before a leader's name: "of outgoing Prime Minister Mark Rutte".
+_LEADER_TITLE_WORDS: Final = frozenset(
+    words("outgoing incumbent former current acting caretaker interim veteran")
+)
+
+
+def _leader_owning(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
+    """A leader named after "of" that ends at ``k``: (their name, where the contender ends).
+
+    "the party (VVD) of Prime Minister Mark Rutte", "the party of Mark Rutte": the
+    contender is the noun or the letters before "of"; a name of one word after "of"
+    may be a party's own ("the coalition of Fidesz"), so it needs two.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the party (VVD) of outgoing Prime Minister Mark Rutte had 24")
+        >>> _leader_owning(t, 10)
+        ('Prime Minister Mark Rutte', 4)
+        >>> _leader_owning(tokenize("the Union of Democratic Forces won"), 4) is None
+        True
+    """
+    name = name_ending_at(tokens, k + 1, 0)
+    if name is None or len(name.split()) < 2:
+        return None
+    j = k - len(name.split())
+    while j >= 0 and tokens[j].low in _LEADER_TITLE_WORDS:
+        j -= 1
+    if j < 1 or tokens[j].low != "of":
+        return None
+    before = tokens[j - 1]
+    if before.low == ")" or (before.low in _CONTENDERS and not before.is_capitalized):
+        return name, j - 1
+    return None
+
+
+def _bracketed_holder(tokens: Sequence[Token], close: int) -> str | None:
+    """The contender before brackets that end at ``close``, or the name inside them.
+
+    The name inside wins where the words before name no one ("the right-wing liberal
+    party (VVD)") or it cannot stand for them ("People's Party for Freedom and
+    Democracy (VVD)": its letters in its own language, by which other reports name it).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def holder(text):
+        ...     t = tokenize(text)
+        ...     return _bracketed_holder(t, max(i for i, x in enumerate(t) if x.low == ")"))
+        >>> holder("the National Rally (RN)"), holder("the right-wing liberal party (VVD)")
+        ('National Rally', 'VVD')
+        >>> holder("the alliance of the Greens and Labour (GroenLinks-PvdA)")
+        'GroenLinks-PvdA'
+        >>> holder("Macron's coalition (168 seats)")
+        "Macron's coalition"
+    """
+    opening = before_brackets(tokens, close) + 1
+    named = _holder_ending_at(tokens, opening)
+    inside = tokens[opening + 1 : close]
+    if not inside or not all(
+        _is_name_word(t) or _inner_hyphen(inside, j) for j, t in enumerate(inside)
+    ):
+        return named
+    letters = as_written(inside)
+    if named is None or named.islower() or not may_abbreviate(letters, named):
+        return letters
+    return named
 
 
 #: Prepositions whose object is no contender set beside a figure: "from the Bundestag
@@ -544,13 +640,22 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         and tokens[k - 2].low == "and"
     ):
         k -= 3  # "the National Rally and its allies won 143 seats": the party's
+    owner = _leader_owning(tokens, k)
+    if owner is not None:
+        name, k = owner
+        if tokens[k].low != ")":
+            # "the party of Prime Minister Mark Rutte had 24 seats": the leader's party,
+            # read later as the party a report names them the leader of
+            return f"{name}'s {tokens[k].low}"
     if (
         k >= 2
         and tokens[k].low == ")"
         and tokens[k - 2].low == "("
         and tokens[k - 1].text.isupper()
     ):
-        k -= 3  # "the National Rally (RN) came third": the name its letters follow
+        # "the National Rally (RN) came third": the name its letters follow; "the
+        # right-wing liberal party (VVD)": the letters, where no name comes before them
+        return _bracketed_holder(tokens, k)
     holder = _holder_ending_at(tokens, k + 1)
     if (
         holder is not None
