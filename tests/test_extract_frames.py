@@ -4242,3 +4242,17 @@ def test_the_time_it_takes_to_do_something_is_the_length_of_that_event() -> None
     assert ("withdrawal", "duration", 1.0) in facts
     # the failure mode: a stretch no verb of taking binds keeps its own reading
     assert not any(s == "withdrawal" and v == 2.0 for s, _, v in facts)
+
+
+def test_the_party_is_the_one_a_name_in_s_owns_and_a_turnout_keeps_its_head() -> None:
+    facts = _facts(
+        "Lena Markus' right-wing populist Party for Renewal (PVO) clearly won the vote. "
+        "The party was forecast to win 36 seats. The estimated turnout on the day of the "
+        "election was 78.2 percent."
+    )
+    # "the party" is the party Markus' name owns, by its letters in its own language
+    assert ("PVO", "seats_won", 36.0) in facts
+    # each phrase after the noun only places it: the turnout, not the day
+    assert ("turnout", "share", 78.2) in facts
+    # the failure mode: a name that ends in "s" and opens a name is no possessive
+    assert ("Workers' Party", "seats_won", 12.0) in _facts("The Workers' Party won 12 seats.")

@@ -2320,9 +2320,17 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         # Zuma's new MK party was third": the possessive owns the party; the name after
         # the modifiers is the subject
         m = owner + 1
-        while m < first and m - owner <= 3 and _is_word(tokens[m]) and not tokens[m].is_capitalized:
+        while (
+            m < first
+            and m - owner <= 5
+            and (
+                (_is_word(tokens[m]) and not tokens[m].is_capitalized)
+                # "Geert Wilders' right-wing populist Party": a hyphened modifier is one word
+                or (tokens[m].low == "-" and tokens[m - 1].end == tokens[m].start)
+            )
+        ):
             m += 1
-        letters = _bracketed_letters(tokens, owner + 1, min(first, owner + 8))
+        letters = _bracketed_letters(tokens, m, min(first, m + 8))
         if m < first and tokens[m].is_capitalized and _is_word(tokens[m]):
             if m > owner + 1 or (owner > k and tokens[owner - 1].is_capitalized):
                 k = m  # "Narendra Modi's Bharatiya Janata Party": what the title's name owns
@@ -2386,7 +2394,19 @@ def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | No
             return None
         if token.is_capitalized and token.low.endswith(("'s", "\u2019s")):
             return j
+        if (
+            j > k  # "the Workers' Party" is a name; "Geert Wilders' party" a possessive
+            and token.is_capitalized
+            and token.low.endswith("s")
+            and j + 1 < first
+            and tokens[j + 1].text in _APOSTROPHES
+            and tokens[j + 1].start == token.end
+        ):
+            return j + 1  # "Geert Wilders' party": a name in "s" takes a bare apostrophe
     return None
+
+
+_APOSTROPHES: Final = frozenset({"'", "\u2019"})
 
 
 def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
@@ -4517,28 +4537,43 @@ def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     k = first - 1
     while k >= lo and tokens[k].low in _LINKS:
         k -= 1
-    j = k - 1
-    while j >= lo and (tokens[j].is_capitalized or tokens[j].low.endswith("'s")
-                       or tokens[j].low in ("the", "a", "this", "last")):  # fmt: skip
-        j -= 1
-    if j >= lo and tokens[j].low not in ("in", "of", "at", "for"):
-        # "Turnout in this year's parliamentary elections reached 84%": lowercase words
-        # that describe the noun the phrase places it by
-        m = j
-        while (
-            m > lo
-            and j - m < 4
-            and tokens[m].low not in ("in", "of", "at", "for")
-            and (tokens[m].text[:1].isalpha() and tokens[m].low not in _NP_STOPS)
+    head = named
+    # "The turnout on the day of the election was 78.2%": each phrase places the noun
+    # before it, back to the head of the first
+    for _ in range(_MOST_PLACING_PHRASES):
+        j = k - 1
+        while j >= lo and (tokens[j].is_capitalized or tokens[j].low.endswith("'s")
+                           or tokens[j].low in ("the", "a", "this", "last")):  # fmt: skip
+            j -= 1
+        if j >= lo and tokens[j].low not in _PLACING_WORDS:
+            # "Turnout in this year's parliamentary elections reached 84%": lowercase
+            # words that describe the noun the phrase places it by
+            m = j
+            while (
+                m > lo
+                and j - m < 4
+                and tokens[m].low not in _PLACING_WORDS
+                and (tokens[m].text[:1].isalpha() and tokens[m].low not in _NP_STOPS)
+            ):
+                m -= 1
+            if tokens[m].low in _PLACING_WORDS:
+                j = m
+        if not (j - 1 >= lo and tokens[j].low in _PLACING_WORDS and _is_word(tokens[j - 1])):
+            break
+        if tokens[j - 1].low in FUNCTION_WORDS or (
+            head != named and tokens[j - 1].low in _MEASURE_HEADS
         ):
-            m -= 1
-        if tokens[m].low in ("in", "of", "at", "for"):
-            j = m
-    if j - 1 >= lo and tokens[j].low in ("in", "of", "at", "for") and _is_word(tokens[j - 1]):
-        head = tokens[j - 1].low
-        if head not in FUNCTION_WORDS:
-            return head
-    return named
+            break  # "the share of votes for the Greens": the measure says what of nothing
+        head, k = tokens[j - 1].low, j - 1
+    return head
+
+
+#: Prepositions whose phrase places the noun before it: "turnout in the UK".
+_PLACING_WORDS: Final = frozenset(words("in of at for on during"))
+#: Heads that name a measure of what their phrase names, not a thing: "the share of votes".
+_MEASURE_HEADS: Final = frozenset(words("share proportion percentage rate number total"))
+#: How many placing phrases in a row a subject's head is read back across.
+_MOST_PLACING_PHRASES: Final = 3
 
 
 def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
