@@ -165,6 +165,30 @@ def test_an_unknown_publication_date_is_read_from_the_dateline(tmp_path: object)
     assert "dateline" == meta["published_from"]
 
 
+def test_an_undated_page_takes_the_year_its_weekday_and_an_earlier_date_allow(
+    tmp_path: object,
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "a.txt").write_text(
+        "PUBLISHED: unknown\n\nOn Monday, February 24, the assembly passed a motion with "
+        "93 votes in favour. A similar motion passed on February 23, 2023, with 141 votes.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "PUBLISHED: unknown\n\nOn Monday, February 24, the assembly passed a motion.\n",
+        encoding="utf-8",
+    )
+    corpus = load_articles(folder)
+    dated = {a.document.id: a.document.published for a in corpus.articles}
+    # 2023's February 24 is a Friday and 2024's a Saturday: the Monday is 2025's
+    assert dt.date(2025, 2, 24) == dated["a.txt"]
+    assert "weekday" == dict(corpus.articles[0].document.metadata)["published_from"]
+    # the failure mode: with no year on the page, the weekday alone gives none
+    assert dated["b.txt"] is None
+
+
 def test_an_undated_report_reads_its_weekdays_from_the_week_of_its_event() -> None:
     from reconcile.extract import Article, Corpus
     from reconcile.model import Document

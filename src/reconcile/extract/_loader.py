@@ -374,6 +374,49 @@ def inferred_published(text: str, url: str | None = None) -> tuple[dt.date, str]
             return dt.date(int(m[1]), int(m[2]), int(m[3])), "url"
         except ValueError:
             pass
+    day = _weekday_dated(text)
+    return (day, "weekday") if day is not None else None
+
+
+_WEEKDAY_DATE: Final = re.compile(
+    r"\b(?P<weekday>" + "|".join(lex.WEEKDAYS) + r"),?\s+(?P<month>[a-z]{3,9})\.?\s+"
+    r"(?P<day>\d{1,2})\b(?!,?\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+#: How many years after the latest year a page writes its weekday's date may fall: the
+#: days of a year's calendar come back on the same weekdays within 11 years.
+_WEEKDAY_YEARS: Final = 11
+
+
+def _weekday_dated(text: str) -> dt.date | None:
+    """The day a page's opening names by weekday, month and day, its year read off both.
+
+    "On Monday, February 24, the Assembly adopted ..." on a page that writes no year
+    for it but dates an earlier event ("on February 23, 2023"): the first year from the
+    latest full date on the page whose February 24 is a Monday. A page with no full
+    date gives no year to start from, so nothing.
+
+    Examples:
+        >>> _weekday_dated("On Monday, February 24, it passed. A year after February 23, 2023.")
+        datetime.date(2025, 2, 24)
+        >>> _weekday_dated("On Monday, February 24, it passed.") is None
+        True
+    """
+    m = _WEEKDAY_DATE.search(text[:_DATELINE_ZONE])
+    if m is None:
+        return None
+    month = lex.MONTHS.get(m["month"].casefold())
+    years = [day.year for _, day in _long_dates(text)]
+    if month is None or not years:
+        return None
+    weekday = lex.WEEKDAYS[m["weekday"].casefold()]
+    for year in range(max(years), max(years) + _WEEKDAY_YEARS):
+        try:
+            day = dt.date(year, month, int(m["day"]))
+        except ValueError:
+            continue  # February 29 of a common year
+        if day.weekday() == weekday:
+            return day
     return None
 
 
