@@ -374,8 +374,8 @@ def inferred_published(text: str, url: str | None = None) -> tuple[dt.date, str]
             return dt.date(int(m[1]), int(m[2]), int(m[3])), "url"
         except ValueError:
             pass
-    day = _weekday_dated(text)
-    return (day, "weekday") if day is not None else None
+    weekday = _weekday_dated(text)
+    return (weekday, "weekday") if weekday is not None else None
 
 
 _WEEKDAY_DATE: Final = re.compile(

@@ -355,6 +355,8 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         fraction = _FRACTION_WORDS[tokens[i + 1].low]
         scaled = _of_a_scale(tokens, i + 2, fraction)  # "a quarter of a million"
         return scaled if scaled is not None else (fraction, i + 2)
+    if _one_of_a_unit(tokens, i):
+        return 1.0, i + 1  # "at least a week", "more than a year": one of the unit
     if token.low in lex.UNITS or token.low in lex.TENS or token.low in ("a", "an"):
         words = _parse_words(tokens, i)
         if words is None:
@@ -371,6 +373,40 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             return max(value, 1) * _FRACTION_WORDS[tokens[k].low], k + 1
         return value, j
     return None
+
+
+#: Words that bound a figure and may bound "a week" as well: "at least a week".
+_BOUNDS_BEFORE: Final = frozenset(words("over under nearly almost"))
+_BOUNDS_OF_TWO: Final = frozenset({("at", "least"), ("more", "than"), ("less", "than")})
+
+
+def _one_of_a_unit(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "a" at ``i`` is one of the time unit after it, under a bound.
+
+    A bare "a week" is how long something is put loosely ("a week of talks"); a bound
+    makes it a figure someone stated: "at least a week", "over a month".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _one_of_a_unit(tokenize("at least a week"), 2)
+        True
+        >>> _one_of_a_unit(tokenize("for a week"), 1), _one_of_a_unit(tokenize("at least a man"), 2)
+        (False, False)
+        >>> _one_of_a_unit(tokenize("the worst in more than a century"), 6)
+        False
+    """
+    if not (
+        tokens[i].low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in lex.TIME_UNITS
+    ):
+        return False
+    if i >= 1 and tokens[i - 1].low in _BOUNDS_BEFORE:
+        bound = i - 1
+    elif i >= 2 and (tokens[i - 2].low, tokens[i - 1].low) in _BOUNDS_OF_TWO:
+        bound = i - 2
+    else:
+        return False
+    # "the deadliest fire in more than a century": the span a record is set in
+    return not (bound >= 1 and tokens[bound - 1].low in ("in", "since"))
 
 
 def _of_a_scale(tokens: Sequence[Token], j: int, fraction: float) -> tuple[float, int] | None:
@@ -948,7 +984,7 @@ def scan_numbers(
             continue
         value, j = parsed
         is_digits = token.is_number
-        if token.low in ("a", "an") and j == i + 1:
+        if token.low in ("a", "an") and j == i + 1 and not _one_of_a_unit(tokens, i):
             i += 1
             continue
         if _not_a_figure(tokens, i, j):
