@@ -421,12 +421,34 @@ def compared_with(tokens: Sequence[Token], first: int) -> bool:
     """Whether the time at ``first`` is that of a thing compared: "than in October".
 
     "than" must open the time's phrase, alone or with a preposition ("than last year",
-    "than in October"); "wounded more than 30 on Sunday" compares the count, not a time.
+    "than in October"), or open a clause of a few words that ends on the time's
+    preposition ("47 more than those it achieved in 2019"); "wounded more than 30 on
+    Sunday" compares the count, not a time.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("136 seats, 47 more than those it achieved in 2019")
+        >>> compared_with(t, 10)
+        True
+        >>> compared_with(tokenize("wounded more than 30 people on Sunday"), 6)
+        False
     """
     k = first - 1
     if k >= 0 and tokens[k].low in _THAN_PREPOSITIONS:
         k -= 1
+        # "than those it achieved in 2019": a clause of words only between them
+        for j in range(k, max(-1, k - _THAN_CLAUSE_REACH), -1):
+            if tokens[j].low == "than":
+                return True
+            if not tokens[j].text.isalpha():
+                return False
+        return False
     return k >= 0 and tokens[k].low == "than"
+
+
+#: How many words a clause after "than" may have before the time it compares: "than
+#: those it achieved in 2019".
+_THAN_CLAUSE_REACH: Final = 5
 
 
 #: How far before its verb the subject that makes it name an event may stand.

@@ -3378,7 +3378,7 @@ _PLACINGS: Final = frozenset(
 
 #: Words that make the names around them a party and its leader: "Labour leader Keir
 #: Starmer", "Mira Holt, the Ardent leader".
-_LEADER_WORDS: Final = frozenset(words("leader chief head"))
+_LEADER_WORDS: Final = frozenset(words("leader chief head candidate"))
 
 
 def _name_starting_at(tokens: Sequence[Token], k: int) -> str | None:
@@ -3481,6 +3481,12 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         []
         >>> leaders_named(tokenize("It was Emmanuel Macron's Ensemble bloc."))
         [('Emmanuel Macron', 'Ensemble')]
+        >>> leaders_named(tokenize("The candidate of the Popular Party, Ana Ruiz, spoke."))
+        [('Ana Ruiz', 'Popular Party')]
+        >>> leaders_named(tokenize("Pedro Sanz's ruling Socialists (PSOE) had 122 seats."))
+        [('Pedro Sanz', 'PSOE')]
+        >>> leaders_named(tokenize("Pedro Sanz's Socialist Party won 31%."))
+        [('Pedro Sanz', 'Socialist Party')]
     """
     out: list[tuple[str, str]] = []
     for k, t in enumerate(tokens):
@@ -3497,6 +3503,24 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
             named = name_ending_at(tokens, before - 2, 0)  # "Mira Holt, the Ardent leader"
             if named is not None:
                 out.append((named, party))
+    for k, t in enumerate(tokens[:-3]):
+        # "The candidate of the Popular Party, Alberto Feijóo,": the name the comma sets
+        # after the party the leader word is "of"
+        if t.low not in _LEADER_WORDS or tokens[k + 1].low != "of":
+            continue
+        j = k + 2 + (tokens[k + 2].low == "the")
+        end = j
+        while (
+            end < len(tokens)
+            and end - j < 5
+            and _is_word(tokens[end])
+            and (tokens[end].is_capitalized or tokens[end].low in _NAME_LINKS)
+        ):
+            end += 1
+        if end > j and end + 1 < len(tokens) and tokens[end].low == ",":
+            person = _name_starting_at(tokens, end + 1)
+            if person is not None:
+                out.append((person, " ".join(x.text for x in tokens[j:end])))
     # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
     # names a leader: a possessive between two names says nothing here; but a party's
     # name that a noun of a party ends is the possessor's ("Emmanuel Macron's Ensemble
@@ -3509,15 +3533,42 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         end = k + 1
         while end < len(tokens) and tokens[end].is_capitalized and end - k <= 4:
             end += 1
+        if person is None:
+            continue
         if (
-            person is not None
-            and end > k + 1
+            end > k + 1
             and end < len(tokens)
             and tokens[end].low in CONTENDER_NOUNS
             and not tokens[end].is_capitalized
         ):
             party = " ".join(t.text for t in tokens[k + 1 : end])
             out.append((without_possessive(person), party))
+            continue
+        # "Pedro Sánchez's Socialist Party", "Sánchez's ruling Socialists (PSOE)": a
+        # party's own name, by its noun or its letters, past the words that describe it
+        start = k + 1
+        while (
+            start < len(tokens)
+            and start - k <= 3
+            and tokens[start].text.isalpha()
+            and (tokens[start].text.islower())
+        ):
+            start += 1
+        end = start
+        while (
+            end < len(tokens)
+            and end - start < 4
+            and tokens[end].is_capitalized
+            and (_is_word(tokens[end]))
+        ):
+            end += 1
+        if end == start:
+            continue
+        letters = _bracketed_letters(tokens, end, min(len(tokens), end + 3))
+        if letters is not None:
+            out.append((without_possessive(person), letters))
+        elif tokens[end - 1].low in CONTENDER_NOUNS and end - start > 1:
+            out.append((without_possessive(person), " ".join(x.text for x in tokens[start:end])))
     return out
 
 
@@ -4579,7 +4630,16 @@ _MOST_PLACING_PHRASES: Final = 3
 def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     """The noun a figure is the value of, before a linking verb: "turnout was 61%"."""
     k = first - 1
-    while k >= lo and tokens[k].low in _LINKS:
+    while k >= lo and (
+        tokens[k].low in _LINKS
+        # "Turnout was up, at 71.31 percent": a comma between two links
+        or (
+            tokens[k].low == ","
+            and k - 1 >= lo
+            and tokens[k - 1].low in _LINKS
+            and tokens[k + 1].low in _LINKS
+        )
+    ):
         k -= 1
     # a noun just before a range names it as a link would: "put turnout between 60% and 62%"
     linked = k < first - 1 or (first < len(tokens) and tokens[first].low == "between")

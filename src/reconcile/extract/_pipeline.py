@@ -997,14 +997,27 @@ def _named_across_corpus(
 
 
 def _spelled_out(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Letters (case-folded) -> the one name the corpus spells them out as.
+    """Letters (case-folded) -> the name the corpus spells them out as most often.
 
-    Letters two articles spell out as different names stand for neither.
+    Letters that articles spell out as different names ("Popular Party (PP)", "People's
+    Party (PP)": two translations of one party's name) join those names too: each other
+    name (case-folded) -> the most common one, the first in order on a tie.
+
+    Examples:
+        >>> pairs = [("PP", "Popular Party"), ("PP", "People's Party"), ("PP", "Popular Party")]
+        >>> _spelled_out(pairs)
+        {'pp': 'Popular Party', "people's party": 'Popular Party'}
     """
-    names: dict[str, set[str]] = {}
+    names: dict[str, Counter[str]] = {}
     for letters, name in pairs:
-        names.setdefault(letters.casefold(), set()).add(name)
-    return {letters: next(iter(full)) for letters, full in names.items() if len(full) == 1}
+        names.setdefault(letters.casefold(), Counter())[name] += 1
+    out: dict[str, str] = {}
+    for letters, counted in sorted(names.items()):
+        ranked = sorted(counted, key=lambda name: (-counted[name], name))
+        out[letters] = ranked[0]
+        for other in ranked[1:]:
+            out.setdefault(other.casefold(), ranked[0])
+    return out
 
 
 def _named_in_full(claims: tuple[Claim, ...], spelled: Mapping[str, str]) -> tuple[Claim, ...]:
@@ -2772,15 +2785,18 @@ def _open_figures(
             continue
         if frame.attribute == "injured" and _in_care(tokens, frame.first, frame.last):
             frame = attrs.evolve(frame, attribute="hospitalized")
+        prior_value = is_prior_value(tokens, frame.first, 0)
         level = (
             (_level_before(before) if before else _counted_before(tokens, frame.first, tables))
-            if is_prior_value(tokens, frame.first, 0)
+            if prior_value
             else None
         )
         if level is not None:
             # "the death toll - up from six earlier in the day - was confirmed": with no
             # figure before it, the prior value is of the noun that counts before it
             frame = attrs.evolve(frame, subject=level[0], attribute=level[1])
+        if prior_value and (level is not None or frame.attribute in _CONTENDER_COUNTS):
+            # "Vox fell from 52 seats to 33": an earlier reading, in its earlier time
             prior.add((frame.start, frame.end))
         for p in frame.passed:
             absorbed.add((p.start, p.end))

@@ -260,6 +260,8 @@ def _is_earlier(tokens: Sequence[Token], first: int, lo: int) -> bool:
 _EARLIER_EVENT_LEADS: Final = frozenset(words("at in"))
 _EARLIER_EVENT_ADJECTIVES: Final = frozenset(words("last previous preceding prior"))
 _EARLIER_EVENT_STOPS: Final = frozenset(words(", ; . : but while whereas and"))
+#: Words after a figure that set another beside it, whose phrase is that figure's.
+_COMPARING: Final = frozenset(words("than compared versus"))
 #: How far from the figure the phrase may stand in its clause.
 _EARLIER_EVENT_REACH: Final = 8
 
@@ -285,6 +287,9 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
         >>> t = tokenize("The Unionists won 104 seats, fewer than at the last election.")
         >>> at_an_earlier_event(t, 3, 4)
         False
+        >>> t = tokenize("Turnout was 71.3% compared to 66.2% in the last election.")
+        >>> at_an_earlier_event(t, 2, 3), at_an_earlier_event(t, 6, 7)
+        (False, True)
         >>> t = tokenize("Its majority is the largest since 1997, when it won 418 seats.")
         >>> at_an_earlier_event(t, 12, 13)
         True
@@ -303,8 +308,8 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
         )
 
     for k in range(last, min(n, last + _EARLIER_EVENT_REACH)):
-        if tokens[k].low in _EARLIER_EVENT_STOPS or tokens[k].low == "than":
-            break
+        if tokens[k].low in _EARLIER_EVENT_STOPS or tokens[k].low in _COMPARING:
+            break  # "71% compared to 66% in the last election": the other figure's
         if phrase_at(k):
             return True
     for k in range(first - 1, max(-1, first - _EARLIER_EVENT_REACH), -1):

@@ -32,6 +32,7 @@ from reconcile.extract._lexicon import (
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
+from reconcile.extract._scope import is_prior_value
 from reconcile.extract._text import Token, as_written
 
 #: Verbs of holding seats, by what they say: won (the result), gained or lost (a change).
@@ -92,6 +93,10 @@ def read_seats(
         if not (_counts_seats(tokens, mention) or elliptic):
             continue
         counted = True
+        if is_prior_value(tokens, mention.first, 0):
+            # "dropping from 52 seats to 33": the seats held before, an earlier reading
+            # of the count the open figures give its time
+            continue
         recipient = _recipient(tokens, mention.first) or _gone_to(tokens, mention)
         label = fact_label(tokens, mention.first)
         respective = respective_name(tokens, mention.first)
