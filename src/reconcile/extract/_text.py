@@ -188,6 +188,18 @@ def is_abbreviation(word: str) -> bool:
     return "." in stem or stem in ABBREVIATIONS or (len(stem) == 1 and word[0].isupper())
 
 
+#: Abbreviations that stand only before a number: "No. 10" is one, "voted no." ends.
+_NUMBERED_ABBREVIATIONS: Final = frozenset({"no."})
+
+
+def _ends_without_its_number(view: str, word: str, end: int) -> bool:
+    """Whether an abbreviation that needs a number after it has none: "voted no. Iraq"."""
+    if word.casefold() not in _NUMBERED_ABBREVIATIONS:
+        return False
+    rest = view[end : end + 3].lstrip()
+    return not rest[:1].isdigit()
+
+
 # A match starts only at the first mark of a run and never backtracks into it, so a long
 # run of marks without a space after it costs one pass, not one pass per mark.
 _SENTENCE_END: Final = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s)|\n")
@@ -220,6 +232,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         >>> t = "Gen. Smith said 3 died. Officials agreed.\nHeadline"
         >>> [t[s:e] for s, e in split_sentences(t)]
         ['Gen. Smith said 3 died.', 'Officials agreed.', 'Headline']
+        >>> t = "Room No. 5 was hit. Two voted no. Iraq abstained."
+        >>> [t[s:e] for s, e in split_sentences(t)]
+        ['Room No. 5 was hit.', 'Two voted no.', 'Iraq abstained.']
     """
     view = shadow(text)
     spans: list[tuple[int, int]] = []
@@ -232,7 +247,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 view[word_start - 1].isalpha() or view[word_start - 1] == "."
             ):
                 word_start -= 1
-            if is_abbreviation(view[word_start : m.end()]):
+            word = view[word_start : m.end()]
+            if is_abbreviation(word) and not _ends_without_its_number(view, word, m.end()):
                 continue
         _add_span(view, start, m.end(), spans)
         start = m.end()
