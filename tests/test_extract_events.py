@@ -1229,3 +1229,21 @@ def test_a_count_compared_with_an_earlier_one_leaves_the_earlier_its_own_time() 
     # the failure mode: the figure compared with the earlier one keeps the story's time
     assert scopes["turnout", 71.3] is None
     assert scopes["turnout", 66.2] is not None
+
+
+def test_people_freed_in_an_exchange_are_the_release_s_not_the_strikes() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "Strikes hit the city on Tuesday. In Friday's exchange, 24 hostages were released.",
+            ),
+            ("b", "The release on Friday freed 25 hostages, officials said."),
+        ],
+        published=dt.date(2023, 11, 25),
+    )
+    released = [c for c in extract_claims(corpus).claims if c.attribute == "released"]
+    assert len(released) == 2
+    # one release, however a report names it, and never the strikes
+    assert len({c.event for c in released}) == 1
+    assert not any("strike" in str(c.event).casefold() for c in released)
