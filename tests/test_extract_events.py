@@ -1247,3 +1247,21 @@ def test_people_freed_in_an_exchange_are_the_release_s_not_the_strikes() -> None
     # one release, however a report names it, and never the strikes
     assert len({c.event for c in released}) == 1
     assert not any("strike" in str(c.event).casefold() for c in released)
+
+
+def test_a_deadline_put_as_what_is_to_be_done_or_the_time_given_to_do_it() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 5, 20), "Kesh To Withdraw All Troops From Varn by September 15"),
+        ("b", dt.date(2024, 5, 20), "Kesh agreed to withdraw them by September 15."),
+        (
+            "c",
+            dt.date(2024, 5, 20),
+            "Kesh troops have until September 15 to leave Varn under the withdrawal deal.",
+        ),
+        ("d", dt.date(2024, 5, 20), "This disengagement will end no later than September 15."),
+    )
+    due = {c.document for c in claims if c.attribute == "date_due"}
+    assert due == {"a", "b", "c", "d"}
+    # the failure mode: a stretch that lasted until a day is no deadline
+    lasted = _read(("e", dt.date(2024, 5, 20), "The withdrawal lasted until May 19."))
+    assert not any(c.attribute == "date_due" for c in lasted)

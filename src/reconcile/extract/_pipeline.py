@@ -482,7 +482,9 @@ class RuleExtractor:
                     )
                     if (
                         "events" in self.kinds
-                        and named_events
+                        # "US troops have until September 15 to leave": a deadline is
+                        # the story's event's, named in the sentence or not
+                        and (named_events or _names_a_deadline(tokens, expr))
                         and expr.first > 0
                         and (
                             (
@@ -755,9 +757,13 @@ def _looks_ahead(tokens: list[Token], expr: TimeExpression) -> bool:
     while lo >= 2 and tokens[lo - 1].low in _QUOTE_MARKS:
         lo = clause_bounds(tokens, lo - 2)[0]
     clause = tokens[lo : expr.first]
+    naming = frame_tables().naming_verbs
     return any(t.low in _AHEAD_WORDS for t in clause) or any(
         # "the pullout is to be completed by the end of the year": a plan
-        a.low in ("is", "are", "was", "were") and b.low == "to"
+        (a.low in ("is", "are", "was", "were") and b.low == "to")
+        # "US To Withdraw All Troops by September 15", "agreed to withdraw them by":
+        # the event named as what is to be done
+        or (a.low == "to" and b.low in naming)
         for a, b in itertools.pairwise(clause)
     )
 
@@ -2142,16 +2148,29 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
         (True, True)
         >>> due("It left on December 31.")
         False
+        >>> due("Troops have until December 31 to leave."), due("It lasted until December 31.")
+        (True, False)
     """
     before = tokens[expr.first - 2 : expr.first]
     after = tokens[expr.last] if expr.last < len(tokens) else None
-    return (len(before) == 2 and before[1].low == "of" and before[0].low in _DEADLINE_NOUNS) or (
-        after is not None and after.low in _DEADLINE_NOUNS
+    return (
+        (len(before) == 2 and before[1].low == "of" and before[0].low in _DEADLINE_NOUNS)
+        or (after is not None and after.low in _DEADLINE_NOUNS)
+        # "US troops have until September 15 to leave": the time given to do it
+        or (
+            len(before) == 2
+            and before[1].low == "until"
+            and before[0].low in _GIVEN_TIME
+            and after is not None
+            and after.low == "to"
+        )
     )
 
 
 #: Nouns whose date is the day something is due by.
 _DEADLINE_NOUNS: Final = frozenset(words("deadline deadlines"))
+#: Verbs of having time to do something: "have until September 15 to leave".
+_GIVEN_TIME: Final = frozenset(words("have has had given gave giving"))
 
 
 def _recalling(
