@@ -196,3 +196,14 @@ def test_a_party_keeps_its_seats_past_its_leader_and_its_letters() -> None:
     assert _seats("The Union of Democratic Forces won 12 seats.") == [
         ("Union of Democratic Forces", "seats_won", 12.0)
     ]
+
+
+def test_districts_a_party_leads_or_wins_in_are_its_seats() -> None:
+    seats = _seats(
+        "The Liberals were leading in 161 districts versus 150 for the Conservatives. "
+        "Labour won in 412 constituencies."
+    )
+    assert ("Liberals", "seats_won", 161.0) in seats
+    assert ("Labour", "seats_won", 412.0) in seats
+    # the failure mode: districts something else happened in hold no one's seats
+    assert not _seats("Police were deployed in 12 districts after the vote.")

@@ -195,9 +195,20 @@ def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     if mention.kind is not NumberKind.COUNT:
         return False
     after = [t.low for t in tokens[mention.last : mention.last + 5]]
+    if after[:1] and after[0] in _DISTRICTS:
+        # "the Liberals were leading in 161 districts": a district a party leads or won
+        # in is a seat it holds
+        k = mention.first - 1
+        return k >= 1 and tokens[k].low == "in" and tokens[k - 1].low in _SEAT_VERBS
     if after[:2] == ["out", "of"]:
         after = after[1:]  # "winning 182 out of 577 seats"
     return after[:1] == ["of"] and any(w in ("seats", "seat") for w in after[1:])
+
+
+#: The districts that each send one member: a party winning one holds its seat.
+_DISTRICTS: Final = frozenset(
+    words("districts district ridings riding constituencies constituency electorates")
+)
 
 
 #: Verbs that give seats to the name after them: "the exit poll gives Labour 410 seats".
