@@ -4299,3 +4299,14 @@ def test_a_week_under_a_bound_is_a_figure_of_one_week() -> None:
     # the failure mode: the span a record is set in is no figure, nor is a bare "a week"
     assert not any("century" in c.value.text for c in claims if isinstance(c.value, Quantity))
     assert not _facts("They met for a week.")
+
+
+def test_a_share_of_the_votes_a_count_has_reached_is_the_part_counted() -> None:
+    facts = _facts(
+        "After counting more than 99% of the votes, the Union had 33.1%. With 97% of the "
+        "vote counted, the Union led."
+    )
+    counted = {v for s, a, v in facts if (s, a) == ("votes", "counted")}
+    assert len(counted) == 2  # "counting 99%" before the share, "97% counted" after it
+    # the failure mode: a share a party won stays its vote share
+    assert not any(a == "counted" for _, a, _ in _facts("The Union won 33% of the votes."))

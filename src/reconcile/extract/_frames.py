@@ -1224,7 +1224,9 @@ def read_frame(
             # voters did says whose share it is, not the voters themselves
             return Figure(*by_electorate, _measured(mention, 1, "%"), mention.start,
                           mention.end, first, last)  # fmt: skip
-        if _share_counted(tokens, _after_unit(tokens, mention), hi):
+        if _share_counted(tokens, _after_unit(tokens, mention), hi) or _counting_before(
+            tokens, mention.first, lo, _after_unit(tokens, mention), hi
+        ):
             # "with about 70% of the vote counted": how far the count has gone
             return Figure(
                 "votes", "counted", _measured(mention, 1, "%"), mention.start, mention.end,
@@ -2921,6 +2923,38 @@ def _share_counted(tokens: Sequence[Token], after: int, hi: int) -> bool:
                 return beyond is None or not (_is_word(beyond) or beyond.is_number)
             return k < hi and tokens[k].low in _COUNTED_WORDS
     return False
+
+
+def _counting_before(tokens: Sequence[Token], first: int, lo: int, after: int, hi: int) -> bool:
+    """Whether a verb of counting takes a share of the votes: "after counting 99% of the votes".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("After counting more than 99% of the votes, the PP led.")
+        >>> _counting_before(t, 4, 0, 6, len(t))
+        True
+        >>> t = tokenize("The PP won 33% of the votes.")
+        >>> _counting_before(t, 3, 0, 5, len(t))
+        False
+    """
+    k = first - 1
+    while k >= lo and tokens[k].low in _COUNT_HEDGES:
+        k -= 1
+    if k < lo or tokens[k].low not in _COUNTING_VERBS:
+        return False
+    j = after
+    if j < hi and tokens[j].low == "of":
+        j += 1
+        while j < hi and tokens[j].low in ("the", "all"):
+            j += 1
+        return j < hi and tokens[j].low in _VOTE_NOUNS
+    return False
+
+
+#: Verbs whose object is the part of the votes counted so far: "after counting 99%".
+_COUNTING_VERBS: Final = frozenset(words("counting counted tallying tallied processing"))
+#: Words of a bound between such a verb and its share: "counting more than 99%".
+_COUNT_HEDGES: Final = frozenset(words("more than over nearly almost about around some"))
 
 
 #: Words that make a share of the vote the part counted so far.
