@@ -4300,6 +4300,8 @@ def _held_whole(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -
 #: Greens won 36", "the Greens 36".
 _ELIDED_LINKS: Final = frozenset(
     words("to on with won took has had got kept secured holds hold in leads leading ahead")
+    # "with the Bloc now down to 21": where a count has gone
+    + words("down up now only just")
 )
 
 
@@ -4516,6 +4518,9 @@ def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str
         >>> t = tokenize("The NDA won 293 seats and the INDIA bloc 234.")
         >>> holder_of_bare_result(t, 9, 10)
         'INDIA bloc'
+        >>> t = tokenize("It gives the Liberals 170 seats, with the Bloc now down to 21.")
+        >>> holder_of_bare_result(t, 13, 14)
+        'Bloc'
     """
     if last < len(tokens) and tokens[last].low not in _CLAUSE_ENDS:
         return None
