@@ -1265,3 +1265,20 @@ def test_a_deadline_put_as_what_is_to_be_done_or_the_time_given_to_do_it() -> No
     # the failure mode: a stretch that lasted until a day is no deadline
     lasted = _read(("e", dt.date(2024, 5, 20), "The withdrawal lasted until May 19."))
     assert not any(c.attribute == "date_due" for c in lasted)
+
+
+def test_an_act_s_date_past_what_the_act_is_of() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 12, 5),
+            "Ana Berg declared martial law late on December 3. Berg's surprise declaration "
+            "of martial law Tuesday night shocked the country.",
+        )
+    )
+    declared = {(c.subject, str(c.value)[:10]) for c in claims if c.attribute == "date_declared"}
+    # "Tuesday night" runs into the Wednesday: it starts on December 3
+    assert declared == {("Ana Berg", "2024-12-03"), ("Berg", "2024-12-03")}
+    # the failure mode: an act noun no one owns dates no one's act
+    plain = _read(("b", dt.date(2024, 12, 5), "The announcement of the plan on Sunday surprised."))
+    assert not any(c.attribute.startswith("date_announced") for c in plain)

@@ -1874,6 +1874,8 @@ def _dates_another_noun(
 _VOTE_HEADS: Final = frozenset(("event", "vote", "resolution")) | INSTITUTIONS
 #: How far from its verb a date of an act may stand: "On Sunday, Lam apologised".
 _ACT_REACH: Final = 3
+#: How many more words an act's object may put between its verb and its date.
+_ACT_OBJECT_REACH: Final = 3
 #: How many more words "by <actor>" may put between an act noun and its date.
 _BY_NAME_REACH: Final = 4
 
@@ -1908,10 +1910,18 @@ def _actor_act(
     The verb is one of ``act_verbs``, within a few words of the date, and a name in
     capitals stands just before it as its doer.
     """
+    lo = max(0, expr.first - _ACT_REACH - _ACT_OBJECT_REACH)
     around = [
         k
-        for k in range(max(0, expr.first - _ACT_REACH), min(len(tokens), expr.last + _ACT_REACH))
-        if not expr.first <= k < expr.last and tokens[k].low in tables.act_verbs
+        for k in range(lo, min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last
+        and tokens[k].low in tables.act_verbs
+        # "Yoon declared martial law late on December 3": past the act's object, words
+        # only, to the date
+        and (
+            k >= expr.first - _ACT_REACH
+            or all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
+        )
     ]
     for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
         j = verb - 1
@@ -1950,12 +1960,25 @@ def _actor_act_noun(
         for k in range(max(0, expr.first - far), min(len(tokens), expr.last + _ACT_REACH))
         if not expr.first <= k < expr.last
         and tokens[k].low in tables.act_nouns
-        and (expr.first - k <= _ACT_REACH or (k + 1 < len(tokens) and tokens[k + 1].low == "by"))
+        and (
+            expr.first - k <= _ACT_REACH
+            or (k + 1 < len(tokens) and tokens[k + 1].low == "by")
+            # "Yoon's declaration of martial law Tuesday night": past what it is of
+            or (
+                k + 1 < expr.first
+                and tokens[k + 1].low == "of"
+                and expr.first - k <= _ACT_REACH + _ACT_OBJECT_REACH
+                and all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
+            )
+        )
     )
     for _, noun in near:
-        before = tokens[noun - 1] if noun > 0 else None
-        if before is not None and before.low.endswith("'s") and before.is_capitalized:
-            return before.text[: -len("'s")], tokens[noun].low  # "Lam's announcement"
+        owner = noun - 1
+        while owner > 0 and noun - owner <= 2 and tokens[owner].text.islower():
+            owner -= 1  # "Yoon's surprise declaration": past a word that describes it
+        before = tokens[owner] if owner >= 0 else None
+        if before is not None and before.low.endswith(("'s", "\u2019s")) and before.is_capitalized:
+            return without_possessive(before.text), tokens[noun].low  # "Lam's announcement"
         for k in range(noun + 1, min(len(tokens) - 1, expr.last + _ACT_REACH + 3)):
             by = tokens[k].low == "by" or (tokens[k].low == "of" and tokens[k - 1].low == "behalf")
             if by:
