@@ -1850,7 +1850,7 @@ def find_time_expressions(text: str, *, anchor: dt.date | None = None) -> list[T
     out: list[TimeExpression] = []
     reference: dt.date | None = anchor
     period: tuple[int, int] | None = None  # a report's quarter is told of across sentences
-    for start, end in split_sentences(text):
+    for start, end in split_sentences(text, view=view):
         scanner = _Scanner(text, tokenize(view, start, end), anchor, reference, period=period)
         scanner.scan()
         out.extend(scanner.out)

@@ -200,7 +200,7 @@ class RuleExtractor:
         # dict, so that a long article naming one place often stays small)
         places_seen: dict[str, None] = {}
         reference: dt.date | None = anchor
-        sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
+        sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text, view=view)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back

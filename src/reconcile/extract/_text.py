@@ -40,6 +40,11 @@ _SHADOW: Final = str.maketrans(
         "\u2026": ".",
     }
 )
+#: The characters the shadow replaces, and what each becomes: most texts hold few or
+#: none of them, and a pass that stops only at them is several times faster than
+#: ``str.translate`` over every character of a long non-ASCII text.
+_SHADOWED: Final = re.compile("[" + re.escape("".join(map(chr, _SHADOW))) + "]")
+_SHADOW_OF: Final = {chr(k): str(v) for k, v in _SHADOW.items()}
 
 
 #: An em dash between two words: a break in the sentence, as a comma is, never a hyphen
@@ -58,7 +63,13 @@ def shadow(text: str) -> str:
     """
     if "\u2014" in text:
         text = _WORD_DASH.sub(",", text)
-    return text.translate(_SHADOW)
+    if text.isascii():
+        return text  # nothing to replace: every character shadowed is beyond ASCII
+    return _SHADOWED.sub(_shadow_of, text)
+
+
+def _shadow_of(m: re.Match[str]) -> str:
+    return _SHADOW_OF[m.group()]
 
 
 @attrs.frozen
@@ -206,12 +217,14 @@ def without_possessive(word: str) -> str:
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, *, view: str | None = None) -> list[tuple[int, int]]:
     r"""Sentence spans of ``text``, stripped of surrounding white space.
 
     A sentence ends at ``.``, ``!`` or ``?`` followed by white space (unless the period
     closes an abbreviation such as "Gen." or an initial), and at every line break, so
     headlines and paragraphs never merge. Overlong runs are cut every 3,000 characters.
+
+    ``view`` is ``shadow(text)`` when the caller has it already (it is not made twice).
 
     Notes:
         One left-to-right pass: O(n).
@@ -221,7 +234,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         >>> [t[s:e] for s, e in split_sentences(t)]
         ['Gen. Smith said 3 died.', 'Officials agreed.', 'Headline']
     """
-    view = shadow(text)
+    if view is None:
+        view = shadow(text)
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(view):
