@@ -200,6 +200,8 @@ class RuleExtractor:
         # dict, so that a long article naming one place often stays small)
         places_seen: dict[str, None] = {}
         reference: dt.date | None = anchor
+        # the scope of an earlier report: the article's, the same for every sentence
+        before_publication = earlier_scope(anchor)
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text, view=view)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
@@ -336,7 +338,7 @@ class RuleExtractor:
                         if scope.period is not None:
                             counted = f"{counted} ({scope.period})"
                         if scope.earlier and as_of is None:
-                            scoped = earlier_scope(anchor)
+                            scoped = before_publication
                     if reading.attribute == "injured" and _in_care(
                         tokens, reading.first, reading.last
                     ):
@@ -397,7 +399,7 @@ class RuleExtractor:
                     as_of=as_of,
                     attribution=attribution,
                     earlier=figures_before,
-                    prior_as_of=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
+                    prior_as_of=_prior_scope(tokens, prior_times) or before_publication,
                     referred=last_figure,
                     held=last_held,
                 ):
@@ -411,7 +413,7 @@ class RuleExtractor:
                     claims_before,
                     tokens,
                     tables,
-                    earlier=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
+                    earlier=_prior_scope(tokens, prior_times) or before_publication,
                 )
             added = len(claims) - claims_before
             last_figure = _last_claim(claims, added, _is_referred) or last_figure
@@ -2503,7 +2505,9 @@ def _last_claim(
     Only the new claims are read (a dict keeps their order), so an article's sentences
     cost no more each than the claims they make.
     """
-    found = [c for c in itertools.islice(reversed(claims.values()), max(0, added)) if wanted(c)]
+    if added <= 0:
+        return None  # most sentences make no claim
+    found = [c for c in itertools.islice(reversed(claims.values()), added) if wanted(c)]
     return max(found, key=_figure_start, default=None)
 
 
