@@ -7,12 +7,13 @@ from typing import Final
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._lexicon import words
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, names_any
 from reconcile.model import Modality
 
 _CLAUSE_BREAKS: Final = frozenset({".", ";", '"', "--", ":"})
 _PRONOUNS: Final = frozenset(words("he she they it we i you this that which who"))
 _ATTRIBUTION_STOP: Final = frozenset({",", ".", ";", '"', "(", ")", ":", "that", "on", "in"})
+_ACCORDING: Final = frozenset({"according"})
 
 
 def clause_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
@@ -52,13 +53,16 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
         'officials'
     """
     n = len(tokens)
-    for k, tok in enumerate(tokens):
-        if tok.low == "according" and k + 1 < n and tokens[k + 1].low == "to":
-            j = k + 2
-            while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - k < 10:
-                j += 1
-            if j > k + 2:
-                return _span(text, tokens, k + 2, j)
+    if names_any(tokens, _ACCORDING):
+        for k, tok in enumerate(tokens):
+            if tok.low == "according" and k + 1 < n and tokens[k + 1].low == "to":
+                j = k + 2
+                while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - k < 10:
+                    j += 1
+                if j > k + 2:
+                    return _span(text, tokens, k + 2, j)
+    if not names_any(tokens, lex.SAY_VERBS):
+        return None  # most sentences: no verb of saying
     for verb, tok in enumerate(tokens):
         k = verb  # the end of the speaker, before the verb
         if tok.low not in lex.SAY_VERBS or tok.low == "according" or (k > 0 and tok.is_capitalized):
@@ -386,12 +390,13 @@ def places_named(tokens: Sequence[Token]) -> list[str]:
     """
     out: list[str] = []
     for k, t in enumerate(tokens):
-        if not t.is_capitalized or _far_off(tokens, k):
+        if not t.is_capitalized:
             continue
         pair = (tokens[k - 1].low, t.low) if k >= 1 else None
         if pair in lex.COUNTRY_PHRASES and tokens[k - 1].is_capitalized:
-            out.append(lex.COUNTRY_PHRASES[pair])
-        elif t.low in lex.PLACES and not _ends_a_name(tokens, k):
+            if not _far_off(tokens, k):  # asked of a place's name only: most words are none
+                out.append(lex.COUNTRY_PHRASES[pair])
+        elif t.low in lex.PLACES and not _far_off(tokens, k) and not _ends_a_name(tokens, k):
             out.append(t.text)
     return out
 

@@ -22,7 +22,7 @@ from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._frames import FrameTables, whole_of_a_figure
 from reconcile.extract._lexicon import words
-from reconcile.extract._text import Token, without_possessive
+from reconcile.extract._text import Token, names_any, without_possessive
 from reconcile.values import DateSpan
 
 __all__ = [
@@ -86,6 +86,8 @@ _PREVIOUS: Final = frozenset(words("previous preceding prior"))
 _COMPARED_REACH: Final = 8
 #: Small counts written as words ("two days earlier"); "a" and "an" are one.
 _COUNT_WORDS: Final = {"a": 1, "an": 1, **lex.UNITS}
+#: The second word of every story shift: a unit of days or a weekday.
+_SHIFT_SECONDS: Final = frozenset(_SHIFT_DAYS) | frozenset(lex.WEEKDAYS)
 
 
 def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
@@ -103,6 +105,8 @@ def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
         [(5, StoryShift(days=0, weekday=6))]
     """
     out: list[tuple[int, StoryShift]] = []
+    if not names_any(tokens, _SHIFT_SECONDS):
+        return out  # most sentences: no unit of days, no weekday
     n = len(tokens)
     for k in range(n - 1):
         nxt = tokens[k + 1].low

@@ -54,7 +54,7 @@ from reconcile.extract._lexicon import (
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token, token, without_possessive
+from reconcile.extract._text import Token, names_any, token, without_possessive
 from reconcile.values import Hedge, Quantity
 
 __all__ = [
@@ -2389,6 +2389,9 @@ def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | No
     return None
 
 
+_OPEN_BRACKET: Final = frozenset("(")
+
+
 def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
     """The (letters, name) pairs a sentence spells out: "the Democratic Alliance (DA)".
 
@@ -2403,6 +2406,8 @@ def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('ND', 'National Dawn')]
     """
     out: list[tuple[str, str]] = []
+    if not names_any(tokens, _OPEN_BRACKET):
+        return out  # letters stand in brackets: most sentences have none
     for k in range(1, len(tokens) - 2):
         letters = tokens[k + 1].text
         if not (
@@ -3463,20 +3468,21 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('Emmanuel Macron', 'Ensemble')]
     """
     out: list[tuple[str, str]] = []
-    for k, t in enumerate(tokens):
-        if t.low not in _LEADER_WORDS or not 0 < k < len(tokens) - 1:
-            continue
-        party = name_ending_at(tokens, k, 0)
-        if party is None:
-            continue
-        person = _name_starting_at(tokens, k + 1)
-        before = k - len(party.split())  # where the party's name starts
-        if person is not None:
-            out.append((person, party))  # "Labour leader Keir Starmer"
-        elif before >= 3 and tokens[before - 1].low == "the" and tokens[before - 2].low == ",":
-            named = name_ending_at(tokens, before - 2, 0)  # "Mira Holt, the Ardent leader"
-            if named is not None:
-                out.append((named, party))
+    if names_any(tokens, _LEADER_WORDS):  # most sentences name no leader
+        for k, t in enumerate(tokens):
+            if t.low not in _LEADER_WORDS or not 0 < k < len(tokens) - 1:
+                continue
+            party = name_ending_at(tokens, k, 0)
+            if party is None:
+                continue
+            person = _name_starting_at(tokens, k + 1)
+            before = k - len(party.split())  # where the party's name starts
+            if person is not None:
+                out.append((person, party))  # "Labour leader Keir Starmer"
+            elif before >= 3 and tokens[before - 1].low == "the" and tokens[before - 2].low == ",":
+                named = name_ending_at(tokens, before - 2, 0)  # "Mira Holt, the Ardent leader"
+                if named is not None:
+                    out.append((named, party))
     # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
     # names a leader: a possessive between two names says nothing here; but a party's
     # name that a noun of a party ends is the possessor's ("Emmanuel Macron's Ensemble
@@ -5125,7 +5131,7 @@ def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, 
         >>> sole_votes(tokenize("Marland cast the only vote against."), frame_tables())
         [(2, 6, 'voted_against')]
     """
-    if not tables.sole_votes or not any(t.low in tables.sole_words for t in tokens):
+    if not tables.sole_votes or not names_any(tokens, tables.sole_words):
         return []
     longest = max(len(phrase) for phrase in tables.sole_votes)
     out: list[tuple[int, int, str]] = []
@@ -5185,6 +5191,8 @@ def ratios(
     """
     out: list[Ratio] = []
     by_first = {m.first: m for m in mentions}
+    if not by_first and not names_any(tokens, tables.multipliers.keys()):
+        return out  # no figure and no word of one: most sentences
     for k, t in enumerate(tokens):
         low = t.low
         number: float | None = None
@@ -5250,6 +5258,9 @@ def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
 _SUPERLATIVES: Final = frozenset(words("worst best most least"))
 
 
+_ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
+
+
 def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     """Ranks a sentence states: "the second-largest march", "the third deadliest quake".
 
@@ -5260,7 +5271,7 @@ def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     n = len(tokens)
     for k, t in enumerate(tokens):
         rank = ORDINAL_WORDS.get(t.low)
-        if rank is None and t.low[:-2].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
+        if rank is None and t.low.endswith(_ORDINAL_ENDS) and t.low[:-2].isdigit():
             rank = int(t.low[:-2])  # "2nd-largest"
         if rank is None:
             continue
@@ -5278,6 +5289,9 @@ def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_TWIN_PAIR: Final = frozenset(words("twin pair"))
+
+
 def multiplier_words(
     tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables
 ) -> list[tuple[int, int, int, str]]:
@@ -5287,9 +5301,11 @@ def multiplier_words(
     countable this way, so "twin cities" or "a pair of shoes" is left alone.
     """
     out: list[tuple[int, int, int, str]] = []
+    if not names_any(tokens[lo:hi], _TWIN_PAIR):
+        return out  # most sentences
     for k in range(lo, hi):
         low = tokens[k].low
-        if low not in tables.multipliers or low not in ("twin", "pair"):
+        if low not in tables.multipliers or low not in _TWIN_PAIR:
             continue
         j = k + 1
         if low == "pair" and j < hi and tokens[j].low == "of":

@@ -115,7 +115,14 @@ from reconcile.extract._scope import (
     is_prior_value,
 )
 from reconcile.extract._seats import read_seats, share_holder
-from reconcile.extract._text import Token, shadow, split_sentences, tokenize, without_possessive
+from reconcile.extract._text import (
+    Token,
+    names_any,
+    shadow,
+    split_sentences,
+    tokenize,
+    without_possessive,
+)
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
@@ -805,7 +812,7 @@ def _contender_opening(tokens: Sequence[Token]) -> str | None:
     just before a verb of winning later on ("... after his Labour Alliance won a
     majority").
     """
-    if _CONTENDER_VERBS.isdisjoint([t.low for t in tokens]):
+    if not names_any(tokens, _CONTENDER_VERBS):
         return None  # most sentences: no verb of winning or ranking, no name to read
     name = clause_subject(tokens, 0, len(tokens))
     if name is not None:
@@ -2077,8 +2084,13 @@ def _vote_of_body(
     return held[0] if held else None
 
 
+_SINCE_WORD: Final = frozenset({"since"})
+
+
 def _named_since(tokens: Sequence[Token], mentions: Sequence[EventMention]) -> set[int]:
     """The starts of the mentions a "since" stands up to three words before."""
+    if not mentions or not names_any(tokens, _SINCE_WORD):
+        return set()  # most sentences
     at = {t.start: k for k, t in enumerate(tokens)}
     return {
         m.start

@@ -12,7 +12,7 @@ from reconcile.extract import _lexicon as lex
 from reconcile.extract._frames import frame_tables, is_figure, tally_sides
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, names_any
 from reconcile.values import VoteOutcome, VoteResult
 
 _BODY_WORDS: Final[dict[str, str]] = {
@@ -47,6 +47,8 @@ _MOTIONS: Final = frozenset(
 _FAIL: Final = frozenset(words("rejected defeated blocked vetoed"))
 #: Verbs of passing after "to": "failed to adopt", "did not pass".
 _PASS_BASE: Final = frozenset(words("pass adopt approve endorse ratify back"))
+#: Every word a vote is read from (:func:`read_votes`).
+_TRIGGERS: Final = frozenset({"voted"}) | _PASS | _FAIL | _PASS_BASE
 #: Words before a verb of passing that say the motion did not pass: "failed to adopt".
 _NOT_PASSED: Final = frozenset(words("failed fails fail not never"))
 _MOTION_STOP: Final = frozenset(
@@ -232,6 +234,8 @@ def read_votes(
     legislative body near it; "voted to/for/in favour of X" means the motion passed.
     """
     out: list[VoteReading] = []
+    if not names_any(tokens, _TRIGGERS):
+        return out  # most sentences: no word a vote is read from
     lows = [t.low for t in tokens]
     count_ends = {m.last for m in mentions if m.kind is NumberKind.COUNT}
     for k, low in enumerate(lows):
