@@ -5023,6 +5023,9 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
     k = lo
     while k < hi:
         t = tokens[k]
+        if not t.is_number and not t.text.isdigit():
+            k += 1  # a clock time starts with digits: most tokens are words
+            continue
         nxt = tokens[k + 1].low if k + 1 < hi else ""
         hours: float | None = None
         span = 1
@@ -5270,11 +5273,12 @@ def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     out: list[tuple[int, int, int, str]] = []
     n = len(tokens)
     for k, t in enumerate(tokens):
-        rank = ORDINAL_WORDS.get(t.low)
-        if rank is None and t.low.endswith(_ORDINAL_ENDS) and t.low[:-2].isdigit():
-            rank = int(t.low[:-2])  # "2nd-largest"
+        low = t.low
+        rank = ORDINAL_WORDS.get(low)
         if rank is None:
-            continue
+            if not low.endswith(_ORDINAL_ENDS) or not low[:-2].isdigit():
+                continue  # most words
+            rank = int(low[:-2])  # "2nd-largest"
         j = k + 1
         if j < n and tokens[j].low == "-":
             j += 1

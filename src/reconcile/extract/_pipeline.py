@@ -2160,7 +2160,11 @@ def _recalling(
 ) -> set[int]:
     """The sentences that open by pointing back at the time told before: "At that time"."""
     out = set()
+    # a sentence opens with a phrase only if it opens with the phrase's first word
+    firsts = {phrase[0] if phrase else None for phrase in tables.back_references}
     for index, (_, _, tokens) in enumerate(sentences):
+        if tokens and tokens[0].low not in firsts and None not in firsts:
+            continue  # most sentences: one look-up
         opening = tuple(t.low for t in tokens[:4])
         if any(opening[: len(phrase)] == phrase for phrase in tables.back_references):
             out.add(index)
