@@ -23,7 +23,7 @@ from reconcile.extract._frames import (
 )
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, names_any
 from reconcile.values import Hedge, Quantity
 
 
@@ -1417,6 +1417,9 @@ def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+_ARTICLES_A: Final = frozenset(words("a an"))
+
+
 def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
     """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
 
@@ -1428,7 +1431,8 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
     """
     out: list[CountFigure] = []
     n = len(tokens)
-    for i in range(n):
+    # without "a" or "an" only the opening word may start one: one test for most
+    for i in range(n) if names_any(tokens, _ARTICLES_A) else range(min(n, 1)):
         if i and tokens[i].low not in ("a", "an"):
             continue  # one person starts with "a", or opens a headline
         found = _singular(tokens, i)

@@ -713,19 +713,27 @@ def find_event_mentions(
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
     title_case: list[bool] = []  # read once, and only for a capitalized event word
-    triggers = [
-        k
-        for k, t in enumerate(tokens)
-        if (t.low in tables.events or t.low in tables.ambiguous_events)
-        and k not in in_times
-        and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
-        and not _of_another(tokens, k, tables)  # "the outbreak of the war"
-        and not described_by_before(tokens, k, tables)
-        and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
-        and not _any_such(tokens, k)
-        and not asked_for(tokens, k, tables)  # "called for an election": none held
-        and not _in_a_name(tokens, k, title_case)  # "the National Rally": a party
-    ]  # "a landslide victory", "won by a landslide": a win, not a landslide
+    # most sentences name no event: one test for the whole sentence first
+    any_event = names_any(tokens, tables.events.keys()) or names_any(
+        tokens, tables.ambiguous_events.keys()
+    )
+    triggers = (
+        [
+            k
+            for k, t in enumerate(tokens)
+            if (t.low in tables.events or t.low in tables.ambiguous_events)
+            and k not in in_times
+            and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
+            and not _of_another(tokens, k, tables)  # "the outbreak of the war"
+            and not described_by_before(tokens, k, tables)
+            and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
+            and not _any_such(tokens, k)
+            and not asked_for(tokens, k, tables)  # "called for an election": none held
+            and not _in_a_name(tokens, k, title_case)  # "the National Rally": a party
+        ]  # "a landslide victory", "won by a landslide": a win, not a landslide
+        if any_event
+        else []
+    )
     verb_kinds: dict[int, str] = {}
     if occurrences:
         # "Protesters marched through the city on Sunday", "the junta, which seized

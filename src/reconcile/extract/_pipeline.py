@@ -2344,7 +2344,7 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
 
     "3,688 in Syria"; a place further on belongs to another phrase of the clause.
     """
-    _, hi = clause_bounds(tokens, figure.first)
+    lo, hi = clause_bounds(tokens, figure.first)  # read once for every test below
     place = place_in(text, tokens, figure.last, min(hi, figure.last + 4))
     if place is None and figure.first > 0 and tokens[figure.first - 1].low in NUMBERING_WORDS:
         # "French personnel in Niger number about 1,500": the place before the verb
@@ -2357,7 +2357,6 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
             place = place_in(text, tokens, 0, comma)
     if place is None and figure.subject in _MEASURE_SUBJECTS:
         # "Turnout in Gauteng was 55%": the place the measure's noun is named with
-        lo, _ = clause_bounds(tokens, figure.first)
         place = place_in(text, tokens, lo, figure.first)
     if place is None and figure.attribute == "population":
         # "Derna, home to 89,000 residents": the place the figure stands in apposition to
@@ -2368,7 +2367,6 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
     if place is None:
         # "another disaster in Kazakhstan, where a flight burst into flames, claiming 38
         # lives": the place the clause's "where" stands for, as the count rules read it
-        lo, _ = clause_bounds(tokens, figure.first)
         place = where_before(text, tokens, lo, figure.first)
     return None if place is None or place.startswith("@") else _canonical_place(place)
 
