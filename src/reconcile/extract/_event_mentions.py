@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -179,6 +180,16 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
             place, period)  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4)  # one table in use, a few in tests
+def _heads_written(heads: frozenset[str]) -> frozenset[str]:
+    """Every case-folded word a body's head may be written as: bare or possessive.
+
+    Each word that :func:`without_possessive` takes to a head: "assembly",
+    "assembly's", "assembly\u2019s", and "assembly\u2019s's".
+    """
+    return frozenset(h + end for h in heads for end in ("", "'s", "\u2019s", "\u2019s's"))
+
+
 def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, str]]:
     """The voting bodies a sentence names, by the token index of their head noun.
 
@@ -196,6 +207,8 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
         [(1, 'council'), (6, 'Assembly')]
     """
     out: list[tuple[int, str]] = []
+    if not names_any(tokens, _heads_written(tables.body_heads)):
+        return out  # most sentences name no body
     for k, token in enumerate(tokens):
         # "the Assembly's October resolution": the possessive names the body too
         head = token.low
