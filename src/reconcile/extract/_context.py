@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from reconcile.extract import _lexicon as lex
@@ -40,7 +41,9 @@ _SPEAKER_TAIL: Final = frozenset(
 )
 
 
-def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
+def find_attribution(
+    text: str, tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> str | None:
     """Whom the sentence cites: "according to X", "X said", ", said X".
 
     Examples:
@@ -53,7 +56,7 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
         'officials'
     """
     n = len(tokens)
-    if names_any(tokens, _ACCORDING):
+    if names_any(tokens, _ACCORDING, words):
         for k, tok in enumerate(tokens):
             if tok.low == "according" and k + 1 < n and tokens[k + 1].low == "to":
                 j = k + 2
@@ -61,7 +64,7 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
                     j += 1
                 if j > k + 2:
                     return _span(text, tokens, k + 2, j)
-    if not names_any(tokens, lex.SAY_VERBS):
+    if not names_any(tokens, lex.SAY_VERBS, words):
         return None  # most sentences: no verb of saying
     for verb, tok in enumerate(tokens):
         k = verb  # the end of the speaker, before the verb
@@ -83,16 +86,20 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
             and not all(t.low in _PRONOUNS for t in tokens[j:k])
             and tokens[j].low not in ("which", "who", "that")
         ):
-            words = [
+            said_by = [
                 t for t in tokens[j:k] if t.low not in ("has", "have", "had", "also", "repeatedly")
             ]
             end = k
             while end > j and tokens[end - 1].low in _SPEAKER_TAIL:
                 end -= 1  # "the ministry had earlier reported": the speaker is the ministry
             if (
-                words
+                said_by
                 and end > j
-                and (words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3)
+                and (
+                    said_by[0].is_capitalized
+                    or said_by[0].low in _SPEAKER_NOUNS
+                    or len(said_by) <= 3
+                )
             ):
                 return _span(text, tokens, j, end)
         # "X, which ..., said": the speaker before the relative clause

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import attrs
@@ -1420,7 +1421,9 @@ def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
 _ARTICLES_A: Final = frozenset(words("a an"))
 
 
-def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
+def read_singulars(
+    text: str, tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[CountFigure]:
     """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
 
     Only casualty predicates (killed, injured, shot) make such a claim, with the verb
@@ -1432,7 +1435,7 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
     out: list[CountFigure] = []
     n = len(tokens)
     # without "a" or "an" only the opening word may start one: one test for most
-    for i in range(n) if names_any(tokens, _ARTICLES_A) else range(min(n, 1)):
+    for i in range(n) if names_any(tokens, _ARTICLES_A, words) else range(min(n, 1)):
         if i and tokens[i].low not in ("a", "an"):
             continue  # one person starts with "a", or opens a headline
         found = _singular(tokens, i)
@@ -1508,7 +1511,11 @@ def all_but(
 
 
 def read_counts(
-    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[QuantityMention],
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[CountFigure]:
     """Every count one sentence states, in text order.
 
@@ -1521,7 +1528,7 @@ def read_counts(
         reading = read_count(text, tokens, m, mentions)
         if reading is not None:
             figures.extend(_changed(text, tokens, m, reading))
-    figures.extend(read_singulars(text, tokens))
+    figures.extend(read_singulars(text, tokens, words=words))
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
     ends = {f.reading.last: f for f in reversed(figures)}
     kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]

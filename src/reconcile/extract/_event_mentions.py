@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import attrs
@@ -91,7 +92,9 @@ _COUNT_WORDS: Final = {"a": 1, "an": 1, **lex.UNITS}
 _SHIFT_SECONDS: Final = frozenset(_SHIFT_DAYS) | frozenset(lex.WEEKDAYS)
 
 
-def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
+def find_story_shifts(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[tuple[int, StoryShift]]:
     """The phrases of a sentence that count back from the story's day, by token index.
 
     "A week earlier", "two days before", "the week before", "the previous Sunday", "the
@@ -106,7 +109,7 @@ def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
         [(5, StoryShift(days=0, weekday=6))]
     """
     out: list[tuple[int, StoryShift]] = []
-    if not names_any(tokens, _SHIFT_SECONDS):
+    if not names_any(tokens, _SHIFT_SECONDS, words):
         return out  # most sentences: no unit of days, no weekday
     n = len(tokens)
     for k in range(n - 1):
@@ -190,7 +193,9 @@ def _heads_written(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(h + end for h in heads for end in ("", "'s", "\u2019s", "\u2019s's"))
 
 
-def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, str]]:
+def bodies_named(
+    tokens: Sequence[Token], tables: FrameTables, *, words: AbstractSet[str] | None = None
+) -> list[tuple[int, str]]:
     """The voting bodies a sentence names, by the token index of their head noun.
 
     A body is named by capitalized words ending in a body noun ("the Security Council",
@@ -207,7 +212,7 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
         [(1, 'council'), (6, 'Assembly')]
     """
     out: list[tuple[int, str]] = []
-    if not names_any(tokens, _heads_written(tables.body_heads)):
+    if not names_any(tokens, _heads_written(tables.body_heads), words):
         return out  # most sentences name no body
     for k, token in enumerate(tokens):
         # "the Assembly's October resolution": the possessive names the body too
@@ -708,6 +713,7 @@ def find_event_mentions(
     times: Sequence[TimeExpression] = (),
     bodies: Sequence[tuple[int, str]] | None = None,
     shifts: Sequence[tuple[int, StoryShift]] | None = None,
+    words: AbstractSet[str] | None = None,
 ) -> list[EventMention]:
     """The event mentions of one sentence, dated by the day the sentence says it happened.
 
@@ -727,8 +733,8 @@ def find_event_mentions(
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
     title_case: list[bool] = []  # read once, and only for a capitalized event word
     # most sentences name no event: one test for the whole sentence first
-    any_event = names_any(tokens, tables.events.keys()) or names_any(
-        tokens, tables.ambiguous_events.keys()
+    any_event = names_any(tokens, tables.events.keys(), words) or names_any(
+        tokens, tables.ambiguous_events.keys(), words
     )
     triggers = (
         [
@@ -777,7 +783,7 @@ def find_event_mentions(
         verb_kinds.update({k: kind for k, kind in due.items() if k not in verb_kinds})
         triggers = sorted({*triggers, *verb_kinds})
     if bodies is None:
-        bodies = bodies_named(tokens, tables) if tables.body_heads else []
+        bodies = bodies_named(tokens, tables, words=words) if tables.body_heads else []
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}
@@ -795,7 +801,7 @@ def find_event_mentions(
             dated.setdefault(nearest, []).append(expr)
     # "the march a week earlier": a shift back in story time places the trigger nearest it
     shifted: dict[int, StoryShift] = {}
-    for at, shift in find_story_shifts(tokens) if shifts is None else shifts:
+    for at, shift in find_story_shifts(tokens, words=words) if shifts is None else shifts:
         if triggers:
             k = min(triggers, key=lambda j: (abs(j - at), j))
             if not any(t.low == "than" for t in tokens[max(0, k - _COMPARED_REACH) : k]):

@@ -20,6 +20,7 @@ import functools
 import json
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from importlib import resources
 from typing import Any, Final
 
@@ -2392,7 +2393,9 @@ def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | No
 _OPEN_BRACKET: Final = frozenset("(")
 
 
-def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+def letters_defined(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[tuple[str, str]]:
     """The (letters, name) pairs a sentence spells out: "the Democratic Alliance (DA)".
 
     Capital letters in brackets right after a capitalized name that they can stand for
@@ -2406,7 +2409,7 @@ def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('ND', 'National Dawn')]
     """
     out: list[tuple[str, str]] = []
-    if not names_any(tokens, _OPEN_BRACKET):
+    if not names_any(tokens, _OPEN_BRACKET, words):
         return out  # letters stand in brackets: most sentences have none
     for k in range(1, len(tokens) - 2):
         letters = tokens[k + 1].text
@@ -3449,7 +3452,9 @@ def _listed_names(tokens: Sequence[Token], before: int, count: int) -> list[str]
     return None
 
 
-def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+def leaders_named(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[tuple[str, str]]:
     """The (person, party) pairs a sentence names a party's leader by.
 
     "Labour leader Keir Starmer", "Mira Holt, the Ardent leader": the person stands for
@@ -3468,7 +3473,7 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('Emmanuel Macron', 'Ensemble')]
     """
     out: list[tuple[str, str]] = []
-    if names_any(tokens, _LEADER_WORDS):  # most sentences name no leader
+    if names_any(tokens, _LEADER_WORDS, words):  # most sentences name no leader
         for k, t in enumerate(tokens):
             if t.low not in _LEADER_WORDS or not 0 < k < len(tokens) - 1:
                 continue
@@ -5123,7 +5128,9 @@ def _score_dash(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, int, str]]:
+def sole_votes(
+    tokens: Sequence[Token], tables: FrameTables, *, words: AbstractSet[str] | None = None
+) -> list[tuple[int, int, str]]:
     """Votes one member cast, named without a number: (first, last, side).
 
     "Marland cast the only vote against" is one vote against, "with the lone
@@ -5134,7 +5141,7 @@ def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, 
         >>> sole_votes(tokenize("Marland cast the only vote against."), frame_tables())
         [(2, 6, 'voted_against')]
     """
-    if not tables.sole_votes or not names_any(tokens, tables.sole_words):
+    if not tables.sole_votes or not names_any(tokens, tables.sole_words, words):
         return []
     longest = max(len(phrase) for phrase in tables.sole_votes)
     out: list[tuple[int, int, str]] = []
@@ -5184,7 +5191,11 @@ _ARTICLES: Final = frozenset(words("a an the this that its their his her"))
 
 
 def ratios(
-    tokens: Sequence[Token], mentions: Sequence[QuantityMention], tables: FrameTables
+    tokens: Sequence[Token],
+    mentions: Sequence[QuantityMention],
+    tables: FrameTables,
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[Ratio]:
     """The ratios of one sentence's tokens.
 
@@ -5194,7 +5205,7 @@ def ratios(
     """
     out: list[Ratio] = []
     by_first = {m.first: m for m in mentions}
-    if not by_first and not names_any(tokens, tables.multipliers.keys()):
+    if not by_first and not names_any(tokens, tables.multipliers.keys(), words):
         return out  # no figure and no word of one: most sentences
     for k, t in enumerate(tokens):
         low = t.low
@@ -5297,7 +5308,12 @@ _TWIN_PAIR: Final = frozenset(words("twin pair"))
 
 
 def multiplier_words(
-    tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    tables: FrameTables,
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[tuple[int, int, int, str]]:
     """Words that state a number of things: "twin blasts", "a pair of bombs".
 
@@ -5305,7 +5321,7 @@ def multiplier_words(
     countable this way, so "twin cities" or "a pair of shoes" is left alone.
     """
     out: list[tuple[int, int, int, str]] = []
-    if not names_any(tokens[lo:hi], _TWIN_PAIR):
+    if not names_any(tokens[lo:hi], _TWIN_PAIR, words):
         return out  # most sentences
     for k in range(lo, hi):
         low = tokens[k].low

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
@@ -122,6 +123,7 @@ from reconcile.extract._text import (
     split_sentences,
     tokenize,
     without_possessive,
+    words_of,
 )
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
@@ -210,6 +212,9 @@ class RuleExtractor:
         # the scope of an earlier report: the article's, the same for every sentence
         before_publication = earlier_scope(anchor)
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text, view=view)]
+        # each sentence's words, gathered once: its readers test them for the few words
+        # they look for before they walk its tokens
+        sentence_words = [words_of(tokens) for _, _, tokens in sentences]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
@@ -227,13 +232,14 @@ class RuleExtractor:
         # Unionists ended with 104" counts
         last_held: Claim | None = None
         for index, (s, e, tokens) in enumerate(sentences):
-            named_subjects.append(_contender_opening(tokens))
+            words_here = sentence_words[index]
+            named_subjects.append(_contender_opening(tokens, words=words_here))
             if not tokens:
                 continue
             claims_before = len(claims)
             announces: bool | None = None  # whether it tells of an event to come
             quote = Evidence(text[s:e], s, e)
-            attribution = find_attribution(text, tokens)
+            attribution = find_attribution(text, tokens, words=words_here)
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
             times, reference = time_expressions_in(text, tokens, anchor, reference)
             if any(t.type == "DATE" for t in times):
@@ -255,8 +261,8 @@ class RuleExtractor:
                 and t not in prior_times
                 and _dates_a_happening(tokens, t, tables, ties[t.start, t.end])
             ]
-            bodies = bodies_named(tokens, tables) if tables.body_heads else []
-            sentence_shifts = find_story_shifts(tokens)
+            bodies = bodies_named(tokens, tables, words=words_here) if tables.body_heads else []
+            sentence_shifts = find_story_shifts(tokens, words=words_here)
             named_events = find_event_mentions(
                 tokens,
                 index,
@@ -266,6 +272,7 @@ class RuleExtractor:
                 times=[t for t in times if t not in prior_times],
                 bodies=bodies,
                 shifts=sentence_shifts,
+                words=words_here,
             )
             event_mentions.extend(named_events)
             since_named.update(_named_since(tokens, named_events))
@@ -280,7 +287,7 @@ class RuleExtractor:
             elif shifts:
                 part_shifts[index] = [(*_comma_part(tokens, k), shift) for k, shift in shifts]
             votes = (
-                read_votes(text, tokens, mentions)
+                read_votes(text, tokens, mentions, words=words_here)
                 if "votes" in self.kinds or "dates" in self.kinds
                 else []
             )
@@ -288,7 +295,7 @@ class RuleExtractor:
             claimed: set[tuple[int, int]] = set()
             counted_here: list[tuple[int, str, str]] = []  # this sentence's count claims
             if "counts" in self.kinds:
-                for figure in read_counts(text, tokens, mentions) + read_seats(
+                for figure in read_counts(text, tokens, mentions, words=words_here) + read_seats(
                     text, tokens, mentions
                 ):
                     reading = figure.reading
@@ -409,6 +416,7 @@ class RuleExtractor:
                     prior_as_of=_prior_scope(tokens, prior_times) or before_publication,
                     referred=last_figure,
                     held=last_held,
+                    words=words_here,
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
@@ -671,7 +679,11 @@ class RuleExtractor:
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
         claims = _contenders_named(claims, starts, named_subjects)
-        leaders = tuple(pair for _, _, tokens in sentences for pair in leaders_named(tokens))
+        leaders = tuple(
+            pair
+            for (_, _, tokens), words_here in zip(sentences, sentence_words, strict=True)
+            for pair in leaders_named(tokens, words=words_here)
+        )
         claims = _leaders_parties(claims, _parties_led(leaders))
         claims = _contender_shares(
             claims,
@@ -720,7 +732,17 @@ class RuleExtractor:
             tuple(sorted(passed, key=_passed_key)),
             tuple(sorted(events, key=lambda cm: (cm[0], mention_key(cm[1])))),
             leaders,
-            tuple(sorted({pair for _, _, tokens in sentences for pair in letters_defined(tokens)})),
+            tuple(
+                sorted(
+                    {
+                        pair
+                        for (_, _, tokens), words_here in zip(
+                            sentences, sentence_words, strict=True
+                        )
+                        for pair in letters_defined(tokens, words=words_here)
+                    }
+                )
+            ),
         )
 
 
@@ -805,14 +827,16 @@ _WIN_VERBS: Final = frozenset(
 )
 
 
-def _contender_opening(tokens: Sequence[Token]) -> str | None:
+def _contender_opening(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> str | None:
     """The name that won or lost something in a sentence: a contender.
 
     The sentence's opening name first ("The Social Democrats have won"), else a name
     just before a verb of winning later on ("... after his Labour Alliance won a
     majority").
     """
-    if not names_any(tokens, _CONTENDER_VERBS):
+    if not names_any(tokens, _CONTENDER_VERBS, words):
         return None  # most sentences: no verb of winning or ranking, no name to read
     name = clause_subject(tokens, 0, len(tokens))
     if name is not None:
@@ -2597,6 +2621,7 @@ def _open_figures(
     prior_as_of: DateSpan | None = None,
     referred: Claim | None = None,
     held: Claim | None = None,
+    words: AbstractSet[str] | None = None,
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
@@ -2617,7 +2642,7 @@ def _open_figures(
     referred_places: dict[tuple[int, int], str | None] = {}
     prior: set[tuple[int, int]] = set()
     claimed = set(claimed)
-    for ratio in ratios(tokens, mentions, tables):
+    for ratio in ratios(tokens, mentions, tables, words=words):
         start, end = tokens[ratio.first].start, tokens[ratio.last - 1].end
         if any(s < end and start < e for s, e in claimed):
             continue
@@ -2848,7 +2873,7 @@ def _open_figures(
             token = tokens[at]
             value = Quantity.exact(count, text=token.text)
             figures.append(Figure("members", side, value, token.start, token.end, first, last))
-    for first, last, side in sole_votes(tokens, tables):
+    for first, last, side in sole_votes(tokens, tables, words=words):
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(1, text=text[start:end])
         figures.append(Figure("members", side, value, start, end, first, last))
@@ -2857,7 +2882,7 @@ def _open_figures(
         if not any(s < end and start < e for s, e in claimed):
             value = Quantity.exact(rank, text=text[start:end])
             figures.append(Figure(noun, "rank", value, start, end, first, last))
-    for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables):
+    for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables, words=words):
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(number, text=text[start:end])
         figures.append(Figure(noun, "count", value, start, end, first, last))

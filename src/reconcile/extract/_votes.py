@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import attrs
@@ -226,7 +227,11 @@ def _not_passed(lows: Sequence[str], k: int) -> bool:
 
 
 def read_votes(
-    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[QuantityMention],
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[VoteReading]:
     """Votes in one sentence's tokens.
 
@@ -234,7 +239,7 @@ def read_votes(
     legislative body near it; "voted to/for/in favour of X" means the motion passed.
     """
     out: list[VoteReading] = []
-    if not names_any(tokens, _TRIGGERS):
+    if not names_any(tokens, _TRIGGERS, words):
         return out  # most sentences: no word a vote is read from
     lows = [t.low for t in tokens]
     count_ends = {m.last for m in mentions if m.kind is NumberKind.COUNT}
