@@ -381,7 +381,11 @@ _ORG_WORDS: Final = frozenset(
 )
 
 
-def places_named(tokens: Sequence[Token]) -> list[str]:
+#: The words a place's name ends with: a gazetteer place or a country's second word.
+_PLACE_WORDS: Final = lex.PLACES | frozenset(second for _, second in lex.COUNTRY_PHRASES)
+
+
+def places_named(tokens: Sequence[Token], *, words: AbstractSet[str] | None = None) -> list[str]:
     """Gazetteer country and city names among ``tokens``, in order, as written.
 
     A place name that ends a longer name is that name's ("Reform UK" is a party):
@@ -396,6 +400,8 @@ def places_named(tokens: Sequence[Token]) -> list[str]:
         ['UK', 'South Africa']
     """
     out: list[str] = []
+    if not names_any(tokens, _PLACE_WORDS, words):
+        return out  # most sentences name no place: one test
     for k, t in enumerate(tokens):
         if not t.is_capitalized:
             continue

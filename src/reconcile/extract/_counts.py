@@ -1433,6 +1433,8 @@ def read_singulars(
     the ordinal counts victims of any kind ("three were killed and a fourth was hurt").
     """
     out: list[CountFigure] = []
+    if not names_any(tokens, lex.PREDICATES.keys(), words):
+        return out  # each one read has its predicate word: most sentences have none
     n = len(tokens)
     # without "a" or "an" only the opening word may start one: one test for most
     for i in range(n) if names_any(tokens, _ARTICLES_A, words) else range(min(n, 1)):

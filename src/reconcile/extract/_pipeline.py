@@ -245,7 +245,7 @@ class RuleExtractor:
             if any(t.type == "DATE" for t in times):
                 self_dated.add(index)
             as_of = _as_of(tokens, times)
-            gazetteer_places = places_named(tokens)
+            gazetteer_places = places_named(tokens, words=words_here)
             # what each date is tied to, read once for the happening test and the claim
             ties = {
                 (t.start, t.end): tie_event(tokens, t)
@@ -665,11 +665,15 @@ class RuleExtractor:
                     )
                     claims.setdefault(claim.id, claim)
                     last_vote = (claim.id, index)
-            named = gazetteer_places or [
-                t.text[:-2]
-                for t in tokens
-                if t.low.endswith("'s") and bare(t.low) in PLACES and t.is_capitalized
-            ]
+            named = gazetteer_places or (
+                [
+                    t.text[:-2]
+                    for t in tokens
+                    if t.low.endswith("'s") and bare(t.low) in PLACES and t.is_capitalized
+                ]
+                if not _PLACE_POSSESSIVES.isdisjoint(words_here)  # most sentences: none
+                else []
+            )
             if named:
                 for name in named:
                     places_seen.pop(name, None)
@@ -746,6 +750,8 @@ class RuleExtractor:
         )
 
 
+#: A place's name with a possessive "'s", case-folded: "France's" names France.
+_PLACE_POSSESSIVES: Final = frozenset(f"{place}'s" for place in PLACES)
 #: Date-subject reasons that leave a date to the event of its sentence or article.
 _EVENT_LESS: Final = frozenset({"dates_without_event", "dates_of_unnamed_events"})
 #: Dates of a phase of a lasting event ("the withdrawal began on Oct. 10"): asked of
@@ -2877,7 +2883,7 @@ def _open_figures(
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(1, text=text[start:end])
         figures.append(Figure("members", side, value, start, end, first, last))
-    for first, last, rank, noun in ranks(tokens):
+    for first, last, rank, noun in ranks(tokens, words=words):
         start, end = tokens[first].start, tokens[last - 1].end
         if not any(s < end and start < e for s, e in claimed):
             value = Quantity.exact(rank, text=text[start:end])
