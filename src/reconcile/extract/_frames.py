@@ -5275,23 +5275,13 @@ _SUPERLATIVES: Final = frozenset(words("worst best most least"))
 _ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
 
 
-def ranks(
-    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
-) -> list[tuple[int, int, int, str]]:
+def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     """Ranks a sentence states: "the second-largest march", "the third deadliest quake".
 
     Returns (first, last, rank, ranked noun): an ordinal before a superlative, and the
     noun after it (or the superlative itself when no noun follows).
     """
     out: list[tuple[int, int, int, str]] = []
-    if (
-        words is not None
-        and ORDINAL_WORDS.keys().isdisjoint(words)
-        # no ordinal word: one with digits ("2nd") is the only other kind, read from the
-        # sentence's words, each once
-        and not any(w.endswith(_ORDINAL_ENDS) and w[:-2].isdigit() for w in words)
-    ):
-        return out
     n = len(tokens)
     for k, t in enumerate(tokens):
         low = t.low

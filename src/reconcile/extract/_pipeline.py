@@ -2883,7 +2883,7 @@ def _open_figures(
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(1, text=text[start:end])
         figures.append(Figure("members", side, value, start, end, first, last))
-    for first, last, rank, noun in ranks(tokens, words=words):
+    for first, last, rank, noun in ranks(tokens):
         start, end = tokens[first].start, tokens[last - 1].end
         if not any(s < end and start < e for s, e in claimed):
             value = Quantity.exact(rank, text=text[start:end])
