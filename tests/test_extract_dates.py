@@ -700,3 +700,41 @@ def test_a_month_in_a_past_perfect_clause_is_never_the_coming_month() -> None:
     # the failure mode's other side: a month ahead that is planned stays ahead
     [ahead] = find_time_expressions("The council is expected to vote in October.", anchor=anchor)
     assert ahead.value == "2025-10"
+
+
+def test_the_scan_skips_a_common_word_only_where_no_rule_could_start() -> None:
+    # "the", "a", "in" ... are tried only before the words _NEXT_AFTER lists: before
+    # any other word the scanner's code or tables name, no rule starts at them (with a
+    # year, a month and a quarter named before, so that every rule may count from them)
+    import inspect
+    import re
+
+    from reconcile.errors import InvalidValue
+    from reconcile.extract import _dates
+    from reconcile.extract._text import tokenize
+
+    named = set(re.findall(r"\"([a-z0-9'-]+)\"", inspect.getsource(_dates)))
+    for table in vars(_dates).values():
+        if isinstance(table, (dict, frozenset, set)):
+            named |= {w for w in table if isinstance(w, str)}
+            named |= {w for phrase in table if isinstance(phrase, tuple) for w in phrase}
+    tails = [
+        *("year", "of the year", "of days ago", "days ago", "ago", "time", "term", "date"),
+        *("quarter", "day", "period", "/2 year", "a half year", "recent quarter", "past"),
+        *("future", ""),
+    ]
+    for lead, after in _dates._NEXT_AFTER.items():
+        for word in sorted(named):
+            for tail in tails:
+                text = f"Officials met over {lead} {word} {tail} as it rose."
+                tokens = tokenize(text)
+                if tokens[4].low in after or (lead == "the" and tokens[4].low.isdecimal()):
+                    continue  # tried ("the 1988 period": before any number)
+                scanner = _dates._Scanner(text, tokens, PUB, PUB, period=(2022, 3))
+                scanner.coarse, scanner.named_year = DateSpan.month(2019, 5), 2019
+                try:
+                    got = scanner.match(3)
+                except InvalidValue:
+                    got = None  # the scan reads it as no expression
+                assert got is None, text
+                assert not scanner.out, text

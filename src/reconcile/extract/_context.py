@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._lexicon import words
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, names_any
 from reconcile.model import Modality
 
 _CLAUSE_BREAKS: Final = frozenset({".", ";", '"', "--", ":"})
 _PRONOUNS: Final = frozenset(words("he she they it we i you this that which who"))
 _ATTRIBUTION_STOP: Final = frozenset({",", ".", ";", '"', "(", ")", ":", "that", "on", "in"})
+_ACCORDING: Final = frozenset({"according"})
 
 
 def clause_bounds(tokens: Sequence[Token], i: int) -> tuple[int, int]:
@@ -39,7 +41,9 @@ _SPEAKER_TAIL: Final = frozenset(
 )
 
 
-def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
+def find_attribution(
+    text: str, tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> str | None:
     """Whom the sentence cites: "according to X", "X said", ", said X".
 
     Examples:
@@ -52,13 +56,16 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
         'officials'
     """
     n = len(tokens)
-    for k, tok in enumerate(tokens):
-        if tok.low == "according" and k + 1 < n and tokens[k + 1].low == "to":
-            j = k + 2
-            while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - k < 10:
-                j += 1
-            if j > k + 2:
-                return _span(text, tokens, k + 2, j)
+    if names_any(tokens, _ACCORDING, words):
+        for k, tok in enumerate(tokens):
+            if tok.low == "according" and k + 1 < n and tokens[k + 1].low == "to":
+                j = k + 2
+                while j < n and tokens[j].low not in _ATTRIBUTION_STOP and j - k < 10:
+                    j += 1
+                if j > k + 2:
+                    return _span(text, tokens, k + 2, j)
+    if not names_any(tokens, lex.SAY_VERBS, words):
+        return None  # most sentences: no verb of saying
     for verb, tok in enumerate(tokens):
         k = verb  # the end of the speaker, before the verb
         if tok.low not in lex.SAY_VERBS or tok.low == "according" or (k > 0 and tok.is_capitalized):
@@ -79,16 +86,20 @@ def find_attribution(text: str, tokens: Sequence[Token]) -> str | None:
             and not all(t.low in _PRONOUNS for t in tokens[j:k])
             and tokens[j].low not in ("which", "who", "that")
         ):
-            words = [
+            said_by = [
                 t for t in tokens[j:k] if t.low not in ("has", "have", "had", "also", "repeatedly")
             ]
             end = k
             while end > j and tokens[end - 1].low in _SPEAKER_TAIL:
                 end -= 1  # "the ministry had earlier reported": the speaker is the ministry
             if (
-                words
+                said_by
                 and end > j
-                and (words[0].is_capitalized or words[0].low in _SPEAKER_NOUNS or len(words) <= 3)
+                and (
+                    said_by[0].is_capitalized
+                    or said_by[0].low in _SPEAKER_NOUNS
+                    or len(said_by) <= 3
+                )
             ):
                 return _span(text, tokens, j, end)
         # "X, which ..., said": the speaker before the relative clause
@@ -370,7 +381,11 @@ _ORG_WORDS: Final = frozenset(
 )
 
 
-def places_named(tokens: Sequence[Token]) -> list[str]:
+#: The words a place's name ends with: a gazetteer place or a country's second word.
+_PLACE_WORDS: Final = lex.PLACES | frozenset(second for _, second in lex.COUNTRY_PHRASES)
+
+
+def places_named(tokens: Sequence[Token], *, words: AbstractSet[str] | None = None) -> list[str]:
     """Gazetteer country and city names among ``tokens``, in order, as written.
 
     A place name that ends a longer name is that name's ("Reform UK" is a party):
@@ -385,13 +400,16 @@ def places_named(tokens: Sequence[Token]) -> list[str]:
         ['UK', 'South Africa']
     """
     out: list[str] = []
+    if not names_any(tokens, _PLACE_WORDS, words):
+        return out  # most sentences name no place: one test
     for k, t in enumerate(tokens):
-        if not t.is_capitalized or _far_off(tokens, k):
+        if not t.is_capitalized:
             continue
         pair = (tokens[k - 1].low, t.low) if k >= 1 else None
         if pair in lex.COUNTRY_PHRASES and tokens[k - 1].is_capitalized:
-            out.append(lex.COUNTRY_PHRASES[pair])
-        elif t.low in lex.PLACES and not _ends_a_name(tokens, k):
+            if not _far_off(tokens, k):  # asked of a place's name only: most words are none
+                out.append(lex.COUNTRY_PHRASES[pair])
+        elif t.low in lex.PLACES and not _far_off(tokens, k) and not _ends_a_name(tokens, k):
             out.append(t.text)
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import attrs
@@ -23,7 +24,7 @@ from reconcile.extract._frames import (
 )
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, names_any
 from reconcile.values import Hedge, Quantity
 
 
@@ -1417,7 +1418,12 @@ def _conjunct_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
+_ARTICLES_A: Final = frozenset(words("a an"))
+
+
+def read_singulars(
+    text: str, tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[CountFigure]:
     """One person stated without a figure: "A man was killed", "an 11-year-old boy died".
 
     Only casualty predicates (killed, injured, shot) make such a claim, with the verb
@@ -1427,8 +1433,11 @@ def read_singulars(text: str, tokens: Sequence[Token]) -> list[CountFigure]:
     the ordinal counts victims of any kind ("three were killed and a fourth was hurt").
     """
     out: list[CountFigure] = []
+    if not names_any(tokens, lex.PREDICATES.keys(), words):
+        return out  # each one read has its predicate word: most sentences have none
     n = len(tokens)
-    for i in range(n):
+    # without "a" or "an" only the opening word may start one: one test for most
+    for i in range(n) if names_any(tokens, _ARTICLES_A, words) else range(min(n, 1)):
         if i and tokens[i].low not in ("a", "an"):
             continue  # one person starts with "a", or opens a headline
         found = _singular(tokens, i)
@@ -1504,7 +1513,11 @@ def all_but(
 
 
 def read_counts(
-    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[QuantityMention],
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[CountFigure]:
     """Every count one sentence states, in text order.
 
@@ -1517,7 +1530,7 @@ def read_counts(
         reading = read_count(text, tokens, m, mentions)
         if reading is not None:
             figures.extend(_changed(text, tokens, m, reading))
-    figures.extend(read_singulars(text, tokens))
+    figures.extend(read_singulars(text, tokens, words=words))
     figures.sort(key=lambda f: (f.reading.first, f.reading.last))
     ends = {f.reading.last: f for f in reversed(figures)}
     kept = [f for f in figures if not _is_breakdown(tokens, f, ends)]

@@ -312,6 +312,37 @@ _REF_BY_PAIR: Final[dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...
     for first, entries in _REF_BY_FIRST.items()
     for second in {"", *(phrase[1] for phrase, _ in entries if len(phrase) > 1)}
 }
+#: Common words that open a time expression only before one of a few words: "the"
+#: ("the past", "the following year", "the third quarter", "the end of", "the next
+#: day"; and "the 1988 period" before any number), "a"/"an" ("a week ago", "a couple
+#: of days", "a later date"), "in the past", "at present", "that year". The scan tries
+#: the rules at such a word only before one of its words here (one look-up, where
+#: every rule would fail one by one): a rule that starts at one of them needs the word
+#: after it listed.
+_NEXT_AFTER: Final[dict[str, frozenset[str]]] = {
+    "the": frozenset(
+        {phrase[1] for phrase, _ in _REF_BY_FIRST["the"] if len(phrase) > 1}
+        | _STORY_YEAR_SHIFT.keys()
+        | _PERIOD_OPENERS
+        | _QUARTERS.keys()
+        | set(words("end beginning start middle weekend last past next coming current"))
+        | set(words("following previous first"))
+    ),
+    **dict.fromkeys(
+        ("a", "an"),
+        frozenset(
+            {phrase[1] for phrase, _ in _REF_BY_FIRST["a"] if len(phrase) > 1}
+            | lex.TIME_UNITS.keys()
+            | _MORE
+            | {"couple", "1", "and", "-"}
+        ),
+    ),
+    **{
+        first: frozenset(phrase[1] for phrase, _ in _REF_BY_FIRST[first] if len(phrase) > 1)
+        for first in ("in", "at")
+    },
+    "that": frozenset({"year"}),
+}
 _TENSE_USERS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
@@ -888,6 +919,12 @@ class _Scanner:
             t = tokens[i]
             if not (t.is_number or t.low in _TRIGGERS):
                 i += 1  # no expression starts here: skip the call (most tokens)
+                continue
+            after = _NEXT_AFTER.get(t.low)
+            if after is not None and not (
+                self.low(i + 1) in after or (t.low == "the" and self.low(i + 1).isdecimal())
+            ):
+                i += 1  # "the", "a", "in" before any other word: no expression either
                 continue
             try:
                 j = self.match(i)
@@ -1850,7 +1887,7 @@ def find_time_expressions(text: str, *, anchor: dt.date | None = None) -> list[T
     out: list[TimeExpression] = []
     reference: dt.date | None = anchor
     period: tuple[int, int] | None = None  # a report's quarter is told of across sentences
-    for start, end in split_sentences(text):
+    for start, end in split_sentences(text, view=view):
         scanner = _Scanner(text, tokenize(view, start, end), anchor, reference, period=period)
         scanner.scan()
         out.extend(scanner.out)

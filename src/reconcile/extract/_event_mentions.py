@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import attrs
@@ -22,7 +24,7 @@ from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._frames import FrameTables, whole_of_a_figure
 from reconcile.extract._lexicon import words
-from reconcile.extract._text import Token, without_possessive
+from reconcile.extract._text import Token, names_any, without_possessive
 from reconcile.values import DateSpan
 
 __all__ = [
@@ -86,9 +88,13 @@ _PREVIOUS: Final = frozenset(words("previous preceding prior"))
 _COMPARED_REACH: Final = 8
 #: Small counts written as words ("two days earlier"); "a" and "an" are one.
 _COUNT_WORDS: Final = {"a": 1, "an": 1, **lex.UNITS}
+#: The second word of every story shift: a unit of days or a weekday.
+_SHIFT_SECONDS: Final = frozenset(_SHIFT_DAYS) | frozenset(lex.WEEKDAYS)
 
 
-def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
+def find_story_shifts(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[tuple[int, StoryShift]]:
     """The phrases of a sentence that count back from the story's day, by token index.
 
     "A week earlier", "two days before", "the week before", "the previous Sunday", "the
@@ -103,6 +109,8 @@ def find_story_shifts(tokens: Sequence[Token]) -> list[tuple[int, StoryShift]]:
         [(5, StoryShift(days=0, weekday=6))]
     """
     out: list[tuple[int, StoryShift]] = []
+    if not names_any(tokens, _SHIFT_SECONDS, words):
+        return out  # most sentences: no unit of days, no weekday
     n = len(tokens)
     for k in range(n - 1):
         nxt = tokens[k + 1].low
@@ -175,7 +183,19 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
             place, period)  # fmt: skip
 
 
-def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=4)  # one table in use, a few in tests
+def _heads_written(heads: frozenset[str]) -> frozenset[str]:
+    """Every case-folded word a body's head may be written as: bare or possessive.
+
+    Each word that :func:`without_possessive` takes to a head: "assembly",
+    "assembly's", "assembly\u2019s", and "assembly\u2019s's".
+    """
+    return frozenset(h + end for h in heads for end in ("", "'s", "\u2019s", "\u2019s's"))
+
+
+def bodies_named(
+    tokens: Sequence[Token], tables: FrameTables, *, words: AbstractSet[str] | None = None
+) -> list[tuple[int, str]]:
     """The voting bodies a sentence names, by the token index of their head noun.
 
     A body is named by capitalized words ending in a body noun ("the Security Council",
@@ -192,6 +212,8 @@ def bodies_named(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int
         [(1, 'council'), (6, 'Assembly')]
     """
     out: list[tuple[int, str]] = []
+    if not names_any(tokens, _heads_written(tables.body_heads), words):
+        return out  # most sentences name no body
     for k, token in enumerate(tokens):
         # "the Assembly's October resolution": the possessive names the body too
         head = token.low
@@ -713,6 +735,7 @@ def find_event_mentions(
     times: Sequence[TimeExpression] = (),
     bodies: Sequence[tuple[int, str]] | None = None,
     shifts: Sequence[tuple[int, StoryShift]] | None = None,
+    words: AbstractSet[str] | None = None,
 ) -> list[EventMention]:
     """The event mentions of one sentence, dated by the day the sentence says it happened.
 
@@ -731,19 +754,27 @@ def find_event_mentions(
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
     title_case: list[bool] = []  # read once, and only for a capitalized event word
-    triggers = [
-        k
-        for k, t in enumerate(tokens)
-        if (t.low in tables.events or t.low in tables.ambiguous_events)
-        and k not in in_times
-        and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
-        and not _of_another(tokens, k, tables)  # "the outbreak of the war"
-        and not described_by_before(tokens, k, tables)
-        and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
-        and not _any_such(tokens, k)
-        and not asked_for(tokens, k, tables)  # "called for an election": none held
-        and not _in_a_name(tokens, k, title_case)  # "the National Rally": a party
-    ]  # "a landslide victory", "won by a landslide": a win, not a landslide
+    # most sentences name no event: one test for the whole sentence first
+    any_event = names_any(tokens, tables.events.keys(), words) or names_any(
+        tokens, tables.ambiguous_events.keys(), words
+    )
+    triggers = (
+        [
+            k
+            for k, t in enumerate(tokens)
+            if (t.low in tables.events or t.low in tables.ambiguous_events)
+            and k not in in_times
+            and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
+            and not _of_another(tokens, k, tables)  # "the outbreak of the war"
+            and not described_by_before(tokens, k, tables)
+            and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
+            and not _any_such(tokens, k)
+            and not asked_for(tokens, k, tables)  # "called for an election": none held
+            and not _in_a_name(tokens, k, title_case)  # "the National Rally": a party
+        ]  # "a landslide victory", "won by a landslide": a win, not a landslide
+        if any_event
+        else []
+    )
     verb_kinds: dict[int, str] = {}
     if occurrences:
         # "Protesters marched through the city on Sunday", "the junta, which seized
@@ -774,7 +805,7 @@ def find_event_mentions(
         verb_kinds.update({k: kind for k, kind in due.items() if k not in verb_kinds})
         triggers = sorted({*triggers, *verb_kinds})
     if bodies is None:
-        bodies = bodies_named(tokens, tables) if tables.body_heads else []
+        bodies = bodies_named(tokens, tables, words=words) if tables.body_heads else []
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}
@@ -792,7 +823,7 @@ def find_event_mentions(
             dated.setdefault(nearest, []).append(expr)
     # "the march a week earlier": a shift back in story time places the trigger nearest it
     shifted: dict[int, StoryShift] = {}
-    for at, shift in find_story_shifts(tokens) if shifts is None else shifts:
+    for at, shift in find_story_shifts(tokens, words=words) if shifts is None else shifts:
         if triggers:
             k = min(triggers, key=lambda j: (abs(j - at), j))
             if not any(t.low == "than" for t in tokens[max(0, k - _COMPARED_REACH) : k]):

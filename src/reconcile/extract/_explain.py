@@ -78,7 +78,7 @@ def _figures(text: str, anchor: dt.date | None) -> list[tuple[int, int, str]]:
     view = shadow(text)
     reference = anchor
     found: dict[tuple[int, int], str] = {}
-    for s, e in split_sentences(text):
+    for s, e in split_sentences(text, view=view):
         tokens = tokenize(view, s, e)
         if not tokens:
             continue

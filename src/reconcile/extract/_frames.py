@@ -20,6 +20,7 @@ import functools
 import json
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from importlib import resources
 from typing import Any, Final
 
@@ -54,7 +55,7 @@ from reconcile.extract._lexicon import (
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token, token, without_possessive
+from reconcile.extract._text import Token, names_any, token, without_possessive
 from reconcile.values import Hedge, Quantity
 
 __all__ = [
@@ -2409,9 +2410,12 @@ def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | No
 
 
 _APOSTROPHES: Final = frozenset({"'", "\u2019"})
+_OPEN_BRACKET: Final = frozenset("(")
 
 
-def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+def letters_defined(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[tuple[str, str]]:
     """The (letters, name) pairs a sentence spells out: "the Democratic Alliance (DA)".
 
     Capital letters in brackets right after a capitalized name that they can stand for
@@ -2425,6 +2429,8 @@ def letters_defined(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('ND', 'National Dawn')]
     """
     out: list[tuple[str, str]] = []
+    if not names_any(tokens, _OPEN_BRACKET, words):
+        return out  # letters stand in brackets: most sentences have none
     for k in range(1, len(tokens) - 2):
         letters = tokens[k + 1].text
         if not (
@@ -3498,7 +3504,9 @@ def _listed_names(tokens: Sequence[Token], before: int, count: int) -> list[str]
     return None
 
 
-def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+def leaders_named(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> list[tuple[str, str]]:
     """The (person, party) pairs a sentence names a party's leader by.
 
     "Labour leader Keir Starmer", "Mira Holt, the Ardent leader": the person stands for
@@ -3523,38 +3531,39 @@ def leaders_named(tokens: Sequence[Token]) -> list[tuple[str, str]]:
         [('Pedro Sanz', 'Socialist Party')]
     """
     out: list[tuple[str, str]] = []
-    for k, t in enumerate(tokens):
-        if t.low not in _LEADER_WORDS or not 0 < k < len(tokens) - 1:
-            continue
-        party = name_ending_at(tokens, k, 0)
-        if party is None:
-            continue
-        person = _name_starting_at(tokens, k + 1)
-        before = k - len(party.split())  # where the party's name starts
-        if person is not None:
-            out.append((person, party))  # "Labour leader Keir Starmer"
-        elif before >= 3 and tokens[before - 1].low == "the" and tokens[before - 2].low == ",":
-            named = name_ending_at(tokens, before - 2, 0)  # "Mira Holt, the Ardent leader"
-            if named is not None:
-                out.append((named, party))
-    for k, t in enumerate(tokens[:-3]):
-        # "The candidate of the Popular Party, Alberto Feijóo,": the name the comma sets
-        # after the party the leader word is "of"
-        if t.low not in _LEADER_WORDS or tokens[k + 1].low != "of":
-            continue
-        j = k + 2 + (tokens[k + 2].low == "the")
-        end = j
-        while (
-            end < len(tokens)
-            and end - j < 5
-            and _is_word(tokens[end])
-            and (tokens[end].is_capitalized or tokens[end].low in _NAME_LINKS)
-        ):
-            end += 1
-        if end > j and end + 1 < len(tokens) and tokens[end].low == ",":
-            person = _name_starting_at(tokens, end + 1)
+    if names_any(tokens, _LEADER_WORDS, words):  # most sentences name no leader
+        for k, t in enumerate(tokens):
+            if t.low not in _LEADER_WORDS or not 0 < k < len(tokens) - 1:
+                continue
+            party = name_ending_at(tokens, k, 0)
+            if party is None:
+                continue
+            person = _name_starting_at(tokens, k + 1)
+            before = k - len(party.split())  # where the party's name starts
             if person is not None:
-                out.append((person, " ".join(x.text for x in tokens[j:end])))
+                out.append((person, party))  # "Labour leader Keir Starmer"
+            elif before >= 3 and tokens[before - 1].low == "the" and tokens[before - 2].low == ",":
+                named = name_ending_at(tokens, before - 2, 0)  # "Mira Holt, the Ardent leader"
+                if named is not None:
+                    out.append((named, party))
+        for k, t in enumerate(tokens[:-3]):
+            # "The candidate of the Popular Party, Alberto Feijóo,": the name the comma
+            # sets after the party the leader word is "of"
+            if t.low not in _LEADER_WORDS or tokens[k + 1].low != "of":
+                continue
+            j = k + 2 + (tokens[k + 2].low == "the")
+            end = j
+            while (
+                end < len(tokens)
+                and end - j < 5
+                and _is_word(tokens[end])
+                and (tokens[end].is_capitalized or tokens[end].low in _NAME_LINKS)
+            ):
+                end += 1
+            if end > j and end + 1 < len(tokens) and tokens[end].low == ",":
+                person = _name_starting_at(tokens, end + 1)
+                if person is not None:
+                    out.append((person, " ".join(x.text for x in tokens[j:end])))
     # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
     # names a leader: a possessive between two names says nothing here; but a party's
     # name that a noun of a party ends is the possessor's ("Emmanuel Macron's Ensemble
@@ -5151,6 +5160,9 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
     k = lo
     while k < hi:
         t = tokens[k]
+        if not t.is_number and not t.text.isdigit():
+            k += 1  # a clock time starts with digits: most tokens are words
+            continue
         nxt = tokens[k + 1].low if k + 1 < hi else ""
         hours: float | None = None
         span = 1
@@ -5248,7 +5260,9 @@ def _score_dash(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, int, str]]:
+def sole_votes(
+    tokens: Sequence[Token], tables: FrameTables, *, words: AbstractSet[str] | None = None
+) -> list[tuple[int, int, str]]:
     """Votes one member cast, named without a number: (first, last, side).
 
     "Marland cast the only vote against" is one vote against, "with the lone
@@ -5259,7 +5273,7 @@ def sole_votes(tokens: Sequence[Token], tables: FrameTables) -> list[tuple[int, 
         >>> sole_votes(tokenize("Marland cast the only vote against."), frame_tables())
         [(2, 6, 'voted_against')]
     """
-    if not tables.sole_votes or not any(t.low in tables.sole_words for t in tokens):
+    if not tables.sole_votes or not names_any(tokens, tables.sole_words, words):
         return []
     longest = max(len(phrase) for phrase in tables.sole_votes)
     out: list[tuple[int, int, str]] = []
@@ -5309,7 +5323,11 @@ _ARTICLES: Final = frozenset(words("a an the this that its their his her"))
 
 
 def ratios(
-    tokens: Sequence[Token], mentions: Sequence[QuantityMention], tables: FrameTables
+    tokens: Sequence[Token],
+    mentions: Sequence[QuantityMention],
+    tables: FrameTables,
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[Ratio]:
     """The ratios of one sentence's tokens.
 
@@ -5319,6 +5337,8 @@ def ratios(
     """
     out: list[Ratio] = []
     by_first = {m.first: m for m in mentions}
+    if not by_first and not names_any(tokens, tables.multipliers.keys(), words):
+        return out  # no figure and no word of one: most sentences
     for k, t in enumerate(tokens):
         low = t.low
         number: float | None = None
@@ -5384,6 +5404,9 @@ def _clause_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:
 _SUPERLATIVES: Final = frozenset(words("worst best most least"))
 
 
+_ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
+
+
 def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     """Ranks a sentence states: "the second-largest march", "the third deadliest quake".
 
@@ -5393,11 +5416,12 @@ def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     out: list[tuple[int, int, int, str]] = []
     n = len(tokens)
     for k, t in enumerate(tokens):
-        rank = ORDINAL_WORDS.get(t.low)
-        if rank is None and t.low[:-2].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
-            rank = int(t.low[:-2])  # "2nd-largest"
+        low = t.low
+        rank = ORDINAL_WORDS.get(low)
         if rank is None:
-            continue
+            if not low.endswith(_ORDINAL_ENDS) or not low[:-2].isdigit():
+                continue  # most words
+            rank = int(low[:-2])  # "2nd-largest"
         j = k + 1
         if j < n and tokens[j].low == "-":
             j += 1
@@ -5412,8 +5436,16 @@ def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_TWIN_PAIR: Final = frozenset(words("twin pair"))
+
+
 def multiplier_words(
-    tokens: Sequence[Token], lo: int, hi: int, tables: FrameTables
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    tables: FrameTables,
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[tuple[int, int, int, str]]:
     """Words that state a number of things: "twin blasts", "a pair of bombs".
 
@@ -5421,9 +5453,11 @@ def multiplier_words(
     countable this way, so "twin cities" or "a pair of shoes" is left alone.
     """
     out: list[tuple[int, int, int, str]] = []
+    if not names_any(tokens[lo:hi], _TWIN_PAIR, words):
+        return out  # most sentences
     for k in range(lo, hi):
         low = tokens[k].low
-        if low not in tables.multipliers or low not in ("twin", "pair"):
+        if low not in tables.multipliers or low not in _TWIN_PAIR:
             continue
         j = k + 1
         if low == "pair" and j < hi and tokens[j].low == "of":

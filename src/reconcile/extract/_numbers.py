@@ -684,7 +684,13 @@ _OVER_PARTICLE_VERBS: Final = frozenset(
 )
 
 
+#: The first words of the hedges after a figure: most figures are followed by none.
+_HEDGE_AFTER_FIRSTS: Final = frozenset(phrase[0] for phrase, _ in lex.HEDGES_AFTER)
+
+
 def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
+    if j >= len(tokens) or tokens[j].low not in _HEDGE_AFTER_FIRSTS:
+        return None  # one look-up, where every phrase would fail one by one
     for phrase, hedge in lex.HEDGES_AFTER:
         if j + len(phrase) <= len(tokens) and all(
             tokens[j + k].low == w for k, w in enumerate(phrase)

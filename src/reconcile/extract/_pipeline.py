@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
@@ -115,7 +116,15 @@ from reconcile.extract._scope import (
     is_prior_value,
 )
 from reconcile.extract._seats import read_seats, share_holder
-from reconcile.extract._text import Token, shadow, split_sentences, tokenize, without_possessive
+from reconcile.extract._text import (
+    Token,
+    names_any,
+    shadow,
+    split_sentences,
+    tokenize,
+    without_possessive,
+    words_of,
+)
 from reconcile.extract._votes import read_follow_up, read_votes
 from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
@@ -200,7 +209,12 @@ class RuleExtractor:
         # dict, so that a long article naming one place often stays small)
         places_seen: dict[str, None] = {}
         reference: dt.date | None = anchor
-        sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text)]
+        # the scope of an earlier report: the article's, the same for every sentence
+        before_publication = earlier_scope(anchor)
+        sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text, view=view)]
+        # each sentence's words, gathered once: its readers test them for the few words
+        # they look for before they walk its tokens
+        sentence_words = [words_of(tokens) for _, _, tokens in sentences]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
@@ -218,19 +232,20 @@ class RuleExtractor:
         # Unionists ended with 104" counts
         last_held: Claim | None = None
         for index, (s, e, tokens) in enumerate(sentences):
-            named_subjects.append(_contender_opening(tokens))
+            words_here = sentence_words[index]
+            named_subjects.append(_contender_opening(tokens, words=words_here))
             if not tokens:
                 continue
             claims_before = len(claims)
             announces: bool | None = None  # whether it tells of an event to come
             quote = Evidence(text[s:e], s, e)
-            attribution = find_attribution(text, tokens)
+            attribution = find_attribution(text, tokens, words=words_here)
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
             times, reference = time_expressions_in(text, tokens, anchor, reference)
             if any(t.type == "DATE" for t in times):
                 self_dated.add(index)
             as_of = _as_of(tokens, times)
-            gazetteer_places = places_named(tokens)
+            gazetteer_places = places_named(tokens, words=words_here)
             # what each date is tied to, read once for the happening test and the claim
             ties = {
                 (t.start, t.end): tie_event(tokens, t)
@@ -246,8 +261,8 @@ class RuleExtractor:
                 and t not in prior_times
                 and _dates_a_happening(tokens, t, tables, ties[t.start, t.end])
             ]
-            bodies = bodies_named(tokens, tables) if tables.body_heads else []
-            sentence_shifts = find_story_shifts(tokens)
+            bodies = bodies_named(tokens, tables, words=words_here) if tables.body_heads else []
+            sentence_shifts = find_story_shifts(tokens, words=words_here)
             named_events = find_event_mentions(
                 tokens,
                 index,
@@ -257,6 +272,7 @@ class RuleExtractor:
                 times=[t for t in times if t not in prior_times],
                 bodies=bodies,
                 shifts=sentence_shifts,
+                words=words_here,
             )
             event_mentions.extend(named_events)
             since_named.update(_named_since(tokens, named_events))
@@ -271,7 +287,7 @@ class RuleExtractor:
             elif shifts:
                 part_shifts[index] = [(*_comma_part(tokens, k), shift) for k, shift in shifts]
             votes = (
-                read_votes(text, tokens, mentions)
+                read_votes(text, tokens, mentions, words=words_here)
                 if "votes" in self.kinds or "dates" in self.kinds
                 else []
             )
@@ -279,7 +295,7 @@ class RuleExtractor:
             claimed: set[tuple[int, int]] = set()
             counted_here: list[tuple[int, str, str]] = []  # this sentence's count claims
             if "counts" in self.kinds:
-                for figure in read_counts(text, tokens, mentions) + read_seats(
+                for figure in read_counts(text, tokens, mentions, words=words_here) + read_seats(
                     text, tokens, mentions
                 ):
                     reading = figure.reading
@@ -336,7 +352,7 @@ class RuleExtractor:
                         if scope.period is not None:
                             counted = f"{counted} ({scope.period})"
                         if scope.earlier and as_of is None:
-                            scoped = earlier_scope(anchor)
+                            scoped = before_publication
                     if reading.attribute == "injured" and _in_care(
                         tokens, reading.first, reading.last
                     ):
@@ -397,9 +413,10 @@ class RuleExtractor:
                     as_of=as_of,
                     attribution=attribution,
                     earlier=figures_before,
-                    prior_as_of=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
+                    prior_as_of=_prior_scope(tokens, prior_times) or before_publication,
                     referred=last_figure,
                     held=last_held,
+                    words=words_here,
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
@@ -411,7 +428,7 @@ class RuleExtractor:
                     claims_before,
                     tokens,
                     tables,
-                    earlier=_prior_scope(tokens, prior_times) or earlier_scope(anchor),
+                    earlier=_prior_scope(tokens, prior_times) or before_publication,
                 )
             added = len(claims) - claims_before
             last_figure = _last_claim(claims, added, _is_referred) or last_figure
@@ -650,11 +667,15 @@ class RuleExtractor:
                     )
                     claims.setdefault(claim.id, claim)
                     last_vote = (claim.id, index)
-            named = gazetteer_places or [
-                t.text[:-2]
-                for t in tokens
-                if t.low.endswith("'s") and bare(t.low) in PLACES and t.is_capitalized
-            ]
+            named = gazetteer_places or (
+                [
+                    t.text[:-2]
+                    for t in tokens
+                    if t.low.endswith("'s") and bare(t.low) in PLACES and t.is_capitalized
+                ]
+                if not _PLACE_POSSESSIVES.isdisjoint(words_here)  # most sentences: none
+                else []
+            )
             if named:
                 for name in named:
                     places_seen.pop(name, None)
@@ -664,7 +685,11 @@ class RuleExtractor:
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
         claims = _contenders_named(claims, starts, named_subjects)
-        leaders = tuple(pair for _, _, tokens in sentences for pair in leaders_named(tokens))
+        leaders = tuple(
+            pair
+            for (_, _, tokens), words_here in zip(sentences, sentence_words, strict=True)
+            for pair in leaders_named(tokens, words=words_here)
+        )
         claims = _leaders_parties(claims, _parties_led(leaders))
         claims = _contender_shares(
             claims,
@@ -713,10 +738,22 @@ class RuleExtractor:
             tuple(sorted(passed, key=_passed_key)),
             tuple(sorted(events, key=lambda cm: (cm[0], mention_key(cm[1])))),
             leaders,
-            tuple(sorted({pair for _, _, tokens in sentences for pair in letters_defined(tokens)})),
+            tuple(
+                sorted(
+                    {
+                        pair
+                        for (_, _, tokens), words_here in zip(
+                            sentences, sentence_words, strict=True
+                        )
+                        for pair in letters_defined(tokens, words=words_here)
+                    }
+                )
+            ),
         )
 
 
+#: A place's name with a possessive "'s", case-folded: "France's" names France.
+_PLACE_POSSESSIVES: Final = frozenset(f"{place}'s" for place in PLACES)
 #: Date-subject reasons that leave a date to the event of its sentence or article.
 _EVENT_LESS: Final = frozenset({"dates_without_event", "dates_of_unnamed_events"})
 #: Dates of a phase of a lasting event ("the withdrawal began on Oct. 10"): asked of
@@ -802,14 +839,16 @@ _WIN_VERBS: Final = frozenset(
 )
 
 
-def _contender_opening(tokens: Sequence[Token]) -> str | None:
+def _contender_opening(
+    tokens: Sequence[Token], *, words: AbstractSet[str] | None = None
+) -> str | None:
     """The name that won or lost something in a sentence: a contender.
 
     The sentence's opening name first ("The Social Democrats have won"), else a name
     just before a verb of winning later on ("... after his Labour Alliance won a
     majority").
     """
-    if _CONTENDER_VERBS.isdisjoint([t.low for t in tokens]):
+    if not names_any(tokens, _CONTENDER_VERBS, words):
         return None  # most sentences: no verb of winning or ranking, no name to read
     name = clause_subject(tokens, 0, len(tokens))
     if name is not None:
@@ -2117,8 +2156,13 @@ def _vote_of_body(
     return held[0] if held else None
 
 
+_SINCE_WORD: Final = frozenset({"since"})
+
+
 def _named_since(tokens: Sequence[Token], mentions: Sequence[EventMention]) -> set[int]:
     """The starts of the mentions a "since" stands up to three words before."""
+    if not mentions or not names_any(tokens, _SINCE_WORD):
+        return set()  # most sentences
     at = {t.start: k for k, t in enumerate(tokens)}
     return {
         m.start
@@ -2201,7 +2245,11 @@ def _recalling(
 ) -> set[int]:
     """The sentences that open by pointing back at the time told before: "At that time"."""
     out = set()
+    # a sentence opens with a phrase only if it opens with the phrase's first word
+    firsts = {phrase[0] if phrase else None for phrase in tables.back_references}
     for index, (_, _, tokens) in enumerate(sentences):
+        if tokens and tokens[0].low not in firsts and None not in firsts:
+            continue  # most sentences: one look-up
         opening = tuple(t.low for t in tokens[:4])
         if any(opening[: len(phrase)] == phrase for phrase in tables.back_references):
             out.add(index)
@@ -2381,7 +2429,7 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
 
     "3,688 in Syria"; a place further on belongs to another phrase of the clause.
     """
-    _, hi = clause_bounds(tokens, figure.first)
+    lo, hi = clause_bounds(tokens, figure.first)  # read once for every test below
     place = place_in(text, tokens, figure.last, min(hi, figure.last + 4))
     if place is None and figure.first > 0 and tokens[figure.first - 1].low in NUMBERING_WORDS:
         # "French personnel in Niger number about 1,500": the place before the verb
@@ -2394,7 +2442,6 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
             place = place_in(text, tokens, 0, comma)
     if place is None and figure.subject in _MEASURE_SUBJECTS:
         # "Turnout in Gauteng was 55%": the place the measure's noun is named with
-        lo, _ = clause_bounds(tokens, figure.first)
         place = place_in(text, tokens, lo, figure.first)
     if place is None and figure.attribute == "population":
         # "Derna, home to 89,000 residents": the place the figure stands in apposition to
@@ -2405,7 +2452,6 @@ def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
     if place is None:
         # "another disaster in Kazakhstan, where a flight burst into flames, claiming 38
         # lives": the place the clause's "where" stands for, as the count rules read it
-        lo, _ = clause_bounds(tokens, figure.first)
         place = where_before(text, tokens, lo, figure.first)
     return None if place is None or place.startswith("@") else _canonical_place(place)
 
@@ -2558,7 +2604,9 @@ def _last_claim(
     Only the new claims are read (a dict keeps their order), so an article's sentences
     cost no more each than the claims they make.
     """
-    found = [c for c in itertools.islice(reversed(claims.values()), max(0, added)) if wanted(c)]
+    if added <= 0:
+        return None  # most sentences make no claim
+    found = [c for c in itertools.islice(reversed(claims.values()), added) if wanted(c)]
     return max(found, key=_figure_start, default=None)
 
 
@@ -2634,6 +2682,7 @@ def _open_figures(
     prior_as_of: DateSpan | None = None,
     referred: Claim | None = None,
     held: Claim | None = None,
+    words: AbstractSet[str] | None = None,
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
@@ -2654,7 +2703,7 @@ def _open_figures(
     referred_places: dict[tuple[int, int], str | None] = {}
     prior: set[tuple[int, int]] = set()
     claimed = set(claimed)
-    for ratio in ratios(tokens, mentions, tables):
+    for ratio in ratios(tokens, mentions, tables, words=words):
         start, end = tokens[ratio.first].start, tokens[ratio.last - 1].end
         if any(s < end and start < e for s, e in claimed):
             continue
@@ -2888,7 +2937,7 @@ def _open_figures(
             token = tokens[at]
             value = Quantity.exact(count, text=token.text)
             figures.append(Figure("members", side, value, token.start, token.end, first, last))
-    for first, last, side in sole_votes(tokens, tables):
+    for first, last, side in sole_votes(tokens, tables, words=words):
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(1, text=text[start:end])
         figures.append(Figure("members", side, value, start, end, first, last))
@@ -2897,7 +2946,7 @@ def _open_figures(
         if not any(s < end and start < e for s, e in claimed):
             value = Quantity.exact(rank, text=text[start:end])
             figures.append(Figure(noun, "rank", value, start, end, first, last))
-    for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables):
+    for first, last, number, noun in multiplier_words(tokens, 0, len(tokens), tables, words=words):
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(number, text=text[start:end])
         figures.append(Figure(noun, "count", value, start, end, first, last))

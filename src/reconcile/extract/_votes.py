@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import attrs
@@ -12,7 +13,7 @@ from reconcile.extract import _lexicon as lex
 from reconcile.extract._frames import frame_tables, is_figure, tally_sides
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token
+from reconcile.extract._text import Token, names_any
 from reconcile.values import VoteOutcome, VoteResult
 
 _BODY_WORDS: Final[dict[str, str]] = {
@@ -47,6 +48,8 @@ _MOTIONS: Final = frozenset(
 _FAIL: Final = frozenset(words("rejected defeated blocked vetoed"))
 #: Verbs of passing after "to": "failed to adopt", "did not pass".
 _PASS_BASE: Final = frozenset(words("pass adopt approve endorse ratify back"))
+#: Every word a vote is read from (:func:`read_votes`).
+_TRIGGERS: Final = frozenset({"voted"}) | _PASS | _FAIL | _PASS_BASE
 #: Words before a verb of passing that say the motion did not pass: "failed to adopt".
 _NOT_PASSED: Final = frozenset(words("failed fails fail not never"))
 _MOTION_STOP: Final = frozenset(
@@ -224,7 +227,11 @@ def _not_passed(lows: Sequence[str], k: int) -> bool:
 
 
 def read_votes(
-    text: str, tokens: Sequence[Token], mentions: Sequence[QuantityMention]
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[QuantityMention],
+    *,
+    words: AbstractSet[str] | None = None,
 ) -> list[VoteReading]:
     """Votes in one sentence's tokens.
 
@@ -232,6 +239,8 @@ def read_votes(
     legislative body near it; "voted to/for/in favour of X" means the motion passed.
     """
     out: list[VoteReading] = []
+    if not names_any(tokens, _TRIGGERS, words):
+        return out  # most sentences: no word a vote is read from
     lows = [t.low for t in tokens]
     count_ends = {m.last for m in mentions if m.kind is NumberKind.COUNT}
     for k, low in enumerate(lows):
