@@ -319,3 +319,28 @@ def _help_of(command: str) -> str:
     parser = build_parser()
     actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     return str(actions[0].choices[command].format_help())
+
+
+def test_extract_reads_a_crawl_s_corpus_with_its_text_under_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "crawl.jsonl"
+    records = [
+        {"doc_id": "a", "date": "2024-01-27", "content": "Floods killed 14 people on Friday."},
+        {"doc_id": "b", "date": "2024-01-27", "body": "Floods killed 15 people on Friday."},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert 0 == main(["extract", str(corpus)])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    killed = {c["document"]: c["value"]["point"] for c in lines if c.get("attribute") == "killed"}
+    assert killed == {"a": 14, "b": 15}
+    # the failure mode: a claims file is still read as claims, never as articles
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(
+        json.dumps({"source": "s", "subject": "x", "attribute": "killed", "value": 3}) + "\n",
+        encoding="utf-8",
+    )
+    from reconcile.inputs import is_article_input
+
+    assert is_article_input(corpus)
+    assert not is_article_input(claims)

@@ -4310,3 +4310,14 @@ def test_a_share_of_the_votes_a_count_has_reached_is_the_part_counted() -> None:
     assert len(counted) == 2  # "counting 99%" before the share, "97% counted" after it
     # the failure mode: a share a party won stays its vote share
     assert not any(a == "counted" for _, a, _ in _facts("The Union won 33% of the votes."))
+
+
+def test_digits_that_are_not_0_to_9_make_no_article_fail() -> None:
+    text = (
+        "The team finished 2\u00b2nd. The blast at 3\u00b2 pm killed 5 people; \u2460 was hurt, "
+        "\u0663\u0660 fled and 1\u00bd% of homes burned on 12\u2075 May."
+    )
+    extraction = extract_claims(articles_from_texts([("a", text)], published=dt.date(2024, 5, 20)))
+    assert extraction.rejected == ()
+    # the failure mode it guards: the figures in plain digits are still read
+    assert any(c.attribute == "killed" for c in extraction.claims)

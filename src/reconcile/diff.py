@@ -280,7 +280,7 @@ def _figure_start(claim_id: str, span: Any) -> int:
     # The extractor's ids carry the figure's offsets ("a.txt#412-423:deployed"); a
     # claims file's ids need not, and then the quote's span is next best.
     offsets = claim_id.rpartition("#")[2].partition(":")[0].partition("-")[0]
-    if offsets.isdigit():
+    if offsets.isdecimal():
         return int(offsets)
     if isinstance(span, list) and span and isinstance(span[0], int):
         return int(span[0])

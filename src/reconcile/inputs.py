@@ -31,6 +31,7 @@ from reconcile._heap import collector_paused
 from reconcile.errors import DuplicateId, NoSuchPath
 from reconcile.io import Loaded, read_claims, read_documents
 from reconcile.model import ItemKind, Rejection
+from reconcile.schema import ARTICLE_TEXT_KEYS
 
 if TYPE_CHECKING:
     # The extraction package is imported when articles are read (0.15 s to import, most
@@ -55,7 +56,12 @@ def is_article_input(path: str | os.PathLike[str]) -> bool:
                 record = json.loads(line)
             except (ValueError, RecursionError):
                 return False
-            return isinstance(record, dict) and "text" in record and "value" not in record
+            # an article corpus: "text" (or a crawl's "content"), never a claim's "value"
+            return (
+                isinstance(record, dict)
+                and any(key in record for key in ARTICLE_TEXT_KEYS)
+                and "value" not in record
+            )
     return False
 
 

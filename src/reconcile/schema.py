@@ -131,6 +131,11 @@ VALUE_FIELDS: Final = {
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
+#: The fields an article record of a corpus file (JSON Lines) may hold its text in, in
+#: the order they are looked for: "text", or a crawl's "content" or "body".
+ARTICLE_TEXT_KEYS: Final = ("text", "content", "body")
+
+
 def check_text(record: Any, prefix: str = "") -> None:
     r"""Refuse strings no UTF-8 file can hold: lone surrogates (``"\ud800"`` in JSON).
 

@@ -227,6 +227,8 @@ HOSTILE_STRINGS: Final = (
     "9" * 400,
     "x" * 301,
     " ".join(["word"] * 80),
+    # digits that are not 0-9: superscripts, fractions, circled and other scripts'
+    "finished 2\u00b2nd at 3\u00b2 pm; \u2460 killed, \u0663\u0660 hurt, 1\u00bd%, \U0001d7d3 dead",
 )
 
 #: Numbers that broke a run once: too big for a float, beyond int parsing, not finite.

@@ -120,7 +120,7 @@ def find_story_shifts(
         after = tokens[k + 2].low if k + 2 < n else ""
         if nxt in _SHIFT_DAYS and after in _BACK:
             count = _COUNT_WORDS.get(low)
-            if count is None and low.isdigit():
+            if count is None and low.isdecimal():
                 count = int(low)
             if low == "the":
                 count = 1  # "the week before"

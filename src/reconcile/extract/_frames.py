@@ -5160,7 +5160,7 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
     k = lo
     while k < hi:
         t = tokens[k]
-        if not t.is_number and not t.text.isdigit():
+        if not t.is_number and not t.text.isdecimal():
             k += 1  # a clock time starts with digits: most tokens are words
             continue
         nxt = tokens[k + 1].low if k + 1 < hi else ""
@@ -5169,11 +5169,11 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
         m = _CLOCK.fullmatch(t.text)
         if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
             hours = int(m.group(1)) + int(m.group(2)) / 60
-        elif t.text.isdigit() and len(t.text) == 4 and nxt in ("gmt", "utc", "hrs", "hours"):
+        elif t.text.isdecimal() and len(t.text) == 4 and nxt in ("gmt", "utc", "hrs", "hours"):
             hh, mm = int(t.text[:2]), int(t.text[2:])
             if hh < 24 and mm < 60:
                 hours = hh + mm / 60
-        elif t.text.isdigit() and len(t.text) <= 2 and nxt in _MERIDIEM:
+        elif t.text.isdecimal() and len(t.text) <= 2 and nxt in _MERIDIEM:
             hours = float(int(t.text))
         if hours is None:
             k += 1
@@ -5419,7 +5419,7 @@ def ranks(tokens: Sequence[Token]) -> list[tuple[int, int, int, str]]:
         low = t.low
         rank = ORDINAL_WORDS.get(low)
         if rank is None:
-            if not low.endswith(_ORDINAL_ENDS) or not low[:-2].isdigit():
+            if not low.endswith(_ORDINAL_ENDS) or not low[:-2].isdecimal():
                 continue  # most words
             rank = int(low[:-2])  # "2nd-largest"
         j = k + 1

@@ -22,7 +22,7 @@ import attrs
 from reconcile.errors import DuplicateId, InvalidDocument, ReconcileError, SchemaError
 from reconcile.extract import _lexicon as lex
 from reconcile.model import Document, ItemKind, Rejection
-from reconcile.schema import check_text
+from reconcile.schema import ARTICLE_TEXT_KEYS, check_text
 
 #: Files larger than this are rejected rather than read (50 MB).
 DEFAULT_MAX_BYTES: Final = 50_000_000
@@ -514,7 +514,7 @@ def _load_folder(folder: Path, *, max_bytes: int) -> Corpus:
     return Corpus(tuple(sorted(articles, key=lambda a: a.document.id)), tuple(rejected))
 
 
-_TEXT_KEYS: Final = ("text", "content", "body")
+_TEXT_KEYS: Final = ARTICLE_TEXT_KEYS
 _ID_KEYS: Final = ("id", "doc_id", "document_id", "file")
 
 

@@ -1415,7 +1415,7 @@ def figure_span(claim: Claim) -> tuple[int, int] | None:
     """
     _, _, tail = claim.id.rpartition("#")
     start, _, end = tail.partition(":")[0].partition("-")
-    if not (start.isdigit() and end.isdigit()):
+    if not (start.isdecimal() and end.isdecimal()):
         return None
     return int(start), int(end)
 

@@ -131,7 +131,7 @@ def _dated_period(
         if lead == "since":
             return f"since {expr.value}", frozenset({expr.first})
         opening = tokens[expr.first].low
-        if opening in _YEAR_LEADS and expr.value.isdigit() and len(expr.value) == 4:
+        if opening in _YEAR_LEADS and expr.value.isdecimal() and len(expr.value) == 4:
             return f"in {expr.value}", frozenset({expr.first})
     return None, frozenset()
 
@@ -174,7 +174,7 @@ _PRIOR_BREAKS: Final = frozenset(words(", ; . and but while whereas ( )"))
 
 
 def _is_year(word: str) -> bool:
-    return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
+    return word.isdecimal() and len(word) == 4 and 1800 <= int(word) <= 2100
 
 
 def dates_prior_value(tokens: Sequence[Token], expr: TimeExpression) -> bool:
@@ -334,7 +334,7 @@ def _past_year_at(tokens: Sequence[Token], k: int) -> bool:
     return (
         k >= 1
         and tokens[k - 1].low in ("since", "in")
-        and t.text.isdigit()
+        and t.text.isdecimal()
         and len(t.text) == 4
         and 1800 <= int(t.text) <= 2100
     )

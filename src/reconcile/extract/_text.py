@@ -239,7 +239,7 @@ def _ends_without_its_number(view: str, word: str, end: int) -> bool:
     if word.casefold() not in _NUMBERED_ABBREVIATIONS:
         return False
     rest = view[end : end + 3].lstrip()
-    return not rest[:1].isdigit()
+    return not rest[:1].isdecimal()
 
 
 # A match starts only at the first mark of a run and never backtracks into it, so a long
