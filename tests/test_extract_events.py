@@ -1187,7 +1187,7 @@ def test_two_names_spelled_out_by_the_same_letters_are_one_party_and_leaders_sta
             ("b", "The People's Party (PP) won 137 seats in Sunday's election."),
             (
                 "c",
-                "The candidate of the Popular Party, Ana Ruiz, spoke after Sunday's "
+                "The leader of the Popular Party, Ana Ruiz, spoke after Sunday's "
                 "election. Ana Ruiz won 135 seats.",
             ),
         ],
@@ -1196,8 +1196,16 @@ def test_two_names_spelled_out_by_the_same_letters_are_one_party_and_leaders_sta
     seats = {
         c.document: c.subject for c in extract_claims(corpus).claims if c.attribute == "seats_won"
     }
-    # one party under two translations of its name, and its candidate's seats are its
+    # one party under two translations of its name, and its leader's seats are its
     assert seats["a"] == seats["b"] == seats["c"]
+    # a candidate is no leader: in a race for president the candidate is the contender
+    race = articles_from_texts(
+        [("d", "The candidate of the Union Party, Ana Ruiz, won 52% in Sunday's election.")],
+        published=dt.date(2023, 5, 15),
+    )
+    assert {"Ana Ruiz"} == {
+        c.subject for c in extract_claims(race).claims if c.attribute == "vote_share"
+    }
     # the failure mode: letters spelled out once keep their one name
     single = articles_from_texts(
         [("a", "The Democratic Alliance (DA) won 87 seats in Wednesday's election.")],
