@@ -497,11 +497,12 @@ class RuleExtractor:
                     subject, skipped = date_subject(
                         tokens, expr, tie, span, party=party, common=common
                     )
+                    named_deadline = "events" in self.kinds and _names_a_deadline(tokens, expr)
                     if (
                         "events" in self.kinds
                         # "US troops have until September 15 to leave": a deadline is
                         # the story's event's, named in the sentence or not
-                        and (named_events or _names_a_deadline(tokens, expr))
+                        and (named_events or named_deadline)
                         and expr.first > 0
                         and (
                             (
@@ -512,7 +513,7 @@ class RuleExtractor:
                                     or _AHEAD_WORDS & {t.low for t in tokens[: expr.first]}
                                 )
                             )
-                            or _names_a_deadline(tokens, expr)
+                            or named_deadline
                         )
                     ):
                         # "the withdrawal is to be completed by Dec. 31": the day the

@@ -477,10 +477,23 @@ def _before_leader_aside(tokens: Sequence[Token], k: int) -> int:
     """
     if tokens[k].low != ",":
         return k
-    opening = next((j for j in range(k - 1, max(-1, k - 15), -1) if tokens[j].low == ","), None)
+    opening = _aside_opening(tokens, k)
     if opening is None or opening < 1 or tokens[opening + 1].low not in _LEADER_ASIDES:
         return k
     return opening - 1
+
+
+#: How far back the mark that opens an aside may stand.
+_ASIDE_REACH: Final = 15
+
+
+def _aside_opening(tokens: Sequence[Token], close: int) -> int | None:
+    """Where the aside that the mark at ``close`` ends opens (the same mark), else ``None``."""
+    mark = tokens[close].low
+    return next(
+        (j for j in range(close - 1, max(-1, close - _ASIDE_REACH), -1) if tokens[j].low == mark),
+        None,
+    )
 
 
 #: Lowercase words before a leader's name: "of outgoing Prime Minister Mark Rutte".
@@ -642,10 +655,7 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         # "The presidential camp, under the banner of Together, obtained 168 seats", "Le
         # Pen's party - now led by Jordan Bardella - had won 142 seats": the subject
         # before an aside set off by commas or dashes
-        mark = tokens[k].low
-        opening = next(
-            (j for j in range(k - 1, max(-1, k - 15), -1) if tokens[j].low == mark), None
-        )
+        opening = _aside_opening(tokens, k)
         if opening is None:
             return _holder_ending_at(tokens, k + 1)
         aside, k = (opening + 1, k), opening - 1
