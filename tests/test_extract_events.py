@@ -1290,3 +1290,27 @@ def test_an_act_s_date_past_what_the_act_is_of() -> None:
     # the failure mode: an act noun no one owns dates no one's act
     plain = _read(("b", dt.date(2024, 12, 5), "The announcement of the plan on Sunday surprised."))
     assert not any(c.attribute.startswith("date_announced") for c in plain)
+
+
+def test_an_event_word_inside_a_party_s_name_is_no_event() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 7, 8),
+            "Varn held a snap election on Sunday. The Civic Rally won 142 seats.",
+        ),
+    )
+    # a short sentence is no headline because the name's own words are capitalized
+    assert not any(c.attribute == "attended" for c in claims)
+    events = {c.event for c in claims if c.attribute == "seats_won"}
+    assert len(events) == 1
+    assert None not in events
+    # the failure mode: a rally with capitalized neighbours outside its name is a rally
+    rally = _read(
+        (
+            "c",
+            dt.date(2024, 7, 8),
+            "Some 5,000 people attended the Peace Rally in Varn on Saturday.",
+        )
+    )
+    assert any(c.attribute == "attended" for c in rally)

@@ -522,33 +522,70 @@ def _any_such(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _title_case(tokens: Sequence[Token]) -> bool:
-    """Whether most words of a sentence are capitalized, as a headline's are."""
-    alpha = [t for t in tokens if t.text.isalpha() and len(t.text) > 3]
-    return bool(alpha) and sum(t.is_capitalized for t in alpha) * 2 > len(alpha)
+def _name_run(tokens: Sequence[Token], k: int) -> tuple[int, int]:
+    """The run of capitalized words around ``k``: a name's words, ``[first, last)``."""
+    first = k
+    while first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].text.isalpha():
+        first -= 1
+    last = k + 1
+    while last < len(tokens) and tokens[last].is_capitalized and tokens[last].text.isalpha():
+        last += 1
+    return first, last
 
 
-def _in_a_name(tokens: Sequence[Token], k: int, title_case: list[bool]) -> bool:
+def _title_case(tokens: Sequence[Token], run: tuple[int, int]) -> bool:
+    """Whether most words of a sentence outside a name are capitalized, as a headline's are.
+
+    The name's own words are left out: in "The National Rally won 142 seats" they would
+    make the short sentence look like a headline. A sentence that is all one run of
+    capitalized words is a headline's.
+    """
+    alpha = [
+        t
+        for i, t in enumerate(tokens)
+        if not run[0] <= i < run[1] and t.text.isalpha() and len(t.text) > 3
+    ]
+    return not alpha or sum(t.is_capitalized for t in alpha) * 2 > len(alpha)
+
+
+def _letters_follow(tokens: Sequence[Token], last: int) -> bool:
+    """Whether a name's run is followed by its letters in brackets: "... Alliance (RN)"."""
+    return (
+        last + 2 < len(tokens)
+        and tokens[last].text == "("
+        and tokens[last + 1].text.isalpha()
+        and tokens[last + 1].text.isupper()
+        and tokens[last + 2].text == ")"
+    )
+
+
+def _in_a_name(tokens: Sequence[Token], k: int) -> bool:
     """Whether an event word is a word of a proper name: "the National Rally".
 
-    A capitalized event word after another capitalized word, in a sentence not written
-    in title case, names a party or a body, not a happening. ``title_case`` holds the
-    sentence's case once read.
+    A capitalized event word after another capitalized word names a party or a body, not
+    a happening, in a sentence not written in title case, or wherever the name's letters
+    follow it in brackets ("National Rally Alliance (RN)", even in a table's run of
+    capitalized words).
 
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> t = tokenize("Pollsters now put the National Rally well ahead of its rivals.")
-        >>> _in_a_name(t, 5, []), _in_a_name(tokenize("A rally was held."), 1, [])
+        >>> _in_a_name(t, 5), _in_a_name(tokenize("A rally was held."), 1)
         (True, False)
+        >>> _in_a_name(tokenize("The National Rally won 142 seats."), 2)
+        True
+        >>> _in_a_name(tokenize("Huge Peace Rally Draws Thousands To Capital"), 2)
+        False
+        >>> _in_a_name(tokenize("Group Seats Votes Ensemble 161 National Rally Alliance (RN)"), 6)
+        True
     """
     if k <= 1 or not tokens[k].is_capitalized:
         return False
     prior = tokens[k - 1]
     if not (prior.is_capitalized and prior.text.isalpha()):
         return False
-    if not title_case:
-        title_case.append(_title_case(tokens))
-    return not title_case[0]
+    run = _name_run(tokens, k)
+    return _letters_follow(tokens, run[1]) or not _title_case(tokens, run)
 
 
 def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
@@ -753,7 +790,6 @@ def find_event_mentions(
 
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
-    title_case: list[bool] = []  # read once, and only for a capitalized event word
     # most sentences name no event: one test for the whole sentence first
     any_event = names_any(tokens, tables.events.keys(), words) or names_any(
         tokens, tables.ambiguous_events.keys(), words
@@ -770,7 +806,7 @@ def find_event_mentions(
             and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
             and not _any_such(tokens, k)
             and not asked_for(tokens, k, tables)  # "called for an election": none held
-            and not _in_a_name(tokens, k, title_case)  # "the National Rally": a party
+            and not _in_a_name(tokens, k)  # "the National Rally": a party
         ]  # "a landslide victory", "won by a landslide": a win, not a landslide
         if any_event
         else []
