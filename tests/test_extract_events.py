@@ -1314,3 +1314,43 @@ def test_an_event_word_inside_a_party_s_name_is_no_event() -> None:
         )
     )
     assert any(c.attribute == "attended" for c in rally)
+
+
+def test_a_named_storm_is_one_event_across_weeks_and_another_name_another() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 9, 28),
+            "Hurricane Vela made landfall on Thursday, killing at least 40 people.",
+        ),
+        (
+            "b",
+            dt.date(2024, 10, 12),
+            "The death toll from Hurricane Vela rose to 210 on Saturday as searches went on.",
+        ),
+        (
+            "c",
+            dt.date(2024, 10, 12),
+            "The storm has killed at least 205 people, officials said on Friday.",
+        ),
+        (
+            "d",
+            dt.date(2024, 10, 12),
+            "Vela is the second-deadliest storm to strike the coast, after Hurricane Orla, which "
+            "killed 1,500 people in 2005.",
+        ),
+    )
+    killed = {
+        (c.document, c.value.point): c.event
+        for c in claims
+        if c.attribute == "killed" and isinstance(c.value, Quantity)
+    }
+    vela = killed["a", 40.0]
+    assert vela is not None
+    assert "Vela" in vela
+    # a toll's update two weeks on, and a report that names no storm, are of Vela
+    assert killed["b", 210.0] == killed["c", 205.0] == vela
+    # the storm a report compares with is another event, dated by its own year
+    assert killed["d", 1500.0] != vela
+    # "to strike" is a verb: no strike
+    assert not any("strike" in (c.event or "") for c in claims)

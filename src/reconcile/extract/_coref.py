@@ -78,7 +78,9 @@ def _name(
         m.place for _, m in mentions if m.place
     )
     day = _commonest(m.day for _, m in mentions if m.day is not None)
-    name = f"{place} {trigger}" if place else trigger
+    # a named storm is known by its name better than by a place: "hurricane Helene"
+    proper = _commonest(m.name for _, m in mentions if m.name)
+    name = f"{trigger} {proper}" if proper else f"{place} {trigger}" if place else trigger
     if day is not None:
         return f"{name} ({day.isoformat()})"
     if period is not None:
@@ -125,14 +127,17 @@ def corefer(
     dates = published or {}
     by_type: dict[str, list[Mention]] = {}
     set_back: list[Mention] = []
-    given = _with_bodies(mentions)
+    given = _with_names(_with_bodies(mentions))
     original = {with_body: pair for pair, with_body in zip(mentions, given, strict=True)}
     for doc, mention in given:
         if mention.earlier is not None and mention.day is None:
             set_back.append((doc, mention))  # dated once its article's event is
             continue
-        # two bodies' votes are two events, however alike their days and tallies
+        # two bodies' votes are two events, however alike their days and tallies, and
+        # so are two named storms
         block = f"{mention.type}@{mention.body}" if mention.body else mention.type
+        if mention.name:
+            block += f"#{mention.name}"
         by_type.setdefault(block, []).append((doc, mention))
     out: dict[Mention, str] = {}
     dated_events: list[tuple[str, dt.date, str]] = []  # (type, first day, name)
@@ -141,16 +146,19 @@ def corefer(
     lasting_days = frame_tables().lasting_days
     follow_up_days = frame_tables().follow_up_days
     same_event_days = frame_tables().same_event_days
+    named_days = frame_tables().named_event_days
     for kind in sorted(by_type):
         group = sorted(by_type[kind], key=_pair_key)
-        # a withdrawal goes on for months: its reports far apart tell of one event
-        lasting = lasting_days.get(kind.partition("@")[0], 0)
+        event_type = kind.partition("#")[0].partition("@")[0]
+        # a withdrawal goes on for months: its reports far apart tell of one event; so
+        # does a named storm, dated by its landfall, its toll's updates, its aftermath
+        lasting = max(lasting_days.get(event_type, 0), named_days if "#" in kind else 0)
         slack = max(DAY_SLACK, lasting)
         # an election's last polling day and its count are days apart, one election;
         # counted from the event's first day, so that a runoff a week on stays apart
-        span = same_event_days.get(kind.partition("@")[0], 0)
+        span = same_event_days.get(event_type, 0)
         # an election's count goes on for weeks: a late report follows it up
-        follow_up = max(FOLLOW_UP_DAYS, follow_up_days.get(kind.partition("@")[0], 0))
+        follow_up = max(FOLLOW_UP_DAYS, follow_up_days.get(event_type, 0))
         dated = sorted(
             (dm for dm in group if dm[1].day is not None), key=lambda dm: (dm[1].day, _pair_key(dm))
         )
@@ -250,10 +258,10 @@ def corefer(
             name = _name(event, reported_on, period)
             days = [m.day for _, m in event if m.day is not None]
             if days:
-                dated_events.append((kind.partition("@")[0], min(days), name))
+                dated_events.append((event_type, min(days), name))
             elif event and period is None:
                 # (an event a period names, "a fire in September 2011", has its time)
-                undated_events.append((kind.partition("@")[0], name))
+                undated_events.append((event_type, name))
             told_by[name] = told_by.get(name, 0) + len({d for d, _ in event})
             for dm in event:
                 out[dm] = name
@@ -338,6 +346,27 @@ def _with_bodies(mentions: Sequence[Mention]) -> list[Mention]:
         else:
             out.append((doc, m))
     return out
+
+
+def _with_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, one of a type that takes a name given the name most articles write.
+
+    An article that calls Hurricane Helene "the storm" reports the storm the others name;
+    a type no article names is left as it is.
+    """
+    docs_of: dict[str, dict[str, set[str]]] = {}
+    for doc, m in mentions:
+        if m.name:
+            docs_of.setdefault(m.type, {}).setdefault(m.name, set()).add(doc)
+    most_named = {
+        kind: min(named, key=lambda n: (-len(named[n]), n)) for kind, named in docs_of.items()
+    }
+    return [
+        (doc, attrs.evolve(m, name=most_named[m.type]))
+        if m.name is None and m.type in most_named
+        else (doc, m)
+        for doc, m in mentions
+    ]
 
 
 def _by_head(body: str) -> bool:

@@ -155,6 +155,9 @@ class EventMention:
         by_verb: named by a verb ("marched", "seized power"), not by a noun.
         before_this: named as the one before ("the last election in 2021", "the
             previous vote"): an earlier event of its type, never the article's news.
+        name: the proper name the event word carries ("Helene" of "Hurricane Helene"):
+            one event across reports that date it weeks apart, another than one of
+            another name.
     """
 
     type: str
@@ -168,6 +171,7 @@ class EventMention:
     body: str | None = None
     by_verb: bool = False
     before_this: bool = False
+    name: str | None = None
 
 
 def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, str]:
@@ -177,6 +181,8 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
         period += f"<{mention.earlier.days}:{mention.earlier.weekday}"
     if mention.before_this:
         period += "<before"
+    if mention.name:
+        period += f"#{mention.name}"
     day = mention.day.isoformat() if mention.day else ""
     place = f"{mention.place or ''}@{mention.body}" if mention.body else mention.place or ""
     return (mention.type, mention.trigger, mention.sentence, mention.start, day,
@@ -801,6 +807,8 @@ def find_event_mentions(
             if (t.low in tables.events or t.low in tables.ambiguous_events)
             and k not in in_times
             and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
+            # "the deadliest hurricane to strike the mainland": a verb, no strike
+            and not (k > 0 and tokens[k - 1].low == "to" and t.low in tables.verbs_after_to)
             and not _of_another(tokens, k, tables)  # "the outbreak of the war"
             and not described_by_before(tokens, k, tables)
             and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
@@ -866,7 +874,12 @@ def find_event_mentions(
                 shifted.setdefault(k, shift)
             # else "higher than the estimate of the march a week earlier": the earlier
             # march is what the sentence's figure is compared with, not what it counts
-    seen: set[str] = set()
+    seen: dict[str, str | None] = {}  # an event type -> the name its first mention has
+    names = {
+        k: name
+        for k in triggers
+        if tokens[k].low in tables.naming_words and (name := _proper_name(tokens, k))
+    }
     out: list[EventMention] = []
     # where each place is first named, for the place nearest each trigger (read only
     # when there is a choice)
@@ -879,12 +892,19 @@ def find_event_mentions(
         kind = verb_kinds.get(k) or tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
         day = _one_day(_own_dates(dated.get(k, []), times, occurrences, k))
         earlier = shifted.get(k) if day is None else None
-        if kind in seen:
+        name = names.get(k)
+        if kind in seen and (name is None or seen[kind] == name):
             if day is not None:
                 out = [attrs.evolve(m, day=m.day or day) if m.type == kind else m for m in out]
             continue
-        seen.add(kind)
-        period = _period(times, k, tokens) if day is None and earlier is None else None
+        # a second name is another event, with its own day: "the deadliest hurricane
+        # since Hurricane Katrina in 2005" compares with Katrina
+        seen.setdefault(kind, name)
+        period = (
+            _period(_not_of_another_name(times, triggers, names, k), k, tokens)
+            if day is None and earlier is None
+            else None
+        )
         body = None
         # the body named nearest the trigger in its clause: "vetoed a Security Council
         # resolution"; "the vote came after Marland vetoed a council draft" names none
@@ -914,9 +934,52 @@ def find_event_mentions(
                 # "the last election in 2021": the one before; a lasting event's last
                 # part is its end ("the last withdrawal flight"), not another event
                 kind not in tables.lasting_days and _named_as_before(tokens, k),
+                name,
             )
         )
     return out
+
+
+def _not_of_another_name(
+    times: Sequence[TimeExpression], triggers: Sequence[int], names: dict[int, str], k: int
+) -> Sequence[TimeExpression]:
+    """The times, less those nearer an event word of another name than to ``k``.
+
+    "the second-deadliest hurricane, topped only by Hurricane Katrina in 2005": 2005 is
+    Katrina's year, not the sentence's own storm's.
+    """
+    if not names:
+        return times
+    own = names.get(k)
+    out = []
+    for t in times:
+        nearest = min(triggers, key=lambda j: (abs(j - t.first), j))
+        if nearest == k or names.get(nearest) in (None, own):
+            out.append(t)
+    return out
+
+
+def _proper_name(tokens: Sequence[Token], k: int) -> str | None:
+    """The proper name after an event word that takes one: "Helene" of "Hurricane Helene".
+
+    A capitalized word that is no month, weekday or country: "the storm Saturday" and
+    "the cyclone Myanmar was spared" name none.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _proper_name(tokenize("Tropical Storm Daniel hit Libya."), 1)
+        'Daniel'
+        >>> _proper_name(tokenize("the storm Saturday"), 1) is None
+        True
+    """
+    if k + 1 >= len(tokens):
+        return None
+    after = tokens[k + 1]
+    if not (after.is_capitalized and after.text.isalpha() and len(after.text) > 1):
+        return None
+    if after.low in lex.MONTHS or after.low in lex.WEEKDAYS or after.low in lex.COUNTRIES:
+        return None
+    return after.text
 
 
 #: Words before an event word that name the one before the news: "the last election".

@@ -244,6 +244,10 @@ class FrameTables:
             "announced"): a date of either is one question.
         lasting_days: event types that go on for weeks -> how many days apart their
             reports may date them and still tell of one event (a withdrawal).
+        naming_words: event words a proper name follows ("Hurricane Helene").
+        verbs_after_to: event words that straight after "to" are verbs ("to strike").
+        named_event_days: how many days apart mentions of one named event may be dated
+            and still be one event.
         phase_words: a word that says which end of a lasting event a date is
             ("first" -> ``date_began``, "last" -> ``date_ended``).
         one_event_attributes: attributes only one type of event has (seats won at an
@@ -341,6 +345,9 @@ class FrameTables:
     threshold_after: frozenset[str] = frozenset()
     threshold_before: frozenset[str] = frozenset()
     lasting_days: dict[str, int] = attrs.Factory(dict)
+    naming_words: frozenset[str] = frozenset()
+    verbs_after_to: frozenset[str] = frozenset()
+    named_event_days: int = 0
     act_noun_verbs: dict[str, str] = attrs.Factory(dict)
     phase_words: dict[str, str] = attrs.Factory(dict)
     predicate_people: dict[str, frozenset[str]] = attrs.Factory(dict)
@@ -500,6 +507,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         lasting_days={
             str(k): int(v) for k, v in data.get("lasting_events", {}).get("days", {}).items()
         },
+        naming_words=frozenset(data.get("named_events", {}).get("words", ())),
+        verbs_after_to=frozenset(data.get("verbs_after_to", {}).get("words", ())),
+        named_event_days=int(data.get("named_events", {}).get("days", 0)),
         phase_words={
             str(word): f"date_{phase}"
             for phase in ("began", "ended")

@@ -2323,10 +2323,11 @@ def _sentence_event(
         or nearest.earlier is not None
         or nearest.before_this
         or nearest.body != lead.body
+        or (nearest.name is not None and nearest.name != lead.name)
     ):
-        return (
-            nearest  # another type, an earlier event ("the last election"), or another body's vote
-        )
+        # another type, an earlier event ("the last election"), another body's vote, or
+        # a storm of its own name ("since Hurricane Orla, which killed 1,500")
+        return nearest
     if nearest.day is not None and lead.day is not None and abs((nearest.day - lead.day).days) > 1:
         return nearest
     if (
