@@ -4321,3 +4321,15 @@ def test_digits_that_are_not_0_to_9_make_no_article_fail() -> None:
     assert extraction.rejected == ()
     # the failure mode it guards: the figures in plain digits are still read
     assert any(c.attribute == "killed" for c in extraction.claims)
+
+
+def test_spelling_variants_and_outlets_words_for_the_dead_and_the_crowd() -> None:
+    # "protestors" is the crowd as much as "protesters"; "martyred" are dead
+    assert ("people", "attended", 500001.0) in _facts(
+        "There were easily over 500,000 protestors in Varn on Saturday."
+    )
+    facts = _facts("The army said the strike left 6 people martyred and 3 wounded.")
+    assert ("people", "killed", 6.0) in facts
+    assert ("people", "injured", 3.0) in facts
+    # the failure mode: the wounded stay wounded beside the dead
+    assert ("people", "killed", 3.0) not in facts
