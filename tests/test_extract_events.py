@@ -1354,3 +1354,23 @@ def test_a_named_storm_is_one_event_across_weeks_and_another_name_another() -> N
     assert killed["d", 1500.0] != vela
     # "to strike" is a verb: no strike
     assert not any("strike" in (c.event or "") for c in claims)
+
+
+def test_an_event_dated_only_by_a_period_long_over_is_not_the_news() -> None:
+    text = (
+        "Ruling party MPs voted by 211 to 148 in support of the premier.\n\n"
+        "When his predecessor faced a confidence vote in 2018 she kept the support of 63% "
+        "of her MPs.\n\nHe said he would now move on.\n\nCritics were not convinced.\n\n"
+        "Some said he was wounded.\n\nThe secret ballot ended a day of tension."
+    )
+    claims = _read(("a", dt.date(2022, 6, 7), text))
+    backed = [c for c in claims if c.attribute == "voted_for"]
+    assert backed
+    # the news is this year's ballot, not the vote of 2018 the report compares with
+    assert all("2018" not in (c.event or "") for c in backed)
+    # and the 2018 vote keeps its own year, which does not date this year's ballot
+    dates = {c.event or "": str(c.value) for c in claims if c.attribute == "date"}
+    assert all("2018" in event for event, value in dates.items() if "2018" in value)
+    # the failure mode: a report of only an old event leads with it
+    old = _read(("b", dt.date(2024, 2, 3), "A fire in a slum in September 2011 killed 100."))
+    assert any("2011" in (c.event or "") for c in old if c.attribute == "killed")

@@ -1011,6 +1011,10 @@ def lead_event(
     report of an assembly's vote that recalls a council's veto leads with the assembly).
     """
     news = [m for m in mentions if m.earlier is None and not m.before_this]
+    # "When Theresa May faced a confidence vote in 2018", in a report of 2022 that goes
+    # on to today's vote: an event dated only by a period long over is not the news
+    # while the article names another; alone, it is ("a fire in 2011 killed 100")
+    news = [m for m in news if not long_over(m, published)] or news
     if not news and mentions and all(m.before_this for m in mentions):
         # "down from 67.3 per cent at the last election in 2021", and no other: the news
         # is an event of that type, but not the one before it, nor of its year
@@ -1054,6 +1058,22 @@ def lead_event(
         day = max(days) if days else None
     place = lead.place or next((m.place for m in top if same(m) and m.place), None)
     return attrs.evolve(lead, day=day, place=place)
+
+
+#: How long before a report a period must have ended for an event it alone dates to be
+#: an earlier one, not the news: a year, so that a follow-up of last month's vote or a
+#: toll revised weeks on still leads with its event.
+_LONG_OVER_DAYS: Final = 365
+
+
+def long_over(mention: EventMention, published: dt.date | None) -> bool:
+    """Whether a mention is dated only by a period that ended a year or more before."""
+    return (
+        published is not None
+        and mention.day is None
+        and mention.period is not None
+        and (published - mention.period[1]).days > _LONG_OVER_DAYS
+    )
 
 
 def settle_ambiguous(mentions: Sequence[EventMention], tables: FrameTables) -> list[EventMention]:

@@ -49,6 +49,7 @@ from reconcile.extract._event_mentions import (
     find_story_shifts,
     in_main_clause,
     lead_event,
+    long_over,
     mention_key,
     named_by_subject,
     settle_ambiguous,
@@ -1804,6 +1805,12 @@ def _bound_to_events(
             # The left won 182 seats": this election's seats)
             here = [told_in[prior]]
         mention = _sentence_event(here, lead, kind, at)
+        if mention is lead and kind == "date" and not long_over(lead, published):
+            # "When her predecessor faced a confidence vote in 2018", in a report that
+            # leads with today's vote: the date of an event long over is its own
+            old = [m for m in here if long_over(m, published)]
+            if old:
+                mention = min(old, key=lambda m: (abs(m.start - at), m.start))
         if mention is lead and kind not in tables.event_accepts.get(lead.type, (kind,)):
             # "a crowd estimated at 200,000 welcomed the vote": a vote has no crowd; the
             # gathering the article names elsewhere has
