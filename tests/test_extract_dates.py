@@ -738,3 +738,15 @@ def test_the_scan_skips_a_common_word_only_where_no_rule_could_start() -> None:
                     got = None  # the scan reads it as no expression
                 assert got is None, text
                 assert not scanner.out, text
+
+
+def test_four_digits_of_a_name_or_a_24_hour_clock_are_no_year() -> None:
+    def found(text: str) -> list[str]:
+        return [e.text for e in find_time_expressions(text, anchor=dt.date(2022, 6, 6))]
+
+    assert found("The chair of the 1922 Committee read the result.") == []
+    assert found("The ballot runs between 1800 and 2000 today.") == ["today"]
+    assert found("Polls close at 2200 local time.") == []
+    # the failure mode: a range of years, and a year before a lowercase noun, stay years
+    assert found("Between 1990 and 2000, prices rose.") == ["1990", "2000"]
+    assert found("The 2022 committee report was late.") == ["2022"]

@@ -184,6 +184,10 @@ _LATEST: Final = _words_of("latest")
 _COMPARABLE: Final = _words_of("comparable")
 #: Words after "year-" that move a period a year back: "year-ago", "year-earlier".
 _YEAR_BACK: Final = frozenset(w for (w,) in _words_of("year_back"))
+#: Words after four digits that make them a clock time: "between 1800 and 2000 today".
+_CLOCK_AFTER: Final = frozenset(_TIME_WORDS["not_years"]["clock_after"])
+#: Capitalized nouns that make four digits before them part of a name: "the 1922 Committee".
+_NAME_HEADS: Final = frozenset(_TIME_WORDS["not_years"]["name_heads"])
 #: Words a report's period may start with after "the" (or a year's digits).
 _PERIOD_OPENERS: Final = frozenset(
     {"year"} | _PERIOD_NOUNS | {p[0] for p in _LATEST} | {p[0] for p in _COMPARABLE}
@@ -1546,10 +1550,28 @@ class _Scanner:
             return nxt not in lex.MEASURE_UNITS and nxt not in ("%", "percent")
         if nxt == "-" and not self.is_year_at(k + 2):
             return False
+        if nxt in _NAME_HEADS and self.tokens[k + 1].is_capitalized:
+            return False  # "the 1922 Committee": a name
+        if nxt in ("and", "to", "-") and self._clock_at(k + 2):
+            return False  # "between 1800 and 2000 today": clock times
         return (
             nxt not in lex.HEADS
             and nxt not in lex.MEASURE_UNITS
-            and nxt not in ("%", "percent", "hours", "gmt", "utc", "dollars")
+            and nxt not in ("%", "percent", "dollars")
+            and nxt not in _CLOCK_AFTER
+        )
+
+    def _clock_at(self, k: int) -> bool:
+        """Whether four digits at ``k`` are a 24-hour clock time: "2000 today"."""
+        if not 0 <= k < len(self.tokens):
+            return False
+        t = self.tokens[k].text
+        return (
+            len(t) == 4
+            and t.isdecimal()
+            and int(t[:2]) < 24
+            and int(t[2:]) < 60
+            and self.low(k + 1) in _CLOCK_AFTER
         )
 
     def day(  # noqa: PLR0917 - internal helper mirroring DateSpan.day
