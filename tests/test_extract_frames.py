@@ -4333,3 +4333,15 @@ def test_spelling_variants_and_outlets_words_for_the_dead_and_the_crowd() -> Non
     assert ("people", "injured", 3.0) in facts
     # the failure mode: the wounded stay wounded beside the dead
     assert ("people", "killed", 3.0) not in facts
+
+
+def test_lawmakers_named_with_their_party_who_back_a_motion_are_a_tally() -> None:
+    facts = _facts(
+        "Ian Marr announced that 211 Unity Party MPs backed the premier in the "
+        "confidence vote, with 148 voting against him."
+    )
+    # the MPs' verb is their side, not a holding: the announcer holds no seats
+    assert ("members", "voted_for", 211.0) in facts
+    assert not any(attribute == "seats_won" for _, attribute, _ in facts)
+    # and a party's MPs that nothing says voted stay its seats
+    assert ("Unity Party", "seats_won", 211.0) in _facts("The Unity Party won 211 seats.")

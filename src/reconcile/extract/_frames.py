@@ -1759,6 +1759,16 @@ def read_frame(
             subject, attribute = "members", "voted_for"
         elif (
             head in tables.held_counts
+            and predicate is None
+            and side is None
+            and written in tables.voter_verbs
+            and head in tables.voters
+        ):
+            # "announced that 211 Conservative MPs backed Johnson": MPs who vote, the
+            # verb their side, however the sentence's subject would hold seats
+            subject, attribute = "members", tables.voter_verbs[written]
+        elif (
+            head in tables.held_counts
             and (predicate in (None, "won", "lost") or predicate in tables.held_verbs)
             and side is None
         ):
