@@ -105,3 +105,11 @@ def test_the_new_figure_updates_the_earlier_report_in_the_verdict() -> None:
     assert [Status.SUPERSEDED, Status.SINGLE_SOURCE] == [c.status for c in verdict.clusters]
     assert verdict.estimate is not None
     assert 21 == verdict.estimate.best_value
+
+
+def test_a_war_the_source_reports_on_is_no_scope_of_its_figure() -> None:
+    text = "The monitor, a group that reports on the war, said four soldiers were killed."
+    assert [c[0] for c in _counts(text)] == ["troops"]
+    # the failure mode: a war after the figure is still its scope
+    text = "The ministry said 150,000 people have been killed in the war."
+    assert [c[0] for c in _counts(text)] == ["people (in the war)"]

@@ -20,7 +20,7 @@ import attrs
 
 from reconcile.extract._counts import CASUALTY
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._lexicon import CHANGE_VERBS, words
+from reconcile.extract._lexicon import CHANGE_VERBS, SAY_VERBS, words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
 
@@ -92,8 +92,11 @@ def count_scope(
     dated, used = _dated_period(tokens, last, hi, times)
     if dated is None:
         dated, used = _when_then(tokens, first, times)
+    # "an organisation that reports on the war, said four soldiers were killed": the
+    # words before the verb of saying tell of the source, not of what the figure counts
+    told = next((k + 1 for k in range(first - 1, lo - 1, -1) if tokens[k].low in SAY_VERBS), lo)
     return CountScope(
-        period=_war(tokens, lo, hi) or dated,
+        period=_war(tokens, told, hi) or dated,
         earlier=_is_earlier(tokens, first, lo),
         used=used,
     )
