@@ -3562,7 +3562,10 @@ def leaders_named(
     # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
     # names a leader: a possessive between two names says nothing here; but a party's
     # name that a noun of a party ends is the possessor's ("Emmanuel Macron's Ensemble
-    # bloc")
+    # bloc"). That noun is one of the sentence's words: without one (most sentences)
+    # no possessive names a leader, and the walk over every token is skipped
+    if not names_any(tokens, CONTENDER_NOUNS, words):
+        return out
     owners = [k for k in range(len(tokens) - 2) if tokens[k].low.endswith("'s")]
     for k in owners:
         if not tokens[k].is_capitalized:
