@@ -4718,7 +4718,7 @@ def tally_side(
     answer = tokens[j + 1].low.rstrip(".") if j + 1 < hi and tokens[j].low == "voted" else ""
     if answer in _ANSWER_SIDES:
         return _ANSWER_SIDES[answer]
-    if not any(t.low in _TALLY_CONTEXT for t in tokens[lo:hi]):
+    if not names_any(tokens[lo:hi], _TALLY_CONTEXT):
         return None
     after = mention.last
     if after < hi and tokens[after].low in _VOTE_NOUNS:
@@ -4943,11 +4943,17 @@ def _decided(tokens: Sequence[Token], span: tuple[int, int], lo: int, hi: int) -
         if way is not None:
             return way
     for k in range(start - 1, max(lo, start - _TALLY_VERB_REACH) - 1, -1):
-        if tokens[k].low in (".", ";"):
+        low = tokens[k].low
+        if low in (".", ";"):
             break
         for phrase, way in phrases.items():
             n = len(phrase)
-            if k - n + 1 >= lo and tuple(t.low for t in tokens[k - n + 1 : k + 1]) == phrase:
+            # the last word first: most phrases end in another, and no tuple is built
+            if (
+                phrase[-1] == low
+                and k - n + 1 >= lo
+                and tuple(t.low for t in tokens[k - n + 1 : k + 1]) == phrase
+            ):
                 return way
     return None
 
