@@ -135,7 +135,9 @@ def find_story_shifts(
     return out
 
 
-@attrs.frozen
+# the hash kept once made: the corpus's event binding keys dicts and sets by mentions
+# many times over, and hashing one walks all eleven fields
+@attrs.frozen(cache_hash=True)
 class EventMention:
     """One mention of an event in an article.
 

@@ -3582,7 +3582,10 @@ def leaders_named(
     # "Keir Starmer's Labour" and "Labour's Rachel Reeves" have one shape, and only one
     # names a leader: a possessive between two names says nothing here; but a party's
     # name that a noun of a party ends is the possessor's ("Emmanuel Macron's Ensemble
-    # bloc")
+    # bloc"). That noun is one of the sentence's words: without one (most sentences)
+    # no possessive names a leader, and the walk over every token is skipped
+    if not names_any(tokens, CONTENDER_NOUNS, words):
+        return out
     owners = [k for k in range(len(tokens) - 2) if tokens[k].low.endswith("'s")]
     for k in owners:
         if not tokens[k].is_capitalized:
@@ -4735,7 +4738,7 @@ def tally_side(
     answer = tokens[j + 1].low.rstrip(".") if j + 1 < hi and tokens[j].low == "voted" else ""
     if answer in _ANSWER_SIDES:
         return _ANSWER_SIDES[answer]
-    if not any(t.low in _TALLY_CONTEXT for t in tokens[lo:hi]):
+    if not names_any(tokens[lo:hi], _TALLY_CONTEXT):
         return None
     after = mention.last
     if after < hi and tokens[after].low in _VOTE_NOUNS:
@@ -4960,11 +4963,17 @@ def _decided(tokens: Sequence[Token], span: tuple[int, int], lo: int, hi: int) -
         if way is not None:
             return way
     for k in range(start - 1, max(lo, start - _TALLY_VERB_REACH) - 1, -1):
-        if tokens[k].low in (".", ";"):
+        low = tokens[k].low
+        if low in (".", ";"):
             break
         for phrase, way in phrases.items():
             n = len(phrase)
-            if k - n + 1 >= lo and tuple(t.low for t in tokens[k - n + 1 : k + 1]) == phrase:
+            # the last word first: most phrases end in another, and no tuple is built
+            if (
+                phrase[-1] == low
+                and k - n + 1 >= lo
+                and tuple(t.low for t in tokens[k - n + 1 : k + 1]) == phrase
+            ):
                 return way
     return None
 

@@ -713,7 +713,10 @@ def _starters() -> frozenset[str]:
 
 
 def _vague_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    after = tokens[i + 1].low if i + 1 < len(tokens) else None
     for phrase, key in _VAGUE_BY_FIRST.get(tokens[i].low, ()):
+        if len(phrase) > 1 and phrase[1] != after:
+            continue  # the second word tells most phrases apart: "a" is rarely "a few"
         if i + len(phrase) <= len(tokens) and all(
             tokens[i + k].low == w for k, w in enumerate(phrase)
         ):

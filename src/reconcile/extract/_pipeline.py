@@ -100,6 +100,7 @@ from reconcile.extract._lexicon import (
     HEDGES_ABOUT_WORDS,
     INSTITUTIONS,
     NATIONALITY,
+    ORDINAL_WORDS,
     PLACES,
     PREDICATES,
     RANKING_VERBS,
@@ -2950,7 +2951,10 @@ def _open_figures(
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(1, text=text[start:end])
         figures.append(Figure("members", side, value, start, end, first, last))
-    for first, last, rank, noun in ranks(tokens):
+    # a rank needs an ordinal, a word ("third") or digits ("2nd"): most sentences have
+    # neither, and are not walked
+    ordinal = has_digits or names_any(tokens, ORDINAL_WORDS.keys(), words)
+    for first, last, rank, noun in ranks(tokens) if ordinal else []:
         start, end = tokens[first].start, tokens[last - 1].end
         if not any(s < end and start < e for s, e in claimed):
             value = Quantity.exact(rank, text=text[start:end])

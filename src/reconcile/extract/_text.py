@@ -162,19 +162,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, stop):
         word = m.group()
-        if word.endswith(".") and len(word) > 1 and not is_abbreviation(word):
-            out.append(token(m.start(), m.end() - 1, word[:-1]))
-            out.append(Token(m.end() - 1, m.end(), ".", ".", False, False))
+        # the span read once, and the last character by index: this loop makes every
+        # token of every sentence, and a method call per test is a good share of it
+        begin, after = m.span()
+        if word[-1] == "." and len(word) > 1 and not is_abbreviation(word):
+            out.append(token(begin, after - 1, word[:-1]))
+            out.append(Token(after - 1, after, ".", ".", False, False))
             continue
-        first = word[:1]  # what token() does, written out: this loop makes every token
+        first = word[0]  # what token() does, written out (a match is never empty)
         is_number = first.isdecimal()
-        if is_number and out and _name_with_digits(text, out[-1], m.start(), word):
+        if is_number and out and _name_with_digits(text, out[-1], begin, word):
             # a capitalized name with digits in it is one word, not a name and a figure:
             # "D66", "G7", "M23", "MH17", "A320"
             joined = out[-1].text + word
-            out[-1] = Token(out[-1].start, m.end(), joined, joined.casefold(), False, True)
+            out[-1] = Token(out[-1].start, after, joined, joined.casefold(), False, True)
             continue
-        out.append(Token(m.start(), m.end(), word, word.casefold(), is_number, first.isupper()))
+        out.append(Token(begin, after, word, word.casefold(), is_number, first.isupper()))
     return out
 
 
