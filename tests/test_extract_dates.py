@@ -747,6 +747,8 @@ def test_four_digits_of_a_name_or_a_24_hour_clock_are_no_year() -> None:
     assert found("The chair of the 1922 Committee read the result.") == []
     assert found("The ballot runs between 1800 and 2000 today.") == ["today"]
     assert found("Polls close at 2200 local time.") == []
+    assert found("The shooting at 1555 Main St. was reported on Sunday.") == ["Sunday"]
+    assert found("In 2008 Main Street was rebuilt.") == ["2008"]
     # the failure mode: a range of years, and a year before a lowercase noun, stay years
     assert found("Between 1990 and 2000, prices rose.") == ["1990", "2000"]
     assert found("The 2022 committee report was late.") == ["2022"]

@@ -1354,6 +1354,12 @@ def test_a_named_storm_is_one_event_across_weeks_and_another_name_another() -> N
     assert killed["d", 1500.0] != vela
     # "to strike" is a verb: no strike
     assert not any("strike" in (c.event or "") for c in claims)
+    # the failure mode: a flood years before, named by no one, is not Vela's
+    older = _read(
+        ("e", dt.date(2024, 9, 28), "Hurricane Vela made landfall on Thursday, killing 40 people."),
+        ("f", dt.date(2013, 6, 3), "Minor flooding on Saturday drowned 2 people in the valley."),
+    )
+    assert not any("Vela" in (c.event or "") for c in older if c.document == "f")
 
 
 def test_an_event_dated_only_by_a_period_long_over_is_not_the_news() -> None:

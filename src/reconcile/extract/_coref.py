@@ -127,7 +127,7 @@ def corefer(
     dates = published or {}
     by_type: dict[str, list[Mention]] = {}
     set_back: list[Mention] = []
-    given = _with_names(_with_bodies(mentions))
+    given = _with_names(_with_bodies(mentions), dates)
     original = {with_body: pair for pair, with_body in zip(mentions, given, strict=True)}
     for doc, mention in given:
         if mention.earlier is not None and mention.day is None:
@@ -348,25 +348,55 @@ def _with_bodies(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def _with_names(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions, one of a type that takes a name given the name most articles write.
+def _with_names(
+    mentions: Sequence[Mention], published: Mapping[str, dt.date | None]
+) -> list[Mention]:
+    """The mentions, one of a type that takes a name given a name of its time.
 
-    An article that calls Hurricane Helene "the storm" reports the storm the others name;
-    a type no article names is left as it is.
+    An article that calls Hurricane Helene "the storm" reports the storm the others
+    name: an unnamed mention takes the name most articles write among those whose
+    reports lie within ``named_event_days`` of its own day (its date, its period's
+    start, else its article's publication day), so that a corpus of many years does not
+    give Helene's name to every flood; a name no report dates fits any day. A mention
+    with no day at all takes the name most articles write. A type no article names is left as it is.
     """
+    window = dt.timedelta(days=frame_tables().named_event_days)
     docs_of: dict[str, dict[str, set[str]]] = {}
+    days_of: dict[tuple[str, str], list[dt.date]] = {}
     for doc, m in mentions:
         if m.name:
             docs_of.setdefault(m.type, {}).setdefault(m.name, set()).add(doc)
-    most_named = {
-        kind: min(named, key=lambda n: (-len(named[n]), n)) for kind, named in docs_of.items()
-    }
-    return [
-        (doc, attrs.evolve(m, name=most_named[m.type]))
-        if m.name is None and m.type in most_named
-        else (doc, m)
-        for doc, m in mentions
-    ]
+            day = _day_of(doc, m, published)
+            if day is not None:
+                days_of.setdefault((m.type, m.name), []).append(day)
+    out: list[Mention] = []
+    for doc, m in mentions:
+        named = docs_of.get(m.type)
+        if m.name is not None or not named:
+            out.append((doc, m))
+            continue
+        day = _day_of(doc, m, published)
+        if day is None:
+            fitting = list(named)  # no day to tell: the name most articles write
+        else:
+            # a name no report dates may be of any time: it fits
+            fitting = [
+                name
+                for name in named
+                if (m.type, name) not in days_of
+                or any(abs(day - d) <= window for d in days_of[(m.type, name)])
+            ]
+        if fitting:
+            name = min(fitting, key=lambda n: (-len(named[n]), n))
+            out.append((doc, attrs.evolve(m, name=name)))
+        else:
+            out.append((doc, m))
+    return out
+
+
+def _day_of(doc: str, m: EventMention, published: Mapping[str, dt.date | None]) -> dt.date | None:
+    """A mention's own day, its period's start, else its article's publication day."""
+    return m.day or (m.period[0] if m.period else None) or published.get(doc)
 
 
 def _by_head(body: str) -> bool:

@@ -188,6 +188,8 @@ _YEAR_BACK: Final = frozenset(w for (w,) in _words_of("year_back"))
 _CLOCK_AFTER: Final = frozenset(_TIME_WORDS["not_years"]["clock_after"])
 #: Capitalized nouns that make four digits before them part of a name: "the 1922 Committee".
 _NAME_HEADS: Final = frozenset(_TIME_WORDS["not_years"]["name_heads"])
+#: Words that make four digits a house number: "1555 Main St.", "2100 Martin Luther King Blvd".
+_STREET_WORDS: Final = frozenset(_TIME_WORDS["not_years"]["street_words"])
 #: Words a report's period may start with after "the" (or a year's digits).
 _PERIOD_OPENERS: Final = frozenset(
     {"year"} | _PERIOD_NOUNS | {p[0] for p in _LATEST} | {p[0] for p in _COMPARABLE}
@@ -1552,6 +1554,8 @@ class _Scanner:
             return False
         if nxt in _NAME_HEADS and self.tokens[k + 1].is_capitalized:
             return False  # "the 1922 Committee": a name
+        if self._street_after(k):
+            return False  # "1555 Main St.": a house number
         if nxt in ("and", "to", "-") and self._clock_at(k + 2):
             return False  # "between 1800 and 2000 today": clock times
         return (
@@ -1560,6 +1564,20 @@ class _Scanner:
             and nxt not in ("%", "percent", "dollars")
             and nxt not in _CLOCK_AFTER
         )
+
+    def _street_after(self, k: int) -> bool:
+        """Whether one to three capitalized words after ``k`` end in a street word.
+
+        Not after a preposition of time: "in 2008 Main Street was rebuilt" names a year.
+        """
+        if self.low(k - 1) in ("in", "since", "until", "by", "of", "from"):
+            return False
+        for j in range(k + 1, min(k + 5, len(self.tokens))):
+            if not self.tokens[j].is_capitalized:
+                return False
+            if j > k + 1 and self.low(j).rstrip(".") in _STREET_WORDS:
+                return True
+        return False
 
     def _clock_at(self, k: int) -> bool:
         """Whether four digits at ``k`` are a 24-hour clock time: "2000 today"."""
