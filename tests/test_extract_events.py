@@ -1380,3 +1380,16 @@ def test_an_event_dated_only_by_a_period_long_over_is_not_the_news() -> None:
     # the failure mode: a report of only an old event leads with it
     old = _read(("b", dt.date(2024, 2, 3), "A fire in a slum in September 2011 killed 100."))
     assert any("2011" in (c.event or "") for c in old if c.attribute == "killed")
+
+
+def test_an_event_word_a_count_follows_is_a_verb() -> None:
+    claims = _read(
+        ("a", dt.date(2017, 4, 7), "US fires 59 missiles at an air base after the attack."),
+        ("b", dt.date(2017, 4, 7), "The strike on the air base on Friday used 59 missiles."),
+    )
+    events = {c.document: c.event for c in claims if c.value is not None and "59" in str(c.value)}
+    # the headline's "fires" is the strike's verb: no fire of its own
+    assert not any("fire" in (event or "") for event in events.values())
+    # the failure mode: "the protests 3 days ago" keep their time
+    protests = _read(("c", dt.date(2019, 6, 12), "The protests 3 days ago drew 10,000 people."))
+    assert any("protest" in (c.event or "") for c in protests if c.attribute == "attended")

@@ -811,6 +811,7 @@ def find_event_mentions(
             and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
             # "the deadliest hurricane to strike the mainland": a verb, no strike
             and not (k > 0 and tokens[k - 1].low == "to" and t.low in tables.verbs_after_to)
+            and not _verb_of_a_count(tokens, k)  # "U.S. fires 59 missiles": a verb
             and not _of_another(tokens, k, tables)  # "the outbreak of the war"
             and not described_by_before(tokens, k, tables)
             and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
@@ -959,6 +960,28 @@ def _not_of_another_name(
         if nearest == k or names.get(nearest) in (None, own):
             out.append(t)
     return out
+
+
+def _verb_of_a_count(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an event word in "-s" is a verb whose object a count opens.
+
+    "U.S. fires 59 missiles", "Army strikes 3 bases": a count and its noun after the
+    word make it a verb, while "the protests 3 days ago" keeps its time.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _verb_of_a_count(tokenize("U.S. fires 59 missiles at air base"), 1)
+        True
+        >>> _verb_of_a_count(tokenize("the protests 3 days ago"), 1)
+        False
+    """
+    return (
+        tokens[k].low.endswith("s")
+        and k + 2 < len(tokens)
+        and tokens[k + 1].is_number
+        and tokens[k + 2].text.isalpha()
+        and tokens[k + 2].low not in lex.TIME_UNITS
+    )
 
 
 def _proper_name(tokens: Sequence[Token], k: int) -> str | None:
