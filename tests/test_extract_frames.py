@@ -4345,3 +4345,12 @@ def test_lawmakers_named_with_their_party_who_back_a_motion_are_a_tally() -> Non
     assert not any(attribute == "seats_won" for _, attribute, _ in facts)
     # and a party's MPs that nothing says voted stay its seats
     assert ("Unity Party", "seats_won", 211.0) in _facts("The Unity Party won 211 seats.")
+
+
+def test_n_more_after_a_second_verb_counts_others_not_an_increment() -> None:
+    facts = _facts("The strike killed five people and wounded seven more.")
+    assert ("people", "injured", 7.0) in facts
+    # the failure mode: "two more" after the toll are still added to it
+    assert ("people", "more_killed", 2.0) in _facts(
+        "The toll rose to 40 on Friday, and two more people died on Saturday."
+    )

@@ -1596,7 +1596,11 @@ def read_frame(
         if part is not None:
             subject, attribute = _voters_side(*part, tables)
             return Figure(subject, attribute, value, mention.start, mention.end, first, last)
-    increment = k < hi and tokens[k].low in INCREMENTS
+    increment = (
+        k < hi
+        and tokens[k].low in INCREMENTS
+        and not others_of_a_pair(tokens, first, k, hi, tables)
+    )
     if increment:
         k += 1  # "two more dams overwhelmed": the dams, two of them added
     np, end = _noun_phrase(tokens, k, hi)
@@ -2155,6 +2159,37 @@ _ORDINALS: Final = frozenset(words("first second third fourth fifth another sepa
 
 #: Words after a figure that make it an increment: "two more people died".
 INCREMENTS: Final = frozenset(words("more additional further"))
+
+
+def others_of_a_pair(
+    tokens: Sequence[Token], first: int, k: int, hi: int, tables: FrameTables
+) -> bool:
+    """Whether "N more" ending a clause counts others, not an increment.
+
+    "killed five people and wounded seven more": a second verb of another predicate
+    after "and" counts seven other people, wounded; "two more were recorded" adds two.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The strike killed five people and wounded seven more.")
+        >>> others_of_a_pair(t, 7, 8, len(t), frame_tables())
+        True
+        >>> t = tokenize("The strike killed five people and killed seven more.")
+        >>> others_of_a_pair(t, 7, 8, len(t), frame_tables())
+        False
+    """
+    if tokens[k].low != "more" or first < 4 or tokens[first - 2].low != "and":
+        return False
+    if k + 1 < hi and tokens[k + 1].text.isalpha() and tokens[k + 1].low not in ("and", "or"):
+        return False  # "seven more people", "two more were found"
+    second = tables.predicates.get(tokens[first - 1].low)
+    for j in range(first - 3, max(-1, first - 7), -1):
+        if tokens[j].is_number or tokens[j].low in UNITS or tokens[j].low in TENS:
+            earlier = tables.predicates.get(tokens[j - 1].low) if j > 0 else None
+            return second is not None and earlier is not None and earlier != second
+    return False
+
+
 #: Nouns a figure after "of" gives no size to: "one of", "two of the", "most of".
 _NOT_NAMING: Final = frozenset(words("one some many most all each part none any both either"))
 #: Links between a noun and the figure it names ("turnout was 61%", "stood at 4,000").

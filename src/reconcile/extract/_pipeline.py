@@ -80,6 +80,7 @@ from reconcile.extract._frames import (
     multiplier_words,
     name_ending_at,
     names_a_figure_before,
+    others_of_a_pair,
     past_possessor,
     ranks,
     ratios,
@@ -360,7 +361,7 @@ class RuleExtractor:
                     ):
                         # "220 injured were admitted to hospitals": a part of the injured
                         reading = attrs.evolve(reading, attribute="hospitalized")
-                    if "figures" in self.kinds and _is_increment(tokens, figure.end):
+                    if "figures" in self.kinds and _is_increment(tokens, figure.start, figure.end):
                         # "two more people died": how many were added, not the toll
                         reading = attrs.evolve(reading, attribute=f"more_{reading.attribute}")
                     claim = Claim(
@@ -2115,20 +2116,24 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
     return any(t.low in _CARE for t in tokens[last : min(hi, last + 10)])
 
 
-def _is_increment(tokens: list[Token], end: int) -> bool:
+def _is_increment(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the word after a figure makes it an increment: "two more", "12 additional".
 
     "26 seats went to the alliance, with 23 more to the VVD": a share handed out
-    beside another, not an increment of the VVD's seats.
+    beside another, not an increment of the VVD's seats; "killed five people and
+    wounded seven more" counts seven others (:func:`others_of_a_pair`).
 
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> t = tokenize("Two more people died, with 23 more to the VVD.")
-        >>> _is_increment(t, t[0].end), _is_increment(t, t[6].end)
+        >>> _is_increment(t, t[0].start, t[0].end), _is_increment(t, t[6].start, t[6].end)
         (True, False)
     """
     k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     if k >= len(tokens) or tokens[k].low not in INCREMENTS:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= start), k)
+    if others_of_a_pair(tokens, first, k, len(tokens), frame_tables()):
         return False
     if k + 2 < len(tokens) and tokens[k + 1].low == "to":
         named = tokens[k + 2].is_capitalized or (
