@@ -4354,3 +4354,11 @@ def test_n_more_after_a_second_verb_counts_others_not_an_increment() -> None:
     assert ("people", "more_killed", 2.0) in _facts(
         "The toll rose to 40 on Friday, and two more people died on Saturday."
     )
+
+
+def test_a_count_of_places_is_never_a_count_of_the_dead() -> None:
+    facts = _facts("More than 200 people across at least six states were killed.")
+    assert ("states", "count", 6.0) in facts
+    assert ("people", "killed", 201.0) in facts
+    # the failure mode: people the same verb counts stay dead
+    assert ("people", "killed", 40.0) in _facts("The floods killed 40 people in six provinces.")
