@@ -358,7 +358,9 @@ def _with_names(
     reports lie within ``named_event_days`` of its own day (its date, its period's
     start, else its article's publication day), so that a corpus of many years does not
     give Helene's name to every flood; a name no report dates fits any day. A mention
-    with no day at all takes the name most articles write. A type no article names is left as it is.
+    with no day at all takes the name most articles write. A type no article names is
+    left as it is. Each name's days are sorted once and searched by bisection, so a
+    corpus of many mentions stays linear in them.
     """
     window = dt.timedelta(days=frame_tables().named_event_days)
     docs_of: dict[str, dict[str, set[str]]] = {}
@@ -369,6 +371,8 @@ def _with_names(
             day = _day_of(doc, m, published)
             if day is not None:
                 days_of.setdefault((m.type, m.name), []).append(day)
+    for days in days_of.values():
+        days.sort()
     out: list[Mention] = []
     for doc, m in mentions:
         named = docs_of.get(m.type)
@@ -383,8 +387,7 @@ def _with_names(
             fitting = [
                 name
                 for name in named
-                if (m.type, name) not in days_of
-                or any(abs(day - d) <= window for d in days_of[(m.type, name)])
+                if (m.type, name) not in days_of or _near(days_of[(m.type, name)], day, window)
             ]
         if fitting:
             name = min(fitting, key=lambda n: (-len(named[n]), n))
@@ -392,6 +395,12 @@ def _with_names(
         else:
             out.append((doc, m))
     return out
+
+
+def _near(days: Sequence[dt.date], day: dt.date, window: dt.timedelta) -> bool:
+    """Whether any of the sorted ``days`` lies within ``window`` of ``day``."""
+    at = bisect_left(days, day - window)
+    return at < len(days) and days[at] <= day + window
 
 
 def _day_of(doc: str, m: EventMention, published: Mapping[str, dt.date | None]) -> dt.date | None:

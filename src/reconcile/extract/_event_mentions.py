@@ -530,30 +530,55 @@ def _any_such(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _name_run(tokens: Sequence[Token], k: int) -> tuple[int, int]:
-    """The run of capitalized words around ``k``: a name's words, ``[first, last)``."""
-    first = k
-    while first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].text.isalpha():
-        first -= 1
-    last = k + 1
-    while last < len(tokens) and tokens[last].is_capitalized and tokens[last].text.isalpha():
-        last += 1
-    return first, last
+@attrs.frozen
+class _Capitals:
+    """A sentence's runs of capitalized words and its counts of words, read once.
+
+    ``first`` and ``last`` give, for each token, the run of capitalized words it stands
+    in (``[first, last)``; a token outside any run is its own); ``words`` and ``capitals``
+    count, up to each token, the words of more than three letters and the capitalized
+    ones among them. A name's run and the words outside it are then read in constant
+    time, however many event words a long run of capitals holds.
+    """
+
+    first: tuple[int, ...]
+    last: tuple[int, ...]
+    words: tuple[int, ...]
+    capitals: tuple[int, ...]
 
 
-def _title_case(tokens: Sequence[Token], run: tuple[int, int]) -> bool:
+def _capitals(tokens: Sequence[Token]) -> _Capitals:
+    """Read a sentence's runs of capitalized words once (:class:`_Capitals`)."""
+    n = len(tokens)
+    in_run = [t.is_capitalized and t.text.isalpha() for t in tokens]
+    first = list(range(n))
+    for i in range(1, n):
+        if in_run[i] and in_run[i - 1]:
+            first[i] = first[i - 1]
+    last = [i + 1 for i in range(n)]
+    for i in range(n - 2, -1, -1):
+        if in_run[i] and in_run[i + 1]:
+            last[i] = last[i + 1]
+    words = [0]
+    capitals = [0]
+    for t in tokens:
+        long_word = t.text.isalpha() and len(t.text) > 3
+        words.append(words[-1] + long_word)
+        capitals.append(capitals[-1] + (long_word and t.is_capitalized))
+    return _Capitals(tuple(first), tuple(last), tuple(words), tuple(capitals))
+
+
+def _title_case(capitals: _Capitals, run: tuple[int, int]) -> bool:
     """Whether most words of a sentence outside a name are capitalized, as a headline's are.
 
     The name's own words are left out: in "The National Rally won 142 seats" they would
     make the short sentence look like a headline. A sentence that is all one run of
     capitalized words is a headline's.
     """
-    alpha = [
-        t
-        for i, t in enumerate(tokens)
-        if not run[0] <= i < run[1] and t.text.isalpha() and len(t.text) > 3
-    ]
-    return not alpha or sum(t.is_capitalized for t in alpha) * 2 > len(alpha)
+    lo, hi = run
+    outside = capitals.words[-1] - (capitals.words[hi] - capitals.words[lo])
+    upper = capitals.capitals[-1] - (capitals.capitals[hi] - capitals.capitals[lo])
+    return not outside or upper * 2 > outside
 
 
 def _letters_follow(tokens: Sequence[Token], last: int) -> bool:
@@ -567,13 +592,14 @@ def _letters_follow(tokens: Sequence[Token], last: int) -> bool:
     )
 
 
-def _in_a_name(tokens: Sequence[Token], k: int) -> bool:
+def _in_a_name(tokens: Sequence[Token], k: int, read: list[_Capitals] | None = None) -> bool:
     """Whether an event word is a word of a proper name: "the National Rally".
 
     A capitalized event word after another capitalized word names a party or a body, not
     a happening, in a sentence not written in title case, or wherever the name's letters
     follow it in brackets ("National Rally Alliance (RN)", even in a table's run of
-    capitalized words).
+    capitalized words). ``read`` holds the sentence's capitals once read
+    (:func:`_capitals`), for the next event word.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
@@ -592,8 +618,13 @@ def _in_a_name(tokens: Sequence[Token], k: int) -> bool:
     prior = tokens[k - 1]
     if not (prior.is_capitalized and prior.text.isalpha()):
         return False
-    run = _name_run(tokens, k)
-    return _letters_follow(tokens, run[1]) or not _title_case(tokens, run)
+    if read is None:
+        read = []
+    if not read:
+        read.append(_capitals(tokens))
+    capitals = read[0]
+    run = (capitals.first[k], capitals.last[k])
+    return _letters_follow(tokens, run[1]) or not _title_case(capitals, run)
 
 
 def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
@@ -798,6 +829,7 @@ def find_event_mentions(
 
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
+    capitals: list[_Capitals] = []  # read once, and only for a capitalized event word
     # most sentences name no event: one test for the whole sentence first
     any_event = names_any(tokens, tables.events.keys(), words) or names_any(
         tokens, tables.ambiguous_events.keys(), words
@@ -817,7 +849,7 @@ def find_event_mentions(
             and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
             and not _any_such(tokens, k)
             and not asked_for(tokens, k, tables)  # "called for an election": none held
-            and not _in_a_name(tokens, k)  # "the National Rally": a party
+            and not _in_a_name(tokens, k, capitals)  # "the National Rally": a party
         ]  # "a landslide victory", "won by a landslide": a win, not a landslide
         if any_event
         else []
@@ -956,7 +988,10 @@ def _not_of_another_name(
     own = names.get(k)
     out = []
     for t in times:
-        nearest = min(triggers, key=lambda j: (abs(j - t.first), j))
+        # the nearest of the sorted triggers, the earlier on a tie, found by bisection
+        at = bisect.bisect_left(triggers, t.first)
+        near = triggers[max(0, at - 1) : at + 1]
+        nearest = min(near, key=lambda j: (abs(j - t.first), j))
         if nearest == k or names.get(nearest) in (None, own):
             out.append(t)
     return out

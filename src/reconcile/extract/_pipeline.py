@@ -2132,7 +2132,9 @@ def _is_increment(tokens: list[Token], start: int, end: int) -> bool:
     k = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     if k >= len(tokens) or tokens[k].low not in INCREMENTS:
         return False
-    first = next((i for i, t in enumerate(tokens) if t.start >= start), k)
+    first = k  # the figure's first token, read back from the word after it
+    while first > 0 and tokens[first - 1].start >= start:
+        first -= 1
     if others_of_a_pair(tokens, first, k, len(tokens), frame_tables()):
         return False
     if k + 2 < len(tokens) and tokens[k + 1].low == "to":
