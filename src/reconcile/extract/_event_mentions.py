@@ -649,6 +649,10 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
         False
         >>> asked("Jets patrolled in anticipation of another attack.", "attack")
         True
+        >>> asked("He ruled out a snap election.", "election")
+        True
+        >>> asked("Gunmen carried out an attack.", "attack")
+        False
     """
     ahead = tuple(t.low for t in tokens[k + 1 : k + 6])
     if any(ahead[: len(phrase)] == phrase for phrase in tables.unrealized_after):
@@ -665,6 +669,8 @@ def asked_for(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     low = tokens[j].low
     if low in tables.unrealized_before:
         return True
+    if low == "out" and j >= 1 and tokens[j - 1].low in tables.unrealized_ruled_out:
+        return True  # "ruled out a snap election": none held
     phrases = tables.unrealized_consequences.get(low)
     if phrases is not None:
         behind = tuple(t.low for t in tokens[max(0, j - 2) : j + 1])

@@ -157,6 +157,8 @@ class FrameTables:
         unrealized_before, unrealized_calls, unrealized_adjectives: words before an
             event word that make it asked for or still to come ("demanded a new vote",
             "called for an election", "the next election"), with the adjectives passed;
+            unrealized_ruled_out: verbs that before "out" rule the event out ("ruled out
+            a snap election");
             unrealized_after: phrases after an event word that put it ahead ("an
             election will be held"); unrealized_consequences: what a modal's
             subject would bring about ("would lead to the flooding"), before the event
@@ -293,6 +295,7 @@ class FrameTables:
     not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
     unrealized_before: frozenset[str] = frozenset()
     unrealized_calls: frozenset[str] = frozenset()
+    unrealized_ruled_out: frozenset[str] = frozenset()
     unrealized_adjectives: frozenset[str] = frozenset()
     unrealized_after: frozenset[tuple[str, ...]] = frozenset()
     unrealized_fears: frozenset[str] = frozenset()
@@ -587,6 +590,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         unrealized_before=frozenset(data.get("unrealized_events", {}).get("before", ())),
         unrealized_calls=frozenset(data.get("unrealized_events", {}).get("calls", ())),
+        unrealized_ruled_out=frozenset(data.get("unrealized_events", {}).get("ruled_out", ())),
         unrealized_fears=frozenset(data.get("unrealized_events", {}).get("fears", ())),
         unrealized_consequences=_by_last_word(
             data.get("unrealized_events", {}).get("consequences", ())
