@@ -22,7 +22,7 @@ from reconcile.extract._frames import (
     toll_whole,
     whole_after_quantifier,
 )
-from reconcile.extract._lexicon import words
+from reconcile.extract._lexicon import CASUALTY, words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token, names_any
 from reconcile.values import Hedge, Quantity
@@ -91,10 +91,6 @@ _LINKING_REMAIN: Final = frozenset(words("remain remains remained"))
 #: Who attends a gathering, as one head: a crowd count is a count of people.
 _ATTENDING: Final[dict[str, str]] = dict.fromkeys(
     words("people men women protesters victims residents students supporters"), "people"
-)
-#: What happens to people in violence and disasters: counts of these are counts of people.
-CASUALTY: Final = frozenset(
-    {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
 )
 #: Predicates that can stand before the figure as its verb ("killing three").
 _OBJECT_PREDICATES: Final = frozenset(

@@ -592,7 +592,7 @@ def _letters_follow(tokens: Sequence[Token], last: int) -> bool:
     )
 
 
-def _in_a_name(tokens: Sequence[Token], k: int, read: list[_Capitals] | None = None) -> bool:
+def _in_a_name(tokens: Sequence[Token], k: int, read: list[_Capitals]) -> bool:
     """Whether an event word is a word of a proper name: "the National Rally".
 
     A capitalized event word after another capitalized word names a party or a body, not
@@ -604,13 +604,14 @@ def _in_a_name(tokens: Sequence[Token], k: int, read: list[_Capitals] | None = N
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> t = tokenize("Pollsters now put the National Rally well ahead of its rivals.")
-        >>> _in_a_name(t, 5), _in_a_name(tokenize("A rally was held."), 1)
+        >>> _in_a_name(t, 5, []), _in_a_name(tokenize("A rally was held."), 1, [])
         (True, False)
-        >>> _in_a_name(tokenize("The National Rally won 142 seats."), 2)
+        >>> _in_a_name(tokenize("The National Rally won 142 seats."), 2, [])
         True
-        >>> _in_a_name(tokenize("Huge Peace Rally Draws Thousands To Capital"), 2)
+        >>> _in_a_name(tokenize("Huge Peace Rally Draws Thousands To Capital"), 2, [])
         False
-        >>> _in_a_name(tokenize("Group Seats Votes Ensemble 161 National Rally Alliance (RN)"), 6)
+        >>> t = tokenize("Group Seats Votes Ensemble 161 National Rally Alliance (RN)")
+        >>> _in_a_name(t, 6, [])
         True
     """
     if k <= 1 or not tokens[k].is_capitalized:
@@ -618,8 +619,6 @@ def _in_a_name(tokens: Sequence[Token], k: int, read: list[_Capitals] | None = N
     prior = tokens[k - 1]
     if not (prior.is_capitalized and prior.text.isalpha()):
         return False
-    if read is None:
-        read = []
     if not read:
         read.append(_capitals(tokens))
     capitals = read[0]

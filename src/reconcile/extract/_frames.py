@@ -30,6 +30,7 @@ from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
     CAMP_NOUNS,
     CAPTIVE_HEADS,
+    CASUALTY,
     CONTENDER_NOUNS,
     COUNTRIES,
     FORCE_HEADS,
@@ -1724,7 +1725,7 @@ def read_frame(
         )
         # "freed 13 Israeli hostages and ten Thais": the verb of the list's first figure
         attribute = side or predicate or written or (shared[0] if shared else "count")
-        if head in _PLACE_COUNTS and attribute in _HARMS:
+        if head in _PLACE_COUNTS and attribute in CASUALTY:
             # "200 people across at least six states were killed": the states are where,
             # counted; the dead are the people
             attribute = "count"
@@ -4089,12 +4090,11 @@ def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str
 NUMBERING_WORDS: Final = frozenset(words("numbering totalling totaling number numbers numbered"))
 
 
-#: Plural nouns of places, which a count of harm never counts: "killed in six states".
+#: Plural nouns of places, which a count of harm (``CASUALTY``) never counts: "killed
+#: in six states".
 _PLACE_COUNTS: Final = frozenset(
     words("states provinces regions countries districts counties cities towns villages")
 )
-#: Harms done to people, which no count of places takes.
-_HARMS: Final = frozenset(words("killed injured missing displaced evacuated"))
 #: Nouns of a settled place: "a city of 100,000" counts who lives there.
 _SETTLEMENTS: Final = frozenset(words("city town village country nation region province"))
 #: Nouns of those who live in a place, counted as its population.

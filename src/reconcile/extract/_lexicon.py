@@ -121,6 +121,10 @@ SEX_AND_AGE_GROUPS: Final[dict[str, str]] = {
 INCLUDE_VERBS: Final = frozenset(words("include includes included"))
 #: Nouns for one person that an age can follow between commas: "the ferry's captain, 52,
 #: was arrested", "a man, 32, died". Kinship, roles and trades news names people by.
+#: What happens to people in violence and disasters: counts of these are counts of people.
+CASUALTY: Final = frozenset(
+    {"killed", "injured", "shot", "missing", "arrested", "kidnapped", "displaced"}
+)
 PERSON_NOUNS: Final = frozenset(
     words("""man woman boy girl teen teenager child toddler baby infant son daughter
     brother sister father mother husband wife victim suspect driver officer student

@@ -18,9 +18,8 @@ from typing import Final
 
 import attrs
 
-from reconcile.extract._counts import CASUALTY
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._lexicon import CHANGE_VERBS, SAY_VERBS, words
+from reconcile.extract._lexicon import CASUALTY, CHANGE_VERBS, SAY_VERBS, words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
 
