@@ -2415,6 +2415,74 @@ def test_a_leader_named_in_one_report_stands_for_the_party_in_another(tmp_path: 
     assert any(c.subject == "Harbour Alliance" for c in again)
 
 
+def test_a_leader_is_named_by_the_shapes_reports_use(tmp_path: Path) -> None:
+    facts = _facts(
+        "Ana Ruiz, leader of the Civic Front, spoke on Sunday. Ruiz's party won 41 seats."
+    )
+    assert ("Civic Front", "seats_won", 41.0) in facts
+    facts = _facts(
+        "The king will ask leader Ana Ruiz of the Civic Front. Ruiz's party won 41 seats."
+    )
+    assert ("Civic Front", "seats_won", 41.0) in facts
+    # a party a sentence names as someone's is the one "his party" after it is
+    facts = _facts(
+        "Exit polls say Mark Dorn's Unity Party (UP) will come first. According to the "
+        "poll, his party could win 35 of the 150 seats."
+    )
+    assert ("Unity Party", "seats_won", 35.0) in facts
+    facts = _facts("Voters backed Mark Dorns' far-right UP party. Dorns' party won 35 seats.")
+    assert ("UP", "seats_won", 35.0) in facts
+    # a country's party is no one's: the party keeps its own seats
+    facts = _facts("Spain's Unity Party won 35 seats. Spain's party lost 3 seats.")
+    assert ("Unity Party", "seats_won", 35.0) in facts
+    assert not any(f[0] == "Unity Party" and f[2] == 3.0 for f in facts)
+    # reports spell a leader's name with and without its accents
+    claims = _corpus_of(
+        tmp_path / "accents",
+        {
+            "a.txt": ("2023-07-24", "Alberto Feijoo, leader of the Civic Front, spoke."),
+            "b.txt": ("2023-07-24", "Alberto Núñez Feijóo's party took 33.1% of the vote."),
+        },
+    )
+    assert {(c.subject, c.attribute) for c in claims if c.attribute == "vote_share"} == {
+        ("Civic Front", "vote_share")
+    }
+
+
+def test_a_party_s_letters_may_come_from_its_name_in_another_language(tmp_path: Path) -> None:
+    claims = _corpus_of(
+        tmp_path / "letters",
+        {
+            "a.txt": ("2023-07-24", "The Socialist Party (PSL) won 122 seats in the election."),
+            "b.txt": ("2023-07-24", "The PSL won 121 seats in the election on Sunday."),
+            "c.txt": ("2023-07-24", "The Labour Party (UK) won 12 seats in the election."),
+        },
+    )
+    seats = {
+        (c.subject, c.value.point)
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    assert ("Socialist Party", 122.0) in seats
+    assert ("Socialist Party", 121.0) in seats
+    assert not any(subject == "UK" for subject, _ in seats)
+
+
+def test_a_results_line_gives_its_share_to_the_party_it_labels() -> None:
+    facts = _facts(
+        "Results so far:\n"
+        "  • Unity Party: 168 seats, with 43.5 per cent of the popular vote\n"
+        "  • New Democratic Party (NDP): Seven seats, with 6.3 per cent of the vote\n"
+    )
+    assert ("Unity Party", "seats_won", 168.0) in facts
+    assert ("Unity Party", "vote_share", 43.5) in facts
+    assert ("New Democratic Party", "seats_won", 7.0) in facts
+    assert ("New Democratic Party", "vote_share", 6.3) in facts
+    # a share after a comma that follows no seats stays with no one's name
+    facts = _facts("Turnout: 68 per cent, with 43.5 per cent of the vote counted")
+    assert not any(f[2] == 43.5 and f[0][:1].isupper() for f in facts)
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

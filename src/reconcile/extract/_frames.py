@@ -43,6 +43,7 @@ from reconcile.extract._lexicon import (
     MONTHS,
     OBJECT_BOUNDS,
     ORDINAL_WORDS,
+    PLACES,
     PREDICATES,
     RANKING_VERBS,
     SAY_VERBS,
@@ -2483,7 +2484,10 @@ def letters_defined(
     """The (letters, name) pairs a sentence spells out: "the Democratic Alliance (DA)".
 
     Capital letters in brackets right after a capitalized name that they can stand for
-    (:func:`may_abbreviate`); "Jacob Zuma (ANC)" names a party, not Zuma's letters.
+    (:func:`may_abbreviate`); "Jacob Zuma (ANC)" names a party, not Zuma's letters. A
+    party's name in one language may have letters from another ("the Socialist Party
+    (PSOE)"): after a name a party's noun ends, any letters but a place's are its own.
+    Letters may join parts with a hyphen or a slash ("PML-N", "CDU/CSU").
 
     Examples:
         >>> from reconcile.extract._text import tokenize
@@ -2491,27 +2495,46 @@ def letters_defined(
         [('DA', 'Democratic Alliance')]
         >>> letters_defined(tokenize("the far-right National Dawn party (ND)"))
         [('ND', 'National Dawn')]
+        >>> letters_defined(tokenize("the Socialist Party (PSOE) and the Labour Party (UK)"))
+        [('PSOE', 'Socialist Party')]
+        >>> letters_defined(tokenize("the Muslim League (ML-N) won"))
+        [('ML-N', 'Muslim League')]
     """
     out: list[tuple[str, str]] = []
     if not names_any(tokens, _OPEN_BRACKET, words):
         return out  # letters stand in brackets: most sentences have none
     for k in range(1, len(tokens) - 2):
-        letters = tokens[k + 1].text
+        if tokens[k].low != "(":
+            continue
+        close = k + 2
+        while close < len(tokens) and close - k < 6 and tokens[close].low in _LETTER_JOINS:
+            close += 2  # "PML-N", "CDU/CSU": letters joined by a mark
+        if close >= len(tokens) or tokens[close].low != ")":
+            continue
+        letters = "".join(t.text for t in tokens[k + 1 : close])
+        bare_letters = letters.replace("-", "").replace("/", "")
         if not (
-            tokens[k].low == "("
-            and tokens[k + 2].low == ")"
-            and 2 <= len(letters) <= 6
-            and letters.isupper()
-            and letters.isalpha()
+            2 <= len(bare_letters) <= 6
+            and bare_letters.isupper()
+            and bare_letters.isalpha()
+            and all(t.start == tokens[i].end for i, t in enumerate(tokens[k + 2 : close], k + 1))
         ):
             continue
         end = k
         if tokens[k - 1].low in CONTENDER_NOUNS and not tokens[k - 1].is_capitalized:
             end = k - 1  # "the National Dawn party (ND)": the name the noun follows
         name = name_ending_at(tokens, end, max(0, end - 5))
-        if name is not None and len(name.split()) > 1 and may_abbreviate(letters, name):
+        if name is None or len(name.split()) < 2:
+            continue
+        if may_abbreviate(bare_letters, name) or (
+            name.split()[-1].casefold() in CONTENDER_NOUNS and not _in_gazetteer(letters)
+        ):
             out.append((letters, name))
     return out
+
+
+#: Marks that join the parts of a name's letters: "PML-N", "CDU/CSU".
+_LETTER_JOINS: Final = frozenset({"-", "/"})
 
 
 def may_abbreviate(letters: str, name: str) -> bool:
@@ -3587,6 +3610,16 @@ def leaders_named(
         [('Emmanuel Macron', 'Ensemble')]
         >>> leaders_named(tokenize("The leader of the Popular Party, Ana Ruiz, spoke."))
         [('Ana Ruiz', 'Popular Party')]
+        >>> leaders_named(tokenize("Ana Ruiz, leader of the PP, spoke."))
+        [('Ana Ruiz', 'PP')]
+        >>> leaders_named(tokenize("They will invite leader Ana Ruiz of the PP."))
+        [('Ana Ruiz', 'PP')]
+        >>> leaders_named(tokenize("Polls favour Mark Dorn's Unity Party (UP)."))
+        [('Mark Dorn', 'Unity Party')]
+        >>> leaders_named(tokenize("Polls favour Mark Dorns' far-right UP party."))
+        [('Mark Dorns', 'UP')]
+        >>> leaders_named(tokenize("Polls favour Spain's Popular Party."))
+        []
     """
     out: list[tuple[str, str]] = []
     if names_any(tokens, _LEADER_WORDS, words):  # most sentences name no leader
@@ -3604,6 +3637,22 @@ def leaders_named(
                 named = name_ending_at(tokens, before - 2, 0)  # "Mira Holt, the Ardent leader"
                 if named is not None:
                     out.append((named, party))
+        for k, t in enumerate(tokens[:-3]):
+            if t.low not in _LEADER_WORDS:
+                continue
+            # "Ana Ruiz, leader of the PP": the name the comma sets before the leader word;
+            # "leader Ana Ruiz of the PP": the name between the leader word and "of"
+            person = _name_starting_at(tokens, k + 1)
+            at = k + 1 + len(person.split()) if person is not None else k + 1
+            if person is None:
+                at = k + 1
+                if k >= 2 and tokens[k - 1].low == ",":
+                    person = name_ending_at(tokens, k - 1, max(0, k - 5))
+            if person is None or at >= len(tokens) or tokens[at].low != "of":
+                continue
+            party = _party_after_of(tokens, at + 1)
+            if party is not None and not _in_gazetteer(person) and not _in_gazetteer(party):
+                out.append((person, party))  # not "the head of the delegation of Spain"
         for k, t in enumerate(tokens[:-3]):
             # "The leader of the Popular Party, Alberto Feijóo,": the name the comma sets
             # after the party the leader word is "of" (a candidate is none: in a race for
@@ -3630,24 +3679,81 @@ def leaders_named(
     # no possessive names a leader, and the walk over every token is skipped
     if not names_any(tokens, CONTENDER_NOUNS, words):
         return out
-    owners = [k for k in range(len(tokens) - 2) if tokens[k].low.endswith("'s")]
-    for k in owners:
-        if not tokens[k].is_capitalized:
+    for k in range(len(tokens) - 2):
+        owned = _owned_from(tokens, k)
+        if owned is None:
             continue
-        person = name_ending_at(tokens, k + 1, max(0, k - 3))
-        end = k + 1
-        while end < len(tokens) and tokens[end].is_capitalized and end - k <= 4:
-            end += 1
-        if (
-            person is not None
-            and end > k + 1
-            and end < len(tokens)
-            and tokens[end].low in CONTENDER_NOUNS
-            and not tokens[end].is_capitalized
+        person = without_possessive(name_ending_at(tokens, k + 1, max(0, k - 3)) or "")
+        if not person or _in_gazetteer(person):
+            continue  # "Spain's Popular Party" is no one's
+        j = owned
+        while j < len(tokens) and j - owned < 3 and _describes_name(tokens, j):
+            j += 1  # "Geert Wilders' far-right PVV party": what the party is
+        end = j
+        while (
+            end < len(tokens)
+            and end - j < 5
+            and (
+                (tokens[end].is_capitalized and _is_word(tokens[end]))
+                or (end > j and tokens[end].low in _NAME_LINKS)
+            )
         ):
-            party = " ".join(t.text for t in tokens[k + 1 : end])
-            out.append((without_possessive(person), party))
+            end += 1
+        while end > j and tokens[end - 1].low in _NAME_LINKS:
+            end -= 1
+        if end == j:
+            continue
+        # "Macron's Ensemble bloc": the noun after the name; "Dorn's Unity Party": in it
+        if (end < len(tokens) and tokens[end].low in CONTENDER_NOUNS) or (
+            tokens[end - 1].low in CONTENDER_NOUNS and end - j > 1
+        ):
+            out.append((person, " ".join(t.text for t in tokens[j:end])))
     return out
+
+
+def _in_gazetteer(name: str) -> bool:
+    """Whether a name is a place the lexicon knows: "Spain", "South Africa"."""
+    return name.casefold() in PLACES
+
+
+def _owned_from(tokens: Sequence[Token], k: int) -> int | None:
+    """Where what a capitalized possessive at ``k`` owns starts, else ``None``.
+
+    "Dorn's Unity Party" (the possessive one token) and "Wilders' Party" (a name in -s
+    and a bare apostrophe touching it) own what comes next.
+    """
+    t = tokens[k]
+    if not t.is_capitalized:
+        return None
+    if t.low.endswith("'s"):
+        return k + 1
+    if (
+        t.low.endswith("s")
+        and k + 2 < len(tokens)
+        and tokens[k + 1].low == "'"
+        and tokens[k + 1].start == t.end
+        and tokens[k + 2].start > tokens[k + 1].end
+    ):
+        return k + 2
+    return None
+
+
+def _party_after_of(tokens: Sequence[Token], k: int) -> str | None:
+    """The capitalized name after "of (the)" at ``k``: "leader of the PP", "of Labour"."""
+    j = k + (k < len(tokens) and tokens[k].low == "the")
+    end = j
+    while (
+        end < len(tokens)
+        and end - j < 5
+        and (
+            (tokens[end].is_capitalized and _is_word(tokens[end]))
+            or (end > j and tokens[end].low in _NAME_LINKS)
+        )
+    ):
+        end += 1
+    while end > j and tokens[end - 1].low in _NAME_LINKS:
+        end -= 1
+    return " ".join(t.text for t in tokens[j:end]) or None
 
 
 def listed_name(
@@ -4468,11 +4574,15 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
         True
         >>> fact_label(tokenize("CDU/CSU: 28.6%"), 4)
         'CDU/CSU'
+        >>> fact_label(tokenize("New Democratic Party (NDP): 7 seats"), 7)
+        'New Democratic Party'
     """
     if first < 2 or tokens[first - 1].low != ":":
         return None
     start = 1 if tokens[0].low in _LINE_BULLETS else 0
     phrase = tokens[start : first - 1]
+    if len(phrase) > 4 and phrase[-1].low == ")" and phrase[-3].low == "(":
+        phrase = phrase[:-3]  # "New Democratic Party (NDP):": the name before its letters
     if not phrase or len(phrase) > 4 or not phrase[0].is_capitalized:
         return None
     joined = [

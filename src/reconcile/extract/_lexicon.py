@@ -34,6 +34,8 @@ SCALES: Final[dict[str, int]] = {
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 #: Ordinal words -> their number ("second-largest" is a rank of 2).
+#: Numbers written as one word: "Seven seats".
+NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS)
 ORDINAL_WORDS: Final[dict[str, int]] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,

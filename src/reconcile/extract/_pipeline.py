@@ -688,12 +688,18 @@ class RuleExtractor:
             for claim in _wounded(shot, sentences):
                 claims.setdefault(claim.id, claim)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
-        claims = _contenders_named(claims, starts, named_subjects)
-        leaders = tuple(
-            pair
+        led_in = [
+            leaders_named(tokens, words=words_here)
             for (_, _, tokens), words_here in zip(sentences, sentence_words, strict=True)
-            for pair in leaders_named(tokens, words=words_here)
-        )
+        ]
+        # "Mark Dorn's Unity Party leads. ... his party could win 35 seats": a party a
+        # sentence names as someone's is a contender it names
+        named_subjects = [
+            opening or (pairs[0][1] if pairs else None)
+            for opening, pairs in zip(named_subjects, led_in, strict=True)
+        ]
+        claims = _contenders_named(claims, starts, named_subjects)
+        leaders = tuple(pair for pairs in led_in for pair in pairs)
         claims = _leaders_parties(claims, _parties_led(leaders))
         claims = _contender_shares(
             claims,
@@ -942,12 +948,30 @@ def _contenders_named(
 
 
 def _parties_led(leaders: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Person (full name and surname, case-folded) -> the party named as theirs first."""
+    """Person (full name and surname, folded) -> the party named as theirs first.
+
+    Examples:
+        >>> _parties_led([("Alberto Feijoo", "PP"), ("Ana Ruiz", "Left")])
+        {'alberto feijoo': 'PP', 'feijoo': 'PP', 'ana ruiz': 'Left', 'ruiz': 'Left'}
+    """
     parties: dict[str, str] = {}
     for person, party in leaders:
-        parties.setdefault(person.casefold(), party)
-        parties.setdefault(person.split()[-1].casefold(), party)
+        parties.setdefault(_plain(person), party)
+        parties.setdefault(_plain(person.split()[-1]), party)
     return parties
+
+
+def _plain(name: str) -> str:
+    """A name case-folded with its accents dropped: reports spell "Feijóo" and "Feijoo".
+
+    Examples:
+        >>> _plain("Núñez Feijóo")
+        'nunez feijoo'
+    """
+    if name.isascii():
+        return name.casefold()
+    spread = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in spread if not unicodedata.combining(ch))
 
 
 def _leaders_parties(claims: dict[str, Claim], parties: Mapping[str, str]) -> dict[str, Claim]:
@@ -963,12 +987,28 @@ def _leaders_parties(claims: dict[str, Claim], parties: Mapping[str, str]) -> di
     out: dict[str, Claim] = {}
     for claim_id, claim in claims.items():
         owner = _possessor(claim.subject)
-        led = parties.get(owner.casefold()) if claim.attribute in _HELD_BY_CONTENDERS else None
-        if led is None and owner != claim.subject and claim.attribute in _HELD_BY_CONTENDERS:
-            # "President Emmanuel Macron's coalition": the leader by surname
-            led = parties.get(owner.split()[-1].casefold())
+        led = parties.get(_plain(owner)) if claim.attribute in _HELD_BY_CONTENDERS else None
+        if (
+            led is None
+            and claim.attribute in _HELD_BY_CONTENDERS
+            and (owner != claim.subject or _a_full_name(owner))
+        ):
+            # "President Emmanuel Macron's coalition", "Alberto Núñez Feijóo" where
+            # another report names "Alberto Feijóo" the leader: the leader by surname
+            led = parties.get(_plain(owner.split()[-1]))
         out[claim_id] = claim if led is None else attrs.evolve(claim, subject=led)
     return out
+
+
+def _a_full_name(name: str) -> bool:
+    """Whether a name is a person's in full: capitalized words, two or more.
+
+    Examples:
+        >>> _a_full_name("Alberto Núñez Feijóo"), _a_full_name("Feijóo")
+        (True, False)
+    """
+    parts = name.split()
+    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _possessor(subject: str) -> str:
@@ -977,11 +1017,13 @@ def _possessor(subject: str) -> str:
     Examples:
         >>> _possessor("Macron's centrists"), _possessor("Labour")
         ('Macron', 'Labour')
+        >>> _possessor("Mark Dorn's Unity Party"), _possessor("Geert Wilders' party")
+        ('Mark Dorn', 'Geert Wilders')
     """
-    head, _, noun = subject.rpartition(" ")
-    owner = head.removesuffix("'s").removesuffix("\u2019s")
-    if owner != head and noun in CONTENDER_NOUNS | CAMP_NOUNS:
-        return owner
+    for mark in ("'s ", "\u2019s ", "s' ", "s\u2019 "):
+        owner, found, owned = subject.partition(mark)
+        if found and owned.rpartition(" ")[2].casefold() in CONTENDER_NOUNS | CAMP_NOUNS:
+            return owner + "s" if found[0] == "s" else owner  # "Wilders' party"
     return subject
 
 
@@ -1127,9 +1169,7 @@ def _stems(name: str) -> set[str]:
         >>> sorted(_stems("Bloc Libéral")), sorted(_stems("Liberal Bloc"))
         (['bloc', 'libe'], ['bloc', 'libe'])
     """
-    plain = unicodedata.normalize("NFKD", name.casefold())
-    letters = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return {word[:4] for word in letters.split() if len(word) >= 4}
+    return {word[:4] for word in _plain(name).split() if len(word) >= 4}
 
 
 def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:

@@ -28,6 +28,7 @@ from reconcile.extract._lexicon import (
     CAMP_NOUNS,
     CONTENDER_NOUNS,
     FUNCTION_WORDS,
+    NUMBER_WORDS,
     RANKING_VERBS,
     words,
 )
@@ -169,6 +170,8 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
         'CDU/CSU'
         >>> holder("Prices rose by 4%.")
         >>> holder("The FDP was voted out of the Bundestag with 4.3%.")
+        >>> share_holder(tokenize("Unity Party: 168 seats, with 43.5 per cent of the vote"), 7)
+        'Unity Party'
     """
     k = first - 1
     while k >= 0 and tokens[k].low in _LINKS:
@@ -179,7 +182,34 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
     if held is not None:
         return held[0]
     verb = _verb_before_with(tokens, first)
-    return _contender(tokens, verb) if verb >= 0 else None
+    if verb >= 0:
+        return _contender(tokens, verb)
+    return _holder_of_seats_before(tokens, first)
+
+
+def _holder_of_seats_before(tokens: Sequence[Token], first: int) -> str | None:
+    """Whose share a "with" figure is that follows a contender's seats and a comma.
+
+    "Unity Party: 168 seats, with 43.5 per cent": the share is the seats' holder's, the
+    name set beside the seat count by a colon, a dash or a bracket.
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].low in _STRESS_AFTER_WITH:
+        k -= 1
+    if not (
+        k >= 4
+        and tokens[k].low == "with"
+        and tokens[k - 1].low == ","
+        and tokens[k - 2].low in ("seats", "seat")
+        and (tokens[k - 3].is_number or tokens[k - 3].low in NUMBER_WORDS)  # "Seven seats"
+    ):
+        return None
+    seats = k - 3
+    label = fact_label(tokens, seats)
+    if label is not None:
+        return label
+    held = _holder_before(tokens, seats)
+    return held[0] if held is not None else None
 
 
 def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
@@ -734,19 +764,26 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     # where each word of the phrase stands, so a rule can read the tokens around one
     at = [i for i in range(k + 1, end) if tokens[i].low not in _DETERMINERS]
     phrase = [tokens[i] for i in at]
+    # "Geert Wilders' party": a name in -s owns with the apostrophe alone
+    bare_owner = (
+        len(phrase) > 2
+        and phrase[-2].low == "'"
+        and phrase[-3].is_capitalized
+        and phrase[-3].low.endswith("s")
+        and phrase[-3].end == phrase[-2].start
+    )
     if (
         len(phrase) > 1
         and not phrase[-1].is_capitalized
         and phrase[-1].low in CAMP_NOUNS | _CONTENDERS
-        and phrase[-2].is_capitalized
-        and phrase[-2].low.endswith("'s")
+        and ((phrase[-2].is_capitalized and phrase[-2].low.endswith("'s")) or bare_owner)
     ):
         # "Macron's centrists", "President Macron's coalition": the side of the one whose
         # it is, read later as the party a report names them the leader of
-        start = len(phrase) - 2
+        start = len(phrase) - 2 - bare_owner
         while start > 0 and phrase[start - 1].is_capitalized and phrase[start - 1].text.isalpha():
             start -= 1  # "Le Pen's party": the possessor's whole name
-        owner = " ".join(t.text for t in phrase[start:-1])
+        owner = as_written(phrase[start:-1])
         return f"{owner} {phrase[-1].low}"
     owned = past_possessor(phrase)
     phrase, at = phrase[owned:], at[owned:]  # "Keir Starmer's Labour" is Labour
