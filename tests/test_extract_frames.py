@@ -2483,6 +2483,25 @@ def test_a_results_line_gives_its_share_to_the_party_it_labels() -> None:
     assert not any(f[2] == 43.5 and f[0][:1].isupper() for f in facts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll has risen to 90 people.",
+        "The death toll had now climbed to 90 people.",
+        "The toll in the tower collapse has risen to ninety people, officials said.",
+    ],
+)
+def test_a_toll_that_has_risen_to_people_counts_the_dead(text: str) -> None:
+    assert ("people", "killed", 90.0) in _facts(text)
+
+
+def test_people_a_toll_noun_does_not_name_keep_their_own_verb() -> None:
+    facts = _facts("The toll has risen to 90 people, and 30 people have been rescued.")
+    assert ("people", "killed", 90.0) in facts
+    assert ("people", "rescued", 30.0) in facts
+    assert ("people", "attended", 9000.0) in _facts("The crowd has grown to 9,000 people.")
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

@@ -1111,7 +1111,9 @@ def read_count(
     described = _described(tokens, last, end) if head is not None else None
     if described is not None:
         predicate, verb = described, -1  # "thousands of displaced families began returning"
-    if (head is None or np_range is not None) and (predicate is None or verb >= last):
+    if (head is None or np_range is not None or (head == "people" and predicate is None)) and (
+        predicate is None or verb >= last
+    ):
         # "the toll climbed to 17,674 in Turkey, with 72,879 injuries", "the number of
         # people killed ... has risen to 288, after injured passengers died": the noun
         # the figure completes wins over a predicate of a later figure
@@ -1683,7 +1685,14 @@ def _summed(text: str, tokens: Sequence[Token], figures: list[CountFigure]) -> l
             ):
                 break
             shared = nxt.verb == prev.verb and nxt.attribute == prev.attribute
-            inherits = nxt.attribute == "count" and prev.verb >= 0 and prev.verb < prev.first
+            # "killing a man and two children" share the verb; "the toll rose to 90
+            # people, and 30 people have been rescued": the second has its own
+            inherits = (
+                nxt.attribute == "count"
+                and prev.verb >= 0
+                and prev.verb < prev.first
+                and not (nxt.last < len(tokens) and tokens[nxt.last].low in _AUX)
+            )
             if not (shared or inherits) or prev.attribute not in HARMED:
                 break
             run.append(figures[i + len(run)])
