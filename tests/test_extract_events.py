@@ -1393,3 +1393,59 @@ def test_an_event_word_a_count_follows_is_a_verb() -> None:
     # the failure mode: "the protests 3 days ago" keep their time
     protests = _read(("c", dt.date(2019, 6, 12), "The protests 3 days ago drew 10,000 people."))
     assert any("protest" in (c.event or "") for c in protests if c.attribute == "attended")
+
+
+def test_a_building_collapse_is_an_event_its_reports_share() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2021, 6, 25),
+            "Four people died when a twelve-storey tower collapsed in Bayview on Thursday; "
+            "the collapse left 99 residents unaccounted for.",
+        ),
+        (
+            "b",
+            dt.date(2021, 6, 28),
+            "The death toll in the Bayview tower collapse has risen to 11 people, with 150 "
+            "people still missing.",
+        ),
+    )
+    events = {(c.document, c.attribute): c.event for c in claims if c.attribute == "killed"}
+    assert set(events.values()) == {events["a", "killed"]}
+    assert events["a", "killed"] is not None
+    assert "collapse" in events["a", "killed"]
+
+
+def test_a_collapse_of_talks_or_a_flood_s_dam_is_no_collapse_of_its_own() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 3, 5), "After the collapse of talks, 40 people were arrested."),
+    )
+    assert not any(c.event and "collapse" in c.event for c in claims)
+    # a dam's collapse is what the flood set off: its toll is the flood's
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 9, 12),
+            "Floods hit the city of Darna on Sunday, killing 2,000 people.",
+        ),
+        ("b", None, "The dam collapse killed more than 5,000 people, officials said."),
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    assert events["a"] == events["b"]
+    assert events["a"] is not None
+    assert "flood" in events["a"]
+
+
+def test_fans_in_protest_or_running_to_the_exit_tell_of_no_protest_or_withdrawal() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2022, 10, 2),
+            "Fans stormed the pitch in protest after the match. Police fired tear gas and "
+            "hundreds of people ran to the exit. At least 125 people died in the stampede "
+            "on Saturday.",
+        ),
+    )
+    events = {c.event for c in claims if c.event}
+    assert events
+    assert all("stampede" in e for e in events)
