@@ -14,6 +14,7 @@ from reconcile.extract import (
     articles_from_texts,
     extract_claims,
 )
+from reconcile.extract._lexicon import CASUALTY
 from reconcile.model import Claim, Modality
 from reconcile.values import DateSpan, Quantity
 from reconcile.verdicts import Status
@@ -1449,3 +1450,26 @@ def test_fans_in_protest_or_running_to_the_exit_tell_of_no_protest_or_withdrawal
     events = {c.event for c in claims if c.event}
     assert events
     assert all("stampede" in e for e in events)
+
+
+def test_the_people_of_the_place_a_disaster_struck_are_its_toll_s_people() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2022, 10, 15),
+            "A blast in a coal mine in Oakvale on Friday killed 41 miners.",
+        ),
+        ("b", dt.date(2022, 10, 15), "The mine blast in Oakvale on Friday killed 40 people."),
+        (
+            "c",
+            dt.date(2022, 10, 15),
+            "The Oakvale mine blast on Friday killed 12 soldiers guarding the site and "
+            "injured 30 rescue workers.",
+        ),
+    )
+    keys = {(c.document, c.subject, c.attribute) for c in claims if c.attribute in CASUALTY}
+    assert ("a", "people", "killed") in keys
+    assert ("b", "people", "killed") in keys
+    # groups that are parts of a toll keep their own names
+    assert ("c", "troops", "killed") in keys
+    assert ("c", "rescuers", "injured") in keys

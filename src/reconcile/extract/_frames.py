@@ -113,6 +113,8 @@ class FrameTables:
             deployed, seats won): their claims are bound to no event.
         predicate_people: a predicate -> nouns that are only the people it counts
             ("130 survivors" rescued are 130 people rescued).
+        occupant_people: nouns for everyone in the place a disaster struck ("miners"
+            in a mine, "fans" in a stadium): their toll is its people's.
         event_people: an event type -> the nouns for the people its figures count
             ("marchers" at a protest).
         nominal_adjectives: words that name people only after "the" ("the dead").
@@ -356,6 +358,7 @@ class FrameTables:
     act_noun_verbs: dict[str, str] = attrs.Factory(dict)
     phase_words: dict[str, str] = attrs.Factory(dict)
     predicate_people: dict[str, frozenset[str]] = attrs.Factory(dict)
+    occupant_people: frozenset[str] = frozenset()
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -425,6 +428,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for k, v in data.get("predicate_people", {}).items()
             if not k.startswith("_")
         },
+        occupant_people=frozenset(data.get("occupant_people", {}).get("words", ())),
         nominal_adjectives=frozenset(data["nominal_adjectives"]),
         event_accepts={str(k): frozenset(v) for k, v in data["event_accepts"].items()},
         one_event_attributes=_of_one_event_type(data["event_accepts"]),

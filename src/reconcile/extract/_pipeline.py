@@ -92,6 +92,7 @@ from reconcile.extract._frames import (
 )
 from reconcile.extract._lexicon import (
     CAMP_NOUNS,
+    CASUALTY,
     CLAUSE_OPENERS,
     CONTENDER_NOUNS,
     COUNTRIES,
@@ -2474,6 +2475,8 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
         subject = "people"  # the marchers of a march are its people
     if head in tables.predicate_people.get(attribute, ()) and subject.casefold() == head:
         subject = "people"  # "pulled 130 survivors from the water": 130 people rescued
+    if head in tables.occupant_people and subject.casefold() == head and attribute in CASUALTY:
+        subject = "people"  # "the blast killed 41 miners": the mine's toll, its people's
     if default is not None and is_people and attribute not in tables.predicates.values():
         attribute, subject = default, "people"
     if (subject, attribute) == (claim.subject, claim.attribute):
