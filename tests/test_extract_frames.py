@@ -2502,6 +2502,23 @@ def test_people_a_toll_noun_does_not_name_keep_their_own_verb() -> None:
     assert ("people", "attended", 9000.0) in _facts("The crowd has grown to 9,000 people.")
 
 
+def test_a_toll_named_before_a_place_and_its_region_is_still_the_toll() -> None:
+    facts = _facts(
+        "Officials updated the death toll from a Thursday tower collapse in Bayview, Oregon "
+        "to 11 Monday afternoon with 150 people still missing."
+    )
+    assert ("people", "killed", 11.0) in facts
+    assert ("people", "missing", 150.0) in facts
+
+
+def test_a_figure_an_earlier_report_gave_is_the_same_count_before() -> None:
+    facts = _facts(
+        "The number of people unaccounted for rose to 159, far higher than the 99 reported earlier."
+    )
+    assert ("people", "missing", 159.0) in facts
+    assert ("people", "missing", 99.0) in facts
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

@@ -927,9 +927,23 @@ def _counting_noun_before(tokens: Sequence[Token], first: int, lo: int) -> tuple
         said = _named_number_of(tokens, m, k)
         if said is not None:
             return said
+        if _place_comma(tokens, m):
+            continue  # "the toll from the collapse in Surfside, Florida has risen to 11"
         if tokens[m].low in (",", ";", "and", "but", "while") or tokens[m].is_number:
             return None
     return None
+
+
+def _place_comma(tokens: Sequence[Token], m: int) -> bool:
+    """Whether the comma at ``m`` joins a place to its region: "Surfside, Florida"."""
+    return (
+        tokens[m].low == ","
+        and 0 < m < len(tokens) - 1
+        and tokens[m - 1].is_capitalized
+        and tokens[m + 1].is_capitalized
+        # one word after it, then none capitalized: a region, not a list of names
+        and (m + 2 >= len(tokens) or not tokens[m + 2].is_capitalized)
+    )
 
 
 #: Nouns that name a figure by what it counts after "of": "the number of people killed".

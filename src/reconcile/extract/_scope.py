@@ -149,6 +149,11 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         >>> tokens = tokenize("Turnout was 61%, down from 67% at the last election.")
         >>> is_prior_value(tokens, 7, 0), is_prior_value(tokens, 2, 0)
         (True, False)
+        >>> tokens = tokenize("It rose to 159, far higher than the 99 reported earlier.")
+        >>> is_prior_value(tokens, 9, 0)
+        True
+        >>> is_prior_value(tokenize("It is higher than the 99 in Chile."), 5, 0)
+        False
     """
     before = [t.low for t in tokens[max(lo, first - _CHANGE_REACH) : first]]
     if len(before) >= 3 and before[-3] == "(" and _is_year(before[-2]) and before[-1] == ":":
@@ -162,8 +167,19 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         # with 38% for 'approve'" sets a rival beside it, not its earlier value
         after = [t.low for t in tokens[first + 1 : first + 4]]
         return "for" not in after
+    if before[-1:] == ["than"]:
+        # "rose to 159, far higher than the 99 reported earlier": the figure an earlier
+        # report gave, not a rival's ("higher than the 99 in Chile")
+        return any(t.low in _EARLIER_REPORTS for t in tokens[first + 1 : first + 4])
     # "rose from 12 to 21"; "slumped to 121 seats, from 365 in 2019"
     return before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[:-1])
+
+
+#: Words after a compared figure that make it an earlier report's: "than the 99
+#: reported earlier", "than the 120 previously announced".
+_EARLIER_REPORTS: Final = frozenset(
+    words("reported announced given cited stated confirmed earlier previously initially")
+)
 
 
 #: How far before "from <figure>" the verb of change may stand: "slumped to 121
