@@ -2519,6 +2519,25 @@ def test_a_figure_an_earlier_report_gave_is_the_same_count_before() -> None:
     assert ("people", "missing", 99.0) in facts
 
 
+def test_a_rival_count_after_a_verb_of_saying_is_the_same_count() -> None:
+    facts = _facts(
+        "Police said about 20,000 people took part in the rally, while organisers put the "
+        "figure at 50,000."
+    )
+    assert ("people", "attended", 50000.0) in facts
+    facts = _facts("Police counted 20,000 protesters; organisers claimed 50,000.")
+    assert ("people", "attended", 50000.0) in facts
+    # a figure with a verb of its own keeps it
+    facts = _facts("Some 3 million Canadians voted early, while 1.2 million voted by mail.")
+    assert ("people", "voted", 1200000.0) in facts
+
+
+def test_people_believed_to_have_been_on_board_were_aboard() -> None:
+    facts = _facts("Up to 750 people are believed to have been on board the fishing trawler.")
+    assert ("people", "aboard", 750.0) in facts
+    assert ("people", "injured", 40.0) in _facts("Some 40 people are thought to have been hurt.")
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

@@ -840,6 +840,11 @@ def _predicate_near(
     k = _past_reduced_relative(tokens, k, hi, tables)
     while k < hi and tokens[k].low in _AUXILIARIES:
         k += 1
+    if 0 < k < hi and tokens[k].low == "to" and tokens[k - 1].low in _RAISING_VERBS:
+        # "750 people are believed to have been on board": the verb after the belief
+        k += 1
+        while k < hi and tokens[k].low in _AUXILIARIES:
+            k += 1
     said = predicate_phrase_at(tokens, k, hi, tables)
     if said is not None:
         # "300,000 people took part": the words together, not "took" (seats won)
@@ -867,6 +872,13 @@ def _predicate_near(
         if unknown is None and low.endswith(("ed", "ing")):
             return None, low
     return None, unknown
+
+
+#: Verbs of belief or report that pass their subject to the verb after "to": "750 people
+#: are believed to have been on board", "were feared to have died".
+_RAISING_VERBS: Final = frozenset(
+    words("believed thought feared reported said estimated expected presumed understood known")
+)
 
 
 def carried_to_care(
@@ -1020,7 +1032,15 @@ def _counting_noun_before(
                 ),
                 None,
             ) or next(
-                (tables.predicates[t.low] for t in tokens if t.low in tables.predicates), None
+                (
+                    # "took part" is attending, though "took" alone wins seats
+                    said[0]
+                    if (said := predicate_phrase_at(tokens, j, len(tokens), tables))
+                    else tables.predicates[t.low]
+                    for j, t in enumerate(tokens)
+                    if t.low in tables.predicates
+                ),
+                None,
             )
             if named is not None:
                 return named
@@ -1879,14 +1899,13 @@ def read_frame(
         return Figure(_PEOPLE, predicate, value, mention.start, mention.end, first, last)
     if counted is not None:
         return Figure(_PEOPLE, counted, value, mention.start, mention.end, first, last)
-    if written is not None:
+    said_again = first > 0 and tokens[first - 1].low in SAY_VERBS
+    if written is not None and not (said_again and previous is not None):
+        # "while 1.2 million voted by special ballot": a verb of its own after the figure
         return Figure(_PEOPLE, written, value, mention.start, mention.end, first, last)
-    if (
-        previous is not None
-        and first > 0
-        and (tokens[first - 1].low in _ELLIPSIS or tokens[first - 1].low in SAY_VERBS)
-    ):
-        # "organisers said one million, while police said 240,000": the same frame
+    if previous is not None and first > 0 and (said_again or tokens[first - 1].low in _ELLIPSIS):
+        # "organisers said one million, while police said 240,000", "police counted
+        # 20,000 protesters; organisers claimed 50,000": the same frame
         subject, attribute = previous
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     figure_noun = _named_before(tokens, first, lo)
