@@ -2538,6 +2538,13 @@ def test_people_believed_to_have_been_on_board_were_aboard() -> None:
     assert ("people", "injured", 40.0) in _facts("Some 40 people are thought to have been hurt.")
 
 
+def test_contenders_named_in_everyday_shapes() -> None:
+    assert ("Labour", "vote_share", 33.7) in _facts("Labour secured 33.7% of the vote nationally.")
+    assert ("SNP", "seats_won", 9.0) in _facts("The SNP was left with nine seats.")
+    facts = _facts("Ursula von der Leyen was re-elected with 401 votes.")
+    assert ("Ursula von der Leyen", "votes_won", 401.0) in facts
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

@@ -2446,16 +2446,11 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     j = k
     while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
-    if (
-        j > k
-        and j + 1 < first
-        and tokens[j].low in _NAME_LINKS
-        and tokens[j + 1].is_capitalized
-        and _is_word(tokens[j + 1])
-        and not tokens[j - 1].low.endswith("'s")
-    ):
-        # "Alternative for Germany", "Party of Regions": a lowercase word inside a name
-        j += 2
+    inside = _inner_lowercase(tokens, j, first) if j > k else 0
+    if inside and not tokens[j - 1].low.endswith("'s"):
+        # "Alternative for Germany", "Party of Regions", "Ursula von der Leyen": lowercase
+        # words inside a name
+        j += inside + 1
         while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
             j += 1
     k += past_possessor(tokens[k:j])  # "Keir Starmer's Labour" is Labour
@@ -3532,9 +3527,36 @@ _LEADER_WORDS: Final = frozenset(words("leader chief head"))
 def _name_starting_at(tokens: Sequence[Token], k: int) -> str | None:
     """The capitalized name (up to four words) whose first word stands at ``k``."""
     j = k
-    while j < len(tokens) and j - k < 4 and tokens[j].is_capitalized and _is_word(tokens[j]):
-        j += 1
+    while j < len(tokens) and j - k < 4:
+        if tokens[j].is_capitalized and _is_word(tokens[j]):
+            j += 1
+        elif j > k and (inside := _inner_lowercase(tokens, j, len(tokens), NAME_PARTICLES)):
+            j += inside  # "Ursula von der Leyen"
+        else:
+            break
     return " ".join(t.text for t in tokens[k:j]) or None
+
+
+def _inner_lowercase(
+    tokens: Sequence[Token], j: int, stop: int, linking: AbstractSet[str] | None = None
+) -> int:
+    """How many lowercase words at ``j`` join two parts of one name, else 0.
+
+    One link ("Alternative for Germany", "Party of Regions") or up to two name particles
+    ("Ursula von der Leyen", "Jan van Dijk"), with a capitalized word after them.
+    """
+    allowed = (_NAME_LINKS | NAME_PARTICLES) if linking is None else linking
+    n = 0
+    while j + n < stop and n < 2 and tokens[j + n].low in allowed:
+        if tokens[j + n].low in _NAME_LINKS and n:
+            return 0  # "von of": no name
+        n += 1
+        if tokens[j].low in _NAME_LINKS:
+            break  # a link stands alone
+    after = j + n
+    if n and after < stop and tokens[after].is_capitalized and _is_word(tokens[after]):
+        return n
+    return 0
 
 
 #: Words between the figures of a list that "respectively" closes: "151 and 121 seats",
@@ -3853,10 +3875,27 @@ def before_brackets(tokens: Sequence[Token], k: int) -> int:
 
 
 def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
-    """The capitalized name whose last word stands just before ``end``."""
+    """The capitalized name whose last word stands just before ``end``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Ursula von der Leyen won")
+        >>> name_ending_at(t, 4, 0)
+        'Ursula von der Leyen'
+    """
     k = end
-    while k - 1 >= lo and end - k <= 4 and tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
-        k -= 1  # no further than a name is long: a run of capitals costs each figure the same
+    while k - 1 >= lo and end - k <= 4:
+        if tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
+            k -= 1  # no further than a name is long: a run of capitals costs the same
+            continue
+        # "Ursula von der Leyen": name particles between capitals, within the same bound
+        p = k - 1
+        while p >= lo and k - p <= 2 and tokens[p].low in NAME_PARTICLES:
+            p -= 1
+        if p < k - 1 and p >= lo and tokens[p].is_capitalized and _is_word(tokens[p]):
+            k = p
+            continue
+        break
     while k < end and tokens[k].low in FUNCTION_WORDS:
         k += 1  # "The 60% turnout": a capitalized "The" opens a sentence, it is no name
     if k == end or end - k > 4:
@@ -4630,6 +4669,10 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
 
 #: Lowercase words that join a name's capitalized words: "Alternative for Germany".
 _NAME_LINKS: Final = frozenset(words("for of"))
+#: Lowercase particles inside a person's name: "Ursula von der Leyen", "Jan van Dijk".
+NAME_PARTICLES: Final = frozenset(
+    words("von van der den de du da di del della dos das ter bin ibn")
+)
 #: Attributes of a count of weapons that say only how many there were.
 _WEAPON_COUNTS: Final = frozenset(words("count total included fired"))
 #: Marks that join two names into one with no space: "CDU/CSU", "SPD-Greens".
@@ -5270,15 +5313,31 @@ def _name_before(text: str, tokens: Sequence[Token], first: int, lo: int) -> str
 
 
 def _of_phrase(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """The noun phrase after "of" at ``last``: "33.7% of the vote (nationally)" -> vote.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Labour won 33.7% of the vote nationally.")
+        >>> _of_phrase(t, 4, len(t))
+        'vote'
+    """
     k = last
     if k < hi and tokens[k].low == "of":
         k += 1
         while k < hi and tokens[k].low in ("the", "a", "an", "all", "its", "their"):
             k += 1
         np, _ = _noun_phrase(tokens, k, hi)
+        while len(np) > 1 and np[-1].low in _SCOPE_ADVERBS:
+            np = np[:-1]  # "of the vote nationally": where the share holds, not of what
         if np:
             return " ".join(t.low for t in np)
     return None
+
+
+#: Adverbs that close a share's whole with where or how it holds: "of the vote nationally".
+_SCOPE_ADVERBS: Final = frozenset(
+    words("nationally nationwide countrywide overall combined altogether respectively")
+)
 
 
 def _sum_named_of(tokens: Sequence[Token], sign: int, lo: int) -> str | None:

@@ -235,6 +235,8 @@ def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
     return after[:1] == ["of"] and any(w in ("seats", "seat") for w in after[1:])
 
 
+#: Forms of "be" before which "left" is a verb: "the SNP was left with nine seats".
+_BE_FORMS: Final = frozenset(words("was were is are be been being"))
 #: The districts that each send one member: a party winning one holds its seat.
 _DISTRICTS: Final = frozenset(
     words("districts district ridings riding constituencies constituency electorates")
@@ -789,7 +791,11 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     phrase, at = phrase[owned:], at[owned:]  # "Keir Starmer's Labour" is Labour
     if not phrase:
         return None
-    if phrase[-1].low in CAMP_NOUNS and not phrase[-1].is_capitalized:
+    if (
+        phrase[-1].low in CAMP_NOUNS
+        and not phrase[-1].is_capitalized
+        and not (at[-1] > 0 and tokens[at[-1] - 1].low in _BE_FORMS)  # "was left with"
+    ):
         # "the left won 182 seats", "Macron's centrists on 168": a side named by a noun
         camp = [phrase[-1].low]
         prior = phrase[-2] if len(phrase) > 1 else None
