@@ -2545,6 +2545,40 @@ def test_contenders_named_in_everyday_shapes() -> None:
     assert ("Ursula von der Leyen", "votes_won", 401.0) in facts
 
 
+def _modalities(text: str) -> dict[float, Modality]:
+    return {
+        c.value.point: c.modality
+        for c in _claims(text, published=dt.date(2025, 5, 9))
+        if isinstance(c.value, Quantity) and c.value.point is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official death toll is 78 and not 79 as first reported.",
+        "The toll is 78, not 79.",
+        "The toll was not 79 but 78.",
+    ],
+)
+def test_a_negation_of_one_figure_is_not_the_other_s(text: str) -> None:
+    modalities = _modalities(text)
+    assert modalities[78.0] is not Modality.DENIED
+    assert modalities[79.0] is Modality.DENIED
+
+
+def test_a_negation_before_a_lone_figure_still_denies_it() -> None:
+    assert _modalities("Officials did not say that 79 people died.")[79.0] is Modality.DENIED
+
+
+def test_the_voters_who_voted_no_are_the_no_side_s_share() -> None:
+    facts = _facts("Overall, 67.69% of people voted no, with 32.31% voting in favour.")
+    assert ("no", "vote_share", 67.69) in facts
+    assert ("yes", "vote_share", 32.31) in facts
+    assert ("no", "vote_share", 67.7) in _facts("In all, 67.7% of voters voted no.")
+    assert ("turnout", "share", 44.4) in _facts("Some 44.4% of voters voted on Friday.")
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

@@ -228,6 +228,11 @@ def _the_month(token: Token, k: int) -> bool:
     return k > 0 and token.text == "May"
 
 
+#: Words that set a figure against another, so that a negation of one is not the other's:
+#: "78 and not 79", "not 79 but 78".
+_FIGURE_CONTRASTS: Final = frozenset({",", "and", "but", "or", "rather", "instead"})
+
+
 def modality_at(
     tokens: Sequence[Token], first: int, last: int, *, attributed: bool, future: bool = False
 ) -> Modality:
@@ -241,8 +246,8 @@ def modality_at(
     window = [t.low for t in tokens[lo:first] if t.low not in _CLAUSE_BREAKS]
     after: list[str] = []
     for t in tokens[last : min(len(tokens), last + 4)]:
-        if t.low in _CLAUSE_BREAKS or t.low == ",":
-            break
+        if t.low in _CLAUSE_BREAKS or t.low in _FIGURE_CONTRASTS or t.is_number:
+            break  # "the toll is 78 and not 79": the negation is the other figure's
         after.append(t.low)
     if "may" in window or "may" in after:
         # "began on May 19": the month is no modal (read again only where "may" stands)
@@ -255,6 +260,11 @@ def modality_at(
             if not _the_month(t, k)
         ]  # fmt: skip
     near = window[-4:]
+    for k in range(len(near) - 1, -1, -1):
+        if near[k] in _FIGURE_CONTRASTS or near[k][:1].isdecimal():
+            # "the toll was not 79 but 78": a negation before another figure is its own
+            near = near[k + 1 :]
+            break
     negated = [
         k
         for k, w in enumerate(near)

@@ -2833,6 +2833,8 @@ def _electorate_share(
         (('turnout', 'share'), None)
         >>> share("82.5% of the 59.2 million eligible voters participated.")
         ('turnout', 'share')
+        >>> share("67.7% of voters voted no, it said."), share("32% of voters voted in favour.")
+        (('no', 'vote_share'), ('yes', 'vote_share'))
     """
     if k >= hi or tokens[k].low != "of":
         return None
@@ -2855,6 +2857,10 @@ def _electorate_share(
         if act == "turned_out":
             if end < hi and tokens[end].low == "for":
                 continue  # "voted for Labour": backing, read below
+            side = end + (end < hi and tokens[end].low == "in")  # "voted in favour"
+            if side < hi and tokens[side].low in tables.ballot_sides:
+                # "67.7% of voters voted no": a side's share of a popular vote
+                return tables.ballot_sides[tokens[side].low], "vote_share"
             return tables.share_names.get("turnout", "turnout"), "share"
         name = _capitalized_name(tokens, end, hi)  # "backed the Greens"
         if name is not None:

@@ -157,6 +157,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         ['It', 'paid', 'R', '500', 'and', 'USD', '10', 'm', '.']
         >>> [t.text for t in tokenize("worth $A82,615,680")]
         ['worth', '$', 'A', '82,615,680']
+        >>> [t.text for t in tokenize("Most voted no. No. 10 said so.")]
+        ['Most', 'voted', 'no', '.', 'No.', '10', 'said', 'so', '.']
     """
     stop = len(text) if end is None else end
     out: list[Token] = []
@@ -165,7 +167,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         # the span read once, and the last character by index: this loop makes every
         # token of every sentence, and a method call per test is a good share of it
         begin, after = m.span()
-        if word[-1] == "." and len(word) > 1 and not is_abbreviation(word):
+        if (
+            word[-1] == "."
+            and len(word) > 1
+            # "voted no.": "No." stands only before a number
+            and (not is_abbreviation(word) or _ends_without_its_number(text, word, after))
+        ):
             out.append(token(begin, after - 1, word[:-1]))
             out.append(Token(after - 1, after, ".", ".", False, False))
             continue
