@@ -1473,3 +1473,43 @@ def test_the_people_of_the_place_a_disaster_struck_are_its_toll_s_people() -> No
     # groups that are parts of a toll keep their own names
     assert ("c", "troops", "killed") in keys
     assert ("c", "rescuers", "injured") in keys
+
+
+def test_a_shipwreck_is_an_event_and_an_election_campaigned_for_is_none() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 6, 15),
+            "At least 79 people died when a fishing boat capsized off Kalos on Wednesday. "
+            "The country declared three days of mourning and parties suspended campaigning "
+            "for a general election on June 25.",
+        ),
+        (
+            "b",
+            dt.date(2023, 6, 16),
+            "The shipwreck off Kalos on Wednesday killed at least 78 people, officials said.",
+        ),
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    assert events["a"] == events["b"]
+    assert events["a"] is not None
+    assert not any(c.event and "election" in c.event for c in claims)
+
+
+def test_a_page_s_link_to_another_story_gives_no_claims() -> None:
+    corpus = articles_from_texts(
+        [
+            (
+                "a",
+                "At least 78 people died when a boat sank off Kalos on Wednesday.\n"
+                "READ MORE: Boat breaks apart off Ostia; 45 dead, 80 survive\n"
+                "Related: Ferry fire kills 12 near Tarsa\n",
+            )
+        ],
+        published=dt.date(2023, 6, 15),
+    )
+    extraction = extract_claims(corpus)
+    assert {c.value.point for c in extraction.claims if isinstance(c.value, Quantity)} == {78}
+    reasons = {p.text: p.reason for p in extraction.passed_over}
+    assert reasons["45"] == reasons["80"] == reasons["12"]
+    assert "link to another story" in reasons["45"]

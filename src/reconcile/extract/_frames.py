@@ -113,6 +113,8 @@ class FrameTables:
             deployed, seats won): their claims are bound to no event.
         predicate_people: a predicate -> nouns that are only the people it counts
             ("130 survivors" rescued are 130 people rescued).
+        link_openers: phrases that open a page's link to another story ("READ MORE:"):
+            the figures of the line after them are that story's.
         occupant_people: nouns for everyone in the place a disaster struck ("miners"
             in a mine, "fans" in a stadium): their toll is its people's.
         event_people: an event type -> the nouns for the people its figures count
@@ -354,6 +356,7 @@ class FrameTables:
     lasting_days: dict[str, int] = attrs.Factory(dict)
     naming_words: frozenset[str] = frozenset()
     verbs_after_to: frozenset[str] = frozenset()
+    link_openers: tuple[tuple[str, ...], ...] = ()
     named_event_days: int = 0
     act_noun_verbs: dict[str, str] = attrs.Factory(dict)
     phase_words: dict[str, str] = attrs.Factory(dict)
@@ -518,6 +521,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         naming_words=frozenset(data.get("named_events", {}).get("words", ())),
         verbs_after_to=frozenset(data.get("verbs_after_to", {}).get("words", ())),
+        link_openers=tuple(
+            tuple(phrase.split()) for phrase in data.get("link_openers", {}).get("phrases", ())
+        ),
         named_event_days=int(data.get("named_events", {}).get("days", 0)),
         phase_words={
             str(word): f"date_{phase}"
@@ -5713,3 +5719,29 @@ def multiplier_words(
         if j < hi and tokens[j].low in tables.number_nouns:
             out.append((k, j + 1, tables.multipliers[low], tokens[j].low))
     return out
+
+
+def links_elsewhere(tokens: Sequence[Token], tables: FrameTables) -> bool:
+    """Whether a line is a page's link to another story: "READ MORE: ...", "RELATED: ...".
+
+    The opener stands first, in capitals or before a colon: "Related deaths rose" is
+    a sentence of the story.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> links_elsewhere(tokenize("READ MORE : Boat sinks; 45 dead"), frame_tables())
+        True
+        >>> links_elsewhere(tokenize("Related: Boat sinks; 45 dead"), frame_tables())
+        True
+        >>> links_elsewhere(tokenize("Related deaths rose to 45."), frame_tables())
+        False
+    """
+    if not tokens or not tokens[0].is_capitalized:
+        return False  # most lines: no opener, read at the first token
+    for phrase in tables.link_openers:
+        n = len(phrase)
+        if len(tokens) <= n or tuple(t.low for t in tokens[:n]) != phrase:
+            continue
+        if tokens[n].low == ":" or all(t.text.isupper() for t in tokens[:n]):
+            return True
+    return False

@@ -76,6 +76,7 @@ from reconcile.extract._frames import (
     is_sizeless,
     leaders_named,
     letters_defined,
+    links_elsewhere,
     listed_name,
     multiplier_words,
     name_ending_at,
@@ -246,6 +247,11 @@ class RuleExtractor:
             attribution = find_attribution(text, tokens, words=words_here)
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
             times, reference = time_expressions_in(text, tokens, anchor, reference)
+            if links_elsewhere(tokens, tables):
+                # "READ MORE: Boat breaks apart off Italy; 45 dead": another story's line
+                passed.extend(PassedOver(m.start, m.end, m.text, _LINK_REASON) for m in mentions)
+                passed.extend(PassedOver(t.start, t.end, t.text, _LINK_REASON) for t in times)
+                continue
             if any(t.type == "DATE" for t in times):
                 self_dated.add(index)
             as_of = _as_of(tokens, times)
@@ -2529,6 +2535,7 @@ def _passed_key(p: PassedOver) -> tuple[int, int, str]:
 
 
 _REPORT_CLOCK_REASON: Final = "a clock time of a report ('in a 9 p.m. update')"
+_LINK_REASON: Final = "a page's link to another story ('READ MORE: ...')"
 
 
 def _of_a_report(tokens: list[Token], first: int, last: int, tables: FrameTables) -> bool:
