@@ -2579,6 +2579,19 @@ def test_the_voters_who_voted_no_are_the_no_side_s_share() -> None:
     assert ("turnout", "share", 44.4) in _facts("Some 44.4% of voters voted on Friday.")
 
 
+def test_a_turnout_on_a_weekday_is_the_turnout_and_a_rival_side_is_its_own() -> None:
+    assert ("turnout", "share", 44.4) in _facts("Turnout in the vote held on Friday was 44.4%.")
+    facts = _facts(
+        "The amendment was rejected, with 73 per cent voting against it, compared to "
+        "26.1% who voted in favour."
+    )
+    assert ("no", "vote_share", 73.0) in facts
+    assert ("yes", "vote_share", 26.1) in facts
+    # an earlier value after "compared with" still shares the figure's question
+    facts = _facts("Turnout was 61%, compared with 67% at the last election.")
+    assert ("turnout", "share", 67.0) in facts
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

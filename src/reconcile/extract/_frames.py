@@ -1360,14 +1360,16 @@ def read_frame(
             after = _after_unit(tokens, mention)
             owned = after >= hi or tokens[after].low == "share" or not _is_word(tokens[after])
             possessor = _possessor_before(tokens, first, lo) if owned else None
-            subject = (
+            owner = (
                 possessor
                 or _standing_holder(tokens, lo, first)
                 or _bare_share_owner(tokens, lo, first, tables)
                 or _share_won_by(tokens, after, hi)
                 or _share_given_to(tokens, first, lo)
-                or subject
             )
+            if owner is not None and (head in tables.share_names or owner.casefold() in _CALENDAR):
+                owner = None  # "Turnout on Friday was 44.4%": the share's own name, no day's
+            subject = owner or subject
         return Figure(
             # a share is written rounded: "36%" is any share that rounds to 36
             subject,
@@ -2757,7 +2759,9 @@ def _possessor_before(tokens: Sequence[Token], first: int, lo: int) -> str | Non
 
 
 #: Words between a share and the side it names: "61.9% voting against", "in favour".
-_BALLOT_LEADS: Final = frozenset(words("voting voted vote votes in for to were was are is"))
+_BALLOT_LEADS: Final = frozenset(
+    words("voting voted vote votes in for to were was are is who that")
+)
 #: Quotation marks that set off a side's name (the tokenizer straightens curly ones).
 _QUOTES: Final = frozenset({"'", '"'})
 #: Nouns a quoted or capitalized side names before its share: "the 'reject' option".
@@ -2792,7 +2796,7 @@ def _ballot_side(
     # quotes end a clause, so the side may stand just outside it: read the sentence
     lo, hi = max(0, mention.first - 8), min(len(tokens), hi + 4)
     k = _after_unit(tokens, mention)
-    for j in range(k, min(hi, k + 3)):
+    for j in range(k, min(hi, k + 4)):  # "26.1% who voted in favour"
         low = tokens[j].low
         if low in _QUOTES:
             continue

@@ -164,9 +164,10 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         return True
     if before[-2:] in (["compared", "with"], ["compared", "to"]):
         # "47 deputies, compared with 31 in the outgoing parliament"; but "62%, compared
-        # with 38% for 'approve'" sets a rival beside it, not its earlier value
+        # with 38% for 'approve'" or "compared to 26.1% who voted in favour" sets a rival
+        # beside it, not its earlier value
         after = [t.low for t in tokens[first + 1 : first + 4]]
-        return "for" not in after
+        return "for" not in after and "who" not in after
     if before[-1:] == ["than"]:
         # "rose to 159, far higher than the 99 reported earlier": the figure an earlier
         # report gave, not a rival's ("higher than the 99 in Chile")
