@@ -2592,6 +2592,12 @@ def test_a_turnout_on_a_weekday_is_the_turnout_and_a_rival_side_is_its_own() -> 
     assert ("turnout", "share", 67.0) in facts
 
 
+def test_a_title_case_headline_s_count_of_the_harmed_is_a_count() -> None:
+    assert ("people", "killed", 296.0) in _facts("Powerful Valdor Earthquake Leaves 296 Dead")
+    # a capitalized label before a number is still an identifier
+    assert not _facts("Fans cheered in Game 6 on Sunday.")
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

@@ -817,16 +817,23 @@ def _classify(
         return NumberKind.IDENTIFIER, None, j  # F-16, COVID-19
     if is_digits and prev is not None and _adjacent(prev, first) and prev.text[:1].isalpha():
         return NumberKind.IDENTIFIER, None, j  # S23, cac40, M21
-    if prev is not None and (
-        prev.low in _LABEL_WORDS
-        or (
-            prev.text[:1].isalpha()
-            and any(c.isupper() for c in prev.text)
-            and prev.low not in _NOT_LABELS
-            and i >= 2
-            and not (j < n and tokens[j].low in lex.HEADS)
-            and not (j < n and tokens[j].low in lex.MEASURE_UNITS)
-            and not (j < n and _adjacent(tokens[j - 1], tokens[j]) and tokens[j].text[:1].isalpha())
+    if (
+        prev is not None
+        and (
+            prev.low in _LABEL_WORDS
+            or (
+                prev.text[:1].isalpha()
+                and any(c.isupper() for c in prev.text)
+                and prev.low not in _NOT_LABELS
+                and i >= 2
+                and not (j < n and tokens[j].low in lex.HEADS)
+                # "Quake Leaves 296 Dead": a title-case headline's count of the harmed
+                and not (j < n and tokens[j].low in lex.PREDICATES)
+                and not (j < n and tokens[j].low in lex.MEASURE_UNITS)
+                and not (
+                    j < n and _adjacent(tokens[j - 1], tokens[j]) and tokens[j].text[:1].isalpha()
+                )
+            )
         )
     ):
         return NumberKind.IDENTIFIER, None, j  # iPhone 11, Game 6, FTSE 100, Section 427
