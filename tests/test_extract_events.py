@@ -1513,3 +1513,18 @@ def test_a_page_s_link_to_another_story_gives_no_claims() -> None:
     reasons = {p.text: p.reason for p in extraction.passed_over}
     assert reasons["45"] == reasons["80"] == reasons["12"]
     assert "link to another story" in reasons["45"]
+
+
+def test_a_volcanic_eruption_is_an_event_its_reports_share() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 4, 18),
+            "A volcanic eruption on Mount Tarsa on Tuesday killed 12 hikers.",
+        ),
+        ("b", dt.date(2024, 4, 19), "The eruption of Mount Tarsa on Tuesday killed 14 people."),
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    assert events["a"] == events["b"]
+    assert events["a"] is not None
+    assert "eruption" in events["a"]

@@ -2594,6 +2594,7 @@ def test_a_turnout_on_a_weekday_is_the_turnout_and_a_rival_side_is_its_own() -> 
 
 def test_a_title_case_headline_s_count_of_the_harmed_is_a_count() -> None:
     assert ("people", "killed", 296.0) in _facts("Powerful Valdor Earthquake Leaves 296 Dead")
+    assert ("people", "killed", 2000.0) in _facts("Valdor Quake Death Toll Climbs Past 2,000")
     # a capitalized label before a number is still an identifier
     assert not _facts("Fans cheered in Game 6 on Sunday.")
 

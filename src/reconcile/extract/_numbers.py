@@ -761,7 +761,7 @@ _NOT_LABELS: Final = (
         most almost roughly another other each every both some its their his her our
         your my is are was were be been has have had will would can could may might
         there here when while after before since during among between including
-        killing killed wounding injuring leaving kills wounds injures""")
+        killing killed wounding injuring leaving kills wounds injures past""")
     )
 )
 
