@@ -3546,7 +3546,7 @@ def _name_starting_at(tokens: Sequence[Token], k: int) -> str | None:
     while j < len(tokens) and j - k < 4:
         if tokens[j].is_capitalized and _is_word(tokens[j]):
             j += 1
-        elif j > k and (inside := _inner_lowercase(tokens, j, len(tokens), NAME_PARTICLES)):
+        elif j > k and (inside := _inner_lowercase(tokens, j, len(tokens), _NAME_PARTICLES)):
             j += inside  # "Ursula von der Leyen"
         else:
             break
@@ -3561,7 +3561,7 @@ def _inner_lowercase(
     One link ("Alternative for Germany", "Party of Regions") or up to two name particles
     ("Ursula von der Leyen", "Jan van Dijk"), with a capitalized word after them.
     """
-    allowed = (_NAME_LINKS | NAME_PARTICLES) if linking is None else linking
+    allowed = (_NAME_LINKS | _NAME_PARTICLES) if linking is None else linking
     n = 0
     while j + n < stop and n < 2 and tokens[j + n].low in allowed:
         if tokens[j + n].low in _NAME_LINKS and n:
@@ -3704,11 +3704,9 @@ def leaders_named(
             # "Ana Ruiz, leader of the PP": the name the comma sets before the leader word;
             # "leader Ana Ruiz of the PP": the name between the leader word and "of"
             person = _name_starting_at(tokens, k + 1)
-            at = k + 1 + len(person.split()) if person is not None else k + 1
-            if person is None:
-                at = k + 1
-                if k >= 2 and tokens[k - 1].low == ",":
-                    person = name_ending_at(tokens, k - 1, max(0, k - 5))
+            at = k + 1 + (len(person.split()) if person is not None else 0)
+            if person is None and k >= 2 and tokens[k - 1].low == ",":
+                person = name_ending_at(tokens, k - 1, max(0, k - 5))
             if person is None or at >= len(tokens) or tokens[at].low != "of":
                 continue
             party = _party_after_of(tokens, at + 1)
@@ -3750,18 +3748,7 @@ def leaders_named(
         j = owned
         while j < len(tokens) and j - owned < 3 and _describes_name(tokens, j):
             j += 1  # "Geert Wilders' far-right PVV party": what the party is
-        end = j
-        while (
-            end < len(tokens)
-            and end - j < 5
-            and (
-                (tokens[end].is_capitalized and _is_word(tokens[end]))
-                or (end > j and tokens[end].low in _NAME_LINKS)
-            )
-        ):
-            end += 1
-        while end > j and tokens[end - 1].low in _NAME_LINKS:
-            end -= 1
+        end = _name_run_end(tokens, j)
         if end == j:
             continue
         # "Macron's Ensemble bloc": the noun after the name; "Dorn's Unity Party": in it
@@ -3802,6 +3789,18 @@ def _owned_from(tokens: Sequence[Token], k: int) -> int | None:
 def _party_after_of(tokens: Sequence[Token], k: int) -> str | None:
     """The capitalized name after "of (the)" at ``k``: "leader of the PP", "of Labour"."""
     j = k + (k < len(tokens) and tokens[k].low == "the")
+    return " ".join(t.text for t in tokens[j : _name_run_end(tokens, j)]) or None
+
+
+def _name_run_end(tokens: Sequence[Token], j: int) -> int:
+    """Where a run of up to five capitalized words from ``j`` ends, links inside it kept.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the Party for Freedom won")
+        >>> _name_run_end(t, 1)
+        4
+    """
     end = j
     while (
         end < len(tokens)
@@ -3813,8 +3812,8 @@ def _party_after_of(tokens: Sequence[Token], k: int) -> str | None:
     ):
         end += 1
     while end > j and tokens[end - 1].low in _NAME_LINKS:
-        end -= 1
-    return " ".join(t.text for t in tokens[j:end]) or None
+        end -= 1  # "the Unity Party of": a link ends no name
+    return end
 
 
 def listed_name(
@@ -3906,7 +3905,7 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
             continue
         # "Ursula von der Leyen": name particles between capitals, within the same bound
         p = k - 1
-        while p >= lo and k - p <= 2 and tokens[p].low in NAME_PARTICLES:
+        while p >= lo and k - p <= 2 and tokens[p].low in _NAME_PARTICLES:
             p -= 1
         if p < k - 1 and p >= lo and tokens[p].is_capitalized and _is_word(tokens[p]):
             k = p
@@ -4686,7 +4685,7 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
 #: Lowercase words that join a name's capitalized words: "Alternative for Germany".
 _NAME_LINKS: Final = frozenset(words("for of"))
 #: Lowercase particles inside a person's name: "Ursula von der Leyen", "Jan van Dijk".
-NAME_PARTICLES: Final = frozenset(
+_NAME_PARTICLES: Final = frozenset(
     words("von van der den de du da di del della dos das ter bin ibn")
 )
 #: Attributes of a count of weapons that say only how many there were.
