@@ -1528,3 +1528,31 @@ def test_a_volcanic_eruption_is_an_event_its_reports_share() -> None:
     assert events["a"] == events["b"]
     assert events["a"] is not None
     assert "eruption" in events["a"]
+
+
+def test_a_bare_count_of_victims_is_the_toll() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2021, 7, 12),
+            "The tower collapse in Bayview on June 24 shook the city. The medical examiner "
+            "has identified 85 of the 95 known victims.",
+        ),
+    )
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    assert ("people", "killed", 95) in facts
+    # survivors and passengers counted bare say what they are too, never the dead
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 6, 15),
+            "A boat capsized off Kalos on Wednesday. Of the 104 survivors, ten are minors.",
+        ),
+    )
+    attributes = {
+        c.attribute for c in claims if isinstance(c.value, Quantity) and c.value.point == 104
+    }
+    assert attributes
+    assert "killed" not in attributes

@@ -2456,6 +2456,10 @@ def _within(day: dt.date, period: tuple[dt.date, dt.date]) -> bool:
 _NOT_HEADCOUNTS: Final = frozenset({"rank", "ratio"})
 
 
+#: Attributes of a count that no predicate named.
+_BARE_COUNTS: Final = frozenset({"count", "total"})
+
+
 def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     """A count of people, in the words its event gives it.
 
@@ -2483,6 +2487,17 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
         subject = "people"  # "pulled 130 survivors from the water": 130 people rescued
     if head in tables.occupant_people and subject.casefold() == head and attribute in CASUALTY:
         subject = "people"  # "the blast killed 41 miners": the mine's toll, its people's
+    bare = claim.subject.casefold()
+    said = tables.copula_counts.get(bare) if " " not in bare else None
+    if (
+        said is not None
+        and attribute in _BARE_COUNTS
+        and said in tables.event_accepts.get(mention.type, (said,))
+    ):
+        # "identified 85 of the 95 known victims", "Of the 45 victims, 30 ...": a bare count
+        # of a noun that says what its people are counts that
+        attribute = said
+        subject = "people" if said in CASUALTY else subject
     if default is not None and is_people and attribute not in tables.predicates.values():
         attribute, subject = default, "people"
     if (subject, attribute) == (claim.subject, claim.attribute):
