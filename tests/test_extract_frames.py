@@ -2599,6 +2599,20 @@ def test_a_title_case_headline_s_count_of_the_harmed_is_a_count() -> None:
     assert not _facts("Fans cheered in Game 6 on Sunday.")
 
 
+def test_a_title_case_headline_is_read_in_the_case_the_article_writes_its_words() -> None:
+    text = (
+        "Labour Wins 411 Seats In Landslide\n"
+        "Labour won by a landslide on Thursday, and the party wins most seats in the north."
+    )
+    assert ("Labour", "seats_won", 411.0) in _facts(text)
+    # a word the article capitalizes inside its sentences is a name, headline or not
+    text = (
+        "Reform Wins 5 Seats\n"
+        "Nigel Farage's Reform won five seats; the reform of the party wins praise."
+    )
+    assert ("Reform", "seats_won", 5.0) in _facts(text)
+
+
 def _vote_events(
     texts: list[tuple[str, str]], published: dt.date
 ) -> dict[tuple[str, str, float], str]:

@@ -123,10 +123,12 @@ from reconcile.extract._scope import (
 from reconcile.extract._seats import read_seats, share_holder
 from reconcile.extract._text import (
     Token,
+    is_title_case,
     names_any,
     shadow,
     split_sentences,
     tokenize,
+    truecased,
     without_possessive,
     words_of,
 )
@@ -217,10 +219,11 @@ class RuleExtractor:
         # the scope of an earlier report: the article's, the same for every sentence
         before_publication = earlier_scope(anchor)
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text, view=view)]
+        common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
+        sentences = _headlines_truecased(sentences, common)
         # each sentence's words, gathered once: its readers test them for the few words
         # they look for before they walk its tokens
         sentence_words = [words_of(tokens) for _, _, tokens in sentences]
-        common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
         self_dated: set[int] = set()  # sentences that give a date of their own
@@ -2454,6 +2457,37 @@ def _within(day: dt.date, period: tuple[dt.date, dt.date]) -> bool:
 
 #: Attributes of a figure that is no count of anyone, whatever its subject.
 _NOT_HEADCOUNTS: Final = frozenset({"rank", "ratio"})
+
+
+def _headlines_truecased(
+    sentences: list[tuple[int, int, list[Token]]], common: frozenset[str]
+) -> list[tuple[int, int, list[Token]]]:
+    """The article's sentences, its title-case headlines in the case it writes words.
+
+    "Labour Wins 411 Seats": "wins" and "seats" are written in lower case elsewhere in
+    the article and never capitalized inside a sentence, so they are read as words, not
+    as a name "Labour Wins"; "Labour", capitalized inside the article's sentences, stays.
+    """
+    titled = [is_title_case(tokens) for _, _, tokens in sentences]
+    if not any(titled):
+        return sentences  # most articles: no headline in title case
+    capitalized = {
+        t.low
+        for (_, _, tokens), title in zip(sentences, titled, strict=True)
+        if not title
+        for t in tokens[1:]
+        if t.is_capitalized
+    }
+    # only the words the rules read as words (verbs, heads, event words), so that a
+    # place's words ("Two Hurt In Lake City", in an article that also says "the city")
+    # stay a name
+    tables = frame_tables()
+    known = tables.predicates.keys() | tables.count_verbs | tables.held_counts.keys() | HEADS.keys()
+    words_here = (common - capitalized) & known
+    return [
+        (s, e, truecased(tokens, words_here) if title else tokens)
+        for (s, e, tokens), title in zip(sentences, titled, strict=True)
+    ]
 
 
 #: Attributes of a count that no predicate named.

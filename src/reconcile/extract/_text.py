@@ -327,3 +327,49 @@ def _add_span(view: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
             start += 1
     if end > start:
         spans.append((start, end))
+
+
+#: Short words a title-case headline may leave in lower case: "Toll Rises to 57".
+_HEADLINE_SMALL: Final = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on"}
+    | {"or", "over", "the", "to", "up", "via", "with"}
+)
+
+
+def is_title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a line is a title-case headline: three words or more, each capitalized.
+
+    Examples:
+        >>> is_title_case(tokenize("Quake Death Toll Rises to 2,000"))
+        True
+        >>> is_title_case(tokenize("The quake killed 2,000 people."))
+        False
+    """
+    words = 0
+    for t in tokens:
+        if not t.text[:1].isalpha():
+            continue
+        if not t.is_capitalized and t.low not in _HEADLINE_SMALL:
+            return False
+        words += 1
+    return words >= 3
+
+
+def truecased(tokens: Sequence[Token], common: AbstractSet[str]) -> list[Token]:
+    """A title-case headline's words in the case the article writes them elsewhere.
+
+    ``common`` holds the words the article writes in lower case and never capitalizes
+    inside a sentence: "Labour Wins 411 Seats" keeps "Labour" (a name the article
+    capitalizes) and reads "wins" and "seats" as the words they are.
+
+    Examples:
+        >>> t = truecased(tokenize("Labour Wins 411 Seats"), frozenset({"wins", "seats"}))
+        >>> [(x.text, x.is_capitalized) for x in t]
+        [('Labour', True), ('wins', False), ('411', False), ('seats', False)]
+    """
+    return [
+        Token(t.start, t.end, t.low, t.low, t.is_number, False)
+        if t.is_capitalized and t.low in common
+        else t
+        for t in tokens
+    ]
