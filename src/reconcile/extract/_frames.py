@@ -113,8 +113,8 @@ class FrameTables:
             deployed, seats won): their claims are bound to no event.
         predicate_people: a predicate -> nouns that are only the people it counts
             ("130 survivors" rescued are 130 people rescued).
-        link_openers: phrases that open a page's link to another story ("READ MORE:"):
-            the figures of the line after them are that story's.
+        link_openers: phrases that open a page's link to another story ("READ MORE:"),
+            by their first word: the figures of the line after them are that story's.
         occupant_people: nouns for everyone in the place a disaster struck ("miners"
             in a mine, "fans" in a stadium): their toll is its people's.
         event_people: an event type -> the nouns for the people its figures count
@@ -356,12 +356,26 @@ class FrameTables:
     lasting_days: dict[str, int] = attrs.Factory(dict)
     naming_words: frozenset[str] = frozenset()
     verbs_after_to: frozenset[str] = frozenset()
-    link_openers: tuple[tuple[str, ...], ...] = ()
+    link_openers: dict[str, tuple[tuple[str, ...], ...]] = attrs.Factory(dict)
     named_event_days: int = 0
     act_noun_verbs: dict[str, str] = attrs.Factory(dict)
     phase_words: dict[str, str] = attrs.Factory(dict)
     predicate_people: dict[str, frozenset[str]] = attrs.Factory(dict)
     occupant_people: frozenset[str] = frozenset()
+
+
+def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases split into words, by their first word: a line is tested on one lookup.
+
+    Examples:
+        >>> _by_first_word(["read more", "related", "read also"])
+        {'read': (('read', 'more'), ('read', 'also')), 'related': (('related',),)}
+    """
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in phrases:
+        split = tuple(phrase.split())
+        out[split[0]] = (*out.get(split[0], ()), split)
+    return out
 
 
 def _inverted(table: dict[str, list[str]], where: str) -> dict[str, str]:
@@ -521,9 +535,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         naming_words=frozenset(data.get("named_events", {}).get("words", ())),
         verbs_after_to=frozenset(data.get("verbs_after_to", {}).get("words", ())),
-        link_openers=tuple(
-            tuple(phrase.split()) for phrase in data.get("link_openers", {}).get("phrases", ())
-        ),
+        link_openers=_by_first_word(data.get("link_openers", {}).get("phrases", ())),
         named_event_days=int(data.get("named_events", {}).get("days", 0)),
         phase_words={
             str(word): f"date_{phase}"
@@ -3562,13 +3574,13 @@ def _inner_lowercase(
     ("Ursula von der Leyen", "Jan van Dijk"), with a capitalized word after them.
     """
     allowed = (_NAME_LINKS | _NAME_PARTICLES) if linking is None else linking
-    n = 0
-    while j + n < stop and n < 2 and tokens[j + n].low in allowed:
-        if tokens[j + n].low in _NAME_LINKS and n:
-            return 0  # "von of": no name
-        n += 1
-        if tokens[j].low in _NAME_LINKS:
-            break  # a link stands alone
+    if j < stop and tokens[j].low in _NAME_LINKS and tokens[j].low in allowed:
+        n = 1  # a link stands alone
+    else:
+        particles = _NAME_PARTICLES & allowed
+        n = 0
+        while j + n < stop and n < 2 and tokens[j + n].low in particles:
+            n += 1
     after = j + n
     if n and after < stop and tokens[after].is_capitalized and _is_word(tokens[after]):
         return n
@@ -3739,7 +3751,7 @@ def leaders_named(
     if not names_any(tokens, CONTENDER_NOUNS, words):
         return out
     for k in range(len(tokens) - 2):
-        owned = _owned_from(tokens, k)
+        owned = owned_from(tokens, k)
         if owned is None:
             continue
         person = without_possessive(name_ending_at(tokens, k + 1, max(0, k - 3)) or "")
@@ -3764,7 +3776,7 @@ def _in_gazetteer(name: str) -> bool:
     return name.casefold() in PLACES
 
 
-def _owned_from(tokens: Sequence[Token], k: int) -> int | None:
+def owned_from(tokens: Sequence[Token], k: int) -> int | None:
     """Where what a capitalized possessive at ``k`` owns starts, else ``None``.
 
     "Dorn's Unity Party" (the possessive one token) and "Wilders' Party" (a name in -s
@@ -5741,7 +5753,7 @@ def links_elsewhere(tokens: Sequence[Token], tables: FrameTables) -> bool:
     """
     if not tokens or not tokens[0].is_capitalized:
         return False  # most lines: no opener, read at the first token
-    for phrase in tables.link_openers:
+    for phrase in tables.link_openers.get(tokens[0].low, ()):
         n = len(phrase)
         if len(tokens) <= n or tuple(t.low for t in tokens[:n]) != phrase:
             continue

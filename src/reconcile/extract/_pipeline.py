@@ -2482,8 +2482,14 @@ def _headlines_truecased(
     # place's words ("Two Hurt In Lake City", in an article that also says "the city")
     # stay a name
     tables = frame_tables()
-    known = tables.predicates.keys() | tables.count_verbs | tables.held_counts.keys() | HEADS.keys()
-    words_here = (common - capitalized) & known
+    words_here = {
+        w
+        for w in common - capitalized
+        if w in tables.predicates
+        or w in tables.count_verbs
+        or w in tables.held_counts
+        or w in HEADS
+    }
     return [
         (s, e, truecased(tokens, words_here) if title else tokens)
         for (s, e, tokens), title in zip(sentences, titled, strict=True)

@@ -20,6 +20,7 @@ from reconcile.extract._frames import (
     fact_label,
     may_abbreviate,
     name_ending_at,
+    owned_from,
     past_possessor,
     respective_name,
     verb_before_with,
@@ -766,23 +767,21 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     # where each word of the phrase stands, so a rule can read the tokens around one
     at = [i for i in range(k + 1, end) if tokens[i].low not in _DETERMINERS]
     phrase = [tokens[i] for i in at]
-    # "Geert Wilders' party": a name in -s owns with the apostrophe alone
-    bare_owner = (
-        len(phrase) > 2
-        and phrase[-2].low == "'"
-        and phrase[-3].is_capitalized
-        and phrase[-3].low.endswith("s")
-        and phrase[-3].end == phrase[-2].start
+    # "Macron's centrists", or "Geert Wilders' party" (a name in -s owns with the
+    # apostrophe alone): where the owner's last word stands
+    owner_at = next(
+        (i for i in (len(phrase) - 2, len(phrase) - 3) if i >= 0 and owned_from(phrase, i)),
+        None,
     )
     if (
-        len(phrase) > 1
+        owner_at is not None
+        and owned_from(phrase, owner_at) == len(phrase) - 1
         and not phrase[-1].is_capitalized
         and phrase[-1].low in CAMP_NOUNS | _CONTENDERS
-        and ((phrase[-2].is_capitalized and phrase[-2].low.endswith("'s")) or bare_owner)
     ):
         # "Macron's centrists", "President Macron's coalition": the side of the one whose
         # it is, read later as the party a report names them the leader of
-        start = len(phrase) - 2 - bare_owner
+        start = owner_at
         while start > 0 and phrase[start - 1].is_capitalized and phrase[start - 1].text.isalpha():
             start -= 1  # "Le Pen's party": the possessor's whole name
         owner = as_written(phrase[start:-1])
