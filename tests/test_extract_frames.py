@@ -103,12 +103,16 @@ def test_twin_blasts_count_two_blasts_but_twin_cities_count_nothing() -> None:
 
 def test_a_year_or_an_identifier_is_passed_over_with_its_reason() -> None:
     corpus = articles_from_texts(
-        [("a", "The 2019 quake damaged Route 66 badly.")], published=dt.date(2023, 2, 6)
+        [("a", "The quake damaged Route 66, which was paved in 1938.")],
+        published=dt.date(2023, 2, 6),
     )
     extraction = extract_claims(corpus)
     reasons = {p.text: p.reason for p in extraction.passed_over}
     assert "an identifier, a score or part of a name" == reasons["66"]
-    assert "2019" in reasons  # a date of no event of the article: passed over too
+    assert "1938" in reasons  # a date of no event of the article: passed over too
+    # a year that names its event is that event's date, however long ago
+    (date,) = _claims("The 2019 quake damaged Route 66 badly.", published=dt.date(2023, 2, 6))
+    assert date.subject == "quake (2019-01-01..2019-12-31)"
 
 
 def test_claims_of_one_article_are_bound_to_its_lead_event() -> None:
@@ -1374,6 +1378,31 @@ def test_a_dated_verb_names_its_event_beside_a_noun_of_another() -> None:
     )
     (date,) = [c for c in claims if isinstance(c.value, DateSpan)]
     assert date.event == "Mali coup (2023-07-26)"
+
+
+def test_a_date_an_event_happened_on_is_its_own_however_long_ago() -> None:
+    # weeks before the article, no event verb of the type: the noun of the event does the
+    # verb of happening, or the date names the event
+    for text, event in (
+        ("The coup took place on July 26 in Niamey.", "coup (2023-07-26)"),
+        ("The explosion had occurred on August 4.", "explosion (2023-08-04)"),
+        ("Relations have soured since the July 26 coup.", "coup (2023-07-26)"),
+    ):
+        (date,) = [
+            c for c in _claims(text, published=dt.date(2023, 10, 10)) if c.attribute == "date"
+        ]
+        assert isinstance(date.value, DateSpan)
+        assert (date.subject, date.value.start) == (event, dt.date.fromisoformat(event[-11:-1]))
+    # a noun of the event that only describes the doer of another verb dates nothing
+    extraction = extract_claims(
+        articles_from_texts(
+            [("a", "The coup leaders met foreign envoys on July 26.")],
+            published=dt.date(2023, 10, 10),
+        )
+    )
+    assert not any(c.attribute == "date" for c in extraction.claims)
+    (passed,) = [p for p in extraction.passed_over if p.text == "July 26"]
+    assert "earlier" in passed.reason
 
 
 def test_a_date_after_before_that_looks_back_is_a_bound_not_a_day() -> None:

@@ -222,6 +222,8 @@ class FrameTables:
             likeness ("the equivalent of a magnitude 3.3 earthquake"), no happening.
         sensed_words: words of hearing that make an event word after them a sound
             ("heard loud explosions"), no happening of its own.
+        occurrence_phrases: verbs of happening an event noun does ("took place",
+            "happened"): a date after one is the event's own, however long ago.
         copula_counts: plurals of people -> what the figure a verb of being gives them
             counts ("the survivors are 104": ``survived``).
         commemorating: event types that mourn another event (a vigil, a funeral): an
@@ -338,6 +340,7 @@ class FrameTables:
     one_event_attributes: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     sensed_words: frozenset[str] = frozenset()
+    occurrence_phrases: frozenset[tuple[str, ...]] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
     follow_up_days: dict[str, int] = attrs.Factory(dict)
     same_event_days: dict[str, int] = attrs.Factory(dict)
@@ -496,6 +499,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
         sensed_words=frozenset(data.get("sensed_words", {}).get("words", ())),
+        occurrence_phrases=frozenset(
+            tuple(str(phrase).split())
+            for phrase in data.get("occurrence_verbs", {}).get("phrases", ())
+        ),
         stretch_verbs=_inverted(
             {k: v for k, v in data.get("stretch_verbs", {}).items() if not k.startswith("_")},
             "stretch_verbs",

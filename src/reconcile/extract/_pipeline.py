@@ -543,6 +543,20 @@ class RuleExtractor:
                         subject, tie = _EVENT, attrs.evolve(tie, attribute="date")
                     if (
                         subject is None
+                        and "events" in self.kinds
+                        and expr in occurrences
+                        and named_events
+                        and (
+                            _modifies_trigger(tokens, expr, tables)
+                            or _event_happened_on(tokens, expr, tables)
+                        )
+                    ):
+                        # "since the July 26 coup", "the coup took place on July 26": a
+                        # date that names its event, or that the event itself happened
+                        # on, is that event's, however long ago
+                        subject, tie = _EVENT, attrs.evolve(tie, attribute="date")
+                    if (
+                        subject is None
                         and skipped in _EVENT_LESS
                         and "events" in self.kinds
                         and (named_events or expr in occurrences)
@@ -1689,6 +1703,36 @@ def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -
             return False
         if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
             return any(t.low in tables.events for t in tokens[max(0, k - 3) : k])
+    return False
+
+
+#: Words between a verb of happening and the date it happened on: "took place on July 26".
+_HAPPENED_ON: Final = frozenset(words("on in at during"))
+#: Auxiliaries between an event noun and its verb of happening: "the blast had occurred".
+_HAPPENING_AUX: Final = frozenset(words("was were had has have"))
+
+
+def _event_happened_on(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether an event noun does the verb of happening right before a date.
+
+    "The coup took place on July 26", "the blast had occurred on August 4", "the quake
+    struck on Monday": a verb of ``occurrence_verbs`` or one the noun's type is done by
+    (``event_verbs``), the noun its subject with at most an auxiliary between; "the coup
+    leaders met on July 26" is no coup's date.
+    """
+    k = expr.first - 1
+    if k >= 0 and tokens[k].low in _HAPPENED_ON:
+        k -= 1
+    for noun in range(k - 1, max(-1, k - 4), -1):
+        kind = tables.events.get(tokens[noun].low)
+        if kind is None:
+            continue
+        verb = tuple(t.low for t in tokens[noun + 1 : k + 1])
+        if verb and verb[0] in _HAPPENING_AUX:
+            verb = verb[1:]
+        return verb in tables.occurrence_phrases or (
+            len(verb) == 1 and verb[0] in tables.event_verbs.get(kind, ())
+        )
     return False
 
 
