@@ -3247,6 +3247,47 @@ def test_a_stretch_of_time_is_the_length_of_the_word_it_is_bound_to() -> None:
     assert [c.subject for c in lasted if c.attribute == "duration"] == ["duration"]
 
 
+def test_wordings_of_one_extension_are_one_stretch() -> None:
+    day = dt.date(2023, 7, 12)
+    for text in (
+        "Russia vetoed a nine-month extension of the mechanism.",
+        "The draft would have renewed the mechanism for another nine months.",
+        "Switzerland and Brazil proposed a nine-month compromise renewal.",
+        "The council voted to extend the cross-border mechanism for nine months.",
+        "The mission's mandate was extended by nine months.",
+    ):
+        (stretch,) = [c for c in _claims(text, day) if c.attribute == "duration"]
+        assert (stretch.subject, stretch.value.text) == ("extension", "nine"), text
+    # the failure mode: a stretch with no such word before it is not an extension
+    (moved,) = [
+        c for c in _claims("The storm moved north for two days.", day) if c.attribute == "duration"
+    ]
+    assert moved.subject != "extension"
+
+
+def test_a_body_s_vote_named_by_its_verb_is_an_event_undated() -> None:
+    # no date and no noun of a vote: the verb beside the body names it, so the article's
+    # event is the vote, not the earthquake it recalls
+    claims = _claims(
+        "Aid was cut off after Russia vetoed a nine-month extension of the mechanism in "
+        "the Security Council. After the earthquake in Syria months ago, two more crossings "
+        "were opened.",
+        dt.date(2023, 7, 14),
+    )
+    (stretch,) = [c for c in claims if c.attribute == "duration"]
+    assert stretch.event is not None
+    assert "Security Council vote" in stretch.event
+    # the failure mode: the same verb with no body beside it names no vote undated
+    claims = _claims(
+        "Aid was cut off after the governor vetoed a nine-month extension of the scheme. "
+        "After the earthquake months ago, two more crossings were opened.",
+        dt.date(2023, 7, 14),
+    )
+    (stretch,) = [c for c in claims if c.attribute == "duration"]
+    assert stretch.event is not None
+    assert "vote" not in stretch.event
+
+
 def test_captives_freed_are_released_and_their_release_is_an_event() -> None:
     day = dt.date(2023, 11, 25)
     claims = _claims(

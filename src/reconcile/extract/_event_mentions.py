@@ -860,13 +860,26 @@ def find_event_mentions(
         else []
     )
     verb_kinds: dict[int, str] = {}
+    bare = not triggers  # no noun names an event
+    if bodies is None:
+        bodies = bodies_named(tokens, tables, words=words) if tables.body_heads else []
+    if bare and bodies:
+        # "Russia vetoed the extension in the Security Council": a verb that names a
+        # body's event, beside the body, names it undated
+        verb_kinds = {
+            k: kind
+            for k, t in enumerate(tokens)
+            if (kind := tables.naming_verbs.get(t.low)) in tables.bodied_events
+            and k not in in_times
+            and any(not _clause_between(tokens, b[0], k) for b in bodies)
+        }
+        triggers = sorted(verb_kinds)
     if occurrences:
         # "Protesters marched through the city on Sunday", "the junta, which seized
         # power on July 26, demanded their departure": a verb that names its event on
         # its own names it when a date is nearer to it than to any noun of an event
         # a bare verb ("voted", "marched") only where no noun names an event: beside
         # one it is mostly that event's verb ("the parliament voted on the resolution")
-        bare = not triggers
         verbs = {
             k: kind
             for k, t in enumerate(tokens)
@@ -888,8 +901,6 @@ def find_event_mentions(
         # happening, but the verb it is the deadline of names the event it is due for
         verb_kinds.update({k: kind for k, kind in due.items() if k not in verb_kinds})
         triggers = sorted({*triggers, *verb_kinds})
-    if bodies is None:
-        bodies = bodies_named(tokens, tables, words=words) if tables.body_heads else []
     # each date dates the trigger nearest to it, so "adopted a resolution on Tuesday
     # condemning the attack" dates the resolution, not the attack
     dated: dict[int, list[TimeExpression]] = {}

@@ -17,6 +17,7 @@ blasts").
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -1483,7 +1484,7 @@ def read_frame(
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         held = (
             _duration_to_do(tokens, mention, lo, hi, tables)
-            or _duration_of(tokens, mention, lo, hi)
+            or _duration_of(tokens, mention, lo, hi, tables)
             if attribute == "duration"
             else None
         )
@@ -4379,14 +4380,32 @@ def _duration_to_do(
 _TAKE_HEDGES: Final = frozenset(words("at least a an one no more than less up to"))
 
 
-def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int) -> str | None:
+def _duration_of(
+    tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int, tables: FrameTables
+) -> str | None:
     """What a stretch of time is the length of, by the word it is bound to.
 
-    "a four-day truce" (a hyphened stretch before its noun): the truce; "jailed for 12
-    years", "released over four days": what was done for that long (a verb just before
-    the stretch; "kept at the warehouse for six years" is the keeping's, not the
-    warehouse's, so no noun is taken). ``None`` when no such word says, and the event
-    of the clause is asked.
+    "a four-day truce" (a hyphened stretch before its noun): the truce, and "a nine-month
+    compromise renewal" the renewal (a word of ``stretch_verbs`` in the noun's
+    compound); "jailed for 12 years", "released over four days": what was done for that
+    long (a verb just before the stretch; "kept at the warehouse for six years" is the
+    keeping's, not the warehouse's, so no noun is taken); "extend the mechanism for
+    another nine months", "extended by one year": a word of ``stretch_verbs`` a few
+    words before. ``None`` when no such word says, and the event of the clause is asked.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def of(text):
+        ...     t = tokenize(text)
+        ...     m = scan_numbers(text, t)[0]
+        ...     return _duration_of(t, m, 0, len(t), frame_tables())
+        >>> of("a nine-month compromise renewal"), of("to renew the mechanism for nine months")
+        ('renewal', 'renew')
+        >>> of("a four-day truce"), of("The mandate was extended by one year.")
+        ('truce', 'extended')
+        >>> of("The storm moved north for two days.") is None
+        True
     """
     after = _after_unit(tokens, mention)
     if (
@@ -4396,13 +4415,30 @@ def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi:
         and _is_word(tokens[after + 2])
         and tokens[after + 2].low not in FUNCTION_WORDS
     ):
-        return tokens[after + 2].low  # "a four-day truce"
+        compound = itertools.takewhile(
+            lambda t: _is_word(t) and t.low not in FUNCTION_WORDS, tokens[after + 2 : after + 5]
+        )
+        return next(
+            (t.low for t in compound if t.low in tables.stretch_verbs), tokens[after + 2].low
+        )  # "a four-day truce", "a nine-month compromise renewal"
     k = mention.first - 1
     if tokens[mention.first].low in _STRETCH_LEADS:
         k = mention.first  # "over four days": read as the hedge of the figure
-    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS - _STRETCH_LEADS:
+    while k > lo and (
+        tokens[k].low in HEDGES_ABOUT_WORDS - _STRETCH_LEADS or tokens[k].low in _STRETCH_ADDED
+    ):
         k -= 1
-    if k > lo and tokens[k].low in _STRETCH_LEADS:
+    if k > lo and (
+        tokens[k].low in _STRETCH_LEADS
+        or (tokens[k].low == "by" and tokens[k - 1].low in tables.stretch_verbs)
+    ):
+        for j in range(k - 1, max(lo - 1, k - _STRETCH_WORD_REACH), -1):
+            if tokens[j].low == "-" and tokens[j].start == tokens[j - 1].end:
+                continue  # "the cross-border mechanism"
+            if not _is_word(tokens[j]):
+                break
+            if tokens[j].low in tables.stretch_verbs:
+                return tokens[j].low  # "renew the mechanism for nine months"
         # "stored at the port for six years": past a place phrase to the verb
         j = k - 1
         while j > lo and k - j < 5 and not _is_past_verb(tokens[j]):
@@ -4421,6 +4457,13 @@ def _duration_of(tokens: Sequence[Token], mention: QuantityMention, lo: int, hi:
         ):
             return word.low  # the verb the stretch is bound to, not a noun before it
     return None
+
+
+#: Words that add a stretch to one before it: "for another nine months".
+_STRETCH_ADDED: Final = frozenset(words("another further additional more extra"))
+#: How far before its stretch a word of ``stretch_verbs`` may stand: "renew the
+#: cross-border mechanism for nine months".
+_STRETCH_WORD_REACH: Final = 8
 
 
 #: Prepositions opening a place phrase between a verb and its stretch of time.
