@@ -3288,6 +3288,31 @@ def test_a_body_s_vote_named_by_its_verb_is_an_event_undated() -> None:
     assert "vote" not in stretch.event
 
 
+def test_a_body_s_decision_and_the_deadlines_it_sets_are_read() -> None:
+    day = dt.date(2023, 12, 12)
+    claims = _claims(
+        "The Security Council decided on June 30 to end the mission and to fully withdraw "
+        "by the end of 2023. The council authorized the withdrawal by Dec. 31, 2023.",
+        day,
+    )
+    dates = {(c.attribute, c.value.text) for c in claims if isinstance(c.value, DateSpan)}
+    assert ("date", "June 30") in dates  # the decision is the council's vote
+    assert ("date_due", "the end of 2023") in dates  # an adverb before the verb to do
+    assert ("date_due", "Dec. 31, 2023") in dates  # an authorization looks ahead
+    (vote,) = [c for c in claims if c.value.text == "June 30"]
+    assert vote.event == "Security Council vote (2023-06-30)"
+    # the failure mode: a verb of deciding with no body beside it dates no vote
+    assert not any(
+        c.value.text == "June 30"
+        for c in _claims("The company decided on June 30 to close the mine.", day)
+    )
+
+
+def test_a_beginning_of_an_event_named_by_its_verb_is_that_event_s() -> None:
+    (began,) = _claims("The UN began withdrawing the mission in July.", dt.date(2023, 12, 12))
+    assert (began.attribute, began.event) == ("date_began", "withdrawal (2023-07-01..2023-07-31)")
+
+
 def test_captives_freed_are_released_and_their_release_is_an_event() -> None:
     day = dt.date(2023, 11, 25)
     claims = _claims(

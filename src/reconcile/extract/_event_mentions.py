@@ -737,6 +737,19 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
     return j >= 0 and tokens[j].low in before
 
 
+def body_verb_event(low: str, tables: FrameTables) -> str | None:
+    """The type of a body's event a verb does ("adopted", "decided": a vote), else None.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> body_verb_event("decided", frame_tables()), body_verb_event("walked", frame_tables())
+        ('vote', None)
+    """
+    return next(
+        (kind for kind in tables.bodied_events if low in tables.event_verbs.get(kind, ())), None
+    )
+
+
 def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> str | None:
     """The event a verb names by its subject or object, else ``None``.
 
@@ -869,7 +882,8 @@ def find_event_mentions(
         verb_kinds = {
             k: kind
             for k, t in enumerate(tokens)
-            if (kind := tables.naming_verbs.get(t.low)) in tables.bodied_events
+            if (kind := tables.naming_verbs.get(t.low) or body_verb_event(t.low, tables))
+            in tables.bodied_events
             and k not in in_times
             and any(not _clause_between(tokens, b[0], k) for b in bodies)
         }

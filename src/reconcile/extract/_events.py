@@ -120,7 +120,11 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
             # Wednesday, held"), so it binds looser
             distance = first - k if k < first else k - last + 1.5
             between = tokens[k + 1 : first] if k < first else tokens[last:k]
-            if any(t.low == "," for t in between):
+            if k > last and any(t.low in lex.CLAUSE_OPENERS for t in between):
+                # "will hold a session on Tuesday after the council failed to adopt a
+                # draft": the verb after the opener is of another clause
+                distance += 4
+            elif any(t.low == "," for t in between):
                 if k > last and any(t.low in ("that", "which", "who") for t in between):
                     # "left on Friday, completing a withdrawal that began in October":
                     # the relative clause after the comma has its own date
@@ -144,6 +148,11 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     if candidates:
         _, k = min(candidates)
         event_class, default_head = lex.EVENT_VERBS.get(tokens[k].low, ("began", "event"))
+        begun = frame_tables().naming_verbs.get(tokens[k + 1].low) if k + 1 < n else None
+        if event_class == "began" and begun is not None:
+            # "the UN began withdrawing the mission in July": the withdrawal began, not
+            # the mission it takes away
+            return EventTie(begun, "date_began", k)
         noun = _event_noun(tokens, k, lo, hi, object_first=event_class in _OBJECT_FIRST)
         if k in votes_at:
             return EventTie("vote", "date_held", k, -1 if noun is None else noun)
@@ -203,8 +212,10 @@ def _decides(tokens: Sequence[Token], k: int, lo: int, hi: int) -> bool:
     """Whether token ``k`` is a verb by which a voting body decided a motion.
 
     "Lawmakers on Tuesday rejected the treaty", "the bill passed the Senate on
-    Tuesday": a verb of the frame lexicon's ``tally_verbs`` with a body or its members
-    just before or after it. The date is the vote's, not the treaty's.
+    Tuesday", "the council decided on June 30 to end the mission": a verb of the frame
+    lexicon's ``tally_verbs`` or one a body's event is done by (``event_verbs``) with a
+    body or its members just before or after it. The date is the vote's, not the
+    treaty's.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
@@ -213,7 +224,13 @@ def _decides(tokens: Sequence[Token], k: int, lo: int, hi: int) -> bool:
         (True, False)
     """
     tables = frame_tables()
-    if (tokens[k].low,) not in tables.tally_verbs:
+    low = tokens[k].low
+    if (low,) not in tables.tally_verbs and not any(
+        # "the Security Council decided on June 30 to end the mission": a verb a body's
+        # event is done by
+        low in tables.event_verbs.get(kind, ())
+        for kind in tables.bodied_events
+    ):
         return False
     near = [*tokens[max(lo, k - 4) : k], *tokens[k + 1 : min(hi, k + 4)]]
     return any(

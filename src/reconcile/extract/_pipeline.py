@@ -42,6 +42,7 @@ from reconcile.extract._event_mentions import (
     StoryShift,
     bodies_by_sentence,
     bodies_named,
+    body_verb_event,
     compared_with,
     deadline_before,
     described_by_before,
@@ -798,8 +799,9 @@ _DEADLINE_WORDS: Final = frozenset(words("by before"))
 #: Words that make "by <date>" a deadline ("will leave by", "due to be completed by")
 #: rather than the time a state was reached ("was 10% contained by Monday evening").
 _AHEAD_WORDS: Final = frozenset(
-    words("""will would shall due must should expected scheduled set demanded demands
-    ordered orders asked urged required plans intends pledged promised vowed""")
+    words("""will would shall due must should expected anticipated scheduled set demanded
+    demands ordered orders asked urged required plans intends pledged promised vowed
+    authorized authorised authorizing authorising objective aim goal target""")
 )
 
 
@@ -827,7 +829,8 @@ def _looks_ahead(tokens: list[Token], expr: TimeExpression) -> bool:
     lo, _ = clause_bounds(tokens, expr.first)
     while lo >= 2 and tokens[lo - 1].low in _QUOTE_MARKS:
         lo = clause_bounds(tokens, lo - 2)[0]
-    clause = tokens[lo : expr.first]
+    # "voted to fully withdraw by": an adverb of manner between "to" and its verb
+    clause = [t for t in tokens[lo : expr.first] if not t.low.endswith("ly")]
     naming = frame_tables().naming_verbs
     return any(t.low in _AHEAD_WORDS for t in clause) or any(
         # "the pullout is to be completed by the end of the year": a plan
@@ -1590,6 +1593,7 @@ def _dates_a_happening(
         _modifies_trigger(tokens, expr, tables)
         or _event_did(tokens, expr, tables)
         or _event_verb_dates(tokens, expr, tables, tie)
+        or _body_did(tokens, expr, tables)
     ):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
@@ -1734,6 +1738,18 @@ def _event_happened_on(tokens: list[Token], expr: TimeExpression, tables: FrameT
             len(verb) == 1 and verb[0] in tables.event_verbs.get(kind, ())
         )
     return False
+
+
+def _body_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether a date stands by a verb a body's event is done by, and a body is named.
+
+    "The Security Council decided on June 30 to end the mission": the vote's day, though
+    no noun names the vote.
+    """
+    near = (expr.first - 2, expr.first - 1, expr.last)
+    return any(
+        0 <= k < len(tokens) and body_verb_event(tokens[k].low, tables) is not None for k in near
+    ) and bool(tables.body_heads and bodies_named(tokens, tables))
 
 
 def _event_verb_dates(
@@ -2327,6 +2343,8 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
         False
         >>> due("Troops have until December 31 to leave."), due("It lasted until December 31.")
         (True, False)
+        >>> due("The council gave the mission until December 31 to leave.")
+        True
     """
     before = tokens[expr.first - 2 : expr.first]
     after = tokens[expr.last] if expr.last < len(tokens) else None
@@ -2337,7 +2355,8 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
         or (
             len(before) == 2
             and before[1].low == "until"
-            and before[0].low in _GIVEN_TIME
+            # "gave the mission until December 31 to leave": past the one given the time
+            and any(t.low in _GIVEN_TIME for t in tokens[max(0, expr.first - 5) : expr.first - 1])
             and after is not None
             and after.low == "to"
         )
