@@ -3704,6 +3704,29 @@ def test_turnout_is_turnout_however_it_is_linked_to_its_figure() -> None:
     assert not any(s in ("settle", "people", "nominal list") for s, _, _ in facts)
 
 
+def test_turnout_described_or_fronted_is_still_turnout() -> None:
+    facts = _facts(
+        "Voter turnout was a record 73.9 percent. At 74.4 percent, voter turnout was the "
+        "highest since 1989."
+    )
+    assert {("turnout", "share", 73.9), ("turnout", "share", 74.4)} <= facts
+    # the failure mode: a fronted share of no name of a share stays unnamed
+    facts = _facts("At 74.4 percent, the party was ahead.")
+    assert ("turnout", "share", 74.4) not in facts
+
+
+def test_a_described_contender_is_the_name_set_off_after_it() -> None:
+    facts = _facts(
+        "The main opposition party, the Civic Union (CU), has won 28.6 percent of the "
+        "vote. The main opposition party, the Citizens' Alliance, won 120 seats."
+    )
+    assert ("Civic Union", "vote_share", 28.6) in facts
+    assert ("Citizens' Alliance", "seats_won", 120.0) in facts
+    # the failure mode: an aside that is no name leaves the described contender
+    facts = _facts("The main opposition party, which Mr Moss leads, won 120 seats.")
+    assert ("main opposition party", "seats_won", 120.0) in facts
+
+
 def test_a_sum_after_of_is_the_size_of_the_noun_before_it() -> None:
     facts = _facts("The railways announced compensation of Rs 10 lakh for each family.")
     assert ("compensation", "amount", 1_000_000.0) in facts

@@ -58,7 +58,7 @@ from reconcile.extract._lexicon import (
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token, names_any, token, without_possessive
+from reconcile.extract._text import Token, as_written, names_any, token, without_possessive
 from reconcile.values import Hedge, Quantity
 
 __all__ = [
@@ -1283,7 +1283,7 @@ def read_frame(
         if head in tables.share_names:
             # "participation was 61% of the nominal list": the share's own name, not its whole
             subject = head
-        subject = subject or head or "share"
+        subject = subject or head or _fronted_share_name(tokens, mention, lo, hi, tables) or "share"
         subject = tables.share_names.get(subject, subject)
         by_electorate = _electorate_share(tokens, _after_unit(tokens, mention), hi, tables)
         if by_electorate is not None:
@@ -2265,6 +2265,13 @@ _LINKS: Final = frozenset(
 )
 
 
+#: Words that describe a figure after "a" between it and its link: "turnout was a
+#: record 73.9 percent", "an estimated 60 percent".
+_FIGURE_DESCRIPTORS: Final = frozenset(
+    words("record historic estimated staggering whopping mere modest reported massive")
+)
+
+
 #: Words that start what names a part after "of them": "with severe injuries".
 _PART_LEADS: Final = frozenset(words("with in who were are"))
 
@@ -2482,7 +2489,10 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
             j += 1
     k += past_possessor(tokens[k:j])  # "Keir Starmer's Labour" is Labour
-    if j == k or j - k > 5:
+    if j == k:
+        # "The main opposition party, the Civic Union, has won": the name in apposition
+        return apposed_subject(tokens, lo, first)
+    if j - k > 5:
         return None
     name = " ".join(t.text for t in tokens[k:j])
     letters = _bracketed_letters(tokens, j, min(first, j + 3))
@@ -2695,6 +2705,57 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
             if found is not None:
                 return found
     return clause_subject(tokens, lo, first) or camp_subject(tokens, lo, first)
+
+
+def apposed_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The name set off by commas after a described subject: its name, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def apposed(text):
+        ...     t = tokenize(text)
+        ...     return apposed_subject(t, 0, next(i for i, x in enumerate(t) if x.is_number))
+        >>> apposed("The main opposition party, the Civic Union (CU), has won 28.6% of the vote.")
+        'Civic Union'
+        >>> apposed("The main opposition party, the Citizens' Union, has won 28.6% of the vote.")
+        "Citizens' Union"
+        >>> apposed("The ruling party, which Mr Moss leads, won 41% of the vote.") is None
+        True
+    """
+    k = lo
+    if k < first and tokens[k].low in ("the", "a", "an"):
+        k += 1
+    start = k
+    while k < first and _is_word(tokens[k]) and tokens[k].text.islower():
+        k += 1  # "main opposition party": a described subject, no name
+    if k == start or k + 2 >= first or tokens[k].low != ",":
+        return None
+    j = k + 1
+    if tokens[j].low == "the":
+        j += 1
+    end = j
+    while end < first and (
+        (tokens[end].is_capitalized and _is_word(tokens[end]))
+        # "the Citizens' Alliance": a plural's apostrophe inside the name
+        or (
+            tokens[end].text in _APOSTROPHES
+            and end > j
+            and tokens[end].start == tokens[end - 1].end
+            and end + 1 < first
+            and tokens[end + 1].is_capitalized
+        )
+    ):
+        end += 1
+    if end == j or end >= first:
+        return None
+    close = end
+    if tokens[close].low == "(":
+        close = next(
+            (c + 1 for c in range(close, min(first, close + 4)) if tokens[c].low == ")"), close
+        )
+    if close < first and tokens[close].low == ",":
+        return as_written(tokens[j:end])
+    return None
 
 
 def camp_subject(tokens: Sequence[Token], k: int, first: int) -> str | None:
@@ -3315,6 +3376,34 @@ def _standing_holder(tokens: Sequence[Token], lo: int, first: int) -> str | None
     if start - 1 >= lo and tokens[start - 1].low in _PLACING_PREPOSITIONS:
         return None
     return name
+
+
+def _fronted_share_name(
+    tokens: Sequence[Token], mention: QuantityMention, lo: int, hi: int, tables: FrameTables
+) -> str | None:
+    """The share a fronted "At 74.4 percent," gives the clause after it, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def fronted(text):
+        ...     t = tokenize(text)
+        ...     return _fronted_share_name(t, scan_numbers(text, t)[0], 0, len(t), frame_tables())
+        >>> fronted("At 74.4 percent, voter turnout was the highest since 1989.")
+        'turnout'
+        >>> fronted("At 74.4 percent, the party was ahead.") is None
+        True
+    """
+    first = mention.first
+    if first - 1 != lo or tokens[first - 1].low != "at":
+        return None
+    after = _after_unit(tokens, mention)
+    if after >= hi or tokens[after].low != ",":
+        return None
+    return next(
+        (t.low for t in tokens[after + 1 : min(hi, after + 4)] if t.low in tables.share_names),
+        None,
+    )
 
 
 def _bare_share_owner(
@@ -4971,6 +5060,8 @@ _MOST_PLACING_PHRASES: Final = 3
 def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:
     """The noun a figure is the value of, before a linking verb: "turnout was 61%"."""
     k = first - 1
+    if k - 1 >= lo and tokens[k].low in _FIGURE_DESCRIPTORS and tokens[k - 1].low in ("a", "an"):
+        k -= 2  # "turnout was a record 73.9 percent"
     while k >= lo and (
         tokens[k].low in _LINKS
         # "Turnout was up, at 71.31 percent": a comma between two links

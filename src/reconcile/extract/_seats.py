@@ -735,9 +735,20 @@ _NAMING_WORDS: Final = frozenset(words("banner known called named dubbed"))
 
 
 def _named_in_aside(tokens: Sequence[Token], start: int, end: int) -> str | None:
-    """The name an aside gives the subject before it, or ``None``: "known as the NFP"."""
+    """The name an aside gives the subject before it, or ``None``: "known as the NFP".
+
+    An aside that is a name alone names it too: "the main opposition party, the Civic
+    Union (CU), won".
+    """
     inside = tokens[start:end]
     if not any(t.low in _NAMING_WORDS for t in inside):
+        words_of = [t for t in inside if t.low != "the"]
+        if words_of and words_of[-1].low == ")":
+            words_of = words_of[:-3] if len(words_of) > 3 and words_of[-3].low == "(" else []
+        if words_of and all(
+            _is_name_word(t) or (t.text in _APOSTROPHES and t is not words_of[0]) for t in words_of
+        ):
+            return as_written(words_of)  # "the Citizens' Alliance"
         return None
     while end > start and not _is_name_word(tokens[end - 1]):
         end -= 1  # a closing quotation mark
@@ -750,6 +761,8 @@ def _is_name_word(token: Token) -> bool:
 
 #: Words after which a clause's subject comes: "in which the alliance advanced, winning".
 _CLAUSE_STARTS: Final = frozenset(words("which who that ; : while whereas"))
+#: Apostrophes inside a name: "the Citizens' Alliance".
+_APOSTROPHES: Final = frozenset({"'", "\u2019"})
 #: Marks that set off an aside between a subject and its verb.
 _ASIDE_MARKS: Final = _LIST_DASHES | {","}
 
