@@ -737,6 +737,10 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
     return j >= 0 and tokens[j].low in before
 
 
+#: Words after which an event word of ``verbs_after_to`` is a verb: "to strike", "will flood".
+_VERB_BEFORE: Final = frozenset(words("to will would could can may might must shall should"))
+
+
 def body_verb_event(low: str, tables: FrameTables) -> str | None:
     """The type of a body's event a verb does ("adopted", "decided": a vote), else None.
 
@@ -859,8 +863,9 @@ def find_event_mentions(
             if (t.low in tables.events or t.low in tables.ambiguous_events)
             and k not in in_times
             and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
-            # "the deadliest hurricane to strike the mainland": a verb, no strike
-            and not (k > 0 and tokens[k - 1].low == "to" and t.low in tables.verbs_after_to)
+            # "the deadliest hurricane to strike the mainland", "blowing up the dam will
+            # flood the territories": a verb, no strike or flood
+            and not (k > 0 and tokens[k - 1].low in _VERB_BEFORE and t.low in tables.verbs_after_to)
             and not _verb_of_a_count(tokens, k)  # "U.S. fires 59 missiles": a verb
             and not _of_another(tokens, k, tables)  # "the outbreak of the war"
             and not described_by_before(tokens, k, tables)
