@@ -1580,3 +1580,19 @@ def test_an_event_word_after_a_modal_is_a_verb_of_no_happening() -> None:
         ("a", dt.date(2022, 11, 11), "The flood swept the towns on Friday, killing 12 people.")
     )
     assert any("flood" in (c.event or "") for c in flooded)
+
+
+def test_an_event_dated_by_a_year_is_the_one_a_month_of_that_year_dates() -> None:
+    # one report dates the coup by its month, another by its year: one coup
+    claims = _read(
+        ("a", dt.date(2023, 12, 1), "The junta that seized power in July 2023 expelled the envoy."),
+        ("b", dt.date(2023, 12, 2), "The junta that seized power in 2023 expelled the envoy."),
+    )
+    events = {c.event for c in claims if c.attribute == "date"}
+    assert len(events) == 1, events
+    # the failure mode: periods apart stay two events
+    claims = _read(
+        ("a", dt.date(2023, 12, 1), "The junta that seized power in July 2023 expelled the envoy."),
+        ("b", dt.date(2023, 12, 2), "The junta that seized power in 2021 expelled the envoy."),
+    )
+    assert len({c.event for c in claims if c.attribute == "date"}) == 2

@@ -196,6 +196,18 @@ def corefer(
                 inside = [k for day, k in known if period[0] <= day <= period[1]]
                 # another report's "the October resolution": the event of that period
                 told = of_period.get(period)
+                if told is None:
+                    # "voted in 2020" and "voted in January 2020": one period holds the
+                    # other, one event
+                    told = next(
+                        (
+                            k
+                            for (start, end), k in of_period.items()
+                            if (start <= period[0] and period[1] <= end)
+                            or (period[0] <= start and end <= period[1])
+                        ),
+                        None,
+                    )
                 if inside:
                     events[inside[0]].append(dm)
                 elif told is not None:
