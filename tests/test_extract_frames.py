@@ -3727,6 +3727,14 @@ def test_a_described_contender_is_the_name_set_off_after_it() -> None:
     assert ("main opposition party", "seats_won", 120.0) in facts
 
 
+def test_buildings_damaged_are_not_buildings_destroyed() -> None:
+    # two questions: a report of 1,200 homes damaged does not dispute 300 destroyed
+    facts = _facts("Officials said 1,200 homes were damaged. The storm destroyed 300 homes.")
+    assert {("buildings", "damaged", 1200.0), ("buildings", "destroyed", 300.0)} <= facts
+    # the failure mode: a wording of destruction is still destruction
+    assert ("buildings", "destroyed", 40.0) in _facts("The blast flattened 40 homes.")
+
+
 def test_a_sum_after_of_is_the_size_of_the_noun_before_it() -> None:
     facts = _facts("The railways announced compensation of Rs 10 lakh for each family.")
     assert ("compensation", "amount", 1_000_000.0) in facts

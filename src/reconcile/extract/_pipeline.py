@@ -1551,7 +1551,7 @@ def _event_date_problem(
 _HAPPENED: Final = frozenset({"date_occurred", "date_killed", "date_held"})
 #: Predicate classes of what happens at an event: harm done, people gathering.
 _HAPPENING: Final = frozenset(
-    {"killed", "injured", "missing", "destroyed", "displaced", "attended"}
+    {"killed", "injured", "missing", "destroyed", "damaged", "displaced", "attended"}
 )
 
 
