@@ -22,7 +22,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._frames import FrameTables, whole_of_a_figure
+from reconcile.extract._frames import FrameTables, body_verb_event, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token, names_any, without_possessive
 from reconcile.values import DateSpan
@@ -739,19 +739,6 @@ def described_by_before(tokens: Sequence[Token], k: int, tables: FrameTables) ->
 
 #: Words after which an event word of ``verbs_after_to`` is a verb: "to strike", "will flood".
 _VERB_BEFORE: Final = frozenset(words("to will would could can may might must shall should"))
-
-
-def body_verb_event(low: str, tables: FrameTables) -> str | None:
-    """The type of a body's event a verb does ("adopted", "decided": a vote), else None.
-
-    Examples:
-        >>> from reconcile.extract._frames import frame_tables
-        >>> body_verb_event("decided", frame_tables()), body_verb_event("walked", frame_tables())
-        ('vote', None)
-    """
-    return next(
-        (kind for kind in tables.bodied_events if low in tables.event_verbs.get(kind, ())), None
-    )
 
 
 def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> str | None:

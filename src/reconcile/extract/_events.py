@@ -14,7 +14,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._frames import frame_tables, whole_of_a_figure
+from reconcile.extract._frames import body_verb_event, frame_tables, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan
@@ -225,12 +225,9 @@ def _decides(tokens: Sequence[Token], k: int, lo: int, hi: int) -> bool:
     """
     tables = frame_tables()
     low = tokens[k].low
-    if (low,) not in tables.tally_verbs and not any(
-        # "the Security Council decided on June 30 to end the mission": a verb a body's
-        # event is done by
-        low in tables.event_verbs.get(kind, ())
-        for kind in tables.bodied_events
-    ):
+    # "the Security Council decided on June 30 to end the mission": a verb a body's
+    # event is done by
+    if (low,) not in tables.tally_verbs and body_verb_event(low, tables) is None:
         return False
     near = [*tokens[max(lo, k - 4) : k], *tokens[k + 1 : min(hi, k + 4)]]
     return any(

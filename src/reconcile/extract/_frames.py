@@ -29,6 +29,7 @@ import attrs
 
 from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
+    APOSTROPHES,
     CAMP_NOUNS,
     CAPTIVE_HEADS,
     CASUALTY,
@@ -71,6 +72,7 @@ __all__ = [
     "as_role",
     "before_brackets",
     "bodies_recovered",
+    "body_verb_event",
     "clock_times",
     "conjunct_object_verb",
     "fact_label",
@@ -2491,7 +2493,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     k += past_possessor(tokens[k:j])  # "Keir Starmer's Labour" is Labour
     if j == k:
         # "The main opposition party, the Civic Union, has won": the name in apposition
-        return apposed_subject(tokens, lo, first)
+        return _apposed_subject(tokens, lo, first)
     if j - k > 5:
         return None
     name = " ".join(t.text for t in tokens[k:j])
@@ -2523,14 +2525,13 @@ def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | No
             and token.is_capitalized
             and token.low.endswith("s")
             and j + 1 < first
-            and tokens[j + 1].text in _APOSTROPHES
+            and tokens[j + 1].text in APOSTROPHES
             and tokens[j + 1].start == token.end
         ):
             return j + 1  # "Geert Wilders' party": a name in "s" takes a bare apostrophe
     return None
 
 
-_APOSTROPHES: Final = frozenset({"'", "\u2019"})
 _OPEN_BRACKET: Final = frozenset("(")
 
 
@@ -2707,14 +2708,26 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
     return clause_subject(tokens, lo, first) or camp_subject(tokens, lo, first)
 
 
-def apposed_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+def body_verb_event(low: str, tables: FrameTables) -> str | None:
+    """The type of a body's event a verb does ("adopted", "decided": a vote), else None.
+
+    Examples:
+        >>> body_verb_event("decided", frame_tables()), body_verb_event("walked", frame_tables())
+        ('vote', None)
+    """
+    return next(
+        (kind for kind in tables.bodied_events if low in tables.event_verbs.get(kind, ())), None
+    )
+
+
+def _apposed_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """The name set off by commas after a described subject: its name, else ``None``.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> def apposed(text):
         ...     t = tokenize(text)
-        ...     return apposed_subject(t, 0, next(i for i, x in enumerate(t) if x.is_number))
+        ...     return _apposed_subject(t, 0, next(i for i, x in enumerate(t) if x.is_number))
         >>> apposed("The main opposition party, the Civic Union (CU), has won 28.6% of the vote.")
         'Civic Union'
         >>> apposed("The main opposition party, the Citizens' Union, has won 28.6% of the vote.")
@@ -2738,7 +2751,7 @@ def apposed_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         (tokens[end].is_capitalized and _is_word(tokens[end]))
         # "the Citizens' Alliance": a plural's apostrophe inside the name
         or (
-            tokens[end].text in _APOSTROPHES
+            tokens[end].text in APOSTROPHES
             and end > j
             and tokens[end].start == tokens[end - 1].end
             and end + 1 < first

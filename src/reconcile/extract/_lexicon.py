@@ -604,6 +604,9 @@ EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(words("assumed"), ("began", "term")),
 }
 
+#: The marks a possessive or a plural's apostrophe is written with: "Wilders'", curly or straight.
+APOSTROPHES: Final = frozenset({"'", "\u2019"})
+
 #: Words that make the date after them a deadline: "by the end of the year".
 DEADLINE_WORDS: Final = frozenset(words("by before until till"))
 

@@ -26,6 +26,7 @@ from reconcile.extract._frames import (
     verb_before_with,
 )
 from reconcile.extract._lexicon import (
+    APOSTROPHES,
     CAMP_NOUNS,
     CONTENDER_NOUNS,
     FUNCTION_WORDS,
@@ -746,7 +747,7 @@ def _named_in_aside(tokens: Sequence[Token], start: int, end: int) -> str | None
         if words_of and words_of[-1].low == ")":
             words_of = words_of[:-3] if len(words_of) > 3 and words_of[-3].low == "(" else []
         if words_of and all(
-            _is_name_word(t) or (t.text in _APOSTROPHES and t is not words_of[0]) for t in words_of
+            _is_name_word(t) or (t.text in APOSTROPHES and t is not words_of[0]) for t in words_of
         ):
             return as_written(words_of)  # "the Citizens' Alliance"
         return None
@@ -761,8 +762,6 @@ def _is_name_word(token: Token) -> bool:
 
 #: Words after which a clause's subject comes: "in which the alliance advanced, winning".
 _CLAUSE_STARTS: Final = frozenset(words("which who that ; : while whereas"))
-#: Apostrophes inside a name: "the Citizens' Alliance".
-_APOSTROPHES: Final = frozenset({"'", "\u2019"})
 #: Marks that set off an aside between a subject and its verb.
 _ASIDE_MARKS: Final = _LIST_DASHES | {","}
 
