@@ -118,6 +118,10 @@ _HOSTILE = {
         "France has 1,500 troops in the country and the first 400 left by Tuesday, " * 20
     ),
     "a run of capitals": "Labour Party Alliance Front Green Union 412, " * 40,
+    # a body's decisions and vetoes, each read beside every body the sentence names
+    "one long council": (
+        "the Security Council decided on Monday and the Assembly vetoed it on Tuesday, " * 20
+    ),
 }
 _SIZES = (50_000, 100_000, 200_000)
 
