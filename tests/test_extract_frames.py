@@ -3727,6 +3727,23 @@ def test_a_described_contender_is_the_name_set_off_after_it() -> None:
     assert ("main opposition party", "seats_won", 120.0) in facts
 
 
+def test_a_four_digit_clock_of_a_place_or_local_time_is_a_time() -> None:
+    day = dt.date(2022, 11, 11)
+    claims = _claims("The withdrawal was completed by 0500 Moscow time on Friday.", day)
+    assert [(c.attribute, c.value.text) for c in claims if c.attribute.startswith("time")] == [
+        ("time", "0500 Moscow time")
+    ]
+    assert not any(c.attribute == "count" for c in claims)  # no count of "Moscow time"
+    (clock,) = [
+        c for c in _claims("The quake struck at 0417 local time.", day) if c.attribute == "time"
+    ]
+    assert clock.value.point == pytest.approx(4.283)  # type: ignore[union-attr]
+    # the failure mode: a year before a place's time is a year, no clock
+    assert not any(
+        c.attribute == "time" for c in _claims("Since 2014 Kyiv time has been used.", day)
+    )
+
+
 def test_buildings_damaged_are_not_buildings_destroyed() -> None:
     # two questions: a report of 1,200 homes damaged does not dispute 300 destroyed
     facts = _facts("Officials said 1,200 homes were damaged. The storm destroyed 300 homes.")

@@ -5572,8 +5572,17 @@ _ZONES: Final = frozenset(
 def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int, float, bool]]:
     """Clock times among ``tokens[lo:hi]``: (first, last, hours after midnight, is_utc).
 
-    "15:04", "3:00 p.m.", "4:17 a.m. local time", "1130 GMT", "5 p.m.". A bare "10.30"
-    or "12:40" with no meridiem, zone or "at" before it is no clock time.
+    "15:04", "3:00 p.m.", "4:17 a.m. local time", "1130 GMT", "0500 Moscow time", "5 p.m.".
+    A bare "10.30" or "12:40" with no meridiem, zone or "at" before it is no clock time.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("It ended by 0500 Moscow time (0200 GMT) on Friday.")
+        >>> clock_times(t, 0, len(t))
+        [(3, 6, 5.0, False), (7, 9, 2.0, True)]
+        >>> t = tokenize("The 2050 Moscow Plan won.")
+        >>> clock_times(t, 0, len(t))
+        []
     """
     out: list[tuple[int, int, float, bool]] = []
     k = lo
@@ -5583,12 +5592,27 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
             k += 1  # a clock time starts with digits: most tokens are words
             continue
         nxt = tokens[k + 1].low if k + 1 < hi else ""
+        # "0500 Moscow time", "0417 local time": a place's or the local clock
+        placed = (
+            k + 2 < hi
+            and tokens[k + 2].low == "time"
+            and (nxt == "local" or (tokens[k + 1].is_capitalized and tokens[k + 1].text.isalpha()))
+            # "since 2014 Kyiv time has been used": a year, unless "at" makes it a clock
+            and (
+                not (t.text.isdecimal() and 1900 <= int(t.text) <= 2099)
+                or (k > lo and tokens[k - 1].low == "at")
+            )
+        )
         hours: float | None = None
         span = 1
         m = _CLOCK.fullmatch(t.text)
         if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
             hours = int(m.group(1)) + int(m.group(2)) / 60
-        elif t.text.isdecimal() and len(t.text) == 4 and nxt in ("gmt", "utc", "hrs", "hours"):
+        elif (
+            t.text.isdecimal()
+            and len(t.text) == 4
+            and (nxt in ("gmt", "utc", "hrs", "hours") or placed)
+        ):
             hh, mm = int(t.text[:2]), int(t.text[2:])
             if hh < 24 and mm < 60:
                 hours = hh + mm / 60
@@ -5601,11 +5625,17 @@ def clock_times(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, in
             span = 2
             if hours < 12:
                 hours += _MERIDIEM[nxt]
-        elif nxt not in _ZONES and not (k > lo and tokens[k - 1].low in ("at", "around", "by")):
+        elif (
+            nxt not in _ZONES
+            and not placed
+            and not (k > lo and tokens[k - 1].low in ("at", "around", "by"))
+        ):
             k += 1
             continue
         utc = False
         j = k + span
+        if placed and nxt != "local":
+            j += 2  # "Moscow time": the place's clock, read as a local time
         while j < hi and j < k + span + 2 and tokens[j].low in _ZONES | {"time"}:
             utc = utc or tokens[j].low in ("gmt", "utc")
             j += 1

@@ -798,6 +798,16 @@ def _classify(
             return NumberKind.PERCENT, "per cent", j + 2
         if nxt.low in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock"):
             return NumberKind.TIME, None, j
+        if (
+            is_digits
+            and len(first.text) == 4
+            and nxt2 is not None
+            and nxt2.low == "time"
+            and (nxt.low == "local" or (nxt.is_capitalized and nxt.text.isalpha()))
+            # "since 2014 Kyiv time has been used": a year, unless "at" makes it a clock
+            and (not 1900 <= int(first.text) <= 2099 or (prev is not None and prev.low == "at"))
+        ):
+            return NumberKind.TIME, None, j  # "0500 Moscow time", "0417 local time"
         if is_digits and _adjacent(tokens[j - 1], nxt) and nxt.low in _ORDINAL_SUFFIX:
             return NumberKind.ORDINAL, None, j + 1
     if is_digits:
