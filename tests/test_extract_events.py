@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 import pytest
@@ -276,7 +277,7 @@ def test_a_possessive_date_on_the_event_dates_it_and_a_revision_date_does_not() 
         published=dt.date(2023, 6, 4),
     )
     claims = extract_claims(corpus).claims
-    killed = {c.document: c.event for c in claims if c.attribute == "killed"}
+    killed = _events_by_document(claims)
     assert killed["a"] == "collision (2023-06-02)"  # Friday, not the Sunday of the revision
     assert killed["b"] is not None
     assert "2023-06-06" not in killed["b"]
@@ -395,7 +396,7 @@ def test_the_fire_a_blast_set_off_is_the_blast() -> None:
         ],
         published=dt.date(2024, 2, 3),
     )
-    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    events = _events_by_document(extract_claims(corpus).claims)
     assert events["a"] == events["b"]  # one happening, named by the blast
     assert events["c"] != events["a"]  # the failure mode: a fire years before stays its own
 
@@ -412,7 +413,7 @@ def test_a_toll_communicated_on_a_day_does_not_date_the_quake() -> None:
         ],
         published=dt.date(2023, 9, 12),
     )
-    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    events = _events_by_document(extract_claims(corpus).claims)
     assert events["a"] == events["b"]
 
 
@@ -457,7 +458,7 @@ def test_a_vigil_s_toll_is_the_toll_of_the_event_it_mourns() -> None:
         ],
         published=dt.date(2023, 6, 17),
     )
-    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    events = _events_by_document(extract_claims(corpus).claims)
     assert events["b"] == events["a"]
     assert events["a"] is not None
     # the failure mode: the vigil's own crowd stays the vigil's
@@ -564,7 +565,7 @@ def test_an_election_s_last_polling_day_and_its_count_are_one_election() -> None
         published=dt.date(2024, 6, 9),
     )
     claims = extract_claims(corpus).claims
-    events = {c.document: c.event for c in claims if c.attribute == "seats_won"}
+    events = _events_by_document(claims, "seats_won")
     assert events["a"] == events["b"]
     # the failure mode: a round a week later is another election
     assert events["c"] != events["a"]
@@ -648,7 +649,7 @@ def test_a_toll_placed_elsewhere_is_not_given_to_the_one_event_others_name() -> 
         ],
         published=dt.date(2023, 12, 9),
     )
-    events = {c.document: c.event for c in extract_claims(corpus).claims if c.attribute == "killed"}
+    events = _events_by_document(extract_claims(corpus).claims)
     assert events["a"] is not None
     assert events["b"] != events["a"]
 
@@ -714,6 +715,13 @@ def _read(*articles: tuple[str, dt.date | None, str]) -> list[Claim]:
     return list(extract_claims(_articles(*articles)).claims)
 
 
+def _events_by_document(
+    claims: Iterable[Claim], attribute: str = "killed"
+) -> dict[str, str | None]:
+    """The event each document's claims of ``attribute`` are bound to, by document."""
+    return {c.document: c.event for c in claims if c.attribute == attribute}
+
+
 def test_an_undated_report_of_a_crash_s_fire_or_blast_tells_of_the_crash() -> None:
     claims = _read(
         (
@@ -735,7 +743,7 @@ def test_an_undated_report_of_a_crash_s_fire_or_blast_tells_of_the_crash() -> No
             "causing a huge explosion.",
         ),
     )
-    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    events = _events_by_document(claims)
     assert set(events) == {"a", "b", "c"}
     assert events["a"] == events["b"] == events["c"]
     assert events["a"] is not None
@@ -764,7 +772,7 @@ def test_a_crowd_crush_is_an_event_its_reports_share() -> None:
         ("c", dt.date(2024, 7, 5), "The number of people killed in the Sikandra stampede "
          "rose to 124 on Thursday after three injured women died in hospital."),
     )  # fmt: skip
-    killed = {c.document: c.event for c in claims if c.attribute == "killed"}
+    killed = _events_by_document(claims)
     assert set(killed) == {"a", "b", "c"}
     assert killed["a"] == killed["b"] == killed["c"]
     assert killed["a"] is not None
@@ -1431,7 +1439,7 @@ def test_a_collapse_of_talks_or_a_flood_s_dam_is_no_collapse_of_its_own() -> Non
         ),
         ("b", None, "The dam collapse killed more than 5,000 people, officials said."),
     )
-    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    events = _events_by_document(claims)
     assert events["a"] == events["b"]
     assert events["a"] is not None
     assert "flood" in events["a"]
@@ -1490,7 +1498,7 @@ def test_a_shipwreck_is_an_event_and_an_election_campaigned_for_is_none() -> Non
             "The shipwreck off Kalos on Wednesday killed at least 78 people, officials said.",
         ),
     )
-    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    events = _events_by_document(claims)
     assert events["a"] == events["b"]
     assert events["a"] is not None
     assert not any(c.event and "election" in c.event for c in claims)
@@ -1524,7 +1532,7 @@ def test_a_volcanic_eruption_is_an_event_its_reports_share() -> None:
         ),
         ("b", dt.date(2024, 4, 19), "The eruption of Mount Tarsa on Tuesday killed 14 people."),
     )
-    events = {c.document: c.event for c in claims if c.attribute == "killed"}
+    events = _events_by_document(claims)
     assert events["a"] == events["b"]
     assert events["a"] is not None
     assert "eruption" in events["a"]

@@ -268,14 +268,16 @@ class RuleExtractor:
             }
             # "up from 29% five years ago": when an earlier figure held, no event's date
             prior_times = [t for t in times if dates_prior_value(tokens, t)]
+            bodies = bodies_named(tokens, tables, words=words_here) if tables.body_heads else []
             occurrences = [
                 t
                 for t in times
                 if (t.start, t.end) in ties
                 and t not in prior_times
-                and _dates_a_happening(tokens, t, tables, ties[t.start, t.end])
+                and _dates_a_happening(
+                    tokens, t, tables, ties[t.start, t.end], body_named=bool(bodies)
+                )
             ]
-            bodies = bodies_named(tokens, tables, words=words_here) if tables.body_heads else []
             sentence_shifts = find_story_shifts(tokens, words=words_here)
             named_events = find_event_mentions(
                 tokens,
@@ -1560,7 +1562,12 @@ _DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
 
 
 def _dates_a_happening(
-    tokens: list[Token], expr: TimeExpression, tables: FrameTables, tie: EventTie
+    tokens: list[Token],
+    expr: TimeExpression,
+    tables: FrameTables,
+    tie: EventTie,
+    *,
+    body_named: bool = False,
 ) -> bool:
     """Whether a date says when an event happened: "struck on Monday", "Sunday's strike".
 
@@ -1593,7 +1600,7 @@ def _dates_a_happening(
         _modifies_trigger(tokens, expr, tables)
         or _event_did(tokens, expr, tables)
         or _event_verb_dates(tokens, expr, tables, tie)
-        or _body_did(tokens, expr, tables)
+        or _body_did(tokens, expr, tables, body_named)
     ):
         return True
     # "killed 12 and wounded 30 on Sunday", "marched today": a date with no verb of its
@@ -1740,16 +1747,19 @@ def _event_happened_on(tokens: list[Token], expr: TimeExpression, tables: FrameT
     return False
 
 
-def _body_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
-    """Whether a date stands by a verb a body's event is done by, and a body is named.
+def _body_did(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables, body_named: bool
+) -> bool:
+    """Whether a date stands by a verb a body's event is done by, a body named beside it.
 
+    ``body_named`` says the sentence names a voting body (read once per sentence).
     "The Security Council decided on June 30 to end the mission": the vote's day, though
     no noun names the vote.
     """
     near = (expr.first - 2, expr.first - 1, expr.last)
-    return any(
+    return body_named and any(
         0 <= k < len(tokens) and body_verb_event(tokens[k].low, tables) is not None for k in near
-    ) and bool(tables.body_heads and bodies_named(tokens, tables))
+    )
 
 
 def _event_verb_dates(
