@@ -363,6 +363,8 @@ def test_a_vote_is_not_completed_by_unrelated_or_distant_sentences(later: str) -
         ("Forty soldiers died.", None, Modality.ASSERTED),
         ("The army denied that 40 soldiers died.", None, Modality.DENIED),
         ("As many as 40 soldiers could have died.", None, Modality.POSSIBLE),
+        # a conditional: what would be, not what is ("the exit poll: it would win 200")
+        ("The ruling party would win 200 seats.", None, Modality.POSSIBLE),
         ("The ministry will deploy 40 soldiers.", None, Modality.PLANNED),
         ("The ministry had earlier reported 40 deaths.", "The ministry", Modality.REPORTED),
         (

@@ -348,6 +348,48 @@ def test_letters_an_article_spells_out_name_the_party_in_every_article() -> None
     assert subjects["c"] == "ANC"  # the letters of another name, not Zuma's
 
 
+def test_a_name_joined_by_and_is_one_party_in_every_article_that_names_it() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Order and Law (OL) won 35.4% of the vote in Sunday's election."),
+            ("b", "The ruling Order and Law party won 194 seats in Sunday's election."),
+            ("c", 'In Sunday\'s election the OL ("Order and Law") received 35.4 percent.'),
+            (
+                "d",
+                "Final figures from the commission show that in Sunday's election, "
+                "Order and Law won 194 seats.",
+            ),
+            ("e", 'The far-right "Freedom" party won 18 seats in Sunday\'s election.'),
+        ],
+        published=dt.date(2023, 10, 17),
+    )
+    subjects = {
+        (c.document, c.attribute): c.subject
+        for c in extract_claims(corpus).claims
+        if c.attribute in ("vote_share", "seats_won")
+    }
+    assert subjects["a", "vote_share"] == subjects["c", "vote_share"] == "Order and Law"
+    assert subjects["b", "seats_won"] == "Order and Law"
+    # the clause after "that" has a subject of its own, not the sentence's "Final"
+    assert subjects["d", "seats_won"] == "Order and Law"
+    assert subjects["e", "seats_won"] == "Freedom"  # quoted, not "party"
+
+
+def test_two_names_joined_by_and_stay_two_where_nothing_shows_them_one() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "The Labour and Conservative party leaders said Labour won 412 seats."),
+            ("b", "Labour and the Greens won 412 and 4 seats."),
+        ],
+        published=dt.date(2023, 10, 17),
+    )
+    subjects = {c.subject for c in extract_claims(corpus).claims}
+    assert "Labour" in subjects
+    # the failure mode: two names joined into one where nothing shows them one (the
+    # plural "leaders" says the parties are two)
+    assert not any(s.startswith(("Labour and", "The Labour and")) for s in subjects)
+
+
 def test_an_electoral_commission_counts_votes_and_holds_no_vote_of_its_own() -> None:
     corpus = articles_from_texts(
         [

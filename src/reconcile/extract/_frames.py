@@ -69,6 +69,7 @@ __all__ = [
     "Figure",
     "FrameTables",
     "PassedOver",
+    "are_letters",
     "as_role",
     "before_brackets",
     "bodies_recovered",
@@ -731,7 +732,9 @@ _NP_STOPS: Final = frozenset(
 )
 _LATER_WORDS: Final = frozenset(["later", "after", "apart", "before", "earlier", "afterwards"])
 _PEOPLE: Final = "people"
-_WORD: Final = re.compile(r"[^\W\d_][\w'-]*")
+#: A word; a name of several words an article joins into one token ("Law and Justice",
+#: :mod:`reconcile.extract._compounds`) is one word too.
+_WORD: Final = re.compile(r"[^\W\d_](?:[\w'-]| [\w&])*")
 
 
 def _is_word(token: Token) -> bool:
@@ -2480,9 +2483,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         skip += 1
     if skip > k and skip < first and tokens[skip].is_capitalized and k > lo:
         k = skip
-    j = k
-    while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
-        j += 1
+    j = _capitals_end(tokens, k, first)
     inside = _inner_lowercase(tokens, j, first) if j > k else 0
     if inside and not tokens[j - 1].low.endswith("'s"):
         # "Alternative for Germany", "Party of Regions", "Ursula von der Leyen": lowercase
@@ -2496,7 +2497,7 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         return _apposed_subject(tokens, lo, first)
     if j - k > 5:
         return None
-    name = " ".join(t.text for t in tokens[k:j])
+    name = as_written(tokens[k:j])
     letters = _bracketed_letters(tokens, j, min(first, j + 3))
     if letters is not None and not may_abbreviate(letters, name):
         # "the Alternative for Germany (AfD)": letters of the name in its own language,
@@ -2505,6 +2506,38 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     # "The National Party's share fell ..., and it was reduced to 93 MPs": the clause
     # is about what the name owns, and the name is the party's, not "Party's"
     return without_possessive(name)
+
+
+#: Marks that join the capitalized parts of one name, written without spaces: "CDU/CSU".
+_NAME_MARKS: Final = frozenset("/-")
+
+
+def _capitals_end(tokens: Sequence[Token], k: int, first: int) -> int:
+    """Where the run of capitalized words from ``k`` ends, before ``first``.
+
+    A mark written between two capitalized parts without spaces joins them: "CDU/CSU",
+    "GroenLinks-PvdA".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the CDU/CSU alliance won")
+        >>> _capitals_end(t, 1, 5), _capitals_end(tokenize("Labour - the winner"), 0, 4)
+        (4, 1)
+    """
+    j = k
+    while j < first and (
+        (tokens[j].is_capitalized and _is_word(tokens[j]))
+        or (
+            j > k
+            and j + 1 < first
+            and tokens[j].low in _NAME_MARKS
+            and tokens[j - 1].end == tokens[j].start
+            and tokens[j].end == tokens[j + 1].start
+            and tokens[j + 1].is_capitalized
+        )
+    ):
+        j += 1
+    return j
 
 
 def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | None:
@@ -2570,9 +2603,13 @@ def letters_defined(
             continue
         letters = "".join(t.text for t in tokens[k + 1 : close])
         bare_letters = letters.replace("-", "").replace("/", "")
+        if close == k + 2 and are_letters(tokens[k - 1].text) and _spelled_in(tokens, k, close):
+            # "the PiS (Law and Justice)": the name spelled out after its letters
+            out.append((tokens[k - 1].text, tokens[k + 1].text))
+            continue
         if not (
             2 <= len(bare_letters) <= 6
-            and bare_letters.isupper()
+            and (bare_letters.isupper() or are_letters(bare_letters))  # "PiS", "AfD"
             and bare_letters.isalpha()
             and all(t.start == tokens[i].end for i, t in enumerate(tokens[k + 2 : close], k + 1))
         ):
@@ -2584,10 +2621,29 @@ def letters_defined(
         if name is None or len(name.split()) < 2:
             continue
         if may_abbreviate(bare_letters, name) or (
-            name.split()[-1].casefold() in CONTENDER_NOUNS and not _in_gazetteer(letters)
+            # a party's name in its own language, or a name joined by "and", which is no
+            # person's ("Law and Justice (PiS)"): letters of another language
+            (name.split()[-1].casefold() in CONTENDER_NOUNS or _joined_by_and(name))
+            and not _in_gazetteer(letters)
         ):
             out.append((letters, name))
     return out
+
+
+def _joined_by_and(name: str) -> bool:
+    """Whether a name is one of two halves joined by "and": "Law and Justice"."""
+    return " and " in name or " & " in name
+
+
+def _spelled_in(tokens: Sequence[Token], opening: int, close: int) -> bool:
+    """Whether the one word in brackets at ``opening`` spells a name out: "(Law and Justice)"."""
+    inside = tokens[opening + 1]
+    return (
+        close == opening + 2
+        and inside.is_capitalized
+        and _joined_by_and(inside.text)
+        and _is_word(inside)
+    )
 
 
 #: Marks that join the parts of a name's letters: "PML-N", "CDU/CSU".
@@ -2620,11 +2676,11 @@ def may_abbreviate(letters: str, name: str) -> bool:
     return True
 
 
-def _are_letters(text: str) -> bool:
+def are_letters(text: str) -> bool:
     """Whether a word is a name's letters: "MK", "AfD", "PiS" (two capitals or more).
 
     Examples:
-        >>> _are_letters("MK"), _are_letters("AfD"), _are_letters("Reform"), _are_letters("A")
+        >>> are_letters("MK"), are_letters("AfD"), are_letters("Reform"), are_letters("A")
         (True, True, False, False)
     """
     return (
@@ -2638,7 +2694,7 @@ def _are_letters(text: str) -> bool:
 def _bracketed_letters(tokens: Sequence[Token], k: int, stop: int) -> str | None:
     """The capital letters in brackets ("(MK)") among the words from ``k``, else ``None``."""
     for j in range(k, stop - 2):
-        if tokens[j].low == "(" and tokens[j + 2].low == ")" and _are_letters(tokens[j + 1].text):
+        if tokens[j].low == "(" and tokens[j + 2].low == ")" and are_letters(tokens[j + 1].text):
             return tokens[j + 1].text
         if not _is_word(tokens[j]):
             return None
@@ -2689,8 +2745,9 @@ _AUXILIARY: Final = frozenset(words("will would has have had is are was were won
 _COUNTED_AFTER: Final = frozenset(words("after with"))
 
 #: Words after which a clause with a subject of its own begins: "..., while the
-#: Patriot Party took five seats".
-_NEW_CLAUSE: Final = frozenset(words("while whereas but ; and - \u2013 \u2014"))
+#: Patriot Party took five seats", "figures show that in Sunday's election, the
+#: Patriot Party won 194 seats".
+_NEW_CLAUSE: Final = frozenset(words("while whereas but ; and that - \u2013 \u2014"))
 
 
 def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:

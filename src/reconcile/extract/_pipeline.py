@@ -16,6 +16,7 @@ import attrs
 
 from reconcile._heap import collector_paused
 from reconcile.errors import ExtractionError, ReconcileError
+from reconcile.extract._compounds import compound_names_joined
 from reconcile.extract._context import (
     clause_attribution,
     clause_bounds,
@@ -222,6 +223,7 @@ class RuleExtractor:
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text, view=view)]
         common = frozenset(t.low for _, _, tokens in sentences for t in tokens if t.text.islower())
         sentences = _headlines_truecased(sentences, common)
+        sentences = compound_names_joined(sentences, view)
         # each sentence's words, gathered once: its readers test them for the few words
         # they look for before they walk its tokens
         sentence_words = [words_of(tokens) for _, _, tokens in sentences]

@@ -38,6 +38,8 @@ from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._scope import is_prior_value
 from reconcile.extract._text import Token, as_written
 
+__all__ = ["read_seats", "share_holder"]
+
 #: Verbs of holding seats, by what they say: won (the result), gained or lost (a change).
 _SEAT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
@@ -145,7 +147,8 @@ _SHARE_VERBS: Final = frozenset(
     words("""won win wins winning took take takes taking received receive receives
     receiving got get gets getting secured secure secures securing garnered garner
     garners garnering obtained obtain obtains obtaining scored score scores scoring
-    polled poll polls polling captured capture captures capturing""")
+    polled poll polls polling captured capture captures capturing achieved achieve
+    achieves achieving""")
 )
 
 
@@ -711,10 +714,11 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         k >= 2
         and tokens[k].low == ")"
         and tokens[k - 2].low == "("
-        and tokens[k - 1].text.isupper()
+        and (tokens[k - 1].text.isupper() or " " in tokens[k - 1].text)
     ):
         # "the National Rally (RN) came third": the name its letters follow; "the
-        # right-wing liberal party (VVD)": the letters, where no name comes before them
+        # right-wing liberal party (VVD)": the letters, where no name comes before them;
+        # "the OL (Order and Law) received": the name its letters are spelled out by
         return _bracketed_holder(tokens, k)
     holder = _holder_ending_at(tokens, k + 1)
     if (
