@@ -390,6 +390,54 @@ def test_two_names_joined_by_and_stay_two_where_nothing_shows_them_one() -> None
     assert not any(s.startswith(("Labour and", "The Labour and")) for s in subjects)
 
 
+def test_a_candidate_s_votes_and_share_are_theirs_in_the_common_shapes_of_a_count() -> None:
+    reports = [
+        ("a", "Lai received 42.9% or 349,213 votes, Hou 33.0% or 268,921 votes."),
+        (
+            "b",
+            "As of 7:25 a.m. on Thursday, June 6, Ana Ruiz had accumulated 35,833,293 "
+            "votes, representing 59% of the total votes cast.",
+        ),
+        (
+            "c",
+            "Rosa Pardo, candidate of the alliance formed by PAN, PRI, and PRD, secured "
+            "16,449,343 votes, accounting for 27% of the total votes.",
+        ),
+        (
+            "d",
+            "Lai Ching-te won the presidential election on Saturday, with partial results "
+            "showing he had taken 40.2 percent of ballots cast.",
+        ),
+        ("e", "Ana Ruiz Achieves More Than 35 Million Votes\n\nAna Ruiz won the race."),
+        ("f", "Hou Yu-ih, the Saudi-led bloc's ally, trailed with 33.4 percent of the vote."),
+    ]
+    claims = extract_claims(articles_from_texts(reports, published=dt.date(2024, 6, 7))).claims
+    held = {
+        (c.document, c.attribute, str(c.value)): c.subject
+        for c in claims
+        if c.attribute in ("votes_won", "vote_share")
+    }
+    # not Lai, who opens the list; named in full as another report names him
+    assert held["a", "votes_won", "268,921"] == "Hou Yu-ih"
+    assert held["b", "votes_won", "35,833,293"] == held["b", "vote_share", "59"] == "Ana Ruiz"
+    assert held["c", "votes_won", "16,449,343"] == held["c", "vote_share", "27"] == "Rosa Pardo"
+    assert held["d", "vote_share", "40.2"] == "Lai Ching-te"
+    assert held["e", "votes_won", "More Than 35 Million"] == "Ana Ruiz"
+    assert held["f", "vote_share", "33.4"] == "Hou Yu-ih"
+
+
+def test_a_candidate_spelled_with_and_without_accents_is_one_candidate() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "Xóchitl Gálvez won 27% of the vote in Sunday's election."),
+            ("b", "Xochitl Galvez Ruiz won 29% of the vote in Sunday's election."),
+        ],
+        published=dt.date(2024, 6, 4),
+    )
+    subjects = {c.subject for c in extract_claims(corpus).claims if c.attribute == "vote_share"}
+    assert subjects == {"Xochitl Galvez Ruiz"}
+
+
 def test_an_electoral_commission_counts_votes_and_holds_no_vote_of_its_own() -> None:
     corpus = articles_from_texts(
         [

@@ -36,6 +36,14 @@ _AND_BEFORE_A_NAME: Final = re.compile(r"\s(?:and|&)\s+[^\W\d_a-z]")
 _HALF_REACH: Final = 4
 #: Lowercase words inside a name before its halves: "Party for Freedom and Democracy".
 _INNER_JOINERS: Final = frozenset({"of", "for", "de", "du", "des", "la", "le"})
+#: A capitalized word, a hyphen and a short word in lower case, all unspaced: a given
+#: name of two syllables as it is romanized ("Lai Ching-te", "Kim Jong-un").
+_SYLLABLE_AFTER_A_HYPHEN: Final = re.compile(r"[^\W\d_a-z][^\W\d_]*-[a-z]{1,4}\b(?!-)")
+#: Short words a hyphen joins to a name that make it a modifier, not a given name:
+#: "the Saudi-led coalition", "a Hamas-run ministry".
+_HYPHENED_MODIFIERS: Final = frozenset(
+    {"led", "run", "born", "held", "made", "era", "wide", "free", "like", "type", "size", "area"}
+)
 #: A quotation mark, as the shadow writes every kind.
 _QUOTE: Final = '"'
 #: The most tokens a quoted name holds: "the \"Citizens' Coalition\"".
@@ -67,7 +75,8 @@ def compound_names_joined(
         for name in _shown_names(tokens)
     }
     quoted = _QUOTE in view
-    if not shown and not quoted:
+    syllables = _SYLLABLE_AFTER_A_HYPHEN.search(view) is not None
+    if not shown and not quoted and not syllables:
         return sentences  # most articles: no name of two halves, no quotation mark
     firsts = {name[0] for name in shown}
     longest_first = sorted(shown, key=lambda name: (-len(name), name))
@@ -78,6 +87,8 @@ def compound_names_joined(
             read = _joined(read, longest_first, firsts, view)
         if quoted and view.find(_QUOTE, s, e) >= 0:
             read = _unquoted(read)
+        if syllables and _SYLLABLE_AFTER_A_HYPHEN.search(view, s, e) is not None:
+            read = _given_names_joined(read, view)
         out.append((s, e, read))
     return out
 
@@ -209,3 +220,47 @@ def _is_a_name(inside: Sequence[Token]) -> bool:
         _name_word(t) or (t.is_capitalized and " " in t.text) or (t.text == "'" and i > 0)
         for i, t in enumerate(inside)
     )
+
+
+def _given_names_joined(tokens: list[Token], view: str) -> list[Token]:
+    """``tokens`` with each romanized given name of two syllables made one token.
+
+    "Hou Yu-ih", "Kim Jong-un": after a capitalized name, a capitalized syllable, a
+    hyphen and a syllable in lower case are one name's word, not a name cut at the
+    hyphen ("Hou Yu") and a word after it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> text = "Hou Yu-ih of the KMT and the Saudi-led coalition met Kim Jong-un."
+        >>> [t.text for t in _given_names_joined(tokenize(text), text)][:9]
+        ['Hou', 'Yu-ih', 'of', 'the', 'KMT', 'and', 'the', 'Saudi', '-']
+        >>> [t.text for t in _given_names_joined(tokenize(text), text)][-3:]
+        ['Kim', 'Jong-un', '.']
+    """
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if (
+            k >= 1
+            and k + 2 < len(tokens)
+            and tokens[k + 1].text == "-"
+            and _name_word(tokens[k - 1])
+            and tokens[k - 1].low not in FUNCTION_WORDS
+            and _name_word(tokens[k])
+            and tokens[k].end == tokens[k + 1].start
+            and tokens[k + 1].end == tokens[k + 2].start
+            and tokens[k + 2].text.isalpha()
+            and tokens[k + 2].text.islower()
+            and len(tokens[k + 2].text) <= 4
+            and tokens[k + 2].low not in _HYPHENED_MODIFIERS
+            # "Jean-de-la-...": no chain of hyphens
+            and not (k + 3 < len(tokens) and tokens[k + 3].text == "-")
+        ):
+            out.append(
+                token(tokens[k].start, tokens[k + 2].end, view[tokens[k].start : tokens[k + 2].end])
+            )
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out

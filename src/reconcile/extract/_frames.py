@@ -1345,7 +1345,11 @@ def read_frame(
             owner is None
             and previous is not None
             and previous[1] == "votes_won"
-            and (of in _WHOLE_OF_VOTES or (of is None and _votes_in_apposition(tokens, first, lo)))
+            and (
+                # "14.6 per cent of the total", "59% of the total votes cast"
+                (of is not None and of.split()[0] in _WHOLE_OF_VOTES)
+                or (of is None and _votes_in_apposition(tokens, first, lo))
+            )
         ):
             # "won 3.9 million votes, 14.6 per cent of the total": the share those votes are
             owner = previous[0]
@@ -2445,6 +2449,11 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         k += 1
     if k < first and (tokens[k].low in UNITS or tokens[k].low in TENS):
         return None  # "Two surveys showed ...": a count opens the clause, no name
+    if k + 1 < first and tokens[k].low in _CALENDAR and tokens[k + 1].is_number:
+        # "As of 7:25 a.m. on Thursday, June 6, Sheinbaum had ...": a date set off by
+        # commas opens the clause, no name
+        comma = next((j for j in range(k + 2, first) if tokens[j].low == ","), None)
+        return clause_subject(tokens, comma + 1, first) if comma is not None else None
     owner = _opening_possessive(tokens, k, first)
     if owner is not None:
         # "Corland's opposition Ardent Party stormed to power", "Former president Jacob
@@ -2758,11 +2767,34 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
     camp collected 6 million votes": the camp's.
     """
     for k in range(first - 1, lo - 1, -1):
-        if tokens[k].low in _NEW_CLAUSE:
+        if tokens[k].low in _NEW_CLAUSE and not _ends_a_list(tokens, k, first):
             found = clause_subject(tokens, k + 1, first) or camp_subject(tokens, k + 1, first)
             if found is not None:
                 return found
     return clause_subject(tokens, lo, first) or camp_subject(tokens, lo, first)
+
+
+def _ends_a_list(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Whether the "and" at ``k`` joins the last name of a list set off by commas.
+
+    "Gálvez, candidate of the coalition formed by PAN, PRI, and PRD, secured 16
+    million votes": the name after "and" is closed by a comma, no clause's subject.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Ana Ruiz, backed by PAN, PRI, and PRD, won 27%.")
+        >>> _ends_a_list(t, 9, 14)
+        True
+        >>> t = tokenize("Labour won 412, and the Greens took four.")
+        >>> _ends_a_list(t, 5, 9)
+        False
+    """
+    if tokens[k].low != "and" or k < 1 or tokens[k - 1].low != ",":
+        return False
+    j = k + 1
+    while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
+        j += 1
+    return j > k + 1 and j < first and tokens[j].low == ","
 
 
 def body_verb_event(low: str, tables: FrameTables) -> str | None:
@@ -3255,9 +3287,22 @@ def _votes_in_apposition(tokens: Sequence[Token], first: int, lo: int) -> bool:
     k = first - 1
     while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS:
         k -= 1
-    if k > lo and tokens[k].low in ("or", "a", "an", "some"):
+    if k > lo and tokens[k].low in _RESTATING_LINKS and tokens[k - 1].low in _RESTATING:
+        k -= 1  # "accounting for 27%", "equivalent to 59%"
+    if k > lo and tokens[k].low in _RESTATING:
         k -= 1
+    if k > lo and tokens[k].low in ("cast", "counted", "polled"):
+        k -= 1  # "votes cast, or 40%"
     return k > lo and tokens[k].low in (",", "(") and tokens[k - 1].low in _VOTE_NOUNS
+
+
+#: Words by which a share restates the votes before it: "9.7 million votes, or 36%",
+#: "35,833,293 votes, representing 59%", "16,449,343 votes, accounting for 27%".
+_RESTATING: Final = frozenset(
+    words("or a an some representing accounting equivalent equal amounting making")
+)
+#: Words after a restating word before the share: "accounting for 27%", "equal to 59%".
+_RESTATING_LINKS: Final = frozenset(words("for to"))
 
 
 #: What "N% of the ..." is a share of, after a count of votes: the votes themselves.

@@ -122,7 +122,7 @@ from reconcile.extract._scope import (
     earlier_scope,
     is_prior_value,
 )
-from reconcile.extract._seats import read_seats, share_holder
+from reconcile.extract._seats import WINNING_VERBS, read_seats, restates_share, share_holder
 from reconcile.extract._text import (
     Token,
     is_title_case,
@@ -1084,10 +1084,14 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
 #: Shares that may be a contender's.
 _SHARES: Final = frozenset({"share", "vote_share"})
 #: What a share's subject is when its words name no one: "received 4.3% of the vote".
-_UNNAMED_SHARES: Final = frozenset(words("share vote votes support"))
+_UNNAMED_SHARES: Final = frozenset(
+    ["ballots cast", "votes cast", "vote count", "valid votes", "total votes"]
+) | frozenset(words("share vote votes support ballots voting"))
 #: Pronouns that stand for a contender winning a share: "It received 16.4%" -> "party",
 #: which :func:`_contenders_named` gives the contender the article named before.
 _CONTENDER_PRONOUNS: Final = dict.fromkeys(words("it they"), "party")
+#: Pronouns that stand for a candidate winning a share: "showing he had taken 40.2%".
+_PERSONAL_PRONOUNS: Final = frozenset(words("he she"))
 
 #: A contender's share and its change, as shares of the vote: "Greens: 11.6% (-3.1%)".
 _OF_THE_VOTE: Final = {
@@ -1285,13 +1289,14 @@ def _name_words(name: str) -> frozenset[str]:
     Examples:
         >>> sorted(_name_words("Workers' Party")), sorted(_name_words("Les Verts"))
         (['party', 'worker'], ['les', 'vert'])
-        >>> sorted(_name_words("GroenLinks-PvdA"))
-        ['groenlink', 'pvda']
+        >>> sorted(_name_words("GroenLinks-PvdA")), sorted(_name_words("Xóchitl Gálvez"))
+        (['groenlink', 'pvda'], ['galvez', 'xochitl'])
     """
     parts = (part for word in name.split() for part in _joint_parts(word))
     return frozenset(
         w[:-1] if len(w) > _SHORTEST_PLURAL and w.endswith("s") and not w.endswith("ss") else w
-        for w in (part.casefold().rstrip("'\u2019") for part in parts)
+        # "Xóchitl Gálvez" and "Xochitl Galvez Ruiz": reports spell accents or drop them
+        for w in (_plain(part).rstrip("'\u2019") for part in parts)
     )
 
 
@@ -2565,6 +2570,15 @@ def _headlines_truecased(
         or w in tables.held_counts
         or w in HEADS
     }
+    # "Sheinbaum Achieves More Than 35 Million Votes": a verb of winning is a word in a
+    # headline even where the article writes it nowhere else
+    words_here |= {
+        t.low
+        for (_, _, tokens), title in zip(sentences, titled, strict=True)
+        if title
+        for t in tokens
+        if t.low in WINNING_VERBS and t.low not in capitalized
+    }
     return [
         (s, e, truecased(tokens, words_here) if title else tokens)
         for (s, e, tokens), title in zip(sentences, titled, strict=True)
@@ -2964,7 +2978,21 @@ def _open_figures(
             # "the FDP, which garnered only 4.3%", "the SPD ended third, securing 16.4%":
             # a share its own words name no one for is the contender's that won it; "It
             # received 16.4%": the contender the article named before (_contenders_named)
+            if holder.casefold() in _PERSONAL_PRONOUNS:
+                # "Lai won the election, with results showing he had taken 40.2
+                # percent": the person the sentence opens with
+                holder = clause_subject(tokens, 0, mention.first) or frame.subject
             frame = attrs.evolve(frame, subject=_CONTENDER_PRONOUNS.get(holder.casefold(), holder))
+        if (
+            isinstance(frame, Figure)
+            and frame.attribute == "votes_won"
+            and before
+            and before[-1][1] in _SHARES
+            and restates_share(tokens, mention.first)
+        ):
+            # "Lai received 42.9% or 349,213 votes, Hou 33.0% or 268,921 votes": the
+            # votes of that share, its holder's
+            frame = attrs.evolve(frame, subject=before[-1][0])
         role = as_role(tokens, mention.last, tables) if isinstance(frame, Figure) else None
         if role is not None and isinstance(frame, Figure):
             # "more than 100 countries had signed on as co-sponsors": the co-sponsors

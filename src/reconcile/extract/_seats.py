@@ -38,7 +38,7 @@ from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._scope import is_prior_value
 from reconcile.extract._text import Token, as_written
 
-__all__ = ["read_seats", "share_holder"]
+__all__ = ["WINNING_VERBS", "read_seats", "restates_share", "share_holder"]
 
 #: Verbs of holding seats, by what they say: won (the result), gained or lost (a change).
 _SEAT_VERBS: Final[dict[str, str]] = {
@@ -144,11 +144,19 @@ def read_seats(
 #: Verbs by which a contender comes by a share of the vote: "the FDP, which garnered
 #: only 4.3%", "the SPD ended third, securing 16.4%".
 _SHARE_VERBS: Final = frozenset(
-    words("""won win wins winning took take takes taking received receive receives
+    words("""won win wins winning took take takes taking taken received receive receives
     receiving got get gets getting secured secure secures securing garnered garner
     garners garnering obtained obtain obtains obtaining scored score scores scoring
     polled poll polls polling captured capture captures capturing achieved achieve
-    achieves achieving""")
+    achieves achieving accounted accounting accounts""")
+)
+
+
+#: Words of a range a share is given as: "obtained a range of between 26.6% and 28.6%".
+_RANGE_WORDS: Final = frozenset(words("between range from"))
+#: Verbs by which a contender wins seats, votes or a share, in any form.
+WINNING_VERBS: Final = _SHARE_VERBS | frozenset(
+    verb for verb, held in _SEAT_VERBS.items() if held == "seats_won"
 )
 
 
@@ -179,8 +187,8 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
         'Unity Party'
     """
     k = first - 1
-    while k >= 0 and tokens[k].low in _LINKS:
-        k -= 1  # "garnered only 4.3%", "received nearly 16%"
+    while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _RANGE_WORDS):
+        k -= 1  # "garnered only 4.3%", "received nearly 16%", "a range of between 26.6%"
     if k >= 0 and tokens[k].low in _SHARE_VERBS:
         return _contender(tokens, k)
     held = _holder_before(tokens, first)
@@ -190,6 +198,28 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
     if verb >= 0:
         return _contender(tokens, verb)
     return _holder_of_seats_before(tokens, first)
+
+
+def restates_share(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the count of votes at token ``first`` restates the share just before it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Lai received 42.9% or 349,213 votes, Hou 33.0% or 268,921 votes.")
+        >>> restates_share(t, 5), restates_share(t, 12)
+        (True, True)
+        >>> restates_share(tokenize("Lai won 42.9% and 349,213 votes."), 5)
+        False
+    """
+    k = first - 1
+    if k < 1 or tokens[k].low not in ("or", "("):
+        return False
+    k -= 1
+    if tokens[k].low == ",":
+        k -= 1
+    if k >= 1 and tokens[k].low == "cent" and tokens[k - 1].low == "per":
+        k -= 1  # "33 per cent or 268,921 votes"
+    return k >= 1 and tokens[k].low in ("%", "percent", "per") and tokens[k - 1].is_number
 
 
 def _holder_of_seats_before(tokens: Sequence[Token], first: int) -> str | None:
@@ -671,6 +701,8 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     k = verb - 1
     while k >= 0 and tokens[k].low in _LINKS:
         k -= 1
+    if k >= 0 and tokens[k].low in _PRONOUN_SUBJECTS:
+        return tokens[k].low  # "results showing he had taken 40.2%": whom it stands for, later
     if k >= 1 and tokens[k].low in ("which", "who", "that") and tokens[k - 1].low == ",":
         k -= 2  # "The party, which won 159 seats": the name before the clause
         antecedent = name_ending_at(tokens, k + 1, 0)
@@ -732,6 +764,10 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         # banner of Together,"), as the same report counts the camp's votes
         holder = _named_in_aside(tokens, *aside) or holder
     return holder
+
+
+#: Pronouns a contender's verb may have for its subject.
+_PRONOUN_SUBJECTS: Final = frozenset(words("he she it they"))
 
 
 #: Words by which an aside names the contender a common noun stands for: "the coalition,
