@@ -1694,3 +1694,46 @@ def test_an_event_dated_by_a_year_is_the_one_a_month_of_that_year_dates() -> Non
         ("b", dt.date(2023, 12, 2), "The junta that seized power in 2021 expelled the envoy."),
     )
     assert len({c.event for c in claims if c.attribute == "date"}) == 2
+
+
+def test_a_date_that_opens_the_sentence_dates_the_event_its_clause_names() -> None:
+    claims = _read(
+        ("a", dt.date(2025, 2, 3), "On Dec. 10, some Norlandic troops began to leave Ostia."),
+        ("b", dt.date(2025, 2, 3), "On Dec. 20, the last Norlandic troops left Ostia."),
+        ("c", dt.date(2024, 12, 12), "On Tuesday, the army withdrew from the town."),
+    )
+    dated = {
+        (c.document, c.attribute): str(c.value) for c in claims if c.attribute.startswith("date")
+    }
+    assert dated["a", "date_began"] == "2024-12-10"
+    # weeks before the article: a withdrawal lasts months, so its days are still its own
+    assert "2024-12-20" in {v for (doc, _), v in dated.items() if doc == "b"}
+    assert dated["c", "date"] == "2024-12-10"
+
+
+def test_a_fronted_date_of_an_earlier_time_or_of_a_saying_dates_no_event() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 12, 12), "A week earlier, Norlandic troops left Ostia."),
+        ("b", dt.date(2024, 12, 12), "On Tuesday, officials said the troops left Ostia."),
+        ("c", dt.date(2025, 6, 3), "On Jan. 10, it rained in Ostia, where troops left in May."),
+    )
+    # the failure mode: the date of another time or of the telling taken for the event's
+    assert not any(str(c.value) == "2024-12-10" for c in claims if c.attribute == "date")
+    assert not any(str(c.value).startswith("2025-01-10") for c in claims)
+
+
+def test_the_place_of_a_speaker_cited_after_a_toll_is_not_the_toll_s_place() -> None:
+    claims = _read(
+        (
+            "b",
+            dt.date(2025, 4, 2),
+            "Deaths from Friday's earthquake rose to 3,003, with 351 missing, the "
+            "country's embassy in Japan said.",
+        ),
+        ("c", dt.date(2025, 4, 2), "Officials in Nepal said 30 people died in the earthquake."),
+    )
+    tolls = {c.document: c for c in claims if c.attribute == "killed"}
+    assert tolls["b"].place is None
+    assert "Japan" not in (tolls["b"].event or "")  # no quake in Japan
+    # the failure mode: a speaker before the figure keeps the place, as before
+    assert "Nepal" in (tolls["c"].event or "")

@@ -261,7 +261,9 @@ class RuleExtractor:
             if any(t.type == "DATE" for t in times):
                 self_dated.add(index)
             as_of = _as_of(tokens, times)
-            gazetteer_places = places_named(tokens, words=words_here)
+            gazetteer_places = _beside_the_speaker(
+                places_named(tokens, words=words_here), text, attribution, mentions, e
+            )
             # what each date is tied to, read once for the happening test and the claim
             ties = {
                 (t.start, t.end): tie_event(tokens, t)
@@ -386,7 +388,12 @@ class RuleExtractor:
                         attribute=reading.attribute,
                         value=figure.value,
                         as_of=scoped,
-                        place=_canonical_place(_trimmed_place(place, common)),
+                        place=_canonical_place(
+                            _trimmed_place(
+                                _not_the_speakers(place, text, attribution, figure.end, e),
+                                common,
+                            )
+                        ),
                         attribution=clause_attribution(text, tokens, reading.first, attribution),
                         modality=modality_at(
                             tokens, reading.first, reading.last, attributed=attribution is not None
@@ -577,6 +584,12 @@ class RuleExtractor:
                             # "completed the withdrawal of its forces on July 7": a phase
                             # of a lasting event the sentence names may lie long before
                             phase=tie.attribute in _PHASES and bool(named_events),
+                            # "On Dec. 10, French troops left Chad", written in February:
+                            # a lasting event's days lie as far apart as it lasts
+                            window=max(
+                                (tables.lasting_days.get(m.type, 0) for m in named_events),
+                                default=0,
+                            ),
                         )
                         if not skipped:
                             subject = _EVENT  # bound to the event of its sentence or article
@@ -1537,19 +1550,21 @@ def _event_date_problem(
     *,
     happening: bool,
     phase: bool = False,
+    window: int = 0,
 ) -> str:
     """Why a date with no event of its own should not date the sentence's event, or "".
 
     Of two or more dates in the sentence only one said to date a happening ("struck on
     Monday", "the Monday blasts") dates the event; a date far from the publication date
-    ("in 1999", "in January 2020") is background about another happening.
+    ("in 1999", "in January 2020") is background about another happening, unless the
+    sentence's event lasts that long (``window``, in days: a withdrawal's months).
     """
     if not happening and len({t.span.value for t in resolved if t.span is not None}) > 1:
         return "dates_among_others"  # "on Wednesday (Jan 3)" is one date written twice
     span = expr.span
     if anchor is not None and span is not None and span.start is not None:
         end = span.end or span.start
-        if (anchor - end).days > _EVENT_WINDOW_DAYS and not phase:
+        if (anchor - end).days > max(window, _EVENT_WINDOW_DAYS) and not phase:
             return "dates_of_earlier_events"
         if (span.start - anchor).days > 1:
             return "dates_of_earlier_events"
@@ -1566,6 +1581,53 @@ _HAPPENING: Final = frozenset(
 
 #: Words after which a participle describes the noun it stands before: "the revised deal".
 _DETERMINERS: Final = frozenset(words("the a an his her their its this that"))
+
+
+#: Words that end a date set back or ahead of the story's: "A week earlier,".
+_SHIFTING_WORDS: Final = frozenset(words("earlier before ago later after previously"))
+#: The most words before a date that opens its sentence: "On", "Late on", "Early on".
+_FRONTING_REACH: Final = 2
+
+
+def _names_after_fronted_date(
+    tokens: Sequence[Token], expr: TimeExpression, tables: FrameTables
+) -> bool:
+    """Whether a date that opens the sentence dates the event the clause after it names.
+
+    "On Dec. 10, French troops left Chad": the date set off by its comma is the
+    clause's, and the clause's verb names a withdrawal by its subject; "On Dec. 10,
+    officials said troops left" dates the saying.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> from reconcile.extract._dates import time_expressions_in
+        >>> def dated(text):
+        ...     t = tokenize(text)
+        ...     expr = time_expressions_in(text, t, dt.date(2024, 12, 12), None)[0][0]
+        ...     return _names_after_fronted_date(t, expr, frame_tables())
+        >>> dated("On Dec. 10, French troops left Chad."), dated("On Dec. 10, it rained.")
+        (True, False)
+        >>> dated("On Dec. 10, officials said the troops left.")
+        False
+        >>> dated("A week earlier, French troops left Chad.")
+        False
+        >>> dated("In 2024, French troops left Chad.")
+        False
+    """
+    if expr.first > _FRONTING_REACH or expr.last >= len(tokens) or tokens[expr.last].low != ",":
+        return False
+    if tokens[expr.last - 1].low in _SHIFTING_WORDS:
+        return False  # "A week earlier, a million marched": an earlier event's, set back
+    span = expr.span
+    if span is None or span.start is None or span.start != span.end:
+        return False  # "In 2020, ...": a year or a month sets the scene, it dates no day
+    for k in range(expr.last + 1, len(tokens)):
+        low = tokens[k].low
+        if low in SAY_VERBS or low in CLAUSE_OPENERS:
+            return False
+        if low in tables.naming_verbs or named_by_subject(tokens, k, tables):
+            return True
+    return False
 
 
 def _dates_a_happening(
@@ -1629,6 +1691,8 @@ def _dates_a_happening(
         tokens[k].low in tables.naming_verbs or named_by_subject(tokens, k, tables)
     ):
         return True  # "Hamas on Friday released 24 hostages": the verb just after
+    if _names_after_fronted_date(tokens, expr, tables):
+        return True  # "On Dec. 10, French troops left Chad"
     harm = [k for k in range(lo, expr.first) if tables.predicates.get(tokens[k].low) in _HAPPENING]
     if harm and _reported_count(tokens, harm[-1], lo):
         return False  # "officials confirmed 96 deaths on Sunday": the confirming's day
@@ -2634,6 +2698,46 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     return attrs.evolve(claim, subject=subject, attribute=attribute)
 
 
+def _beside_the_speaker(
+    places: list[str],
+    text: str,
+    attribution: str | None,
+    mentions: Sequence[QuantityMention],
+    end: int,
+) -> list[str]:
+    """The sentence's places but those of a speaker cited after its first figure.
+
+    "Deaths rose to 3,003, Myanmar's embassy in Japan said": the sentence's event is
+    not in Japan (:func:`_not_the_speakers`, for its figures).
+    """
+    if not places or attribution is None or not mentions:
+        return places
+    return [p for p in places if _not_the_speakers(p, text, attribution, mentions[0].end, end)]
+
+
+def _not_the_speakers(
+    place: str | None, text: str, attribution: str | None, after: int, end: int
+) -> str | None:
+    """``place``, unless it is where the speaker cited after the figure is.
+
+    "Deaths rose to 3,003, with 351 missing, Myanmar's embassy in Japan said": Japan is
+    the embassy's place, not where the dead and missing are.
+
+    Examples:
+        >>> text = "351 missing, the embassy in Japan said."
+        >>> _not_the_speakers("Japan", text, "the embassy in Japan", 3, len(text)) is None
+        True
+        >>> _not_the_speakers("Japan", text, None, 3, len(text))
+        'Japan'
+    """
+    if place is None or attribution is None or place.startswith("@"):
+        return place
+    if text.find(attribution, after, end) < 0:
+        return place  # "Officials in Gaza said 30 died": the speaker before the figure
+    spoken = f" {attribution.casefold()} "
+    return None if f" {place.casefold()} " in spoken else place
+
+
 def _open_place(text: str, tokens: list[Token], figure: Figure) -> str | None:
     """Where an open figure holds: "in/at X" right after it, within its clause.
 
@@ -3191,7 +3295,13 @@ def _open_figures(
                 as_of=prior_as_of if (figure.start, figure.end) in prior else as_of,
                 # "In Scotland, the party won nine seats, down from 48": the earlier figure
                 # is of the place the figure it is compared with is of
-                place=_open_place(text, tokens, figure)
+                place=_not_the_speakers(
+                    _open_place(text, tokens, figure),
+                    text,
+                    attribution,
+                    figure.end,
+                    tokens[-1].end,
+                )
                 or (
                     place_in(text, tokens, 0, len(tokens))
                     if (figure.start, figure.end) in prior
