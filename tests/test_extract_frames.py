@@ -475,6 +475,18 @@ def test_a_part_of_the_seats_is_held_by_the_clause_s_subject() -> None:
     assert ("seats", "total", 600.0) in facts
 
 
+def test_a_gain_or_a_new_total_after_a_seat_count_is_the_same_holder_s() -> None:
+    assert {
+        ("Centre Alliance", "seats_won", 398.0),
+        ("Centre Alliance", "seats_gained", 120.0),
+    } <= (_facts("The Centre Alliance took 398 seats, a gain of 120."))
+    assert ("Greens", "seats_won", 36.0) in _facts("The Greens gained 20 seats to finish on 36.")
+    facts = _facts("The Centre Alliance made a net gain of 120 seats.")
+    assert ("Centre Alliance", "seats_gained", 120.0) in facts
+    # the failure mode: a gain read as the seats won, which would dispute the total
+    assert not any(attribute == "seats_won" for _, attribute, _ in facts)
+
+
 def test_a_landslide_victory_is_no_landslide() -> None:
     claims = _claims("The Centre Alliance won a landslide victory, taking 398 of the 600 seats.")
     assert all("landslide" not in (c.event or "") for c in claims)

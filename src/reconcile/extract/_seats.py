@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
 from reconcile.extract._frames import (
@@ -51,7 +53,7 @@ _SEAT_VERBS: Final[dict[str, str]] = {
     # a count's trends: "the NDA is ahead in 286 seats", "Congress leads in 98"
     **dict.fromkeys(words("leading leads led ahead"), "seats_won"),
     **dict.fromkeys(words("gained gain gains gaining picked"), "seats_gained"),
-    **dict.fromkeys(words("lost lose loses losing"), "seats_lost"),
+    **dict.fromkeys(words("lost lose loses losing loss losses"), "seats_lost"),
 }
 #: Words between the subject and the verb, or the verb and the figure.
 _LINKS: Final = frozenset(
@@ -91,10 +93,19 @@ def read_seats(
         ...  for f in read_seats(t, tokens, scan_numbers(t, tokens))]
         [('ruling party', 'seats_won', 159.0)]
     """
-    out = []
+    out: list[CountFigure] = []
     counted = False  # whether a figure before this one counted seats
     for mention in mentions:
         elliptic = counted and _listed_after(tokens, mention)
+        after = _after_change(tokens, mention.first) if out else None
+        if after is not None and not _counts_seats(tokens, mention):
+            # "Labour took 412 seats, a gain of 211", "the Liberal Democrats gained 64
+            # seats to finish on 72": the change or the total of the seats just counted
+            reading = attrs.evolve(
+                out[-1].reading, attribute=after, first=mention.first, last=mention.last
+            )
+            out.append(CountFigure(reading, mention.value, mention.start, mention.end))
+            continue
         if not (_counts_seats(tokens, mention) or elliptic):
             continue
         counted = True
@@ -379,6 +390,44 @@ def _inner_hyphen(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k - 1].end == tokens[k].start
         and tokens[k].end == tokens[k + 1].start
     )
+
+
+#: Words after a count of seats that give the same holder's change or new total, as
+#: the attribute they give: "a gain of 211", "to finish on 72".
+_AFTER_SEATS: Final = {
+    ("a", "gain", "of"): "seats_gained",
+    ("a", "net", "gain", "of"): "seats_gained",
+    ("a", "loss", "of"): "seats_lost",
+    ("a", "net", "loss", "of"): "seats_lost",
+    ("to", "finish", "on"): "seats_won",
+    ("to", "finish", "with"): "seats_won",
+    ("to", "end", "on"): "seats_won",
+    ("to", "end", "with"): "seats_won",
+    ("taking", "its", "total", "to"): "seats_won",
+    ("taking", "their", "total", "to"): "seats_won",
+    ("bringing", "its", "total", "to"): "seats_won",
+    ("bringing", "their", "total", "to"): "seats_won",
+}
+_AFTER_SEATS_LONGEST: Final = max(map(len, _AFTER_SEATS))
+
+
+def _after_change(tokens: Sequence[Token], first: int) -> str | None:
+    """The attribute the words before a bare figure give it after a count of seats.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Labour took 412 seats, a gain of 211.")
+        >>> _after_change(t, 8), _after_change(tokenize("It won 9 seats to finish on 72"), 7)
+        ('seats_gained', 'seats_won')
+        >>> _after_change(tokenize("It won 9 seats in 72 areas"), 5) is None
+        True
+    """
+    for size in range(_AFTER_SEATS_LONGEST, 2, -1):
+        if first >= size:
+            found = _AFTER_SEATS.get(tuple(t.low for t in tokens[first - size : first]))
+            if found is not None:
+                return found
+    return None
 
 
 def _seat_verb(tokens: Sequence[Token], first: int) -> int:
@@ -701,6 +750,10 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     k = verb - 1
     while k >= 0 and tokens[k].low in _LINKS:
         k -= 1
+    if tokens[verb].low in _CHANGE_NOUNS:
+        # "Labour made a net gain of 211 seats": the subject of the verb the noun is of
+        while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _LIGHT_VERBS):
+            k -= 1
     if k >= 0 and tokens[k].low in _PRONOUN_SUBJECTS:
         return tokens[k].low  # "results showing he had taken 40.2%": whom it stands for, later
     if k >= 1 and tokens[k].low in ("which", "who", "that") and tokens[k - 1].low == ",":
@@ -766,6 +819,12 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     return holder
 
 
+#: Nouns of a change in seats that a verb of little meaning of its own takes: "made a
+#: net gain of 211 seats", "suffered a loss of 40".
+_CHANGE_NOUNS: Final = frozenset(words("gain gains loss losses"))
+_LIGHT_VERBS: Final = frozenset(
+    words("net made make makes posted recorded registered suffered suffers overall")
+)
 #: Pronouns a contender's verb may have for its subject.
 _PRONOUN_SUBJECTS: Final = frozenset(words("he she it they"))
 
