@@ -224,6 +224,20 @@ def test_a_tally_gives_the_votes_for_and_against() -> None:
     assert [("voted_against", 9.0), ("voted_for", 71.0)] == tally
 
 
+def test_a_side_named_after_an_aside_and_a_headline_s_tally_are_read() -> None:
+    claims = _claims(
+        "The resolution passed with 120 votes in favour and 14 - including Norland and its "
+        "allies - against."
+    )
+    tally = sorted((c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity))
+    # the failure mode: the 14 against read as more votes in favour
+    assert [("voted_against", 14.0), ("voted_for", 120.0)] == tally
+    claims = _claims("The council passes the motion by 14-0; one member abstained.")
+    assert ("voted_for", 14.0) in {
+        (c.attribute, c.value.low) for c in claims if isinstance(c.value, Quantity)
+    }
+
+
 def test_a_share_is_named_by_the_noun_before_its_verb() -> None:
     (share,) = [
         c for c in _claims("Turnout was 58 percent in the capital.") if c.attribute == "share"

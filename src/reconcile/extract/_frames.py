@@ -50,6 +50,7 @@ from reconcile.extract._lexicon import (
     RANKING_VERBS,
     SAY_VERBS,
     SEX_AND_AGE_GROUPS,
+    TALLY_SIDES,
     TENS,
     TITLES,
     UNITS,
@@ -1944,6 +1945,10 @@ def read_frame(
         # "organisers said one million, while police said 240,000", "police counted
         # 20,000 protesters; organisers claimed 50,000": the same frame
         subject, attribute = previous
+        if attribute in TALLY_SIDES:
+            # "120 votes in favour and 14 - including Israel and the US - against": the
+            # side the words after the figure's aside name
+            attribute = _side_past_aside(tokens, last, hi) or attribute
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     figure_noun = _named_before(tokens, first, lo)
     if figure_noun is not None and figure_noun in tables.named_by_attribute:
@@ -5206,8 +5211,34 @@ _VOTE_SIDES: Final = {
 }
 #: Words that make "N to M" or "N-M" a tally of votes.
 _TALLY_CONTEXT: Final = frozenset(
-    words("voted vote votes ballot tally passed adopted approved rejected defeated")
+    words("""voted vote votes ballot tally passed adopted approved rejected defeated passes
+    adopts approves rejects""")
 )
+
+
+#: Marks that open an aside, and the mark that closes each.
+_ASIDE_CLOSERS: Final = {"-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
+#: The most tokens an aside between a figure and its side holds.
+_ASIDE_REACH: Final = 12
+
+
+def _side_past_aside(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """The side of a tally a word after the figure names, past an aside set off by dashes.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("and 14 - including Israel and the US - against.")
+        >>> _side_past_aside(t, 2, len(t)), _side_past_aside(tokenize("and 14 more"), 2, 3)
+        ('voted_against', None)
+    """
+    k = last
+    if k < hi and tokens[k].low in _ASIDE_CLOSERS:
+        closer = _ASIDE_CLOSERS[tokens[k].low]
+        k = next(
+            (j + 1 for j in range(k + 1, min(hi, k + _ASIDE_REACH)) if tokens[j].low == closer),
+            k,
+        )
+    return _VOTE_SIDES.get(tokens[k].low) if k < hi else None
 
 
 def tally_side(
