@@ -238,6 +238,17 @@ def test_a_side_named_after_an_aside_and_a_headline_s_tally_are_read() -> None:
     }
 
 
+def test_a_share_s_new_level_and_its_change_since_the_last_election() -> None:
+    claims = _claims("The Unity Party won 33.7 per cent of the vote, up 1.6 points on 2019.")
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    assert {("Unity Party", "vote_share", 33.7), ("Unity Party", "vote_share_gained", 1.6)} <= facts
+    # the failure mode: the year compared with read as the date of a vote
+    assert not any(isinstance(c.value, DateSpan) for c in claims)
+    assert ("Greens", "vote_share", 23.7) in _facts("The Greens slumped to 23.7% of the vote.")
+
+
 def test_a_share_is_named_by_the_noun_before_its_verb() -> None:
     (share,) = [
         c for c in _claims("Turnout was 58 percent in the capital.") if c.attribute == "share"
@@ -3912,9 +3923,10 @@ def test_a_share_s_change_in_points_is_a_change_not_a_count_or_a_level() -> None
 def test_up_and_down_before_a_percentage_are_changes() -> None:
     facts = _facts("Prices were up 5% in May. The Ardents won 33.7% of the vote, up 1.6 points.")
     assert ("prices", "rise", 5.0) in facts
-    assert ("change", "rise", 1.6) in facts
+    # the share's change, asked apart from its level, as "(+1.6)" in a results box is
+    assert ("Ardents", "vote_share_gained", 1.6) in facts
     # the failure mode: the change is no share of the vote
-    assert not {f for f in facts if f[2] in (5.0, 1.6) and "share" in f[1]}
+    assert not {f for f in facts if f[2] in (5.0, 1.6) and f[1] in ("share", "vote_share")}
 
 
 def test_a_fact_box_line_counts_what_its_label_names() -> None:

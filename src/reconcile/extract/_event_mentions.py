@@ -462,8 +462,12 @@ def compared_with(tokens: Sequence[Token], first: int) -> bool:
         True
         >>> compared_with(tokenize("wounded more than 30 people on Sunday"), 6)
         False
+        >>> compared_with(tokenize("33.7%, up 1.6 points on 2019"), 7)
+        True
     """
     k = first - 1
+    if k >= 1 and tokens[k].low == "on" and tokens[k - 1].low in _CHANGED_ON:
+        return True  # "33.7%, up 1.6 points on 2019": the year the figure is compared with
     if k >= 0 and tokens[k].low in _THAN_PREPOSITIONS:
         k -= 1
         # "than those it achieved in 2019": a clause of words only between them
@@ -474,6 +478,10 @@ def compared_with(tokens: Sequence[Token], first: int) -> bool:
                 return False
         return False
     return k >= 0 and tokens[k].low == "than"
+
+
+#: Words of a change before "on" and the time compared with: "up on 2019", "down on".
+_CHANGED_ON: Final = frozenset(words("up down points point percent higher lower"))
 
 
 #: How many words a clause after "than" may have before the time it compares: "than

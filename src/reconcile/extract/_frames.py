@@ -1324,6 +1324,13 @@ def read_frame(
             )
         in_points = unit_word in ("points", "point", "pts")
         moved = _percent_change(tokens, first, lo, tables) if in_points else None
+        if moved is not None and moved[0] == "change" and _a_named_share(previous):
+            # "Labour won 33.7% of the vote, up 1.6 points on 2019": the change of the
+            # share just given, its holder's
+            assert previous is not None
+            gained = "vote_share_gained" if moved[1] == "rise" else "vote_share_lost"
+            return Figure(previous[0], gained, _measured(mention, 1, "%"), mention.start,
+                          mention.end, first, last)  # fmt: skip
         if moved is not None:
             # "Labour's share rose 1.6 points to 33.7%": a change of the share, not its level
             return Figure(*moved, _measured(mention, 1, "%"), mention.start, mention.end,
@@ -3158,6 +3165,8 @@ def _vote_share_moved(tokens: Sequence[Token], lo: int, first: int, tables: Fram
         ...     return _vote_share_moved(t, 0, first, frame_tables())
         >>> moved("The SPD lost nearly 10% of its votes."), moved("It took 38.4% of the vote.")
         ('vote_share_lost', 'vote_share')
+        >>> moved("The Tories slumped to 23.7% of the vote."), moved("It lost up to 9% of it.")
+        ('vote_share', 'vote_share_lost')
     """
     k = first - 1
     while k > lo and tokens[k].low in _HEDGING:
@@ -3165,6 +3174,8 @@ def _vote_share_moved(tokens: Sequence[Token], lo: int, first: int, tables: Fram
     direction = tables.percent_changes.get(tokens[k].low) if k >= lo else None
     if direction is None or tokens[k].low in ("up", "down"):
         return "vote_share"
+    if any(tokens[j].low == "to" and tokens[j - 1].low != "up" for j in range(k + 1, first)):
+        return "vote_share"  # "the Tories slumped to 23.7% of the vote": the new level
     return "vote_share_gained" if direction == "rise" else "vote_share_lost"
 
 
