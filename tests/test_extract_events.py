@@ -1737,3 +1737,24 @@ def test_the_place_of_a_speaker_cited_after_a_toll_is_not_the_toll_s_place() -> 
     assert "Japan" not in (tolls["b"].event or "")  # no quake in Japan
     # the failure mode: a speaker before the figure keeps the place, as before
     assert "Nepal" in (tolls["c"].event or "")
+
+
+def test_a_withdrawal_completed_on_a_day_ends_then_and_an_announcement_is_no_conditional() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 12, 23),
+            "The withdrawal, which began in October, was completed on December 22.",
+        ),
+        (
+            "b",
+            dt.date(2023, 12, 23),
+            "President Ruiz announced on Sunday that Norland would pull its troops out.",
+        ),
+    )
+    ends = {str(c.value) for c in claims if c.attribute == "date_ended"}
+    assert ends == {"2023-12-22"}
+    # the failure mode: the day it was completed read as the day it began
+    assert "2023-12-22" not in {str(c.value) for c in claims if c.attribute == "date_began"}
+    (announced,) = [c for c in claims if c.document == "b" and c.attribute.startswith("date")]
+    assert announced.modality is not Modality.POSSIBLE  # "would" puts the pulling out only

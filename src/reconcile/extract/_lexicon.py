@@ -598,7 +598,7 @@ EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(words("erupted broke"), ("occurred", "event")),
     **dict.fromkeys(words("signed"), ("signed", "agreement")),
     **dict.fromkeys(words("suspended halted paused"), ("suspended", "talks")),
-    **dict.fromkeys(words("ended end ends concluded"), ("ended", "event")),
+    **dict.fromkeys(words("ended end ends concluded completed finished"), ("ended", "event")),
     **dict.fromkeys(words("arrested detained"), ("arrested", "arrest")),
     **dict.fromkeys(words("sent issued given delivered"), ("sent", "statement")),
     **dict.fromkeys(words("assumed"), ("began", "term")),
