@@ -512,6 +512,19 @@ def test_a_gain_or_a_new_total_after_a_seat_count_is_the_same_holder_s() -> None
     assert not any(attribute == "seats_won" for _, attribute, _ in facts)
 
 
+def test_the_seats_a_loss_was_of_are_the_seats_held_before() -> None:
+    claims = _claims("The Unity Party lost 39 of its 48 seats.", published=dt.date(2024, 7, 6))
+    seats = {
+        (c.attribute, c.value.point, c.as_of is not None)
+        for c in claims
+        if isinstance(c.value, Quantity)
+    }
+    assert ("seats_lost", 39.0, False) in seats
+    # the failure mode: the 48 held before read as the seats won now, which would dispute
+    # the nine the party kept
+    assert ("seats_won", 48.0, True) in seats
+
+
 def test_a_landslide_victory_is_no_landslide() -> None:
     claims = _claims("The Centre Alliance won a landslide victory, taking 398 of the 600 seats.")
     assert all("landslide" not in (c.event or "") for c in claims)

@@ -2959,8 +2959,25 @@ def _level_before(before: list[tuple[str, str]]) -> tuple[str, str]:
 
     "The toll rose to 10 after two more patients died, up from eight": the toll was
     eight; an increment ("two more") is a change, never what "up from" compares.
+
+    Examples:
+        >>> _level_before([("SNP", "seats_lost")]), _level_before([("toll", "killed")])
+        (('SNP', 'seats_won'), ('toll', 'killed'))
     """
-    return next((b for b in reversed(before) if not b[1].startswith("more_")), before[-1])
+    subject, attribute = next(
+        (b for b in reversed(before) if not b[1].startswith("more_")), before[-1]
+    )
+    # "the SNP lost 39 of its 48 seats": what a change was of is the level it changed
+    return subject, _LEVEL_OF_CHANGE.get(attribute, attribute)
+
+
+#: The level a change of it was of: seats lost were of the seats won before.
+_LEVEL_OF_CHANGE: Final = {
+    "seats_lost": "seats_won",
+    "seats_gained": "seats_won",
+    "vote_share_lost": "vote_share",
+    "vote_share_gained": "vote_share",
+}
 
 
 #: How far back from a prior value the noun that counts may stand.

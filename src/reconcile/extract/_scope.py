@@ -154,6 +154,8 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         True
         >>> is_prior_value(tokenize("It is higher than the 99 in Chile."), 5, 0)
         False
+        >>> is_prior_value(tokenize("The SNP lost 39 of its 48 seats."), 6, 0)
+        True
     """
     before = [t.low for t in tokens[max(lo, first - _CHANGE_REACH) : first]]
     if len(before) >= 3 and before[-3] == "(" and _is_year(before[-2]) and before[-1] == ":":
@@ -172,8 +174,16 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         # "rose to 159, far higher than the 99 reported earlier": the figure an earlier
         # report gave, not a rival's ("higher than the 99 in Chile")
         return any(t.low in _EARLIER_REPORTS for t in tokens[first + 1 : first + 4])
+    if before[-2:] in (["of", "its"], ["of", "their"]) and any(
+        w in _LOSING_OR_GAINING for w in before[:-2]
+    ):
+        return True  # "the SNP lost 39 of its 48 seats": the seats it held before
     # "rose from 12 to 21"; "slumped to 121 seats, from 365 in 2019"
     return before[-1:] == ["from"] and any(w in CHANGE_VERBS for w in before[:-1])
+
+
+#: Verbs of a change of what a holder had, before "of its N": "lost 39 of its 48 seats".
+_LOSING_OR_GAINING: Final = frozenset(words("lost lose loses losing shed sheds"))
 
 
 #: Words after a compared figure that make it an earlier report's: "than the 99
