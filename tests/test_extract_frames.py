@@ -525,6 +525,21 @@ def test_the_seats_a_loss_was_of_are_the_seats_held_before() -> None:
     assert ("seats_won", 48.0, True) in seats
 
 
+def test_the_lines_of_a_results_box_after_its_first_count_the_same_seats() -> None:
+    facts = _facts(
+        "The Unity Party won the election on Thursday.\n"
+        "Unity Party: 412 seats (+211)\n"
+        "Patriots: 121 (-251)\n"
+        "Greens: 72 (+64)"
+    )
+    assert {
+        ("Patriots", "seats_won", 121.0),
+        ("Patriots", "seats_lost", 251.0),
+        ("Greens", "seats_won", 72.0),
+        ("Greens", "seats_gained", 64.0),
+    } <= facts
+
+
 def test_a_landslide_victory_is_no_landslide() -> None:
     claims = _claims("The Centre Alliance won a landslide victory, taking 398 of the 600 seats.")
     assert all("landslide" not in (c.event or "") for c in claims)

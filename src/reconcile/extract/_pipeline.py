@@ -71,6 +71,7 @@ from reconcile.extract._frames import (
     clause_subject,
     clock_times,
     entry_stamp,
+    fact_label,
     frame_tables,
     holder_of_bare_result,
     is_figure,
@@ -3183,10 +3184,12 @@ def _open_figures(
             and (
                 holder := holder_of_bare_result(tokens, mention.first, mention.last)
                 or listed_name(tokens, mention.first, 0, mention.last)
+                or fact_label(tokens, mention.first)
             )
         ):
             # "Labour finished on 398 seats. The Unionists ended with 104."; "The final
-            # tally: Labour 412, Conservatives 121."
+            # tally: Labour 412, Conservatives 121."; a results box's next line,
+            # "Conservatives: 121 (-251)"
             frame = Figure(
                 holder,
                 held.attribute,
