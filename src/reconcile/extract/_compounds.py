@@ -68,10 +68,12 @@ def compound_names_joined(
         ['Law and Justice', 'won', '35', '%', '.']
         ['Unity', 'and', 'Spain', 'met', '.']
     """
+    # the sentences where "and" may join two names, found once for both passes below
+    joining = [_AND_BEFORE_A_NAME.search(view, s, e) is not None for s, e, _ in sentences]
     shown = {
         name
-        for s, e, tokens in sentences
-        if _AND_BEFORE_A_NAME.search(view, s, e) is not None
+        for (_, _, tokens), joins in zip(sentences, joining, strict=True)
+        if joins
         for name in _shown_names(tokens)
     }
     quoted = _QUOTE in view
@@ -81,9 +83,9 @@ def compound_names_joined(
     firsts = {name[0] for name in shown}
     longest_first = sorted(shown, key=lambda name: (-len(name), name))
     out = []
-    for s, e, tokens in sentences:
+    for (s, e, tokens), joins in zip(sentences, joining, strict=True):
         read = tokens
-        if shown and _AND_BEFORE_A_NAME.search(view, s, e) is not None:
+        if shown and joins:
             read = _joined(read, longest_first, firsts, view)
         if quoted and view.find(_QUOTE, s, e) >= 0:
             read = _unquoted(read)

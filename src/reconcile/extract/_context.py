@@ -277,11 +277,8 @@ def modality_at(
     by_the_rejection = bool(negated) and "by" in near[negated[-1] + 1 :]
     if (negated and not by_the_rejection) or any(w in ("not", "n't", "never") for w in after):
         return Modality.DENIED
-    if any(w in lex.POSSIBILITY for w in window) or any(
-        # "announced on Sunday that France would pull out": the saying's date is no
-        # conditional; "would" puts only what follows it
-        w in lex.POSSIBILITY and w != "would"
-        for w in after
+    if any(w in lex.POSSIBILITY or w in lex.CONDITIONALS for w in window) or any(
+        w in lex.POSSIBILITY for w in after
     ):
         return Modality.POSSIBLE
     if (

@@ -2624,7 +2624,7 @@ def letters_defined(
             continue
         letters = "".join(t.text for t in tokens[k + 1 : close])
         bare_letters = letters.replace("-", "").replace("/", "")
-        if close == k + 2 and are_letters(tokens[k - 1].text) and _spelled_in(tokens, k, close):
+        if close == k + 2 and are_letters(tokens[k - 1].text) and _spelled_in(tokens[k + 1]):
             # "the PiS (Law and Justice)": the name spelled out after its letters
             out.append((tokens[k - 1].text, tokens[k + 1].text))
             continue
@@ -2656,15 +2656,9 @@ def _joined_by_and(name: str) -> bool:
     return " and " in name or " & " in name
 
 
-def _spelled_in(tokens: Sequence[Token], opening: int, close: int) -> bool:
-    """Whether the one word in brackets at ``opening`` spells a name out: "(Law and Justice)"."""
-    inside = tokens[opening + 1]
-    return (
-        close == opening + 2
-        and inside.is_capitalized
-        and _joined_by_and(inside.text)
-        and _is_word(inside)
-    )
+def _spelled_in(inside: Token) -> bool:
+    """Whether the one word in brackets spells a name out: "(Law and Justice)"."""
+    return inside.is_capitalized and _joined_by_and(inside.text) and _is_word(inside)
 
 
 #: Marks that join the parts of a name's letters: "PML-N", "CDU/CSU".

@@ -624,7 +624,10 @@ FUTURE_MARKERS: Final = frozenset(
 NEGATIONS: Final = frozenset(
     words("not no never denied denies deny n't neither nor rejected refuted dismissed")
 )
-POSSIBILITY: Final = frozenset(words("could may might would possibly perhaps potentially likely"))
+POSSIBILITY: Final = frozenset(words("could may might possibly perhaps potentially likely"))
+#: Words that put as possible only what follows them: "the party would win 200 seats", but
+#: "announced on Sunday that France would pull out" announced it.
+CONDITIONALS: Final = frozenset(words("would"))
 #: Single words that hedge a duration ("almost seven years", "about a month").
 HEDGES_ABOUT_WORDS: Final = frozenset(
     words("about almost nearly around roughly approximately some over more just mere only")

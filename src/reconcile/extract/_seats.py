@@ -97,8 +97,9 @@ def read_seats(
     counted = False  # whether a figure before this one counted seats
     for mention in mentions:
         elliptic = counted and _listed_after(tokens, mention)
-        after = _after_change(tokens, mention.first) if out else None
-        if after is not None and not _counts_seats(tokens, mention):
+        seats = _counts_seats(tokens, mention)
+        after = _after_change(tokens, mention.first) if out and not seats else None
+        if after is not None:
             # "Labour took 412 seats, a gain of 211", "the Liberal Democrats gained 64
             # seats to finish on 72": the change or the total of the seats just counted
             reading = attrs.evolve(
@@ -106,7 +107,7 @@ def read_seats(
             )
             out.append(CountFigure(reading, mention.value, mention.start, mention.end))
             continue
-        if not (_counts_seats(tokens, mention) or elliptic):
+        if not (seats or elliptic):
             continue
         counted = True
         if is_prior_value(tokens, mention.first, 0):
