@@ -1758,3 +1758,63 @@ def test_a_withdrawal_completed_on_a_day_ends_then_and_an_announcement_is_no_con
     assert "2023-12-22" not in {str(c.value) for c in claims if c.attribute == "date_began"}
     (announced,) = [c for c in claims if c.document == "b" and c.attribute.startswith("date")]
     assert announced.modality is not Modality.POSSIBLE  # "would" puts the pulling out only
+
+
+def test_a_toll_raised_by_later_deaths_keeps_the_blast_on_its_own_day() -> None:
+    # the blast on Monday; a week on, the toll grows as the injured die and rescuers
+    # find more: those days are the later deaths', not the blast's
+    claims = _read(
+        (
+            "a",
+            dt.date(2025, 3, 3),
+            "An explosion at a textile mill in Harbin on Monday killed 12 workers.",
+        ),
+        (
+            "b",
+            dt.date(2025, 3, 10),
+            "The death toll from the textile mill explosion in Harbin has climbed to 19 "
+            "after two more victims succumbed to their injuries on Sunday.",
+        ),
+        (
+            "c",
+            dt.date(2025, 3, 10),
+            "The toll from the mill explosion in Harbin rose to 21 as rescuers recovered "
+            "two more bodies from the rubble on Saturday night. Three more workers died "
+            "in hospital on Sunday, a week after the mill explosion.",
+        ),
+    )
+    events = _events_by_document(claims)
+    assert events["a"] == events["b"] == events["c"]
+    event_dates = {c.document: c.value for c in claims if c.attribute == "date"}
+    assert set(event_dates) == {"a"}, event_dates
+    later = {(c.document, c.attribute) for c in claims if c.attribute.startswith("date_")}
+    assert ("b", "date_succumbed") in later
+    assert ("c", "date_died") in later
+
+
+def test_three_people_who_died_on_monday_still_date_the_flood() -> None:
+    # the failure mode: a death with no word of more is the event's own
+    claims = _read(
+        ("a", dt.date(2025, 3, 4), "Three people died on Monday when floods swept Bihar."),
+    )
+    dates = [c for c in claims if c.attribute == "date"]
+    assert [str(c.value.start) for c in dates if isinstance(c.value, DateSpan)] == ["2025-03-03"]
+
+
+def test_a_toll_risen_after_the_quake_itself_struck_keeps_the_quake_s_day() -> None:
+    # "after" opens the clause of the event itself, not of a later act
+    claims = _read(
+        (
+            "a",
+            dt.date(2025, 3, 12),
+            "The toll has risen to 780 after an earthquake struck the valley in the early "
+            "hours of Monday. The toll from the quake rose to 800 as rescuers reached two "
+            "villages on Tuesday.",
+        ),
+    )
+    days = [
+        str(c.value.start)
+        for c in claims
+        if c.attribute == "date" and isinstance(c.value, DateSpan)
+    ]
+    assert days == ["2025-03-10"]

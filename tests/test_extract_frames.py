@@ -4769,3 +4769,21 @@ def test_a_count_of_places_is_never_a_count_of_the_dead() -> None:
     assert ("people", "killed", 201.0) in facts
     # the failure mode: people the same verb counts stay dead
     assert ("people", "killed", 40.0) in _facts("The floods killed 40 people in six provinces.")
+
+
+def test_bodies_identified_and_people_under_treatment_are_not_the_toll() -> None:
+    facts = _facts(
+        "Twelve people have died, and 30 are currently receiving treatment. By Tuesday "
+        "night officials had identified nine bodies. Eleven workers continue to be under "
+        "medical care, while six more injured workers succumbed in hospital."
+    )
+    assert ("people", "killed", 12) in facts
+    assert ("people", "hospitalized", 30) in facts
+    assert ("bodies", "identified", 9) in facts
+    assert ("workers", "hospitalized", 11) in facts
+    assert not {f for f in facts if f[1] == "killed" and f[2] in (30, 9, 11)}
+
+
+def test_bodies_lying_in_a_morgue_are_still_the_toll() -> None:
+    # the failure mode: "bodies" with no word of what was done with them count the dead
+    assert ("people", "killed", 14) in _facts("The dead included 14 bodies brought to the morgue.")

@@ -11,7 +11,7 @@ import attrs
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
 from reconcile.extract._frames import (
-    bodies_recovered,
+    body_fate,
     carried_to_care,
     conjunct_object_verb,
     dwelling_before,
@@ -463,8 +463,13 @@ def _predicate(
             continue  # "dozens remain missing": the state they remain in, no deployment
         if low in lex.PREDICATES:
             after = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
-            if low == "bodies" and bodies_recovered(tokens, first, k + 1, lo, hi):
-                after = (k, "recovered")  # "six bodies have been retrieved": recovered
+            fate = (
+                body_fate(tokens, first, k + 1, lo, hi, tables=frame_tables())
+                if low == "bodies"
+                else None
+            )
+            if fate is not None:
+                after = (k, fate)  # "six bodies have been retrieved": recovered
             break
         if (
             low in _VOTE_WORDS

@@ -73,7 +73,7 @@ __all__ = [
     "are_letters",
     "as_role",
     "before_brackets",
-    "bodies_recovered",
+    "body_fate",
     "body_verb_event",
     "clock_times",
     "conjunct_object_verb",
@@ -244,6 +244,13 @@ class FrameTables:
             and "stored" -> ``stored``), so wordings of one stretch meet.
         later_parts: an event type -> what a later happening of its kind in the same
             sentence is called ("followed by a 6.4 quake minutes later": an aftershock).
+        body_fates: a word of what was done with bodies -> what a count of bodies
+            near it counts ("retrieved" -> ``recovered``, "identified" ->
+            ``identified``), not the toll.
+        later_deaths: verbs of dying after the event, wherever they stand ("two more
+            victims succumbed on Sunday"): their date is no date of the event.
+        later_deaths_with_increment: verbs of dying that tell of later deaths only
+            after a word of more in their clause ("two more workers died on Monday").
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
             force").
         force_nouns: nouns of an armed force, whose size is the troops deployed.
@@ -347,6 +354,9 @@ class FrameTables:
     sensed_words: frozenset[str] = frozenset()
     occurrence_phrases: frozenset[tuple[str, ...]] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
+    later_deaths: frozenset[str] = frozenset()
+    body_fates: dict[str, str] = attrs.Factory(dict)
+    later_deaths_with_increment: frozenset[str] = frozenset()
     follow_up_days: dict[str, int] = attrs.Factory(dict)
     same_event_days: dict[str, int] = attrs.Factory(dict)
     set_off_by: dict[str, frozenset[str]] = attrs.Factory(dict)
@@ -528,6 +538,14 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         later_parts={
             str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"
         },
+        later_deaths=frozenset(data.get("later_deaths", {}).get("always", ())),
+        body_fates=_inverted(
+            {k: v for k, v in data.get("body_fates", {}).items() if not k.startswith("_")},
+            "body_fates",
+        ),
+        later_deaths_with_increment=frozenset(
+            data.get("later_deaths", {}).get("with_increment", ())
+        ),
         forecast_words=frozenset(data.get("forecasts", {}).get("words", ())),
         forecast_phrases=frozenset(
             tuple(str(phrase).split()) for phrase in data.get("forecasts", {}).get("phrases", ())
@@ -698,7 +716,8 @@ _AUXILIARIES: Final = frozenset(
     words(
         """were was are is be been being have has had still reportedly
     also now already remain remains remained since later earlier initially officially so
-    far thought believed feared said reported confirmed estimated expected"""
+    far thought believed feared said reported confirmed estimated expected currently
+    continue continues continued"""
     )
 )
 _CALENDAR: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -727,8 +746,8 @@ def _time_at(tokens: Sequence[Token], k: int, hi: int) -> bool:
 #: link the figure ("people remain missing") and places ("dams outside the city").
 _NP_STOPS: Final = frozenset(
     words(
-        """remain remains remained stay stays stayed outside inside south north east west
-        southwest southeast northwest northeast nearby downstream upstream"""
+        """remain remains remained stay stays stayed continue continues outside inside south
+        north east west southwest southeast northwest northeast nearby downstream upstream"""
     )
 )
 _LATER_WORDS: Final = frozenset(["later", "after", "apart", "before", "earlier", "afterwards"])
@@ -909,7 +928,10 @@ def _predicate_near(
 #: Verbs of belief or report that pass their subject to the verb after "to": "750 people
 #: are believed to have been on board", "were feared to have died".
 _RAISING_VERBS: Final = frozenset(
-    words("believed thought feared reported said estimated expected presumed understood known")
+    words(
+        """believed thought feared reported said estimated expected presumed understood known
+        continue continues continued"""
+    )
 )
 
 
@@ -1691,10 +1713,15 @@ def read_frame(
         # the verb their side
         side = tables.voter_verbs[np[0].low]
         return Figure("members", side, value, mention.start, mention.end, first, end)
-    if np and np[-1].low == "bodies" and bodies_recovered(tokens, first, end, lo, hi):
+    fate = (
+        body_fate(tokens, first, end, lo, hi, tables=tables)
+        if np and np[-1].low == "bodies"
+        else None
+    )
+    if fate is not None:
         # "six bodies have been retrieved", "the recovery of all 179 bodies": how many
-        # were brought out, not the toll
-        return Figure("bodies", "recovered", value, mention.start, mention.end, first, end)
+        # were brought out, not the toll; "identified 18 bodies": how many were named
+        return Figure("bodies", fate, value, mention.start, mention.end, first, end)
     toll = toll_whole(tokens, first, lo, np, tables)
     if toll is not None:
         # "Of the 118 dead, 104 were women", "141 of the 179 bodies": the whole a
@@ -5393,38 +5420,38 @@ def _co_joined(tokens: Sequence[Token], k: int) -> bool:
 
 #: What a verb of taking a side is taken of, right after it: "opposed it", "backed the".
 _VOTED_OBJECTS: Final = frozenset(words("it them the this that"))
-#: Words of bringing bodies out: their count is of bodies recovered, not the toll.
-_RECOVERING: Final = frozenset(
-    words("""recovered retrieved pulled exhumed recovering retrieving pulling
-    recovery retrieval""")
-)
 
 
-def bodies_recovered(tokens: Sequence[Token], first: int, end: int, lo: int, hi: int) -> bool:
-    """Whether a count of bodies is of those brought out: "have been retrieved".
+def body_fate(
+    tokens: Sequence[Token], first: int, end: int, lo: int, hi: int, *, tables: FrameTables
+) -> str | None:
+    """What a count of bodies counts when not the toll: "have been retrieved", "identified".
 
-    A verb of recovering after "bodies" in its clause, or a noun of it before the
-    figure ("the recovery of all 179 bodies").
+    A word of the table's ``body_fates`` after "bodies" in its clause, or before the
+    figure ("the recovery of all 179 bodies", "officials identified 18 bodies").
 
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> t = tokenize("Six bodies have been retrieved.")
-        >>> bodies_recovered(t, 0, 2, 0, len(t))
-        True
+        >>> body_fate(t, 0, 2, 0, len(t), tables=frame_tables())
+        'recovered'
+        >>> t = tokenize("Officials had identified 18 bodies.")
+        >>> body_fate(t, 3, 5, 0, len(t), tables=frame_tables())
+        'identified'
         >>> t = tokenize("Six bodies lay in the morgue.")
-        >>> bodies_recovered(t, 0, 2, 0, len(t))
-        False
+        >>> body_fate(t, 0, 2, 0, len(t), tables=frame_tables()) is None
+        True
     """
-    before = tokens[max(lo, first - 4) : first]
-    if any(t.low in _RECOVERING for t in before):
-        return True  # "rescuers pulled four bodies", "the recovery of all 179 bodies"
+    for t in reversed(tokens[max(lo, first - 4) : first]):
+        if t.low in tables.body_fates:
+            return tables.body_fates[t.low]  # "rescuers pulled four bodies"
     for j in range(end, min(hi, end + 5)):
         low = tokens[j].low
-        if low in _RECOVERING:
-            return True
+        if low in tables.body_fates:
+            return tables.body_fates[low]
         if low in (",", ";", "."):
-            return False
-    return False
+            return None
+    return None
 
 
 def _agent_counted(tokens: Sequence[Token], first: int, lo: int, tables: FrameTables) -> str | None:

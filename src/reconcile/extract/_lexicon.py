@@ -463,7 +463,7 @@ IRREGULAR_PAST: Final = frozenset(
 PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""killed killing kill kills dead died die dies deaths death slain murdered
-        perished fatally"""),
+        perished fatally succumbed succumbing succumb succumbs"""),
         "killed",
     ),
     **dict.fromkeys(

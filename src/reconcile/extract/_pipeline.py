@@ -504,10 +504,21 @@ class RuleExtractor:
                     ):
                         skip("dates_of_bounds")  # "the decision was made before Oct. 7"
                         continue
-                    if _dates_a_count(tokens, expr, tables):
+                    dying = _later_death_verb(tokens, expr, tables)
+                    if dying is None and _dates_a_count(tokens, expr, tables):
                         skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
                         continue
                     tie = tied = ties[expr.start, expr.end]
+                    later_act = (
+                        dying if dying is not None else _explaining_act(tokens, expr, tables)
+                    )
+                    if later_act is not None and later_act >= 0:
+                        # "two more workers died in hospital on Sunday", "the toll rose
+                        # to 21 as rescuers recovered two bodies on Saturday": the day of
+                        # an act after the event, no date of the event itself
+                        tie = tied = EventTie(
+                            tie.head, f"date_{tokens[later_act].low}", later_act, -1
+                        )
                     if tie.attribute == "date_said" and expr in occurrences:
                         # "as the storm pounded the coast on Monday, residents said": the
                         # date is the pounding's, the saying comes after it
@@ -1650,6 +1661,13 @@ def _dates_a_happening(
         return False
     if compared_with(tokens, expr.first):
         return False  # "a wider margin than in October": the time of what it is compared to
+    if (
+        _later_death_verb(tokens, expr, tables) is not None
+        or _explaining_act(tokens, expr, tables) is not None
+    ):
+        # "two more workers died in hospital on Sunday", "the toll rose to 21 as rescuers
+        # found two more bodies on Saturday": the later deaths' or the count's day
+        return False
     if tie.attribute in _HAPPENED:
         if tie.verb > expr.last and any(
             t.low in CLAUSE_OPENERS for t in tokens[expr.last : tie.verb]
@@ -1705,6 +1723,65 @@ def _dates_a_happening(
         )  # "the toll ..., an official told the agency on Thursday": the telling's date
     )
 
+
+def _later_death_verb(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> int | None:
+    """The verb before a date in its clause that tells of deaths after the event.
+
+    "Two more victims succumbed to injuries on Sunday", "three more workers died in
+    hospital on Monday": the toll grew on that day, the disaster was earlier.
+    """
+    lo, _ = clause_bounds(tokens, expr.first)
+    dying = [
+        k
+        for k in range(lo, expr.first)
+        if tokens[k].low in tables.later_deaths
+        or tokens[k].low in tables.later_deaths_with_increment
+    ]
+    if not dying:
+        return None
+    k = dying[-1]
+    if tokens[k].low in tables.later_deaths or any(t.low in INCREMENTS for t in tokens[lo:k]):
+        return k
+    return None
+
+
+def _explaining_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> int | None:
+    """The act a date's clause tells, when the clause says why a count before it changed.
+
+    "The toll has risen to 40 after rescuers recovered two more bodies on Wednesday":
+    the recovery is when the toll stood at 40, not when the blast the toll is of went
+    off. Returns the index of the clause's verb ("recovered"), ``-1`` when it has none
+    written as a past, and ``None`` when the date's clause explains no count.
+    """
+    lo, _ = clause_bounds(tokens, expr.first)
+    opener = next(
+        (k for k in range(expr.first - 1, lo, -1) if tokens[k].low in _EXPLAINING_OPENERS), None
+    )
+    if opener is None or not any(
+        tokens[k].low in tables.count_verbs and any(is_figure(t) for t in tokens[k + 1 : opener])
+        for k in range(lo, opener)
+    ):
+        return None
+    if any(t.low in tables.events for t in tokens[opener + 1 : expr.first]):
+        return None  # "rose to 78,000 after a quake jolted both nations on February 6": its day
+    return next(
+        (
+            k
+            for k in range(opener + 1, expr.first)
+            if tokens[k].low.isalpha()
+            and (
+                (tokens[k].low.endswith("ed") and len(tokens[k].low) > 4)
+                or tokens[k].low in _ACT_VERBS
+            )
+            and tokens[k].low not in NOT_PAST
+        ),
+        -1,
+    )
+
+
+#: Words that open a clause telling why or when a count before it changed: "the toll
+#: rose to 40 after two more bodies were found", "as rescuers reached the village".
+_EXPLAINING_OPENERS: Final = frozenset(words("after as when following"))
 
 #: Words of a hedge between such a verb and its figure: "reported at least 40".
 _COUNT_HEDGES: Final = HEDGES_ABOUT_WORDS | frozenset(words("at least than up to"))
