@@ -1818,3 +1818,41 @@ def test_a_toll_risen_after_the_quake_itself_struck_keeps_the_quake_s_day() -> N
         if c.attribute == "date" and isinstance(c.value, DateSpan)
     ]
     assert days == ["2025-03-10"]
+
+
+def test_a_party_named_congress_holds_shares_in_the_race_and_is_no_voting_body() -> None:
+    # a count that never says "election": the party's name ends in a body's head noun,
+    # yet it holds shares and votes, so the votes counted are the race's
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 5, 29),
+            "Voters in Freedonia went to the polls on Wednesday in a general election.",
+        ),
+        (
+            "b",
+            dt.date(2024, 5, 31),
+            "With 7.2 million votes counted, the Freedonian National Congress (FNC) had "
+            "42.3% (3,034,025 votes) while the Liberal Alliance had 23.4% (1,676,433 votes).",
+        ),
+    )
+    shares = [c for c in claims if c.attribute == "vote_share"]
+    assert {c.subject for c in shares} >= {"Freedonian National Congress", "Liberal Alliance"}
+    assert {c.event for c in claims if c.document == "b"} == {c.event for c in shares}
+    (event,) = {c.event for c in shares}
+    assert event is not None
+    assert event == next(c.event for c in claims if c.document == "a")
+
+
+def test_a_council_s_vote_keeps_its_body() -> None:
+    # the failure mode: a body whose name holds no share is the body that voted
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 5, 31),
+            "The National Congress voted 220-207 on Friday to pass the budget bill.",
+        ),
+    )
+    events = {c.event for c in claims if c.event is not None}
+    assert events
+    assert all("vote" in e for e in events), events

@@ -4787,3 +4787,16 @@ def test_bodies_identified_and_people_under_treatment_are_not_the_toll() -> None
 def test_bodies_lying_in_a_morgue_are_still_the_toll() -> None:
     # the failure mode: "bodies" with no word of what was done with them count the dead
     assert ("people", "killed", 14) in _facts("The dead included 14 bodies brought to the morgue.")
+
+
+def test_shares_held_past_an_adverb_a_rank_and_a_verb_of_managing() -> None:
+    facts = _facts(
+        "Earlier, by 7am on Thursday, the Labour vote share was about 40%, with the Greens "
+        "second on 20% and the Liberals on 8%. The Greens had 22 percent of the vote while "
+        "the Liberal Democrats (LD) had managed to get 8.5 percent. That represents a low "
+        "turnout percentage of 58.8% in the election."
+    )
+    assert ("Greens", "vote_share", 20) in facts
+    assert ("Liberal Democrats", "vote_share", 8.5) in facts
+    assert ("turnout", "share", 58.8) in facts
+    assert not {f for f in facts if f[0] == "Earlier"}

@@ -1166,21 +1166,61 @@ def long_over(mention: EventMention, published: dt.date | None) -> bool:
     )
 
 
-def settle_ambiguous(mentions: Sequence[EventMention], tables: FrameTables) -> list[EventMention]:
+def settle_ambiguous(
+    mentions: Sequence[EventMention],
+    tables: FrameTables,
+    *,
+    contenders: AbstractSet[str] = frozenset(),
+) -> list[EventMention]:
     """Mentions with their ambiguous words read by the article: "the vote" of an election.
 
     A word such as "vote" names a council's vote, unless the article names an event of
     the other type the word may mean (an election), whose vote it then is. A vote held
     by a body ("the Assembly's votes") stays the body's vote: a referendum in the
-    background does not make an assembly's votes an election.
+    background does not make an assembly's votes an election. But a "body" that is one
+    of the article's ``contenders`` (the names its shares and votes won are of: "the
+    African National Congress had 42.34% (3,034,025 votes)") is a party in a race, and
+    the votes are the race's, named or not.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> m = EventMention("vote", "votes", 1, 0, body="National Congress")
+        >>> parties = {"African National Congress"}
+        >>> settled = settle_ambiguous([m], frame_tables(), contenders=parties)
+        >>> settled[0].type, settled[0].body
+        ('election', None)
+        >>> settle_ambiguous([m], frame_tables())[0].type
+        'vote'
     """
     types = {m.type for m in mentions}
     out: list[EventMention] = []
     for m in mentions:
         readings = tables.ambiguous_events.get(m.trigger)
-        settled = readings is not None and readings[1] in types and m.body is None
-        out.append(attrs.evolve(m, type=readings[1]) if readings and settled else m)
+        if readings is None:
+            out.append(m)
+            continue
+        if m.body is not None and names_a_contender(m.body, contenders):
+            out.append(attrs.evolve(m, type=_RACE, body=None))
+            continue
+        settled = readings[1] in types and m.body is None
+        out.append(attrs.evolve(m, type=readings[1]) if settled else m)
     return out
+
+
+#: The type of event whose contenders win shares and votes.
+_RACE: Final = "election"
+
+
+def names_a_contender(body: str, contenders: AbstractSet[str]) -> bool:
+    """Whether a body's name is one of ``contenders`` or ends one ("National Congress").
+
+    Examples:
+        >>> names_a_contender("National Congress", {"African National Congress"})
+        True
+        >>> names_a_contender("Security Council", {"African National Congress"})
+        False
+    """
+    return any(name == body or name.endswith(f" {body}") for name in contenders)
 
 
 def settle_bodies(

@@ -2934,9 +2934,21 @@ def _is_adverb(tokens: Sequence[Token], k: int, first: int) -> bool:
     modifies the clause; names in -ly ("Italy", "Kelly Smith") are not followed by one.
     """
     low = tokens[k].low
+    if low in _OPENING_ADVERBS and k + 1 < first and tokens[k + 1].low == ",":
+        return True  # "Earlier, by 7am on Thursday, the ANC's vote share was about 54%"
     if not (low.endswith("ly") and len(low) > 4 and k + 1 < first):
         return False
     return tokens[k + 1].low in ("the", "a", "an", ",")
+
+
+#: Adverbs not in -ly that open a sentence, set off by a comma: never a name.
+_OPENING_ADVERBS: Final = frozenset(
+    words(
+        """earlier later meanwhile however moreover furthermore also still previously
+        overall instead then now thus hence nonetheless nevertheless elsewhere separately
+        first second third finally afterwards yesterday today"""
+    )
+)
 
 
 #: How a share of the vote is named before its figure, read backwards.
@@ -3503,6 +3515,8 @@ def _standing_holder(tokens: Sequence[Token], lo: int, first: int) -> str | None
         (None, None)
         >>> holder("On Thursday night the party was still 42%.")
         'party'
+        >>> holder("Counting went on, with the DA second on 20%.")
+        'DA'
     """
     k = first - 1
     if k <= lo:
@@ -3510,6 +3524,8 @@ def _standing_holder(tokens: Sequence[Token], lo: int, first: int) -> str | None
     placed = tokens[k].low in ("on", "at")
     if placed:
         k -= 1
+        if k > lo and ORDINAL_WORDS.get(tokens[k].low) is not None:
+            k -= 1  # "with the DA second on about 20%", "MK was fourth on roughly 5%"
     elif tokens[k].low not in _STANDING_WORDS:
         return None
     while k >= lo and tokens[k].low in _STANDING_WORDS:

@@ -53,6 +53,7 @@ from reconcile.extract._event_mentions import (
     long_over,
     mention_key,
     named_by_subject,
+    names_a_contender,
     settle_ambiguous,
     settle_bodies,
 )
@@ -760,8 +761,18 @@ class RuleExtractor:
             race=any("vote_share" in tables.event_accepts.get(m.type, ()) for m in event_mentions),
         )
         claims = _forces_named(claims, sentences)
+        # the names the shares and votes only a race gives are of: parties, however
+        # their names end ("the African National Congress had 42.34%")
+        contenders = {
+            c.subject
+            for c in claims.values()
+            if c.attribute in tables.one_event_attributes
+            and c.attribute in tables.event_accepts.get("election", ())
+        }
         event_mentions = settle_bodies(
-            settle_ambiguous(event_mentions, tables), named_bodies, tables
+            settle_ambiguous(event_mentions, tables, contenders=contenders),
+            [named for named in named_bodies if not names_a_contender(named[1], contenders)],
+            tables,
         )
         bound, events = (
             _bound_to_events(

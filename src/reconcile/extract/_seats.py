@@ -59,7 +59,7 @@ _SEAT_VERBS: Final[dict[str, str]] = {
 _LINKS: Final = frozenset(
     words("""was is were are will would has have had to be been on for up a an the just
     only some about around nearly almost over more than at least in total of could can
-    may might should""")
+    may might should managed manages manage managing able""")
     # "the party was forecast to win 36 seats", "is expected to take": words of a
     # forecast stand between the subject and its verb
     + words("forecast forecasted projected expected predicted poised set likely tipped")
