@@ -4800,3 +4800,17 @@ def test_shares_held_past_an_adverb_a_rank_and_a_verb_of_managing() -> None:
     assert ("Liberal Democrats", "vote_share", 8.5) in facts
     assert ("turnout", "share", 58.8) in facts
     assert not {f for f in facts if f[0] == "Earlier"}
+
+
+def test_shares_of_a_placed_name_a_follower_and_verbs_of_amassing() -> None:
+    facts = _facts(
+        "The main opposition, the Liberal Alliance, was on 27.3% of the vote, and the "
+        "Green Front in third place, with 7.5%, early results showed. The Unity Bloc (UB) "
+        "follows with 21.6% support, garnering 3,053,529 votes. In the west the Liberal "
+        "Alliance amassed 54.6% of the vote."
+    )
+    assert ("Green Front", "vote_share", 7.5) in facts
+    assert ("Liberal Alliance", "vote_share", 27.3) in facts
+    assert ("Unity Bloc", "vote_share", 21.6) in facts
+    assert ("Liberal Alliance", "vote_share", 54.6) in facts
+    assert ("Liberal Alliance", "vote_share", 7.5) not in facts

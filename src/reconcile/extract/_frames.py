@@ -3626,7 +3626,9 @@ def _bare_share_owner(
         if named is not None and (k + 1 - len(named.split()) > lo or tokens[k].text.isupper()):
             return named
     if k - 1 >= lo and tokens[k].low == "with" and tokens[k - 1].low == ",":
-        return clause_subject(tokens, lo, k - 1)
+        # "the Free Democrats, with 11.8%": the clause subject's; "..., and the Green
+        # Front in third place, with 7.5%": the name the placing follows
+        return placed_name(tokens, lo, k - 1) or clause_subject(tokens, lo, k - 1)
     if k < first - 1 and k >= lo and tokens[k].is_capitalized and _is_word(tokens[k]):
         # "while Maynez reached 10.3%": a name the level is linked to; a lone word that
         # opens the sentence may be any noun ("Turnout reached 61%")
@@ -3806,6 +3808,33 @@ _WINNING_SHARE: Final = frozenset(
 #: Verbs whose object a "with" share closes: "secured a place with 8.7%".
 _SHARE_WITH_VERBS: Final = _WINNING_SHARE | RANKING_VERBS
 
+
+def placed_name(tokens: Sequence[Token], lo: int, end: int) -> str | None:
+    """The name a placing phrase ending at ``end`` follows: "the Greens in third place".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("and the Green Front in third place, with 7.5%")
+        >>> placed_name(t, 0, 7)
+        'Green Front'
+        >>> placed_name(tokenize("the vote in the capital, with 7.5%"), 0, 5) is None
+        True
+    """
+    j = end - 1
+    if j > lo and tokens[j].low in PLACE_NOUNS:
+        j -= 1
+    if j <= lo or (ORDINAL_WORDS.get(tokens[j].low) is None and tokens[j].low != "lead"):
+        return None
+    j -= 1
+    if j > lo and tokens[j].low == "the":
+        j -= 1
+    if j <= lo or tokens[j].low != "in":
+        return None
+    return name_ending_at(tokens, j, lo)
+
+
+#: Nouns after a placing word: "in third place", "in second position".
+PLACE_NOUNS: Final = frozenset(words("place position spot"))
 #: Words of a placing in a race, before the share that earned it ("came second on 28%").
 _PLACINGS: Final = frozenset(
     words("first second third fourth fifth last top ahead behind finished came won")

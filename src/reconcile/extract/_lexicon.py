@@ -513,7 +513,10 @@ CAMP_NOUNS: Final = frozenset(
 #: Verbs that rank a contender, whose seats or share follow "with": "came in third place
 #: with 143 seats", "emerged as the winner with 28.5%".
 RANKING_VERBS: Final = frozenset(
-    words("came come comes finished finish finishes ended emerged entered trailed trails trailing")
+    words(
+        """came come comes finished finish finishes ended emerged entered trailed trails
+        trailing follows followed follow placed"""
+    )
 )
 #: Words no verb's object runs across: a clause's or an aside's bounds ("won, with 35%"
 #: is no object's figure).

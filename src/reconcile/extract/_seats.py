@@ -17,6 +17,7 @@ import attrs
 from reconcile.extract._context import place_in
 from reconcile.extract._counts import CountFigure, CountReading
 from reconcile.extract._frames import (
+    PLACE_NOUNS,
     before_brackets,
     clause_subject,
     fact_label,
@@ -160,7 +161,8 @@ _SHARE_VERBS: Final = frozenset(
     receiving got get gets getting secured secure secures securing garnered garner
     garners garnering obtained obtain obtains obtaining scored score scores scoring
     polled poll polls polling captured capture captures capturing achieved achieve
-    achieves achieving accounted accounting accounts""")
+    achieves achieving accounted accounting accounts amassed amass amasses amassing
+    bagged bag bags bagging clinched clinch clinches clinching netted attracted""")
 )
 
 
@@ -544,6 +546,8 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
         k -= 1  # "the New Popular Front alliance, at 188 seats"
     if k >= 1 and tokens[k].low in ("ahead", "behind", "narrowly", "comfortably"):
         k -= 1  # "showed the Farmers Rally ahead with 61 seats"
+    if k >= 3 and tokens[k].low in PLACE_NOUNS and tokens[k - 1].low in _PLACINGS:
+        k -= 1  # "Economic Freedom Fighters in third place, with 7.5%"
     if k >= 2 and tokens[k].low in _PLACINGS:
         k -= 1  # "in third", "in the lead"
         if tokens[k].low == "the":
