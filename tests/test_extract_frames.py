@@ -4814,3 +4814,20 @@ def test_shares_of_a_placed_name_a_follower_and_verbs_of_amassing() -> None:
     assert ("Unity Bloc", "vote_share", 21.6) in facts
     assert ("Liberal Alliance", "vote_share", 54.6) in facts
     assert ("Liberal Alliance", "vote_share", 7.5) not in facts
+
+
+def test_figures_pointed_back_to_and_another_as_many_again() -> None:
+    claims = _claims(
+        "Kyiv says 3,000 North Korean soldiers are on Russian soil, and another 9,000 "
+        "expected shortly. This 3,000 won't change the front line. We think that they "
+        "will have 12,000 soon, the president said.",
+        published=dt.date(2024, 11, 1),
+    )
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    assert ("North Korean troops", "deployed", 3000) in facts
+    assert ("North Korean troops", "more_deployed", 9000) in facts
+    assert ("North Korean troops", "deployed", 12000) in facts
+    # no subject made of the words after a figure that stand for no noun
+    assert not {s for s, _, _ in facts if s.split()[-1] in ("soon", "shortly", "change")}

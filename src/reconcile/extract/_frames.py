@@ -747,7 +747,8 @@ def _time_at(tokens: Sequence[Token], k: int, hi: int) -> bool:
 _NP_STOPS: Final = frozenset(
     words(
         """remain remains remained stay stays stayed continue continues outside inside south
-        north east west southwest southeast northwest northeast nearby downstream upstream"""
+        north east west southwest southeast northwest northeast nearby downstream upstream
+        soon already again"""
     )
 )
 _LATER_WORDS: Final = frozenset(["later", "after", "apart", "before", "earlier", "afterwards"])
@@ -818,7 +819,14 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
         month = t.low in _CALENDAR and (t.is_capitalized or t.low not in _VERB_MONTHS)
         if _time_at(tokens, j, hi):
             break  # "dropped to 385 last week": a time, no counted noun
-        if not _is_word(t) or t.low in FUNCTION_WORDS or month or t.low in _NP_STOPS:
+        if (
+            not _is_word(t)
+            or t.low in FUNCTION_WORDS
+            or month
+            or t.low in _NP_STOPS
+            or t.low.endswith("n't")  # "This 10,000 won't come close": a verb
+            or t.low in _REPORTING_PARTICIPLES  # "another 9,000 expected shortly"
+        ):
             break  # "2 million march": a month is written with a capital
         if t.low in IRREGULAR_VERB_FORMS or (
             out and (t.low.endswith("ing") or t.low.endswith("ed")) and t.low not in _ING_NOUNS
@@ -925,6 +933,11 @@ def _predicate_near(
     return None, unknown
 
 
+#: Participles of report or belief that end a counted noun phrase, never modify it:
+#: "another 9,000 expected shortly" ("the 95 known victims" is a modifier).
+_REPORTING_PARTICIPLES: Final = frozenset(
+    words("expected reported estimated believed feared thought said")
+)
 #: Verbs of belief or report that pass their subject to the verb after "to": "750 people
 #: are believed to have been on board", "were feared to have died".
 _RAISING_VERBS: Final = frozenset(
@@ -1983,6 +1996,15 @@ def read_frame(
             # "120 votes in favour and 14 - including Israel and the US - against": the
             # side the words after the figure's aside name
             attribute = _side_past_aside(tokens, last, hi) or attribute
+        elif (
+            tokens[first - 1].low == "another"
+            and not attribute.startswith("more_")
+            and (last >= hi or tokens[last].low not in _PLACING_PREPOSITIONS)
+        ):
+            # "3,000 soldiers on Russian soil, and another 9,000 expected shortly": as
+            # many again, not another reading of the 3,000; "17,134 deaths in Turkey and
+            # another 3,000 in Syria" is the same count in another place
+            attribute = f"more_{attribute}"
         return Figure(subject, attribute, value, mention.start, mention.end, first, last)
     figure_noun = _named_before(tokens, first, lo)
     if figure_noun is not None and figure_noun in tables.named_by_attribute:
@@ -4242,6 +4264,21 @@ _FIGURE_LINKS: Final = frozenset(
 _FIGURE_OWNERS: Final = frozenset(words("the a an its their his her this that own lower higher"))
 
 
+#: Words that point back to a figure just given: "This 10,000 won't come close".
+_DEMONSTRATIVES: Final = frozenset(words("this that these those"))
+#: Pronouns that "have" a bare figure of what was just counted: "they will have 12,000".
+_PRONOUNS_HAVING: Final = frozenset(words("they it we he she"))
+#: Words between such a pronoun and "have": "they will have 12,000".
+_MODALS_BEFORE_HAVE: Final = frozenset(words("will would could may might now already still"))
+#: Adverbs that may close such a figure: "12,000 soon".
+_TRAILING_ADVERBS: Final = frozenset(words("soon already now again too yet"))
+#: Finite verbs that may follow such a figure, with no noun between.
+_FINITE_AFTER_FIGURE: Final = frozenset(
+    words("""is was are were will would could can may might should has have had does did
+    remains remained includes included""")
+)
+
+
 def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether a bare figure is named only as "the number" or "a figure".
 
@@ -4260,8 +4297,28 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
         >>> t = tokenize("It raised Washington's previous estimate of 3,000.")
         >>> names_a_figure_before(t, 6, 7)
         True
+        >>> t = tokenize("This 10,000 won't come close to it.")
+        >>> names_a_figure_before(t, 1, 2)
+        True
     """
     after = tokens[last] if last < len(tokens) else None
+    if (
+        first >= 1
+        and tokens[first - 1].low in _DEMONSTRATIVES
+        and after is not None
+        and (after.low in _FINITE_AFTER_FIGURE or after.low.endswith("n't"))
+    ):
+        return True  # "This 10,000 won't come close": the figure just given
+    holder = first - 2
+    if holder >= 1 and tokens[holder].low in _MODALS_BEFORE_HAVE:
+        holder -= 1  # "they will have 12,000"
+    if (
+        holder >= 0
+        and tokens[first - 1].low in ("have", "has", "had")
+        and tokens[holder].low in _PRONOUNS_HAVING
+        and (after is None or not _is_word(after) or after.low in _TRAILING_ADVERBS)
+    ):
+        return True  # "they will have 12,000 soon": as many of what was just counted
     if (
         after is not None
         and _is_word(after)

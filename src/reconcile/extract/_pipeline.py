@@ -3015,11 +3015,15 @@ def _last_claim(
 
 
 def _is_referred(claim: Claim) -> bool:
-    """Whether "the number" may stand for a claim: a count, not "1,000 km"."""
+    """Whether "the number" may stand for a claim: a count, not "1,000 km".
+
+    Nor an increment ("another 9,000 expected"): "the number" is a level.
+    """
     return (
         isinstance(claim.value, Quantity)
         and not claim.value.unit
         and claim.attribute not in _NOT_REFERRED
+        and not claim.attribute.startswith("more_")
     )
 
 
