@@ -4831,3 +4831,17 @@ def test_figures_pointed_back_to_and_another_as_many_again() -> None:
     assert ("North Korean troops", "deployed", 12000) in facts
     # no subject made of the words after a figure that stand for no noun
     assert not {s for s, _, _ in facts if s.split()[-1] in ("soon", "shortly", "change")}
+
+
+def test_where_a_force_is_its_ground_its_destination_not_a_later_clause() -> None:
+    claims = _claims(
+        "Some 3,000 Freedonian soldiers were already on Russian territory. Officials said "
+        "8,000 Freedonian troops have deployed to Russia's Kursk region and expect to see "
+        "them fighting in Ukraine soon. The government backed the figure of 10,000 "
+        "Freedonian troops taking part in the war, and warned allies in China.",
+        published=dt.date(2024, 11, 1),
+    )
+    places = {c.value.point: c.place for c in claims if isinstance(c.value, Quantity)}
+    assert places[3000] == "Russia"
+    assert places[8000] == "Kursk"
+    assert places[10000] is None

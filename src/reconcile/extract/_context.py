@@ -297,10 +297,24 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
     """A place named by "in/at/across <Place>" within tokens ``[start, stop)``.
 
     Returns the place as written ("Iraq", "eastern Syria" gives "Syria"), or the marker
-    ``"@country"`` for "in the country" so the caller can resolve it.
+    ``"@country"`` for "in the country" so the caller can resolve it. A country's
+    ground named by its adjective is the country: "on Russian soil" is Russia.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> text = "3,000 soldiers were on Russian territory."
+        >>> place_in(text, tokenize(text), 0, 8)
+        'Russia'
     """
     k = start
     while k < stop - 1:
+        if (
+            k + 2 < stop
+            and tokens[k].low in _ONTO
+            and tokens[k + 2].low in _TERRITORY_NOUNS
+            and tokens[k + 1].low in _COUNTRY_OF_ADJECTIVE
+        ):
+            return _COUNTRY_OF_ADJECTIVE[tokens[k + 1].low]  # "on Russian territory"
         if tokens[k].low in ("in", "inside", "across", "within", "throughout", "at"):
             j = k + 1
             if j < stop and tokens[j].low == "the":
@@ -325,6 +339,21 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
     return None
 
 
+#: Words before "<Adjective> territory": "on Russian soil", "into Ukrainian territory".
+_ONTO: Final = frozenset(words("on in into onto inside"))
+#: Nouns of a country's ground, after its adjective: "on Russian territory".
+_TERRITORY_NOUNS: Final = frozenset(words("territory soil land ground airspace waters"))
+#: A country's adjective -> the country, as places are written: "russian" -> "Russia".
+_COUNTRY_BY_PEOPLE: Final = {
+    people: country.upper() if len(country) <= 3 else country.title()
+    for country, people in reversed(list(lex.COUNTRIES.items()))
+    if country.isalpha()
+}
+_COUNTRY_OF_ADJECTIVE: Final = {
+    word: _COUNTRY_BY_PEOPLE[people]
+    for word, people in lex.NATIONALITY.items()
+    if people in _COUNTRY_BY_PEOPLE
+}
 #: Nouns of an area a name after "of" is the place of: "the region of Tala".
 _AREA_NOUNS: Final = frozenset(
     words("""region province city town district state village county governorate

@@ -9,7 +9,13 @@ from typing import Final
 import attrs
 
 from reconcile.extract import _lexicon as lex
-from reconcile.extract._context import clause_bounds, is_place, place_in, proper_name
+from reconcile.extract._context import (
+    clause_bounds,
+    is_place,
+    place_in,
+    proper_name,
+    without_division,
+)
 from reconcile.extract._frames import (
     body_fate,
     carried_to_care,
@@ -763,6 +769,22 @@ def _held_by(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+def _place_reach(tokens: Sequence[Token], last: int, hi: int) -> int:
+    """Where the place of a figure may be named up to: the end of its clause.
+
+    "10,000 troops took part in the war, and warned its allies in China": China is
+    the warning's, after a comma and a new verb's conjunction.
+    """
+    for k in range(last, hi - 1):
+        if tokens[k].low == "," and tokens[k + 1].low in _NEW_CLAUSE_AFTER_COMMA:
+            return k
+    return hi
+
+
+#: Words after a comma that open a clause of its own: the figure's place is not there.
+_NEW_CLAUSE_AFTER_COMMA: Final = frozenset(words("and but while whereas which who"))
+
+
 def _place_from(
     text: str, tokens: Sequence[Token], start: int, stop: int, word: str = "from"
 ) -> str | None:
@@ -770,6 +792,12 @@ def _place_from(
     for k in range(start, min(stop, start + 4)):
         if tokens[k].low == word:
             at = k + 2 if k + 1 < stop and tokens[k + 1].low == "the" else k + 1
+            if at < stop and tokens[at].low.endswith("'s") and is_place(tokens[at].text[:-2]):
+                # "to Russia's Kursk region": the region, else the country
+                region = proper_name(text, tokens, at + 1, stop)
+                if region is not None and is_place(region):
+                    return without_division(region)
+                return tokens[at].text[:-2]
             name = proper_name(text, tokens, at, stop)
             if name is not None and is_place(name):
                 return name
@@ -1184,7 +1212,7 @@ def read_count(
         head, predicate = "people", "infected"  # "15,600 cases": the people infected
     elif head == "signatures":
         head, predicate = "people", "signed"
-    place = place_in(text, tokens, mention.first, hi)
+    place = place_in(text, tokens, mention.first, _place_reach(tokens, last, hi))
     if place is None:
         place = where_before(text, tokens, lo, mention.first)
     if place is None and np_range is not None:
@@ -1205,6 +1233,19 @@ def read_count(
     ):
         # "has deployed 11,000 troops to the Kursk region": where the force now is
         place = _place_from(text, tokens, max(end, last), hi, word="to")
+    if head == "troops":
+        sent = next(
+            (
+                k
+                for k in range(max(end, last), min(hi, max(end, last) + 3))
+                if tokens[k].low in lex.SEND_VERBS
+            ),
+            None,
+        )
+        if sent is not None:
+            # "8,000 North Korean troops have deployed to Russia's Kursk region ... in
+            # Ukraine": where the force was sent, before any place later in the sentence
+            place = _place_from(text, tokens, sent + 1, hi, word="to") or place
     if (
         head == "troops"
         and place is None
