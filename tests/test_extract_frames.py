@@ -4845,3 +4845,30 @@ def test_where_a_force_is_its_ground_its_destination_not_a_later_clause() -> Non
     assert places[3000] == "Russia"
     assert places[8000] == "Kursk"
     assert places[10000] is None
+
+
+def test_an_amendment_s_tally_is_asked_of_its_own_voters() -> None:
+    claims = _claims(
+        "The Assembly adopted the resolution by a vote of 120-14 with 45 abstentions. "
+        "Earlier, Freedonia had proposed an amendment to the text. The vote saw 88 members "
+        "in favour and 55 against, with 23 abstentions.",
+        published=dt.date(2023, 10, 28),
+    )
+    tallies = {
+        (c.subject, c.attribute, c.value.point)
+        for c in claims
+        if isinstance(c.value, Quantity) and c.attribute in ("voted_for", "abstained")
+    }
+    assert ("members", "voted_for", 120) in tallies
+    assert ("members", "abstained", 45) in tallies
+    assert ("members (amendment)", "voted_for", 88) in tallies
+    assert ("members (amendment)", "abstained", 23) in tallies
+
+
+def test_a_resolution_named_after_an_amendment_keeps_its_own_tally() -> None:
+    # the failure mode: the motion nearest before the tally is the main one
+    claims = _claims(
+        "The amendment failed, and the resolution then passed by a vote of 120-14.",
+        published=dt.date(2023, 10, 28),
+    )
+    assert {c.subject for c in claims if c.attribute == "voted_for"} == {"members"}

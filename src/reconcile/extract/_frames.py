@@ -247,6 +247,8 @@ class FrameTables:
         body_fates: a word of what was done with bodies -> what a count of bodies
             near it counts ("retrieved" -> ``recovered``, "identified" ->
             ``identified``), not the toll.
+        sub_votes: motions voted on beside the main one ("amendment"): a tally after
+            one is asked of that motion's voters, not the main vote's.
         later_deaths: verbs of dying after the event, wherever they stand ("two more
             victims succumbed on Sunday"): their date is no date of the event.
         later_deaths_with_increment: verbs of dying that tell of later deaths only
@@ -355,6 +357,7 @@ class FrameTables:
     occurrence_phrases: frozenset[tuple[str, ...]] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
     later_deaths: frozenset[str] = frozenset()
+    sub_votes: frozenset[str] = frozenset()
     body_fates: dict[str, str] = attrs.Factory(dict)
     later_deaths_with_increment: frozenset[str] = frozenset()
     follow_up_days: dict[str, int] = attrs.Factory(dict)
@@ -539,6 +542,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"
         },
         later_deaths=frozenset(data.get("later_deaths", {}).get("always", ())),
+        sub_votes=frozenset(data.get("sub_votes", {}).get("words", ())),
         body_fates=_inverted(
             {k: v for k, v in data.get("body_fates", {}).items() if not k.startswith("_")},
             "body_fates",

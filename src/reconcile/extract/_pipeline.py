@@ -112,6 +112,7 @@ from reconcile.extract._lexicon import (
     PREDICATES,
     RANKING_VERBS,
     SAY_VERBS,
+    TALLY_SIDES,
     words,
 )
 from reconcile.extract._loader import Article, Corpus
@@ -244,6 +245,8 @@ class RuleExtractor:
         # the last count of seats or votes an earlier sentence gave: what "The
         # Unionists ended with 104" counts
         last_held: Claim | None = None
+        # the last motion an earlier sentence named: what "The vote saw 88 in favour" is on
+        last_motion: str | None = None
         for index, (s, e, tokens) in enumerate(sentences):
             words_here = sentence_words[index]
             named_subjects.append(_contender_opening(tokens, words=words_here))
@@ -456,7 +459,9 @@ class RuleExtractor:
                     tokens,
                     tables,
                     earlier=_prior_scope(tokens, prior_times) or before_publication,
+                    motion_before=last_motion,
                 )
+            last_motion = _last_motion(tokens, tables) or last_motion
             added = len(claims) - claims_before
             last_figure = _last_claim(claims, added, _is_referred) or last_figure
             last_held = _last_claim(claims, added, _is_contender_count) or last_held
@@ -2928,6 +2933,7 @@ def _reframed(
     tables: FrameTables,
     *,
     earlier: DateSpan | None = None,
+    motion_before: str | None = None,
 ) -> dict[str, Claim]:
     """The claims, this sentence's lines to reach, forecasts and past results read as such.
 
@@ -2958,8 +2964,16 @@ def _reframed(
         subject, attribute = claim.subject, claim.attribute
         modality = claim.modality
         line = threshold_of(tokens, first, last, tables) if attribute != "threshold" else None
+        sub_vote = (
+            _sub_vote_before(tokens, first, tables, motion_before)
+            if attribute in TALLY_SIDES and subject == "members"
+            else None
+        )
         if line is not None:
             subject, attribute = line, "threshold"
+        elif sub_vote is not None:
+            # "The vote on the Canadian amendment was 88-55": the amendment's voters
+            subject = f"members ({sub_vote})"
         elif attribute in tables.forecast_attributes and is_forecast(
             tokens, first, tables, future=claim.modality in _UNREALIZED
         ):
@@ -2998,6 +3012,51 @@ def _reframed(
         )
     claims.update(renamed)
     return claims
+
+
+def _sub_vote_before(
+    tokens: list[Token], first: int, tables: FrameTables, motion_before: str | None = None
+) -> str | None:
+    """The side motion a tally at ``first`` is of, when the motion nearest before it is one.
+
+    "The resolution passed 120-14; the vote on the Canadian amendment was 88-55": the
+    88 is the amendment's; "the amendment failed, and the resolution passed 120-14" is
+    the resolution's. A sentence that names no motion before its tally ("The vote saw
+    88 members in favour") counts the votes on ``motion_before``, the last motion an
+    earlier sentence named.
+    """
+    for k in range(first - 1, max(-1, first - _MOTION_REACH), -1):
+        low = tokens[k].low
+        if low in tables.sub_votes:
+            return low.removesuffix("s")  # "amendments": each is the amendment's voters
+        if low in tables.vote_objects:
+            return None
+    if motion_before is not None and motion_before in tables.sub_votes:
+        return motion_before.removesuffix("s")
+    return None
+
+
+def _last_motion(tokens: list[Token], tables: FrameTables) -> str | None:
+    """The last motion a sentence names ("resolution", "amendment"), else ``None``.
+
+    A motion after "to" or "of" is another's complement, not one voted on: "an
+    amendment to the text" names the amendment.
+    """
+    for k in range(len(tokens) - 1, -1, -1):
+        low = tokens[k].low
+        if low not in tables.vote_objects and low not in tables.sub_votes:
+            continue
+        j = k - 1
+        if j >= 0 and tokens[j].low in ("the", "a", "an", "this", "that"):
+            j -= 1
+        if j >= 0 and tokens[j].low in ("to", "of"):
+            continue
+        return low
+    return None
+
+
+#: How far before a tally the motion it is of may be named.
+_MOTION_REACH: Final = 12
 
 
 def _last_claim(
