@@ -1856,3 +1856,18 @@ def test_a_council_s_vote_keeps_its_body() -> None:
     events = {c.event for c in claims if c.event is not None}
     assert events
     assert all("vote" in e for e in events), events
+
+
+def test_a_fronted_day_dates_its_clause_s_act_not_the_quake() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 9, 14),
+            "A powerful earthquake struck the Atlas region late on Friday. On Wednesday "
+            "evening, the interior ministry announced a new toll from the devastating "
+            "earthquake.",
+        ),
+    )
+    dates = {c.attribute: str(c.value.start) for c in claims if isinstance(c.value, DateSpan)}
+    assert dates["date"] == "2023-09-08"
+    assert dates["date_announced"] == "2023-09-13"

@@ -4872,3 +4872,13 @@ def test_a_resolution_named_after_an_amendment_keeps_its_own_tally() -> None:
         published=dt.date(2023, 10, 28),
     )
     assert {c.subject for c in claims if c.attribute == "voted_for"} == {"members"}
+
+
+def test_bodies_received_and_autopsied_are_not_the_toll() -> None:
+    facts = _facts(
+        "At least 50 people were killed in the crush. The district hospital confirmed "
+        "receiving 27 bodies so far. The autopsy of 118 bodies has been done."
+    )
+    assert ("people", "killed", 50) in facts
+    assert ("bodies", "received", 27) in facts
+    assert ("bodies", "autopsied", 118) in facts

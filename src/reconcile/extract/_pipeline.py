@@ -2346,20 +2346,26 @@ def _date_of_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables)
     With no verb near, the date is the event's own ("an earthquake in Diyarbakir on
     February 6"): ``date``. A word in -ed that is no verb ("the Red Crescent") is none.
     """
+
+    def is_verb(k: int) -> bool:
+        low = tokens[k].low
+        return low.isalpha() and (
+            (low.endswith("ed") and len(low) > 4 and low not in NOT_PAST) or low in _ACT_VERBS
+        )
+
     near = sorted(
         (abs(k - expr.first), k)
         for k in range(max(0, expr.first - 4), min(len(tokens), expr.last + 4))
-        if not expr.first <= k < expr.last
-        and tokens[k].low.isalpha()
-        and (
-            (
-                tokens[k].low.endswith("ed")
-                and len(tokens[k].low) > 4
-                and tokens[k].low not in NOT_PAST
-            )
-            or tokens[k].low in _ACT_VERBS
-        )
+        if not expr.first <= k < expr.last and is_verb(k)
     )
+    if not near and expr.first <= 1 and expr.last < len(tokens) and tokens[expr.last].low == ",":
+        # "On Wednesday evening, the Ministry of the Interior announced a new toll": a
+        # date set off at the head of its sentence is its clause's verb's
+        near = [
+            (0, k)
+            for k in range(expr.last + 1, min(len(tokens), expr.last + _FRONTED_VERB_REACH))
+            if is_verb(k)
+        ][:1]
     if not near:
         return "date"
     verb = tokens[near[0][1]].low
@@ -2368,6 +2374,8 @@ def _date_of_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables)
     return f"date_{verb}"
 
 
+#: How far after a fronted date ("On Wednesday,") its clause's verb may stand.
+_FRONTED_VERB_REACH: Final = 12
 #: Verbs of acts told about an event that do not end in -ed.
 _ACT_VERBS: Final = frozenset(
     words("""sent send sends came come comes began begin gave give made make took take
