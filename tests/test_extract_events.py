@@ -1871,3 +1871,44 @@ def test_a_fronted_day_dates_its_clause_s_act_not_the_quake() -> None:
     dates = {c.attribute: str(c.value.start) for c in claims if isinstance(c.value, DateSpan)}
     assert dates["date"] == "2023-09-08"
     assert dates["date_announced"] == "2023-09-13"
+
+
+def test_a_named_storm_s_rating_and_its_weekend_are_the_storm_s() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 12, 16),
+            "Rescuers searched the debris left by Tropical Cyclone Arlo, which struck the "
+            "island of Pemba over the weekend as a Category 4 storm.",
+        ),
+        (
+            "b",
+            dt.date(2024, 12, 17),
+            "Cyclone Arlo hit Pemba with Category 4-equivalent intensity on Saturday.",
+        ),
+    )
+    ratings = [c for c in claims if c.attribute == "category"]
+    assert {(c.document, c.value.point) for c in ratings if isinstance(c.value, Quantity)} == {
+        ("a", 4),
+        ("b", 4),
+    }
+    events = {c.event for c in claims}
+    assert len(events) == 1
+    (event,) = events
+    assert event is not None
+    assert "Arlo" in event
+    assert {c.subject for c in ratings} == {event}
+
+
+def test_a_storm_office_names_no_storm() -> None:
+    # the failure mode: the capitalized words after a storm word in an office's name
+    # are no storm's name
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 12, 16),
+            "The Storm Prediction Center said on Monday that 12 tornadoes were reported.",
+        ),
+    )
+    assert claims
+    assert all("Prediction" not in (c.event or "") for c in claims)

@@ -600,6 +600,27 @@ def _letters_follow(tokens: Sequence[Token], last: int) -> bool:
     )
 
 
+def _names_a_storm(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
+    """Whether an event word names the event a capitalized name after it gives.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> _names_a_storm(tokenize("in the wake of Tropical Cyclone Chido"), 5, frame_tables())
+        True
+        >>> _names_a_storm(tokenize("the Storm Prediction Center said"), 1, frame_tables())
+        False
+    """
+    return (
+        tokens[k].low in tables.naming_words
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_capitalized
+        and tokens[k + 1].text.isalpha()
+        # a storm's name is one word: "Storm Prediction Center" names an office
+        and not (k + 2 < len(tokens) and tokens[k + 2].is_capitalized)
+    )
+
+
 def _in_a_name(tokens: Sequence[Token], k: int, read: list[_Capitals]) -> bool:
     """Whether an event word is a word of a proper name: "the National Rally".
 
@@ -867,7 +888,11 @@ def find_event_mentions(
             and not whole_of_a_figure(tokens, k, in_times)  # "34.2% of the vote": no vote
             and not _any_such(tokens, k)
             and not asked_for(tokens, k, tables)  # "called for an election": none held
-            and not _in_a_name(tokens, k, capitals)  # "the National Rally": a party
+            and (
+                # "Tropical Cyclone Chido", "Super Typhoon Yagi": the storm, named
+                _names_a_storm(tokens, k, tables)
+                or not _in_a_name(tokens, k, capitals)  # "the National Rally": a party
+            )
         ]  # "a landslide victory", "won by a landslide": a win, not a landslide
         if any_event
         else []
@@ -943,7 +968,7 @@ def find_event_mentions(
     names = {
         k: name
         for k in triggers
-        if tokens[k].low in tables.naming_words and (name := _proper_name(tokens, k))
+        if _names_a_storm(tokens, k, tables) and (name := _proper_name(tokens, k))
     }
     out: list[EventMention] = []
     # where each place is first named, for the place nearest each trigger (read only

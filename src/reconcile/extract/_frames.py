@@ -249,6 +249,8 @@ class FrameTables:
             ``identified``), not the toll.
         sub_votes: motions voted on beside the main one ("amendment"): a tally after
             one is asked of that motion's voters, not the main vote's.
+        scale_ratings: words of a rating scale a small number after them is a step
+            of ("a Category 4 storm"): the rating, not an identifier.
         later_deaths: verbs of dying after the event, wherever they stand ("two more
             victims succumbed on Sunday"): their date is no date of the event.
         later_deaths_with_increment: verbs of dying that tell of later deaths only
@@ -357,6 +359,7 @@ class FrameTables:
     occurrence_phrases: frozenset[tuple[str, ...]] = frozenset()
     later_parts: dict[str, str] = attrs.Factory(dict)
     later_deaths: frozenset[str] = frozenset()
+    scale_ratings: frozenset[str] = frozenset()
     sub_votes: frozenset[str] = frozenset()
     body_fates: dict[str, str] = attrs.Factory(dict)
     later_deaths_with_increment: frozenset[str] = frozenset()
@@ -542,6 +545,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"
         },
         later_deaths=frozenset(data.get("later_deaths", {}).get("always", ())),
+        scale_ratings=frozenset(data.get("scale_ratings", {}).get("words", ())),
         sub_votes=frozenset(data.get("sub_votes", {}).get("words", ())),
         body_fates=_inverted(
             {k: v for k, v in data.get("body_fates", {}).items() if not k.startswith("_")},
@@ -1290,6 +1294,12 @@ def read_frame(
             # "took 121 seats, the Liberals 72": no name "Liberals 72", the same count of
             # another holder, its verb left out; "Seats: Labour 412, Conservative 121"
             return Figure(holder, held, mention.value, mention.start, mention.end,
+                          first, last)  # fmt: skip
+        if first > lo and tokens[first - 1].low in tables.scale_ratings:
+            # "a Category 4 storm", "Category 4-equivalent intensity": a step of a scale
+            rating = tokens[first - 1].low
+            subject = _event_word(tokens, lo, hi, tables, near=first) or rating
+            return Figure(subject, rating, mention.value, mention.start, mention.end,
                           first, last)  # fmt: skip
         return attrs.evolve(passed, reason="an identifier, a score or part of a name")
     if kind is NumberKind.ORDINAL:

@@ -2133,7 +2133,13 @@ def _bound_to_events(
         if (
             tables.events.get(subject_word) == mention.type
             and subject_word not in tables.sub_events
-        ) or (subject_word == claim.attribute and claim.attribute in tables.measures.values()):
+        ) or (
+            subject_word == claim.attribute
+            and (
+                claim.attribute in tables.measures.values()
+                or claim.attribute in tables.scale_ratings
+            )
+        ):
             # a measure that names nothing it measures ("it was 18 km deep") is the event's
             # "the blast was 700 m away", "the quake's depth": the event itself, by name
             claim = attrs.evolve(claim, subject=_EVENT)
