@@ -1298,8 +1298,8 @@ def read_frame(
         if first > lo and tokens[first - 1].low in tables.scale_ratings:
             # "a Category 4 storm", "Category 4-equivalent intensity": a step of a scale
             rating = tokens[first - 1].low
-            subject = _event_word(tokens, lo, hi, tables, near=first) or rating
-            return Figure(subject, rating, mention.value, mention.start, mention.end,
+            rated = _event_word(tokens, lo, hi, tables, near=first) or rating
+            return Figure(rated, rating, mention.value, mention.start, mention.end,
                           first, last)  # fmt: skip
         return attrs.evolve(passed, reason="an identifier, a score or part of a name")
     if kind is NumberKind.ORDINAL:
