@@ -4882,3 +4882,14 @@ def test_bodies_received_and_autopsied_are_not_the_toll() -> None:
     assert ("people", "killed", 50) in facts
     assert ("bodies", "received", 27) in facts
     assert ("bodies", "autopsied", 118) in facts
+
+
+def test_parts_of_a_toll_listed_in_an_aside_before_its_verb() -> None:
+    facts = _facts(
+        "According to the fire agency, 176 victims\u2014including 84 women, 82 men, and 11 "
+        "people whose sex was not yet known\u2014lost their lives in the fire."
+    )
+    assert ("people", "killed", 176) in facts
+    assert ("women", "killed", 84) in facts
+    assert ("men", "killed", 82) in facts
+    assert not {f for f in facts if f[1] == "including"}

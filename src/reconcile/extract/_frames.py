@@ -1020,6 +1020,10 @@ _PLACE_LEADS: Final = frozenset(
 )
 
 
+#: How far a list of parts set off by commas may run: "including 84 women, 82 men, ...".
+_PART_LIST_REACH: Final = 30
+
+
 def _past_aside(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> int:
     """Past a verbless aside set off by commas after the counted noun.
 
@@ -1028,6 +1032,19 @@ def _past_aside(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -
     closing comma within eight words is left where it is.
     """
     if k >= hi or tokens[k].low != ",":
+        return k
+    if k + 1 < hi and tokens[k + 1].low in _PART_OPENERS:
+        # "176 victims, including 84 women, 82 men and 11 others, lost their lives": a
+        # list of parts, commas and all, up to the comma its verb comes after
+        for j in range(k + 2, min(hi - 1, k + _PART_LIST_REACH)):
+            after = tokens[j + 1].low
+            if tokens[j].low == "," and (
+                after in tables.predicates
+                or after in tables.phrase_starts
+                or after in _AUXILIARIES
+                or (after.endswith("ed") and not tokens[j + 1].is_capitalized)
+            ):
+                return j + 1
         return k
     for j in range(k + 1, min(hi, k + 9)):
         low = tokens[j].low

@@ -1122,6 +1122,8 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
     }
 
 
+#: Nouns of those a harm befell, which a count of the harm counts as people.
+_VICTIM_NOUNS: Final = frozenset(words("victims victim casualties fatalities"))
 #: Shares that may be a contender's.
 _SHARES: Final = frozenset({"share", "vote_share"})
 #: What a share's subject is when its words name no one: "received 4.3% of the vote".
@@ -3248,6 +3250,14 @@ def _open_figures(
             # brackets ("412 (+211)") share nothing with the next figure
             previous=next((b for b in reversed(before) if b[1] not in _ASIDE_FIGURES), None),
         )
+        if (
+            isinstance(frame, Figure)
+            and frame.attribute in CASUALTY
+            and frame.subject in _VICTIM_NOUNS
+        ):
+            # "176 victims lost their lives": the people killed, as "176 victims died"
+            # is read, not a group called victims
+            frame = attrs.evolve(frame, subject="people")
         if (
             isinstance(frame, Figure)
             and frame.attribute in ("count", "total")
