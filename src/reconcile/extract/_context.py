@@ -454,9 +454,35 @@ def places_named(tokens: Sequence[Token], *, words: AbstractSet[str] | None = No
         if pair in lex.COUNTRY_PHRASES and tokens[k - 1].is_capitalized:
             if not _far_off(tokens, k):  # asked of a place's name only: most words are none
                 out.append(lex.COUNTRY_PHRASES[pair])
-        elif t.low in lex.PLACES and not _far_off(tokens, k) and not _ends_a_name(tokens, k):
+        elif (
+            t.low in lex.PLACES
+            and not _far_off(tokens, k)
+            and not _ends_a_name(tokens, k)
+            and not _opens_an_organization(tokens, k)
+        ):
             out.append(t.text)
     return out
+
+
+def _opens_an_organization(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the place at ``k`` opens an organization's name: "Kuwait News Agency".
+
+    An agency's or a paper's name credits who wrote the story, not where anything
+    happened: "(MENAFN- Kuwait News Agency (KUNA)) NEW DELHI, Nov 15".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _opens_an_organization(tokenize("the Kuwait News Agency said"), 1)
+        True
+        >>> _opens_an_organization(tokenize("floods in Kuwait City"), 2)
+        False
+    """
+    j = k + 1
+    while j < min(len(tokens), k + 3) and tokens[j].is_capitalized:
+        if tokens[j].low in _ORG_WORDS:
+            return True  # "Kuwait News Agency", "Japan Times"
+        j += 1
+    return False
 
 
 #: Words of a place named only for how far off it is: "heard 240 km away in Cyprus".

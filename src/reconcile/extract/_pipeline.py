@@ -2376,9 +2376,16 @@ def _date_of_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables)
         ][:1]
     if not near:
         return "date"
-    verb = tokens[near[0][1]].low
+    at = near[0][1]
+    verb = tokens[at].low
     if any(verb in verbs for verbs in tables.event_verbs.values()):
         return "date"  # "vetoed on Friday": what the event does is the event, dated
+    if any(
+        tuple(t.low for t in tokens[at : at + len(phrase)]) == phrase
+        for phrase in tables.tally_verbs
+        if phrase[0] == verb
+    ):
+        return "date"  # "on Friday turned down a resolution": the vote, a body's deciding
     return f"date_{verb}"
 
 

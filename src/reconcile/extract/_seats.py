@@ -35,6 +35,7 @@ from reconcile.extract._lexicon import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     RANKING_VERBS,
+    SAY_VERBS,
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
@@ -877,6 +878,8 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
         k >= 0
         # "the Labour-Green coalition": a dash inside a name opens no clause
         and (tokens[k].low not in _CLAUSE_OPENERS or _inner_hyphen(tokens, k))
+        # "the commission said the left-leaning coalition won": the saying ends it
+        and tokens[k].low not in SAY_VERBS
         and end - k <= 6
     ):
         k -= 1
