@@ -1912,3 +1912,23 @@ def test_a_storm_office_names_no_storm() -> None:
     )
     assert claims
     assert all("Prediction" not in (c.event or "") for c in claims)
+
+
+def test_a_news_agency_s_country_places_no_election_and_turned_down_dates_a_vote() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 11, 15),
+            "(Freedonia News Agency) NEW DELHI, Nov 15 -- Voters in Sri Lanka elected a "
+            "new parliament on Thursday, the election commission said.",
+        ),
+        (
+            "b",
+            dt.date(2024, 3, 23),
+            "The Security Council on Friday turned down a resolution on the war.",
+        ),
+    )
+    events = {c.event for c in claims if c.document == "a"}
+    assert all(e is None or "Freedonia" not in e for e in events), events
+    votes = [c for c in claims if c.document == "b" and isinstance(c.value, DateSpan)]
+    assert [c.attribute for c in votes] == ["date"]

@@ -4893,3 +4893,12 @@ def test_parts_of_a_toll_listed_in_an_aside_before_its_verb() -> None:
     assert ("women", "killed", 84) in facts
     assert ("men", "killed", 82) in facts
     assert not {f for f in facts if f[1] == "including"}
+
+
+def test_a_verb_of_saying_ends_a_contender_s_name() -> None:
+    facts = _facts(
+        "The Election Commission said the left-leaning coalition won 123 out of 225 seats."
+    )
+    assert ("left-leaning coalition", "seats_won", 123) in {
+        (s.replace(" - ", "-"), a, v) for s, a, v in facts
+    }
