@@ -4902,3 +4902,16 @@ def test_a_verb_of_saying_ends_a_contender_s_name() -> None:
     assert ("left-leaning coalition", "seats_won", 123) in {
         (s.replace(" - ", "-"), a, v) for s, a, v in facts
     }
+
+
+def test_a_party_named_by_its_country_s_adjective_or_of_the_country_is_one_name() -> None:
+    claims = _claims_of(
+        [
+            ("a", "The Freedom Party of Austria won 28.8% of the vote and 57 seats."),
+            ("b", "The Austrian Freedom Party came first, while the Greens landed at 8.2%."),
+            ("c", "The Austrian Freedom Party won 56 seats."),
+        ]
+    )
+    holders = {c.subject for c in claims if c.attribute in ("seats_won", "vote_share", "share")}
+    assert len(holders - {"Greens"}) == 1, holders
+    assert "Greens" in holders

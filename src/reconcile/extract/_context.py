@@ -312,9 +312,9 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
             k + 2 < stop
             and tokens[k].low in _ONTO
             and tokens[k + 2].low in _TERRITORY_NOUNS
-            and tokens[k + 1].low in _COUNTRY_OF_ADJECTIVE
+            and tokens[k + 1].low in lex.COUNTRY_OF_ADJECTIVE
         ):
-            return _COUNTRY_OF_ADJECTIVE[tokens[k + 1].low]  # "on Russian territory"
+            return lex.COUNTRY_OF_ADJECTIVE[tokens[k + 1].low]  # "on Russian territory"
         if tokens[k].low in ("in", "inside", "across", "within", "throughout", "at"):
             j = k + 1
             if j < stop and tokens[j].low == "the":
@@ -343,17 +343,6 @@ def place_in(text: str, tokens: Sequence[Token], start: int, stop: int) -> str |
 _ONTO: Final = frozenset(words("on in into onto inside"))
 #: Nouns of a country's ground, after its adjective: "on Russian territory".
 _TERRITORY_NOUNS: Final = frozenset(words("territory soil land ground airspace waters"))
-#: A country's adjective -> the country, as places are written: "russian" -> "Russia".
-_COUNTRY_BY_PEOPLE: Final = {
-    people: country.upper() if len(country) <= 3 else country.title()
-    for country, people in reversed(list(lex.COUNTRIES.items()))
-    if country.isalpha()
-}
-_COUNTRY_OF_ADJECTIVE: Final = {
-    word: _COUNTRY_BY_PEOPLE[people]
-    for word, people in lex.NATIONALITY.items()
-    if people in _COUNTRY_BY_PEOPLE
-}
 #: Nouns of an area a name after "of" is the place of: "the region of Tala".
 _AREA_NOUNS: Final = frozenset(
     words("""region province city town district state village county governorate

@@ -3541,7 +3541,10 @@ def _a_named_share(previous: tuple[str, str] | None) -> bool:
 #: Words between a contender and the share it stands on or at: "the ANC is at 40.2%",
 #: "with the EFF now on 10.5%".
 _STANDING_WORDS: Final = frozenset(
-    words("is was were are stood stands stand sits sat remains remained still now currently")
+    words(
+        """is was were are stood stands stand sits sat remains remained still now currently
+        landed lands ended ends finished finishes settled"""
+    )
 )
 #: Words before a name that make it a place, not a holder: "turnout in Gauteng at 55%".
 _PLACING_PREPOSITIONS: Final = frozenset(words("in across from at to by for"))

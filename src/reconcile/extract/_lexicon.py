@@ -404,6 +404,20 @@ COUNTRY_PHRASES: Final[dict[tuple[str, str], str]] = {
 }  # fmt: skip
 COUNTRIES.update({" ".join(key): name for key, name in COUNTRY_PHRASES.items()})
 NATIONALITY.update({adjective.casefold(): adjective for adjective in MORE_COUNTRIES.values()})
+#: A country's people -> the country, as places are written: "Russian" -> "Russia".
+_COUNTRY_BY_PEOPLE: Final = {
+    people: country.upper() if len(country) <= 3 else country.title()
+    for country, people in reversed(list(COUNTRIES.items()))
+    if country.isalpha()
+}
+#: A country's adjective, case-folded -> the country: "russian" -> "Russia", "american"
+#: -> "US". "On Russian soil" is in Russia; "the Austrian Freedom Party" and "the
+#: Freedom Party of Austria" are one name.
+COUNTRY_OF_ADJECTIVE: Final = {
+    word: _COUNTRY_BY_PEOPLE[people]
+    for word, people in NATIONALITY.items()
+    if people in _COUNTRY_BY_PEOPLE
+}
 #: Nationalities written in two words: "North Korean soldiers" are no Korean soldiers
 #: of the South.
 NATIONALITY_PHRASES: Final[dict[tuple[str, str], str]] = {

@@ -101,6 +101,7 @@ from reconcile.extract._lexicon import (
     CLAUSE_OPENERS,
     CONTENDER_NOUNS,
     COUNTRIES,
+    COUNTRY_OF_ADJECTIVE,
     EVENT_NOUNS,
     FUNCTION_WORDS,
     HEADS,
@@ -1334,13 +1335,29 @@ def _name_words(name: str) -> frozenset[str]:
         (['party', 'worker'], ['les', 'vert'])
         >>> sorted(_name_words("GroenLinks-PvdA")), sorted(_name_words("Xóchitl Gálvez"))
         (['groenlink', 'pvda'], ['galvez', 'xochitl'])
+        >>> _name_words("Austrian Freedom Party") == _name_words("Freedom Party of Austria")
+        True
     """
     parts = (part for word in name.split() for part in _joint_parts(word))
     return frozenset(
         w[:-1] if len(w) > _SHORTEST_PLURAL and w.endswith("s") and not w.endswith("ss") else w
         # "Xóchitl Gálvez" and "Xochitl Galvez Ruiz": reports spell accents or drop them
-        for w in (_plain(part).rstrip("'\u2019") for part in parts)
+        for w in (_country_word(_plain(part).rstrip("'\u2019")) for part in parts)
+        if w not in _NAME_LINKS
     )
+
+
+def _country_word(word: str) -> str:
+    """A country's adjective as its country, case-folded: "austrian" -> "austria".
+
+    "The Austrian Freedom Party" and "the Freedom Party of Austria" are one name.
+    """
+    country = COUNTRY_OF_ADJECTIVE.get(word)
+    return country.casefold() if country is not None else word
+
+
+#: Words that link a name's words, which another wording of it leaves out.
+_NAME_LINKS: Final = frozenset(words("of the"))
 
 
 #: The marks that join the parties of a joint list: "GroenLinks-PvdA", "CDU/CSU".
