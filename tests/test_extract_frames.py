@@ -4915,3 +4915,9 @@ def test_a_party_named_by_its_country_s_adjective_or_of_the_country_is_one_name(
     holders = {c.subject for c in claims if c.attribute in ("seats_won", "vote_share", "share")}
     assert len(holders - {"Greens"}) == 1, holders
     assert "Greens" in holders
+
+
+def test_passengers_with_a_boat_are_aboard_whatever_the_boat_did() -> None:
+    facts = _facts("At least 78 people died when an overcrowded boat with 278 passengers capsized.")
+    assert ("passengers", "aboard", 278) in facts
+    assert ("people", "killed", 78) in facts

@@ -3284,6 +3284,16 @@ def _open_figures(
             frame = attrs.evolve(frame, subject="people")
         if (
             isinstance(frame, Figure)
+            and frame.subject in tables.held_by_default
+            and frame.attribute not in CASUALTY
+            and mention.first > 0
+            and tokens[mention.first - 1].low == "with"
+        ):
+            # "an overcrowded boat with 278 passengers capsized": those aboard; the verb
+            # after them is the boat's
+            frame = attrs.evolve(frame, attribute=tables.held_by_default[frame.subject])
+        if (
+            isinstance(frame, Figure)
             and frame.attribute in ("count", "total")
             and frame.subject in tables.held_by_default
             and not _listed_part(tokens, mention.first)
