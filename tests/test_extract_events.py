@@ -1932,3 +1932,28 @@ def test_a_news_agency_s_country_places_no_election_and_turned_down_dates_a_vote
     assert all(e is None or "Freedonia" not in e for e in events), events
     votes = [c for c in claims if c.document == "b" and isinstance(c.value, DateSpan)]
     assert [c.attribute for c in votes] == ["date"]
+
+
+def test_an_undated_report_s_day_to_come_points_forward_from_the_event() -> None:
+    # the veto on Friday 22 March; an undated report of it says the next vote is set for
+    # Monday: Monday 25 March, not a week after
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 3, 22),
+            "Russia and China on Friday vetoed a Security Council resolution on Gaza.",
+        ),
+        (
+            "b",
+            None,
+            "Russia and China on Friday vetoed the Security Council resolution. The "
+            "council will vote on Monday on another resolution, a diplomat said.",
+        ),
+    )
+    days = {
+        (c.modality, str(c.value.start))
+        for c in claims
+        if c.document == "b" and isinstance(c.value, DateSpan)
+    }
+    assert (Modality.PLANNED, "2024-03-25") in days, days
+    assert (Modality.ASSERTED, "2024-03-22") in days, days

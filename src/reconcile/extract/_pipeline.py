@@ -3813,10 +3813,24 @@ def _reread_undated(
             # "the quakes four days ago": the page came out four days after the event
             anchored = attrs.evolve(article.document, published=told)
             again = run.read(attrs.evolve(article, document=anchored))
+        elif any(_planned_day(c) for c in again.claims):
+            # "the council will vote on Monday": a day still to come when the page was
+            # written points forward from the event's morrow, not from the week's end
+            morrow = attrs.evolve(article.document, published=day + dt.timedelta(days=1))
+            ahead = {c.id: c for c in run.read(attrs.evolve(article, document=morrow)).claims}
+            again = attrs.evolve(
+                again,
+                claims=tuple(ahead.get(c.id, c) if _planned_day(c) else c for c in again.claims),
+            )
         # days read against a guessed anchor do not decide which event it is
         undated = tuple((c, attrs.evolve(m, day=None, period=None)) for c, m in again.events)
         out.append((doc_id, attrs.evolve(again, events=undated)))
     return out
+
+
+def _planned_day(claim: Claim) -> bool:
+    """Whether a claim is a day put as still to come: "will vote on Monday"."""
+    return claim.modality is Modality.PLANNED and isinstance(claim.value, DateSpan)
 
 
 #: Dates counted from the day a page came out: "four days ago", "yesterday".
