@@ -462,7 +462,11 @@ class RuleExtractor:
                     earlier=_prior_scope(tokens, prior_times) or before_publication,
                     motion_before=last_motion,
                 )
-            last_motion = _last_motion(tokens, tables) or last_motion
+            if not (
+                tables.vote_objects.isdisjoint(words_here)
+                and tables.sub_votes.isdisjoint(words_here)
+            ):
+                last_motion = _last_motion(tokens, tables) or last_motion
             added = len(claims) - claims_before
             last_figure = _last_claim(claims, added, _is_referred) or last_figure
             last_held = _last_claim(claims, added, _is_contender_count) or last_held
