@@ -4921,3 +4921,13 @@ def test_passengers_with_a_boat_are_aboard_whatever_the_boat_did() -> None:
     facts = _facts("At least 78 people died when an overcrowded boat with 278 passengers capsized.")
     assert ("passengers", "aboard", 278) in facts
     assert ("people", "killed", 78) in facts
+
+
+def test_a_whole_magnitude_on_the_richter_scale_and_a_toll_that_crosses() -> None:
+    claims = _claims(
+        "The quake measured 7 on the Richter scale. Deaths cross 2,900 as rescuers dig.",
+        published=dt.date(2023, 9, 12),
+    )
+    by = {c.attribute: c.value for c in claims if isinstance(c.value, Quantity)}
+    assert by["magnitude"].point == 7
+    assert by["killed"].hedge is Hedge.MORE_THAN

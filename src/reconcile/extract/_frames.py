@@ -1598,6 +1598,8 @@ def read_frame(
             and _measure_near(tokens, first, last, lo, hi, tables=tables) == "magnitude"
         )
         or _quake_after(tokens, last, hi, tables)
+        # "measured 7 on the Richter scale": the scale names a magnitude, whole or not
+        or (small and any(t.low == "richter" for t in tokens[last : min(hi, last + 3)]))
         or (small and decimal and quake_in(max(lo, first - 3)))
         # "measured the quake at 7.0, while the USGS put it at 6.8"
         or (small and decimal and tokens[first - 1].low == "at" and quake_in(lo))
@@ -3859,7 +3861,7 @@ _GIVING_SHARE: Final = frozenset(words("gave gives giving give handed credited a
 #: Verbs by which a contender takes a share: "the Ardent Party won 36%".
 _WINNING_SHARE: Final = frozenset(
     words("""won took taken secured polled garnered captured received obtained has had got
-    reached scored claimed earned collected""")
+    reached scored claimed earned collected amassed bagged clinched netted attracted""")
 )
 #: Verbs whose object a "with" share closes: "secured a place with 8.7%".
 _SHARE_WITH_VERBS: Final = _WINNING_SHARE | RANKING_VERBS

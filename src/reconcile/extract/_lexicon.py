@@ -63,7 +63,7 @@ HEDGES_BEFORE: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = tuple(
                 Hedge.MORE_THAN: """more than|over|above|in excess of|exceeding|well over|
                     greater than|higher than|beyond|north of|>|
                     passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds|
-                    exceed|crossed|could exceed|could top""",
+                    exceed|crossed|cross|crosses|could exceed|could top""",
                 Hedge.AT_MOST: """up to|at most|no more than|a maximum of|not more than|
                     as few as|as little as|maximum of|at maximum|as many as|as much as""",
                 Hedge.LESS_THAN: """less than|fewer than|under|below|lower than|
