@@ -4931,3 +4931,9 @@ def test_a_whole_magnitude_on_the_richter_scale_and_a_toll_that_crosses() -> Non
     by = {c.attribute: c.value for c in claims if isinstance(c.value, Quantity)}
     assert by["magnitude"].point == 7
     assert by["killed"].hedge is Hedge.MORE_THAN
+
+
+def test_the_deceased_include_parts_of_the_toll() -> None:
+    facts = _facts("The fire agency reported that the deceased include 46 women and 39 men.")
+    assert ("women", "killed", 46) in facts
+    assert ("men", "killed", 39) in facts

@@ -4863,7 +4863,7 @@ _LASTING_VERBS: Final = frozenset(
 #: Attributes of a figure before that a part after "including" does not share.
 _NOT_SHARED: Final = frozenset(words("count total duration share ratio rank"))
 #: Words that open a list of parts: "including 12 children", "among them 12 officers".
-_PART_OPENERS: Final = frozenset(words("including includes included"))
+_PART_OPENERS: Final = frozenset(words("including include includes included"))
 
 
 def _named_as_part(tokens: Sequence[Token], first: int, lo: int) -> bool:

@@ -477,7 +477,7 @@ IRREGULAR_PAST: Final = frozenset(
 PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""killed killing kill kills dead died die dies deaths death slain murdered
-        perished fatally succumbed succumbing succumb succumbs"""),
+        perished fatally succumbed succumbing succumb succumbs deceased"""),
         "killed",
     ),
     **dict.fromkeys(
