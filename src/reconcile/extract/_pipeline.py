@@ -1803,19 +1803,7 @@ def _explaining_act(tokens: list[Token], expr: TimeExpression, tables: FrameTabl
         return None
     if any(t.low in tables.events for t in tokens[opener + 1 : expr.first]):
         return None  # "rose to 78,000 after a quake jolted both nations on February 6": its day
-    return next(
-        (
-            k
-            for k in range(opener + 1, expr.first)
-            if tokens[k].low.isalpha()
-            and (
-                (tokens[k].low.endswith("ed") and len(tokens[k].low) > 4)
-                or tokens[k].low in _ACT_VERBS
-            )
-            and tokens[k].low not in NOT_PAST
-        ),
-        -1,
-    )
+    return next((k for k in range(opener + 1, expr.first) if _acts(tokens[k].low)), -1)
 
 
 #: Words that open a clause telling why or when a count before it changed: "the toll
@@ -2375,17 +2363,10 @@ def _date_of_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables)
     With no verb near, the date is the event's own ("an earthquake in Diyarbakir on
     February 6"): ``date``. A word in -ed that is no verb ("the Red Crescent") is none.
     """
-
-    def is_verb(k: int) -> bool:
-        low = tokens[k].low
-        return low.isalpha() and (
-            (low.endswith("ed") and len(low) > 4 and low not in NOT_PAST) or low in _ACT_VERBS
-        )
-
     near = sorted(
         (abs(k - expr.first), k)
         for k in range(max(0, expr.first - 4), min(len(tokens), expr.last + 4))
-        if not expr.first <= k < expr.last and is_verb(k)
+        if not expr.first <= k < expr.last and _acts(tokens[k].low)
     )
     if not near and expr.first <= 1 and expr.last < len(tokens) and tokens[expr.last].low == ",":
         # "On Wednesday evening, the Ministry of the Interior announced a new toll": a
@@ -2393,7 +2374,7 @@ def _date_of_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables)
         near = [
             (0, k)
             for k in range(expr.last + 1, min(len(tokens), expr.last + _FRONTED_VERB_REACH))
-            if is_verb(k)
+            if _acts(tokens[k].low)
         ][:1]
     if not near:
         return "date"
@@ -2412,6 +2393,18 @@ def _date_of_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables)
 
 #: How far after a fronted date ("On Wednesday,") its clause's verb may stand.
 _FRONTED_VERB_REACH: Final = 12
+
+
+def _acts(low: str) -> bool:
+    """Whether a word is a verb of an act told in the past: "sent", "recovered".
+
+    A word in -ed that is no verb ("the Red Crescent", "need") is none.
+    """
+    return low.isalpha() and (
+        (low.endswith("ed") and len(low) > 4 and low not in NOT_PAST) or low in _ACT_VERBS
+    )
+
+
 #: Verbs of acts told about an event that do not end in -ed.
 _ACT_VERBS: Final = frozenset(
     words("""sent send sends came come comes began begin gave give made make took take
