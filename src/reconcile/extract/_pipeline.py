@@ -276,6 +276,17 @@ class RuleExtractor:
                 for t in times
                 if t.span is not None and t.type in ("DATE", "TIME")
             }
+            # the act after the event each date may be of, read once for the same two:
+            # the verb of later deaths ("two more died on Sunday"), and the act of a
+            # clause that says why a count changed ("rose to 21 as rescuers found ...")
+            acts_after = {
+                (t.start, t.end): (
+                    _later_death_verb(tokens, t, tables),
+                    _explaining_act(tokens, t, tables),
+                )
+                for t in times
+                if (t.start, t.end) in ties
+            }
             # "up from 29% five years ago": when an earlier figure held, no event's date
             prior_times = [t for t in times if dates_prior_value(tokens, t)]
             bodies = bodies_named(tokens, tables, words=words_here) if tables.body_heads else []
@@ -285,7 +296,12 @@ class RuleExtractor:
                 if (t.start, t.end) in ties
                 and t not in prior_times
                 and _dates_a_happening(
-                    tokens, t, tables, ties[t.start, t.end], body_named=bool(bodies)
+                    tokens,
+                    t,
+                    tables,
+                    ties[t.start, t.end],
+                    body_named=bool(bodies),
+                    after_the_event=acts_after[t.start, t.end] != (None, None),
                 )
             ]
             sentence_shifts = find_story_shifts(tokens, words=words_here)
@@ -515,14 +531,12 @@ class RuleExtractor:
                     ):
                         skip("dates_of_bounds")  # "the decision was made before Oct. 7"
                         continue
-                    dying = _later_death_verb(tokens, expr, tables)
+                    dying, explaining = acts_after[expr.start, expr.end]
                     if dying is None and _dates_a_count(tokens, expr, tables):
                         skip("dates_of_figures")  # "the toll passed 20,000 on Thursday"
                         continue
                     tie = tied = ties[expr.start, expr.end]
-                    later_act = (
-                        dying if dying is not None else _explaining_act(tokens, expr, tables)
-                    )
+                    later_act = dying if dying is not None else explaining
                     if later_act is not None and later_act >= 0:
                         # "two more workers died in hospital on Sunday", "the toll rose
                         # to 21 as rescuers recovered two bodies on Saturday": the day of
@@ -1688,22 +1702,21 @@ def _dates_a_happening(
     tie: EventTie,
     *,
     body_named: bool = False,
+    after_the_event: bool = False,
 ) -> bool:
     """Whether a date says when an event happened: "struck on Monday", "Sunday's strike".
 
     A verb of happening ties it, or an event word within three tokens of it ("the
     February 6 tremor", "the blasts on Wednesday"); a bare date in a sentence that also
     names an event ("the council condemned the attack on Tuesday") may date the
-    condemning, so it dates no event.
+    condemning, so it dates no event. A date of an act after the event
+    (``after_the_event``: later deaths, or what made a count change) dates none.
     """
     if expr.span is None or expr.type not in ("DATE", "TIME"):
         return False
     if compared_with(tokens, expr.first):
         return False  # "a wider margin than in October": the time of what it is compared to
-    if (
-        _later_death_verb(tokens, expr, tables) is not None
-        or _explaining_act(tokens, expr, tables) is not None
-    ):
+    if after_the_event:
         # "two more workers died in hospital on Sunday", "the toll rose to 21 as rescuers
         # found two more bodies on Saturday": the later deaths' or the count's day
         return False
