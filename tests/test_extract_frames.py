@@ -4937,3 +4937,66 @@ def test_the_deceased_include_parts_of_the_toll() -> None:
     facts = _facts("The fire agency reported that the deceased include 46 women and 39 men.")
     assert ("women", "killed", 46) in facts
     assert ("men", "killed", 39) in facts
+
+
+def test_a_share_beside_a_name_after_another_s_is_that_name_s() -> None:
+    facts = _facts(
+        "The Unity Party won the vote with 31.2% of the ballots, followed by the Farmers "
+        "with 22.4%. The Greens came first ahead of the Liberals with 9.1%."
+    )
+    assert ("Unity Party", "vote_share", 31.2) in facts
+    assert ("Farmers", "vote_share", 22.4) in facts
+    assert ("Liberals", "vote_share", 9.1) in facts
+    # the failure mode: a name that only places the share holds none of it
+    placed = _facts(
+        "The Unity Party won the election with 31.2%, and came first in Norland with 40%."
+    )
+    assert not any(subject == "Norland" for subject, _, _ in placed)
+
+
+def test_a_share_gathered_or_at_a_record_low_is_the_subject_s() -> None:
+    facts = _facts(
+        "In the election, the Unity Party gathered 31.2% of the vote. "
+        "The Labour Union scores a record low of 14.5%."
+    )
+    assert ("Unity Party", "vote_share", 31.2) in facts
+    assert ("Labour Union", "vote_share", 14.5) in facts
+
+
+def test_changes_of_a_share_in_points_are_its_holder_s() -> None:
+    facts = _facts(
+        "In the election, the Unity Party won 31.2% of the vote, an increase of 6.4 "
+        "percentage points. The Farmers lost 3.5 points to 18.9%. The Greens won 7.7% "
+        "and losses of 2.1 points. The Liberals won 9.9%, increasing their share by 1.2 points."
+    )
+    assert ("Unity Party", "vote_share_gained", 6.4) in facts
+    assert ("Farmers", "vote_share_lost", 3.5) in facts
+    assert ("Farmers", "vote_share", 18.9) in facts
+    assert ("Greens", "vote_share_lost", 2.1) in facts
+    assert ("Liberals", "vote_share_gained", 1.2) in facts
+    # the failure mode: points are no count of anything called points
+    assert not any(subject == "points" for subject, _, _ in facts)
+
+
+def test_a_share_of_those_eligible_to_vote_who_went_is_the_turnout() -> None:
+    facts = _facts("In the election, 71.4% of those eligible to vote went to the polls.")
+    assert ("turnout", "share", 71.4) in facts
+    # the failure mode: those eligible who did nothing named are no turnout
+    assert ("turnout", "share", 71.4) not in _facts(
+        "In the election, 71.4% of those eligible said no."
+    )
+
+
+def test_a_figure_of_an_earlier_year_holds_in_that_year() -> None:
+    claims = _claims(
+        "Turnout reached 78.1% in the election. In 2019, turnout was 75.6%.",
+        published=dt.date(2024, 9, 30),
+    )
+    by_value = {
+        c.value.point: c for c in claims if c.subject == "turnout" and isinstance(c.value, Quantity)
+    }
+    assert by_value[75.6].as_of == DateSpan.year(2019)
+    assert by_value[78.1].as_of is None
+    # the failure mode: a year no earlier than the story's dates nothing
+    later = _claims("In 2024, turnout was 75.6%.", published=dt.date(2024, 9, 30))
+    assert all(c.as_of is None for c in later if c.subject == "turnout")

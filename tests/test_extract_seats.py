@@ -207,3 +207,14 @@ def test_districts_a_party_leads_or_wins_in_are_its_seats() -> None:
     assert ("Labour", "seats_won", 412.0) in seats
     # the failure mode: districts something else happened in hold no one's seats
     assert not _seats("Police were deployed in 12 districts after the vote.")
+
+
+def test_seats_told_by_a_pronoun_and_their_loss_are_the_named_party_s() -> None:
+    seats = _seats(
+        "The Greens had to give way, as they only had 16 seats in parliament with a loss "
+        "of ten seats."
+    )
+    assert ("Greens", "seats_won", 16.0) in seats
+    assert ("Greens", "seats_lost", 10.0) in seats
+    # the failure mode: a pronoun is no party
+    assert not any(subject.casefold() in ("they", "it") for subject, _, _ in seats)

@@ -204,6 +204,8 @@ class FrameTables:
             winning.
         percent_changes: verbs of change -> ``rise`` or ``fall``: a percentage right after
             one (or after "by") is a change, not a level ("rose by 40%").
+        percent_change_nouns: nouns of change -> ``rise`` or ``fall``: a percentage after
+            one and "of" is a change ("a loss of 5.6 points").
         not_events_of: an event word -> the words after "of" that make it no happening of
             its type ("the outbreak of the war").
         carried_to: (verbs of carrying, places of care, the predicate): people taken
@@ -220,6 +222,7 @@ class FrameTables:
             members backed the text" -> ``voted_for``).
         voters: the nouns of those who vote in a body ("members", "countries").
         electorate: the nouns of the voters of a popular vote ("voters", "electorate").
+        electorate_phrases: the phrases of them, longest first ("those eligible to vote").
         electorate_acts: words after a share of the electorate -> what the share did:
             ``turned_out`` ("60% of voters turned out": the turnout) or ``backed`` ("34%
             of voters backed Reform": the name's share of the vote).
@@ -338,6 +341,7 @@ class FrameTables:
     held_verbs: frozenset[str] = frozenset()
     back_references: frozenset[tuple[str, ...]] = frozenset()
     percent_changes: dict[str, str] = attrs.Factory(dict)
+    percent_change_nouns: dict[str, str] = attrs.Factory(dict)
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     carried_to: tuple[frozenset[str], frozenset[str], str] = (frozenset(), frozenset(), "")
@@ -349,6 +353,7 @@ class FrameTables:
     voter_verbs: dict[str, str] = attrs.Factory(dict)
     voters: frozenset[str] = frozenset()
     electorate: frozenset[str] = frozenset()
+    electorate_phrases: tuple[tuple[str, ...], ...] = ()
     electorate_acts: dict[tuple[str, ...], str] = attrs.Factory(dict)
     sole_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
@@ -509,7 +514,19 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             "voter_verbs",
         ),
         voters=frozenset(data.get("voter_verbs", {}).get("voters", ())),
-        electorate=frozenset(data.get("electorate_shares", {}).get("voters", ())),
+        electorate=frozenset(
+            v for v in data.get("electorate_shares", {}).get("voters", ()) if " " not in v
+        ),
+        electorate_phrases=tuple(
+            sorted(
+                (
+                    tuple(v.split())
+                    for v in data.get("electorate_shares", {}).get("voters", ())
+                    if " " in v
+                ),
+                key=lambda phrase: -len(phrase),
+            )
+        ),
         electorate_acts={
             tuple(str(phrase).split()): act
             for act in ("turned_out", "backed")
@@ -631,6 +648,12 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for direction, verbs in data.get("percent_changes", {}).items()
             if not direction.startswith("_")
             for word in verbs
+        },
+        percent_change_nouns={
+            str(word): str(direction)
+            for direction, nouns in data.get("percent_change_nouns", {}).items()
+            if not direction.startswith("_")
+            for word in nouns
         },
         predicate_phrases=phrases,
         carried_to=(
@@ -756,7 +779,7 @@ _NP_STOPS: Final = frozenset(
     words(
         """remain remains remained stay stays stayed continue continues outside inside south
         north east west southwest southeast northwest northeast nearby downstream upstream
-        soon already again"""
+        soon already again ahead behind"""
     )
 )
 _LATER_WORDS: Final = frozenset(["later", "after", "apart", "before", "earlier", "afterwards"])
@@ -1347,7 +1370,13 @@ def read_frame(
             first,
             last,
         )
-    if kind is NumberKind.PERCENT or unit_word in ("%", "percent", "pct", "percentage"):
+    if (
+        kind is NumberKind.PERCENT
+        or unit_word in ("%", "percent", "pct", "percentage")
+        # "a loss of 5.6 points", "increasing its share by 12.6 points": points of a
+        # share, told by the change they are
+        or (unit_word in _POINTS and _percent_change(tokens, first, lo, tables) is not None)
+    ):
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         attribute = "share"
         head = _subject_head(tokens, lo, first)
@@ -1388,8 +1417,29 @@ def read_frame(
                 first,
                 last,
             )
-        in_points = unit_word in ("points", "point", "pts")
+        after = _after_unit(tokens, mention)
+        in_points = unit_word in _POINTS or (
+            # "12.7 percentage points"
+            unit_word == "percentage" and after < len(tokens) and tokens[after].low in _POINTS
+        )
+        if (
+            previous is not None
+            and previous[1] in _SHARE_CHANGES
+            and first >= 2
+            and tokens[first - 1].low == "to"
+            and tokens[first - 2].low in _POINTS | {"%", "percent"}
+        ):
+            # "The OVP lost 11.1 points to 26.3%": the level the change left its share at
+            return Figure(previous[0], "share", _measured(mention, 1, "%"), mention.start,
+                          mention.end, first, last)  # fmt: skip
         moved = _percent_change(tokens, first, lo, tables) if in_points else None
+        mover = _name_that_moved(tokens, first, lo, tables) if moved is not None else None
+        if moved is not None and mover is not None:
+            # "The OVP lost 11.1 points to 26.3%": the change of the name's share, which
+            # is its share of the vote where the name is a race's contender
+            gained = "share_gained" if moved[1] == "rise" else "share_lost"
+            return Figure(mover, gained, _measured(mention, 1, "%"), mention.start,
+                          mention.end, first, last)  # fmt: skip
         if moved is not None and moved[0] == "change" and _a_named_share(previous):
             # "Labour won 33.7% of the vote, up 1.6 points on 2019": the change of the
             # share just given, its holder's
@@ -3128,6 +3178,8 @@ def _electorate_share(
         ('turnout', 'share')
         >>> share("67.7% of voters voted no, it said."), share("32% of voters voted in favour.")
         (('no', 'vote_share'), ('yes', 'vote_share'))
+        >>> share("78.5% of those eligible to vote went to the polls.")
+        ('turnout', 'share')
     """
     if k >= hi or tokens[k].low != "of":
         return None
@@ -3141,7 +3193,11 @@ def _electorate_share(
     # "eligible voters", "registered voters": up to two words say which voters
     head = next((j for j in range(k, min(k + 3, hi)) if tokens[j].low in tables.electorate), None)
     if head is None or any(not _is_word(t) or t.low in FUNCTION_WORDS for t in tokens[k:head]):
-        return None
+        # "78.5% of those eligible to vote went to the polls": the voters in a phrase
+        said = _phrase_at(tokens, k, hi, tables.electorate_phrases)
+        if said is None:
+            return None
+        head = said - 1
     k = head + 1
     for phrase, act in tables.electorate_acts.items():
         end = k + len(phrase)
@@ -3158,6 +3214,17 @@ def _electorate_share(
         name = _capitalized_name(tokens, end, hi)  # "backed the Greens"
         if name is not None:
             return name, "vote_share"
+    return None
+
+
+def _phrase_at(
+    tokens: Sequence[Token], k: int, hi: int, phrases: Sequence[tuple[str, ...]]
+) -> int | None:
+    """The end of the first of ``phrases`` (longest first) written at ``k``, else ``None``."""
+    for phrase in phrases:
+        end = k + len(phrase)
+        if end <= hi and tuple(t.low for t in tokens[k:end]) == phrase:
+            return end
     return None
 
 
@@ -3713,6 +3780,12 @@ def _bare_share_owner(
             # the leader's aside follows, its closing comma left out
             return _led_from(tokens, lo, k - len(named.split())) or named
         return apposed or _nearest_clause_subject(tokens, lo, k)
+    if k > lo and tokens[k].low == "with" and tokens[k - 1].is_capitalized:
+        # "followed by the AfD with 20.8%", "ahead of the OVP with 26.3%": the name the
+        # "with" share is set beside, unless the name only places it ("in Bavaria with")
+        beside = _name_beside_with(tokens, lo, k)
+        if beside is not None:
+            return beside
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
@@ -3724,6 +3797,50 @@ def _bare_share_owner(
         if verb >= 0:
             return _name_before_verb(tokens, lo, verb)
     return None
+
+
+#: Words before a name that make it a place or a leader, not a share's holder: "first in
+#: Bavaria with 37%", "the party under Kurz with 37.5%".
+_NOT_HOLDER_BEFORE_WITH: Final = frozenset(
+    words("in into across at from to for within throughout under near outside inside")
+)
+
+
+#: Words before "of" that rank a name beside another: "ahead of the OVP with 26.3%".
+_AHEAD: Final = frozenset(words("ahead front"))
+
+
+def _name_beside_with(tokens: Sequence[Token], lo: int, with_at: int) -> str | None:
+    """The name right before the "with" at ``with_at`` that holds the share after it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def beside(text):
+        ...     t = tokenize(text)
+        ...     return _name_beside_with(t, 0, next(i for i, x in enumerate(t) if x.low == "with"))
+        >>> beside("It was followed by the Free Democrats with 20.8%.")
+        'Free Democrats'
+        >>> beside("It came first in Bavaria with 37%."), beside("the ÖVP under Kurz with 37%")
+        (None, None)
+        >>> beside("the party led by Kurz with 37%"), beside("out of the Diet with 3.9%")
+        (None, None)
+        >>> beside("It came ahead of the OVP with 26.3%.")
+        'OVP'
+    """
+    named = name_ending_at(tokens, with_at, lo)
+    if named is None:
+        return None
+    start = with_at - len(named.split())
+    before = start - 1
+    if before >= lo and tokens[before].low == "the":
+        before -= 1
+    if before >= lo and tokens[before].low in _NOT_HOLDER_BEFORE_WITH:
+        return None
+    if before - 1 >= lo and tokens[before].low == "of" and tokens[before - 1].low not in _AHEAD:
+        return None  # "pushed out of the Diet with 3.9%"; "ahead of the OVP with 26%" holds
+    if before - 1 >= lo and tokens[before].low == "by" and tokens[before - 1].low in _LEADING:
+        return None  # "the party led by Kurz with 37%": the leader's party's share
+    return named
 
 
 #: How far back from "with" the verb whose object it closes may stand: an object is a
@@ -3861,7 +3978,8 @@ _GIVING_SHARE: Final = frozenset(words("gave gives giving give handed credited a
 #: Verbs by which a contender takes a share: "the Ardent Party won 36%".
 _WINNING_SHARE: Final = frozenset(
     words("""won took taken secured polled garnered captured received obtained has had got
-    reached scored claimed earned collected amassed bagged clinched netted attracted""")
+    reached scored claimed earned collected amassed bagged clinched netted attracted
+    gathered drew""")
 )
 #: Verbs whose object a "with" share closes: "secured a place with 8.7%".
 _SHARE_WITH_VERBS: Final = _WINNING_SHARE | RANKING_VERBS
@@ -5273,11 +5391,35 @@ def _percent_change(
     """(what changed, ``rise`` or ``fall``) for "cases rose by 40%", "prices fell 12%".
 
     The verb of change (``percent_changes``) stands right before the figure or before
-    "by"; the noun before the verb is what changed ("change" when none is named).
+    "by"; the noun before the verb is what changed ("change" when none is named). A
+    noun of change before "of" ("a loss of 5.6 points", ``percent_change_nouns``) names
+    no one: the change of the share just given.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def change(text):
+        ...     t = tokenize(text)
+        ...     return _percent_change(t, next(i for i, x in enumerate(t) if x.is_number), 0,
+        ...                            frame_tables())
+        >>> change("Cases rose by 40%."), change("It won, with losses of 5.6 points.")
+        (('cases', 'rise'), ('change', 'fall'))
+        >>> change("an increase of 12.7 percentage points"), change("a share of 5%")
+        (('change', 'rise'), None)
+        >>> change("It won, increasing its share by 12.6 points.")
+        ('change', 'rise')
     """
     k = first - 1
+    if k - 1 >= lo and tokens[k].low == "of" and tokens[k - 1].low in tables.percent_change_nouns:
+        return "change", tables.percent_change_nouns[tokens[k - 1].low]
     if k >= lo and tokens[k].low == "by":
         k -= 1
+        if (
+            k - 2 >= lo
+            and tokens[k - 1].low in _OWN
+            and tokens[k - 2].low in tables.percent_changes
+        ):
+            # "increasing its strength by 12.6 points": the change of its own share
+            return "change", tables.percent_changes[tokens[k - 2].low]
     if k < lo or tokens[k].low not in tables.percent_changes:
         return None
     direction = tables.percent_changes[tokens[k].low]
@@ -5288,6 +5430,47 @@ def _percent_change(
         j -= 1
     named = j >= lo and _is_word(tokens[j]) and tokens[j].low not in FUNCTION_WORDS
     return (tokens[j].low if named else "change"), direction
+
+
+#: Owners before the object a verb of change moves: "increasing its share by 12 points".
+_OWN: Final = frozenset(words("its their his her"))
+#: Units of a change of a share: "up 1.6 points", "a loss of 5.6 percentage points".
+_POINTS: Final = frozenset(words("points point pts"))
+#: The changes of a share, whose level may follow ("lost 11.1 points to 26.3%").
+_SHARE_CHANGES: Final = frozenset(
+    words("share_gained share_lost vote_share_gained vote_share_lost")
+)
+
+
+def _name_that_moved(
+    tokens: Sequence[Token], first: int, lo: int, tables: FrameTables
+) -> str | None:
+    """The name whose figure a verb of change right before it moved, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The OVP lost 11.1 points to 26.3%.")
+        >>> _name_that_moved(t, 3, 0, frame_tables())
+        'OVP'
+        >>> _name_that_moved(tokenize("Support fell 3 points."), 2, 0, frame_tables()) is None
+        True
+    """
+    k = first - 1
+    if k >= lo and tokens[k].low == "by":
+        k -= 1
+    if k < lo or tokens[k].low not in tables.percent_changes:
+        return None
+    j = k - 1
+    while j >= lo and tokens[j].low in _BEFORE_VERB:
+        j -= 1
+    if j < lo or not tokens[j].is_capitalized:
+        return None
+    named = name_ending_at(tokens, j + 1, lo)
+    if named is None:
+        return None
+    start = j + 1 - len(named.split())
+    # a lone capitalized word opening the sentence may be any noun ("Support fell")
+    return named if start > lo or " " in named or named.isupper() else None
 
 
 def _subject_head(tokens: Sequence[Token], lo: int, first: int) -> str | None:

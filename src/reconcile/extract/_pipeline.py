@@ -124,6 +124,7 @@ from reconcile.extract._scope import (
     count_scope,
     dates_prior_value,
     earlier_scope,
+    earlier_year_of,
     is_prior_value,
 )
 from reconcile.extract._seats import WINNING_VERBS, read_seats, restates_share, share_holder
@@ -3038,6 +3039,12 @@ def _reframed(
             and at_an_earlier_event(tokens, first, last)
         ):
             as_of = earlier
+        if as_of is None and earlier is not None and earlier.end is not None:
+            told_in = (earlier.end + dt.timedelta(days=1)).year
+            then = earlier_year_of(tokens, first, last, told_in)
+            if then is not None and isinstance(claim.value, Quantity):
+                # "In 2019, turnout was 75.6%": the value of that year
+                as_of = DateSpan.year(then, text=str(then))
         if (subject, attribute, as_of, modality) == (
             claim.subject,
             claim.attribute,

@@ -357,6 +357,45 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
     return False
 
 
+def earlier_year_of(tokens: Sequence[Token], first: int, last: int, year: int) -> int | None:
+    """The year before ``year`` a figure's clause is set in, else ``None``.
+
+    "In 2019, turnout was 75.6%" and "turnout was 75.6% in 2019", told in 2024, give
+    the turnout of 2019: a value of its own year, not a rival to this year's.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("In 2019, turnout was 75.59%.")
+        >>> earlier_year_of(t, 5, 6, 2024), earlier_year_of(t, 5, 6, 2019)
+        (2019, None)
+        >>> t = tokenize("Turnout was 75.59% in 2019, and 78% now.")
+        >>> earlier_year_of(t, 2, 3, 2024), earlier_year_of(t, 9, 10, 2024)
+        (2019, None)
+        >>> earlier_year_of(tokenize("In 2019, the party rose, and won 20% now."), 10, 11, 2024)
+    """
+
+    def earlier_year_at(k: int) -> bool:
+        return _past_year_at(tokens, k) and tokens[k - 1].low == "in" and int(tokens[k].text) < year
+
+    n = len(tokens)
+    for k in range(last, min(n, last + _EARLIER_EVENT_REACH)):
+        if tokens[k].low in _EARLIER_EVENT_STOPS or tokens[k].low in _COMPARING:
+            break
+        if earlier_year_at(k) and (k + 1 == n or tokens[k + 1].low in _EARLIER_EVENT_STOPS):
+            return int(tokens[k].text)  # "turnout was 75.6% in 2019."
+    # "In 2019, turnout was 75.6%": the year opens the sentence, no other clause between
+    if (
+        n > 2
+        and tokens[0].low == "in"
+        and earlier_year_at(1)
+        and tokens[2].low == ","
+        and first < _EARLIER_EVENT_REACH + 3
+        and not any(tokens[k].low in _EARLIER_EVENT_STOPS for k in range(3, first))
+    ):
+        return int(tokens[1].text)
+    return None
+
+
 def _past_year_at(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a year named after "since" or "in" ("since 1997")."""
     t = tokens[k]

@@ -74,6 +74,8 @@ _JOINERS: Final = frozenset(words("of the for and de du des la le"))
 #: Nouns that end the name of a contender: "the ruling party", "the main opposition".
 _CONTENDERS: Final = CONTENDER_NOUNS | frozenset(words("opposition list"))
 _DETERMINERS: Final = frozenset(words("the a an its their his her"))
+#: Pronouns a contender may be told by: "as they only had 16 seats".
+_PRONOUNS: Final = frozenset(words("they it"))
 #: Words and marks before a clause's subject; ")" and dashes end a dateline ("LONDON
 #: (Wire) - The party won ...").
 _CLAUSE_OPENERS: Final = frozenset(
@@ -100,7 +102,8 @@ def read_seats(
     for mention in mentions:
         elliptic = counted and _listed_after(tokens, mention)
         seats = _counts_seats(tokens, mention)
-        after = _after_change(tokens, mention.first) if out and not seats else None
+        # "It had 16 seats, a loss of ten seats": the change of the count just given
+        after = _after_change(tokens, mention.first) if out else None
         if after is not None:
             # "Labour took 412 seats, a gain of 211", "the Liberal Democrats gained 64
             # seats to finish on 72": the change or the total of the seats just counted
@@ -148,6 +151,11 @@ def read_seats(
                         continue
                     held = (found, verb)
                 (subject, verb), attribute = held, "seats_won"
+        if subject.casefold() in _PRONOUNS:
+            # "The Greens lost, as they only had 16 seats": the name the sentence opens
+            # with, else the contender the article named before ("party")
+            opening = clause_subject(tokens, 0, verb) if verb > 0 else None
+            subject = opening if opening and opening[:1].isupper() else "party"
         # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole
         place = place_in(text, tokens, 0, len(tokens))
         reading = CountReading(subject, attribute, place, mention.first, mention.last, verb)
@@ -163,12 +171,14 @@ _SHARE_VERBS: Final = frozenset(
     garners garnering obtained obtain obtains obtaining scored score scores scoring
     polled poll polls polling captured capture captures capturing achieved achieve
     achieves achieving accounted accounting accounts amassed amass amasses amassing
-    bagged bag bags bagging clinched clinch clinches clinching netted attracted""")
+    bagged bag bags bagging clinched clinch clinches clinching netted attracted
+    gathered gather gathers gathering collected collect collects collecting drew""")
 )
 
 
-#: Words of a range a share is given as: "obtained a range of between 26.6% and 28.6%".
-_RANGE_WORDS: Final = frozenset(words("between range from"))
+#: Words of a range a share is given as ("obtained a range of between 26.6% and 28.6%"),
+#: or of how it ranks ("scores a record low of 21.1%", "its best result of 9.2%").
+_RANGE_WORDS: Final = frozenset(words("between range from record low high best worst result"))
 #: Verbs by which a contender wins seats, votes or a share, in any form.
 WINNING_VERBS: Final = _SHARE_VERBS | frozenset(
     verb for verb, held in _SEAT_VERBS.items() if held == "seats_won"
@@ -197,6 +207,8 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
         >>> holder("Merz's CDU/CSU alliance emerged as the winner with 28.5% of the vote.")
         'CDU/CSU'
         >>> holder("Prices rose by 4%.")
+        >>> holder("The Social Democratic Party scores a record low of 21.1%.")
+        'Social Democratic Party'
         >>> holder("The FDP was voted out of the Bundestag with 4.3%.")
         >>> share_holder(tokenize("Unity Party: 168 seats, with 43.5 per cent of the vote"), 7)
         'Unity Party'
