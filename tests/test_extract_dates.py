@@ -752,3 +752,20 @@ def test_four_digits_of_a_name_or_a_24_hour_clock_are_no_year() -> None:
     # the failure mode: a range of years, and a year before a lowercase noun, stay years
     assert found("Between 1990 and 2000, prices rose.") == ["1990", "2000"]
     assert found("The 2022 committee report was late.") == ["2022"]
+
+
+def test_a_year_anchor_gives_the_year_of_month_days_and_nothing_else() -> None:
+    from reconcile.extract._dates import time_expressions_in
+    from reconcile.extract._text import tokenize
+
+    text = "The vote on October 27 was held in October, and he spoke on Monday."
+    found, _ = time_expressions_in(text, tokenize(text), None, year_anchor=dt.date(2025, 1, 3))
+    spans = {e.text: e.span for e in found}
+    day, month = spans["October 27"], spans["October"]
+    assert day is not None
+    assert month is not None
+    # the October 27 and the October nearest the anchor's day: the year before
+    assert day.value == DateSpan.day(2024, 10, 27).value
+    assert month.value == DateSpan.month(2024, 10).value
+    # the failure mode: a weekday needs the day itself, which a year anchor does not give
+    assert spans["Monday"] is None

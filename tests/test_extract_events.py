@@ -1957,3 +1957,52 @@ def test_an_undated_report_s_day_to_come_points_forward_from_the_event() -> None
     }
     assert (Modality.PLANNED, "2024-03-25") in days, days
     assert (Modality.ASSERTED, "2024-03-22") in days, days
+
+
+def test_an_undated_report_takes_the_year_of_its_month_days_from_its_corpus() -> None:
+    corpus = _articles(
+        (
+            "a",
+            dt.date(2024, 10, 28),
+            "The ruling coalition lost its majority in Sunday's election.",
+        ),
+        ("b", dt.date(2024, 10, 29), "The coalition lost its majority in the election on Sunday."),
+        (
+            "c",
+            None,
+            "The ruling coalition lost its majority in the October 27 general election. "
+            "The prime minister spoke on Monday.",
+        ),
+    )
+    extraction = extract_claims(corpus)
+    days = {
+        c.value.start
+        for c in extraction.claims
+        if c.document == "c" and isinstance(c.value, DateSpan) and c.attribute == "date"
+    }
+    assert dt.date(2024, 10, 27) in days
+
+
+def test_a_corpus_whose_dated_reports_spread_wide_gives_no_year() -> None:
+    corpus = _articles(
+        ("a", dt.date(2023, 3, 1), "The coalition lost its majority in Sunday's election."),
+        ("b", dt.date(2024, 10, 29), "The coalition lost its majority in the election on Sunday."),
+        ("c", None, "The coalition lost its majority in the October 27 general election."),
+    )
+    extraction = extract_claims(corpus)
+    assert not any(c.document == "c" and isinstance(c.value, DateSpan) for c in extraction.claims)
+
+
+def test_an_undated_report_s_wrong_day_rivals_the_event_s_day() -> None:
+    corpus = _articles(
+        ("a", dt.date(2025, 2, 24), "Germany held its federal election on Sunday, February 23."),
+        ("b", dt.date(2025, 2, 24), "In Sunday's federal election in Germany, turnout was 83%."),
+        ("c", None, "Germany held its federal election on February 28; turnout was 82.5%."),
+    )
+    claims = list(extract_claims(corpus).claims)
+    documents = [a.document for a in corpus.articles]
+    events = {c.event for c in claims if c.attribute in ("date", "share")}
+    # one election, not a second one on the wrong day
+    assert len(events) == 1, events
+    verdicts = reconcile(claims, documents).verdicts
+    assert any(v.attribute == "date" and v.status is Status.CONTESTED for v in verdicts)

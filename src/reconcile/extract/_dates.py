@@ -604,6 +604,26 @@ _AHEAD_OF_PAST: Final = dt.timedelta(days=45)
 _BEHIND_OF_FUTURE: Final = dt.timedelta(days=3)
 
 
+def _nearest_year(near: dt.date, month: int, day: int) -> int | None:
+    """The year that puts a month's day nearest ``near`` (``None`` for no such day).
+
+    Examples:
+        >>> _nearest_year(dt.date(2024, 10, 28), 10, 27), _nearest_year(dt.date(2025, 1, 3), 12, 30)
+        (2024, 2024)
+        >>> _nearest_year(dt.date(2023, 3, 1), 2, 29)
+        2024
+    """
+    best: tuple[int, int] | None = None
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            gap = abs((dt.date(year, month, day) - near).days)
+        except ValueError:
+            continue  # February 29 of a common year
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return None if best is None else best[1]
+
+
 def _same_year_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(anchor.year, month, day)
@@ -722,6 +742,10 @@ class _Scanner:
     #: The year of the last date the sentence wrote out in full ("On May 22, 1995"):
     #: what "the following year" counts from when no year alone was named.
     named_year: int | None = None
+    #: A day near which an article with no anchor of its own was written (the other
+    #: reports of its corpus were): good for the year of a month or a day of a month
+    #: it names ("October 27"), not for a weekday or "yesterday", which stay unresolved.
+    year_anchor: dt.date | None = None
 
     def emit(
         self, i: int, j: int, type_: str, value: str, span: DateSpan | None, *, relative: bool
@@ -1222,6 +1246,11 @@ class _Scanner:
             spoken = self.spoken_year(j + (self.low(j) in (",", "of")))
             if spoken is not None:  # "January nineteen ninety-seven"
                 return self.month(start, spoken[1], spoken[0], month, part, relative=False)
+            if a is None and rel is None and self.year_anchor is not None:
+                # "in October", in an article whose corpus was written in October 2024
+                near = _nearest_year(self.year_anchor, month, 15)
+                assert near is not None  # every month has a 15th
+                return self.month(start, j, near, month, part, relative=True)
             if a is None:
                 return self.emit(start, j, "DATE", f"XXXX-{month:02d}", None, relative=True)
             if rel == "last":
@@ -1597,6 +1626,11 @@ class _Scanner:
     ) -> int:
         words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
         if year is None:
+            if self.anchor is None and self.year_anchor is not None:
+                year = _nearest_year(self.year_anchor, month, day)
+                if year is not None:
+                    span = DateSpan.day(year, month, day, text=words)
+                    return self.emit(start, j, "DATE", span.value, span, relative=True)
             if self.anchor is None:
                 return self.emit(
                     start, j, "DATE", f"XXXX-{month:02d}-{day:02d}", None, relative=True
@@ -1891,10 +1925,19 @@ def _duration_value(number: int | None, code: str) -> str:
 
 
 def time_expressions_in(
-    text: str, tokens: Sequence[Token], anchor: dt.date | None, reference: dt.date | None = None
+    text: str,
+    tokens: Sequence[Token],
+    anchor: dt.date | None,
+    reference: dt.date | None = None,
+    *,
+    year_anchor: dt.date | None = None,
 ) -> tuple[list[TimeExpression], dt.date | None]:
-    """Time expressions in one sentence's tokens; returns them and the new reference day."""
-    scanner = _Scanner(text, list(tokens), anchor, reference)
+    """Time expressions in one sentence's tokens; returns them and the new reference day.
+
+    ``year_anchor``, for a text with no ``anchor``: a day near which it was written,
+    which gives the year of the months and days of months it names, and nothing else.
+    """
+    scanner = _Scanner(text, list(tokens), anchor, reference, year_anchor=year_anchor)
     scanner.scan()
     return scanner.out, scanner.reference
 

@@ -140,7 +140,7 @@ from reconcile.extract._text import (
     words_of,
 )
 from reconcile.extract._votes import read_follow_up, read_votes
-from reconcile.model import Claim, Evidence, ItemKind, Modality, Rejection
+from reconcile.model import Claim, Document, Evidence, ItemKind, Modality, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
 
 if TYPE_CHECKING:
@@ -223,6 +223,9 @@ class RuleExtractor:
         # dict, so that a long article naming one place often stays small)
         places_seen: dict[str, None] = {}
         reference: dt.date | None = anchor
+        # an undated article's corpus says near which day it was written: the year of
+        # the months and days of months it names (see _dated_near)
+        year_anchor = _near_day(doc) if anchor is None else None
         # the scope of an earlier report: the article's, the same for every sentence
         before_publication = earlier_scope(anchor)
         sentences = [(s, e, tokenize(view, s, e)) for s, e in split_sentences(text, view=view)]
@@ -259,7 +262,9 @@ class RuleExtractor:
             quote = Evidence(text[s:e], s, e)
             attribution = find_attribution(text, tokens, words=words_here)
             mentions = scan_numbers(text, tokens, spread=self.about_spread)
-            times, reference = time_expressions_in(text, tokens, anchor, reference)
+            times, reference = time_expressions_in(
+                text, tokens, anchor, reference, year_anchor=year_anchor
+            )
             if links_elsewhere(tokens, tables):
                 # "READ MORE: Boat breaks apart off Italy; 45 dead": another story's line
                 passed.extend(PassedOver(m.start, m.end, m.text, _LINK_REASON) for m in mentions)
@@ -3797,6 +3802,59 @@ class Extraction:
     events: tuple[Event, ...] = ()
 
 
+#: The metadata key of the day near which an undated article was written.
+DATED_NEAR: Final = "dated_near"
+#: How far apart the dated articles of a corpus may be for their middle day to give the
+#: year of an undated one's dates: about one story's life, never a year's turn of it.
+_NEAR_SPREAD: Final = dt.timedelta(days=92)
+
+
+def _near_day(document: Document) -> dt.date | None:
+    """The day in the document's ``dated_near`` metadata, if it has a valid one."""
+    for key, value in document.metadata:
+        if key == DATED_NEAR:
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _dated_near(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles, each undated one told near which day the others were written.
+
+    A page with no date of its own ("Japan's ruling coalition lost its majority in the
+    October 27 election") names months and days without their year. When the corpus's
+    dated articles came out within a few months of each other, the middle of their
+    days (``dated_near``) gives that year: "October 27" is the October 27 nearest it.
+    Weekdays and "yesterday" need the day itself and stay unresolved, and a corpus
+    whose dated articles spread wider gives nothing.
+
+    Examples:
+        >>> from reconcile.extract._loader import articles_from_texts
+        >>> dated = articles_from_texts([("a", "x"), ("b", "y")], published=dt.date(2024, 10, 28))
+        >>> undated = articles_from_texts([("c", "z")])
+        >>> out = _dated_near(dated.articles + undated.articles)
+        >>> [a.document.metadata for a in out]
+        [(), (), (('dated_near', '2024-10-28'),)]
+    """
+    days = sorted(a.document.published for a in articles if a.document.published is not None)
+    if not days or days[-1] - days[0] > _NEAR_SPREAD or len(days) == len(articles):
+        return tuple(articles)
+    middle = days[(len(days) - 1) // 2].isoformat()
+    return tuple(
+        article
+        if article.document.published is not None or _near_day(article.document) is not None
+        else attrs.evolve(
+            article,
+            document=attrs.evolve(
+                article.document, metadata=(*article.document.metadata, (DATED_NEAR, middle))
+            ),
+        )
+        for article in articles
+    )
+
+
 def _reread_undated(
     run: RuleExtractor,
     corpus: Corpus,
@@ -3839,10 +3897,20 @@ def _reread_undated(
                 again,
                 claims=tuple(ahead.get(c.id, c) if _planned_day(c) else c for c in again.claims),
             )
-        # days read against a guessed anchor do not decide which event it is
-        undated = tuple((c, attrs.evolve(m, day=None, period=None)) for c, m in again.events)
-        out.append((doc_id, attrs.evolve(again, events=undated)))
+        out.append((doc_id, _events_undated(again)))
     return out
+
+
+def _events_undated(reading: ArticleReading) -> ArticleReading:
+    """The reading with its event mentions undated.
+
+    Days read against a guessed anchor (or a corpus's year) do not decide which event a
+    mention is.
+    """
+    return attrs.evolve(
+        reading,
+        events=tuple((c, attrs.evolve(m, day=None, period=None)) for c, m in reading.events),
+    )
 
 
 def _planned_day(claim: Claim) -> bool:
@@ -3918,7 +3986,7 @@ def _extract_claims(
     readings: list[tuple[str, ArticleReading]] = []
     rejected = list(corpus.rejected)
     stats: Counter[str] = Counter()
-    for article in corpus.articles:
+    for article in _dated_near(corpus.articles):
         doc_id = article.document.id
         try:
             if isinstance(run, RuleExtractor):
@@ -3927,6 +3995,11 @@ def _extract_claims(
                     reading = cache.read(run, article)
                 else:
                     reading = run.read(article)
+                if article.document.published is None and _near_day(article.document):
+                    # "the February 28 election" in an undated report is dated by the
+                    # corpus's year only: the day decides no event (a report's wrong day
+                    # is a rival date of the one event, not another event)
+                    reading = _events_undated(reading)
                 readings.append((doc_id, reading))
                 found = []
                 stats.update(dict(reading.stats))
