@@ -218,3 +218,73 @@ def test_seats_told_by_a_pronoun_and_their_loss_are_the_named_party_s() -> None:
     assert ("Greens", "seats_lost", 10.0) in seats
     # the failure mode: a pronoun is no party
     assert not any(subject.casefold() in ("they", "it") for subject, _, _ in seats)
+
+
+def test_seats_changed_from_one_count_to_another_are_the_holder_s_then_and_now() -> None:
+    claims = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "doc",
+                    "The winners included the Green Party, led by Ana Berg, which jumped from "
+                    "96 seats to 148 seats. The ruling party lost 68 seats in Sunday's election, "
+                    "dropping the Unity Party from 259 seats to 191 seats.",
+                )
+            ],
+            published=PUB,
+        )
+    ).claims
+    seats = {
+        (c.subject, c.value.point, c.as_of is not None)
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    # the count after the change is the holder's now; the one before held earlier
+    assert {
+        ("Green Party", 148.0, False),
+        ("Green Party", 96.0, True),
+        ("Unity Party", 191.0, False),
+        ("Unity Party", 259.0, True),
+    } <= seats
+    # the failure mode: a change is two figures, never one range, and never the leader's
+    assert not any(c.value.hedge.value == "range" for c in claims if isinstance(c.value, Quantity))
+    assert not any("Berg" in c.subject for c in claims)
+
+
+def test_the_parts_of_a_count_with_no_holder_are_the_named_parts_and_held_as_it_did() -> None:
+    claims = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "doc",
+                    "Before the election, the coalition held 279 seats (247 for the Unity "
+                    "Party and 32 for the Farmers), but the results yielded only 215 seats "
+                    "(191 for the Unity Party and 24 for the Farmers).",
+                )
+            ],
+            published=PUB,
+        )
+    ).claims
+    seats = {
+        (c.subject, c.value.point, c.as_of is not None)
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    assert {
+        ("coalition", 279.0, True),
+        ("Unity Party", 247.0, True),
+        ("Farmers", 32.0, True),
+        ("Unity Party", 191.0, False),
+        ("Farmers", 24.0, False),
+    } <= seats
+
+
+def test_a_partner_that_goes_with_the_subject_and_a_lone_subject_hold_their_seats() -> None:
+    seats = _seats(
+        "The ruling coalition with junior partner Farmers secured 215 seats. "
+        "Last time the Unity Party alone got 247 seats."
+    )
+    assert ("ruling coalition", "seats_won", 215.0) in seats
+    assert ("Unity Party", "seats_won", 247.0) in seats
+    # the failure mode: the partner is no holder of the whole
+    assert ("Farmers", "seats_won", 215.0) not in seats

@@ -460,7 +460,8 @@ CHANGE_VERBS: Final = frozenset(
         """rose risen rising climbed climbing increased jumped grew grown surged soared
         fell fallen dropped declined decreased revised raised lowered went gone slumped
         plunged plummeted tumbled slipped sank crashed collapsed shrank reduced cut
-        slashed shrunk"""
+        slashed shrunk jumping soaring surging climbing growing falling plunging
+        declining increasing decreasing gained gaining"""
     )
 )
 #: Past forms that do not end in -ed, and words that mark a past time: a verb or a

@@ -486,6 +486,42 @@ def _score_like(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
     return False
 
 
+def _changed_from(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the figure at ``i`` follows "from" after a verb of change.
+
+    "The party jumped from 96 seats to 148", "rising from just 11 to 28", "it raised the
+    party from 96 seats to 148": the figure before the change and the one after it,
+    not a range of one.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _changed_from(tokenize("It jumped from 96 seats to 148 seats."), 3)
+        True
+        >>> _changed_from(tokenize("It raised the LDP from 96 seats to 148"), 5)
+        True
+        >>> _changed_from(tokenize("It killed from 20 to 30 people."), 3)
+        False
+    """
+    k = i - 1
+    while k >= 0 and tokens[k].low in _BEFORE_FIGURE_OF_CHANGE:
+        k -= 1
+    if k < 1 or tokens[k].low != "from":
+        return False
+    # "dropping the LDP from": the changed name may stand between the verb and "from"
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if tokens[j].low in lex.CHANGE_VERBS:
+            return True
+        if not (tokens[j].is_capitalized or tokens[j].low in ("the", "its", "their")):
+            return False
+    return False
+
+
+#: Words between "from" and the figure a change starts at: "rising from just 11".
+_BEFORE_FIGURE_OF_CHANGE: Final = frozenset(
+    ["just", "only", "about", "around", "some", "a", "mere"]
+)
+
+
 def _range_after(
     tokens: Sequence[Token], i: int, j: int, value: float, is_digits: bool
 ) -> tuple[float, float, int] | None:
@@ -1041,6 +1077,8 @@ def scan_numbers(
         else:
             first_end = j
             ranged = _range_after(tokens, i, j, value, is_digits)
+            if ranged is not None and _changed_from(tokens, i):
+                ranged = None  # "jumped from 96 seats to 148": a change, two figures
             if ranged is not None:
                 value, high, j = ranged
                 hedge = Hedge.RANGE

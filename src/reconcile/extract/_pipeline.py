@@ -127,7 +127,13 @@ from reconcile.extract._scope import (
     earlier_year_of,
     is_prior_value,
 )
-from reconcile.extract._seats import WINNING_VERBS, read_seats, restates_share, share_holder
+from reconcile.extract._seats import (
+    WINNING_VERBS,
+    changed_from_holder,
+    read_seats,
+    restates_share,
+    share_holder,
+)
 from reconcile.extract._text import (
     Token,
     is_title_case,
@@ -3462,6 +3468,10 @@ def _open_figures(
             if prior_value
             else None
         )
+        if (moved := changed_from_holder(tokens, frame.last)) is not None:
+            # "the party, which jumped from 96 seats to 148": the holder's seats before,
+            # whoever the figure before it counted
+            prior_value, level = True, (moved, "seats_won")
         if level is not None:
             # "the death toll - up from six earlier in the day - was confirmed": with no
             # figure before it, the prior value is of the noun that counts before it

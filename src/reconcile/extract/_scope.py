@@ -285,6 +285,8 @@ def _is_earlier(tokens: Sequence[Token], first: int, lo: int) -> bool:
     return False
 
 
+#: Votes whose eve a figure may be told at: "Before the election, it held 279 seats".
+_VOTE_EVENTS: Final = frozenset(words("election elections vote poll polls ballot referendum"))
 #: "at the last election", "in the previous vote": an earlier happening of the kind.
 _EARLIER_EVENT_LEADS: Final = frozenset(words("at in"))
 _EARLIER_EVENT_ADJECTIVES: Final = frozenset(words("last previous preceding prior"))
@@ -322,13 +324,27 @@ def at_an_earlier_event(tokens: Sequence[Token], first: int, last: int) -> bool:
         >>> t = tokenize("Its majority is the largest since 1997, when it won 418 seats.")
         >>> at_an_earlier_event(t, 12, 13)
         True
+        >>> t = tokenize("Before the election, the coalition held 279 seats (247 for the LDP).")
+        >>> at_an_earlier_event(t, 7, 8), at_an_earlier_event(t, 10, 11)
+        (True, True)
     """
     n = len(tokens)
+    opening = next(
+        (j for j in range(first - 1, max(-1, first - 8), -1) if tokens[j].low in ("(", ")")),
+        None,
+    )
+    if opening is not None and tokens[opening].low == "(" and opening >= 1:
+        # "held 279 seats (247 for the LDP)": a part in brackets holds when its whole does
+        first = opening - 1
 
     def phrase_at(k: int) -> bool:
         low = tokens[k].low
         if low == "last":
             return k + 1 < n and tokens[k + 1].low == "time"
+        if low in ("before", "ahead") and k + 2 < n:
+            # "Before the election, the coalition held 279 seats": what held then
+            at = k + 2 if low == "ahead" and tokens[k + 1].low == "of" else k + 1
+            return at + 1 < n and tokens[at].low == "the" and tokens[at + 1].low in _VOTE_EVENTS
         return (
             low in _EARLIER_EVENT_LEADS
             and k + 2 < n

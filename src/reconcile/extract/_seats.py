@@ -31,6 +31,7 @@ from reconcile.extract._frames import (
 from reconcile.extract._lexicon import (
     APOSTROPHES,
     CAMP_NOUNS,
+    CHANGE_VERBS,
     CONTENDER_NOUNS,
     FUNCTION_WORDS,
     NUMBER_WORDS,
@@ -42,7 +43,7 @@ from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._scope import is_prior_value
 from reconcile.extract._text import Token, as_written
 
-__all__ = ["WINNING_VERBS", "read_seats", "restates_share", "share_holder"]
+__all__ = ["WINNING_VERBS", "changed_from_holder", "read_seats", "restates_share", "share_holder"]
 
 #: Verbs of holding seats, by what they say: won (the result), gained or lost (a change).
 _SEAT_VERBS: Final[dict[str, str]] = {
@@ -61,7 +62,7 @@ _SEAT_VERBS: Final[dict[str, str]] = {
 _LINKS: Final = frozenset(
     words("""was is were are will would has have had to be been on for up a an the just
     only some about around nearly almost over more than at least in total of could can
-    may might should managed manages manage managing able""")
+    may might should managed manages manage managing able alone itself""")
     # "the party was forecast to win 36 seats", "is expected to take": words of a
     # forecast stand between the subject and its verb
     + words("forecast forecasted projected expected predicted poised set likely tipped")
@@ -112,6 +113,15 @@ def read_seats(
             )
             out.append(CountFigure(reading, mention.value, mention.start, mention.end))
             continue
+        shared = _shared_to(tokens, mention) if counted and not seats else None
+        if shared is not None:
+            # "215 seats (191 for the LDP and 24 for Komeito)": the parts of the count
+            # just given, each the named holder's
+            reading = CountReading(
+                shared, "seats_won", None, mention.first, mention.last, mention.last
+            )
+            out.append(CountFigure(reading, mention.value, mention.start, mention.end))
+            continue
         if not (seats or elliptic):
             continue
         counted = True
@@ -132,6 +142,11 @@ def read_seats(
             # "the projection gives the Labour Alliance 402 seats": the seats are the
             # name's that is given them, not the giver's
             subject, verb = recipient
+            attribute = "seats_won"
+        elif (changed := _changed_to(tokens, mention.first)) is not None:
+            # "the party, which jumped from 96 seats to 148", "dropping the LDP from 259
+            # seats to 191 seats": the seats the change left the named holder with
+            subject, verb = changed
             attribute = "seats_won"
         else:
             verb = _seat_verb(tokens, mention.first)
@@ -446,6 +461,68 @@ def _after_change(tokens: Sequence[Token], first: int) -> str | None:
     return None
 
 
+#: Verbs of a change of seats held: any verb of change, and "dropping the party from
+#: 259 seats to 191", which elsewhere drops charges, bombs or a candidate.
+_SEAT_CHANGE_VERBS: Final = CHANGE_VERBS | frozenset(words("dropping"))
+
+
+def _changed_to(tokens: Sequence[Token], first: int) -> tuple[str, int] | None:
+    """The holder and verb of a change "from N seats to" the figure at ``first``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _changed_to(tokenize("The Greens, which jumped from 96 seats to 148 seats"), 9)
+        ('Greens', 4)
+        >>> _changed_to(tokenize("dropping the LDP from 259 seats to 191 seats"), 7)
+        ('LDP', 0)
+        >>> _changed_to(tokenize("It won from 20 to 30 seats"), 5) is None
+        True
+    """
+    k = first - 1
+    if k < 3 or tokens[k].low != "to":
+        return None
+    k -= 1
+    if tokens[k].low in ("seats", "seat"):
+        k -= 1
+    elif not any(t.low in ("seats", "seat") for t in tokens[first + 1 : first + 3]):
+        return None  # "rose from 259 to 300 people": no seats on either side
+    if not tokens[k].is_number:
+        return None
+    k -= 1
+    while k >= 1 and tokens[k].low in _LINKS - {"from"}:
+        k -= 1  # "from just 11 seats"
+    if k < 1 or tokens[k].low != "from":
+        return None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if tokens[j].low in _SEAT_CHANGE_VERBS:
+            # "dropping the LDP from": the name the change moved, else the verb's subject
+            moved = name_ending_at(tokens, k, j + 1) if j + 1 < k else None
+            holder = moved or _contender(tokens, j)
+            return (holder, j) if holder is not None else None
+        if not (tokens[j].is_capitalized or tokens[j].low in ("the", "its", "their")):
+            return None
+    return None
+
+
+def changed_from_holder(tokens: Sequence[Token], last: int) -> str | None:
+    """The holder of seats a figure ending at ``last`` held before "to N seats".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> changed_from_holder(tokenize("dropping the LDP from 259 seats to 191 seats"), 5)
+        'LDP'
+        >>> changed_from_holder(tokenize("It rose from 259 to 300 people"), 4) is None
+        True
+    """
+    k = last
+    if k < len(tokens) and tokens[k].low in ("seats", "seat"):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].low != "to" or not tokens[k + 1].is_number:
+        return None
+    changed = _changed_to(tokens, k + 1)
+    return None if changed is None else changed[0]
+
+
 def _seat_verb(tokens: Sequence[Token], first: int) -> int:
     """The verb before the figure ("won 159", "was on course for 161"), or -1."""
     k = first - 1
@@ -494,6 +571,34 @@ _LIST_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
 _PLACINGS: Final = frozenset(words("lead front first second third fourth fifth sixth last"))
 #: Words that set a figure beside the contender before it: "Labour on 412", "with 161".
 _BESIDE: Final = frozenset(words("on with at"))
+
+
+def _shared_to(tokens: Sequence[Token], mention: QuantityMention) -> str | None:
+    """The holder of a bare part "N for the X" listed after a count of seats, else None.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> text = "It won 215 seats (191 for the LDP and 24 for Komeito)."
+        >>> t = tokenize(text)
+        >>> [_shared_to(t, m) for m in scan_numbers(text, t)]
+        [None, 'LDP', 'Komeito']
+        >>> t = tokenize("It won 215 seats, and 40 for the first time.")
+        >>> _shared_to(t, scan_numbers("It won 215 seats, and 40 for the first time.", t)[1])
+    """
+    before = tokens[mention.first - 1].low if mention.first >= 1 else ""
+    k = mention.last
+    if mention.kind is not NumberKind.COUNT or before not in ("(", "and", ",", ";"):
+        return None
+    if k + 1 >= len(tokens) or tokens[k].low != "for":
+        return None
+    k += 1
+    if tokens[k].low == "the":
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 5 and tokens[end].is_capitalized:
+        end += 1
+    return _holder_ending_at(tokens, end) if end > k else None
 
 
 def _listed_after(tokens: Sequence[Token], mention: QuantityMention) -> bool:
@@ -764,6 +869,12 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         >>> t = tokenize("The ruling coalition, led by Jean Dupont, won.")
         >>> _contender(t, 9)
         'ruling coalition'
+        >>> t = tokenize("The ruling coalition with junior partner Komeito secured 215 seats")
+        >>> _contender(t, 7)
+        'ruling coalition'
+        >>> t = tokenize("It included the Green Party, led by Jean Dupont, which jumped.")
+        >>> _contender(t, 12)
+        'Green Party'
     """
     k = verb - 1
     while k >= 0 and tokens[k].low in _LINKS:
@@ -775,7 +886,10 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     if k >= 0 and tokens[k].low in _PRONOUN_SUBJECTS:
         return tokens[k].low  # "results showing he had taken 40.2%": whom it stands for, later
     if k >= 1 and tokens[k].low in ("which", "who", "that") and tokens[k - 1].low == ",":
-        k -= 2  # "The party, which won 159 seats": the name before the clause
+        # "The party, which won 159 seats": the name before the clause; "the party, led
+        # by Yoshi Noda, which jumped to 148 seats": the name before the leader's aside
+        k = _before_leader_aside(tokens, k - 1)
+        k = k - 1 if tokens[k].low == "," else k
         antecedent = name_ending_at(tokens, k + 1, 0)
         if antecedent is not None and not tokens[k].low.endswith("'s"):
             # "its allies in the NDA, which won 293 seats": the name "which" stands for
@@ -824,6 +938,14 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         # "the OL (Order and Law) received": the name its letters are spelled out by
         return _bracketed_holder(tokens, k)
     holder = _holder_ending_at(tokens, k + 1)
+    if holder is not None:
+        # "the ruling coalition with junior partner Komeito secured 215 seats": the
+        # partner only goes with the subject
+        j = k - len(holder.split())
+        while j >= 0 and tokens[j].low in _PARTNER_WORDS:
+            j -= 1
+        if j >= 1 and j < k - len(holder.split()) and tokens[j].low == "with":
+            holder = _holder_ending_at(tokens, j) or holder
     if (
         holder is not None
         and aside is not None
@@ -837,6 +959,10 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     return holder
 
 
+#: Words of a partner that goes "with" a contender: "the coalition with junior partner X".
+_PARTNER_WORDS: Final = frozenset(
+    words("junior senior coalition partner partners ally allies its their smaller")
+)
 #: Nouns of a change in seats that a verb of little meaning of its own takes: "made a
 #: net gain of 211 seats", "suffered a loss of 40".
 _CHANGE_NOUNS: Final = frozenset(words("gain gains loss losses"))
