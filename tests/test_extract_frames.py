@@ -5000,3 +5000,24 @@ def test_a_figure_of_an_earlier_year_holds_in_that_year() -> None:
     # the failure mode: a year no earlier than the story's dates nothing
     later = _claims("In 2024, turnout was 75.6%.", published=dt.date(2024, 9, 30))
     assert all(c.as_of is None for c in later if c.subject == "turnout")
+
+
+def test_a_line_of_votes_said_as_needed_or_required_is_the_threshold() -> None:
+    claims = _claims(
+        "At least 289 of the 577 votes were needed to topple the government. "
+        "At least 288 yes-votes were required for the motion to pass.",
+        published=dt.date(2024, 12, 5),
+    )
+    by_attribute = _by_attribute(claims)
+    lines = sorted(c.value.low for c in by_attribute["threshold"] if isinstance(c.value, Quantity))
+    # "at least" is the rule's: the line is the figure itself, so 288 and 289 disagree
+    assert lines == [288.0, 289.0]
+    assert all(
+        c.value.hedge is Hedge.EXACT
+        for c in by_attribute["threshold"]
+        if isinstance(c.value, Quantity)
+    )
+    # the failure mode: the whole the line is a part of is no line
+    assert [c.value.point for c in by_attribute["total"] if isinstance(c.value, Quantity)] == [
+        577.0
+    ]

@@ -4605,8 +4605,17 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
         >>> t = tokenize("The injured required 200 stitches.")
         >>> threshold_of(t, 3, 4, tables) is None
         True
+        >>> t = tokenize("At least 289 of the 577 votes were needed, and 288 yes-votes required.")
+        >>> threshold_of(t, 2, 3, tables), threshold_of(t, 12, 13, tables)
+        ('votes', 'votes')
+        >>> t = tokenize("Some 289 of the 577 votes were cast.")
+        >>> threshold_of(t, 1, 2, tables) is None
+        True
     """
     n = len(tokens)
+    of_at = first - 1 - (first >= 2 and tokens[first - 1].low == "the")
+    if of_at >= 1 and tokens[of_at].low == "of" and tokens[of_at - 1].is_number:
+        return None  # "289 of the 577 votes were needed": 577 is the whole, the part a line
     k = last
     percent = False
     while k < n and tokens[k].low in _PERCENT_WORDS:
@@ -4614,6 +4623,14 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
     if k < n and tokens[k].low == "-":
         k += 1  # "the 326-seat line"
     counted: list[str] = []
+    part_of = False
+    if k + 2 < n and tokens[k].low == "of" and not percent:
+        # "At least 289 of the 577 votes were needed": the part is the line
+        m = k + 1 + (tokens[k + 1].low == "the")
+        if m + 1 < n and tokens[m].is_number and _plural(tokens[m + 1].low) in tables.held_counts:
+            k, part_of = m + 1, True
+    if k + 2 < n and tokens[k + 1].low == "-" and _plural(tokens[k + 2].low) in tables.held_counts:
+        k += 2  # "288 yes-votes were required": the votes of a side
     for width in (1, 2):  # "seats", "electoral votes"
         phrase = [t.low for t in tokens[k : k + width]]
         if len(phrase) == width and _plural(phrase[-1]) in tables.held_counts:
@@ -4635,10 +4652,14 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
         return None
     k += len(counted)
     subject = "vote share" if percent else " ".join([*counted[:-1], _plural(counted[-1])])
-    if k < n and (
-        tokens[k].low in tables.threshold_nouns or tokens[k].low in tables.threshold_after
-    ):
-        return subject  # "the 326-seat line", "326 seats needed"
+    if k < n and tokens[k].low in tables.threshold_nouns:
+        return subject  # "the 326-seat line"
+    while k < n and tokens[k].low in _BE_WORDS:
+        k += 1  # "288 votes were needed"
+    if k < n and tokens[k].low in tables.threshold_after:
+        return subject  # "326 seats needed"
+    if part_of:
+        return None
     j = first - 1
     while j >= 0 and tokens[j].low in _THRESHOLD_FILLER:
         j -= 1
@@ -4658,6 +4679,8 @@ def threshold_of(tokens: Sequence[Token], first: int, last: int, tables: FrameTa
     return None
 
 
+#: Forms of "be" between a line's count and the word that makes it one: "were needed".
+_BE_WORDS: Final = frozenset(words("is are was were be been being would will"))
 #: Parts a fraction of a vote is written in: "two-thirds", "three-fifths".
 _FRACTION_PARTS: Final = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5}
 #: Words after a fraction that make it the line a vote must reach.

@@ -3031,8 +3031,13 @@ def _reframed(
             if attribute in TALLY_SIDES and subject == "members"
             else None
         )
+        value = claim.value
         if line is not None:
             subject, attribute = line, "threshold"
+            if isinstance(value, Quantity) and value.hedge is Hedge.AT_LEAST:
+                # "at least 288 votes were required": "at least" is the rule's, not a
+                # doubt about the line; the line is 288
+                value = Quantity.exact(value.low, text=value.text, unit=value.unit)
         elif sub_vote is not None:
             # "The vote on the Canadian amendment was 88-55": the amendment's voters
             subject = f"members ({sub_vote})"
@@ -3056,11 +3061,12 @@ def _reframed(
             if then is not None and isinstance(claim.value, Quantity):
                 # "In 2019, turnout was 75.6%": the value of that year
                 as_of = DateSpan.year(then, text=str(then))
-        if (subject, attribute, as_of, modality) == (
+        if (subject, attribute, as_of, modality, value) == (
             claim.subject,
             claim.attribute,
             claim.as_of,
             claim.modality,
+            claim.value,
         ):
             renamed.append((claim_id, claim))
             continue
@@ -3075,6 +3081,7 @@ def _reframed(
                     attribute=attribute,
                     as_of=as_of,
                     modality=modality,
+                    value=value,
                 ),
             )
         )
