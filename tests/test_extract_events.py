@@ -2006,3 +2006,26 @@ def test_an_undated_report_s_wrong_day_rivals_the_event_s_day() -> None:
     assert len(events) == 1, events
     verdicts = reconcile(claims, documents).verdicts
     assert any(v.attribute == "date" and v.status is Status.CONTESTED for v in verdicts)
+
+
+def test_a_body_s_vote_in_reports_that_name_an_election_only_as_background_is_one_vote() -> None:
+    corpus = _articles(
+        (
+            "a",
+            None,
+            "The National Assembly passed the censure motion by 331 votes. Since the "
+            "legislative elections in July, no bloc has held a majority.",
+        ),
+        (
+            "b",
+            None,
+            "The prime minister resigned after more than 330 lawmakers voted to oust him in "
+            "the vote. The parliament has been split since the July elections.",
+        ),
+    )
+    extraction = extract_claims(corpus)
+    votes = [c for c in extraction.claims if c.attribute == "voted_for"]
+    # both tallies of members voting for the motion, one vote's question
+    assert len(votes) == 2, votes
+    assert len({c.event for c in votes}) == 1, votes
+    assert all(e.type == "vote" for e in extraction.events if e.name == votes[0].event)

@@ -505,7 +505,24 @@ def _settled(readings: Sequence[Reading]) -> list[Reading]:
     "The May 8 vote" in one report is the election another report of the corpus names.
     """
     mentions = sorted({m for _, _, bound in readings for _, m in bound}, key=mention_key)
-    settled = dict(zip(mentions, settle_ambiguous(mentions, frame_tables()), strict=True))
+    tables = frame_tables()
+    claims = [c for _, found, _ in readings for c in found]
+    # a corpus that counts a body's members voting and no race's contenders tells of
+    # the body's vote (settle_ambiguous)
+    race = tables.event_accepts.get("election", ())
+    contenders = {
+        c.subject
+        for c in claims
+        if c.attribute in tables.one_event_attributes and c.attribute in race
+    }
+    tallied = any(c.attribute in TALLY_SIDES and c.subject.startswith("members") for c in claims)
+    settled = dict(
+        zip(
+            mentions,
+            settle_ambiguous(mentions, tables, contenders=contenders, tallied=tallied),
+            strict=True,
+        )
+    )
     return [
         (doc, claims, [(claim_id, settled[m]) for claim_id, m in bound])
         for doc, claims, bound in readings

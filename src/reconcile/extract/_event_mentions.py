@@ -1196,6 +1196,7 @@ def settle_ambiguous(
     tables: FrameTables,
     *,
     contenders: AbstractSet[str] = frozenset(),
+    tallied: bool = False,
 ) -> list[EventMention]:
     """Mentions with their ambiguous words read by the article: "the vote" of an election.
 
@@ -1205,7 +1206,9 @@ def settle_ambiguous(
     background does not make an assembly's votes an election. But a "body" that is one
     of the article's ``contenders`` (the names its shares and votes won are of: "the
     African National Congress had 42.34% (3,034,025 votes)") is a party in a race, and
-    the votes are the race's, named or not.
+    the votes are the race's, named or not. An article that counts members voting for
+    and against (``tallied``) and names no contender tells of a body's vote: the election
+    it names ("since the July elections") is background.
 
     Examples:
         >>> from reconcile.extract._frames import frame_tables
@@ -1216,6 +1219,12 @@ def settle_ambiguous(
         ('election', None)
         >>> settle_ambiguous([m], frame_tables())[0].type
         'vote'
+        >>> vote = EventMention("vote", "vote", 1, 0)
+        >>> race = EventMention("election", "election", 2, 0)
+        >>> [m.type for m in settle_ambiguous([vote, race], frame_tables())]
+        ['election', 'election']
+        >>> [m.type for m in settle_ambiguous([vote, race], frame_tables(), tallied=True)]
+        ['vote', 'election']
     """
     types = {m.type for m in mentions}
     out: list[EventMention] = []
@@ -1227,13 +1236,16 @@ def settle_ambiguous(
         if m.body is not None and names_a_contender(m.body, contenders):
             out.append(attrs.evolve(m, type=_RACE, body=None))
             continue
-        settled = readings[1] in types and m.body is None
+        body_vote = tallied and not contenders and readings[0] == _BODY_VOTE
+        settled = readings[1] in types and m.body is None and not body_vote
         out.append(attrs.evolve(m, type=readings[1]) if settled else m)
     return out
 
 
 #: The type of event whose contenders win shares and votes.
 _RACE: Final = "election"
+#: The type of a body's vote, whose members vote for and against.
+_BODY_VOTE: Final = "vote"
 
 
 def names_a_contender(body: str, contenders: AbstractSet[str]) -> bool:

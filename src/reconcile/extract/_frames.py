@@ -1974,6 +1974,13 @@ def read_frame(
             # verb their side, however the sentence's subject would hold seats
             subject, attribute = "members", tables.voter_verbs[written]
         elif (
+            head in tables.voters
+            and side is None
+            and (way := _way_voted(tokens, end, hi, tables)) is not None
+        ):
+            # "more than 330 MPs voted to oust him": the side the phrase of the vote says
+            subject, attribute = "members", way
+        elif (
             head in tables.held_counts
             and (predicate in (None, "won", "lost") or predicate in tables.held_verbs)
             and side is None
@@ -4793,6 +4800,32 @@ def whole_of_a_figure(tokens: Sequence[Token], k: int, dated: set[int] | None = 
         return False
     before = tokens[k - 3]
     return before.is_number or before.low in _FIGURE_ENDS
+
+
+def _way_voted(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) -> str | None:
+    """The side of a vote "voted ..." from ``k`` says: ``voted_for`` or ``voted_against``.
+
+    "MPs voted to oust him", "voted in favour", "voted against the text": the lexicon's
+    ``tally_verbs`` phrases, read from a count of voters.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("330 MPs voted to oust him, and 50 voted against it.")
+        >>> _way_voted(t, 2, len(t), frame_tables()), _way_voted(t, 9, len(t), frame_tables())
+        ('voted_for', 'voted_against')
+        >>> _way_voted(tokenize("330 MPs voted on Monday."), 2, 6, frame_tables()) is None
+        True
+    """
+    while k < hi and tokens[k].low in ("had", "have", "has", "all", "also"):
+        k += 1
+    if k >= hi or tokens[k].low != "voted":
+        return None
+    for width in (4, 3, 2):
+        phrase = tuple(t.low for t in tokens[k : min(hi, k + width)])
+        way = tables.tally_verbs.get(phrase) if len(phrase) == width else None
+        if way is not None:
+            return "voted_for" if way == "passed" else "voted_against"
+    return None
 
 
 def _voters_side(subject: str, attribute: str, tables: FrameTables) -> tuple[str, str]:

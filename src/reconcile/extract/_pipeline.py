@@ -806,7 +806,12 @@ class RuleExtractor:
             and c.attribute in tables.event_accepts.get("election", ())
         }
         event_mentions = settle_bodies(
-            settle_ambiguous(event_mentions, tables, contenders=contenders),
+            settle_ambiguous(
+                event_mentions,
+                tables,
+                contenders=contenders,
+                tallied=any(_tallies(c) for c in claims.values()),
+            ),
             [named for named in named_bodies if not names_a_contender(named[1], contenders)],
             tables,
         )
@@ -3916,6 +3921,11 @@ def _reread_undated(
             )
         out.append((doc_id, _events_undated(again)))
     return out
+
+
+def _tallies(claim: Claim) -> bool:
+    """Whether a claim counts members of a body voting: "331 MPs voted to oust him"."""
+    return claim.attribute in TALLY_SIDES and claim.subject.startswith("members")
 
 
 def _events_undated(reading: ArticleReading) -> ArticleReading:
