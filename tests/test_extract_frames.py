@@ -5021,3 +5021,15 @@ def test_a_line_of_votes_said_as_needed_or_required_is_the_threshold() -> None:
     assert [c.value.point for c in by_attribute["total"] if isinstance(c.value, Quantity)] == [
         577.0
     ]
+
+
+def test_a_share_of_a_name_with_its_letters_and_the_votes_accounted_for() -> None:
+    facts = _facts(
+        "In the election, the Unity Party won 29.6% of the vote, followed by the Labour "
+        "Union (LU) with 28.7%. The figures came after 99 percent of the votes were "
+        "accounted for."
+    )
+    assert ("Labour Union", "vote_share", 28.7) in facts
+    assert ("votes", "counted", 99.0) in facts
+    # the failure mode: the share the counting reached is no one's vote share
+    assert not any(attribute == "vote_share" and value == 99.0 for _, attribute, value in facts)

@@ -288,3 +288,22 @@ def test_a_partner_that_goes_with_the_subject_and_a_lone_subject_hold_their_seat
     assert ("Unity Party", "seats_won", 247.0) in seats
     # the failure mode: the partner is no holder of the whole
     assert ("Farmers", "seats_won", 215.0) not in seats
+
+
+def test_a_participle_opening_the_sentence_wins_the_main_clause_subject_its_seats() -> None:
+    seats = _seats("Winning 79 seats, the centre-right Democratic Alliance claimed victory.")
+    assert ("Democratic Alliance", "seats_won", 79.0) in seats
+    # the failure mode: the participle is no party
+    assert not any(subject == "Winning" for subject, _, _ in seats)
+
+
+def test_an_assembly_a_count_is_won_in_is_no_place() -> None:
+    claims = extract_claims(
+        articles_from_texts(
+            [("doc", "The coalition won 69 chairs in the Assembly of the Republic.")],
+            published=PUB,
+        )
+    ).claims
+    assert [(c.subject, c.place) for c in claims if c.attribute == "seats_won"] == [
+        ("coalition", None)
+    ]

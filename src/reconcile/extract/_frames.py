@@ -3405,6 +3405,10 @@ def _share_counted(tokens: Sequence[Token], after: int, hi: int) -> bool:
         # "of the vote in 2024"
         beyond = tokens[k + 1] if k + 1 < len(tokens) else None
         return beyond is None or not (_is_word(beyond) or beyond.is_number)
+    while k < hi and tokens[k].low in ("were", "was", "had", "been", "have", "has"):
+        k += 1  # "after 99 percent of the votes were counted"
+    if k + 1 < hi and tokens[k].low == "accounted" and tokens[k + 1].low == "for":
+        return True  # "99 percent of the votes were accounted for"
     return k < hi and tokens[k].low in _COUNTED_WORDS
 
 
@@ -3787,7 +3791,11 @@ def _bare_share_owner(
             # the leader's aside follows, its closing comma left out
             return _led_from(tokens, lo, k - len(named.split())) or named
         return apposed or _nearest_clause_subject(tokens, lo, k)
-    if k > lo and tokens[k].low == "with" and tokens[k - 1].is_capitalized:
+    if (
+        k > lo
+        and tokens[k].low == "with"
+        and (tokens[k - 1].is_capitalized or tokens[k - 1].low == ")")
+    ):
         # "followed by the AfD with 20.8%", "ahead of the OVP with 26.3%": the name the
         # "with" share is set beside, unless the name only places it ("in Bavaria with")
         beside = _name_beside_with(tokens, lo, k)
@@ -3833,11 +3841,16 @@ def _name_beside_with(tokens: Sequence[Token], lo: int, with_at: int) -> str | N
         (None, None)
         >>> beside("It came ahead of the OVP with 26.3%.")
         'OVP'
+        >>> beside("It was followed by the Socialist Party (PS) with 28.68%.")
+        'Socialist Party'
     """
-    named = name_ending_at(tokens, with_at, lo)
+    end = with_at
+    if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
+        end -= 3  # "followed by the Socialist Party (PS) with 28.68%"
+    named = name_ending_at(tokens, end, lo)
     if named is None:
         return None
-    start = with_at - len(named.split())
+    start = end - len(named.split())
     before = start - 1
     if before >= lo and tokens[before].low == "the":
         before -= 1

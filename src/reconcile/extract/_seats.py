@@ -872,6 +872,9 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         >>> t = tokenize("The ruling coalition with junior partner Komeito secured 215 seats")
         >>> _contender(t, 7)
         'ruling coalition'
+        >>> t = tokenize("Winning 79 seats, the centre-right Democratic Alliance won.")
+        >>> _contender(t, 0)
+        'Democratic Alliance'
         >>> t = tokenize("It included the Green Party, led by Jean Dupont, which jumped.")
         >>> _contender(t, 12)
         'Green Party'
@@ -879,6 +882,11 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     k = verb - 1
     while k >= 0 and tokens[k].low in _LINKS:
         k -= 1
+    if k < 0 and tokens[verb].low.endswith("ing"):
+        # "Winning 79 seats, the Democratic Alliance claimed victory": the participle's
+        # phrase opens the sentence; its subject is the main clause's
+        comma = next((j for j in range(verb + 1, len(tokens)) if tokens[j].low == ","), None)
+        return clause_subject(tokens, comma + 1, len(tokens)) if comma is not None else None
     if tokens[verb].low in _CHANGE_NOUNS:
         # "Labour made a net gain of 211 seats": the subject of the verb the noun is of
         while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _LIGHT_VERBS):
