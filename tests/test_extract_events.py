@@ -2029,3 +2029,15 @@ def test_a_body_s_vote_in_reports_that_name_an_election_only_as_background_is_on
     assert len(votes) == 2, votes
     assert len({c.event for c in votes}) == 1, votes
     assert all(e.type == "vote" for e in extraction.events if e.name == votes[0].event)
+
+
+def test_a_title_case_dateline_dates_the_story_not_the_vote() -> None:
+    claims = _dated(
+        "New York, 25 February 2025 (dpa) - The UN Security Council voted on Monday in "
+        "favour of a resolution on the war.",
+        published=dt.date(2025, 2, 25),
+    )
+    days = {value for _, _, value in claims}
+    assert "2025-02-24" in days
+    # the failure mode: the dateline's day is no day of the vote
+    assert "2025-02-25" not in days

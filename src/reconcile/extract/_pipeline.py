@@ -2559,12 +2559,23 @@ def _in_dateline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
         True
         >>> dateline("In Niger, Oct 10 was the day troops left.")
         False
+        >>> dateline("New York, 25 February 2025 (dpa) - The council voted on Monday.")
+        True
+        >>> dateline("In Niger, Oct 10 (a Tuesday) troops left.")
+        False
     """
     k = expr.first - 1
     if k < 1 or tokens[k].low != ",":
         return False
     place = tokens[:k]
-    if not place or len(place) > 4 or not all(t.text.isupper() for t in place):
+    # "NIAMEY,", or a place's name in title case ("New York, 25 February 2025 (dpa) -")
+    if (
+        not place
+        or len(place) > 4
+        or not all(
+            t.text.isupper() or (t.is_capitalized and t.low not in FUNCTION_WORDS) for t in place
+        )
+    ):
         return False
     return expr.last < len(tokens) and tokens[expr.last].text in ("-", "\u2013", "\u2014", "(")
 
