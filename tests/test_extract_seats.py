@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from reconcile.extract import articles_from_texts, extract_claims
-from reconcile.model import Document
+from reconcile.model import Claim, Document
 from reconcile.pipeline import reconcile
 from reconcile.values import Quantity
 from tests.helpers import CLOSED
@@ -221,24 +221,12 @@ def test_seats_told_by_a_pronoun_and_their_loss_are_the_named_party_s() -> None:
 
 
 def test_seats_changed_from_one_count_to_another_are_the_holder_s_then_and_now() -> None:
-    claims = extract_claims(
-        articles_from_texts(
-            [
-                (
-                    "doc",
-                    "The winners included the Green Party, led by Ana Berg, which jumped from "
-                    "96 seats to 148 seats. The ruling party lost 68 seats in Sunday's election, "
-                    "dropping the Unity Party from 259 seats to 191 seats.",
-                )
-            ],
-            published=PUB,
-        )
-    ).claims
-    seats = {
-        (c.subject, c.value.point, c.as_of is not None)
-        for c in claims
-        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
-    }
+    claims = _all_claims(
+        "The winners included the Green Party, led by Ana Berg, which jumped from 96 seats "
+        "to 148 seats. The ruling party lost 68 seats in Sunday's election, dropping the "
+        "Unity Party from 259 seats to 191 seats."
+    )
+    seats = _seats_then(claims)
     # the count after the change is the holder's now; the one before held earlier
     assert {
         ("Green Party", 148.0, False),
@@ -252,24 +240,13 @@ def test_seats_changed_from_one_count_to_another_are_the_holder_s_then_and_now()
 
 
 def test_the_parts_of_a_count_with_no_holder_are_the_named_parts_and_held_as_it_did() -> None:
-    claims = extract_claims(
-        articles_from_texts(
-            [
-                (
-                    "doc",
-                    "Before the election, the coalition held 279 seats (247 for the Unity "
-                    "Party and 32 for the Farmers), but the results yielded only 215 seats "
-                    "(191 for the Unity Party and 24 for the Farmers).",
-                )
-            ],
-            published=PUB,
+    seats = _seats_then(
+        _all_claims(
+            "Before the election, the coalition held 279 seats (247 for the Unity Party and "
+            "32 for the Farmers), but the results yielded only 215 seats (191 for the Unity "
+            "Party and 24 for the Farmers)."
         )
-    ).claims
-    seats = {
-        (c.subject, c.value.point, c.as_of is not None)
-        for c in claims
-        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
-    }
+    )
     assert {
         ("coalition", 279.0, True),
         ("Unity Party", 247.0, True),
@@ -298,12 +275,21 @@ def test_a_participle_opening_the_sentence_wins_the_main_clause_subject_its_seat
 
 
 def test_an_assembly_a_count_is_won_in_is_no_place() -> None:
-    claims = extract_claims(
-        articles_from_texts(
-            [("doc", "The coalition won 69 chairs in the Assembly of the Republic.")],
-            published=PUB,
-        )
-    ).claims
+    claims = _all_claims("The coalition won 69 chairs in the Assembly of the Republic.")
     assert [(c.subject, c.place) for c in claims if c.attribute == "seats_won"] == [
         ("coalition", None)
     ]
+
+
+def _all_claims(text: str) -> tuple[Claim, ...]:
+    """Every claim the default extractor reads in one article."""
+    return extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+
+
+def _seats_then(claims: tuple[Claim, ...]) -> set[tuple[str, float | None, bool]]:
+    """(holder, seats, whether dated earlier) of each count of seats won."""
+    return {
+        (c.subject, c.value.point, c.as_of is not None)
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }

@@ -12,6 +12,7 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import attrs
@@ -505,15 +506,28 @@ def _changed_from(tokens: Sequence[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].low in _BEFORE_FIGURE_OF_CHANGE:
         k -= 1
-    if k < 1 or tokens[k].low != "from":
-        return False
-    # "dropping the LDP from": the changed name may stand between the verb and "from"
-    for j in range(k - 1, max(-1, k - 5), -1):
-        if tokens[j].low in lex.CHANGE_VERBS:
-            return True
+    return k >= 1 and tokens[k].low == "from" and change_verb_before(tokens, k) >= 0
+
+
+def change_verb_before(
+    tokens: Sequence[Token], from_at: int, verbs: AbstractSet[str] = lex.CHANGE_VERBS
+) -> int:
+    """The verb of change whose "from" is at ``from_at``, past the name it moved, else -1.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> change_verb_before(tokenize("It raised the LDP from 96 seats"), 4)
+        1
+        >>> change_verb_before(tokenize("It came from 96 seats"), 2)
+        -1
+    """
+    # "raised the LDP from": the changed name may stand between the verb and "from"
+    for j in range(from_at - 1, max(-1, from_at - 5), -1):
+        if tokens[j].low in verbs:
+            return j
         if not (tokens[j].is_capitalized or tokens[j].low in ("the", "its", "their")):
-            return False
-    return False
+            return -1
+    return -1
 
 
 #: Words between "from" and the figure a change starts at: "rising from just 11".

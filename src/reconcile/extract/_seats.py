@@ -39,7 +39,7 @@ from reconcile.extract._lexicon import (
     SAY_VERBS,
     words,
 )
-from reconcile.extract._numbers import NumberKind, QuantityMention
+from reconcile.extract._numbers import NumberKind, QuantityMention, change_verb_before
 from reconcile.extract._scope import is_prior_value
 from reconcile.extract._text import Token, as_written
 
@@ -493,15 +493,13 @@ def _changed_to(tokens: Sequence[Token], first: int) -> tuple[str, int] | None:
         k -= 1  # "from just 11 seats"
     if k < 1 or tokens[k].low != "from":
         return None
-    for j in range(k - 1, max(-1, k - 5), -1):
-        if tokens[j].low in _SEAT_CHANGE_VERBS:
-            # "dropping the LDP from": the name the change moved, else the verb's subject
-            moved = name_ending_at(tokens, k, j + 1) if j + 1 < k else None
-            holder = moved or _contender(tokens, j)
-            return (holder, j) if holder is not None else None
-        if not (tokens[j].is_capitalized or tokens[j].low in ("the", "its", "their")):
-            return None
-    return None
+    j = change_verb_before(tokens, k, _SEAT_CHANGE_VERBS)
+    if j < 0:
+        return None
+    # "dropping the LDP from": the name the change moved, else the verb's subject
+    moved = name_ending_at(tokens, k, j + 1) if j + 1 < k else None
+    holder = moved or _contender(tokens, j)
+    return (holder, j) if holder is not None else None
 
 
 def changed_from_holder(tokens: Sequence[Token], last: int) -> str | None:
