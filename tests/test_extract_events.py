@@ -2041,3 +2041,22 @@ def test_a_title_case_dateline_dates_the_story_not_the_vote() -> None:
     assert "2025-02-24" in days
     # the failure mode: the dateline's day is no day of the vote
     assert "2025-02-25" not in days
+
+
+def test_a_dated_near_day_given_in_metadata_gives_the_year() -> None:
+    corpus = Corpus(
+        (
+            Article(
+                Document("a", metadata=(("dated_near", "2024-10-28"),)),
+                "The coalition lost its majority in the October 27 general election.",
+                None,
+            ),
+        )
+    )
+    days = [c.value for c in extract_claims(corpus).claims if isinstance(c.value, DateSpan)]
+    assert [d.start for d in days] == [dt.date(2024, 10, 27)]
+    # the failure mode: a day that is no ISO day gives nothing, and nothing fails
+    bad = Corpus(
+        (Article(Document("b", metadata=(("dated_near", "soon"),)), corpus.articles[0].text, None),)
+    )
+    assert not any(isinstance(c.value, DateSpan) for c in extract_claims(bad).claims)
