@@ -14,7 +14,7 @@ from reconcile import Document, reconcile
 from reconcile.extract import articles_from_texts, extract_claims, load_articles
 from reconcile.extract._frames import frame_tables, parse_frame_tables
 from reconcile.model import Claim, Modality
-from reconcile.values import DateSpan, Hedge, Quantity
+from reconcile.values import DateSpan, Hedge, Quantity, VoteOutcome, VoteResult
 from reconcile.verdicts import Status
 
 
@@ -5033,3 +5033,23 @@ def test_a_share_of_a_name_with_its_letters_and_the_votes_accounted_for() -> Non
     assert ("votes", "counted", 99.0) in facts
     # the failure mode: the share the counting reached is no one's vote share
     assert not any(attribute == "vote_share" and value == 99.0 for _, attribute, value in facts)
+
+
+def test_members_of_a_council_named_on_a_side_are_counted() -> None:
+    claims = _claims(
+        "The Security Council adopted the resolution on Monday by 13 votes, with Chile "
+        "and Peru abstaining. None of the fifteen members of the council voted against it.",
+        published=dt.date(2025, 3, 4),
+    )
+    sides = {(c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)}
+    assert {("voted_for", 13.0), ("abstained", 2.0), ("voted_against", 0.0)} <= sides
+    # "none voted against" is no rejection of the text
+    outcomes = [c.value for c in claims if isinstance(c.value, VoteOutcome)]
+    assert outcomes
+    assert all(o.result is not VoteResult.REJECTED for o in outcomes)
+    # the failure mode: an assembly's members named on a side are a few of many
+    assembly = _claims(
+        "The General Assembly adopted the resolution by 120 votes, while Chile and Peru abstained.",
+        published=dt.date(2025, 3, 4),
+    )
+    assert not any(c.attribute == "abstained" for c in assembly)

@@ -145,7 +145,7 @@ from reconcile.extract._text import (
     without_possessive,
     words_of,
 )
-from reconcile.extract._votes import read_follow_up, read_votes
+from reconcile.extract._votes import read_follow_up, read_named_sides, read_votes
 from reconcile.model import Claim, Document, Evidence, ItemKind, Modality, Rejection
 from reconcile.values import DEFAULT_ABOUT_SPREAD, DateSpan, Hedge, Quantity, VoteOutcome
 
@@ -241,6 +241,11 @@ class RuleExtractor:
         # each sentence's words, gathered once: its readers test them for the few words
         # they look for before they walk its tokens
         sentence_words = [words_of(tokens) for _, _, tokens in sentences]
+        # an article of a council's vote and of no assembly's: the members it names on a
+        # side are all of that side (a council has few)
+        council_only = any("council" in w for w in sentence_words) and not any(
+            "assembly" in w for w in sentence_words
+        )
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
         self_dated: set[int] = set()  # sentences that give a date of their own
@@ -349,9 +354,14 @@ class RuleExtractor:
             claimed: set[tuple[int, int]] = set()
             counted_here: list[tuple[int, str, str]] = []  # this sentence's count claims
             if "counts" in self.kinds:
-                for figure in read_counts(text, tokens, mentions, words=words_here) + read_seats(
+                figures = read_counts(text, tokens, mentions, words=words_here) + read_seats(
                     text, tokens, mentions
-                ):
+                )
+                if council_only and not _SIDE_WORDS.isdisjoint(words_here):
+                    # "with China and Russia abstaining": members of a council counted by
+                    # their names (an assembly's named members are a few of many)
+                    figures += read_named_sides(tokens)
+                for figure in figures:
                     reading = figure.reading
                     wanted = self.predicates is None or reading.attribute in self.predicates
                     if not wanted and reading.attribute != "shot":
@@ -3835,6 +3845,10 @@ class Extraction:
     events: tuple[Event, ...] = ()
 
 
+#: Words without which a sentence names no members' side (:func:`read_named_sides`).
+_SIDE_WORDS: Final = frozenset(
+    words("abstaining abstained abstain abstains against opposed abstentions abstention")
+)
 #: The metadata key of the day near which an undated article was written.
 DATED_NEAR: Final = "dated_near"
 #: How far apart the dated articles of a corpus may be for their middle day to give the

@@ -10,11 +10,12 @@ import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
+from reconcile.extract._counts import CountFigure, CountReading
 from reconcile.extract._frames import frame_tables, is_figure, tally_sides
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
 from reconcile.extract._text import Token, names_any
-from reconcile.values import VoteOutcome, VoteResult
+from reconcile.values import Quantity, VoteOutcome, VoteResult
 
 _BODY_WORDS: Final[dict[str, str]] = {
     "parliament": "parliament",
@@ -340,6 +341,8 @@ def _a_member_voted(tokens: Sequence[Token], k: int) -> bool:
         j -= 1  # "Sylvania also voted", "the council unanimously voted"; not "assembly"
     if j < 0:
         return False
+    if any(t.low in ("none", "no") for t in tokens[max(0, j - 8) : j + 1]):
+        return True  # "None of the fifteen members voted against": no member, no outcome
     subject = tokens[j]
     base = subject.low[:-2] if subject.low.endswith("'s") else subject.low
     if base in _BODY_WORDS:
@@ -473,3 +476,121 @@ def read_follow_up(
         )
     except InvalidValue:
         return None  # nothing about the vote is stated
+
+
+#: Words after the members a vote names that say which side they took: "with China and
+#: Russia abstaining", "the US voted against".
+_NAMED_SIDES: Final[dict[tuple[str, ...], str]] = {
+    **dict.fromkeys([("abstaining",), ("abstained",), ("abstain",), ("abstains",)], "abstained"),
+    **dict.fromkeys(
+        [("voted", "against"), ("voting", "against"), ("vote", "against"), ("opposed",)],
+        "voted_against",
+    ),
+}
+#: Words that may stand before the list of members: "with Russia and China abstaining".
+_LIST_OPENERS: Final = frozenset(words("with while as whereas but ( , ; : - \u2013 \u2014"))
+#: The longest country name in words ("the United Arab Emirates" is three).
+_LONGEST_COUNTRY: Final = 3
+
+
+def read_named_sides(tokens: Sequence[Token]) -> list[CountFigure]:
+    """Members of a body counted by naming them: "with China and Russia abstaining".
+
+    The countries listed before a word of a side ("abstaining", "voted against") are that
+    many members on that side; "no votes against" and "none voted against" are none.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def sides(text):
+        ...     return [(f.reading.attribute, f.value.point, f.value.text)
+        ...             for f in read_named_sides(tokenize(text))]
+        >>> sides("It passed 13-0, with China and Russia abstaining.")
+        [('abstained', 2.0, 'China and Russia')]
+        >>> sides("The text passed, while the United States, Britain, and France abstained.")
+        [('abstained', 3.0, 'the United States, Britain, and France')]
+        >>> sides("It passed with no votes against.")
+        [('voted_against', 0.0, 'no votes against')]
+        >>> sides("The Greens abstained."), sides("Officials in Kenya abstained from comment.")
+        ([], [])
+    """
+    out: list[CountFigure] = []
+    lows = [t.low for t in tokens]
+    n = len(tokens)
+    for k in range(n):
+        for phrase, side in _NAMED_SIDES.items():
+            if tuple(lows[k : k + len(phrase)]) != phrase:
+                continue
+            if k + len(phrase) < n and lows[k + len(phrase)] == "from":
+                continue  # "abstained from comment"
+            first, count = _countries_before(tokens, k)
+            if count:
+                text = _span_text(tokens, first, k)
+                value = Quantity.exact(count, text=text)
+                reading = CountReading("members", side, None, first, k, k)
+                out.append(CountFigure(reading, value, tokens[first].start, tokens[k - 1].end))
+        if lows[k] in ("no", "none") and k + 2 < n:
+            said = _none_against(lows, k)
+            if said is not None:
+                end, side = said
+                value = Quantity.exact(0, text=_span_text(tokens, k, end))
+                reading = CountReading("members", side, None, k, end, end - 1)
+                out.append(CountFigure(reading, value, tokens[k].start, tokens[end - 1].end))
+    return out
+
+
+def _span_text(tokens: Sequence[Token], first: int, end: int) -> str:
+    """The words of tokens ``[first, end)`` as one string, spaced as written."""
+    parts: list[str] = []
+    for j in range(first, end):
+        if j > first and tokens[j].start > tokens[j - 1].end:
+            parts.append(" ")
+        parts.append(tokens[j].text)
+    return "".join(parts)
+
+
+def _countries_before(tokens: Sequence[Token], k: int) -> tuple[int, int]:
+    """Where a list of countries ending just before ``k`` opens, and how many it names."""
+    pos, count, first = k - 1, 0, k
+    while pos >= 0:
+        start = _country_ending_at(tokens, pos)
+        if start is None:
+            break
+        count, first = count + 1, start
+        pos = start - 1
+        if pos >= 0 and tokens[pos].low == "the":
+            first, pos = pos, pos - 1
+        if pos >= 1 and tokens[pos].low == "and" and tokens[pos - 1].low == ",":
+            pos -= 2  # "Britain, and France"
+        elif pos >= 0 and tokens[pos].low in (",", "and"):
+            pos -= 1
+        else:
+            break
+    opened = pos < 0 or tokens[pos].low in _LIST_OPENERS
+    return (first, count) if count and opened and pos + 1 == first else (k, 0)
+
+
+def _country_ending_at(tokens: Sequence[Token], end: int) -> int | None:
+    """The first token of a country's name that ends at token ``end``, else ``None``."""
+    for width in range(_LONGEST_COUNTRY, 0, -1):
+        start = end - width + 1
+        if start < 0 or not all(
+            t.is_capitalized or t.text.isupper() for t in tokens[start : end + 1]
+        ):
+            continue
+        if " ".join(t.low for t in tokens[start : end + 1]) in lex.COUNTRIES:
+            return start
+    return None
+
+
+def _none_against(lows: Sequence[str], k: int) -> tuple[int, str] | None:
+    """(end, side) of "no votes against", "no abstentions" or "none ... voted against" at k."""
+    if lows[k] == "no" and lows[k + 1] in ("votes", "vote") and lows[k + 2] == "against":
+        return k + 3, "voted_against"
+    if lows[k] == "no" and lows[k + 1] in ("abstentions", "abstention"):
+        return k + 2, "abstained"
+    for j in range(k + 1, min(len(lows) - 1, k + 10)):
+        if lows[j] in (".", ";", "but"):
+            return None
+        if lows[j] == "voted" and lows[j + 1] == "against":
+            return j + 2, "voted_against"
+    return None
