@@ -2060,3 +2060,26 @@ def test_a_dated_near_day_given_in_metadata_gives_the_year() -> None:
         (Article(Document("b", metadata=(("dated_near", "soon"),)), corpus.articles[0].text, None),)
     )
     assert not any(isinstance(c.value, DateSpan) for c in extract_claims(bad).claims)
+
+
+def test_a_date_a_deadline_remains_or_is_set_for_is_the_date_due() -> None:
+    claims = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "doc",
+                    "French troops began their withdrawal from Chad in December. The minister "
+                    "said the deadline for the departure of French troops remains January 31, "
+                    "2025. The final departure of French forces from Chad is set for January "
+                    "31, 2025.",
+                )
+            ],
+            published=dt.date(2025, 1, 12),
+        )
+    ).claims
+    due = [
+        c.attribute
+        for c in claims
+        if isinstance(c.value, DateSpan) and c.value.start == dt.date(2025, 1, 31)
+    ]
+    assert due == ["date_due", "date_due"], claims

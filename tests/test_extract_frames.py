@@ -5053,3 +5053,13 @@ def test_members_of_a_council_named_on_a_side_are_counted() -> None:
         published=dt.date(2025, 3, 4),
     )
     assert not any(c.attribute == "abstained" for c in assembly)
+
+
+def test_a_word_of_another_dimension_names_no_measure_of_a_figure() -> None:
+    facts = _facts("On Thursday a cargo plane took off with 70 tonnes of equipment.")
+    assert ("equipment", "mass", 70.0) in facts
+    # the failure mode: a word of the same dimension still names its measure
+    assert any(
+        subject.startswith("quake") and attribute == "distance"
+        for subject, attribute, _ in _facts("The quake struck 70 km off the coast.")
+    )

@@ -106,6 +106,9 @@ class FrameTables:
         predicates: a word -> its predicate class (``died`` -> ``killed``).
         counting_nouns: a noun that names a figure -> its predicate (``toll`` -> ``killed``).
         measures: a word near a measure -> the measure it names (``deep`` -> ``depth``).
+        measure_dimensions: a measure -> the dimension of the units it is given in
+            (``depth`` -> ``length``); a word naming a measure of another dimension
+            than the figure's unit names no measure of it.
         units: a unit word -> (dimension, canonical unit, factor to it).
         currencies: a currency word or sign -> its code.
         multipliers: a word that states a number -> the number (``twin`` -> 2).
@@ -342,6 +345,7 @@ class FrameTables:
     back_references: frozenset[tuple[str, ...]] = frozenset()
     percent_changes: dict[str, str] = attrs.Factory(dict)
     percent_change_nouns: dict[str, str] = attrs.Factory(dict)
+    measure_dimensions: dict[str, str] = attrs.Factory(dict)
     not_events_of: dict[str, frozenset[str]] = attrs.Factory(dict)
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     carried_to: tuple[frozenset[str], frozenset[str], str] = (frozenset(), frozenset(), "")
@@ -460,6 +464,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         predicates=_inverted(data["predicates"], "predicates"),
         counting_nouns=_inverted(data["counting_nouns"], "counting_nouns"),
         measures=_inverted(data["measures"], "measures"),
+        measure_dimensions={
+            str(k): str(v) for k, v in data.get("measure_dimensions", {}).items() if k[:1] != "_"
+        },
         units=units,
         currencies={str(k): str(v) for k, v in data["currencies"].items()},
         multipliers={str(k): int(v) for k, v in data["multiplier_words"].items()},
@@ -1612,6 +1619,10 @@ def read_frame(
             attribute = "share"
         else:
             named_measure = _measure_near(tokens, first, stop, lo, hi, tables=tables)
+            if tables.measure_dimensions.get(named_measure or "", dimension) != dimension:
+                # "took off Thursday with 70 tonnes of cargo": "off" names a distance,
+                # which no tonnes measure
+                named_measure = None
             attribute = named_measure or dimension
         # "2,750 tonnes of ammonium nitrate": the stuff measured, else the event's measure
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)

@@ -2613,6 +2613,8 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
     after = tokens[expr.last] if expr.last < len(tokens) else None
     return (
         (len(before) == 2 and before[1].low == "of" and before[0].low in _DEADLINE_NOUNS)
+        # "the deadline for the departure of French troops remains January 31"
+        or _deadline_is(tokens, expr.first)
         or (after is not None and after.low in _DEADLINE_NOUNS)
         # "US troops have until September 15 to leave": the time given to do it
         or (
@@ -2626,6 +2628,37 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
     )
 
 
+def _deadline_is(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a date at ``first`` is what the clause's deadline is, remains or is set for.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the deadline for the departure of the troops remains January 31")
+        >>> _deadline_is(t, 9)
+        True
+        >>> _deadline_is(tokenize("the deadline passed, and on January 31 they left"), 6)
+        False
+    """
+    k = first - 1
+    if k >= 1 and tokens[k].low in ("for", "on", "at") and tokens[k - 1].low == "set":
+        k -= 2  # "with the final departure set for January 31"
+    elif k >= 0 and tokens[k].low in _BEING_DUE:
+        k -= 1
+    else:
+        return False
+    for j in range(k, max(-1, k - _DEADLINE_REACH), -1):
+        if tokens[j].low in _DEADLINE_NOUNS or tokens[j].low == "departure":
+            return True
+        if tokens[j].low in (",", ";", ":", "and", "but"):
+            return False
+    return False
+
+
+#: Verbs that say what a deadline is: "the deadline remains January 31".
+_BEING_DUE: Final = frozenset(words("is was remains remained stays stayed falls fell"))
+#: How far before its verb a deadline's noun may stand: "the deadline for the final
+#: departure of the French troops remains".
+_DEADLINE_REACH: Final = 10
 #: Nouns whose date is the day something is due by.
 _DEADLINE_NOUNS: Final = frozenset(words("deadline deadlines"))
 #: Verbs of having time to do something: "have until September 15 to leave".
