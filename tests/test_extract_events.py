@@ -2083,3 +2083,26 @@ def test_a_date_a_deadline_remains_or_is_set_for_is_the_date_due() -> None:
         if isinstance(c.value, DateSpan) and c.value.start == dt.date(2025, 1, 31)
     ]
     assert due == ["date_due", "date_due"], claims
+
+
+def test_a_deadline_past_which_or_by_which_a_withdrawal_is_due_dates_it_due() -> None:
+    claims = extract_claims(
+        articles_from_texts(
+            [
+                (
+                    "doc",
+                    "The UN mission began its withdrawal from Mali in July. Officials will not "
+                    "extend the deadline past December 31. The mission is determined to complete "
+                    "its withdrawal on schedule, by December 31, 2023. The UN will leave by the "
+                    "stipulated date of Dec. 31.",
+                )
+            ],
+            published=dt.date(2023, 11, 1),
+        )
+    ).claims
+    due = [
+        c.attribute
+        for c in claims
+        if isinstance(c.value, DateSpan) and c.value.start == dt.date(2023, 12, 31)
+    ]
+    assert due == ["date_due"] * 3, claims

@@ -892,7 +892,8 @@ _DEADLINE_WORDS: Final = frozenset(words("by before"))
 _AHEAD_WORDS: Final = frozenset(
     words("""will would shall due must should expected anticipated scheduled set demanded
     demands ordered orders asked urged required plans intends pledged promised vowed
-    authorized authorised authorizing authorising objective aim goal target""")
+    authorized authorised authorizing authorising objective aim goal target determined
+    determination committed schedule scheduled stipulated deadline""")
 )
 
 
@@ -919,6 +920,10 @@ def _looks_ahead(tokens: list[Token], expr: TimeExpression) -> bool:
     """
     lo, _ = clause_bounds(tokens, expr.first)
     while lo >= 2 and tokens[lo - 1].low in _QUOTE_MARKS:
+        lo = clause_bounds(tokens, lo - 2)[0]
+    if lo >= 2 and expr.first - lo <= 1 and tokens[lo - 1].low == ",":
+        # "to complete its withdrawal on schedule, by December 31": the bound set off by
+        # a comma is the clause's before it
         lo = clause_bounds(tokens, lo - 2)[0]
     # "voted to fully withdraw by": an adverb of manner between "to" and its verb
     clause = [t for t in tokens[lo : expr.first] if not t.low.endswith("ly")]
@@ -2602,8 +2607,10 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
         ...     return _names_a_deadline(t, expr)
         >>> due("It gave a deadline of December 31."), due("It set a December 31 deadline.")
         (True, True)
-        >>> due("It left on December 31.")
-        False
+        >>> due("It left on December 31."), due("They will not extend the deadline past May 1.")
+        (False, True)
+        >>> due("It will leave by the stipulated date of May 1."), due("On the date of May 1.")
+        (True, False)
         >>> due("Troops have until December 31 to leave."), due("It lasted until December 31.")
         (True, False)
         >>> due("The council gave the mission until December 31 to leave.")
@@ -2612,7 +2619,19 @@ def _names_a_deadline(tokens: Sequence[Token], expr: TimeExpression) -> bool:
     before = tokens[expr.first - 2 : expr.first]
     after = tokens[expr.last] if expr.last < len(tokens) else None
     return (
-        (len(before) == 2 and before[1].low == "of" and before[0].low in _DEADLINE_NOUNS)
+        # "a deadline of December 31", "will not extend the deadline past December 31"
+        (
+            len(before) == 2
+            and before[1].low in ("of", "past", "beyond")
+            and before[0].low in _DEADLINE_NOUNS
+        )
+        # "by the stipulated date of Dec. 31", "the target date of May 1"
+        or (
+            expr.first >= 3
+            and before[1].low == "of"
+            and before[0].low == "date"
+            and tokens[expr.first - 3].low in _DUE_DATES
+        )
         # "the deadline for the departure of French troops remains January 31"
         or _deadline_is(tokens, expr.first)
         or (after is not None and after.low in _DEADLINE_NOUNS)
@@ -2659,6 +2678,8 @@ _BEING_DUE: Final = frozenset(words("is was remains remained stays stayed falls 
 #: How far before its verb a deadline's noun may stand: "the deadline for the final
 #: departure of the French troops remains".
 _DEADLINE_REACH: Final = 10
+#: Words that make a "date of" a day something is due by: "the stipulated date of".
+_DUE_DATES: Final = frozenset(words("stipulated agreed target set scheduled planned fixed"))
 #: Nouns whose date is the day something is due by.
 _DEADLINE_NOUNS: Final = frozenset(words("deadline deadlines"))
 #: Verbs of having time to do something: "have until September 15 to leave".
