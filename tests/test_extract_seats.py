@@ -293,3 +293,15 @@ def _seats_then(claims: tuple[Claim, ...]) -> set[tuple[str, float | None, bool]
         for c in claims
         if c.attribute == "seats_won" and isinstance(c.value, Quantity)
     }
+
+
+def test_letters_written_without_their_accents_are_the_name_another_report_spells() -> None:
+    corpus = articles_from_texts(
+        [
+            ("a", "In the election, the Freedom Party (FPÖ) won 57 seats."),
+            ("b", "In the election, the FPO won 56 seats."),
+        ],
+        published=PUB,
+    )
+    holders = {c.subject for c in extract_claims(corpus).claims if c.attribute == "seats_won"}
+    assert holders == {"Freedom Party"}, holders

@@ -1227,6 +1227,8 @@ def _spelled_out(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
         >>> pairs = [("PP", "Popular Party"), ("PP", "People's Party"), ("PP", "Popular Party")]
         >>> _spelled_out(pairs)
         {'pp': 'Popular Party', "people's party": 'Popular Party'}
+        >>> _spelled_out([("FPÖ", "Freedom Party")])
+        {'fpö': 'Freedom Party', 'fpo': 'Freedom Party'}
     """
     names: dict[str, Counter[str]] = {}
     for letters, name in pairs:
@@ -1237,7 +1239,21 @@ def _spelled_out(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
         out[letters] = ranked[0]
         for other in ranked[1:]:
             out.setdefault(other.casefold(), ranked[0])
+    for letters in sorted(names):
+        # "FPO" in a report that drops the accents is the "FPÖ" another spells out
+        out.setdefault(_without_accents(letters), out[letters])
     return out
+
+
+def _without_accents(word: str) -> str:
+    """The word with its letters' accents dropped: "fpö" -> "fpo".
+
+    Examples:
+        >>> _without_accents("fpö"), _without_accents("psoe")
+        ('fpo', 'psoe')
+    """
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _named_in_full(claims: tuple[Claim, ...], spelled: Mapping[str, str]) -> tuple[Claim, ...]:
