@@ -5063,3 +5063,13 @@ def test_a_word_of_another_dimension_names_no_measure_of_a_figure() -> None:
         subject.startswith("quake") and attribute == "distance"
         for subject, attribute, _ in _facts("The quake struck 70 km off the coast.")
     )
+
+
+def test_its_leader_named_after_a_party_gives_the_leader_s_party_its_share() -> None:
+    claims = _claims(
+        "VIENNA: The Unity Party (UP) has won the election, its leader Ana Berg told "
+        "supporters. Berg's party won 28.9% of the vote.",
+        published=dt.date(2024, 9, 30),
+    )
+    shares = {c.subject for c in claims if c.attribute == "vote_share"}
+    assert shares == {"Unity Party"}, shares

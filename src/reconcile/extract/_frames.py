@@ -4194,11 +4194,33 @@ def leaders_named(
         [('Mark Dorns', 'UP')]
         >>> leaders_named(tokenize("Polls favour Spain's Popular Party."))
         []
+        >>> leaders_named(tokenize("The Freedom Party has won, its leader Herbert Kickl said."))
+        [('Herbert Kickl', 'Freedom Party')]
+        >>> leaders_named(tokenize("VIENNA: The Freedom Party won, its leader Herbert Kickl said."))
+        [('Herbert Kickl', 'Freedom Party')]
     """
     out: list[tuple[str, str]] = []
     if names_any(tokens, _LEADER_WORDS, words):  # most sentences name no leader
         for k, t in enumerate(tokens):
             if t.low not in _LEADER_WORDS or not 0 < k < len(tokens) - 1:
+                continue
+            if k >= 2 and tokens[k - 1].low in ("its", "their"):
+                # "the Freedom Party (FPO) has won, its leader Herbert Kickl has said":
+                # the leader of the party the sentence opens with
+                person = _name_starting_at(tokens, k + 1)
+                # past a dateline ("VIENNA: Austria's Freedom Party ...")
+                lo = next(
+                    (
+                        j + 1
+                        for j in range(min(k - 1, 6))
+                        if tokens[j].low in (":", "-", "\u2013", "\u2014")
+                        and all(t.text.isupper() for t in tokens[:j])
+                    ),
+                    0,
+                )
+                opening = clause_subject(tokens, lo, k - 1)
+                if person is not None and opening is not None and opening != person:
+                    out.append((person, opening))
                 continue
             party = name_ending_at(tokens, k, 0)
             if party is None:
