@@ -2063,46 +2063,29 @@ def test_a_dated_near_day_given_in_metadata_gives_the_year() -> None:
 
 
 def test_a_date_a_deadline_remains_or_is_set_for_is_the_date_due() -> None:
-    claims = extract_claims(
-        articles_from_texts(
-            [
-                (
-                    "doc",
-                    "French troops began their withdrawal from Chad in December. The minister "
-                    "said the deadline for the departure of French troops remains January 31, "
-                    "2025. The final departure of French forces from Chad is set for January "
-                    "31, 2025.",
-                )
-            ],
-            published=dt.date(2025, 1, 12),
-        )
-    ).claims
-    due = [
-        c.attribute
-        for c in claims
-        if isinstance(c.value, DateSpan) and c.value.start == dt.date(2025, 1, 31)
-    ]
-    assert due == ["date_due", "date_due"], claims
+    due = _attributes_of_day(
+        "French troops began their withdrawal from Chad in December. The minister said the "
+        "deadline for the departure of French troops remains January 31, 2025. The final "
+        "departure of French forces from Chad is set for January 31, 2025.",
+        published=dt.date(2025, 1, 12),
+        day=dt.date(2025, 1, 31),
+    )
+    assert due == ["date_due", "date_due"]
 
 
 def test_a_deadline_past_which_or_by_which_a_withdrawal_is_due_dates_it_due() -> None:
-    claims = extract_claims(
-        articles_from_texts(
-            [
-                (
-                    "doc",
-                    "The UN mission began its withdrawal from Mali in July. Officials will not "
-                    "extend the deadline past December 31. The mission is determined to complete "
-                    "its withdrawal on schedule, by December 31, 2023. The UN will leave by the "
-                    "stipulated date of Dec. 31.",
-                )
-            ],
-            published=dt.date(2023, 11, 1),
-        )
-    ).claims
-    due = [
-        c.attribute
-        for c in claims
-        if isinstance(c.value, DateSpan) and c.value.start == dt.date(2023, 12, 31)
-    ]
-    assert due == ["date_due"] * 3, claims
+    due = _attributes_of_day(
+        "The UN mission began its withdrawal from Mali in July. Officials will not extend "
+        "the deadline past December 31. The mission is determined to complete its "
+        "withdrawal on schedule, by December 31, 2023. The UN will leave by the stipulated "
+        "date of Dec. 31.",
+        published=dt.date(2023, 11, 1),
+        day=dt.date(2023, 12, 31),
+    )
+    assert due == ["date_due"] * 3
+
+
+def _attributes_of_day(text: str, *, published: dt.date, day: dt.date) -> list[str]:
+    """The attributes of the dates of one article that fall on ``day``."""
+    claims = extract_claims(articles_from_texts([("doc", text)], published=published)).claims
+    return [c.attribute for c in claims if isinstance(c.value, DateSpan) and c.value.start == day]
