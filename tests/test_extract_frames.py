@@ -5073,3 +5073,17 @@ def test_its_leader_named_after_a_party_gives_the_leader_s_party_its_share() -> 
     )
     shares = {c.subject for c in claims if c.attribute == "vote_share"}
     assert shares == {"Unity Party"}, shares
+
+
+def test_a_tally_of_the_amended_text_is_its_own_voters() -> None:
+    claims = _claims(
+        "The General Assembly adopted the resolution by 93 votes to 18, with 65 abstentions. "
+        "The vote on the amended U.S. resolution was 93-8, with 73 abstentions.",
+        published=dt.date(2025, 2, 25),
+    )
+    against = {
+        (c.subject, c.value.point)
+        for c in claims
+        if c.attribute == "voted_against" and isinstance(c.value, Quantity)
+    }
+    assert against == {("members", 18.0), ("members (amended resolution)", 8.0)}

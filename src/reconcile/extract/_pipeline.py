@@ -3195,13 +3195,24 @@ def _sub_vote_before(
     the resolution's. A sentence that names no motion before its tally ("The vote saw
     88 members in favour") counts the votes on ``motion_before``, the last motion an
     earlier sentence named.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The vote on the amended U.S. resolution was 93-8.")
+        >>> _sub_vote_before(t, 8, frame_tables())
+        'amended resolution'
+        >>> _sub_vote_before(tokenize("The resolution passed 93-8."), 3, frame_tables()) is None
+        True
     """
     for k in range(first - 1, max(-1, first - _MOTION_REACH), -1):
         low = tokens[k].low
         if low in tables.sub_votes:
             return low.removesuffix("s")  # "amendments": each is the amendment's voters
         if low in tables.vote_objects:
-            return None
+            # "the vote on the amended U.S. resolution was 93-8": the text as amended,
+            # another motion than the one voted on first
+            amended = any(t.low == "amended" for t in tokens[max(0, k - 3) : k])
+            return f"amended {low}" if amended else None
     if motion_before is not None and motion_before in tables.sub_votes:
         return motion_before.removesuffix("s")
     return None
