@@ -305,3 +305,16 @@ def test_letters_written_without_their_accents_are_the_name_another_report_spell
     )
     holders = {c.subject for c in extract_claims(corpus).claims if c.attribute == "seats_won"}
     assert holders == {"Freedom Party"}, holders
+
+
+def test_a_party_named_with_of_the_or_for_the_keeps_its_whole_name() -> None:
+    seats = _seats(
+        "The Party of the Regions won 28 seats. The Democratic Party for the People, led "
+        "by Ana Berg, which gained 17 seats, came fourth."
+    )
+    assert ("Party of the Regions", "seats_won", 28.0) in seats
+    assert ("Democratic Party for the People", "seats_gained", 17.0) in seats
+    # the failure mode: a noun before "of the" that is no contender keeps out of the name
+    assert ("Greens", "seats_won", 12.0) in _seats(
+        "After the victory of the Greens, who won 12 seats."
+    )

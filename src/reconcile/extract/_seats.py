@@ -823,14 +823,25 @@ def _joined_name(tokens: Sequence[Token], start: int, end: int) -> str:
         'Alternative for Germany'
         >>> _joined_name(tokenize("a vote in Germany"), 3, 4)
         'Germany'
+        >>> _joined_name(tokenize("the Democratic Party for the People"), 5, 6)
+        'Democratic Party for the People'
+        >>> _joined_name(tokenize("the victory of the Greens"), 4, 5)
+        'Greens'
     """
-    while (
-        start >= 2
-        and tokens[start - 1].low in _NAME_JOINERS
-        and tokens[start - 1].text.islower()
-        and _is_name_word(tokens[start - 2])
-    ):
-        start -= 2
+    while True:
+        # "the Party of the Regions", "the Democratic Party for the People": an article
+        # between the joiner and the name's last words
+        article = 1 if start >= 1 and tokens[start - 1].low == "the" else 0
+        joiner = start - 1 - article
+        if not (
+            joiner >= 1
+            and tokens[joiner].low in _NAME_JOINERS
+            and tokens[joiner].text.islower()
+            and _is_name_word(tokens[joiner - 1])
+            and (not article or tokens[joiner - 1].low in _CONTENDERS)
+        ):
+            break
+        start = joiner - 1
         while start >= 1 and _is_name_word(tokens[start - 1]) and tokens[start - 1].low != "the":
             start -= 1
     return " ".join(t.text for t in tokens[start:end])
@@ -897,6 +908,9 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         k = _before_leader_aside(tokens, k - 1)
         k = k - 1 if tokens[k].low == "," else k
         antecedent = name_ending_at(tokens, k + 1, 0)
+        if antecedent is not None:
+            # "the Democratic Party for the People, which gained": the whole name
+            antecedent = _joined_name(tokens, k + 1 - len(antecedent.split()), k + 1)
         if antecedent is not None and not tokens[k].low.endswith("'s"):
             # "its allies in the NDA, which won 293 seats": the name "which" stands for
             return antecedent
