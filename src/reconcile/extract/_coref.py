@@ -23,7 +23,12 @@ from typing import Final, TypeVar
 
 import attrs
 
-from reconcile.extract._event_mentions import EventMention, mention_key, settle_ambiguous
+from reconcile.extract._event_mentions import (
+    EventMention,
+    mention_key,
+    race_and_tallies,
+    settle_ambiguous,
+)
 from reconcile.extract._frames import frame_tables
 from reconcile.extract._lexicon import CONTENDER_NOUNS, COUNTRIES, NATIONALITY, TALLY_SIDES
 from reconcile.model import Claim
@@ -506,16 +511,9 @@ def _settled(readings: Sequence[Reading]) -> list[Reading]:
     """
     mentions = sorted({m for _, _, bound in readings for _, m in bound}, key=mention_key)
     tables = frame_tables()
-    claims = [c for _, found, _ in readings for c in found]
     # a corpus that counts a body's members voting and no race's contenders tells of
     # the body's vote (settle_ambiguous)
-    race = tables.event_accepts.get("election", ())
-    contenders = {
-        c.subject
-        for c in claims
-        if c.attribute in tables.one_event_attributes and c.attribute in race
-    }
-    tallied = any(c.attribute in TALLY_SIDES and c.subject.startswith("members") for c in claims)
+    contenders, tallied = race_and_tallies((c for _, found, _ in readings for c in found), tables)
     settled = dict(
         zip(
             mentions,

@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
@@ -25,6 +25,7 @@ from reconcile.extract._dates import TimeExpression
 from reconcile.extract._frames import FrameTables, body_verb_event, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token, names_any, without_possessive
+from reconcile.model import Claim
 from reconcile.values import DateSpan
 
 __all__ = [
@@ -1240,6 +1241,34 @@ def settle_ambiguous(
         settled = readings[1] in types and m.body is None and not body_vote
         out.append(attrs.evolve(m, type=readings[1]) if settled else m)
     return out
+
+
+def race_and_tallies(claims: Iterable[Claim], tables: FrameTables) -> tuple[frozenset[str], bool]:
+    """What claims tell of a race or a body's vote, for :func:`settle_ambiguous`.
+
+    Returns the contenders (the subjects of the attributes only a race gives: shares and
+    votes won) and whether the claims count members of a body voting ("331 MPs voted
+    to oust him").
+
+    Examples:
+        >>> from reconcile.model import Claim
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.values import Quantity
+        >>> share = Claim("a#1", "a", "ANC", "vote_share", Quantity.exact(40))
+        >>> tally = Claim("a#2", "a", "members", "voted_for", Quantity.exact(331))
+        >>> race_and_tallies([share, tally], frame_tables())
+        (frozenset({'ANC'}), True)
+    """
+    race = tables.event_accepts.get(_RACE, ())
+    contenders: set[str] = set()
+    tallied = False
+    for claim in claims:
+        if claim.attribute in tables.one_event_attributes and claim.attribute in race:
+            contenders.add(claim.subject)
+        tallied = tallied or (
+            claim.attribute in lex.TALLY_SIDES and claim.subject.startswith("members")
+        )
+    return frozenset(contenders), tallied
 
 
 #: The type of event whose contenders win shares and votes.

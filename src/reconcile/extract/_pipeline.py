@@ -54,6 +54,7 @@ from reconcile.extract._event_mentions import (
     mention_key,
     named_by_subject,
     names_a_contender,
+    race_and_tallies,
     settle_ambiguous,
     settle_bodies,
 )
@@ -809,19 +810,9 @@ class RuleExtractor:
         claims = _forces_named(claims, sentences)
         # the names the shares and votes only a race gives are of: parties, however
         # their names end ("the African National Congress had 42.34%")
-        contenders = {
-            c.subject
-            for c in claims.values()
-            if c.attribute in tables.one_event_attributes
-            and c.attribute in tables.event_accepts.get("election", ())
-        }
+        contenders, tallied = race_and_tallies(claims.values(), tables)
         event_mentions = settle_bodies(
-            settle_ambiguous(
-                event_mentions,
-                tables,
-                contenders=contenders,
-                tallied=any(_tallies(c) for c in claims.values()),
-            ),
+            settle_ambiguous(event_mentions, tables, contenders=contenders, tallied=tallied),
             [named for named in named_bodies if not names_a_contender(named[1], contenders)],
             tables,
         )
@@ -1241,19 +1232,8 @@ def _spelled_out(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
             out.setdefault(other.casefold(), ranked[0])
     for letters in sorted(names):
         # "FPO" in a report that drops the accents is the "FPÖ" another spells out
-        out.setdefault(_without_accents(letters), out[letters])
+        out.setdefault(_plain(letters), out[letters])
     return out
-
-
-def _without_accents(word: str) -> str:
-    """The word with its letters' accents dropped: "fpö" -> "fpo".
-
-    Examples:
-        >>> _without_accents("fpö"), _without_accents("psoe")
-        ('fpo', 'psoe')
-    """
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _named_in_full(claims: tuple[Claim, ...], spelled: Mapping[str, str]) -> tuple[Claim, ...]:
@@ -4027,11 +4007,6 @@ def _reread_undated(
             )
         out.append((doc_id, _events_undated(again)))
     return out
-
-
-def _tallies(claim: Claim) -> bool:
-    """Whether a claim counts members of a body voting: "331 MPs voted to oust him"."""
-    return claim.attribute in TALLY_SIDES and claim.subject.startswith("members")
 
 
 def _events_undated(reading: ArticleReading) -> ArticleReading:

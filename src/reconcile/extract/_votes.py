@@ -14,7 +14,7 @@ from reconcile.extract._counts import CountFigure, CountReading
 from reconcile.extract._frames import frame_tables, is_figure, tally_sides
 from reconcile.extract._lexicon import words
 from reconcile.extract._numbers import NumberKind, QuantityMention
-from reconcile.extract._text import Token, names_any
+from reconcile.extract._text import Token, as_written, names_any
 from reconcile.values import Quantity, VoteOutcome, VoteResult
 
 _BODY_WORDS: Final[dict[str, str]] = {
@@ -524,7 +524,7 @@ def read_named_sides(tokens: Sequence[Token]) -> list[CountFigure]:
                 continue  # "abstained from comment"
             first, count = _countries_before(tokens, k)
             if count:
-                text = _span_text(tokens, first, k)
+                text = as_written(tokens[first:k])
                 value = Quantity.exact(count, text=text)
                 reading = CountReading("members", side, None, first, k, k)
                 out.append(CountFigure(reading, value, tokens[first].start, tokens[k - 1].end))
@@ -532,20 +532,10 @@ def read_named_sides(tokens: Sequence[Token]) -> list[CountFigure]:
             said = _none_against(lows, k)
             if said is not None:
                 end, side = said
-                value = Quantity.exact(0, text=_span_text(tokens, k, end))
+                value = Quantity.exact(0, text=as_written(tokens[k:end]))
                 reading = CountReading("members", side, None, k, end, end - 1)
                 out.append(CountFigure(reading, value, tokens[k].start, tokens[end - 1].end))
     return out
-
-
-def _span_text(tokens: Sequence[Token], first: int, end: int) -> str:
-    """The words of tokens ``[first, end)`` as one string, spaced as written."""
-    parts: list[str] = []
-    for j in range(first, end):
-        if j > first and tokens[j].start > tokens[j - 1].end:
-            parts.append(" ")
-        parts.append(tokens[j].text)
-    return "".join(parts)
 
 
 def _countries_before(tokens: Sequence[Token], k: int) -> tuple[int, int]:
