@@ -2089,3 +2089,35 @@ def _attributes_of_day(text: str, *, published: dt.date, day: dt.date) -> list[s
     """The attributes of the dates of one article that fall on ``day``."""
     claims = extract_claims(articles_from_texts([("doc", text)], published=published)).claims
     return [c.attribute for c in claims if isinstance(c.value, DateSpan) and c.value.start == day]
+
+
+def test_a_report_whose_only_word_of_its_event_is_a_verb_tells_of_that_event() -> None:
+    # "capsized" with no date names no event in a report that names one otherwise; in a
+    # report that names none, it is the news, which the dated report dates, and the
+    # lake it names is a place of that event, not another country's
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 10, 4),
+            "A ferry sank off Goma in Congo on Thursday, killing 50 people.",
+        ),
+        (
+            "b",
+            None,
+            "At least 78 people died after a ferry capsized in Lake Kivu, a governor said.",
+        ),
+    )
+    events = _events_by_document(claims)
+    assert events["b"] is not None
+    assert events["a"] == events["b"]
+    # beside an event a noun names, the verb is no event of its own
+    claims = _read(
+        (
+            "b",
+            None,
+            "The storm killed at least 12 people as it hit the coast, where a ferry capsized.",
+        ),
+    )
+    event = _events_by_document(claims)["b"]
+    assert event is not None
+    assert "storm" in event

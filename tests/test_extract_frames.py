@@ -4670,9 +4670,10 @@ def test_the_time_it_takes_to_do_something_is_the_length_of_that_event() -> None
         "The minister said it would take at least one week to withdraw the 40,000 "
         "troops from Kesh. The talks lasted two days."
     )
-    assert ("withdrawal", "duration", 1.0) in facts
+    # the withdrawal's, named as the event the report tells of once "withdraw" names it
+    assert any(s.startswith("withdrawal") and (a, v) == ("duration", 1.0) for s, a, v in facts)
     # the failure mode: a stretch no verb of taking binds keeps its own reading
-    assert not any(s == "withdrawal" and v == 2.0 for s, _, v in facts)
+    assert not any(s.startswith("withdrawal") and v == 2.0 for s, _, v in facts)
 
 
 def test_the_party_is_the_one_a_name_in_s_owns_and_a_turnout_keeps_its_head() -> None:

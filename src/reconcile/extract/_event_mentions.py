@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
@@ -840,6 +840,16 @@ def _deadline_verbs(
     return out
 
 
+def _event_place(places: Sequence[str]) -> str | None:
+    """The place of an event its sentence names: the first, past a dateline's."""
+    place = places[0] if places else None
+    if place is not None and place.isupper():
+        # a dateline's "ISTANBUL" is where the report was filed: the event's place
+        # only when the sentence names no other
+        place = places[1] if len(places) > 1 else place.title()
+    return place
+
+
 def find_event_mentions(
     tokens: Sequence[Token],
     sentence: int,
@@ -860,11 +870,7 @@ def find_event_mentions(
     (:func:`bodies_named`), read here when not given; ``shifts`` its phrases set back in
     story time (:func:`find_story_shifts`), likewise.
     """
-    place = places[0] if places else None
-    if place is not None and place.isupper():
-        # a dateline's "ISTANBUL" is where the report was filed: the event's place
-        # only when the sentence names no other
-        place = places[1] if len(places) > 1 else place.title()
+    place = _event_place(places)
 
     # "on March 14" is a date, not a march
     in_times = {k for t in (*times, *occurrences) for k in range(t.first, t.last)}
@@ -1174,6 +1180,40 @@ def lead_event(
         day = max(days) if days else None
     place = lead.place or next((m.place for m in top if same(m) and m.place), None)
     return attrs.evolve(lead, day=day, place=place)
+
+
+def verb_named_lead(
+    sentences: Sequence[Sequence[Token]],
+    tables: FrameTables,
+    places: Mapping[int, Sequence[str]] | None = None,
+) -> EventMention | None:
+    """The event an article that names none by a noun or a dated verb tells of, if any.
+
+    A verb that names its event on its own (``naming_verbs``) names it without a date
+    only in a report with no other mention of an event: "At least 78 people died after
+    a boat capsized on the lake", at the top, tells of a crash, undated, which the
+    corpus then dates by the reports that date it. Beside another mention the verb is
+    mostly that event's, or an aside; read from the lead sentences only, where the
+    news is told. ``places`` are the places each sentence names, by its index: the
+    event's is its sentence's.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> lead = [tokenize("At least 78 people died after a ferry capsized on the lake.")]
+        >>> mention = verb_named_lead(lead, frame_tables())
+        >>> mention.type, mention.trigger, mention.day, mention.by_verb
+        ('crash', 'crash', None, True)
+        >>> verb_named_lead([tokenize("The toll rose to 78 on the lake.")], frame_tables()) is None
+        True
+    """
+    for index, tokens in enumerate(sentences[:LEAD_SENTENCES]):
+        for token in tokens:
+            kind = tables.naming_verbs.get(token.low)
+            if kind is not None:
+                place = _event_place((places or {}).get(index, ()))
+                return EventMention(kind, kind, index, token.start, place=place, by_verb=True)
+    return None
 
 
 #: How long before a report a period must have ended for an event it alone dates to be

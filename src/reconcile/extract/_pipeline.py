@@ -39,6 +39,7 @@ from reconcile.extract._coref import (
 from reconcile.extract._counts import bare, nationality_at, read_counts, where_before
 from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
+    LEAD_SENTENCES,
     EventMention,
     StoryShift,
     bodies_by_sentence,
@@ -57,6 +58,7 @@ from reconcile.extract._event_mentions import (
     race_and_tallies,
     settle_ambiguous,
     settle_bodies,
+    verb_named_lead,
 )
 from reconcile.extract._events import EventTie, date_subject, tie_event
 from reconcile.extract._frames import (
@@ -248,6 +250,7 @@ class RuleExtractor:
             "assembly" in w for w in sentence_words
         )
         last_vote: tuple[str, int] | None = None  # the claim id and sentence of the last vote
+        lead_places: dict[int, Sequence[str]] = {}  # the places each lead sentence names
         story_shifts: dict[int, StoryShift] = {}  # sentences naming no event, set back
         self_dated: set[int] = set()  # sentences that give a date of their own
         # events named after "since": the time a figure runs from, not what it counts
@@ -288,6 +291,8 @@ class RuleExtractor:
             gazetteer_places = _beside_the_speaker(
                 places_named(tokens, words=words_here), text, attribution, mentions, e
             )
+            if index < LEAD_SENTENCES:
+                lead_places[index] = gazetteer_places
             # what each date is tied to, read once for the happening test and the claim
             ties = {
                 (t.start, t.end): tie_event(tokens, t)
@@ -789,6 +794,12 @@ class RuleExtractor:
         if self.predicates is None or "injured" in self.predicates:
             for claim in _wounded(shot, sentences):
                 claims.setdefault(claim.id, claim)
+        if not event_mentions and claims:
+            # "At least 78 died after a boat capsized": no noun and no date names the
+            # event, the verb alone does
+            by_verb = verb_named_lead([tokens for _, _, tokens in sentences], tables, lead_places)
+            if by_verb is not None:
+                event_mentions.append(by_verb)
         starts = {s: index for index, (s, _, _) in enumerate(sentences)}
         led_in = [
             leaders_named(tokens, words=words_here)
