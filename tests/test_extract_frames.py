@@ -5088,3 +5088,19 @@ def test_a_tally_of_the_amended_text_is_its_own_voters() -> None:
         if c.attribute == "voted_against" and isinstance(c.value, Quantity)
     }
     assert against == {("members", 18.0), ("members (amended resolution)", 8.0)}
+
+
+def test_a_unanimous_vote_of_a_body_of_fixed_size_counts_all_its_members() -> None:
+    facts = _facts("On Monday the Security Council unanimously approved a truce for the region.")
+    assert ("members", "voted_for", 15.0) in facts
+    # the failure modes: a body of no fixed size, a tally the sentence gives itself,
+    # unanimity denied, and unanimity of no vote
+    assert not any(
+        a == "voted_for" for _, a, _ in _facts("Parliament unanimously passed the bill.")
+    )
+    counted = _facts("The Security Council unanimously adopted the text 15-0.")
+    assert [v for s, a, v in counted if a == "voted_for"] == [15.0]
+    denied = _facts("The Security Council vote was not unanimous; it passed the text 13-0.")
+    assert ("members", "voted_for", 15.0) not in denied
+    praise = _facts("The Security Council issued a unanimous statement on the attack.")
+    assert not any(a == "voted_for" for _, a, _ in praise)

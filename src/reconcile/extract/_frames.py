@@ -93,6 +93,7 @@ __all__ = [
     "tally_side",
     "tally_sides",
     "threshold_of",
+    "unanimous_votes",
     "whole_of_a_figure",
     "written_tallies",
 ]
@@ -288,6 +289,11 @@ class FrameTables:
         sole_words: words that make a vote one member's ("the lone abstention").
         sole_votes: vote phrases after one of them -> the side they count ("vote
             against" -> ``voted_against``).
+        unanimous_words: words that make a vote all members' ("unanimously").
+        unanimous_vote_words: words of a vote, one of which stands near a unanimous
+            word; ``unanimous_against_words`` among them say all voted against.
+        fixed_bodies: names of bodies of fixed size, as token tuples -> their members
+            ("security council" -> 15).
     """
 
     predicates: dict[str, str]
@@ -379,6 +385,10 @@ class FrameTables:
     copula_counts: dict[str, str] = attrs.Factory(dict)
     stretch_verbs: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
+    unanimous_words: frozenset[str] = frozenset()
+    unanimous_vote_words: frozenset[str] = frozenset()
+    unanimous_against_words: frozenset[str] = frozenset()
+    fixed_bodies: dict[tuple[str, ...], int] = attrs.Factory(dict)
     forecast_words: frozenset[str] = frozenset()
     forecast_phrases: frozenset[tuple[str, ...]] = frozenset()
     forecast_attributes: frozenset[str] = frozenset()
@@ -540,6 +550,13 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for phrase in data.get("electorate_shares", {}).get(act, ())
         },
         sole_words=frozenset(data.get("sole_votes", {}).get("words", ())),
+        unanimous_words=frozenset(data.get("unanimous_votes", {}).get("words", ())),
+        unanimous_vote_words=frozenset(data.get("unanimous_votes", {}).get("vote_words", ())),
+        unanimous_against_words=frozenset(data.get("unanimous_votes", {}).get("against_words", ())),
+        fixed_bodies={
+            tuple(str(name).split()): int(size)
+            for name, size in data.get("unanimous_votes", {}).get("bodies", {}).items()
+        },
         size_words=frozenset(data.get("group_sizes", {}).get("words", ())),
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
@@ -6326,6 +6343,53 @@ def sole_votes(
 
 
 _THE: Final = frozenset(words("the its a"))
+#: How many tokens either side of "unanimously" a word of the vote may stand.
+_UNANIMOUS_REACH: Final = 6
+_DENIALS: Final = frozenset(words("not never n't"))
+
+
+def unanimous_votes(
+    tokens: Sequence[Token], tables: FrameTables, *, words: AbstractSet[str] | None = None
+) -> list[tuple[int, int, str, int]]:
+    """Votes all members of a body of fixed size cast one way: (first, last, side, members).
+
+    "The Security Council unanimously adopted the text" is the tally "15-0" in a word:
+    15 votes for. A body whose size the data does not fix ("parliament unanimously
+    backed it") gives none, nor does a sentence that counts the votes itself, nor
+    unanimity denied ("the vote was not unanimous") or of no vote ("unanimous praise").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> tables = frame_tables()
+        >>> unanimous_votes(tokenize("The Security Council unanimously adopted it."), tables)
+        [(3, 4, 'voted_for', 15)]
+        >>> unanimous_votes(tokenize("Parliament unanimously adopted the bill."), tables)
+        []
+    """
+    if not tables.fixed_bodies or not names_any(tokens, tables.unanimous_words, words):
+        return []
+    lows = [t.low for t in tokens]
+    size = next(
+        (
+            members
+            for name, members in tables.fixed_bodies.items()
+            for k in range(len(lows) - len(name) + 1)
+            if tuple(lows[k : k + len(name)]) == name
+        ),
+        None,
+    )
+    if size is None:
+        return []
+    out: list[tuple[int, int, str, int]] = []
+    for k, low in enumerate(lows):
+        if low not in tables.unanimous_words or _DENIALS & set(lows[max(0, k - 2) : k]):
+            continue
+        near = lows[max(0, k - _UNANIMOUS_REACH) : k + _UNANIMOUS_REACH + 1]
+        if tables.unanimous_vote_words.isdisjoint(near):
+            continue
+        against = not tables.unanimous_against_words.isdisjoint(lows[k : k + _UNANIMOUS_REACH])
+        out.append((k, k + 1, "voted_against" if against else "voted_for", size))
+    return out[:1]  # one body, one vote: a second "unanimous" repeats it
 
 
 @attrs.frozen

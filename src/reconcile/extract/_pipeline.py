@@ -96,6 +96,7 @@ from reconcile.extract._frames import (
     sole_votes,
     tally_sides,
     threshold_of,
+    unanimous_votes,
     written_tallies,
 )
 from reconcile.extract._lexicon import (
@@ -3636,6 +3637,13 @@ def _open_figures(
         start, end = tokens[first].start, tokens[last - 1].end
         value = Quantity.exact(1, text=text[start:end])
         figures.append(Figure("members", side, value, start, end, first, last))
+    if not any(f.subject == "members" and f.attribute == "voted_for" for f in figures):
+        # "the Security Council unanimously adopted it": all its 15 members, unless the
+        # sentence counts them itself
+        for first, last, side, members in unanimous_votes(tokens, tables, words=words):
+            start, end = tokens[first].start, tokens[last - 1].end
+            value = Quantity.exact(members, text=text[start:end])
+            figures.append(Figure("members", side, value, start, end, first, last))
     # a rank needs an ordinal, a word ("third") or digits ("2nd"): most sentences have
     # neither, and are not walked
     ordinal = has_digits or names_any(tokens, ORDINAL_WORDS.keys(), words)
