@@ -5104,3 +5104,22 @@ def test_a_unanimous_vote_of_a_body_of_fixed_size_counts_all_its_members() -> No
     assert ("members", "voted_for", 15.0) not in denied
     praise = _facts("The Security Council issued a unanimous statement on the attack.")
     assert not any(a == "voted_for" for _, a, _ in praise)
+
+
+def test_a_body_is_one_whether_or_not_its_organization_is_named_before_it() -> None:
+    voters = {
+        c.subject
+        for text in (
+            "The UN Security Council approved a resolution on the truce.",
+            "The United Nations Security Council approved a resolution on the truce.",
+            "The Security Council approved a resolution on the truce.",
+        )
+        for c in _claims(text)
+        if c.attribute == "vote"
+    }
+    assert voters == {"Security Council"}
+    # the failure mode: an organization's own words in a body's name stay
+    union = {
+        c.subject for c in _claims("The African Union Peace and Security Council adopted a plan.")
+    }
+    assert "African Union Peace and Security Council" in union

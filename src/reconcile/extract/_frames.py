@@ -153,6 +153,8 @@ class FrameTables:
             are two events however alike.
         not_voting_bodies: words that make a body one that runs elections, not one
             that votes ("the Electoral Commission").
+        body_owners: names of the organization a body belongs to, as token tuples,
+            written before its name or not ("UN", "United Nations").
         bodied_events: the event types whose mentions take the body named with them.
         naming_verbs: a verb that names its event on its own -> the event type
             ("marched" -> ``protest``): a dated one names the event when no noun does.
@@ -320,6 +322,7 @@ class FrameTables:
     act_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     not_voting_bodies: frozenset[str] = frozenset()
+    body_owners: frozenset[tuple[str, ...]] = frozenset()
     bodied_events: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = attrs.Factory(dict)
     part_groups: frozenset[str] = frozenset()
@@ -507,6 +510,9 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         act_verbs=frozenset(data.get("act_verbs", ())),
         body_heads=frozenset(data.get("voting_bodies", {}).get("heads", ())),
         not_voting_bodies=frozenset(data.get("voting_bodies", {}).get("not_voting", ())),
+        body_owners=frozenset(
+            tuple(str(name).split()) for name in data.get("voting_bodies", {}).get("owners", ())
+        ),
         bodied_events=frozenset(data.get("voting_bodies", {}).get("events", ())),
         naming_verbs=_inverted(
             {k: v for k, v in data.get("naming_verbs", {}).items() if not k.startswith("_")},

@@ -101,6 +101,8 @@ def _body(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
         for p in range(m - 1, max(-1, m - 4), -1):
             plow = tokens[p].low
             pbase = plow[:-2] if plow.endswith("'s") else plow
+            if (pbase,) in frame_tables().body_owners:
+                break  # "the UN Security Council": the UN's, no country's
             if pbase in lex.COUNTRIES and tokens[p].is_capitalized:
                 nationality = lex.COUNTRIES[pbase]
                 break
@@ -118,7 +120,15 @@ def _body(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
 def _proper_name(tokens: Sequence[Token], m: int) -> str | None:
     """The full name of a body written as a proper name, or ``None`` for a lone word.
 
-    "African Union Peace and Security Council", "Federal Council".
+    "African Union Peace and Security Council", "Federal Council"; the "Security
+    Council" of "the UN Security Council", whose owner goes unsaid as often as said.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _proper_name(tokenize("the United Nations Security Council"), 4)
+        'Security Council'
+        >>> _proper_name(tokenize("the African Union Peace and Security Council"), 6)
+        'African Union Peace and Security Council'
     """
     if not tokens[m].is_capitalized:
         return None
@@ -129,6 +139,12 @@ def _proper_name(tokens: Sequence[Token], m: int) -> str | None:
         if not (prev.is_capitalized or joiner) or prev.low in ("the", "a", "an"):
             break
         k -= 1
+    for owner in frame_tables().body_owners:
+        # "the UN Security Council", "the United Nations Security Council": the owner
+        # is said or not, the body is one
+        if m - k >= len(owner) and tuple(t.low for t in tokens[k : k + len(owner)]) == owner:
+            k += len(owner)
+            break
     if k == m:
         return None
     return " ".join(t.text for t in tokens[k : m + 1])
