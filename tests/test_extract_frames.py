@@ -39,6 +39,23 @@ def test_the_packaged_frame_lexicon_loads_and_has_every_section() -> None:
     assert "earthquake" == tables.events["temblor"]
 
 
+def test_no_packaged_lexicon_writes_a_key_twice() -> None:
+    # JSON keeps the last of two equal keys: a second entry would silently replace
+    # the first, and an edit to one of them would do nothing
+    doubled: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [key for key, _ in items]
+        doubled.extend(sorted({key for key in keys if keys.count(key) > 1}))
+        return dict(items)
+
+    folder = resources.files("reconcile.extract").joinpath("lexicon")
+    for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        if item.name.endswith(".json"):
+            json.loads(item.read_text("utf-8"), object_pairs_hook=pairs)
+    assert doubled == []
+
+
 def test_a_word_listed_under_two_predicates_is_an_error_naming_it() -> None:
     raw = json.loads(
         resources.files("reconcile.extract").joinpath("lexicon/frames.json").read_text("utf-8")
