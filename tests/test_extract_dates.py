@@ -769,3 +769,11 @@ def test_a_year_anchor_gives_the_year_of_month_days_and_nothing_else() -> None:
     assert month.value == DateSpan.month(2024, 10).value
     # the failure mode: a weekday needs the day itself, which a year anchor does not give
     assert spans["Monday"] is None
+
+
+def test_a_named_day_that_names_a_thing_is_no_date() -> None:
+    # "the Christmas market attack" tells of a market, not of December 25
+    assert _values("A car drove into the Christmas market crowd.") == []
+    assert _values("Children searched for Easter eggs in the park.") == []
+    # the failure mode: the named day itself, and its day
+    assert _values("The market will close on Christmas Day.") == [("Christmas Day", "2022-12-25")]

@@ -170,6 +170,8 @@ def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
 #: Named days ("Christmas", "Thanksgiving Day"), longest phrase first, from
 #: ``lexicon/holidays.json``.
 HOLIDAYS: Final = dict(sorted(_load_holidays().items(), key=lambda kv: -len(kv[0])))
+#: Nouns a named day before them names a thing by, not a time ("the Christmas market").
+_THINGS_NAMED: Final = frozenset(_load_lexicon("holidays.json").get("things_named", ()))
 
 
 def _words_of(key: str) -> frozenset[tuple[str, ...]]:
@@ -767,10 +769,15 @@ class _Scanner:
         return self.tokens[k].low if 0 <= k < len(self.tokens) else ""
 
     def named_day(self, i: int) -> int | None:
-        """A holiday: "Christmas", "on Thanksgiving Day", "Good Friday"."""
+        """A holiday: "Christmas", "on Thanksgiving Day", "Good Friday".
+
+        Not a holiday that names a thing: "the Christmas market attack".
+        """
         for phrase, (kind, spec) in HOLIDAYS.items():
             if all(self.low(i + k) == w for k, w in enumerate(phrase)):
                 j = i + len(phrase)
+                if self.low(j) in _THINGS_NAMED:
+                    return None  # "the Christmas market attack": a market, no day
                 year = int(self.tokens[j].text) if self.is_year_at(j) else None
                 if year is not None:
                     return self.emit(
