@@ -449,3 +449,14 @@ def test_a_whole_whose_of_stands_three_words_before_it_is_read() -> None:
     assert ("troops", 2500.0) in {
         (c.subject, c.value.low) for c in claims if isinstance(c.value, Quantity)
     }
+
+
+def test_a_force_the_subject_of_a_verb_of_leaving_is_what_left() -> None:
+    # "stationed" says where the force was; "will leave" what it does
+    assert ("withdrawn", 70.0) in _pairs("Seventy troops stationed in the capital will leave.")
+    assert ("withdrawn", 60.0) in _pairs("Sixty US troops have left the country, officials said.")
+    # the failure modes: a force that stays, and a force whose leaving verb is another
+    # clause's
+    assert _pairs("Fifteen hundred troops are stationed in the capital.") == [("deployed", 1500.0)]
+    stays = _pairs("About 400 troops stationed near the border, who arrived in May, remain.")
+    assert ("withdrawn", 400.0) not in stays

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
@@ -1043,6 +1044,75 @@ def _harm_after(tokens: Sequence[Token], end: int, hi: int) -> tuple[str, int] |
     return None
 
 
+#: Words a force's verb of leaving may stand after: "have left", "will leave".
+_BEFORE_LEAVING: Final = frozenset(
+    words("have has had will would were was are is be been already now soon also all 've 'll")
+)
+#: Words that end the clause a force's verb is looked for in.
+_CLAUSE_ENDS: Final = frozenset(words(", ; . : and but which who that while"))
+
+
+def _leaving_after(tokens: Sequence[Token], end: int, hi: int) -> int | None:
+    """The verb of leaving a counted force is the subject of, past any participle phrase.
+
+    "60 US troops have left Chad", "More than 70 troops stationed in the capital will
+    leave": what the force does is leave, though "stationed" tells where it was. The
+    verbs are those the frame lexicon gives ``withdrawn``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("More than 70 troops stationed in the capital will leave.")
+        >>> _leaving_after(t, 4, len(t))
+        9
+        >>> t = tokenize("The 70 troops stationed there, who left in May, were praised.")
+        >>> _leaving_after(t, 3, len(t)) is None
+        True
+    """
+    leaving = _leaving_words()
+    for k in range(end, min(hi, end + _LEAVING_REACH)):
+        low = tokens[k].low
+        if low in _CLAUSE_ENDS:
+            return None
+        if low in leaving and (k == end or tokens[k - 1].low in _BEFORE_LEAVING):
+            return k
+    return None
+
+
+#: How far past a counted force its verb of leaving may stand.
+_LEAVING_REACH: Final = 10
+
+
+#: Words that make a counted group one already known: "the 1,400 soldiers".
+_DEFINITE: Final = frozenset(words("the its their all those these"))
+
+
+def _definite(tokens: Sequence[Token], number: int, lo: int) -> bool:
+    """Whether the figure at token ``number`` counts a group already known.
+
+    "The roughly 1,400 soldiers will leave" is the whole force, named as known; "70
+    soldiers will leave" is how many go. Hedge words between are passed over.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _definite(tokenize("The roughly 1,400 soldiers will leave."), 2, 0)
+        True
+        >>> _definite(tokenize("Some 70 soldiers will leave."), 1, 0)
+        False
+    """
+    k = number - 1
+    while (
+        k >= lo and k >= number - 3 and tokens[k].text.islower() and tokens[k].low not in _DEFINITE
+    ):
+        k -= 1
+    return k >= lo and tokens[k].low in _DEFINITE
+
+
+@functools.cache
+def _leaving_words() -> frozenset[str]:
+    """The words the frame lexicon reads as ``withdrawn`` (read once)."""
+    return frozenset(w for w, kind in frame_tables().predicates.items() if kind == "withdrawn")
+
+
 def _object_of_verb(tokens: Sequence[Token], first: int) -> bool:
     """Whether a verb that takes an object stands right before the figure ("withdraw 500")."""
     return any(
@@ -1182,6 +1252,14 @@ def read_count(
             predicate, verb = harm  # "sent four people to the hospital", "hit by gunfire"
         elif predicate == "deployed" and _PERSON_HEAD.get(head) == "people":
             predicate, verb = None, -1  # people are not deployed
+    if (
+        head is not None
+        and predicate in (None, "deployed")
+        and lex.FORCE_HEADS.get(head, head) in _FORCES
+    ):
+        leaving = None if _definite(tokens, mention.first, lo) else _leaving_after(tokens, end, hi)
+        if leaving is not None:
+            predicate, verb = "withdrawn", leaving  # "70 troops stationed there will leave"
     if predicate in HARMED and verb == max(end, last) and takes_object(tokens, verb):
         predicate, verb = None, -1  # "two men shot a woman": the men did it
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:
@@ -1260,7 +1338,13 @@ def read_count(
     # the force a country has there, whether it stays or goes: "the withdrawal of its
     # 1,400 troops" tells how many it had
     has_force = head == "troops" and (place is not None or owner is not None or bool(modifiers))
-    if has_force and (predicate is None or (owner is not None and predicate == "withdrawn")):
+    # ... but a force that is the subject of the verb of leaving ("60 US troops have
+    # left Chad") is what left, not the whole it was part of, unless named as known
+    # ("the 1,400 French soldiers must leave": the whole force)
+    left = predicate == "withdrawn" and verb > last and not _definite(tokens, mention.first, lo)
+    if has_force and (
+        predicate is None or (owner is not None and predicate == "withdrawn" and not left)
+    ):
         predicate = "deployed"
     if predicate == "rescued" and head in lex.CAPTIVE_HEADS:
         predicate = "released"  # "freed 39 prisoners": a release, not a rescue
