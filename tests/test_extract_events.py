@@ -2121,3 +2121,41 @@ def test_a_report_whose_only_word_of_its_event_is_a_verb_tells_of_that_event() -
     event = _events_by_document(claims)["b"]
     assert event is not None
     assert "storm" in event
+
+
+def test_a_later_death_of_someone_the_event_hurt_does_not_date_the_event() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 12, 21), "A car attack on a crowd on Friday killed five people."),
+        (
+            "b",
+            dt.date(2025, 1, 6),
+            "A woman injured in the car attack died on Monday, bringing the toll to six.",
+        ),
+    )
+    events = _events_by_document(claims)
+    assert events["a"] is not None
+    assert events["a"] == events["b"]
+    # the failure mode: a clause of its own that tells of the dead on the day
+    claims = _read(
+        ("a", dt.date(2025, 1, 7), "Thirty were injured and two died on Monday in a car attack."),
+    )
+    (day,) = [c.value.start for c in claims if isinstance(c.value, DateSpan)]
+    assert day == dt.date(2025, 1, 6)
+
+
+def test_an_undated_follow_up_weeks_on_tells_of_the_one_event_of_its_type() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 12, 21), "A car attack on a crowd on Friday killed five people."),
+        ("b", dt.date(2025, 1, 10), "Six people have now died after the car attack."),
+    )
+    events = _events_by_document(claims)
+    assert events["a"] is not None
+    assert events["a"] == events["b"]
+    # the failure mode: with two events of the type in the months before, neither
+    claims = _read(
+        ("a", dt.date(2024, 12, 21), "A car attack on a crowd on Friday killed five people."),
+        ("c", dt.date(2024, 11, 2), "A bomb attack on Friday killed nine people."),
+        ("b", dt.date(2025, 1, 10), "Six people have now died after the car attack."),
+    )
+    events = _events_by_document(claims)
+    assert events["b"] not in (events["a"], events["c"])

@@ -101,6 +101,11 @@ RECENT_DAYS = 2
 #: of it ("the toll was revised", a week on), when no event of the type is more recent.
 FOLLOW_UP_DAYS = 14
 
+#: How many days after an event an undated report of its type still follows it up when
+#: the corpus knows no other event of the type in that time ("a sixth victim died",
+#: weeks on): about one story's life.
+LONE_FOLLOW_UP_DAYS = 92
+
 Mention = tuple[str, EventMention]
 
 
@@ -250,6 +255,11 @@ def corefer(
                 # October: the vote of that month
                 events[holder].append(dm)
                 docs[holder].add(dm[0])
+            elif (lone := _lone_before(known, on)) is not None:
+                # "a sixth person died after the market attack", weeks on: the one event
+                # of its type the corpus knows in the months before
+                events[lone].append(dm)
+                docs[lone].add(dm[0])
             else:
                 events.append([dm])
                 reported.append(on)
@@ -412,6 +422,24 @@ def _with_names(
         else:
             out.append((doc, m))
     return out
+
+
+def _lone_before(known: Sequence[tuple[dt.date, int]], on: dt.date) -> int | None:
+    """The one event group ``known`` dates in the months up to ``on``, if just one.
+
+    ``known`` holds (day, group) pairs, sorted.
+
+    Examples:
+        >>> day = dt.date(2025, 1, 6)
+        >>> _lone_before([(dt.date(2024, 12, 20), 0), (dt.date(2024, 12, 21), 0)], day)
+        0
+        >>> _lone_before([(dt.date(2024, 12, 1), 0), (dt.date(2024, 12, 20), 1)], day) is None
+        True
+    """
+    lo = bisect_left(known, (on - dt.timedelta(days=LONE_FOLLOW_UP_DAYS), -1))
+    hi = bisect_right(known, (on, len(known) + 1))
+    groups = {k for _, k in known[lo:hi]}
+    return next(iter(groups)) if len(groups) == 1 else None
 
 
 def _near(days: Sequence[dt.date], day: dt.date, window: dt.timedelta) -> bool:

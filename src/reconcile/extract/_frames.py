@@ -264,6 +264,9 @@ class FrameTables:
             victims succumbed on Sunday"): their date is no date of the event.
         later_deaths_with_increment: verbs of dying that tell of later deaths only
             after a word of more in their clause ("two more workers died on Monday").
+        later_deaths_of_the_harmed: words by which those verbs tell of later deaths
+            without a word of more: the dead were hurt before ("one of the people
+            injured died on Monday") or died of their wounds.
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
             force").
         force_nouns: nouns of an armed force, whose size is the troops deployed.
@@ -381,6 +384,7 @@ class FrameTables:
     sub_votes: frozenset[str] = frozenset()
     body_fates: dict[str, str] = attrs.Factory(dict)
     later_deaths_with_increment: frozenset[str] = frozenset()
+    later_deaths_of_the_harmed: frozenset[str] = frozenset()
     follow_up_days: dict[str, int] = attrs.Factory(dict)
     same_event_days: dict[str, int] = attrs.Factory(dict)
     set_off_by: dict[str, frozenset[str]] = attrs.Factory(dict)
@@ -601,6 +605,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         later_deaths_with_increment=frozenset(
             data.get("later_deaths", {}).get("with_increment", ())
         ),
+        later_deaths_of_the_harmed=frozenset(data.get("later_deaths", {}).get("of_the_harmed", ())),
         forecast_words=frozenset(data.get("forecasts", {}).get("words", ())),
         forecast_phrases=frozenset(
             tuple(str(phrase).split()) for phrase in data.get("forecasts", {}).get("phrases", ())

@@ -1820,7 +1820,8 @@ def _later_death_verb(tokens: list[Token], expr: TimeExpression, tables: FrameTa
     """The verb before a date in its clause that tells of deaths after the event.
 
     "Two more victims succumbed to injuries on Sunday", "three more workers died in
-    hospital on Monday": the toll grew on that day, the disaster was earlier.
+    hospital on Monday", "a woman injured in the blast died on Monday": the toll grew
+    on that day, the disaster was earlier.
     """
     lo, _ = clause_bounds(tokens, expr.first)
     dying = [
@@ -1834,7 +1835,31 @@ def _later_death_verb(tokens: list[Token], expr: TimeExpression, tables: FrameTa
     k = dying[-1]
     if tokens[k].low in tables.later_deaths or any(t.low in INCREMENTS for t in tokens[lo:k]):
         return k
-    return None
+    harmed = tables.later_deaths_of_the_harmed
+    # "one of the people injured in the attack died on Monday": the dead were hurt by
+    # the event, said of them in a phrase of their own, with no clause between ("30
+    # were injured and two died on Monday" tells of one day)
+    hurt_before = any(
+        tokens[j].low in harmed
+        and tokens[j + 1].low in _HARMED_BY
+        and not any(t.low in _CLAUSE_JOINS for t in tokens[j + 1 : k])
+        for j in range(lo, k - 1)
+    )
+    # "died of her injuries on Sunday", "died from his wounds"
+    of_wounds = (
+        k + 1 < expr.first
+        and tokens[k + 1].low in ("of", "from")
+        and any(t.low in harmed for t in tokens[k + 2 : min(expr.first, k + _OF_WOUNDS_REACH)])
+    )
+    return k if hurt_before or of_wounds else None
+
+
+#: How far past a verb of dying "of her wounds" may end.
+_OF_WOUNDS_REACH: Final = 5
+#: Words after a word of harm that make it the phrase of those it hurt ("injured in").
+_HARMED_BY: Final = frozenset(words("in by during at when"))
+#: Words that join two clauses, each with its own verb.
+_CLAUSE_JOINS: Final = frozenset(words(", and ; but while"))
 
 
 def _explaining_act(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> int | None:
