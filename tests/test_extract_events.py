@@ -2159,3 +2159,22 @@ def test_an_undated_follow_up_weeks_on_tells_of_the_one_event_of_its_type() -> N
     )
     events = _events_by_document(claims)
     assert events["b"] not in (events["a"], events["c"])
+
+
+def test_a_storm_or_quake_that_strikes_is_no_strike() -> None:
+    # "strikes" after the word of a quake is its verb: the deaths are the quake's
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 10, 11),
+            "A strong earthquake strikes the province days after quakes killed 1,000 people.",
+        ),
+    )
+    (event,) = {c.event for c in claims if c.attribute == "killed"}
+    assert event is not None
+    assert "strike" not in event
+    # the failure mode: air strikes are strikes
+    claims = _read(("a", dt.date(2023, 10, 11), "Air strikes on the town killed 12 people."))
+    (event,) = {c.event for c in claims if c.attribute == "killed"}
+    assert event is not None
+    assert "strike" in event
