@@ -5140,3 +5140,14 @@ def test_a_body_is_one_whether_or_not_its_organization_is_named_before_it() -> N
         c.subject for c in _claims("The African Union Peace and Security Council adopted a plan.")
     }
     assert "African Union Peace and Security Council" in union
+
+
+def test_a_magnitude_written_after_its_scale_sign_is_a_magnitude_and_no_range() -> None:
+    facts = _facts("M 6.3 - 26 km NNE of Zindah Jan, Afghanistan")
+    assert ("earthquake", "magnitude", 6.3) in facts
+    assert ("distance", "distance", 26.0) in facts
+    assert any(a == "magnitude" and v == 7.8 for _, a, v in _facts("The Mw 7.8 quake struck."))
+    # the failure mode: a capital letter before a large figure is a label, and a spaced
+    # dash between two plain figures a range
+    assert not any(a == "magnitude" for _, a, _ in _facts("Clause M 62 of the law was cited."))
+    assert ("duration", "duration", 3.0) in _facts("The fighting lasted 3 - 4 days.")

@@ -816,6 +816,25 @@ _NOT_LABELS: Final = (
 )
 
 
+#: How seismologists write a magnitude's scale before its figure: "M 6.2", "Mw 7.8".
+_MAGNITUDE_SIGNS: Final = frozenset({"M", "Mw", "MW", "Mww", "ML", "Ms", "Mb", "mb"})
+#: The largest figure a magnitude is written with.
+_LARGEST_MAGNITUDE: Final = 10.0
+
+
+def _after_magnitude_sign(tokens: Sequence[Token], i: int, value: float) -> bool:
+    """Whether the figure at token ``i`` follows a magnitude's scale sign ("M 6.2").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _after_magnitude_sign(tokenize("M 6.2 - 26 km NNE of Jam"), 1, 6.2)
+        True
+        >>> _after_magnitude_sign(tokenize("Section M 62 applies"), 2, 62.0)
+        False
+    """
+    return i > 0 and tokens[i - 1].text in _MAGNITUDE_SIGNS and value < _LARGEST_MAGNITUDE
+
+
 def _classify(
     tokens: Sequence[Token], i: int, j: int, value: float, is_digits: bool
 ) -> tuple[NumberKind, str | None, int]:
@@ -836,6 +855,8 @@ def _classify(
         return NumberKind.MONEY, prev.text, j
     if prev is not None and prev.low in ("no.", "#", "number") and is_digits:
         return NumberKind.IDENTIFIER, None, j
+    if _after_magnitude_sign(tokens, i, value):
+        return NumberKind.MEASURE, "magnitude", j  # "M 6.2", "a M6.3 quake", "Mw 7.8"
     if nxt is not None:
         if nxt.low in lex.CURRENCY_WORDS:
             return NumberKind.MONEY, nxt.text, j + 1
@@ -1093,6 +1114,8 @@ def scan_numbers(
             ranged = _range_after(tokens, i, j, value, is_digits)
             if ranged is not None and _changed_from(tokens, i):
                 ranged = None  # "jumped from 96 seats to 148": a change, two figures
+            if ranged is not None and _after_magnitude_sign(tokens, i, value):
+                ranged = None  # "M 6.2 - 26 km NNE of Jam": a quake's title, not a range
             if ranged is not None:
                 value, high, j = ranged
                 hedge = Hedge.RANGE
