@@ -460,3 +460,24 @@ def test_a_force_the_subject_of_a_verb_of_leaving_is_what_left() -> None:
     assert _pairs("Fifteen hundred troops are stationed in the capital.") == [("deployed", 1500.0)]
     stays = _pairs("About 400 troops stationed near the border, who arrived in May, remain.")
     assert ("withdrawn", 400.0) not in stays
+
+
+def test_a_decimal_figure_of_millions_is_any_count_that_rounds_to_it() -> None:
+    claims = extract_claims(
+        articles_from_texts([("doc", "The alliance won 6.8 million votes.")], published=PUB)
+    ).claims
+    (votes,) = [c.value for c in claims if isinstance(c.value, Quantity)]
+    assert votes.low is not None
+    assert votes.high is not None
+    assert votes.low < 6_800_000 < votes.high
+    assert votes.low <= 6_830_000 <= votes.high
+    assert not votes.low <= 6_900_000 <= votes.high
+    # the failure modes: a whole figure of millions and a plain decimal stay as written
+    (whole,) = [
+        c.value
+        for c in extract_claims(
+            articles_from_texts([("doc", "The alliance won 2 million votes.")], published=PUB)
+        ).claims
+        if isinstance(c.value, Quantity)
+    ]
+    assert (whole.low, whole.high) == (2_000_000, 2_000_000)

@@ -1167,6 +1167,12 @@ def scan_numbers(
         try:
             if hedge is Hedge.RANGE and high is not None:
                 quantity = Quantity.range(value, high, text=span_text)
+            elif hedge is Hedge.EXACT and (half := _rounding_of_scaled(tokens, i, j)):
+                # "6.8 million votes" is any count that rounds to it: "more than 6.8
+                # million" and "6,863,186" agree with it
+                quantity = Quantity(
+                    value - half, value + half, Hedge.ABOUT, value, span_text
+                )  # fmt: skip
             elif hedge is Hedge.EXACT:
                 quantity = Quantity.exact(value, text=span_text)
             else:
@@ -1194,6 +1200,37 @@ def scan_numbers(
     return out
 
 
+def _rounding_of_scaled(tokens: Sequence[Token], i: int, j: int) -> float:
+    """Just under half the last written digit of a decimal figure times its scale, else 0.
+
+    "6.8 million" is written to a tenth of a million: any count from 6,751,000 to
+    6,849,000 is written so. A whole figure ("2 million") is taken as written, and
+    so is a figure without a scale word ("6.8").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _rounding_of_scaled(tokenize("6.8 million votes"), 0, 2)
+        49000.0
+        >>> _rounding_of_scaled(tokenize("2 million votes"), 0, 2)
+        0.0
+    """
+    digits = tokens[i].text
+    if "." not in digits or not digits.replace(".", "").replace(",", "").isdecimal():
+        return 0.0
+    scale = max(
+        (lex.SCALES.get(t.low) or lex.SHORT_SCALES.get(t.low) or 0 for t in tokens[i + 1 : j]),
+        default=0,
+    )
+    if scale < _ROUNDED_SCALE:
+        return 0.0
+    decimals = len(digits.rpartition(".")[2])
+    return 0.49 * 10.0**-decimals * scale
+
+
+#: The smallest scale word a decimal before it is rounded to: "a thousand".
+_ROUNDED_SCALE: Final = 1000
+
+
 def _span_text(text: str, tokens: Sequence[Token], i: int, j: int) -> str:
     return text[tokens[i].start : tokens[j - 1].end]
 
@@ -1213,7 +1250,7 @@ def find_quantities(text: str, *, spread: float = DEFAULT_ABOUT_SPREAD) -> list[
         ...     "More than 40 service members and about 2,500 troops; 1.2 million people.")]
         ... # doctest: +NORMALIZE_WHITESPACE
         [('More than 40', (41.0, inf), 'count'), ('about 2,500', (2250.0, 2750.0), 'count'),
-         ('1.2 million', (1200000.0, 1200000.0), 'count')]
+         ('1.2 million', (1151000.0, 1249000.0), 'count')]
         >>> found = find_quantities("In 2020, 12% of 329-seat, 555-123-4567")
         >>> [(m.text, m.kind.value) for m in found]
         [('2020', 'year'), ('12', 'percent'), ('329', 'measure'), ('555-123-4567', 'identifier')]
