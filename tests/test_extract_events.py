@@ -2178,3 +2178,22 @@ def test_a_storm_or_quake_that_strikes_is_no_strike() -> None:
     (event,) = {c.event for c in claims if c.attribute == "killed"}
     assert event is not None
     assert "strike" in event
+
+
+def test_an_undated_report_of_the_year_s_election_tells_of_the_one_most_reported() -> None:
+    # one report's wrong weekday dates the election a few days early; the undated
+    # "2024 election" is the one most reports date, not the earliest in the year
+    thursday = "The ruling party won 150 seats in Thursday's parliamentary election."
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 11, 15),
+            "The party took 140 seats in Saturday's parliamentary election.",
+        ),
+        ("b", dt.date(2024, 11, 15), thursday),
+        ("c", dt.date(2024, 11, 15), thursday),
+        ("d", dt.date(2024, 11, 15), "The party won 159 seats in the 2024 parliamentary election."),
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "seats_won"}
+    assert events["d"] == events["b"] == events["c"]
+    assert events["a"] != events["b"]

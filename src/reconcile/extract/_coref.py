@@ -203,7 +203,10 @@ def corefer(
             if period is not None:
                 # "a draft failed in October": the event of its type dated in October,
                 # else one of its own, named by the period
-                inside = [k for day, k in known if period[0] <= day <= period[1]]
+                # of several, the one most reports tell of, the latest on a tie: "the
+                # 2024 election" is the one the year's news is about
+                within = {k: day for day, k in known if period[0] <= day <= period[1]}
+                inside = sorted(within, key=lambda k: (-len(docs[k]), -within[k].toordinal()))
                 # another report's "the October resolution": the event of that period
                 told = of_period.get(period)
                 if told is None:
