@@ -36,7 +36,7 @@ def _one(text: str) -> tuple[str, tuple[float, float], Hedge, NumberKind]:
         ("Thirty-seven miners", ("Thirty-seven", (37.0, 37.0), Hedge.EXACT)),
         ("two hundred and six passengers", ("two hundred and six", (206.0, 206.0), Hedge.EXACT)),
         # a decimal of millions is written to its last digit: any count rounding to it
-        ("3.4 million refugees", ("3.4 million", (3_351_000.0, 3_449_000.0), Hedge.ABOUT)),
+        ("3.4 million refugees", ("3.4 million", (3_351_000.0, 3_449_000.0), Hedge.EXACT)),
         ("3 million refugees", ("3 million", (3_000_000.0, 3_000_000.0), Hedge.EXACT)),
         ("1 to 2 thousand people", ("1 to 2 thousand", (1000.0, 2000.0), Hedge.RANGE)),
         ("an estimated 500 protesters", ("an estimated 500", (450.0, 550.0), Hedge.ABOUT)),

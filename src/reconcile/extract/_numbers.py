@@ -1169,9 +1169,10 @@ def scan_numbers(
                 quantity = Quantity.range(value, high, text=span_text)
             elif hedge is Hedge.EXACT and (half := _rounding_of_scaled(tokens, i, j)):
                 # "6.8 million votes" is any count that rounds to it: "more than 6.8
-                # million" and "6,863,186" agree with it
+                # million" and "6,863,186" agree with it. The writer hedged nothing, so
+                # the hedge stays exact; only the interval is the rounding's
                 quantity = Quantity(
-                    value - half, value + half, Hedge.ABOUT, value, span_text
+                    value - half, value + half, Hedge.EXACT, value, span_text
                 )  # fmt: skip
             elif hedge is Hedge.EXACT:
                 quantity = Quantity.exact(value, text=span_text)
