@@ -15,6 +15,8 @@ from reconcile.extract import (
     articles_from_texts,
     extract_claims,
 )
+from reconcile.extract._coref import event_anchors
+from reconcile.extract._event_mentions import EventMention
 from reconcile.extract._lexicon import CASUALTY
 from reconcile.model import Claim, Modality
 from reconcile.values import DateSpan, Quantity
@@ -2197,3 +2199,17 @@ def test_an_undated_report_of_the_year_s_election_tells_of_the_one_most_reported
     events = {c.document: c.event for c in claims if c.attribute == "seats_won"}
     assert events["d"] == events["b"] == events["c"]
     assert events["a"] != events["b"]
+
+
+def test_an_undated_report_of_a_withdrawal_takes_its_year_not_its_weekdays_from_the_event() -> None:
+    # a withdrawal lasts months: its undated report may come any week of them, so the
+    # withdrawal's day gives the year of "Oct. 21" but no day to "on Saturday"; an
+    # attack's undated report reads its weekdays from the attack's day
+    def anchors(kind: str) -> dict[str, tuple[dt.date, bool]]:
+        dated = EventMention(kind, kind, 0, 0, dt.date(2023, 7, 1))
+        undated = EventMention(kind, kind, 0, 0)
+        readings = [("a", (), [("a#1", dated)]), ("b", (), [("b#1", undated)])]
+        return event_anchors(readings, {"a": dt.date(2023, 7, 2), "b": None})
+
+    assert anchors("withdrawal") == {"b": (dt.date(2023, 7, 1), True)}
+    assert anchors("attack") == {"b": (dt.date(2023, 7, 1), False)}

@@ -511,26 +511,34 @@ def _set_back(set_back: Sequence[Mention], named: Mapping[Mention, str]) -> dict
 def event_anchors(
     readings: Sequence[tuple[str, Sequence[Claim], Sequence[tuple[str, EventMention]]]],
     published: Mapping[str, dt.date | None],
-) -> dict[str, dt.date]:
+) -> dict[str, tuple[dt.date, bool]]:
     """A day to read each undated document's relative dates against: its event's day.
 
     A page with no publication date that reports an event other pages date ("the blasts
     on Wednesday, 3 January") tells its news from that day: its "on Wednesday" is the
     event's Wednesday. The day is the commonest day the other mentions of the event
-    give, and only documents without a publication date get one.
+    give, and only documents without a publication date get one. With it, whether the
+    event lasts for months (a withdrawal): a report of such an event may come any week
+    of it, so its day gives the year of the report's dates, never a weekday.
     """
     keyed = sorted({(doc, m) for doc, _, bound in readings for _, m in bound}, key=_pair_key)
     names = corefer(keyed, published)
     days = _event_days(names, lambda doc: published.get(doc) is not None)
-    out: dict[str, dt.date] = {}
+    lasting = frame_tables().lasting_days
+    out: dict[str, tuple[dt.date, bool]] = {}
     for doc, _, bound in readings:
         if published.get(doc) is not None or not bound:
             continue
         lead = Counter(names[doc, m] for _, m in bound).most_common(1)[0][0]
+        kind = next(m.type for _, m in bound if names[doc, m] == lead)
         if lead in days:
-            out[doc] = days[lead]
+            out[doc] = (days[lead], lasting.get(kind, 0) > _MONTHS_LONG_DAYS)
     return out
 
+
+#: How long an event must last for its reports to come any week of it: a withdrawal's
+#: months, not a fire's weeks, whose reports mostly follow its first days.
+_MONTHS_LONG_DAYS: Final = 60
 
 Reading = tuple[str, Sequence[Claim], Sequence[tuple[str, EventMention]]]
 

@@ -4017,7 +4017,8 @@ def _reread_undated(
 
     An article without a publication date leaves "on Sunday" unresolved; when other
     articles date the event it reports, the week from that day anchors it: "on Sunday"
-    is the first Sunday from the event's day on.
+    is the first Sunday from the event's day on. An event that lasts months anchors only
+    the year of its report's month-days.
     """
     anchors = event_anchors([(d, r.claims, r.events) for d, r in readings], published)
     if not anchors:
@@ -4025,11 +4026,26 @@ def _reread_undated(
     by_id = {a.document.id: a for a in corpus.articles}
     out: list[tuple[str, ArticleReading]] = []
     for doc_id, reading in readings:
-        day = anchors.get(doc_id)
-        if day is None:
+        anchor = anchors.get(doc_id)
+        if anchor is None:
             out.append((doc_id, reading))
             continue
+        day, lasting = anchor
         article = by_id[doc_id]
+        if lasting:
+            # a withdrawal's report may come any week of its months: the event's day
+            # gives the year of "Oct. 21", never the day of "on Saturday"
+            near = attrs.evolve(
+                article.document,
+                metadata=(*article.document.metadata, (DATED_NEAR, day.isoformat())),
+            )
+            yearly = (
+                reading
+                if _near_day(article.document) is not None
+                else run.read(attrs.evolve(article, document=near))
+            )
+            out.append((doc_id, _events_undated(yearly)))
+            continue
         # the report came out on the event's day or within the week after it: read from
         # the week's end, each weekday names the one day of that week it can mean
         guess = day + dt.timedelta(days=6)
