@@ -2213,3 +2213,15 @@ def test_an_undated_report_of_a_withdrawal_takes_its_year_not_its_weekdays_from_
 
     assert anchors("withdrawal") == {"b": (dt.date(2023, 7, 1), True)}
     assert anchors("attack") == {"b": (dt.date(2023, 7, 1), False)}
+
+
+def test_today_dates_a_happening_its_verb_tells_and_no_report() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 3, 22), "Protesters marched through the capital today."),
+    )
+    days = [c.value.start for c in claims if isinstance(c.value, DateSpan)]
+    assert days == [dt.date(2024, 3, 22)]
+    # the failure modes: "today" of a figure or of a saying is when the report was written
+    for text in ("The death toll today stands at 40.", "Officials said today that 40 died."):
+        claims = _read(("a", dt.date(2024, 3, 22), text))
+        assert not any(isinstance(c.value, DateSpan) for c in claims)

@@ -157,6 +157,8 @@ if TYPE_CHECKING:
     from reconcile.extract._cache import ReadingCache
 
 _PRESENT: Final = frozenset({"today", "tonight", "now", "currently"})
+#: The words of the present that name a day, which a happening may be dated by.
+_DAY_WORDS: Final = frozenset({"today", "tonight"})
 #: The claim families the default extractor can produce.
 KINDS: Final = frozenset({"counts", "dates", "votes", "figures", "events"})
 #: The closed rules alone: counts, dates and votes, with no open figures and no events.
@@ -535,7 +537,11 @@ class RuleExtractor:
                     if as_of is not None and expr.span == as_of:
                         skip("dates_of_figures")  # "as of Monday": the figure's time scope
                         continue
-                    if expr.text.casefold() in _PRESENT:
+                    if expr.text.casefold() in _PRESENT and not (
+                        expr.text.casefold() in _DAY_WORDS and expr in occurrences
+                    ):
+                        # "the toll today stands at 40": when the report was written;
+                        # "the council adopted the resolution today" dates the vote
                         skip("dates_of_reporting")
                         continue
                     if (expr.first == 0 and expr.last == len(tokens)) or _in_dateline(tokens, expr):
