@@ -481,3 +481,9 @@ def test_a_decimal_figure_of_millions_is_any_count_that_rounds_to_it() -> None:
         if isinstance(c.value, Quantity)
     ]
     assert (whole.low, whole.high) == (2_000_000, 2_000_000)
+
+
+def test_a_force_relocated_is_withdrawn_and_residents_relocated_are_displaced() -> None:
+    assert ("withdrawn", 60.0) in _pairs("The army relocated 60 of its soldiers to the coast.")
+    # the failure mode: people moved from their homes are no force withdrawn
+    assert _pairs("The army relocated 2,000 residents from the valley.") == [("displaced", 2000.0)]

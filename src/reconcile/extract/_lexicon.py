@@ -501,7 +501,8 @@ PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
     **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
     **dict.fromkeys(
-        words("withdrawn withdraw withdrawing withdrew pulled pull pulls pulling leave"),
+        words("""withdrawn withdraw withdrawing withdrew pulled pull pulls pulling leave
+        relocated relocate relocating redeployed"""),
         "withdrawn",
     ),
     **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
