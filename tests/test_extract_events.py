@@ -2225,3 +2225,18 @@ def test_today_dates_a_happening_its_verb_tells_and_no_report() -> None:
     for text in ("The death toll today stands at 40.", "Officials said today that 40 died."):
         claims = _read(("a", dt.date(2024, 3, 22), text))
         assert not any(isinstance(c.value, DateSpan) for c in claims)
+
+
+def test_a_force_in_a_capital_is_the_force_another_report_places_in_its_country() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 4, 26), "About 75 US troops in Chad will leave in the coming days."),
+        ("b", dt.date(2024, 4, 26), "Seventy US troops stationed in N'Djamena will leave."),
+    )
+    places = {c.document: c.place for c in claims if c.attribute == "withdrawn"}
+    assert places == {"a": "Chad", "b": "Chad"}
+    # the failure mode: with no report placing the force in the country, the capital
+    # stays where the report put it
+    claims = _read(
+        ("b", dt.date(2024, 4, 26), "Seventy US troops stationed in N'Djamena will leave.")
+    )
+    assert {c.place for c in claims if c.attribute == "withdrawn"} == {"N'Djamena"}

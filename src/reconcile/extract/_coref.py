@@ -16,9 +16,12 @@ is absorbed into the event, and so is a place below a country, so "killed in Ira
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from importlib import resources
 from typing import Final, TypeVar
 
 import attrs
@@ -952,7 +955,9 @@ def place_forces(claims: Sequence[Claim]) -> list[Claim]:
     "France has 1,500 troops in Niger" and "the 1,500 French soldiers must leave" tell
     of one force: where every placed figure of the same force in the corpus is in one
     place, a figure that names none is there too. A force placed in two places keeps
-    its unplaced figures apart, since they could be either's.
+    its unplaced figures apart, since they could be either's. A force placed in a
+    capital ("stationed in N'Djamena") is the one placed in its country, when the corpus
+    places that force there too.
 
     Examples:
         >>> def c(i, place):
@@ -962,21 +967,58 @@ def place_forces(claims: Sequence[Claim]) -> list[Claim]:
         ['Niger', 'Niger']
         >>> [x.place for x in place_forces([c("a", "Niger"), c("b", "Chad"), c("c", None)])]
         ['Niger', 'Chad', None]
+        >>> [x.place for x in place_forces([c("a", "Niger"), c("b", "Niamey"), c("c", None)])]
+        ['Niger', 'Niger', 'Niger']
+        >>> [x.place for x in place_forces([c("a", "Chad"), c("b", "Niamey")])]
+        ['Chad', 'Niamey']
     """
-    places: dict[tuple[str, str, str], set[str]] = {}
-    for claim in claims:
-        if claim.attribute in _FORCE_ATTRIBUTES and claim.place:
-            key = (claim.subject.casefold(), claim.attribute, claim.event or "")
-            places.setdefault(key, set()).add(claim.place)
+    places = _force_places(claims)
+    capitals = _capitals()
+    moved = {
+        id(claim): country
+        for claim in claims
+        if claim.attribute in _FORCE_ATTRIBUTES
+        and claim.place
+        and (country := capitals.get(claim.place.casefold())) is not None
+        and country in places[_force_key(claim)]
+    }
+    if moved:
+        # "70 troops stationed in N'Djamena" beside "the US troops in Chad": the force
+        # in the capital is the one the corpus places in its country
+        claims = [attrs.evolve(c, place=moved[id(c)]) if id(c) in moved else c for c in claims]
+        places = _force_places(claims)
     out: list[Claim] = []
     for claim in claims:
-        key = (claim.subject.casefold(), claim.attribute, claim.event or "")
-        placed = places.get(key, set()) if claim.attribute in _FORCE_ATTRIBUTES else set()
+        placed = (
+            places.get(_force_key(claim), set()) if claim.attribute in _FORCE_ATTRIBUTES else set()
+        )
         if claim.place is None and len(placed) == 1:
             out.append(attrs.evolve(claim, place=next(iter(placed))))
         else:
             out.append(claim)
     return out
+
+
+def _force_key(claim: Claim) -> tuple[str, str, str]:
+    """What makes two claims figures of one force: its name, attribute and event."""
+    return (claim.subject.casefold(), claim.attribute, claim.event or "")
+
+
+def _force_places(claims: Sequence[Claim]) -> dict[tuple[str, str, str], set[str]]:
+    """The places the claims give each force (:func:`_force_key`)."""
+    places: dict[tuple[str, str, str], set[str]] = {}
+    for claim in claims:
+        if claim.attribute in _FORCE_ATTRIBUTES and claim.place:
+            places.setdefault(_force_key(claim), set()).add(claim.place)
+    return places
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Capital cities, case-folded, and their countries (``lexicon/capitals.json``)."""
+    raw = resources.files("reconcile.extract").joinpath("lexicon/capitals.json")
+    data = json.loads(raw.read_text("utf-8"))
+    return {str(city): str(country) for city, country in data["capitals"].items()}
 
 
 _NATIONALS: Final = " people"
