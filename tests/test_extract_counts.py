@@ -487,3 +487,21 @@ def test_a_force_relocated_is_withdrawn_and_residents_relocated_are_displaced() 
     assert ("withdrawn", 60.0) in _pairs("The army relocated 60 of its soldiers to the coast.")
     # the failure mode: people moved from their homes are no force withdrawn
     assert _pairs("The army relocated 2,000 residents from the valley.") == [("displaced", 2000.0)]
+
+
+def _facts_open(text: str) -> list[tuple[str, float]]:
+    """(attribute, low) of each count the default extractor reads, in text order."""
+    claims = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    ordered = sorted(claims, key=lambda c: int(c.id.split("#")[1].split("-")[0]))
+    return [(c.attribute, c.value.low) for c in ordered if isinstance(c.value, Quantity)]
+
+
+def test_n_more_after_another_predicate_s_figure_counts_others() -> None:
+    # "two died and 68 more have been injured": 68 injured, no increment of the injured
+    assert _facts_open("Two people died and 68 more have been injured.") == [
+        ("killed", 2.0),
+        ("injured", 68.0),
+    ]
+    # the failure mode: more of the same predicate is an increment
+    facts = _facts_open("Two people died on Friday and 3 more have died since.")
+    assert ("more_killed", 3.0) in facts

@@ -2437,8 +2437,26 @@ def others_of_a_pair(
         >>> t = tokenize("The strike killed five people and killed seven more.")
         >>> others_of_a_pair(t, 7, 8, len(t), frame_tables())
         False
+        >>> t = tokenize("Two people died and 68 more have been injured.")
+        >>> others_of_a_pair(t, 4, 5, len(t), frame_tables())
+        True
+        >>> t = tokenize("Two people died and 3 more have died since.")
+        >>> others_of_a_pair(t, 4, 5, len(t), frame_tables())
+        False
     """
-    if tokens[k].low != "more" or first < 4 or tokens[first - 2].low != "and":
+    if tokens[k].low != "more" or first < 2:
+        return False
+    if tokens[first - 1].low == "and" and first >= 2:
+        # "two people died and 68 more have been injured": the verb of the figure before
+        # "and" and the one after "more" are of two predicates, so the 68 are others
+        before = tables.predicates.get(tokens[first - 2].low)
+        j = k + 1
+        while j < hi and tokens[j].low in _AUXILIARIES:
+            j += 1
+        after = tables.predicates.get(tokens[j].low) if j < hi and j > k + 1 else None
+        if before is not None and after is not None:
+            return before != after
+    if first < 4 or tokens[first - 2].low != "and":
         return False
     if k + 1 < hi and tokens[k + 1].text.isalpha() and tokens[k + 1].low not in ("and", "or"):
         return False  # "seven more people", "two more were found"
