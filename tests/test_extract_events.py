@@ -2240,3 +2240,13 @@ def test_a_force_in_a_capital_is_the_force_another_report_places_in_its_country(
         ("b", dt.date(2024, 4, 26), "Seventy US troops stationed in N'Djamena will leave.")
     )
     assert {c.place for c in claims if c.attribute == "withdrawn"} == {"N'Djamena"}
+
+
+def test_a_place_named_with_its_possessive_is_the_place() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 12, 21), "A car attack in Germany's Magdeburg killed five people."),
+    )
+    (event,) = {c.event for c in claims if c.attribute == "killed"}
+    assert event is not None
+    assert "Germany" in event
+    assert "Germany's" not in event

@@ -8,7 +8,7 @@ from typing import Final
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._lexicon import words
-from reconcile.extract._text import Token, names_any
+from reconcile.extract._text import Token, names_any, without_possessive
 from reconcile.model import Modality
 
 _CLAUSE_BREAKS: Final = frozenset({".", ";", '"', "--", ":"})
@@ -416,7 +416,12 @@ _ORG_WORDS: Final = frozenset(
 
 
 #: The words a place's name ends with: a gazetteer place or a country's second word.
-_PLACE_WORDS: Final = lex.PLACES | frozenset(second for _, second in lex.COUNTRY_PHRASES)
+_PLACE_WORDS: Final = (
+    lex.PLACES
+    | frozenset(second for _, second in lex.COUNTRY_PHRASES)
+    # "in Niger's north": a place with its possessive
+    | frozenset(f"{place}{mark}" for place in lex.PLACES for mark in ("'s", "\u2019s"))
+)
 
 
 def places_named(tokens: Sequence[Token], *, words: AbstractSet[str] | None = None) -> list[str]:
@@ -432,6 +437,8 @@ def places_named(tokens: Sequence[Token], *, words: AbstractSet[str] | None = No
         >>> from reconcile.extract._text import tokenize
         >>> places_named(tokenize("Reform UK won five seats in the UK and South Africa."))
         ['UK', 'South Africa']
+        >>> places_named(tokenize("The toll in Germany's Magdeburg and in Niger's north rose."))
+        ['Germany', 'Niger']
     """
     out: list[str] = []
     if not names_any(tokens, _PLACE_WORDS, words):
@@ -444,12 +451,13 @@ def places_named(tokens: Sequence[Token], *, words: AbstractSet[str] | None = No
             if not _far_off(tokens, k):  # asked of a place's name only: most words are none
                 out.append(lex.COUNTRY_PHRASES[pair])
         elif (
-            t.low in lex.PLACES
+            without_possessive(t.low) in lex.PLACES
             and not _far_off(tokens, k)
             and not _ends_a_name(tokens, k)
             and not _opens_an_organization(tokens, k)
         ):
-            out.append(t.text)
+            # "in Germany's Magdeburg": the place is Germany, not its possessive
+            out.append(without_possessive(t.text))
     return out
 
 
