@@ -505,3 +505,14 @@ def test_n_more_after_another_predicate_s_figure_counts_others() -> None:
     # the failure mode: more of the same predicate is an increment
     facts = _facts_open("Two people died on Friday and 3 more have died since.")
     assert ("more_killed", 3.0) in facts
+
+
+def test_a_death_toll_with_a_long_phrase_of_its_own_counts_the_dead() -> None:
+    text = (
+        "The death toll in a car attack by a local doctor at a Christmas market in the "
+        "eastern city of Varn has risen to five people, officials said."
+    )
+    assert ("killed", 5.0) in _facts_open(text)
+    # the failure mode: a clause between the toll and the figure ends the reach
+    other = _facts_open("The death toll is unclear, and five people were arrested on Sunday.")
+    assert ("killed", 5.0) not in other

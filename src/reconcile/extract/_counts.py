@@ -955,7 +955,7 @@ def _counting_noun_before(tokens: Sequence[Token], first: int, lo: int) -> tuple
         return None
     # "the death toll from Sunday's strike on the market has risen to 21": the noun with
     # a phrase of its own before the verb
-    for m in range(k, max(lo - 1, k - 14), -1):
+    for m in range(k, max(lo - 1, k - _SUBJECT_PHRASE_REACH), -1):
         if tokens[m].low in _COUNTED_BY and m + 1 <= k and tokens[m + 1].low in _NOUN_LINKS:
             return _COUNTED_BY[tokens[m].low], m
         said = _named_number_of(tokens, m, k)
@@ -966,6 +966,12 @@ def _counting_noun_before(tokens: Sequence[Token], first: int, lo: int) -> tuple
         if tokens[m].low in (",", ";", "and", "but", "while") or tokens[m].is_number:
             return None
     return None
+
+
+#: How far before its verb a counting noun with a phrase of its own may stand ("the death
+#: toll in a car-ramming attack by a Saudi physician at a Christmas market in
+#: Magdeburg has risen to five"): a long subject, but one clause.
+_SUBJECT_PHRASE_REACH: Final = 24
 
 
 def _place_comma(tokens: Sequence[Token], m: int) -> bool:
