@@ -5151,3 +5151,10 @@ def test_a_magnitude_written_after_its_scale_sign_is_a_magnitude_and_no_range() 
     # dash between two plain figures a range
     assert not any(a == "magnitude" for _, a, _ in _facts("Clause M 62 of the law was cited."))
     assert ("duration", "duration", 3.0) in _facts("The fighting lasted 3 - 4 days.")
+
+
+def test_a_share_a_party_comes_to_is_that_party_s() -> None:
+    facts = _facts("After all constituencies were counted, the Union comes to 28.6 percent.")
+    assert any(s == "Union" and v == 28.6 for s, _, v in facts)
+    # the failure mode: the verb is never the holder
+    assert not any(s == "comes" for s, _, _ in facts)

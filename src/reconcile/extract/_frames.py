@@ -2474,6 +2474,7 @@ _NOT_NAMING: Final = frozenset(words("one some many most all each part none any 
 _LINKS: Final = frozenset(
     words(
         """was is were are stood stands stand at to reached reaches hit hits rose risen
+        comes came come
         climbed fell dropped put puts estimated some about nearly almost around over
         more than at least be been looks look set expected likely could may might would
         will reach up valued assessed pegged totalled totaled now currently settle
