@@ -5158,3 +5158,10 @@ def test_a_share_a_party_comes_to_is_that_party_s() -> None:
     assert any(s == "Union" and v == 28.6 for s, _, v in facts)
     # the failure mode: the verb is never the holder
     assert not any(s == "comes" for s, _, _ in facts)
+
+
+def test_a_share_equating_to_a_count_of_votes_is_its_holder_s() -> None:
+    facts = _facts("The BSW received 2.4 million votes, equating to 4.97%, and failed.")
+    assert ("BSW", "vote_share", 4.97) in facts
+    # the failure mode: the restating word is never the holder
+    assert not any(s == "equating" for s, _, _ in facts)

@@ -3537,9 +3537,10 @@ def _votes_in_apposition(tokens: Sequence[Token], first: int, lo: int) -> bool:
 
 
 #: Words by which a share restates the votes before it: "9.7 million votes, or 36%",
-#: "35,833,293 votes, representing 59%", "16,449,343 votes, accounting for 27%".
+#: "35,833,293 votes, representing 59%", "16,449,343 votes, accounting for 27%",
+#: "2.4 million votes, equating to 4.97%".
 _RESTATING: Final = frozenset(
-    words("or a an some representing accounting equivalent equal amounting making")
+    words("or a an some representing accounting equivalent equal amounting making equating")
 )
 #: Words after a restating word before the share: "accounting for 27%", "equal to 59%".
 _RESTATING_LINKS: Final = frozenset(words("for to"))
