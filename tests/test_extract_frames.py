@@ -5165,3 +5165,16 @@ def test_a_share_equating_to_a_count_of_votes_is_its_holder_s() -> None:
     assert ("BSW", "vote_share", 4.97) in facts
     # the failure mode: the restating word is never the holder
     assert not any(s == "equating" for s, _, _ in facts)
+
+
+def test_a_share_in_a_relative_clause_is_its_antecedent_s() -> None:
+    facts = _facts(
+        "Second place goes to the Civic Front (CF), which almost doubled its votes and "
+        "received 19.5%."
+    )
+    # the party, by its name or its letters ("Civic Front (CF)": one name)
+    assert any(s in ("CF", "Civic Front") and v == 19.5 for s, _, v in facts)
+    assert not any(s == "Second" for s, _, _ in facts)
+    # the failure mode: a relative clause closed before the figure's verb is not its
+    facts = _facts("The Greens, which won in 2019, took 8.2% this time.")
+    assert any(s == "Greens" and v == 8.2 for s, _, v in facts)

@@ -2970,11 +2970,42 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
     camp collected 6 million votes": the camp's.
     """
     for k in range(first - 1, lo - 1, -1):
+        if tokens[k].low == "," and k < first - 1:
+            break  # a clause closed before the figure's verb: no relative clause of it
+        if tokens[k].low in ("which", "who") and k - 1 > lo and tokens[k - 1].low == ",":
+            # "the Alternative for Germany (AfD), which almost doubled its votes and
+            # received 19.5%": the relative clause's figure is its antecedent's
+            antecedent = _antecedent_before(tokens, lo, k - 1)
+            if antecedent is not None:
+                return antecedent
+            break
+    for k in range(first - 1, lo - 1, -1):
         if tokens[k].low in _NEW_CLAUSE and not _ends_a_list(tokens, k, first):
             found = clause_subject(tokens, k + 1, first) or camp_subject(tokens, k + 1, first)
             if found is not None:
                 return found
     return clause_subject(tokens, lo, first) or camp_subject(tokens, lo, first)
+
+
+def _antecedent_before(tokens: Sequence[Token], lo: int, comma: int) -> str | None:
+    """The name a relative clause's comma at ``comma`` follows, its letters if bracketed.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Second place goes to the Alternative for Germany (AfD), which won.")
+        >>> _antecedent_before(t, 0, 11)
+        'AfD'
+        >>> _antecedent_before(tokenize("It went to the Greens, which won."), 0, 5)
+        'Greens'
+    """
+    if (
+        comma - 3 >= lo
+        and tokens[comma - 1].low == ")"
+        and tokens[comma - 3].low == "("
+        and tokens[comma - 2].text[:1].isupper()
+    ):
+        return tokens[comma - 2].text  # "(AfD)": the name's letters
+    return name_ending_at(tokens, comma, lo)
 
 
 def _ends_a_list(tokens: Sequence[Token], k: int, first: int) -> bool:
