@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from importlib import resources
 from typing import Final, TypeVar
 
 import attrs
@@ -33,7 +31,13 @@ from reconcile.extract._event_mentions import (
     settle_ambiguous,
 )
 from reconcile.extract._frames import frame_tables
-from reconcile.extract._lexicon import CONTENDER_NOUNS, COUNTRIES, NATIONALITY, TALLY_SIDES
+from reconcile.extract._lexicon import (
+    CONTENDER_NOUNS,
+    COUNTRIES,
+    NATIONALITY,
+    TALLY_SIDES,
+    load_lexicon,
+)
 from reconcile.model import Claim
 from reconcile.values import DateSpan, Quantity
 
@@ -1016,8 +1020,7 @@ def _force_places(claims: Sequence[Claim]) -> dict[tuple[str, str, str], set[str
 @functools.cache
 def _capitals() -> dict[str, str]:
     """Capital cities, case-folded, and their countries (``lexicon/capitals.json``)."""
-    raw = resources.files("reconcile.extract").joinpath("lexicon/capitals.json")
-    data = json.loads(raw.read_text("utf-8"))
+    data = load_lexicon("capitals.json")
     return {str(city): str(country) for city, country in data["capitals"].items()}
 
 

@@ -1142,9 +1142,6 @@ _COUNTED_EVENTS: Final = frozenset(words("attacks strikes shootings incidents"))
 #: Verbs that withdraw a force but rescue anyone else: "pull out 1,400 troops", "pulled
 #: 40 people alive from the rubble".
 _PULL_VERBS: Final = frozenset(words("pull pulls pulled pulling"))
-#: Verbs that move people elsewhere: a force moved is withdrawn from where it was,
-#: residents moved are displaced.
-_MOVING_VERBS: Final = frozenset(words("relocated relocate relocating redeployed"))
 
 
 def read_count(
@@ -1260,7 +1257,7 @@ def read_count(
         and head not in _FORCES
         and lex.FORCE_HEADS.get(head or "", head) not in _FORCES
         and 0 <= verb < len(tokens)
-        and tokens[verb].low in _MOVING_VERBS
+        and tokens[verb].low in lex.MOVING_VERBS
     ):
         predicate = "displaced"  # "relocated 2,000 residents": moved from their homes
     if head is not None and predicate in (None, "deployed") and head not in _FORCES:

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 from collections.abc import Callable, Sequence
-from importlib import resources
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
 from reconcile.errors import InvalidValue
 from reconcile.extract import _lexicon as lex
-from reconcile.extract._lexicon import words
+from reconcile.extract._lexicon import load_lexicon, words
 from reconcile.extract._text import Token, shadow, split_sentences, tokenize, without_possessive
 from reconcile.values import DateSpan, Granularity
 
@@ -91,13 +89,7 @@ _DAY_OF_PART: Final = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "t
 _DAYPART_LEADS: Final = frozenset(words("early late later earlier"))
 
 
-def _load_lexicon(name: str) -> dict[str, Any]:
-    text = resources.files("reconcile.extract").joinpath(f"lexicon/{name}")
-    loaded: dict[str, Any] = json.loads(text.read_text("utf-8"))
-    return loaded
-
-
-_TIME_WORDS: Final = _load_lexicon("time_words.json")
+_TIME_WORDS: Final = load_lexicon("time_words.json")
 
 
 def _phrases(key: str) -> frozenset[tuple[str, ...]]:
@@ -157,8 +149,11 @@ _NAME_MONTHS: Final = _SHORT_MONTHS | {"may"}
 _QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
+_HOLIDAYS_LEXICON: Final = load_lexicon("holidays.json")
+
+
 def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
-    raw = _load_lexicon("holidays.json")
+    raw = _HOLIDAYS_LEXICON
     out: dict[tuple[str, ...], tuple[str, tuple[int, ...]]] = {}
     for kind in ("fixed", "nth_weekday", "easter"):
         for phrase, spec in raw[kind].items():
@@ -171,7 +166,7 @@ def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
 #: ``lexicon/holidays.json``.
 HOLIDAYS: Final = dict(sorted(_load_holidays().items(), key=lambda kv: -len(kv[0])))
 #: Nouns a named day before them names a thing by, not a time ("the Christmas market").
-_THINGS_NAMED: Final = frozenset(_load_lexicon("holidays.json").get("things_named", ()))
+_THINGS_NAMED: Final = frozenset(_HOLIDAYS_LEXICON.get("things_named", ()))
 
 
 def _words_of(key: str) -> frozenset[tuple[str, ...]]:

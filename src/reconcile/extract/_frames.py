@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from importlib import resources
 from typing import Any, Final
 
 import attrs
@@ -57,6 +55,7 @@ from reconcile.extract._lexicon import (
     UPROOTED_HEADS,
     WEAPON_HEADS,
     WEEKDAYS,
+    load_lexicon,
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention
@@ -730,8 +729,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
 @functools.cache
 def frame_tables() -> FrameTables:
     """The packaged frame lexicon (read once per process)."""
-    raw = resources.files("reconcile.extract").joinpath("lexicon/frames.json").read_text("utf-8")
-    return parse_frame_tables(json.loads(raw))
+    return parse_frame_tables(load_lexicon("frames.json"))
 
 
 @attrs.frozen

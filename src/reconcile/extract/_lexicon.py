@@ -7,9 +7,18 @@ gives them.
 
 from __future__ import annotations
 
-from typing import Final
+import json
+from importlib import resources
+from typing import Any, Final
 
 from reconcile.values import Hedge
+
+
+def load_lexicon(name: str) -> dict[str, Any]:
+    """The packaged lexicon file ``lexicon/<name>``, as JSON."""
+    text = resources.files("reconcile.extract").joinpath(f"lexicon/{name}")
+    loaded: dict[str, Any] = json.loads(text.read_text("utf-8"))
+    return loaded
 
 
 def words(text: str) -> list[str]:
@@ -475,6 +484,9 @@ IRREGULAR_PAST: Final = frozenset(
     threw understood wrote sank sunk tore torn broke broken shook swept spread rang
     burst bled blew hid sat slid split stuck swam swung woke wore""")
 )
+#: Verbs that move people elsewhere: a force moved is withdrawn from where it was,
+#: residents moved are displaced.
+MOVING_VERBS: Final = frozenset(words("relocated relocate relocating redeployed"))
 PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""killed killing kill kills dead died die dies deaths death slain murdered
@@ -501,10 +513,10 @@ PREDICATES: Final[dict[str, str]] = {
     **dict.fromkeys(words("displaced fled evacuated homeless uprooted"), "displaced"),
     **dict.fromkeys(words("kidnapped abducted seized"), "kidnapped"),
     **dict.fromkeys(
-        words("""withdrawn withdraw withdrawing withdrew pulled pull pulls pulling leave
-        relocated relocate relocating redeployed"""),
+        words("withdrawn withdraw withdrawing withdrew pulled pull pulls pulling leave"),
         "withdrawn",
     ),
+    **dict.fromkeys(MOVING_VERBS, "withdrawn"),
     **dict.fromkeys(words("abstained abstaining abstentions abstention"), "abstained"),
     **dict.fromkeys(
         words("rallied marched protested demonstrated gathered"),

@@ -4041,16 +4041,16 @@ def _reread_undated(
         if lasting:
             # a withdrawal's report may come any week of its months: the event's day
             # gives the year of "Oct. 21", never the day of "on Saturday"
-            near = attrs.evolve(
-                article.document,
-                metadata=(*article.document.metadata, (DATED_NEAR, day.isoformat())),
-            )
-            yearly = (
-                reading
-                if _near_day(article.document) is not None
-                else run.read(attrs.evolve(article, document=near))
-            )
-            out.append((doc_id, _events_undated(yearly)))
+            if _near_day(article.document) is None:
+                near = attrs.evolve(
+                    article.document,
+                    metadata=(*article.document.metadata, (DATED_NEAR, day.isoformat())),
+                )
+                out.append(
+                    (doc_id, _events_undated(run.read(attrs.evolve(article, document=near))))
+                )
+            else:
+                out.append((doc_id, _events_undated(reading)))
             continue
         # the report came out on the event's day or within the week after it: read from
         # the week's end, each weekday names the one day of that week it can mean
