@@ -318,3 +318,65 @@ def test_a_party_named_with_of_the_or_for_the_keeps_its_whole_name() -> None:
     assert ("Greens", "seats_won", 12.0) in _seats(
         "After the victory of the Greens, who won 12 seats."
     )
+
+
+def _held(text: str) -> set[tuple[str, str, float | None]]:
+    """(subject, attribute, figure) of every quantity the default extractor reads."""
+    return {
+        (c.subject, c.attribute, c.value.point)
+        for c in _all_claims(text)
+        if isinstance(c.value, Quantity)
+    }
+
+
+def test_a_kind_of_seat_is_its_own_figure_beside_the_total() -> None:
+    held = _held(
+        "In the election on Thursday, the Unity Front secured 141 seats and 18 national "
+        "list seats, totalling 159 seats. The Farmers Party won 35 constituency seats "
+        "and 10 party-list seats."
+    )
+    assert ("Unity Front", "list_seats_won", 18.0) in held
+    assert ("Farmers Party", "constituency_seats_won", 35.0) in held
+    assert ("Farmers Party", "list_seats_won", 10.0) in held
+    # the failure mode: the total and an unqualified count stay the seats won, so the
+    # parts never meet the total in one question
+    assert ("Unity Front", "seats_won", 159.0) in held
+    assert ("Unity Front", "seats_won", 18.0) not in held
+
+
+def test_every_figure_of_a_results_line_is_its_labels() -> None:
+    text = (
+        "Final results of Thursday's election were published.\n"
+        "- Unity Front: 6,863,186 votes (61.56%), 141 parliamentary seats, 18 national "
+        "list seats, total 159 seats.\n"
+        "Farmers Party (FP NEW): 9.49% (1,340,165 votes)\n"
+    )
+    held = _held(text)
+    assert ("Unity Front", "votes_won", 6_863_186.0) in held
+    assert ("Unity Front", "vote_share", 61.56) in held
+    assert ("Unity Front", "list_seats_won", 18.0) in held
+    assert ("Unity Front", "seats_won", 159.0) in held
+    assert ("Farmers Party", "vote_share", 9.49) in held
+    assert ("Farmers Party", "votes_won", 1_340_165.0) in held
+    # the failure mode: a part the words do not name stays apart from the total
+    assert ("parliamentary seats", "count", 141.0) in held
+
+
+def test_a_line_of_words_after_a_colon_is_no_results_line() -> None:
+    held = _held(
+        "STORY: Beating all predictions, the exit poll put the Unity Front at 35 out of "
+        "150 seats in the election on Wednesday."
+    )
+    # the failure mode of results lines: "STORY" is no contender, and the whole is no
+    # one's seats
+    assert ("seats", "total", 150.0) in held
+    assert not any(subject == "STORY" for subject, _, _ in held)
+
+
+def test_a_participle_straight_after_its_clause_wins_for_the_clauses_subject() -> None:
+    held = _held(
+        "In the election count on Thursday, the Farmers Party remained in fourth place "
+        "overnight getting 9.62% (689,311 votes)."
+    )
+    assert ("Farmers Party", "vote_share", 9.62) in held
+    assert ("Farmers Party", "votes_won", 689_311.0) in held

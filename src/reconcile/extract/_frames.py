@@ -83,6 +83,7 @@ __all__ = [
     "is_forecast",
     "is_sizeless",
     "leaders_named",
+    "line_label",
     "listed_name",
     "multiplier_words",
     "name_ending_at",
@@ -5391,13 +5392,18 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
         'CDU/CSU'
         >>> fact_label(tokenize("New Democratic Party (NDP): 7 seats"), 7)
         'New Democratic Party'
+        >>> fact_label(tokenize("Freedom Front Plus (VF PLUS): 1.39%"), 8)
+        'Freedom Front Plus'
     """
     if first < 2 or tokens[first - 1].low != ":":
         return None
     start = 1 if tokens[0].low in _LINE_BULLETS else 0
     phrase = tokens[start : first - 1]
-    if len(phrase) > 4 and phrase[-1].low == ")" and phrase[-3].low == "(":
-        phrase = phrase[:-3]  # "New Democratic Party (NDP):": the name before its letters
+    opening = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].low == "("), 0)
+    if phrase and phrase[-1].low == ")" and 0 < opening >= len(phrase) - 4:
+        # "New Democratic Party (NDP):", "Freedom Front Plus (VF PLUS):": the name
+        # before its letters
+        phrase = phrase[:opening]
     if not phrase or len(phrase) > 4 or not phrase[0].is_capitalized:
         return None
     joined = [
@@ -5418,6 +5424,34 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
         t.text if i == 0 or i in joined or i - 1 in joined else f" {t.text}"
         for i, t in enumerate(phrase)
     )
+
+
+#: How far into its line a results line's label may run before its colon.
+_LABEL_REACH: Final = 12
+
+
+def line_label(tokens: Sequence[Token]) -> tuple[str, int] | None:
+    """The contender a results line opens with, and where its colon stands, else ``None``.
+
+    "- Samagi Jana Balawegaya: 1,968,716 votes (17.66%), total 40 seats": every figure
+    of the line after the colon is the label's (:func:`fact_label` reads the label).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> line_label(tokenize("- Unity Party: 1,200 votes (40%), total 12 seats"))
+        ('Unity Party', 3)
+        >>> line_label(tokenize("Turnout: 60%")) is None
+        True
+        >>> line_label(tokenize("Police said 300 people marched: a record.")) is None
+        True
+        >>> line_label(tokenize("STORY: Beating polls, the party won 35 of 150 seats")) is None
+        True
+    """
+    colon = next((k for k in range(1, min(len(tokens), _LABEL_REACH)) if tokens[k].low == ":"), 0)
+    if not (0 < colon < len(tokens) - 1 and tokens[colon + 1].is_number):
+        return None  # "STORY: Beating all predictions, ...": a line of words, not figures
+    label = fact_label(tokens, colon + 1)
+    return (label, colon) if label is not None else None
 
 
 #: Lowercase words that join a name's capitalized words: "Alternative for Germany".

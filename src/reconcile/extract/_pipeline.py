@@ -83,6 +83,7 @@ from reconcile.extract._frames import (
     is_sizeless,
     leaders_named,
     letters_defined,
+    line_label,
     links_elsewhere,
     listed_name,
     multiplier_words,
@@ -136,6 +137,7 @@ from reconcile.extract._seats import (
     changed_from_holder,
     read_seats,
     restates_share,
+    seat_kind,
     share_holder,
 )
 from reconcile.extract._text import (
@@ -3293,6 +3295,31 @@ def _is_referred(claim: Claim) -> bool:
 
 #: Counts each contender holds, that a bare figure of another contender repeats.
 _CONTENDER_COUNTS: Final = frozenset(words("seats_won votes_won"))
+#: What a bare figure on a results line counts, by its frame's subject: the label's.
+_HELD_ON_A_LINE: Final = {
+    **dict.fromkeys(words("votes vote"), "votes_won"),
+    **dict.fromkeys(words("seats seat"), "seats_won"),
+    "share": "share",
+}
+
+
+def _held_on_a_line(frame: Figure, tokens: Sequence[Token], mention: QuantityMention) -> str | None:
+    """What a results line's figure is of its label, else ``None`` (not a bare result).
+
+    "1,968,716 votes" is votes won, "(17.66%)" a share, "total 40 seats" and "5 national
+    list seats" seats won; "35 parliamentary seats" beside its line's total is neither
+    (a part the words do not name).
+    """
+    if frame.attribute not in ("count", "share"):
+        return None
+    held = _HELD_ON_A_LINE.get(frame.subject)
+    if held is None and frame.subject.endswith(" seats") and seat_kind(tokens, mention):
+        held = "seats_won"  # "5 national list seats": the kind is read after
+    return held
+
+
+#: Attributes of a count of seats, which a kind of seat qualifies.
+_SEAT_COUNTS: Final = frozenset(words("seats_won seats_gained seats_lost"))
 
 
 def _is_contender_count(claim: Claim) -> bool:
@@ -3409,6 +3436,9 @@ def _open_figures(
     tallies = written_tallies(tokens) if has_digits else []
     for first, last, _ in tallies:
         claimed.add((tokens[first].start, tokens[last - 1].end))
+    # "- Unity Party: 1,200 votes (40%), total 12 seats": a results line's figures are
+    # its label's; most sentences have no colon, and are not looked at
+    labelled = line_label(tokens) if ":" in text[tokens[0].start : tokens[-1].end] else None
     for mention in mentions:
         span = (mention.start, mention.end)
         if span in claimed or span in absorbed:
@@ -3599,6 +3629,16 @@ def _open_figures(
             continue
         if frame.attribute == "injured" and _in_care(tokens, frame.first, frame.last):
             frame = attrs.evolve(frame, attribute="hospitalized")
+        if (
+            labelled is not None
+            and mention.first > labelled[1]
+            and (held_here := _held_on_a_line(frame, tokens, mention)) is not None
+        ):
+            frame = attrs.evolve(frame, subject=labelled[0], attribute=held_here)
+        if frame.attribute in _SEAT_COUNTS and (kind := seat_kind(tokens, mention)):
+            # "141 seats and 18 national list seats": a kind of seat is a part of the
+            # holder's seats, its own figure beside the total (as read_seats does)
+            frame = attrs.evolve(frame, attribute=f"{kind}_{frame.attribute}")
         prior_value = is_prior_value(tokens, frame.first, 0)
         level = (
             (_level_before(before) if before else _counted_before(tokens, frame.first, tables))

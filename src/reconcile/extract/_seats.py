@@ -9,6 +9,7 @@ subject makes no claim, since a seat count about nobody in particular answers no
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -37,13 +38,21 @@ from reconcile.extract._lexicon import (
     NUMBER_WORDS,
     RANKING_VERBS,
     SAY_VERBS,
+    load_lexicon,
     words,
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention, change_verb_before
 from reconcile.extract._scope import is_prior_value
 from reconcile.extract._text import Token, as_written
 
-__all__ = ["WINNING_VERBS", "changed_from_holder", "read_seats", "restates_share", "share_holder"]
+__all__ = [
+    "WINNING_VERBS",
+    "changed_from_holder",
+    "read_seats",
+    "restates_share",
+    "seat_kind",
+    "share_holder",
+]
 
 #: Verbs of holding seats, by what they say: won (the result), gained or lost (a change).
 _SEAT_VERBS: Final[dict[str, str]] = {
@@ -171,6 +180,11 @@ def read_seats(
             # with, else the contender the article named before ("party")
             opening = clause_subject(tokens, 0, verb) if verb > 0 else None
             subject = opening if opening and opening[:1].isupper() else "party"
+        kind = seat_kind(tokens, mention)
+        if kind is not None:
+            # "141 seats and 18 national list seats, totaling 159": a kind of seat is a
+            # part of the party's seats, its own figure beside the total
+            attribute = f"{kind}_{attribute}"
         # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole
         place = place_in(text, tokens, 0, len(tokens))
         reading = CountReading(subject, attribute, place, mention.first, mention.last, verb)
@@ -287,6 +301,51 @@ def _holder_of_seats_before(tokens: Sequence[Token], first: int) -> str | None:
         return label
     held = _holder_before(tokens, seats)
     return held[0] if held is not None else None
+
+
+#: Words that may stand between a seat count and "seats" besides its kind's.
+_SEAT_KIND_REACH: Final = 4
+
+
+@functools.cache
+def _seat_kinds() -> dict[str, str]:
+    """Phrase of a kind of seat -> the kind (``seat_kinds`` in ``frames.json``)."""
+    table = load_lexicon("frames.json")["seat_kinds"]
+    return {
+        phrase: kind
+        for kind, phrases in table.items()
+        if not kind.startswith("_")
+        for phrase in phrases
+    }
+
+
+def seat_kind(tokens: Sequence[Token], mention: QuantityMention) -> str | None:
+    """The kind of seat a count counts, by the words between it and "seats", else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> def kind(text):
+        ...     t = tokenize(text)
+        ...     return seat_kind(t, scan_numbers(text, t)[0])
+        >>> kind("18 national list seats"), kind("35 constituency seats")
+        ('list', 'constituency')
+        >>> kind("12 party-list seats"), kind("159 seats"), kind("141 parliamentary seats")
+        ('list', None, None)
+    """
+    last = mention.last
+    end = next(
+        (
+            k
+            for k in range(last, min(len(tokens), last + _SEAT_KIND_REACH + 1))
+            if tokens[k].low in ("seats", "seat")
+        ),
+        None,
+    )
+    if end is None or end == last:
+        return None
+    phrase = " ".join(t.low for t in tokens[last:end]).replace(" - ", "-")
+    return _seat_kinds().get(phrase)
 
 
 def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
@@ -884,6 +943,9 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         >>> t = tokenize("Winning 79 seats, the centre-right Democratic Alliance won.")
         >>> _contender(t, 0)
         'Democratic Alliance'
+        >>> t = tokenize("The EFF stayed in fourth place overnight getting 9.62%.")
+        >>> _contender(t, 7)
+        'EFF'
         >>> t = tokenize("It included the Green Party, led by Jean Dupont, which jumped.")
         >>> _contender(t, 12)
         'Green Party'
@@ -922,6 +984,22 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
             max(0, k - 30),
         )
         found = clause_subject(tokens, start, k)
+        if found is not None:
+            return found
+    if (
+        k >= 1
+        and tokens[verb].low.endswith("ing")
+        and tokens[k].low.isalpha()
+        and not tokens[k].is_capitalized
+        and tokens[k].low not in _CONTENDERS
+    ):
+        # "The EFF remained in fourth place overnight getting 9.62%": a participle
+        # straight after its clause, no comma between, has the clause's subject
+        start = next(
+            (j + 1 for j in range(k - 1, max(-1, k - 30), -1) if tokens[j].low in _CLAUSE_STARTS),
+            max(0, k - 30),
+        )
+        found = clause_subject(tokens, start, k + 1)
         if found is not None:
             return found
     aside: tuple[int, int] | None = None
