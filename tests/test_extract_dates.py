@@ -777,3 +777,22 @@ def test_a_named_day_that_names_a_thing_is_no_date() -> None:
     assert _values("Children searched for Easter eggs in the park.") == []
     # the failure mode: the named day itself, and its day
     assert _values("The market will close on Christmas Day.") == [("Christmas Day", "2022-12-25")]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        # written on a Sunday: the Saturday before is "yesterday"; "last Saturday" is
+        # the week before's
+        (dt.date(2025, 5, 4), "The blast hit the port last Saturday.", "2025-04-26"),
+        # written on a Monday: the Sunday before is already last week's
+        (dt.date(2024, 3, 11), "Votes were counted last Sunday night.", "2024-03-10TNI"),
+        # the failure mode: a day further back is the latest of its name
+        (dt.date(2019, 6, 16), "Police fired tear gas last Wednesday.", "2019-06-12"),
+        (dt.date(2022, 11, 16), "The talks ended last Wednesday.", "2022-11-09"),
+    ],
+)
+def test_last_and_the_name_of_the_day_before_is_the_week_befores(
+    anchor: dt.date, text: str, expected: str
+) -> None:
+    assert [value for _, value in _values(text, anchor)] == [expected]

@@ -1173,8 +1173,11 @@ class _Scanner:
                 day = a + dt.timedelta(
                     days=(lex.WEEKDAYS[low] - a.weekday()) % 7 or (7 if rel == "next" else 0)
                 )
-            elif rel == "last" and delta == 0:
-                day = a - dt.timedelta(days=7)
+            elif rel == "last" and (delta == 0 or (delta == 1 and a.weekday() > 0)):
+                # "last Saturday" written on a Saturday, or on the Sunday after in the same
+                # week, is the week before's (the day before is "yesterday"); written on a
+                # Monday, "last Sunday" is the day before, of the week before
+                day = a - dt.timedelta(days=7 + delta)
             else:
                 day = a - dt.timedelta(days=delta)
             words = self.text[self.tokens[start].start : self.tokens[j - 1].end]
