@@ -3746,8 +3746,9 @@ def test_people_a_verb_of_being_numbers_are_counted() -> None:
     )
     assert {("people", "survived", 104.0), ("people", "aboard", 750.0)} <= facts
     assert ("people", "killed", 81.0) in facts
-    # the failure mode: things a verb of being numbers are no people
-    assert not _facts("The rooms are 104.")
+    # the failure mode: things a verb of being numbers are no people (their figure is
+    # theirs, as written)
+    assert _facts("The rooms are 104.") == {("figure", "rooms", 104.0)}
 
 
 def test_a_force_numbering_so_many_troops_is_deployed() -> None:
@@ -5178,3 +5179,29 @@ def test_a_share_in_a_relative_clause_is_its_antecedent_s() -> None:
     # the failure mode: a relative clause closed before the figure's verb is not its
     facts = _facts("The Greens, which won in 2019, took 8.2% this time.")
     assert any(s == "Greens" and v == 8.2 for s, _, v in facts)
+
+
+def test_a_figure_no_table_knows_makes_a_claim_with_its_predicate_as_written() -> None:
+    claims = _claims(
+        "The airliner crashed on Sunday. Of those aboard, 173 were South Korean "
+        "nationals. Rescuers said 61 are safe. Officials fear the number could reach 200."
+    )
+    written = {
+        (c.subject, c.attribute, c.value.point)
+        for c in claims
+        if c.subject == "figure" and isinstance(c.value, Quantity)
+    }
+    assert ("figure", "south_korean_nationals", 173.0) in written
+    assert ("figure", "safe", 61.0) in written
+    assert ("figure", "number_could_reach", 200.0) in written
+
+
+def test_a_pronoun_a_name_or_a_decimal_makes_no_claim_as_written() -> None:
+    claims = _claims(
+        "The strike began on Tuesday. It is a first step, but a crucial one. The "
+        "government forced it through with Article 49.3 of the constitution. Photo by "
+        "EPA 1 of 4"
+    )
+    # the failure mode: "one" stands for a noun, 49.3 names an article, a gallery's
+    # counter is page furniture
+    assert not any(c.subject == "figure" for c in claims), [(c.attribute, c.value) for c in claims]

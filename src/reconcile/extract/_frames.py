@@ -95,6 +95,7 @@ __all__ = [
     "threshold_of",
     "unanimous_votes",
     "whole_of_a_figure",
+    "written_figure",
     "written_tallies",
 ]
 
@@ -2139,6 +2140,89 @@ def read_frame(
         # "Labour's majority stands at 174": the figure the noun names
         return Figure(figure_noun, figure_noun, value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason=NOTHING_AROUND)
+
+
+def written_figure(
+    tokens: Sequence[Token], mention: QuantityMention, passed: PassedOver
+) -> Figure | None:
+    """A figure nothing counted or measured around, with its predicate as written.
+
+    "173 were South Korean nationals", "61 are safe": a figure whose words the tables do
+    not know still makes a claim. Whatever else reads such a figure (the number before
+    restated, a bare result) reads it first; "one" and "half" are rather pronouns or
+    parts, and a decimal ("Article 49.3") names.
+    """
+    value = mention.value
+    if (
+        passed.reason != NOTHING_AROUND
+        or mention.kind is not NumberKind.COUNT
+        or mention.text.casefold() in _NOT_COUNTS
+        or not isinstance(value, Quantity)
+        or (value.point is not None and value.point != int(value.point))
+    ):
+        return None
+    lo, hi = clause_bounds(tokens, mention.first)
+    written = predicate_as_written(tokens, mention.first, mention.last, lo, hi)
+    if written is None:
+        return None
+    return Figure(
+        WRITTEN_SUBJECT, written, value, mention.start, mention.end, mention.first, mention.last
+    )
+
+
+#: The subject of a figure whose predicate is only as written: nothing names what it counts.
+WRITTEN_SUBJECT: Final = "figure"
+#: Number words that are rather pronouns or parts: "a crucial one", "half the map".
+_NOT_COUNTS: Final = frozenset(words("one ones half"))
+#: How many words a predicate as written runs to.
+_WRITTEN_REACH: Final = 4
+#: Forms of "be" and "have" a predicate as written leaves out: "61 are safe" is "safe".
+_WRITTEN_AUXILIARIES: Final = frozenset(words("is are was were be been being has have had"))
+
+
+def predicate_as_written(
+    tokens: Sequence[Token], first: int, last: int, lo: int, hi: int
+) -> str | None:
+    """The words a figure's clause says of it, when no table knows them, else ``None``.
+
+    The lowercase words after the figure in its clause (past a form of "be"), else those
+    before it; a predicate needs a word that is no function word.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def written(text, at):
+        ...     t = tokenize(text)
+        ...     return predicate_as_written(t, at, at + 1, 0, len(t))
+        >>> written("Of them, 173 were South Korean nationals.", 3)
+        'South Korean nationals'
+        >>> written("Officials say 61 are safe.", 2)
+        'safe'
+        >>> written("The number could reach 10,000.", 4)
+        'number could reach'
+        >>> written("Photo by EPA 1 of 4", 3) is None
+        True
+    """
+    k = last
+    while k < hi - 1 and tokens[k].low in _WRITTEN_AUXILIARIES:
+        k += 1
+    after: list[Token] = []
+    if k < hi and last < hi and tokens[last].text[:1].islower():
+        for t in tokens[k : min(hi, k + _WRITTEN_REACH)]:
+            if not _is_word(t):
+                break
+            after.append(t)
+    if any(t.low not in FUNCTION_WORDS for t in after):
+        return " ".join(t.text for t in after)
+    before: list[Token] = []
+    for t in reversed(tokens[max(lo, first - _WRITTEN_REACH) : first]):
+        if not (_is_word(t) and t.text.islower()):
+            break
+        before.insert(0, t)
+    while before and before[0].low in FUNCTION_WORDS:
+        before.pop(0)  # "the number could reach": the words from the first of substance
+    while before and before[-1].low in _WRITTEN_AUXILIARIES:
+        before.pop()  # "the rooms are 104": the rooms
+    return " ".join(t.text for t in before) or None
 
 
 def _part_out_of(tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention]) -> bool:

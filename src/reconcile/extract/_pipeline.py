@@ -66,6 +66,7 @@ from reconcile.extract._frames import (
     NUMBERING_WORDS,
     SIZELESS_REASON,
     STAMP_MARKS,
+    WRITTEN_SUBJECT,
     Figure,
     FrameTables,
     PassedOver,
@@ -98,6 +99,7 @@ from reconcile.extract._frames import (
     tally_sides,
     threshold_of,
     unanimous_votes,
+    written_figure,
     written_tallies,
 )
 from reconcile.extract._lexicon import (
@@ -3455,7 +3457,12 @@ def _open_figures(
             (subject, attribute)
             for _, subject, attribute in sorted(
                 [(end, s, a) for end, s, a in earlier if end <= mention.start]
-                + [(f.end, f.subject, f.attribute) for f in figures if f.end <= mention.start]
+                # a figure whose predicate is only as written is no frame to share
+                + [
+                    (f.end, f.subject, f.attribute)
+                    for f in figures
+                    if f.end <= mention.start and f.subject != WRITTEN_SUBJECT
+                ]
             )
         ]
         frame = read_frame(
@@ -3624,6 +3631,13 @@ def _open_figures(
                 mention.first,
                 mention.last,
             )
+        written = written_figure(tokens, mention, frame) if isinstance(frame, PassedOver) else None
+        if written is not None and not any(
+            (f.subject, f.attribute) == (written.subject, written.attribute) for f in figures
+        ):
+            # "at about 8,000 out of a total of 10,000": words an earlier figure of the
+            # sentence was given tell the two apart no more; the later makes no claim
+            frame = written
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
