@@ -604,7 +604,7 @@ TITLES: Final = frozenset(
     sgt. mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. president vice prime
     minister ministers secretary commander chief leader spokesman spokeswoman spokesperson
     ambassador king queen prince crown sheikh ayatollah colonel major lieutenant
-    captain admiral sergeant senator governor chairman speaker envoy foreign defense
+    captain admiral sergeant senator governor mayor chairman speaker envoy foreign defense
     defence interior top senior deputy acting former late""")
 )
 #: Event verbs -> (event class for ``date_<class>``, default event head).

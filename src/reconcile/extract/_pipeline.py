@@ -114,6 +114,7 @@ from reconcile.extract._lexicon import (
     HEADS,
     HEDGES_ABOUT_WORDS,
     INSTITUTIONS,
+    IRREGULAR_PAST,
     NATIONALITY,
     ORDINAL_WORDS,
     PLACES,
@@ -121,6 +122,7 @@ from reconcile.extract._lexicon import (
     RANKING_VERBS,
     SAY_VERBS,
     TALLY_SIDES,
+    TITLES,
     words,
 )
 from reconcile.extract._loader import Article, Corpus
@@ -675,8 +677,10 @@ class RuleExtractor:
                                 act_date = _date_of_act(tokens, expr, tables)
                                 tie = attrs.evolve(tie, attribute=act_date)
                     if subject is None and "events" in self.kinds:
-                        act = _actor_act(tokens, expr, tables) or _actor_act_noun(
-                            tokens, expr, tables
+                        act = (
+                            _actor_act(tokens, expr, tables)
+                            or _actor_act_noun(tokens, expr, tables)
+                            or _named_doer_act(tokens, expr)
                         )
                         if act is not None:
                             # "On Sunday Lam apologised": the date of a named actor's act
@@ -2379,6 +2383,75 @@ def _actor_act(
             j -= 1
         if 1 <= end - (j + 1) <= 3:
             return " ".join(t.text for t in tokens[j + 1 : end]), tokens[verb].low
+    return None
+
+
+#: Forms of "be" and "have" between a doer and its verb: "Lam was questioned".
+_ACT_AUXILIARIES: Final = frozenset(words("was were is are has have had been being"))
+#: Past forms that tell no act: being, having, saying.
+_NOT_ACTS: Final = frozenset(words("was were had did said told ago last earlier previously"))
+
+
+def _a_past_form(token: Token) -> bool:
+    """Whether a word is a verb's past form: "questioned", "came", "fled"."""
+    low = token.low
+    return (
+        token.text.islower()
+        and low.isalpha()
+        and low not in _NOT_ACTS
+        and low not in SAY_VERBS
+        and ((low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST)
+    )
+
+
+def _named_doer_act(tokens: list[Token], expr: TimeExpression) -> tuple[str, str] | None:
+    """(doer, verb) of any act a date is of whose doer is named: "Ruiz was questioned".
+
+    Where no table knows the verb (:func:`_actor_act` reads those it knows), a verb's
+    past form within a few words of the date, after a name in capitals (past a form of
+    "be" or "have"), is a named doer's act: "Karacsony was questioned by police on
+    Friday", "Ruiz fled the country in 2006".
+
+    Examples:
+        >>> from reconcile.extract._dates import find_time_expressions
+        >>> from reconcile.extract._text import tokenize
+        >>> def act(text):
+        ...     e = find_time_expressions(text, anchor=dt.date(2025, 8, 2))[0]
+        ...     return _named_doer_act(tokenize(text), e)
+        >>> act("Mayor Ana Ruiz was questioned by police on Friday.")
+        ('Ana Ruiz', 'questioned')
+        >>> act("He was questioned by police on Friday.") is None
+        True
+    """
+    lo = max(0, expr.first - _ACT_REACH - _ACT_OBJECT_REACH)
+    around = [
+        k
+        for k in range(lo, min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last
+        and _a_past_form(tokens[k])
+        and (
+            k >= expr.first - _ACT_REACH
+            or all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
+        )
+    ]
+    for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
+        j = verb - 1
+        while j >= 0 and tokens[j].low in _ACT_AUXILIARIES:
+            j -= 1
+        end = j + 1
+        while (
+            j >= 0
+            and tokens[j].is_capitalized
+            and tokens[j].low.isalpha()
+            and not expr.first <= j < expr.last
+            and tokens[j].low not in _NOT_ACTORS
+        ):
+            j -= 1
+        start = j + 1
+        while start < end - 1 and tokens[start].low in TITLES:
+            start += 1  # "Mayor Ana Ruiz": the person, not the title
+        if 1 <= end - start <= 3 and (j < 0 or not tokens[j].is_capitalized):
+            return " ".join(t.text for t in tokens[start:end]), tokens[verb].low
     return None
 
 
