@@ -681,6 +681,7 @@ class RuleExtractor:
                             _actor_act(tokens, expr, tables)
                             or _actor_act_noun(tokens, expr, tables)
                             or _named_doer_act(tokens, expr)
+                            or _common_doer_act(tokens, expr, tables)
                         )
                         if act is not None:
                             # "On Sunday Lam apologised": the date of a named actor's act
@@ -2452,6 +2453,83 @@ def _named_doer_act(tokens: list[Token], expr: TimeExpression) -> tuple[str, str
             start += 1  # "Mayor Ana Ruiz": the person, not the title
         if 1 <= end - start <= 3 and (j < 0 or not tokens[j].is_capitalized):
             return " ".join(t.text for t in tokens[start:end]), tokens[verb].low
+    return None
+
+
+#: Determiners that open a common noun's phrase: "the dam", "its army".
+_DOER_DETERMINERS: Final = frozenset(words("the its their his her"))
+#: How many words a common doer's phrase may run to past its determiner.
+_DOER_REACH: Final = 3
+
+
+#: Nouns that stand for a story's event without naming its kind: "the tragedy occurred
+#: on Tuesday" dates the event, not an act of something called a tragedy.
+_EVENT_ANAPHORS: Final = frozenset(
+    words("tragedy incident disaster accident catastrophe calamity event episode")
+)
+
+
+def _common_doer_act(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(doer, verb) of an act a date is of whose doer a common noun names.
+
+    "The dam gave way on Thursday", "the law, passed in March": the verb's past form
+    near the date (as :func:`_named_doer_act` finds it), after a phrase that a
+    determiner opens and a noun in lower case ends (past a form of "be", or the comma
+    a participle follows), the noun the doer.
+
+    Examples:
+        >>> from reconcile.extract._dates import find_time_expressions
+        >>> from reconcile.extract._text import tokenize
+        >>> def act(text):
+        ...     e = find_time_expressions(text, anchor=dt.date(2025, 8, 2))[0]
+        ...     return _common_doer_act(tokenize(text), e, frame_tables())
+        >>> act("The second dam gave way on Thursday.")
+        ('second dam', 'gave')
+        >>> act("The controversial law, passed in March, bans it.")
+        ('controversial law', 'passed')
+        >>> act("They left on Thursday.") is None
+        True
+        >>> act("The tragedy occurred on Tuesday.") is None
+        True
+    """
+    lo = max(0, expr.first - _ACT_REACH - _ACT_OBJECT_REACH)
+    around = [
+        k
+        for k in range(lo, min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last
+        and _a_past_form(tokens[k])
+        and (
+            k >= expr.first - _ACT_REACH
+            or all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
+        )
+    ]
+    for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
+        j = verb - 1
+        while j >= 0 and tokens[j].low in _ACT_AUXILIARIES:
+            j -= 1
+        if j >= 0 and tokens[j].low == ",":
+            j -= 1  # "the law, passed in March"
+        end = j + 1
+        while j >= 0 and end - j <= _DOER_REACH and tokens[j].low.isalpha():
+            if tokens[j].low in _DOER_DETERMINERS:
+                break
+            j -= 1
+        if (
+            j >= 0
+            and tokens[j].low in _DOER_DETERMINERS
+            and end - j > 1
+            and all(t.text.islower() and t.low not in FUNCTION_WORDS for t in tokens[j + 1 : end])
+            and not expr.first <= j < expr.last
+            # "the tragedy occurred", "the blast happened": the event itself
+            and tokens[end - 1].low not in _EVENT_ANAPHORS
+            and tokens[end - 1].low not in tables.events
+            and tokens[end - 1].low not in tables.ambiguous_events
+            # "the announcement was welcomed": an act is no doer
+            and tokens[end - 1].low not in tables.act_nouns
+        ):
+            return " ".join(t.text for t in tokens[j + 1 : end]), tokens[verb].low
     return None
 
 
