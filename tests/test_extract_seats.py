@@ -380,3 +380,14 @@ def test_a_participle_straight_after_its_clause_wins_for_the_clauses_subject() -
     )
     assert ("Farmers Party", "vote_share", 9.62) in held
     assert ("Farmers Party", "votes_won", 689_311.0) in held
+
+
+def test_a_named_coalition_taking_seats_and_the_whole_they_are_out_of() -> None:
+    held = _held(
+        "The election was held on Thursday, with his Unity Front (UF) coalition taking "
+        "159 seats. The UF coalition claimed 159 out of the 225 seats."
+    )
+    assert ("Unity Front", "seats_won", 159.0) in held
+    # the failure mode: the whole the part is out of is no one's seats
+    assert ("seats", "total", 225.0) in held
+    assert not any(attribute == "seats_won" and n == 225.0 for _, attribute, n in held)

@@ -2226,8 +2226,19 @@ def predicate_as_written(
 
 
 def _part_out_of(tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention]) -> bool:
-    """Whether the figure at ``first`` is the whole another counts a part of: "648 of 650"."""
+    """Whether the figure at ``first`` is the whole another counts a part of: "648 of 650".
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> from reconcile.extract._text import tokenize
+        >>> text = "The party claimed 159 out of the 225 seats."
+        >>> t = tokenize(text)
+        >>> _part_out_of(t, 7, scan_numbers(text, t)), _part_out_of(t, 3, scan_numbers(text, t))
+        (True, False)
+    """
     k = first - 1
+    if k >= 1 and tokens[k].low == "the":
+        k -= 1  # "159 out of the 225 seats"
     if k < 1 or tokens[k].low != "of":
         return False
     if tokens[k - 1].low == "out":

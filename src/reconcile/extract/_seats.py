@@ -59,7 +59,8 @@ _SEAT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         words("""won win wins winning took take takes secured secure secures captured
         capture got get gets holds hold held has have had course obtained obtain obtains
-        obtaining claim claims claimed claiming count counts received receive receives"""),
+        obtaining claim claims claimed claiming count counts received receive receives
+        taking securing capturing getting holding receiving"""),
         "seats_won",
     ),
     # a count's trends: "the NDA is ahead in 286 seats", "Congress leads in 98"
@@ -946,6 +947,9 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         >>> t = tokenize("The EFF stayed in fourth place overnight getting 9.62%.")
         >>> _contender(t, 7)
         'EFF'
+        >>> t = tokenize("His Unity Front (UF) coalition taking 159 seats")
+        >>> _contender(t, 7)
+        'Unity Front'
         >>> t = tokenize("It included the Green Party, led by Jean Dupont, which jumped.")
         >>> _contender(t, 12)
         'Green Party'
@@ -1035,6 +1039,16 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         # right-wing liberal party (VVD)": the letters, where no name comes before them;
         # "the OL (Order and Law) received": the name its letters are spelled out by
         return _bracketed_holder(tokens, k)
+    if (
+        k >= 4
+        and tokens[k].low in _CONTENDERS
+        and tokens[k - 1].low == ")"
+        and tokens[k - 3].low == "("
+        and tokens[k - 2].text.isupper()
+    ):
+        # "his National People's Power (NPP) coalition taking 159 seats": the name the
+        # noun of its kind follows
+        return _bracketed_holder(tokens, k - 1)
     holder = _holder_ending_at(tokens, k + 1)
     if holder is not None:
         # "the ruling coalition with junior partner Komeito secured 215 seats": the
