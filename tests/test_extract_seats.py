@@ -391,3 +391,13 @@ def test_a_named_coalition_taking_seats_and_the_whole_they_are_out_of() -> None:
     # the failure mode: the whole the part is out of is no one's seats
     assert ("seats", "total", 225.0) in held
     assert not any(attribute == "seats_won" and n == 225.0 for _, attribute, n in held)
+
+
+def test_the_coalition_is_the_contender_the_article_called_a_coalition() -> None:
+    held = _held(
+        "In the election on Thursday, his Unity Front (UF) coalition took 159 seats. "
+        "The Farmers Party won 40 seats. The coalition won 61.5 percent of the vote."
+    )
+    assert ("Unity Front", "vote_share", 61.5) in held
+    # the failure mode: the contender named last is no coalition the article called one
+    assert ("Farmers Party", "vote_share", 61.5) not in held

@@ -827,7 +827,9 @@ class RuleExtractor:
             opening or (pairs[0][1] if pairs else None)
             for opening, pairs in zip(named_subjects, led_in, strict=True)
         ]
-        claims = _contenders_named(claims, starts, named_subjects)
+        claims = _contenders_named(
+            claims, starts, named_subjects, kinds=_contender_kinds(sentences)
+        )
         leaders = tuple(pair for pairs in led_in for pair in pairs)
         claims = _leaders_parties(claims, _parties_led(leaders))
         claims = _contender_shares(
@@ -1040,16 +1042,50 @@ _AUXILIARIES: Final = frozenset(words("has have had was were"))
 _CONTENDER_VERBS: Final = _WIN_VERBS | RANKING_VERBS
 
 
+def _contender_kinds(sentences: Sequence[tuple[int, int, list[Token]]]) -> dict[str, set[str]]:
+    """Contender noun -> the names an article writes it after: "the NPP coalition".
+
+    "his National People's Power (NPP) coalition" makes the name and its letters a
+    coalition, so that "the coalition" later in the article may stand for it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("His Unity Front (UF) coalition won. The Greens party lost.")
+        >>> sorted((k, sorted(v)) for k, v in _contender_kinds([(0, 0, t)]).items())
+        [('coalition', ['UF', 'Unity Front']), ('party', ['Greens'])]
+    """
+    kinds: dict[str, set[str]] = {}
+    for _, _, tokens in sentences:
+        for k, token in enumerate(tokens):
+            if k < 1 or token.low not in CONTENDER_NOUNS or not token.text.islower():
+                continue
+            end = k
+            if tokens[k - 1].low == ")" and k >= 4 and tokens[k - 3].low == "(":
+                kinds.setdefault(token.low, set()).add(tokens[k - 2].text)  # the letters
+                end = k - 3
+            name = name_ending_at(tokens, end, 0)
+            if name is not None and name.split()[0].casefold() not in _NOT_ACTORS:
+                kinds.setdefault(token.low, set()).add(name)
+    return kinds
+
+
 def _contenders_named(
-    claims: dict[str, Claim], starts: Mapping[int, int], named: Sequence[str | None]
+    claims: dict[str, Claim],
+    starts: Mapping[int, int],
+    named: Sequence[str | None],
+    *,
+    kinds: Mapping[str, set[str]] | None = None,
 ) -> dict[str, Claim]:
     """Claims of "the party" given to the contender the article last named before.
 
     "The Social Democrats won a landslide. With 648 seats declared, the party had won
     409": the party is the Social Democrats, not whichever "X Party" the corpus names.
     A sentence that gives a named contender a share or seats names it too ("The ANC is
-    on 40.5%. ... the party was still above 42%").
+    on 40.5%. ... the party was still above 42%"). "The coalition" is a contender whose
+    name holds the word, or one the article wrote the word after (``kinds``: "the NPP
+    coalition").
     """
+    kinds = kinds or {}
     named = list(named)
     for claim in sorted(claims.values(), key=_figure_start):
         if (
@@ -1064,8 +1100,9 @@ def _contenders_named(
     out: dict[str, Claim] = {}
     for claim_id, found in claims.items():
         claim = found
+        noun = claim.subject
         if (
-            claim.subject in CONTENDER_NOUNS  # lower case: "the party", not "Alliance"
+            noun in CONTENDER_NOUNS  # lower case: "the party", not "Alliance"
             # "the party was still above 42%": a share the named contender's to be
             and (claim.attribute in _HELD_BY_CONTENDERS or claim.attribute == "share")
             and claim.evidence is not None
@@ -1073,12 +1110,14 @@ def _contenders_named(
         ):
             sentence = starts.get(claim.evidence.start, -1)
             # "the party" is any contender; "the coalition" only one named a coalition
-            # ("the Liberal-National coalition"), never the Labor Party named last
+            # ("the Liberal-National coalition", "the NPP coalition"), never the Labor
+            # Party named last
+            described = kinds.get(noun, set())
             before = next(
                 (
                     n
                     for n in reversed(named[:sentence])
-                    if n and (claim.subject == "party" or claim.subject in n.casefold())
+                    if n and (noun == "party" or noun in n.casefold() or n in described)
                 ),
                 None,
             )
