@@ -2250,3 +2250,35 @@ def test_a_place_named_with_its_possessive_is_the_place() -> None:
     assert event is not None
     assert "Germany" in event
     assert "Germany's" not in event
+
+
+def test_an_undated_report_reads_its_days_from_the_dated_one_of_two_events_as_often_told() -> None:
+    from reconcile.extract import Article, Corpus
+
+    dated = Document("a", outlet="a", published=dt.date(2024, 3, 25))
+    undated = Document("b", outlet="b")
+    corpus = Corpus(
+        (
+            Article(
+                dated,
+                "The Security Council voted on Monday to demand a ceasefire in Gaza. "
+                "Fourteen members voted in favour and one abstained.",
+                None,
+            ),
+            Article(
+                undated,
+                "The Security Council on Monday demanded a ceasefire in Gaza after the "
+                "vote. Fourteen members voted in favour. The war began with an attack on "
+                "Israel that killed 1,200 people.",
+                None,
+            ),
+        )
+    )
+    days = [
+        str(c.value)
+        for c in extract_claims(corpus).claims
+        if c.document == "b" and c.attribute == "date"
+    ]
+    # one claim of the vote, one of the attack the vote answers: the vote, which the
+    # other report dates, gives "on Monday" its day
+    assert days == ["2024-03-25"]
