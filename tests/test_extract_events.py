@@ -2282,3 +2282,27 @@ def test_an_undated_report_reads_its_days_from_the_dated_one_of_two_events_as_of
     # one claim of the vote, one of the attack the vote answers: the vote, which the
     # other report dates, gives "on Monday" its day
     assert days == ["2024-03-25"]
+
+
+def test_more_floods_to_come_date_no_flood_of_the_story() -> None:
+    from reconcile.extract import Article, Corpus
+
+    corpus = Corpus(
+        (
+            Article(
+                Document("a", outlet="a", published=dt.date(2024, 5, 2)),
+                "Floods killed eight people in the southern state on Wednesday.",
+                None,
+            ),
+            Article(
+                Document("b", outlet="b", published=dt.date(2024, 5, 9)),
+                "The death toll from the floods in the southern state has climbed to 100. "
+                "Forecasters warned of a high risk of more floods on Wednesday.",
+                None,
+            ),
+        )
+    )
+    claims = extract_claims(corpus).claims
+    events = {c.event for c in claims if c.attribute == "killed"}
+    # the floods to come are no day of the floods the toll is of: one event
+    assert len(events) == 1, events

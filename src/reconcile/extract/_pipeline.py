@@ -2105,7 +2105,11 @@ def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTa
     no verb.
     """
     for k in range(expr.last, min(len(tokens), expr.last + 3)):
-        if tokens[k].low in tables.events and not described_by_before(tokens, k, tables):
+        if (
+            tokens[k].low in tables.events
+            and not described_by_before(tokens, k, tables)
+            and not _another_of_its_kind(tokens, k)
+        ):
             return True
         if (
             not tokens[k].low.isalpha()
@@ -2116,8 +2120,30 @@ def _modifies_trigger(tokens: list[Token], expr: TimeExpression, tables: FrameTa
     k = expr.first - 1
     if k >= 1 and tokens[k].low in ("on", "of"):
         # "the blasts on Wednesday"; "a press release on Monday" is no release
-        return tokens[k - 1].low in tables.events and not described_by_before(tokens, k - 1, tables)
+        return (
+            tokens[k - 1].low in tables.events
+            and not described_by_before(tokens, k - 1, tables)
+            # "a high risk of more floods on Wednesday": floods to come, not the story's
+            and not _another_of_its_kind(tokens, k - 1)
+        )
     return False
+
+
+#: Words before an event's noun that make it another of its kind: "more floods".
+_ANOTHER_OF_ITS_KIND: Final = frozenset(words("more further fresh new another renewed"))
+
+
+def _another_of_its_kind(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the event noun at ``k`` names another event of its kind: "more floods".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _another_of_its_kind(tokenize("a risk of more floods"), 4)
+        True
+        >>> _another_of_its_kind(tokenize("the floods"), 1)
+        False
+    """
+    return k >= 1 and tokens[k - 1].low in _ANOTHER_OF_ITS_KIND
 
 
 def _bound_to_events(
