@@ -48,7 +48,9 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 import math
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter, itemgetter
 from typing import Final
@@ -835,12 +837,29 @@ def _members_that_fit(
 
 
 _BlockKey = tuple[str, str, str, str, int]
-_Block = tuple[list[NormalizedClaim], list[NormalizedClaim]]
+#: A block's asserted claims and its denied claims; then the cluster id of each claim of
+#: the two lists, in their order (filled when the block is clustered), and an iterator
+#: over each of these, made with the block (see the ``cursors`` of
+#: :func:`_cluster_questions`).
+_Block = tuple[
+    list[NormalizedClaim],
+    list[NormalizedClaim],
+    list[str | None],
+    list[str | None],
+    Iterator[str | None],
+    Iterator[str | None],
+]
+
+
+def _new_block(asserted: list[NormalizedClaim], denied: list[NormalizedClaim]) -> _Block:
+    asserted_ids: list[str | None] = []
+    denied_ids: list[str | None] = []
+    return asserted, denied, asserted_ids, denied_ids, iter(asserted_ids), iter(denied_ids)
 
 
 def _linked(blocks: dict[_BlockKey, _Block], links: Links) -> dict[_BlockKey, _Block]:
     """The blocks after an analyst's links: ``same`` merges blocks, ``different`` splits."""
-    key_of = {c.id: key for key, (a, d) in blocks.items() for c in (*a, *d)}
+    key_of = {c.id: key for key, (a, d, *_) in blocks.items() for c in (*a, *d)}
     # the smaller key names the merged question, whatever the order of the links
     groups: DisjointSets[_BlockKey] = DisjointSets(blocks)
     for a, b in links.same:
@@ -849,13 +868,13 @@ def _linked(blocks: dict[_BlockKey, _Block], links: Links) -> dict[_BlockKey, _B
             groups.union(ka, kb)
     merged: dict[_BlockKey, _Block] = {}
     for key in sorted(blocks):
-        asserted, denied = merged.setdefault(groups.find(key), ([], []))
+        asserted, denied, *_ = merged.setdefault(groups.find(key), _new_block([], []))
         asserted.extend(blocks[key][0])
         denied.extend(blocks[key][1])
     split: dict[_BlockKey, _Block] = {}
-    for key, (asserted, denied) in merged.items():
+    for key, (asserted, denied, *_) in merged.items():
         for number, part in enumerate(_parts([*asserted, *denied], links)):
-            split[(*key[:4], number)] = (
+            split[(*key[:4], number)] = _new_block(
                 [c for c in asserted if c.id in part],
                 [c for c in denied if c.id in part],
             )
@@ -1007,8 +1026,8 @@ _first: Final = itemgetter(0)
 
 #: A row: widened high and low, then the precision (width, 1 when no point is stated,
 #: the floor of an open bound), which with the id that follows is :func:`_precision`;
-#: then the claim, its time scope's days and its value.
-_Row = tuple[float, float, float, int, float, str, NormalizedClaim, tuple[int, int], Quantity]
+#: then the claim, its time scope's days, its value and its place in its block.
+_Row = tuple[float, float, float, int, float, str, NormalizedClaim, tuple[int, int], Quantity, int]
 
 _right_left_row_id: Final = itemgetter(0, 1, 5)
 #: :data:`_SET_APART_HEDGES` by their values: a string's hash is kept, an enum member's
@@ -1022,6 +1041,7 @@ _row_high: Final = itemgetter(0)
 _row_low: Final = itemgetter(1)
 _row_id: Final = itemgetter(5)
 _row_claim: Final = itemgetter(6)
+_row_index: Final = itemgetter(9)
 
 
 def _plain_rows(
@@ -1038,7 +1058,7 @@ def _plain_rows(
     values: dict[int, tuple[float, float, float, int, float]] = {}
     unit = None
     rows: list[_Row] = []
-    for claim in claims:
+    for index, claim in enumerate(claims):
         value = claim.value
         bounds = values.get(id(value))
         if bounds is None:
@@ -1065,7 +1085,7 @@ def _plain_rows(
             known = spans[id(scope)] = (scope, scope_days(scope), _when(scope))
         # One concatenation (faster than unpacking into a new tuple): the value's part
         # is shared, the claim's part added.
-        row = bounds + (claim.id, claim, known[1], value)  # noqa: RUF005
+        row = bounds + (claim.id, claim, known[1], value, index)  # noqa: RUF005
         rows.append(row)  # type: ignore[arg-type]
     return rows
 
@@ -1201,6 +1221,7 @@ def _plain_question(
     *,
     wordings: dict[str, str],
     spans: dict[int, tuple[DateSpan | None, tuple[int, int], str]],
+    into: list[str | None] | None = None,
 ) -> _Answered | None:
     """One question clustered on rows (see :data:`_Row`), or None when it is not plain.
 
@@ -1211,6 +1232,8 @@ def _plain_question(
     rows = _plain_rows(claims, tolerances, spans)
     if rows is None:
         return None
+    if into is not None:
+        into[:] = itertools.repeat(None, len(claims))
     groups, group_anchors = _rows_apart(_stab_rows(rows))
     del rows
     order = sorted(
@@ -1239,6 +1262,11 @@ def _plain_question(
         )
         member_rows.append(members)
         anchors.append(anchor)
+        if into is not None:
+            # Each member's cluster id at the member's place in the block.
+            cluster_id = local[-1][0].id
+            for place in map(_row_index, members):
+                into[place] = cluster_id
         # Per distinct value: whether the member is the finer side, the kind and reason.
         seen: dict[int, tuple[bool, Relation, str]] = {}
         for row in members:
@@ -1366,10 +1394,18 @@ def _cluster_questions(
     tolerances: Tolerances,
     max_pairwise: int,
     links: Links | None,
+    cursors: list[Iterator[str | None]] | None = None,
 ) -> Iterator[_Answered]:
-    """Cluster the claims one question at a time, in the order of their blocks' keys."""
+    """Cluster the claims one question at a time, in the order of their blocks' keys.
+
+    ``cursors``, when given (only without links), gets for each claim in turn an iterator
+    over the cluster ids of its block's claims (those asserted, or those denied) in their
+    order, which the block fills when it is clustered: once every question is clustered,
+    ``list(map(next, cursors))`` gives each claim's cluster id in the claims' order, in
+    compiled calls, with no map of every claim id (see :func:`clusters_in_order`).
+    """
     # Keyed by plain tuples: hashing and sorting them is much cheaper than attrs classes.
-    blocks: dict[_BlockKey, tuple[list[NormalizedClaim], list[NormalizedClaim]]]
+    blocks: dict[_BlockKey, _Block]
     blocks = {}
     # The keys of _question_key, made here without a call per claim: what a key takes
     # from the value (the unit joined to the attribute, the kind) is worked out once per
@@ -1395,8 +1431,15 @@ def _cluster_questions(
         )
         block = blocks.get(key)
         if block is None:
-            block = blocks[key] = ([], [])
-        block[stated.modality is Modality.DENIED].append(claim)
+            block = blocks[key] = _new_block([], [])
+        if stated.modality is Modality.DENIED:
+            block[1].append(claim)
+            if cursors is not None:
+                cursors.append(block[5])
+        else:
+            block[0].append(claim)
+            if cursors is not None:
+                cursors.append(block[4])
     del of_value
     if links is not None and (links.same or links.different):
         blocks = _linked(blocks, links)
@@ -1411,9 +1454,15 @@ def _cluster_questions(
         question = Question(*key[:4], shares_id=len(kinds_of[key[:3]]) > 1, part=key[4])
         # Taken out of the blocks: a block's lists are dropped once it is clustered.
         block = blocks.pop(key)
-        if question.kind == "quantity" and not block[True]:
+        if question.kind == "quantity" and not block[1]:
             plain = _plain_question(
-                question, block[0], tolerances, max_pairwise, wordings=wordings, spans=spans
+                question,
+                block[0],
+                tolerances,
+                max_pairwise,
+                wordings=wordings,
+                spans=spans,
+                into=block[2] if cursors is not None else None,
             )
             if plain is not None:
                 yield plain
@@ -1424,7 +1473,7 @@ def _cluster_questions(
         # its cluster and stands for its figure against the other clusters.
         group_anchors: list[NormalizedClaim] = []
         for denied in (False, True):
-            part = block[denied]
+            part = block[1] if denied else block[0]
             if not part:
                 continue
             stood: list[list[NormalizedClaim]] = []
@@ -1440,7 +1489,6 @@ def _cluster_questions(
             for group in groups:
                 members_of.append(group)
                 denied_flags.append(denied)
-        del block
         order = sorted(
             range(len(members_of)),
             key=lambda i: (denied_flags[i], _anchor_sort_key(group_anchors[i])),
@@ -1522,4 +1570,64 @@ def _cluster_questions(
                             local[j], local[i], tolerances, figure=anchors[i], extent=extents[j]
                         )
                     )
-        yield _Answered(question, tuple(local), tuple(between), tuple(inside), tuple(member_level))
+        answered = _Answered(
+            question, tuple(local), tuple(between), tuple(inside), tuple(member_level)
+        )
+        if cursors is not None:
+            _place_in_block(block, answered)
+        del block
+        yield answered
+
+
+def _place_in_block(block: _Block, answered: _Answered) -> None:
+    """Fill the block's lists of cluster ids: each member's at the member's place."""
+    # By identity: the members are the block's own objects; a question is small.
+    place: dict[int, tuple[list[str | None], int]] = {}
+    for part, ids in ((block[0], block[2]), (block[1], block[3])):
+        ids[:] = itertools.repeat(None, len(part))
+        for index, claim in enumerate(part):
+            place[id(claim)] = (ids, index)
+    for cluster, members in answered.clusters:
+        cluster_id = cluster.id
+        for member in members:
+            ids, index = place[id(member)]
+            ids[index] = cluster_id
+
+
+#: Each claim's cluster id in the order of the claims a clustering was made from, for
+#: the clusterings :func:`remember_order` was told of: keyed by the clustering's
+#: identity, with a weak reference to it (whose callback drops the entry) and the
+#: claims themselves (held while the clustering lives).
+_IN_ORDER: dict[
+    int, tuple[weakref.ref[Clustering], Sequence[NormalizedClaim], list[str | None]]
+] = {}
+
+
+def remember_order(
+    clustering: Clustering, claims: Sequence[NormalizedClaim], in_order: list[str | None]
+) -> None:
+    """Keep ``in_order`` (each of ``claims``' cluster ids, in their order) for ``clustering``."""
+    key = id(clustering)
+
+    def forget(ref: weakref.ref[Clustering]) -> None:
+        entry = _IN_ORDER.get(key)
+        if entry is not None and entry[0] is ref:
+            del _IN_ORDER[key]
+
+    _IN_ORDER[key] = (weakref.ref(clustering, forget), claims, in_order)
+
+
+def clusters_in_order(
+    clustering: Clustering, claims: Sequence[NormalizedClaim]
+) -> list[str | None] | None:
+    """Each claim's cluster id in the order of ``claims``, if the clustering was made from them.
+
+    None unless ``clustering`` was made from this very sequence by a caller that kept the
+    order (:func:`reconcile.verdicts.cluster_and_assess`, without links). Where ids repeat,
+    this gives each claim its own cluster, which :meth:`Clustering.cluster_of` does not:
+    the caller checks that they do not.
+    """
+    entry = _IN_ORDER.get(id(clustering))
+    if entry is None or entry[0]() is not clustering or entry[1] is not claims:
+        return None
+    return entry[2]

@@ -19,14 +19,16 @@ import io
 import itertools
 import json
 import math
+import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from json.encoder import encode_basestring
-from typing import Any, Final, TextIO, TypeVar
+from operator import attrgetter
+from typing import Any, Final, TextIO, TypeVar, cast
 
 import attrs
 
-from reconcile.cluster import Cluster, RelationRecord
+from reconcile.cluster import Cluster, RelationRecord, clusters_in_order
 from reconcile.compare import Relation
 from reconcile.decisions import decision_to_record
 from reconcile.fingerprint import claim_fingerprint, fingerprinter
@@ -200,7 +202,13 @@ def _encoded_claims(result: Result) -> Iterator[str]:
     texts: dict[int, str] = {}
     original = result.decisions.original_of()
     named_by = result.decisions.of_claim()
-    cluster_of = result.cluster_of()
+    claims = result.claims
+    # Each claim's cluster id: as the clustering kept them in the claims' order, or else
+    # from the map of every claim id to its cluster, looked up as the loop comes to each.
+    in_order = _claim_clusters(result)
+    clusters: Iterable[str] = (
+        map(result.cluster_of().__getitem__, map(_nc_id, claims)) if in_order is None else in_order
+    )
     # By the member's value: an enum member's hash is a Python call, once per claim.
     modalities = {modality.value: _text(modality.value) for modality in Modality}
     # The claims of one question share their names, values and (per document) time
@@ -208,7 +216,7 @@ def _encoded_claims(result: Result) -> Iterator[str]:
     # out once per distinct object.
     fingerprint = fingerprinter()
     scopes: dict[int, str] = {}
-    for nc in result.claims:
+    for nc, cluster in zip(claims, clusters, strict=False):
         value = nc.claim.value
         # Keyed by identity: the values live in the result for the whole loop.
         text = texts.get(id(value))
@@ -226,7 +234,7 @@ def _encoded_claims(result: Result) -> Iterator[str]:
             try:
                 line = _claim_text(
                     nc,
-                    cluster_of[nc.id],
+                    cluster,
                     text,
                     modalities,
                     fingerprint=fingerprint,
@@ -235,8 +243,30 @@ def _encoded_claims(result: Result) -> Iterator[str]:
             except TypeError:
                 line = None  # a field the encoder writes otherwise: the record decides
         if line is None:
-            line = _dump(_claim_record(nc, cluster_of, original, named_by, value_to_record(value)))
+            line = _dump(
+                _claim_record(nc, {nc.id: cluster}, original, named_by, value_to_record(value))
+            )
         yield line
+
+
+def _claim_clusters(result: Result) -> Sequence[str] | None:
+    """Each claim's cluster id, in the order of ``result.claims``, where the clustering kept it.
+
+    Only where the claims' ids increase strictly (so none repeats; the pipeline sorts the
+    claims by id and rejects repeats), so that it gives what ``result.cluster_of()``
+    does; and only where every claim has a cluster. Else None, and the caller uses the map.
+    """
+    found = clusters_in_order(result.clustering, result.claims)
+    if found is None or None in found:
+        return None
+    ids = list(map(_nc_id, result.claims))
+    # Compiled calls over the ids, in order: a strict increase means no id repeats.
+    if not all(map(operator.lt, ids, itertools.islice(ids, 1, None))):
+        return None
+    return cast("list[str]", found)
+
+
+_nc_id: Final = attrgetter("id")
 
 
 _text: Final = encode_basestring
