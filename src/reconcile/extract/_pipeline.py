@@ -729,6 +729,15 @@ class RuleExtractor:
                         speaker = _speaker_before(tokens, tie.verb) if announces else None
                         if speaker is not None:
                             subject, tie = speaker, EventTie("act", "date_announced")
+                    if (
+                        subject is None
+                        and skipped in _AS_WRITTEN_DATES
+                        and "events" in self.kinds
+                        and (written := _happening_as_written(tokens, expr)) is not None
+                    ):
+                        # "he came to Germany in 2006": a date of what its clause says,
+                        # when no event and no doer is named, the happening as written
+                        subject, tie = written, EventTie("act", HAPPENED_ON)
                     if subject is None:
                         skip(skipped)
                         continue
@@ -2525,6 +2534,65 @@ def _named_doer_act(tokens: list[Token], expr: TimeExpression) -> tuple[str, str
 _DOER_DETERMINERS: Final = frozenset(words("the its their his her"))
 #: How many words a common doer's phrase may run to past its determiner.
 _DOER_REACH: Final = 3
+
+
+#: The attribute of a date of a happening as written: "came to Germany" | date_happened.
+HAPPENED_ON: Final = "date_happened"
+#: Reasons a date makes no claim that leave it to its happening as written.
+_AS_WRITTEN_DATES: Final = frozenset(
+    {"dates_without_event", "dates_of_unnamed_events", "dates_of_earlier_events"}
+)
+#: How many words a happening as written runs to.
+_HAPPENING_REACH: Final = 5
+#: Words that put a date to what comes before it: "came to Germany in 2006".
+_DATE_PREPOSITIONS: Final = frozenset(words("in on at since by during until from"))
+
+
+def _happening_as_written(tokens: list[Token], expr: TimeExpression) -> str | None:
+    """What a date's clause says happened, in its own words, else ``None``.
+
+    The words from the verb's past form nearest the date to the date, or from the date
+    to that verb when the date opens its clause; the verb must stand within a few words,
+    and a saying is no happening.
+
+    Examples:
+        >>> from reconcile.extract._dates import find_time_expressions
+        >>> from reconcile.extract._text import tokenize
+        >>> def written(text):
+        ...     e = find_time_expressions(text, anchor=dt.date(2025, 8, 2))[0]
+        ...     return _happening_as_written(tokenize(text), e)
+        >>> written("He came to Germany in 2006 and worked as a doctor.")
+        'came to Germany'
+        >>> written("In March, the government enacted a law.")
+        'enacted a law'
+        >>> written("Officials said on Friday that it was calm.") is None
+        True
+        >>> written("The country has been mired in conflict since 2011.")
+        'mired in conflict'
+
+    """
+    lo, hi = clause_bounds(tokens, expr.first)
+    for k in range(expr.first - 1, max(lo, expr.first - _HAPPENING_REACH) - 1, -1):
+        if not tokens[k].low.isalpha() and tokens[k].low not in ("-", "'s"):
+            break
+        if _a_past_form(tokens[k]):
+            end = expr.first
+            while end - 1 > k and (
+                tokens[end - 1].low in _DATE_PREPOSITIONS or tokens[end - 1].low in FUNCTION_WORDS
+            ):
+                end -= 1  # "came to Germany in": the words up to the date's preposition
+            return " ".join(t.text for t in tokens[k:end])
+    if expr.first > lo + 1:
+        return None  # a date inside its clause, no verb just before it: no happening
+    start = expr.last + 1 if expr.last < hi and tokens[expr.last].low == "," else expr.last
+    for k in range(start, min(hi, start + _HAPPENING_REACH)):
+        if _a_past_form(tokens[k]):
+            stop = min(hi, k + 3)
+            while stop - 1 > k and tokens[stop - 1].low in FUNCTION_WORDS:
+                stop -= 1
+            words_ = [t for t in tokens[k:stop] if t.low.isalpha()]
+            return " ".join(t.text for t in words_)
+    return None
 
 
 #: Nouns that stand for a story's event without naming its kind: "the tragedy occurred
