@@ -2428,34 +2428,14 @@ def _actor_act(
     The verb is one of ``act_verbs``, within a few words of the date, and a name in
     capitals stands just before it as its doer.
     """
-    lo = max(0, expr.first - _ACT_REACH - _ACT_OBJECT_REACH)
-    around = [
-        k
-        for k in range(lo, min(len(tokens), expr.last + _ACT_REACH))
-        if not expr.first <= k < expr.last
-        and tokens[k].low in tables.act_verbs
-        # "Yoon declared martial law late on December 3": past the act's object, words
-        # only, to the date
-        and (
-            k >= expr.first - _ACT_REACH
-            or all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
-        )
-    ]
-    for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
+    for verb in _verbs_near(tokens, expr, lambda t: t.low in tables.act_verbs):
         j = verb - 1
         while j >= 0 and expr.first <= j < expr.last:
             j -= 1  # "Lam on Sunday apologised"
         if j >= 0 and tokens[j].low in ("on", ","):
             j -= 1
         end = j + 1
-        while (
-            j >= 0
-            and tokens[j].is_capitalized
-            and tokens[j].low.isalpha()
-            and not expr.first <= j < expr.last
-            and tokens[j].low not in _NOT_ACTORS
-        ):
-            j -= 1
+        j = _name_start(tokens, end, expr) - 1
         if 1 <= end - (j + 1) <= 3:
             return " ".join(t.text for t in tokens[j + 1 : end]), tokens[verb].low
     return None
@@ -2479,6 +2459,42 @@ def _a_past_form(token: Token) -> bool:
     )
 
 
+def _verbs_near(
+    tokens: list[Token], expr: TimeExpression, is_verb: Callable[[Token], bool]
+) -> list[int]:
+    """Where the verbs an act's date may be of stand, the nearest first.
+
+    Within a few words of the date, or further before it past the act's object in
+    lower-case words only ("Yoon declared martial law late on December 3").
+    """
+    lo = max(0, expr.first - _ACT_REACH - _ACT_OBJECT_REACH)
+    around = [
+        k
+        for k in range(lo, min(len(tokens), expr.last + _ACT_REACH))
+        if not expr.first <= k < expr.last
+        and is_verb(tokens[k])
+        and (
+            k >= expr.first - _ACT_REACH
+            or all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
+        )
+    ]
+    return sorted(around, key=lambda k: (abs(k - expr.first), k))
+
+
+def _name_start(tokens: list[Token], end: int, expr: TimeExpression) -> int:
+    """Where the name in capitals that ends just before ``end`` starts (``end``: none)."""
+    j = end - 1
+    while (
+        j >= 0
+        and tokens[j].is_capitalized
+        and tokens[j].low.isalpha()
+        and not expr.first <= j < expr.last
+        and tokens[j].low not in _NOT_ACTORS
+    ):
+        j -= 1
+    return j + 1
+
+
 def _named_doer_act(tokens: list[Token], expr: TimeExpression) -> tuple[str, str] | None:
     """(doer, verb) of any act a date is of whose doer is named: "Ruiz was questioned".
 
@@ -2498,31 +2514,13 @@ def _named_doer_act(tokens: list[Token], expr: TimeExpression) -> tuple[str, str
         >>> act("He was questioned by police on Friday.") is None
         True
     """
-    lo = max(0, expr.first - _ACT_REACH - _ACT_OBJECT_REACH)
-    around = [
-        k
-        for k in range(lo, min(len(tokens), expr.last + _ACT_REACH))
-        if not expr.first <= k < expr.last
-        and _a_past_form(tokens[k])
-        and (
-            k >= expr.first - _ACT_REACH
-            or all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
-        )
-    ]
-    for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
+    for verb in _verbs_near(tokens, expr, _a_past_form):
         j = verb - 1
         while j >= 0 and tokens[j].low in _ACT_AUXILIARIES:
             j -= 1
         end = j + 1
-        while (
-            j >= 0
-            and tokens[j].is_capitalized
-            and tokens[j].low.isalpha()
-            and not expr.first <= j < expr.last
-            and tokens[j].low not in _NOT_ACTORS
-        ):
-            j -= 1
-        start = j + 1
+        start = _name_start(tokens, end, expr)
+        j = start - 1
         while start < end - 1 and tokens[start].low in TITLES:
             start += 1  # "Mayor Ana Ruiz": the person, not the title
         if 1 <= end - start <= 3 and (j < 0 or not tokens[j].is_capitalized):
@@ -2627,18 +2625,7 @@ def _common_doer_act(
         >>> act("The tragedy occurred on Tuesday.") is None
         True
     """
-    lo = max(0, expr.first - _ACT_REACH - _ACT_OBJECT_REACH)
-    around = [
-        k
-        for k in range(lo, min(len(tokens), expr.last + _ACT_REACH))
-        if not expr.first <= k < expr.last
-        and _a_past_form(tokens[k])
-        and (
-            k >= expr.first - _ACT_REACH
-            or all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : expr.first])
-        )
-    ]
-    for verb in sorted(around, key=lambda k: (abs(k - expr.first), k)):
+    for verb in _verbs_near(tokens, expr, _a_past_form):
         j = verb - 1
         while j >= 0 and tokens[j].low in _ACT_AUXILIARIES:
             j -= 1

@@ -983,11 +983,7 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     if k >= 1 and tokens[k].low == "," and tokens[verb].low.endswith("ing"):
         # "the alliance advanced without a majority, winning 182 seats": a participle
         # after its clause has the clause's subject
-        start = next(
-            (j + 1 for j in range(k - 1, max(-1, k - 30), -1) if tokens[j].low in _CLAUSE_STARTS),
-            max(0, k - 30),
-        )
-        found = clause_subject(tokens, start, k)
+        found = clause_subject(tokens, _clause_start_before(tokens, k), k)
         if found is not None:
             return found
     if (
@@ -999,11 +995,7 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
     ):
         # "The EFF remained in fourth place overnight getting 9.62%": a participle
         # straight after its clause, no comma between, has the clause's subject
-        start = next(
-            (j + 1 for j in range(k - 1, max(-1, k - 30), -1) if tokens[j].low in _CLAUSE_STARTS),
-            max(0, k - 30),
-        )
-        found = clause_subject(tokens, start, k + 1)
+        found = clause_subject(tokens, _clause_start_before(tokens, k), k + 1)
         if found is not None:
             return found
     aside: tuple[int, int] | None = None
@@ -1113,6 +1105,14 @@ def _named_in_aside(tokens: Sequence[Token], start: int, end: int) -> str | None
 
 def _is_name_word(token: Token) -> bool:
     return token.is_capitalized and token.text[:1].isalpha()
+
+
+def _clause_start_before(tokens: Sequence[Token], k: int) -> int:
+    """Where the clause ending at token ``k`` starts: past "which", "while", ...; or 30 back."""
+    return next(
+        (j + 1 for j in range(k - 1, max(-1, k - 30), -1) if tokens[j].low in _CLAUSE_STARTS),
+        max(0, k - 30),
+    )
 
 
 #: Words after which a clause's subject comes: "in which the alliance advanced, winning".
