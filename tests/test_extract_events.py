@@ -2312,3 +2312,18 @@ def test_more_floods_to_come_date_no_flood_of_the_story() -> None:
     events = {c.event for c in claims if c.attribute == "killed"}
     # the floods to come are no day of the floods the toll is of: one event
     assert len(events) == 1, events
+
+
+def test_a_body_in_capitals_is_the_body_written_in_words() -> None:
+    from reconcile.extract import Article, Corpus
+
+    text = (
+        'STORY: U.N. SECURITY COUNCIL PRESIDENT FOR JUNE 2024: "The draft resolution has '
+        'been adopted with 14 votes in favour."\n'
+        "The United Nations Security Council adopted the resolution on Monday, with 14 "
+        "members in favour and Russia abstaining."
+    )
+    corpus = Corpus((Article(Document("a", published=dt.date(2024, 6, 11)), text, None),))
+    events = [e.name for e in extract_claims(corpus).events]
+    # one vote of one body, named as the reports write it
+    assert events == ["Security Council draft (2024-06-10)"]

@@ -85,9 +85,12 @@ def _name(
         or _commonest(m.trigger for _, m in mentions)
         or "event"
     )
-    # a vote is known by the body that held it better than by a place
-    place = _commonest(m.body for _, m in mentions if m.body) or _commonest(
-        m.place for _, m in mentions if m.place
+    # a vote is known by the body that held it better than by a place, written as the
+    # reports write it, not as a caption in capitals shouts it ("SECURITY COUNCIL")
+    place = (
+        _commonest(m.body for _, m in mentions if m.body and not m.body.isupper())
+        or _commonest(m.body for _, m in mentions if m.body)
+        or _commonest(m.place for _, m in mentions if m.place)
     )
     day = _commonest(m.day for _, m in mentions if m.day is not None)
     # a named storm is known by its name better than by a place: "hurricane Helene"
@@ -152,7 +155,8 @@ def corefer(
             continue
         # two bodies' votes are two events, however alike their days and tallies, and
         # so are two named storms
-        block = f"{mention.type}@{mention.body}" if mention.body else mention.type
+        # a body is one however a page cases it ("SECURITY COUNCIL" in a script's caption)
+        block = f"{mention.type}@{mention.body.casefold()}" if mention.body else mention.type
         if mention.name:
             block += f"#{mention.name}"
         by_type.setdefault(block, []).append((doc, mention))
