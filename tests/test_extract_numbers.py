@@ -255,3 +255,15 @@ def test_a_bare_number_after_millions_is_another_figure() -> None:
 def test_a_fraction_of_a_scale_word_scales_it(text: str, value: float) -> None:
     [mention] = find_quantities(text)
     assert value == mention.value.point
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [("The alliance leads with 30,8% of the votes.", 30.8), ("turnout was 66,2 per cent", 66.2)],
+)
+def test_a_share_with_a_decimal_comma_is_a_decimal(text: str, point: float) -> None:
+    (found,) = find_quantities(text)
+    assert found.kind is NumberKind.PERCENT
+    assert found.value.point == point
+    # the failure mode: a comma before three digits still groups thousands
+    assert [q.value.point for q in find_quantities("It won 30,800 votes.")] == [30_800]

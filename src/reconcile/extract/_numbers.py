@@ -133,12 +133,14 @@ def _continental_value(tokens: Sequence[Token], i: int) -> float | None:
 
     "12.000 soldiers" counts twelve thousand (a dot groups thousands: no one counts 12.0
     soldiers, and "1.800 civil employees" are not 1.8); "1,2 billion" is 1.2 billion (a
-    comma before one or two digits and a scale word is a decimal point).
+    comma before one or two digits and a scale word or a share's sign is a decimal point).
 
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> [_continental_value(tokenize(t), 0) for t in ("12.000 soldiers", "1,2 billion")]
         [12000.0, 1.2]
+        >>> [_continental_value(tokenize(t), 0) for t in ("30,8% of votes", "66,2 per cent")]
+        [30.8, 66.2]
         >>> [_continental_value(tokenize(t), 0) for t in ("7.500 km", "1.356 billion")]
         [None, None]
     """
@@ -157,9 +159,15 @@ def _continental_value(tokens: Sequence[Token], i: int) -> float | None:
         ):
             return float(text.replace(".", ""))
         return None
-    if _COMMA_DECIMAL.fullmatch(text) and nxt.low in lex.SCALES:
+    if _COMMA_DECIMAL.fullmatch(text) and (nxt.low in lex.SCALES or nxt.low in _SHARE_AFTER):
+        # "30,8% of the votes": a share, whose comma before one or two digits no English
+        # grouping writes
         return float(text.replace(",", "."))
     return None
+
+
+#: Words after a figure that make it a share or points of one: "30,8%", "66,2 per cent".
+_SHARE_AFTER: Final = frozenset(words("% percent per pct points point"))
 
 
 #: Words after a dotted figure that make it a decimal, not thousands ("7.500 percent").
