@@ -28,6 +28,7 @@ import attrs
 from reconcile.extract._context import clause_bounds
 from reconcile.extract._lexicon import (
     APOSTROPHES,
+    BE_AND_HAVE,
     CAMP_NOUNS,
     CAPTIVE_HEADS,
     CASUALTY,
@@ -2143,14 +2144,18 @@ def read_frame(
 
 
 def written_figure(
-    tokens: Sequence[Token], mention: QuantityMention, passed: PassedOver
+    tokens: Sequence[Token],
+    mention: QuantityMention,
+    passed: PassedOver,
+    clause: tuple[int, int],
 ) -> Figure | None:
     """A figure nothing counted or measured around, with its predicate as written.
 
     "173 were South Korean nationals", "61 are safe": a figure whose words the tables do
     not know still makes a claim. Whatever else reads such a figure (the number before
     restated, a bare result) reads it first; "one" and "half" are rather pronouns or
-    parts, and a decimal ("Article 49.3") names.
+    parts, and a decimal ("Article 49.3") names. ``clause`` is the figure's clause's
+    bounds (:func:`reconcile.extract._context.clause_bounds`).
     """
     value = mention.value
     if (
@@ -2161,8 +2166,7 @@ def written_figure(
         or (value.point is not None and value.point != int(value.point))
     ):
         return None
-    lo, hi = clause_bounds(tokens, mention.first)
-    written = predicate_as_written(tokens, mention.first, mention.last, lo, hi)
+    written = predicate_as_written(tokens, mention.first, mention.last, *clause)
     if written is None:
         return None
     return Figure(
@@ -2176,8 +2180,6 @@ WRITTEN_SUBJECT: Final = "figure"
 _NOT_COUNTS: Final = frozenset(words("one ones half"))
 #: How many words a predicate as written runs to.
 _WRITTEN_REACH: Final = 4
-#: Forms of "be" and "have" a predicate as written leaves out: "61 are safe" is "safe".
-_WRITTEN_AUXILIARIES: Final = frozenset(words("is are was were be been being has have had"))
 
 
 def predicate_as_written(
@@ -2203,7 +2205,7 @@ def predicate_as_written(
         True
     """
     k = last
-    while k < hi - 1 and tokens[k].low in _WRITTEN_AUXILIARIES:
+    while k < hi - 1 and tokens[k].low in BE_AND_HAVE:
         k += 1
     after: list[Token] = []
     if k < hi and last < hi and tokens[last].text[:1].islower():
@@ -2220,7 +2222,7 @@ def predicate_as_written(
         before.insert(0, t)
     while before and before[0].low in FUNCTION_WORDS:
         before.pop(0)  # "the number could reach": the words from the first of substance
-    while before and before[-1].low in _WRITTEN_AUXILIARIES:
+    while before and before[-1].low in BE_AND_HAVE:
         before.pop()  # "the rooms are 104": the rooms
     return " ".join(t.text for t in before) or None
 
@@ -5494,8 +5496,12 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
         return None
     start = 1 if tokens[0].low in _LINE_BULLETS else 0
     phrase = tokens[start : first - 1]
-    opening = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].low == "("), 0)
-    if phrase and phrase[-1].low == ")" and 0 < opening >= len(phrase) - 4:
+    opening = (
+        next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].low == "("), 0)
+        if phrase and phrase[-1].low == ")"
+        else 0
+    )
+    if 0 < opening >= len(phrase) - 4:
         # "New Democratic Party (NDP):", "Freedom Front Plus (VF PLUS):": the name
         # before its letters
         phrase = phrase[:opening]

@@ -598,6 +598,9 @@ INSTITUTIONS: Final = frozenset(words("commission coalition"))
 #: Date classes of one-off founding events: an entity is founded once, so the date
 #: needs no qualifier and "formed last summer" meets "established late last year".
 FOUNDING_CLASSES: Final = frozenset({"date_formed"})
+#: The forms of "be" and "have" that stand between a subject and its verb or its
+#: predicate: "61 are safe", "Lam was questioned".
+BE_AND_HAVE: Final = frozenset(words("is are was were be been being has have had"))
 #: Titles written before a person's name ("Gen.", "Prime Minister"); not part of it.
 TITLES: Final = frozenset(
     words("""gen gen. general lt lt. col col. maj maj. brig brig. capt capt. adm adm. sgt

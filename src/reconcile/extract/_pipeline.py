@@ -103,6 +103,7 @@ from reconcile.extract._frames import (
     written_tallies,
 )
 from reconcile.extract._lexicon import (
+    BE_AND_HAVE,
     CAMP_NOUNS,
     CASUALTY,
     CLAUSE_OPENERS,
@@ -680,8 +681,7 @@ class RuleExtractor:
                         act = (
                             _actor_act(tokens, expr, tables)
                             or _actor_act_noun(tokens, expr, tables)
-                            or _named_doer_act(tokens, expr)
-                            or _common_doer_act(tokens, expr, tables)
+                            or _doer_act(tokens, expr, tables)
                         )
                         if act is not None:
                             # "On Sunday Lam apologised": the date of a named actor's act
@@ -836,9 +836,7 @@ class RuleExtractor:
             opening or (pairs[0][1] if pairs else None)
             for opening, pairs in zip(named_subjects, led_in, strict=True)
         ]
-        claims = _contenders_named(
-            claims, starts, named_subjects, kinds=_contender_kinds(sentences)
-        )
+        claims = _contenders_named(claims, starts, named_subjects, sentences=sentences)
         leaders = tuple(pair for pairs in led_in for pair in pairs)
         claims = _leaders_parties(claims, _parties_led(leaders))
         claims = _contender_shares(
@@ -1083,7 +1081,7 @@ def _contenders_named(
     starts: Mapping[int, int],
     named: Sequence[str | None],
     *,
-    kinds: Mapping[str, set[str]] | None = None,
+    sentences: Sequence[tuple[int, int, list[Token]]] = (),
 ) -> dict[str, Claim]:
     """Claims of "the party" given to the contender the article last named before.
 
@@ -1091,10 +1089,10 @@ def _contenders_named(
     409": the party is the Social Democrats, not whichever "X Party" the corpus names.
     A sentence that gives a named contender a share or seats names it too ("The ANC is
     on 40.5%. ... the party was still above 42%"). "The coalition" is a contender whose
-    name holds the word, or one the article wrote the word after (``kinds``: "the NPP
-    coalition").
+    name holds the word, or one the article wrote the word after in its ``sentences``
+    (:func:`_contender_kinds`: "the NPP coalition"), read only when a claim asks.
     """
-    kinds = kinds or {}
+    kinds: dict[str, set[str]] | None = None
     named = list(named)
     for claim in sorted(claims.values(), key=_figure_start):
         if (
@@ -1121,7 +1119,9 @@ def _contenders_named(
             # "the party" is any contender; "the coalition" only one named a coalition
             # ("the Liberal-National coalition", "the NPP coalition"), never the Labor
             # Party named last
-            described = kinds.get(noun, set())
+            if noun != "party" and kinds is None:
+                kinds = _contender_kinds(sentences)
+            described = kinds.get(noun, set()) if kinds is not None else set()
             before = next(
                 (
                     n
@@ -2441,8 +2441,6 @@ def _actor_act(
     return None
 
 
-#: Forms of "be" and "have" between a doer and its verb: "Lam was questioned".
-_ACT_AUXILIARIES: Final = frozenset(words("was were is are has have had been being"))
 #: Past forms that tell no act: being, having, saying.
 _NOT_ACTS: Final = frozenset(words("was were had did said told ago last earlier previously"))
 
@@ -2495,7 +2493,22 @@ def _name_start(tokens: list[Token], end: int, expr: TimeExpression) -> int:
     return j + 1
 
 
-def _named_doer_act(tokens: list[Token], expr: TimeExpression) -> tuple[str, str] | None:
+def _doer_act(
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables
+) -> tuple[str, str] | None:
+    """(doer, verb) of an act a date is of, a doer named (else one a common noun names).
+
+    The past forms near the date are found once for both readings.
+    """
+    verbs = _verbs_near(tokens, expr, _a_past_form)
+    if not verbs:
+        return None
+    return _named_doer_act(tokens, expr, verbs) or _common_doer_act(tokens, expr, tables, verbs)
+
+
+def _named_doer_act(
+    tokens: list[Token], expr: TimeExpression, verbs: Sequence[int]
+) -> tuple[str, str] | None:
     """(doer, verb) of any act a date is of whose doer is named: "Ruiz was questioned".
 
     Where no table knows the verb (:func:`_actor_act` reads those it knows), a verb's
@@ -2508,15 +2521,16 @@ def _named_doer_act(tokens: list[Token], expr: TimeExpression) -> tuple[str, str
         >>> from reconcile.extract._text import tokenize
         >>> def act(text):
         ...     e = find_time_expressions(text, anchor=dt.date(2025, 8, 2))[0]
-        ...     return _named_doer_act(tokenize(text), e)
+        ...     t = tokenize(text)
+        ...     return _named_doer_act(t, e, _verbs_near(t, e, _a_past_form))
         >>> act("Mayor Ana Ruiz was questioned by police on Friday.")
         ('Ana Ruiz', 'questioned')
         >>> act("He was questioned by police on Friday.") is None
         True
     """
-    for verb in _verbs_near(tokens, expr, _a_past_form):
+    for verb in verbs:
         j = verb - 1
-        while j >= 0 and tokens[j].low in _ACT_AUXILIARIES:
+        while j >= 0 and tokens[j].low in BE_AND_HAVE:
             j -= 1
         end = j + 1
         start = _name_start(tokens, end, expr)
@@ -2601,7 +2615,7 @@ _EVENT_ANAPHORS: Final = frozenset(
 
 
 def _common_doer_act(
-    tokens: list[Token], expr: TimeExpression, tables: FrameTables
+    tokens: list[Token], expr: TimeExpression, tables: FrameTables, verbs: Sequence[int]
 ) -> tuple[str, str] | None:
     """(doer, verb) of an act a date is of whose doer a common noun names.
 
@@ -2615,7 +2629,8 @@ def _common_doer_act(
         >>> from reconcile.extract._text import tokenize
         >>> def act(text):
         ...     e = find_time_expressions(text, anchor=dt.date(2025, 8, 2))[0]
-        ...     return _common_doer_act(tokenize(text), e, frame_tables())
+        ...     t = tokenize(text)
+        ...     return _common_doer_act(t, e, frame_tables(), _verbs_near(t, e, _a_past_form))
         >>> act("The second dam gave way on Thursday.")
         ('second dam', 'gave')
         >>> act("The controversial law, passed in March, bans it.")
@@ -2625,9 +2640,9 @@ def _common_doer_act(
         >>> act("The tragedy occurred on Tuesday.") is None
         True
     """
-    for verb in _verbs_near(tokens, expr, _a_past_form):
+    for verb in verbs:
         j = verb - 1
-        while j >= 0 and tokens[j].low in _ACT_AUXILIARIES:
+        while j >= 0 and tokens[j].low in BE_AND_HAVE:
             j -= 1
         if j >= 0 and tokens[j].low == ",":
             j -= 1  # "the law, passed in March"
@@ -3711,7 +3726,8 @@ def _open_figures(
         claimed.add((tokens[first].start, tokens[last - 1].end))
     # "- Unity Party: 1,200 votes (40%), total 12 seats": a results line's figures are
     # its label's; most sentences have no colon, and are not looked at
-    labelled = line_label(tokens) if ":" in text[tokens[0].start : tokens[-1].end] else None
+    labelled = line_label(tokens) if words is None or ":" in words else None
+    written_here: set[str] = set()  # the predicates figures of the sentence were written with
     for mention in mentions:
         span = (mention.start, mention.end)
         if span in claimed or span in absorbed:
@@ -3736,12 +3752,13 @@ def _open_figures(
                 ]
             )
         ]
+        clause = clause_bounds(tokens, mention.first)
         frame = read_frame(
             text,
             tokens,
             mention,
             mentions,
-            clause=clause_bounds(tokens, mention.first),
+            clause=clause,
             tables=tables,
             # the whole a part is counted out of ("37 of the 57 seats") and a change in
             # brackets ("412 (+211)") share nothing with the next figure
@@ -3902,12 +3919,15 @@ def _open_figures(
                 mention.first,
                 mention.last,
             )
-        written = written_figure(tokens, mention, frame) if isinstance(frame, PassedOver) else None
-        if written is not None and not any(
-            (f.subject, f.attribute) == (written.subject, written.attribute) for f in figures
-        ):
+        written = (
+            written_figure(tokens, mention, frame, clause)
+            if isinstance(frame, PassedOver)
+            else None
+        )
+        if written is not None and written.attribute not in written_here:
             # "at about 8,000 out of a total of 10,000": words an earlier figure of the
             # sentence was given tell the two apart no more; the later makes no claim
+            written_here.add(written.attribute)
             frame = written
         if isinstance(frame, PassedOver):
             out.append(frame)
