@@ -267,3 +267,20 @@ def test_a_share_with_a_decimal_comma_is_a_decimal(text: str, point: float) -> N
     assert found.value.point == point
     # the failure mode: a comma before three digits still groups thousands
     assert [q.value.point for q in find_quantities("It won 30,800 votes.")] == [30_800]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("more than $5 million", Hedge.MORE_THAN),
+        ("about US$3 billion", Hedge.ABOUT),
+        ("nearly €40m", Hedge.ABOUT),
+        ("almost USD 40", Hedge.ABOUT),
+        # the failure mode: a sum with no hedge before its sign stays exact
+        ("paid $5 million", Hedge.EXACT),
+    ],
+)
+def test_a_hedge_before_a_currency_sign_hedges_the_sum(text: str, hedge: Hedge) -> None:
+    (mention,) = find_quantities(text)
+    assert mention.kind is NumberKind.MONEY
+    assert mention.value.hedge is hedge

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -401,3 +402,37 @@ def test_the_coalition_is_the_contender_the_article_called_a_coalition() -> None
     assert ("Unity Front", "vote_share", 61.5) in held
     # the failure mode: the contender named last is no coalition the article called one
     assert ("Farmers Party", "vote_share", 61.5) not in held
+
+
+def test_a_share_is_the_name_it_is_put_at_the_winner_s_and_a_party_named_with_of() -> None:
+    held = _held(
+        "In the election on Sunday, exit polls put the Green Party at about 14% of the "
+        "vote. In third place is the Democratic Union of Moravia with 17% of the votes. "
+        "The UDM was the clear winner with 31.4 percent."
+    )
+    assert ("Green Party", "vote_share", 14.0) in held
+    assert ("Democratic Union of Moravia", "vote_share", 17.0) in held
+    assert ("UDM", "vote_share", 31.4) in held
+    # the failure modes: the poll that puts a share is not its holder, nor is the
+    # place a party's name ends with
+    assert not any(s in ("Exit", "exit polls", "Moravia") for s, _, _ in held)
+
+
+def test_the_race_a_share_wins_is_not_its_holder() -> None:
+    held = _held("Unity Front Wins General Election With 41.3%\n\nThe vote was on Sunday.")
+    assert ("Unity Front", "vote_share", 41.3) in held
+    assert not any(subject == "General Election" for subject, _, _ in held)
+
+
+def test_a_share_over_a_figure_holds_the_shares_just_above_it() -> None:
+    shares = {
+        c.subject: c.value.interval
+        for c in _all_claims(
+            "In the election on Sunday, the Green Party won over 29% of the vote. Over 29 "
+            "people were injured in a crush at a polling station."
+        )
+        if isinstance(c.value, Quantity)
+    }
+    assert shares["Green Party"] == (29.0, math.inf)
+    # the failure mode: a share is no whole count, but people are: "over 29" is 30
+    assert shares["people"] == (30.0, math.inf)

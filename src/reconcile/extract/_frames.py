@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -89,6 +90,7 @@ __all__ = [
     "multiplier_words",
     "name_ending_at",
     "names_a_figure_before",
+    "names_an_event",
     "read_frame",
     "sole_votes",
     "tally_side",
@@ -1302,6 +1304,31 @@ def _open_sized(value: Quantity, low_factor: float) -> Quantity:
     return attrs.evolve(value, low=value.low * low_factor, hedge=hedge)
 
 
+def _continuous(mention: QuantityMention) -> QuantityMention:
+    """A strict bound on a measure, bounded at its stated figure.
+
+    A count is whole, so "more than 40 people" is at least 41; a measure is not, so
+    "over 29%" is any share above 29 (29.2 among them), and "less than 5 km" any
+    distance under 5. The bound is kept as the closed end of the interval.
+
+    Examples:
+        >>> from reconcile.extract._numbers import find_quantities
+        >>> _continuous(find_quantities("over 29%")[0]).value.interval
+        (29.0, inf)
+        >>> _continuous(find_quantities("less than 5 km")[0]).value.interval
+        (0.0, 5.0)
+        >>> _continuous(find_quantities("more than 2.5%")[0]).value.interval
+        (2.5, inf)
+    """
+    value = mention.value
+    low, high = value.low, value.high
+    if value.hedge is Hedge.MORE_THAN and low == int(low) and low >= 1:
+        low -= 1  # the whole-count step Quantity.hedged takes, undone
+    elif value.hedge is Hedge.LESS_THAN and high == int(high) and math.isfinite(high):
+        high += 1
+    return attrs.evolve(mention, value=attrs.evolve(value, low=low, high=high))
+
+
 def _measured(mention: QuantityMention, factor: float = 1.0, unit: str = "") -> Quantity:
     """A measure as stated, to the precision it is written in.
 
@@ -1317,6 +1344,13 @@ def _measured(mention: QuantityMention, factor: float = 1.0, unit: str = "") -> 
     """
     value = mention.value
     found = _DECIMALS.search(mention.text)
+    if (
+        value.hedge in (Hedge.MORE_THAN, Hedge.LESS_THAN)
+        and mention.kind is not NumberKind.DURATION
+    ):
+        # a duration is counted in whole units as written: "over eight months" is nine
+        # or more, as the war's "eight-month" length is not
+        return _in_unit(_continuous(mention), factor, unit)
     if value.hedge is not Hedge.EXACT or value.point is None or found is None:
         return _in_unit(mention, factor, unit)
     # just under half the last digit: "7.7" and "7.8" stay two readings, "18" holds 17.9
@@ -1524,10 +1558,18 @@ def read_frame(
                 if first - 1 > lo and tokens[first - 1].low == "with"
                 else None
             )
-            if with_name is not None and with_name.casefold() in _CALENDAR:
-                with_name = None  # "finished first on Sunday with 35.4%": a day, no name
+            if with_name is not None and (
+                with_name.casefold() in _CALENDAR or names_an_event(with_name, tables)
+            ):
+                # "finished first on Sunday with 35.4%": a day, no name; "Wins General
+                # Election With 41%": the race won, not who won it
+                with_name = None
+            elif with_name is not None:
+                with_name = _name_with_its_of(tokens, first - 1, lo, with_name)
             holder = (
                 with_name
+                # "exit polls put the Greens at 14% of the vote": the name the share is at
+                or _standing_holder(tokens, lo, first)
                 or _nearest_clause_subject(tokens, lo, first)
                 # "the party won 38.4% of the vote": the contender named before, read later
                 or _contender_noun_subject(tokens, lo, first)
@@ -3984,7 +4026,7 @@ def _bare_share_owner(
     ):
         # "followed by the AfD with 20.8%", "ahead of the OVP with 26.3%": the name the
         # "with" share is set beside, unless the name only places it ("in Bavaria with")
-        beside = _name_beside_with(tokens, lo, k)
+        beside = _name_beside_with(tokens, lo, k, tables)
         if beside is not None:
             return beside
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
@@ -4011,14 +4053,17 @@ _NOT_HOLDER_BEFORE_WITH: Final = frozenset(
 _AHEAD: Final = frozenset(words("ahead front"))
 
 
-def _name_beside_with(tokens: Sequence[Token], lo: int, with_at: int) -> str | None:
+def _name_beside_with(
+    tokens: Sequence[Token], lo: int, with_at: int, tables: FrameTables
+) -> str | None:
     """The name right before the "with" at ``with_at`` that holds the share after it.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> def beside(text):
         ...     t = tokenize(text)
-        ...     return _name_beside_with(t, 0, next(i for i, x in enumerate(t) if x.low == "with"))
+        ...     with_at = next(i for i, x in enumerate(t) if x.low == "with")
+        ...     return _name_beside_with(t, 0, with_at, frame_tables())
         >>> beside("It was followed by the Free Democrats with 20.8%.")
         'Free Democrats'
         >>> beside("It came first in Bavaria with 37%."), beside("the ÖVP under Kurz with 37%")
@@ -4029,13 +4074,18 @@ def _name_beside_with(tokens: Sequence[Token], lo: int, with_at: int) -> str | N
         'OVP'
         >>> beside("It was followed by the Socialist Party (PS) with 28.68%.")
         'Socialist Party'
+        >>> beside("Third is the Democratic Union of Moravia with 17%.")
+        'Democratic Union of Moravia'
+        >>> beside("It won the General Election with 41%.") is None
+        True
     """
     end = with_at
     if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
         end -= 3  # "followed by the Socialist Party (PS) with 28.68%"
     named = name_ending_at(tokens, end, lo)
-    if named is None:
-        return None
+    if named is None or names_an_event(named, tables):
+        return None  # "won the General Election with 35%": the race, not who won it
+    named = _name_with_its_of(tokens, end, lo, named)
     start = end - len(named.split())
     before = start - 1
     if before >= lo and tokens[before].low == "the":
@@ -4219,7 +4269,8 @@ def placed_name(tokens: Sequence[Token], lo: int, end: int) -> str | None:
 PLACE_NOUNS: Final = frozenset(words("place position spot"))
 #: Words of a placing in a race, before the share that earned it ("came second on 28%").
 _PLACINGS: Final = frozenset(
-    words("first second third fourth fifth last top ahead behind finished came won")
+    # "was the clear winner with 31%": a winner is placed first
+    words("first second third fourth fifth last top ahead behind finished came won winner victor")
 )
 
 
@@ -4626,6 +4677,41 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
     if k == end or end - k > 4:
         return None
     return " ".join(t.text for t in tokens[k:end])
+
+
+def names_an_event(name: str, tables: FrameTables) -> bool:
+    """Whether a capitalized name is an event's, by its last word: "General Election".
+
+    Examples:
+        >>> names_an_event("Parliamentary Elections", frame_tables())
+        True
+        >>> names_an_event("Green Party", frame_tables())
+        False
+    """
+    return name.rsplit(" ", 1)[-1].casefold() in tables.events
+
+
+def _name_with_its_of(tokens: Sequence[Token], end: int, lo: int, name: str) -> str:
+    """``name`` (ending at ``end``) with the contender's name it is the "of" part of.
+
+    A contender's name may run across "of": "the Democratic Union of Moravia", "the
+    Social Democratic Party of Austria". The words before "of" must end in a contender
+    noun, so "the leader of Moravia" stays "Moravia".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the Social Democratic Party of Austria with 21%")
+        >>> _name_with_its_of(t, 6, 0, "Austria")
+        'Social Democratic Party of Austria'
+        >>> t = tokenize("the leader of Austria with 21%")
+        >>> _name_with_its_of(t, 4, 0, "Austria")
+        'Austria'
+    """
+    of = end - len(name.split()) - 1
+    if of - 1 < lo or tokens[of].low != "of" or tokens[of - 1].low not in CONTENDER_NOUNS:
+        return name
+    owner = name_ending_at(tokens, of, lo)
+    return f"{owner} of {name}" if owner is not None else name
 
 
 #: Words of a change between a share's name and its new figure ("rose by 1.6 points to").

@@ -736,6 +736,38 @@ def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
     return None
 
 
+def _sign_start(tokens: Sequence[Token], i: int) -> int:
+    """Where the currency sign written before the figure at ``i`` starts, else ``i``.
+
+    A hedge stands before the sign, not the digits: "more than $5 million", "about
+    US$3 billion", "nearly €40m".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("about US$3 billion")
+        >>> _sign_start(t, 3), _sign_start(tokenize("about 3 billion"), 1)
+        (1, 1)
+        >>> _sign_start(tokenize("nearly USD 40"), 2)
+        1
+    """
+    k = i
+    if k >= 1 and (
+        tokens[k - 1].low in lex.CURRENCY_SIGNS
+        or tokens[k - 1].low.endswith("$")
+        or tokens[k - 1].low in lex.SPACED_CURRENCY_CODES
+        or (tokens[k - 1].low in lex.CURRENCY_CODES and _adjacent(tokens[k - 1], tokens[k]))
+    ):
+        k -= 1
+        if (
+            k >= 1
+            and tokens[k].low == "$"
+            and tokens[k - 1].low in lex.CURRENCY_CODES
+            and _adjacent(tokens[k - 1], tokens[k])
+        ):
+            k -= 1  # "US$3 billion": the country's letters are part of the sign
+    return k
+
+
 #: Verbs whose particle "over" can stand before their object's figure: "handed over 13".
 _OVER_PARTICLE_VERBS: Final = frozenset(
     words("hand hands handed handing turn turns turned turning sign signs signed signing")
@@ -1111,7 +1143,7 @@ def scan_numbers(
         first = i
         first_end = j
         high: float | None = None
-        before = _hedge_before(tokens, i)
+        before = _hedge_before(tokens, _sign_start(tokens, i))
         between = _between_end(tokens, i, j, value)
         if between is not None:
             value, high, j, first_end = between

@@ -22,8 +22,10 @@ from reconcile.extract._frames import (
     before_brackets,
     clause_subject,
     fact_label,
+    frame_tables,
     may_abbreviate,
     name_ending_at,
+    names_an_event,
     owned_from,
     past_possessor,
     respective_name,
@@ -739,8 +741,8 @@ def _holder_before(tokens: Sequence[Token], first: int) -> tuple[str, int] | Non
     k = before_brackets(tokens, k)
     named = _holder_ending_at(tokens, k + 1)
     holder = bracketed or named
-    if holder is None:
-        return None
+    if holder is None or names_an_event(holder, frame_tables()):
+        return None  # "Wins General Election With 41%": the race won, not who won it
     opening = k + 1 - len(named.split()) if named is not None else k + 1
     if opening >= 1 and tokens[opening - 1].low == "the":
         opening -= 1
