@@ -436,3 +436,39 @@ def test_a_share_over_a_figure_holds_the_shares_just_above_it() -> None:
     assert shares["Green Party"] == (29.0, math.inf)
     # the failure mode: a share is no whole count, but people are: "over 29" is 30
     assert shares["people"] == (30.0, math.inf)
+
+
+def test_a_people_s_party_named_with_its_country_is_no_one_s_party() -> None:
+    held = _held(
+        "In the election on Sunday, the Ostland People's Party of Chancellor Jan Holm took "
+        "second place with 26.5% of the votes, and Ana Ruiz's Unity Party won 30.1% of "
+        "the vote."
+    )
+    assert ("Ostland People's Party", "vote_share", 26.5) in held
+    # the failure mode: a person's possessive still owns the party it names
+    assert ("Unity Party", "vote_share", 30.1) in held
+    assert not any(subject == "Party" for subject, _, _ in held)
+
+
+def test_a_share_only_just_won_and_a_share_of_voters_who_voted() -> None:
+    held = _held(
+        "In the election on Sunday, the Unity Front was well behind with only 18 per cent. "
+        "Of 10.8 million voters, only 55.9% voted, while at the last election the "
+        "participation rate was 51.96 percent. About 40% voted for the Farmers Party."
+    )
+    assert ("Unity Front", "vote_share", 18.0) in held
+    assert ("turnout", "share", 55.9) in held
+    assert ("turnout", "share", 51.96) in held
+    # the failure mode: voters who voted for a name give the name its share, no turnout
+    assert ("Farmers Party", "vote_share", 40.0) in held
+    assert not any(subject == "share" for subject, _, _ in held)
+
+
+def test_a_name_with_a_plural_s_apostrophe_spells_out_its_letters() -> None:
+    held = _held(
+        "In the election on Sunday, the Farmers' League (FL) came third. The FL won 12 "
+        "seats, and Ana Ruiz's party took 40 seats."
+    )
+    assert ("Farmers' League", "seats_won", 12.0) in held
+    # the failure mode: a person's possessive still says whose party it is
+    assert ("Ana Ruiz's party", "seats_won", 40.0) in held

@@ -1450,6 +1450,8 @@ def read_frame(
         of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
         attribute = "share"
         head = _subject_head(tokens, lo, first)
+        if head in _MEASURE_HEADS:
+            head = _share_name_ending(tokens, lo, first, head, tables)
         subject = of or _share_named_beside(tokens, mention, lo, hi, tables)
         if head in tables.share_names:
             # "participation was 61% of the nominal list": the share's own name, not its whole
@@ -2616,7 +2618,7 @@ _LINKS: Final = frozenset(
         climbed fell dropped put puts estimated some about nearly almost around over
         more than at least be been looks look set expected likely could may might would
         will reach up valued assessed pegged totalled totaled now currently settle
-        settled settles settling"""
+        settled settles settling only just merely barely"""
     )
 )
 
@@ -2908,6 +2910,8 @@ def _opening_possessive(tokens: Sequence[Token], k: int, first: int) -> int | No
         if not _is_word(token) and not token.low.endswith(("'s", "\u2019s")):
             return None
         if token.is_capitalized and token.low.endswith(("'s", "\u2019s")):
+            if token.low[:-2] in _PEOPLES_NOUNS:
+                return None  # "The Austrian People's Party won": the name, no owner's
             return j
         if (
             j > k  # "the Workers' Party" is a name; "Geert Wilders' party" a possessive
@@ -3060,9 +3064,9 @@ def past_possessor(phrase: Sequence[Token]) -> int:
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> names = ("Keir Starmer's Labour", "People's Party", "governing People's Party",
-        ...          "Frans Timmermans' Alliance", "Workers' Party")
+        ...          "Frans Timmermans' Alliance", "Workers' Party", "Austrian People's Party")
         >>> [past_possessor(tokenize(n)) for n in names]
-        [2, 0, 0, 3, 0]
+        [2, 0, 0, 3, 0, 0]
     """
     owned = [
         i
@@ -3082,9 +3086,18 @@ def past_possessor(phrase: Sequence[Token]) -> int:
     rest = phrase[owned[-1] + 1 :]
     owner = owned[-1] - 1 if phrase[owned[-1]].low == "'" else owned[-1]
     one_word_owner = owner == 0 or not phrase[owner - 1].is_capitalized
+    if rest[0].low in CONTENDER_NOUNS and phrase[owner].low[:-2] in _PEOPLES_NOUNS:
+        return 0  # "the Austrian People's Party": a people's party, whoever names it
     if one_word_owner and len(rest) == 1 and rest[0].low in CONTENDER_NOUNS:
         return 0  # "the governing People's Party" is named so, not owned
     return owned[-1] + 1
+
+
+#: Nouns of a people or class a party is named as belonging to ("People's Party",
+#: "Workers' Party"): no person owns it, however many words name it.
+_PEOPLES_NOUNS: Final = frozenset(
+    words("people peoples workers citizens farmers peasants women nation labourers toilers")
+)
 
 
 #: Verbs that open a clause with its subject before a comma: "..., will have six".
@@ -3414,9 +3427,14 @@ def _electorate_share(
         (('no', 'vote_share'), ('yes', 'vote_share'))
         >>> share("78.5% of those eligible to vote went to the polls.")
         ('turnout', 'share')
+        >>> _electorate_share(tokenize("only 55.86% voted"), 3, 4, frame_tables())
+        ('turnout', 'share')
     """
-    if k >= hi or tokens[k].low != "of":
+    if k >= hi:
         return None
+    if tokens[k].low != "of":
+        # "8.8 million voters, of whom only 55.9% voted": the voters left implied
+        return _electorate_act(tokens, k, hi, tables)
     k += 1
     if k < hi and tokens[k].low in ("the", "all"):
         k += 1
@@ -3432,7 +3450,13 @@ def _electorate_share(
         if said is None:
             return None
         head = said - 1
-    k = head + 1
+    return _electorate_act(tokens, head + 1, hi, tables)
+
+
+def _electorate_act(
+    tokens: Sequence[Token], k: int, hi: int, tables: FrameTables
+) -> tuple[str, str] | None:
+    """Whose share the voters' act written at ``k`` makes a share, else ``None``."""
     for phrase, act in tables.electorate_acts.items():
         end = k + len(phrase)
         if end > hi or tuple(t.low for t in tokens[k:end]) != phrase:
@@ -4309,7 +4333,14 @@ def _inner_lowercase(
         while j + n < stop and n < 2 and tokens[j + n].low in particles:
             n += 1
     after = j + n
-    if n and after < stop and tokens[after].is_capitalized and _is_word(tokens[after]):
+    if (
+        n
+        and after < stop
+        and tokens[after].is_capitalized
+        and _is_word(tokens[after])
+        # "the People's Party of Chancellor Jan Holm": a titled person the name is of
+        and tokens[after].low not in TITLES
+    ):
         return n
     return 0
 
@@ -4658,11 +4689,18 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
         >>> t = tokenize("Ursula von der Leyen won")
         >>> name_ending_at(t, 4, 0)
         'Ursula von der Leyen'
+        >>> name_ending_at(tokenize("the Farmers' League won"), 4, 0)
+        "Farmers' League"
     """
     k = end
+    apostrophe = False
     while k - 1 >= lo and end - k <= 4:
         if tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
             k -= 1  # no further than a name is long: a run of capitals costs the same
+            continue
+        if k < end and k - 2 >= lo and _plural_apostrophe(tokens, k - 1):
+            k -= 2  # "the Farmers' League": a plural's apostrophe inside the name
+            apostrophe = True
             continue
         # "Ursula von der Leyen": name particles between capitals, within the same bound
         p = k - 1
@@ -4674,9 +4712,31 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
         break
     while k < end and tokens[k].low in FUNCTION_WORDS:
         k += 1  # "The 60% turnout": a capitalized "The" opens a sentence, it is no name
-    if k == end or end - k > 4:
+    if k == end or end - k > 4 + apostrophe:
         return None
+    if apostrophe:
+        return as_written(tokens[k:end])
     return " ".join(t.text for t in tokens[k:end])
+
+
+def _plural_apostrophe(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` is the bare apostrophe of a capitalized plural: "Farmers'".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the Farmers' League")
+        >>> _plural_apostrophe(t, 2), _plural_apostrophe(tokenize("the 'League'"), 1)
+        (True, False)
+    """
+    return (
+        k >= 1
+        and tokens[k].text in APOSTROPHES
+        and tokens[k - 1].is_capitalized
+        and tokens[k - 1].low.endswith("s")
+        and tokens[k - 1].end == tokens[k].start
+        and k + 1 < len(tokens)
+        and tokens[k + 1].start > tokens[k].end
+    )
 
 
 def names_an_event(name: str, tables: FrameTables) -> bool:
@@ -5928,6 +5988,35 @@ _PLACING_WORDS: Final = frozenset(words("in of at for on during"))
 _MEASURE_HEADS: Final = frozenset(words("share proportion percentage rate number total"))
 #: How many placing phrases in a row a subject's head is read back across.
 _MOST_PLACING_PHRASES: Final = 3
+
+
+def _share_name_ending(
+    tokens: Sequence[Token], lo: int, first: int, head: str, tables: FrameTables
+) -> str:
+    """The share name of up to three words ending in ``head`` just before a figure's links.
+
+    "the participation rate was 52%" names the turnout as "the turnout rate" does; a
+    rate the table does not know stays ``head``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The participation rate was 52 percent.")
+        >>> _share_name_ending(t, 0, 4, "rate", frame_tables())
+        'participation rate'
+        >>> _share_name_ending(tokenize("The rate was 52%."), 0, 3, "rate", frame_tables())
+        'rate'
+    """
+    k = first - 1
+    while k >= lo and tokens[k].low in _LINKS:
+        k -= 1
+    if k < lo or tokens[k].low != head:
+        return head
+    for size in (3, 2):
+        if k - size + 1 >= lo:
+            name = " ".join(t.low for t in tokens[k - size + 1 : k + 1])
+            if name in tables.share_names:
+                return name
+    return head
 
 
 def _named_before(tokens: Sequence[Token], first: int, lo: int) -> str | None:

@@ -608,7 +608,7 @@ TITLES: Final = frozenset(
     minister ministers secretary commander chief leader spokesman spokeswoman spokesperson
     ambassador king queen prince crown sheikh ayatollah colonel major lieutenant
     captain admiral sergeant senator governor mayor chairman speaker envoy foreign defense
-    defence interior top senior deputy acting former late""")
+    defence interior top senior deputy acting former late chancellor premier""")
 )
 #: Event verbs -> (event class for ``date_<class>``, default event head).
 EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
