@@ -472,3 +472,24 @@ def test_a_name_with_a_plural_s_apostrophe_spells_out_its_letters() -> None:
     assert ("Farmers' League", "seats_won", 12.0) in held
     # the failure mode: a person's possessive still says whose party it is
     assert ("Ana Ruiz's party", "seats_won", 40.0) in held
+
+
+def test_a_share_of_the_counting_is_how_far_the_count_has_gone() -> None:
+    held = _held(
+        "In the election on Friday, counting stood at 47.6% completed by 6am, with the "
+        "Unity Front at 33.2%. Later the count was 52% complete. The count gave Ana Ruiz "
+        "58.9%."
+    )
+    assert ("votes", "counted", 47.6) in held
+    assert ("votes", "counted", 52.0) in held
+    # the failure mode: a count that gives a name a share is that name's share
+    assert ("Ana Ruiz", "vote_share", 58.9) in held
+    places = _held(
+        "In the election on Friday, with 5.5% of the 23,000 polling stations processed, "
+        "the Unity Front had 41%. By then results from 60% of voting districts had been "
+        "declared. The Unity Front won 60% of the seats."
+    )
+    assert ("votes", "counted", 5.5) in places
+    assert ("votes", "counted", 60.0) in places
+    assert ("votes", "counted", 41.0) not in places
+    assert not any(subject in ("counting", "count") for subject, _, _ in held)

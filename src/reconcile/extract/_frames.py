@@ -1464,8 +1464,10 @@ def read_frame(
             # voters did says whose share it is, not the voters themselves
             return Figure(*by_electorate, _measured(mention, 1, "%"), mention.start,
                           mention.end, first, last)  # fmt: skip
-        if _share_counted(tokens, _after_unit(tokens, mention), hi) or _counting_before(
-            tokens, mention.first, lo, _after_unit(tokens, mention), hi
+        if (
+            _share_counted(tokens, _after_unit(tokens, mention), hi)
+            or _counting_before(tokens, mention.first, lo, _after_unit(tokens, mention), hi)
+            or _count_completed(tokens, head, _after_unit(tokens, mention), hi)
         ):
             # "with about 70% of the vote counted": how far the count has gone
             return Figure(
@@ -3664,14 +3666,37 @@ def _share_counted(tokens: Sequence[Token], after: int, hi: int) -> bool:
 
 
 def _past_the_votes(tokens: Sequence[Token], after: int, hi: int) -> int:
-    """Where "of the vote(s)" after a share ends ("of all the ballots"), else -1."""
+    """Where "of the vote(s)" after a share ends ("of all the ballots"), else -1.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("1% of more than 23,000 polling stations processed")
+        >>> _past_the_votes(t, 2, len(t))
+        8
+        >>> _past_the_votes(tokenize("1% of the seats"), 2, 5)
+        -1
+    """
     k = after
     if k >= hi or tokens[k].low != "of":
         return -1
     k += 1
     while k < hi and tokens[k].low in ("the", "all"):
         k += 1
-    return k + 1 if k < hi and tokens[k].low in _VOTE_NOUNS else -1
+    if k < hi and tokens[k].low in _VOTE_NOUNS:
+        return k + 1
+    # "of more than 23,000 polling stations", "of voting districts": the places whose
+    # votes are counted, counted as the votes are
+    while k < hi and (tokens[k].low in _COUNT_HEDGES or tokens[k].is_number):
+        k += 1
+    for j in range(k, min(hi, k + 2)):
+        if tokens[j].low in _COUNTING_PLACES:
+            return j + 1
+    return -1
+
+
+#: Places whose count of the votes a share of them gone is how far the count has gone:
+#: "5.5% of polling stations reported", "60% of voting districts declared".
+_COUNTING_PLACES: Final = frozenset(words("stations districts precincts boxes"))
 
 
 def _counting_before(tokens: Sequence[Token], first: int, lo: int, after: int, hi: int) -> bool:
@@ -3692,6 +3717,28 @@ def _counting_before(tokens: Sequence[Token], first: int, lo: int, after: int, h
     return k >= lo and tokens[k].low in _COUNTING_VERBS and _past_the_votes(tokens, after, hi) >= 0
 
 
+def _count_completed(tokens: Sequence[Token], head: str | None, after: int, hi: int) -> bool:
+    """Whether a share is how far the counting has gone: "counting stood at 47.6% completed".
+
+    The share's noun is the counting itself, or the count or tally said to be
+    completed by that share.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The count is 52% complete.")
+        >>> _count_completed(t, "count", 5, len(t)), _count_completed(t, "counting", 5, len(t))
+        (True, True)
+        >>> t = tokenize("The count gave Ana Ruiz 58.9%.")
+        >>> _count_completed(t, "count", 7, len(t))
+        False
+    """
+    if head == "counting":
+        return True
+    return head in ("count", "tally") and after < hi and tokens[after].low in _COMPLETED
+
+
+#: Words that say how far a count has gone: "the count is 52% complete".
+_COMPLETED: Final = frozenset(words("complete completed done finished"))
 #: Verbs whose object is the part of the votes counted so far: "after counting 99%".
 _COUNTING_VERBS: Final = frozenset(words("counting counted tallying tallied processing"))
 #: Words of a bound between such a verb and its share: "counting more than 99%".
