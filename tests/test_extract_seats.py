@@ -493,3 +493,13 @@ def test_a_share_of_the_counting_is_how_far_the_count_has_gone() -> None:
     assert ("votes", "counted", 60.0) in places
     assert ("votes", "counted", 41.0) not in places
     assert not any(subject in ("counting", "count") for subject, _, _ in held)
+
+
+def test_ballots_a_party_won_are_its_votes() -> None:
+    held = _held(
+        "In the election on Thursday, the Unity Party won 61.8% of the vote with a total "
+        "of 6.6 million ballots. Officials said 12,000 ballots were spoiled."
+    )
+    assert ("Unity Party", "votes_won", 6_600_000.0) in held
+    # the failure mode: ballots no one won keep what was done with them
+    assert ("ballots", "spoiled", 12_000.0) in held

@@ -2070,6 +2070,9 @@ def read_frame(
             head in tables.held_counts
             and (predicate in (None, "won", "lost") or predicate in tables.held_verbs)
             and side is None
+            # "Officials said 12,000 votes were spoiled": votes a verb after them acts
+            # on, not a holder's
+            and not (predicate is None and _verb_after_counted(tokens, end, hi, written, tables))
         ):
             # "the National Bloc fell to 121 seats": the seats are the clause subject's,
             # "the Front's 288 seats" its owner's; "38 MPs abstained" are no holding
@@ -4823,6 +4826,28 @@ def _name_with_its_of(tokens: Sequence[Token], end: int, lo: int, name: str) -> 
 
 #: Words of a change between a share's name and its new figure ("rose by 1.6 points to").
 _CHANGE_WORDS: Final = frozenset(words("by points point percentage pct rose fell to from"))
+
+
+def _verb_after_counted(
+    tokens: Sequence[Token], end: int, hi: int, written: str | None, tables: FrameTables
+) -> bool:
+    """Whether the verb as written follows the counted phrase ending at ``end``.
+
+    The figure's phrase is then the verb's subject, "12,000 votes were spoiled", unless
+    the verb is one of holding ("30 seats went to the Greens").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Officials said 12,000 votes were spoiled.")
+        >>> _verb_after_counted(t, 4, len(t), "spoiled", frame_tables())
+        True
+        >>> t = tokenize("The party received 12,000 votes.")
+        >>> _verb_after_counted(t, 5, len(t), "received", frame_tables())
+        False
+    """
+    if written is None or written in tables.held_verbs:
+        return False
+    return any(t.low == written for t in tokens[end : min(hi, end + 4)])
 
 
 #: Nouns that name a figure without saying what it counts: "put the number at 300".
