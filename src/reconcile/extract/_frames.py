@@ -243,7 +243,7 @@ class FrameTables:
         occurrence_phrases: verbs of happening an event noun does ("took place",
             "happened"): a date after one is the event's own, however long ago.
         copula_counts: plurals of people -> what the figure a verb of being gives them
-            counts ("the survivors are 104": ``survived``).
+            counts ("the survivors are 104": ``rescued``).
         commemorating: event types that mourn another event (a vigil, a funeral): an
             article that tells only of one gives its toll to the event mourned.
         set_off_by: an event type -> the types of event that set it off: a fire on the
@@ -6472,7 +6472,7 @@ def _counted_by_copula(
         >>> from reconcile.extract._text import tokenize
         >>> t = tokenize("The survivors are 104, the coast guard said.")
         >>> _counted_by_copula(t, 3, 4, 0, frame_tables())
-        ('people', 'survived')
+        ('people', 'rescued')
         >>> _counted_by_copula(tokenize("The rooms are 104."), 3, 4, 0, frame_tables()) is None
         True
         >>> t = tokenize("Among the dead were four children.")
