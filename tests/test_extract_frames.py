@@ -5272,3 +5272,17 @@ def test_a_date_of_no_named_event_or_doer_is_of_its_happening_as_written() -> No
     assert ("came to Germany", "date_happened", "2006-01-01..2006-12-31") in dated
     # the failure mode: a saying is no happening
     assert not any("said" in subject for subject, _, _ in dated)
+
+
+def test_a_march_s_count_placed_or_sourced_only_is_of_the_marchers() -> None:
+    facts = _facts(
+        "Protesters marched across the country on Tuesday against the reform. They were "
+        "245,000 in Lyon according to the unions (30,000 according to police), 120,000 "
+        "in Nice (21,000 according to police). The organisers said 61 were safe."
+    )
+    assert {("people", "attended", 245_000.0), ("people", "attended", 30_000.0)} <= facts
+    # the same source's words after two figures drop neither
+    assert ("people", "attended", 21_000.0) in facts
+    # the failure mode: words that say something of the figure stay its predicate
+    assert ("figure", "safe", 61.0) in facts
+    assert not any(subject == "according" for subject, _, _ in facts)

@@ -817,7 +817,8 @@ _NP_STOPS: Final = frozenset(
     words(
         """remain remains remained stay stays stayed continue continues outside inside south
         north east west southwest southeast northwest northeast nearby downstream upstream
-        soon already again ahead behind"""
+        soon already again ahead behind according because nationwide countrywide worldwide
+        overall altogether respectively apiece"""
     )
 )
 _LATER_WORDS: Final = frozenset(["later", "after", "apart", "before", "earlier", "afterwards"])

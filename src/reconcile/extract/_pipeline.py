@@ -3218,6 +3218,11 @@ def _headlines_truecased(
 _BARE_COUNTS: Final = frozenset({"count", "total"})
 
 
+#: First words of a figure's words as written that place or source it, saying nothing of
+#: what it counts: "700,000 in Paris", "30,000 according to police".
+_NO_PREDICATE_OPENERS: Final = frozenset(words("in at across throughout according"))
+
+
 def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     """A count of people, in the words its event gives it.
 
@@ -3257,6 +3262,15 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
         attribute = said
         subject = "people" if said in CASUALTY else subject
     if default is not None and is_people and attribute not in tables.predicates.values():
+        attribute, subject = default, "people"
+    elif (
+        default is not None
+        and claim.subject == WRITTEN_SUBJECT
+        and attribute.split("_", 1)[0].split(" ", 1)[0] in _NO_PREDICATE_OPENERS
+    ):
+        # "245,000 in Marseille according to the unions", "(30,000 according to police)"
+        # at a march: its words only place or source the count, which is of the people
+        # the event's type counts
         attribute, subject = default, "people"
     if (subject, attribute) == (claim.subject, claim.attribute):
         return claim
@@ -3924,7 +3938,13 @@ def _open_figures(
             if isinstance(frame, PassedOver)
             else None
         )
-        if written is not None and written.attribute not in written_here:
+        if written is not None and (
+            written.attribute not in written_here
+            # "245,000 in Marseille (30,000 according to the police), 120,000 in
+            # Toulouse (21,000 according to the police)": words that only source a
+            # figure tell no two apart, and take none from the other
+            or written.attribute.split(" ", 1)[0] in _NO_PREDICATE_OPENERS
+        ):
             # "at about 8,000 out of a total of 10,000": words an earlier figure of the
             # sentence was given tell the two apart no more; the later makes no claim
             written_here.add(written.attribute)
