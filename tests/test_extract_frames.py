@@ -5286,3 +5286,15 @@ def test_a_march_s_count_placed_or_sourced_only_is_of_the_marchers() -> None:
     # the failure mode: words that say something of the figure stay its predicate
     assert ("figure", "safe", 61.0) in facts
     assert not any(subject == "according" for subject, _, _ in facts)
+
+
+def test_captives_counted_at_a_release_are_those_it_freed() -> None:
+    facts = _facts(
+        "Despite a dispute, 13 Ostland hostages and 39 Varian prisoners were part of the "
+        "exchange on Friday, the release said."
+    )
+    assert ("ostland hostages", "released", 13.0) in facts
+    assert ("varian prisoners", "released", 39.0) in facts
+    # the failure mode: captives counted at an attack are no release
+    attack = _facts("In the attack on Friday, gunmen seized 40 hostages.")
+    assert not any(attribute == "released" for _, attribute, _ in attack)

@@ -105,6 +105,7 @@ from reconcile.extract._frames import (
 from reconcile.extract._lexicon import (
     BE_AND_HAVE,
     CAMP_NOUNS,
+    CAPTIVE_HEADS,
     CASUALTY,
     CLAUSE_OPENERS,
     CONTENDER_NOUNS,
@@ -3272,6 +3273,14 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
         # at a march: its words only place or source the count, which is of the people
         # the event's type counts
         attribute, subject = default, "people"
+    if (
+        attribute == "count"
+        and HEADS.get(head, head) in CAPTIVE_HEADS
+        and "released" in tables.event_accepts.get(mention.type, ())
+    ):
+        # "13 Israeli hostages and 39 Palestinian prisoners" told of a release: the
+        # captives counted are those it freed
+        attribute = "released"
     if (subject, attribute) == (claim.subject, claim.attribute):
         return claim
     return attrs.evolve(claim, subject=subject, attribute=attribute)
