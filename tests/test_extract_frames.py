@@ -5298,3 +5298,13 @@ def test_captives_counted_at_a_release_are_those_it_freed() -> None:
     # the failure mode: captives counted at an attack are no release
     attack = _facts("In the attack on Friday, gunmen seized 40 hostages.")
     assert not any(attribute == "released" for _, attribute, _ in attack)
+
+
+def test_a_mandate_s_length_is_asked_of_the_mandate_however_it_is_told() -> None:
+    facts = _facts(
+        "The Security Council on Monday approved a Kenyan-led force to deploy for one year. "
+        "The council on Monday authorised the mission for 12 months."
+    )
+    assert {("mandate", "duration", 1.0), ("mandate", "duration", 12.0)} <= facts
+    # the failure mode: a hyphened modifier ("Kenyan-led") is no act the stretch is of
+    assert not any(subject == "ruled" for subject, _, _ in facts)

@@ -5399,6 +5399,8 @@ def _duration_of(
         ('truce', 'extended')
         >>> of("The storm moved north for two days.") is None
         True
+        >>> of("It approved a Kenyan-led force to deploy for one year.")
+        'deploy'
     """
     after = _after_unit(tokens, mention)
     if (
@@ -5430,6 +5432,8 @@ def _duration_of(
                 continue  # "the cross-border mechanism"
             if not _is_word(tokens[j]):
                 break
+            if tokens[j - 1].low == "-" and tokens[j - 1].end == tokens[j].start:
+                continue  # "a Kenyan-led force": a modifier, no act of the stretch
             if tokens[j].low in tables.stretch_verbs:
                 return tokens[j].low  # "renew the mechanism for nine months"
         # "stored at the port for six years": past a place phrase to the verb
@@ -5444,7 +5448,12 @@ def _duration_of(
         if (
             _is_word(word)
             and word.text.islower()
-            and (word.low.endswith("ed") or word.low in IRREGULAR_PAST)
+            and (
+                word.low.endswith("ed")
+                or word.low in IRREGULAR_PAST
+                # "a force to deploy for one year": the act the stretch is planned for
+                or (k - 2 > lo and tokens[k - 2].low == "to")
+            )
             and word.low not in FUNCTION_WORDS
             and word.low not in _LASTING_VERBS
         ):
