@@ -516,3 +516,11 @@ def test_a_death_toll_with_a_long_phrase_of_its_own_counts_the_dead() -> None:
     # the failure mode: a clause between the toll and the figure ends the reach
     other = _facts_open("The death toll is unclear, and five people were arrested on Sunday.")
     assert ("killed", 5.0) not in other
+
+
+def test_a_force_evacuated_is_a_force_withdrawn() -> None:
+    counts = _counts("The army said 1,500 troops had been evacuated from the base.")
+    assert [("troops", "withdrawn")] == [(s, a) for s, a, _, _ in counts]
+    # the failure mode: residents evacuated are people who fled their homes
+    residents = _counts("Officials said 3,000 residents had been evacuated.")
+    assert [("people", "displaced")] == [(s, a) for s, a, _, _ in residents]
