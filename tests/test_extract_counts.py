@@ -524,3 +524,16 @@ def test_a_force_evacuated_is_a_force_withdrawn() -> None:
     # the failure mode: residents evacuated are people who fled their homes
     residents = _counts("Officials said 3,000 residents had been evacuated.")
     assert [("people", "displaced")] == [(s, a) for s, a, _, _ in residents]
+
+
+def test_the_withdrawal_of_a_force_counts_the_force_that_leaves() -> None:
+    counts = _counts(
+        "The withdrawal of 1,500 German troops from Mali began on Tuesday. The Pentagon "
+        "confirmed the relocation of about 60 US forces from Chad."
+    )
+    assert [("German troops", "withdrawn"), ("US troops", "withdrawn")] == [
+        (s, a) for s, a, _, _ in counts
+    ]
+    # the failure mode: a force's arrival is no withdrawal
+    arrival = _counts("The arrival of 1,500 German troops in Mali began on Tuesday.")
+    assert [("German troops", "deployed")] == [(s, a) for s, a, _, _ in arrival]

@@ -2909,7 +2909,7 @@ def test_a_force_moved_off_is_where_its_sentence_places_it_not_its_owner() -> No
     places = {
         c.value.point: c.place
         for c in claims
-        if c.attribute == "deployed" and isinstance(c.value, Quantity)
+        if c.attribute in ("deployed", "withdrawn") and isinstance(c.value, Quantity)
     }
     # "its" is France's: the force is in Mali, the country the sentence also names
     assert places[2400.0] == "Mali"
@@ -3218,7 +3218,8 @@ def test_bare_troops_are_the_one_nation_s_force_their_article_names() -> None:
         "of some 1,500 personnel.",
         day,
     )
-    assert [c.subject for c in claims if c.attribute == "deployed"] == ["French troops"]
+    # "the withdrawal of some 1,500 personnel": the force that leaves
+    assert [c.subject for c in claims if c.attribute == "withdrawn"] == ["French troops"]
     # "Nation troops" with no verb of their own are the force it has there
     assert any(
         s == "US troops" and a == "deployed"
@@ -3230,7 +3231,7 @@ def test_bare_troops_are_the_one_nation_s_force_their_article_names() -> None:
         "are also there. The withdrawal of some 1,500 personnel has begun.",
         day,
     )
-    subjects = {c.value.text: c.subject for c in claims if c.attribute == "deployed"}
+    subjects = {c.value.text: c.subject for c in claims if c.attribute in ("deployed", "withdrawn")}
     assert subjects == {"some 1,500": "troops", "About 1,000": "US troops"}
 
 

@@ -1086,6 +1086,23 @@ def _leaving_after(tokens: Sequence[Token], end: int, hi: int) -> int | None:
     return None
 
 
+def _withdrawal_of(tokens: Sequence[Token], first: int, lo: int) -> int:
+    """Where the noun of leaving whose "of" a counted force follows stands, else -1.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The withdrawal of 1,500 troops from Niger began.")
+        >>> _withdrawal_of(t, 3, 0)
+        1
+        >>> _withdrawal_of(tokenize("The arrival of 1,500 troops."), 3, 0)
+        -1
+    """
+    if first - 2 < lo or tokens[first - 1].low != "of":
+        return -1
+    noun = first - 2
+    return noun if tokens[noun].low in frame_tables().withdrawal_nouns else -1
+
+
 #: How far past a counted force its verb of leaving may stand.
 _LEAVING_REACH: Final = 10
 
@@ -1281,6 +1298,8 @@ def read_count(
         leaving = None if _definite(tokens, mention.first, lo) else _leaving_after(tokens, end, hi)
         if leaving is not None:
             predicate, verb = "withdrawn", leaving  # "70 troops stationed there will leave"
+        elif (noun := _withdrawal_of(tokens, mention.first, lo)) >= 0:
+            predicate, verb = "withdrawn", noun  # "the withdrawal of 1,500 troops"
     if predicate in HARMED and verb == max(end, last) and takes_object(tokens, verb):
         predicate, verb = None, -1  # "two men shot a woman": the men did it
     if head is None and last <= verb <= last + 2 and tokens[verb].low in _WOUND_NOUNS:

@@ -257,6 +257,8 @@ class FrameTables:
             and "stored" -> ``stored``), so wordings of one stretch meet.
         later_parts: an event type -> what a later happening of its kind in the same
             sentence is called ("followed by a 6.4 quake minutes later": an aftershock).
+        withdrawal_nouns: nouns of a force's leaving whose "of" names the force that
+            leaves ("the withdrawal of 1,500 troops from Niger").
         body_fates: a word of what was done with bodies -> what a count of bodies
             near it counts ("retrieved" -> ``recovered``, "identified" ->
             ``identified``), not the toll.
@@ -387,6 +389,7 @@ class FrameTables:
     scale_ratings: frozenset[str] = frozenset()
     sub_votes: frozenset[str] = frozenset()
     body_fates: dict[str, str] = attrs.Factory(dict)
+    withdrawal_nouns: frozenset[str] = frozenset()
     later_deaths_with_increment: frozenset[str] = frozenset()
     later_deaths_of_the_harmed: frozenset[str] = frozenset()
     follow_up_days: dict[str, int] = attrs.Factory(dict)
@@ -602,6 +605,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         later_deaths=frozenset(data.get("later_deaths", {}).get("always", ())),
         scale_ratings=frozenset(data.get("scale_ratings", {}).get("words", ())),
         sub_votes=frozenset(data.get("sub_votes", {}).get("words", ())),
+        withdrawal_nouns=frozenset(data.get("withdrawal_nouns", {}).get("words", ())),
         body_fates=_inverted(
             {k: v for k, v in data.get("body_fates", {}).items() if not k.startswith("_")},
             "body_fates",
