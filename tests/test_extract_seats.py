@@ -503,3 +503,19 @@ def test_ballots_a_party_won_are_its_votes() -> None:
     assert ("Unity Party", "votes_won", 6_600_000.0) in held
     # the failure mode: ballots no one won keep what was done with them
     assert ("ballots", "spoiled", 12_000.0) in held
+
+
+def test_they_that_won_shares_respectively_are_the_names_listed_before() -> None:
+    held = _held(
+        "In the election on Sunday, the Union for Reason (UR) and the Free Democratic "
+        "Party are teetering on the brink. They received around 4.7% and 4.9% of the "
+        "votes, respectively."
+    )
+    assert ("UR", "vote_share", 4.7) in held
+    assert ("Free Democratic Party", "vote_share", 4.9) in held
+    # the failure mode: a named subject keeps its figures, whatever was listed before
+    named = _held(
+        "In the election on Sunday, the Greens and the Left are on the brink. The Unity "
+        "Party received 40.7% and 41.9% in two rounds, respectively."
+    )
+    assert not any(subject in ("Greens", "Left") for subject, _, _ in named)

@@ -87,11 +87,13 @@ __all__ = [
     "leaders_named",
     "line_label",
     "listed_name",
+    "listed_names",
     "multiplier_words",
     "name_ending_at",
     "names_a_figure_before",
     "names_an_event",
     "read_frame",
+    "respective_place",
     "sole_votes",
     "tally_side",
     "tally_sides",
@@ -4422,12 +4424,31 @@ def respective_name(tokens: Sequence[Token], first: int) -> str | None:
         >>> respective_name(tokenize("The Greens and Labour won 11.6% and 8.8%."), 5) is None
         True
     """
+    place = respective_place(tokens, first)
+    if place is None:
+        return None
+    start, index, count = place
+    names = listed_names(tokens, start, count)
+    return names[index] if names is not None else None
+
+
+def respective_place(tokens: Sequence[Token], first: int) -> tuple[int, int, int] | None:
+    """Where the list "respectively" closes starts, the figure's place in it, its length.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("They won 11.6% and 8.8% of the votes, respectively.")
+        >>> respective_place(t, 5)
+        (2, 1, 2)
+        >>> respective_place(tokenize("They won 11.6% and 8.8%."), 2) is None
+        True
+    """
     n = len(tokens)
     end = first
     while (
         end < n
         and end - first < 12
-        and (tokens[end].is_number or tokens[end].low in _RESPECTIVE_JOINERS)
+        and (tokens[end].is_number or tokens[end].low in _RESPECTIVE_LIST_WORDS)
     ):
         end += 1
     if end >= n or tokens[end].low != "respectively":
@@ -4436,17 +4457,24 @@ def respective_name(tokens: Sequence[Token], first: int) -> str | None:
     while (
         start > 0
         and first - start < 12
-        and (tokens[start - 1].is_number or tokens[start - 1].low in _RESPECTIVE_JOINERS)
+        and (tokens[start - 1].is_number or tokens[start - 1].low in _RESPECTIVE_LIST_WORDS)
     ):
         start -= 1
     figures = [k for k in range(start, end) if tokens[k].is_number]
-    if len(figures) < 2 or first not in figures:
+    # "around 4.7% and 4.9%": a figure's hedge stands before its number
+    number = next((k for k in range(first, end) if tokens[k].is_number), -1)
+    if len(figures) < 2 or number not in figures:
         return None
-    names = _listed_names(tokens, start, len(figures))
-    return names[figures.index(first)] if names is not None else None
+    return start, figures.index(number), len(figures)
 
 
-def _listed_names(tokens: Sequence[Token], before: int, count: int) -> list[str] | None:
+#: Words inside a list that "respectively" closes: its joiners and its figures' hedges.
+_RESPECTIVE_LIST_WORDS: Final = _RESPECTIVE_JOINERS | frozenset(
+    words("around about nearly almost some roughly approximately over just")
+)
+
+
+def listed_names(tokens: Sequence[Token], before: int, count: int) -> list[str] | None:
     """The nearest ``count`` names joined by commas and "and" that end before ``before``."""
     for k in range(before - 1, max(0, before - 40), -1):
         if tokens[k].low != "and":
@@ -4460,11 +4488,18 @@ def _listed_names(tokens: Sequence[Token], before: int, count: int) -> list[str]
         while len(names) < count:
             if end >= 1 and tokens[end - 1].low == ",":
                 end -= 1  # "A, B and C": the Oxford comma
-            named = name_ending_at(tokens, end, 0)
-            if named is None:
-                return None
-            names.insert(0, named)
-            end -= len(named.split())
+            if end >= 3 and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
+                # "the Union for Reason and Justice (URJ) and the Greens": its letters
+                names.insert(0, tokens[end - 2].text)
+                end = before_brackets(tokens, end - 1) + 1
+                spelled = name_ending_at(tokens, end, 0)
+                end -= len(spelled.split()) if spelled is not None else 0
+            else:
+                named = name_ending_at(tokens, end, 0)
+                if named is None:
+                    return None
+                names.insert(0, named)
+                end -= len(named.split())
             if end >= 1 and tokens[end - 1].low == "the":
                 end -= 1
             if len(names) < count:

@@ -87,6 +87,7 @@ from reconcile.extract._frames import (
     line_label,
     links_elsewhere,
     listed_name,
+    listed_names,
     multiplier_words,
     name_ending_at,
     names_a_figure_before,
@@ -95,6 +96,7 @@ from reconcile.extract._frames import (
     ranks,
     ratios,
     read_frame,
+    respective_place,
     sole_votes,
     tally_sides,
     threshold_of,
@@ -503,6 +505,7 @@ class RuleExtractor:
                     referred=last_figure,
                     held=last_held,
                     words=words_here,
+                    previous_tokens=sentences[index - 1][2] if index else (),
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
@@ -3695,6 +3698,35 @@ def _prior_scope(tokens: list[Token], prior_times: list[TimeExpression]) -> Date
     return next((t.span for t in prior_times if t.span is not None), None)
 
 
+def _told_respectively(
+    tokens: Sequence[Token], first: int, previous: Sequence[Token]
+) -> str | None:
+    """The name the sentence before lists in the place of a figure "respectively" closes.
+
+    Only when the sentence opens on a pronoun for those names ("They", "The two").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> before = tokenize("The Greens and the Left Party are on the brink.")
+        >>> t = tokenize("They received 4.7% and 4.9% of the votes, respectively.")
+        >>> _told_respectively(t, 2, before), _told_respectively(t, 5, before)
+        ('Greens', 'Left Party')
+        >>> _told_respectively(tokenize("Labour got 4.7% and 4.9%, respectively."), 2, before)
+    """
+    if not tokens or tokens[0].low not in _LIST_PRONOUNS:
+        return None
+    place = respective_place(tokens, first)
+    if place is None:
+        return None
+    _, index, count = place
+    names = listed_names(previous, len(previous), count)
+    return names[index] if names is not None else None
+
+
+#: Words that open a sentence on the names the sentence before listed: "They won ...".
+_LIST_PRONOUNS: Final = frozenset(words("they these both"))
+
+
 def _open_figures(
     text: str,
     tokens: list[Token],
@@ -3710,6 +3742,7 @@ def _open_figures(
     referred: Claim | None = None,
     held: Claim | None = None,
     words: AbstractSet[str] | None = None,
+    previous_tokens: Sequence[Token] = (),
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
@@ -3958,6 +3991,15 @@ def _open_figures(
             # sentence was given tell the two apart no more; the later makes no claim
             written_here.add(written.attribute)
             frame = written
+        if (
+            isinstance(frame, Figure)
+            and previous_tokens
+            and (words is None or "respectively" in words)
+            and (told := _told_respectively(tokens, mention.first, previous_tokens)) is not None
+        ):
+            # "The Greens and the Left ... . They received 4.7% and 4.9%, respectively":
+            # each figure is the name the sentence before lists in its place
+            frame = attrs.evolve(frame, subject=told)
         if isinstance(frame, PassedOver):
             out.append(frame)
             continue
