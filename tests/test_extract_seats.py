@@ -519,3 +519,15 @@ def test_they_that_won_shares_respectively_are_the_names_listed_before() -> None
         "Party received 40.7% and 41.9% in two rounds, respectively."
     )
     assert not any(subject in ("Greens", "Left") for subject, _, _ in named)
+
+
+def test_a_fronted_with_phrase_gives_its_figure_to_the_name_after_it() -> None:
+    held = _held(
+        "In the election on Sunday, with 33m votes, Ana Ruiz received the most votes in "
+        "history. With 412 seats, the Unity Party has a majority of 174."
+    )
+    assert ("Ana Ruiz", "votes_won", 33_000_000.0) in held
+    assert ("Unity Party", "seats_won", 412.0) in held
+    # the failure mode: a "with" aside after its name is the name's before it
+    aside = _held("In the election on Sunday, the Free Democrats, with 11.8%, won 54 seats.")
+    assert ("Free Democrats", "vote_share", 11.8) in aside

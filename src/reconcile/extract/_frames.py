@@ -80,6 +80,7 @@ __all__ = [
     "conjunct_object_verb",
     "fact_label",
     "frame_tables",
+    "fronted_with_holder",
     "holder_of_bare_result",
     "is_figure",
     "is_forecast",
@@ -1579,6 +1580,8 @@ def read_frame(
                 with_name = _name_with_its_of(tokens, first - 1, lo, with_name)
             holder = (
                 with_name
+                # "With 59.8% of the vote, Ana Ruiz won": the name after the fronted phrase
+                or fronted_with_holder(tokens, first, _after_unit(tokens, mention), lo, hi)
                 # "exit polls put the Greens at 14% of the vote": the name the share is at
                 or _standing_holder(tokens, lo, first)
                 or _nearest_clause_subject(tokens, lo, first)
@@ -2085,6 +2088,7 @@ def read_frame(
             # "the Front's 288 seats" its owner's; "38 MPs abstained" are no holding
             holder = (
                 _possessor_before(tokens, first, lo)
+                or fronted_with_holder(tokens, first, end, lo, hi)  # "With 412 seats, Labour"
                 or _for_name(tokens, end, hi)  # "projected 410 seats for Labour"
                 or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"
                 or _winner_named(tokens, first, lo)  # "forecast Labour to win 410 seats"
@@ -3148,6 +3152,45 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
             if found is not None:
                 return found
     return clause_subject(tokens, lo, first) or camp_subject(tokens, lo, first)
+
+
+def fronted_with_holder(
+    tokens: Sequence[Token], first: int, end: int, lo: int, hi: int
+) -> str | None:
+    """The name after a fronted "with" phrase of a figure: "With 412 seats, Labour ...".
+
+    The phrase opens its sentence or follows a comma ("Indeed, with 33m votes, Ruiz
+    ..."), the figure's words run to a comma, and a name right after that comma holds
+    the figure ("The Greens, with 11.8%, won 54 seats" has none there: the name before
+    holds it, as other rules read).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("With 412 seats, the Labour Party has a majority.")
+        >>> fronted_with_holder(t, 1, 3, 0, len(t))
+        'Labour Party'
+        >>> t = tokenize("Indeed, with 33m votes, Ana Ruiz will be president.")
+        >>> fronted_with_holder(t, 3, 5, 0, len(t))
+        'Ana Ruiz'
+        >>> t = tokenize("The party won with 412 seats, Labour said.")
+        >>> fronted_with_holder(t, 4, 6, 0, len(t)) is None
+        True
+        >>> t = tokenize("The Greens, with 11.8%, won 54 seats.")
+        >>> fronted_with_holder(t, 4, 6, 0, len(t)) is None
+        True
+    """
+    at = first - 1
+    if at < lo or tokens[at].low != "with":
+        return None
+    if at > lo and tokens[at - 1].low != ",":
+        return None  # "won with 412 seats": a verb's phrase, not a fronted one
+    comma = next((k for k in range(end, min(hi, end + 6)) if tokens[k].low == ","), None)
+    if comma is None:
+        return None
+    start = comma + 1
+    if start < hi and tokens[start].low == "the":
+        start += 1
+    return _name_starting_at(tokens, start) if start < hi else None
 
 
 def _antecedent_before(tokens: Sequence[Token], lo: int, comma: int) -> str | None:
