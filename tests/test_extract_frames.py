@@ -5309,3 +5309,18 @@ def test_a_mandate_s_length_is_asked_of_the_mandate_however_it_is_told() -> None
     assert {("mandate", "duration", 1.0), ("mandate", "duration", 12.0)} <= facts
     # the failure mode: a hyphened modifier ("Kenyan-led") is no act the stretch is of
     assert not any(subject == "ruled" for subject, _, _ in facts)
+
+
+def test_a_participle_before_the_counted_noun_says_what_befell_them() -> None:
+    facts = _facts(
+        "The blast at the plant on Monday killed 40. Of the 33 injured workers, 14 have "
+        "recovered and been discharged from the hospital. The two rescued individuals "
+        "are both guards."
+    )
+    assert ("people", "injured", 33.0) in facts
+    assert ("people", "rescued", 2.0) in facts
+    # the failure mode: the injured admitted to hospitals are still the hospitalized
+    admitted = _facts(
+        "The blast on Monday killed 40. 220 injured people were admitted to hospitals."
+    )
+    assert ("people", "hospitalized", 220.0) in admitted

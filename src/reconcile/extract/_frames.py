@@ -818,6 +818,8 @@ def _time_at(tokens: Sequence[Token], k: int, hi: int) -> bool:
     )
 
 
+#: What a participle before a counted noun says befell its people: "33 injured workers".
+_HARM_MODIFIERS: Final = frozenset(words("injured killed displaced rescued"))
 #: Words that end a counted noun phrase though they are no function words: verbs that
 #: link the figure ("people remain missing") and places ("dams outside the city").
 _NP_STOPS: Final = frozenset(
@@ -1995,6 +1997,16 @@ def read_frame(
         if head in tables.predicates and predicate is None:
             predicate = tables.predicates[head]
             np = np[:-1]
+        elif (
+            predicate is None
+            and len(np) >= 2
+            and tables.predicates.get(np[0].low) in _HARM_MODIFIERS
+            and np[0].low.endswith("ed")
+        ):
+            # "of the 33 injured workers", "the two rescued individuals": what the
+            # participle before the noun says befell them
+            predicate = tables.predicates[np[0].low]
+            np = np[1:]
         subject = " ".join(t.text if t.is_capitalized and i else t.low for i, t in enumerate(np))
         two = (np[-2].low, np[-1].low) if len(np) >= 2 else None
         if two in HEADS_TWO:

@@ -2794,6 +2794,8 @@ _ACT_VERBS: Final = frozenset(
 _CARE: Final = frozenset(
     words("admitted hospitalized hospitalised hospital hospitals treatment treated care")
 )
+#: Words that take people out of the care a word after them names: "discharged from".
+_OUT_OF_CARE: Final = frozenset(words("discharged released left"))
 #: Words for the injured as a group, before or right after a figure.
 _HURT: Final = frozenset(words("injured wounded"))
 
@@ -2813,7 +2815,12 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
     )
     if not (named_hurt or part_of):
         return False
-    return any(t.low in _CARE for t in tokens[last : min(hi, last + 10)])
+    return any(
+        t.low in _CARE
+        # "14 have recovered and been discharged from the hospital": out of care
+        and not any(w.low in _OUT_OF_CARE for w in tokens[max(last, k - 3) : k])
+        for k, t in enumerate(tokens[last : min(hi, last + 10)], last)
+    )
 
 
 def _is_increment(tokens: list[Token], start: int, end: int) -> bool:
