@@ -1007,8 +1007,6 @@ def _named_number_of(tokens: Sequence[Token], m: int, k: int) -> tuple[str, int]
 
 #: Heads that are deployed: "sent 500 troops", "sent 200 police officers".
 _FORCES: Final = frozenset(words("troops police fighters officers"))
-#: Forces a mission counts apart from troops, whose evacuation is their withdrawal too.
-_PEACEKEEPERS: Final = frozenset(words("peacekeepers personnel"))
 _HOSPITAL_WORDS: Final = frozenset(words("hospital hospitals"))
 _GUNFIRE: Final = frozenset(words("gunfire bullets bullet gunshots gunshot shots"))
 
@@ -1279,10 +1277,7 @@ def read_count(
         and tokens[verb].low in lex.MOVING_VERBS
     ):
         predicate = "displaced"  # "relocated 2,000 residents": moved from their homes
-    if (
-        predicate == "displaced"
-        and lex.FORCE_HEADS.get(head or "", head) in _FORCES | _PEACEKEEPERS
-    ):
+    if predicate == "displaced" and lex.FORCE_HEADS.get(head or "", head) in _FORCES:
         predicate = "withdrawn"  # "1,500 troops had been evacuated": a force pulled out
     if head is not None and predicate in (None, "deployed") and head not in _FORCES:
         harm = _harm_after(tokens, end, hi)

@@ -1457,7 +1457,8 @@ def read_frame(
         # share, told by the change they are
         or (unit_word in _POINTS and _percent_change(tokens, first, lo, tables) is not None)
     ):
-        of = _of_phrase(tokens, _after_unit(tokens, mention), hi)
+        after = _after_unit(tokens, mention)
+        of = _of_phrase(tokens, after, hi)
         attribute = "share"
         head = _subject_head(tokens, lo, first)
         if head in _MEASURE_HEADS:
@@ -1468,16 +1469,16 @@ def read_frame(
             subject = head
         subject = subject or head or _fronted_share_name(tokens, mention, lo, hi, tables) or "share"
         subject = tables.share_names.get(subject, subject)
-        by_electorate = _electorate_share(tokens, _after_unit(tokens, mention), hi, tables)
+        by_electorate = _electorate_share(tokens, after, hi, tables)
         if by_electorate is not None:
             # "60% of eligible voters turned out", "34% of voters backed Reform": what the
             # voters did says whose share it is, not the voters themselves
             return Figure(*by_electorate, _measured(mention, 1, "%"), mention.start,
                           mention.end, first, last)  # fmt: skip
         if (
-            _share_counted(tokens, _after_unit(tokens, mention), hi)
-            or _counting_before(tokens, mention.first, lo, _after_unit(tokens, mention), hi)
-            or _count_completed(tokens, head, _after_unit(tokens, mention), hi)
+            _share_counted(tokens, after, hi)
+            or _counting_before(tokens, mention.first, lo, after, hi)
+            or _count_completed(tokens, head, after, hi)
         ):
             # "with about 70% of the vote counted": how far the count has gone
             return Figure(
@@ -1501,7 +1502,6 @@ def read_frame(
                 first,
                 last,
             )
-        after = _after_unit(tokens, mention)
         in_points = unit_word in _POINTS or (
             # "12.7 percentage points"
             unit_word == "percentage" and after < len(tokens) and tokens[after].low in _POINTS
@@ -1546,9 +1546,7 @@ def read_frame(
         if owner is None and of is None and _a_named_share(previous):
             # "58.5% of the vote against 41.5% for Tomas Vidal": the share of the one it
             # is for; "Labor won 32.6%, the coalition 35.7%": of the one named before it
-            owner = _for_name(tokens, _after_unit(tokens, mention), hi) or _elided_holder(
-                tokens, first, lo
-            )
+            owner = _for_name(tokens, after, hi) or _elided_holder(tokens, first, lo)
         if (
             owner is None
             and previous is not None
@@ -1583,7 +1581,7 @@ def read_frame(
             holder = (
                 with_name
                 # "With 59.8% of the vote, Ana Ruiz won": the name after the fronted phrase
-                or fronted_with_holder(tokens, first, _after_unit(tokens, mention), lo, hi)
+                or fronted_with_holder(tokens, first, after, lo, hi)
                 # "exit polls put the Greens at 14% of the vote": the name the share is at
                 or _standing_holder(tokens, lo, first)
                 or _nearest_clause_subject(tokens, lo, first)
@@ -1604,7 +1602,6 @@ def read_frame(
             # "the National Party's share fell to 22.4%", "the Greens, with 11.8%, won",
             # "Labour's 33.7% share": a named owner's share, of what the article says (a
             # later stage reads a contender's share as its share of the vote)
-            after = _after_unit(tokens, mention)
             owned = after >= hi or tokens[after].low == "share" or not _is_word(tokens[after])
             possessor = _possessor_before(tokens, first, lo) if owned else None
             owner = (
@@ -4524,9 +4521,7 @@ def respective_place(tokens: Sequence[Token], first: int) -> tuple[int, int, int
 
 
 #: Words inside a list that "respectively" closes: its joiners and its figures' hedges.
-_RESPECTIVE_LIST_WORDS: Final = _RESPECTIVE_JOINERS | frozenset(
-    words("around about nearly almost some roughly approximately over just")
-)
+_RESPECTIVE_LIST_WORDS: Final = _RESPECTIVE_JOINERS | HEDGES_ABOUT_WORDS
 
 
 def listed_names(tokens: Sequence[Token], before: int, count: int) -> list[str] | None:

@@ -3234,6 +3234,18 @@ _BARE_COUNTS: Final = frozenset({"count", "total"})
 _NO_PREDICATE_OPENERS: Final = frozenset(words("in at across throughout according"))
 
 
+def _only_places_or_sources(written: str) -> bool:
+    """Whether a predicate as written ("in Paris", ``in_paris``) only places or sources.
+
+    Examples:
+        >>> _only_places_or_sources("according to police"), _only_places_or_sources("in_paris")
+        (True, True)
+        >>> _only_places_or_sources("were_safe")
+        False
+    """
+    return written.replace("_", " ").split(" ", 1)[0] in _NO_PREDICATE_OPENERS
+
+
 def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     """A count of people, in the words its event gives it.
 
@@ -3277,7 +3289,7 @@ def _people_of_event(claim: Claim, mention: EventMention) -> Claim:
     elif (
         default is not None
         and claim.subject == WRITTEN_SUBJECT
-        and attribute.split("_", 1)[0].split(" ", 1)[0] in _NO_PREDICATE_OPENERS
+        and _only_places_or_sources(attribute)
     ):
         # "245,000 in Marseille according to the unions", "(30,000 according to police)"
         # at a march: its words only place or source the count, which is of the people
@@ -3992,7 +4004,7 @@ def _open_figures(
             # "245,000 in Marseille (30,000 according to the police), 120,000 in
             # Toulouse (21,000 according to the police)": words that only source a
             # figure tell no two apart, and take none from the other
-            or written.attribute.split(" ", 1)[0] in _NO_PREDICATE_OPENERS
+            or _only_places_or_sources(written.attribute)
         ):
             # "at about 8,000 out of a total of 10,000": words an earlier figure of the
             # sentence was given tell the two apart no more; the later makes no claim
