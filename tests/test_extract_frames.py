@@ -2010,6 +2010,39 @@ def test_a_number_naming_what_it_counts_is_no_reference_back() -> None:
     assert not {f for f in facts if f[2] == 300.0 and f[0] == "troops"}
 
 
+def test_an_earlier_count_revised_down_is_the_toll_the_sentence_before_named() -> None:
+    # the toll is named without a figure; "an earlier count" and the figure it was
+    # revised to are readings of it, even with a reason after the figure
+    claims = _claims(
+        "Reports of the death toll from the depot fire differed. Prosecutors said an "
+        "earlier count of 48 had been revised down to 41 because two bodies were counted "
+        "twice. Later the final tally stands at 43.",
+        published=dt.date(2026, 3, 2),
+    )
+    facts = {
+        (c.subject, c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)
+    }
+    assert {("people", "killed", 48.0), ("people", "killed", 41.0)} <= facts
+    assert ("people", "killed", 43.0) in facts
+    assert not {f for f in facts if f[1] == "revised" or f[0] == "figure"}
+
+
+def test_dead_fish_name_no_toll_for_a_later_count() -> None:
+    # the failure mode: "dead" before a noun is an adjective, not the toll
+    facts = _facts("Dead fish lined the shore. An earlier count of 48 had been revised.")
+    assert not {f for f in facts if f[1] == "killed"}
+
+
+def test_a_figure_revised_up_to_is_its_new_level_not_a_bound() -> None:
+    up = next(c for c in _claims("The toll was later revised up to 80.") if c.attribute == "killed")
+    assert isinstance(up.value, Quantity)
+    assert (up.value.hedge, up.value.point) == (Hedge.EXACT, 80.0)
+    # the failure mode: "can hold up to 80" is still a bound
+    held = next(c for c in _claims("Each shelter can hold up to 80 people."))
+    assert isinstance(held.value, Quantity)
+    assert held.value.hedge is Hedge.AT_MOST
+
+
 def test_men_deployed_are_troops() -> None:
     assert ("troops", "deployed", 2300.0) in _facts(
         "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."

@@ -992,9 +992,11 @@ def _predicate_near(
         low = tokens[k].low
         if low in tables.predicates:
             return tables.predicates[low], low
-        if low.endswith(("ed", "en")) and k > end:
+        if low in tables.count_verbs:
+            pass  # "an earlier count of 65 had been revised": its course, not what it counts
+        elif low.endswith(("ed", "en")) and k > end:
             unknown = low  # "six trucks ... arrived"
-        if low.endswith("ed") and k == end:
+        elif low.endswith("ed") and k == end:
             unknown = low
     b = first - 1
     said = predicate_phrase_at(tokens, b - 1, first, tables) if b - 1 >= lo else None
@@ -4948,10 +4950,16 @@ _FIGURE_LINKS: Final = frozenset(
         # figure's own course, earlier figures, hedges and verbs of change link it too
         """at of was is as stood stands to been had has that which initially first
         originally then and over more than about around nearly almost some now , dropped
-        fell fallen rose risen climbed jumped increased decreased declined grew went"""
+        fell fallen rose risen climbed jumped increased decreased declined grew went revised
+        lowered raised down up"""
     )
 )
 _FIGURE_OWNERS: Final = frozenset(words("the a an its their his her this that own lower higher"))
+#: Words that open a new clause right after a figure, so that nothing after it says what
+#: it counts: "an earlier count of 65 had been revised down to 57 because ...".
+_CLAUSE_OPENERS_AFTER: Final = frozenset(
+    words("because although though whereas while since after before when unless")
+)
 
 
 #: Words that point back to a figure just given: "This 10,000 won't come close".
@@ -5013,6 +5021,7 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
         after is not None
         and _is_word(after)
         and after.low not in FUNCTION_WORDS
+        and after.low not in _CLAUSE_OPENERS_AFTER  # "revised down to 57 because ..."
         and not _time_at(tokens, last, len(tokens))  # "dropped to 385 last week"
     ):
         return False  # "300 trucks": the figure says what it counts
@@ -5034,7 +5043,10 @@ def names_a_figure_before(tokens: Sequence[Token], first: int, last: int) -> boo
 _FIGURE_NOUN_REACH: Final = 40
 #: Words that say when a figure was given, between its owner and its noun.
 _FIGURE_AGES: Final = frozenset(
-    words("previous earlier initial first original latest new last official revised")
+    words(
+        """previous earlier initial first original latest new last official revised final
+        preliminary provisional current updated overall confirmed"""
+    )
 )
 
 

@@ -732,6 +732,8 @@ def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
         if _match_phrase(tokens, i, phrase):
             if phrase == ("over",) and i >= 2 and tokens[i - 2].low in _OVER_PARTICLE_VERBS:
                 return None  # "handed over 13 hostages": the verb's particle, not "more than"
+            if phrase == ("up", "to") and i >= 3 and tokens[i - 3].low in _UP_PARTICLE_VERBS:
+                return None  # "the toll was revised up to 80": risen to 80, not at most 80
             return hedge, i - len(phrase)
     return None
 
@@ -771,6 +773,16 @@ def _sign_start(tokens: Sequence[Token], i: int) -> int:
 #: Verbs whose particle "over" can stand before their object's figure: "handed over 13".
 _OVER_PARTICLE_VERBS: Final = frozenset(
     words("hand hands handed handing turn turns turned turning sign signs signed signing")
+)
+
+
+#: Verbs of change whose particle "up" can stand before "to" and a figure: "revised up to
+#: 80", "went up to 80" tell where a figure rose to, not a bound on it.
+_UP_PARTICLE_VERBS: Final = frozenset(
+    words(
+        """revise revises revised revising go goes going went gone shot moved edged ticked
+        crept jumped climbed pushed bumped raised"""
+    )
 )
 
 

@@ -273,8 +273,9 @@ class RuleExtractor:
         # earlier")
         part_shifts: dict[int, list[tuple[int, int, StoryShift]]] = {}
         named_subjects: list[str | None] = []  # the name opening each sentence, if any
-        # the last figure an earlier sentence gave: what "put the number at 300" counts
-        last_figure: Claim | None = None
+        # the last figure an earlier sentence gave, or the last measure it named: what
+        # "put the number at 300" counts
+        last_figure: _Referent | None = None
         # the last count of seats or votes an earlier sentence gave: what "The
         # Unionists ended with 104" counts
         last_held: Claim | None = None
@@ -526,7 +527,12 @@ class RuleExtractor:
             ):
                 last_motion = _last_motion(tokens, tables) or last_motion
             added = len(claims) - claims_before
-            last_figure = _last_claim(claims, added, _is_referred) or last_figure
+            last_referred = _last_claim(claims, added, _is_referred)
+            last_figure = (
+                _Referent(last_referred.subject, last_referred.attribute, last_referred.place)
+                if last_referred is not None
+                else _measure_named(tokens, tables) or last_figure
+            )
             last_held = _last_claim(claims, added, _is_contender_count) or last_held
             if "dates" in self.kinds:
                 dated: list[Claim] = []
@@ -3613,6 +3619,41 @@ def _last_claim(
     return max(found, key=_figure_start, default=None)
 
 
+@attrs.frozen
+class _Referent:
+    """What a bare "the number" or "an earlier count" of a later sentence stands for."""
+
+    subject: str
+    attribute: str
+    place: str | None = None
+
+
+def _measure_named(tokens: Sequence[Token], tables: FrameTables) -> _Referent | None:
+    """The last measure a sentence names without a figure: "Estimates of the toll varied".
+
+    A later sentence's "an earlier count of 65" counts it, as "the number" counts the
+    last figure an earlier sentence gave.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _measure_named(tokenize("Estimates of the death toll varied."), frame_tables())
+        _Referent(subject='people', attribute='killed', place=None)
+        >>> _measure_named(tokenize("The dead were buried on Monday."), frame_tables())
+        _Referent(subject='people', attribute='killed', place=None)
+        >>> _measure_named(tokenize("Dead fish lined the shore."), frame_tables()) is None
+        True
+    """
+    for k in range(len(tokens) - 1, -1, -1):
+        low = tokens[k].low
+        attribute = tables.counting_nouns.get(low)
+        if attribute is None or attribute not in CASUALTY:
+            continue
+        if low in tables.nominal_adjectives and not (k > 0 and tokens[k - 1].low in ("the", "of")):
+            continue  # "dead" names the people only after "the": "the number of the dead"
+        return _Referent("people", attribute)
+    return None
+
+
 def _is_referred(claim: Claim) -> bool:
     """Whether "the number" may stand for a claim: a count, not "1,000 km".
 
@@ -3758,7 +3799,7 @@ def _open_figures(
     attribution: str | None,
     earlier: Sequence[tuple[int, str, str]],
     prior_as_of: DateSpan | None = None,
-    referred: Claim | None = None,
+    referred: _Referent | None = None,
     held: Claim | None = None,
     words: AbstractSet[str] | None = None,
     previous_tokens: Sequence[Token] = (),
