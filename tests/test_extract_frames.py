@@ -2043,6 +2043,48 @@ def test_a_figure_revised_up_to_is_its_new_level_not_a_bound() -> None:
     assert held.value.hedge is Hedge.AT_MOST
 
 
+def test_a_share_is_the_person_an_office_or_an_apposition_names() -> None:
+    facts = _facts(
+        "Reformist candidate Darius Kamali led the race with 43.5 percent of the vote, while "
+        "his rival, conservative Omid Rostami, came in second with 37.7 percent."
+    )
+    assert {("Darius Kamali", "vote_share", 43.5), ("Omid Rostami", "vote_share", 37.7)} <= facts
+    # the failure mode: a party's candidate stays the party's, as its leader does
+    assert ("DPP", "share", 40.1) in _facts("The DPP candidate Lai Ching-te came first with 40.1%.")
+
+
+def test_votes_after_a_name_and_with_are_that_name_s() -> None:
+    facts = _facts(
+        "Speaker of the Parliament Bahram Nouri, with 3.38 million votes, and former interior "
+        "minister Kaveh Jafari, with 206,397 votes, were knocked out. Trailing are Speaker "
+        "Bahram Nouri with 1,385,830 votes and Kaveh Jafari with over 80,506 votes."
+    )
+    assert {
+        ("Bahram Nouri", "votes_won", 3_380_000.0),
+        ("Kaveh Jafari", "votes_won", 206_397.0),
+        ("Bahram Nouri", "votes_won", 1_385_830.0),
+    } <= facts
+    assert any(f[:2] == ("Kaveh Jafari", "votes_won") and f[2] > 80_000 for f in facts)
+
+
+def test_a_share_in_square_brackets_is_set_aside_as_in_round_ones() -> None:
+    facts = _facts("Rostami edged closer with 9,473,298 votes [38.61%].")
+    assert ("Rostami", "vote_share", 38.61) in facts
+
+
+def test_a_bare_figure_got_in_a_sentence_of_votes_is_votes_won() -> None:
+    facts = _facts(
+        "He said of 24.5 million votes cast, former health minister Darius Kamali got 10.4 "
+        "million while former chief negotiator Omid Rostami received 9.4 million."
+    )
+    assert {
+        ("Darius Kamali", "votes_won", 10_400_000.0),
+        ("Omid Rostami", "votes_won", 9_400_000.0),
+    } <= facts
+    # the failure mode: a bare figure with no votes counted in its sentence stays unread
+    assert not {f for f in _facts("The firm got 10.4 million last year.") if f[1] == "votes_won"}
+
+
 def test_men_deployed_are_troops() -> None:
     assert ("troops", "deployed", 2300.0) in _facts(
         "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."

@@ -2103,6 +2103,7 @@ def read_frame(
                 or _for_name(tokens, end, hi)  # "projected 410 seats for Labour"
                 or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"
                 or _winner_named(tokens, first, lo)  # "forecast Labour to win 410 seats"
+                or _held_beside_with(tokens, first, lo, tables)  # "and Jafari with 80,506"
                 or _nearest_clause_subject(tokens, lo, first)
                 # "Ostland First, which had hoped for more, will have six deputies": a
                 # clause opening on its verb after a comma is the sentence subject's
@@ -2866,8 +2867,17 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
         ):
             break  # "the far-right Ostland First": a hyphened modifier is one word
         skip += 1
-    if skip > k and skip < first and tokens[skip].is_capitalized and k > lo:
+    if (
+        skip > k
+        and skip < first
+        and tokens[skip].is_capitalized
+        # "his rival, conservative Omid Rostami, came second": a name in apposition
+        and (k > lo or (lo > 0 and tokens[lo - 1].low == ","))
+    ):
         k = skip
+    titled = _name_after_role(tokens, k, first)
+    if titled is not None:
+        return titled  # "Reformist candidate Darius Kamali led": the candidate
     j = _capitals_end(tokens, k, first)
     inside = _inner_lowercase(tokens, j, first) if j > k else 0
     if inside and not tokens[j - 1].low.endswith("'s"):
@@ -2891,6 +2901,105 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     # "The National Party's share fell ..., and it was reduced to 93 MPs": the clause
     # is about what the name owns, and the name is the party's, not "Party's"
     return without_possessive(name)
+
+
+#: Nouns of an office or a candidacy a person's name follows: "Reformist candidate Darius
+#: Kamali", "Speaker of the Parliament Bahram Nouri". A party's "leader" is left out: in
+#: "Labour leader Keir Starmer won 412 seats" the seats are the party's.
+_ROLE_NOUNS: Final = frozenset(
+    words(
+        """candidate candidates nominee challenger incumbent rival hopeful frontrunner
+        contender speaker minister negotiator president mayor governor senator chairman
+        premier chancellor cleric judge general lawmaker legislator"""
+    )
+)
+
+
+#: Words after an office that end its description: a verb, so no name follows.
+_ROLE_STOPS: Final = frozenset(
+    words("said says told won got took received garnered obtained secured led came")
+)
+#: Last words of the name of a body an office is of: "Speaker of the Parliament".
+_BODY_NOUNS: Final = frozenset(
+    words(
+        """parliament assembly house council senate congress duma majlis commons lords
+        chamber cabinet court commission committee party"""
+    )
+)
+
+
+def _name_after_role(tokens: Sequence[Token], k: int, first: int) -> str | None:
+    """The person's name after the words of an office that open a clause, else ``None``.
+
+    The office and what qualifies it ("former health minister", "Conservative Speaker of
+    the Parliament") come before the name; the name runs to the clause's verb or comma.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> def named(text):
+        ...     t = tokenize(text)
+        ...     return _name_after_role(t, 0, next(i for i, x in enumerate(t) if x.is_number))
+        >>> named("Reformist candidate Darius Kamali led with 43.5%")
+        'Darius Kamali'
+        >>> named("Conservative Speaker of the Parliament Bahram Nouri, with 3.38 million votes")
+        'Bahram Nouri'
+        >>> named("Former chief negotiator Omid Rostami received 9.4 million votes")
+        'Omid Rostami'
+        >>> named("former negotiator and chief of the top security body Omid Rostami got 9")
+        'Omid Rostami'
+        >>> named("Labour leader Keir Starmer won 412 seats") is None
+        True
+        >>> named("Ruling party candidate Lai Ching-te won 40.1%")
+        'Lai Ching-te'
+        >>> named("The ruling DPP candidate Lai Ching-te won 40.1%") is None
+        True
+        >>> named("The Candidate Party won 41 seats") is None
+        True
+    """
+    role = None
+    m = k
+    while m < first and m - k < 14 and (_is_word(tokens[m]) or tokens[m].low == "-"):
+        low = tokens[m].low
+        if low in _ROLE_NOUNS:
+            role = m
+        elif role is not None and tokens[m].is_capitalized and low not in TITLES:
+            if tokens[role - 1].low == "of" if role > 0 else False:
+                return None  # "the Ministry of ...": a body, not an office's holder
+            break
+        elif role is not None and (
+            low in _ROLE_STOPS or (low in FUNCTION_WORDS and low not in ("of", "the", "and"))
+        ):
+            return None  # "the candidate said ...": no name follows the office
+        m += 1
+    if role is None or m >= first or not tokens[m].is_capitalized:
+        return None
+    if any(
+        tokens[b].is_capitalized and (b > k or tokens[b].text.isupper())
+        for b in range(k, role)
+        if tokens[b].low not in TITLES
+    ):
+        return None  # "DPP candidate Lai Ching-te": the party's candidate, read as the party
+    if role + 1 < m and tokens[role + 1].low == "of":
+        # "Speaker of the Parliament Bahram Nouri": the body the office is of comes first,
+        # up to its last word that names a body
+        run_end = _capitals_end(tokens, m, first)
+        bodies = [b for b in range(m, run_end) if tokens[b].low in _BODY_NOUNS]
+        m = (bodies[-1] if bodies else m) + 1
+        if m >= first or not tokens[m].is_capitalized:
+            return None
+    j = _capitals_end(tokens, m, first)
+    while (
+        j + 1 < first
+        and tokens[j].low == "-"
+        and tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1
+        and _is_word(tokens[j + 1])
+    ):
+        j += 2  # "Lai Ching-te": a given name's hyphened second syllable
+    if j - m < 2 or j - m > 6:
+        return None  # a person is named by two or more words: "the Candidate Party" is not
+    if j < first and tokens[j].is_capitalized:
+        return None
+    return as_written(tokens[m:j])
 
 
 #: Marks that join the capitalized parts of one name, written without spaces: "CDU/CSU".
@@ -4157,7 +4266,12 @@ def _bare_share_owner(
     if (
         k > lo
         and tokens[k].low == "with"
-        and (tokens[k - 1].is_capitalized or tokens[k - 1].low == ")")
+        and (
+            tokens[k - 1].is_capitalized
+            or tokens[k - 1].low == ")"
+            # "and Islamic leader Kaveh Jafari, with 206,397 votes,": a name's aside
+            or (k - 2 >= lo and tokens[k - 1].low == "," and tokens[k - 2].is_capitalized)
+        )
     ):
         # "followed by the AfD with 20.8%", "ahead of the OVP with 26.3%": the name the
         # "with" share is set beside, unless the name only places it ("in Bavaria with")
@@ -4175,6 +4289,39 @@ def _bare_share_owner(
         if verb >= 0:
             return _name_before_verb(tokens, lo, verb)
     return None
+
+
+def _held_beside_with(
+    tokens: Sequence[Token], first: int, lo: int, tables: FrameTables
+) -> str | None:
+    """The name right before the "with" of a held count: "and Kaveh Jafari with 80,506 votes".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Next are Bahram Nouri with 1,385 votes and Kaveh Jafari with over 806")
+        >>> _held_beside_with(t, 12, 0, frame_tables())
+        'Kaveh Jafari'
+        >>> t = tokenize("The party won in Lyon with 80,506 votes.")
+        >>> _held_beside_with(t, 7, 0, frame_tables()) is None
+        True
+    """
+    k = first - 1
+    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS | _BOUND_WORDS:
+        k -= 1  # "with over 206,000 votes"
+    if k - 1 <= lo or tokens[k].low != "with":
+        return None
+    before = tokens[k - 1]
+    if not (
+        before.is_capitalized
+        or before.low == ")"
+        or (before.low == "," and k - 2 >= lo and tokens[k - 2].is_capitalized)
+    ):
+        return None
+    return _name_beside_with(tokens, lo, k, tables)
+
+
+#: Words of a bound between "with" and its figure: "with over 206,000 votes".
+_BOUND_WORDS: Final = frozenset(words("over more than less fewer under nearly almost just some"))
 
 
 #: Words before a name that make it a place or a leader, not a share's holder: "first in
@@ -4215,11 +4362,20 @@ def _name_beside_with(
         True
     """
     end = with_at
+    aside = tokens[end - 1].low == ","
+    if aside:
+        end -= 1  # "Kaveh Jafari, with 206,397 votes, was knocked out"
     if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
         end -= 3  # "followed by the Socialist Party (PS) with 28.68%"
     named = name_ending_at(tokens, end, lo)
     if named is None or names_an_event(named, tables):
         return None  # "won the General Election with 35%": the race, not who won it
+    said = named.split()
+    office = [i for i, w in enumerate(said) if w.casefold() in _BODY_NOUNS | TITLES]
+    if office and office[-1] + 1 < len(said) and (aside or office[0] == 0):
+        # "Speaker Bahram Nouri with", "Speaker of the Parliament Bahram Nouri, with":
+        # the person after the office
+        return " ".join(said[office[-1] + 1 :])
     named = _name_with_its_of(tokens, end, lo, named)
     start = end - len(named.split())
     before = start - 1

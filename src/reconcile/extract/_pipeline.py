@@ -3712,6 +3712,63 @@ def _listed_part(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+#: Verbs by which a contender gets a count of votes or seats: "Kamali got 10.4 million".
+_GETTING_VERBS: Final = _WIN_VERBS | frozenset(
+    words("got gets received receives garnered garners obtained obtains polled polls")
+)
+#: Counted nouns whose count a contender wins, and what the winner's count is.
+_WON_OF_NOUN: Final = {
+    **dict.fromkeys(words("votes ballots"), "votes_won"),
+    **dict.fromkeys(words("seats"), "seats_won"),
+}
+
+
+def _bare_won_of_named(
+    tokens: Sequence[Token], mention: QuantityMention, frame: Figure | PassedOver
+) -> tuple[str, str] | None:
+    """(holder, what it won) of a bare figure a verb of getting has, in a sentence of votes.
+
+    The figure counts nothing of its own ("got 10.4 million while ..."); the sentence
+    counted votes or seats before it, and the clause's subject got the figure of them.
+
+    Examples:
+        >>> from reconcile.extract._numbers import scan_numbers
+        >>> t = tokenize("Of 24.5 million votes cast, Darius Kamali got 10.4 million.")
+        >>> m = scan_numbers("Of 24.5 million votes cast, Darius Kamali got 10.4 million.", t)[1]
+        >>> _bare_won_of_named(t, m, PassedOver(m.start, m.end, m.text, "nothing"))
+        ('Darius Kamali', 'votes_won')
+    """
+    if isinstance(frame, Figure) and not (
+        frame.subject == WRITTEN_SUBJECT
+        or (frame.subject == "people" and frame.attribute in _GETTING_VERBS)
+    ):
+        return None
+    verb = mention.first - 1
+    while verb >= 0 and tokens[verb].low in HEDGES_ABOUT_WORDS:
+        verb -= 1
+    if verb < 1 or tokens[verb].low not in _GETTING_VERBS:
+        return None
+    after = tokens[mention.last] if mention.last < len(tokens) else None
+    if after is not None and after.low in _WON_OF_NOUN:
+        return None  # "got 10.4 million votes": its own noun reads it
+    won = next(
+        (_WON_OF_NOUN[t.low] for t in reversed(tokens[: mention.first]) if t.low in _WON_OF_NOUN),
+        None,
+    )
+    if won is None:
+        return None
+    lo = clause_bounds(tokens, verb)[0]
+    # "... while former chief negotiator Omid Rostami received 9.4 million": the
+    # subject of the clause the verb stands in
+    lo = next((k + 1 for k in range(verb - 1, lo - 1, -1) if tokens[k].low in _CONTRAST_JOINS), lo)
+    holder = clause_subject(tokens, lo, verb)
+    return (holder, won) if holder is not None else None
+
+
+#: Words that join a contrasting clause to a sentence: its subject follows them.
+_CONTRAST_JOINS: Final = frozenset(words("while whereas but"))
+
+
 def _level_before(before: list[tuple[str, str]]) -> tuple[str, str]:
     """The (subject, attribute) a prior value is an earlier reading of: the last level.
 
@@ -3992,6 +4049,19 @@ def _open_figures(
                 holder = clause_subject(tokens, 0, lo - 1)
             if holder is not None:
                 frame = attrs.evolve(frame, subject=holder, attribute=referred.attribute)
+        won = _bare_won_of_named(tokens, mention, frame)
+        if won is not None:
+            # "Of 24.5 million votes cast, Kamali got 10.4 million while Rostami received
+            # 9.4 million": votes the sentence counted, won by each clause's subject
+            frame = Figure(
+                won[0],
+                won[1],
+                mention.value,
+                mention.start,
+                mention.end,
+                mention.first,
+                mention.last,
+            )
         if (
             isinstance(frame, PassedOver)
             and held is not None
