@@ -2085,6 +2085,42 @@ def test_a_bare_figure_got_in_a_sentence_of_votes_is_votes_won() -> None:
     assert not {f for f in _facts("The firm got 10.4 million last year.") if f[1] == "votes_won"}
 
 
+def _days(text: str, published: dt.date) -> set[tuple[str, str, str]]:
+    return {
+        (c.subject, str(c.value), c.modality.value)
+        for c in _claims(text, published=published)
+        if c.attribute == "date"
+    }
+
+
+def test_a_vote_moved_from_day_to_day_keeps_every_day_it_was_set_for() -> None:
+    # written on Tuesday 19 December: Monday is behind, each new day ahead
+    days = _days(
+        "The council vote was first postponed from Monday to Tuesday and has pushed back "
+        "again until Wednesday.",
+        dt.date(2023, 12, 19),
+    )
+    assert {d[1] for d in days} == {"2023-12-18", "2023-12-19", "2023-12-20"}
+    assert len({d[0] for d in days}) == 1  # one vote, one question
+    assert "2023-12-20" in {d[1] for d in days if d[2] == "planned"}
+    # "delayed to Wednesday" is the coming Wednesday, not the one before
+    assert {d[1] for d in _days("The vote was delayed to Wednesday.", dt.date(2023, 12, 19))} == {
+        "2023-12-20"
+    }
+
+
+def test_a_day_a_plan_was_first_set_for_lies_behind_its_report() -> None:
+    # written on Saturday 23 December, after the vote: Monday the 18th, not the 25th
+    days = _days(
+        "The vote, initially scheduled for Monday, was pushed back each day until Friday.",
+        dt.date(2023, 12, 23),
+    )
+    assert {d[1] for d in days} == {"2023-12-18", "2023-12-22"}
+    # the failure mode: a plan not said to be superseded still looks ahead
+    planned = _days("The council vote, scheduled for Monday, was postponed.", dt.date(2023, 12, 23))
+    assert {d[1] for d in planned} == {"2023-12-25"}
+
+
 def test_men_deployed_are_troops() -> None:
     assert ("troops", "deployed", 2300.0) in _facts(
         "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."

@@ -378,12 +378,22 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     ("will be named commander of the shuttle for a mission in December"); the look
     ahead a few words, neither past the sentence's end.
     """
-    if i > 0 and tokens[i - 1].low in _POINTING:
+    iterated = any(t.low in _ITERATIVE for t in tokens[max(0, i - 5) : i - 1])
+    if i > 0 and tokens[i - 1].low in _POINTING and not iterated:
+        # "was pushed back each day until Friday": a run of moves ended on that day, as
+        # its clause's tense tells
         if _POINTING[tokens[i - 1].low] == "future" and _past_perfect_before(tokens, i - 1):
             return "past"  # "had filed their reports by Wednesday"
         return _POINTING[tokens[i - 1].low]
     if i > 0 and tokens[i - 1].low in _NEUTRAL_LEADS:
         return None
+    if (
+        i > 1
+        and tokens[i - 1].low in _NEW_DAY_LEADS
+        and not iterated
+        and rescheduled_before(tokens, i - 1)
+    ):
+        return "future"  # "the vote was delayed to Wednesday": moved to a day to come
     for phrase, pointing in _POINTING_PHRASES:
         if i >= len(phrase) and tuple(t.low for t in tokens[i - len(phrase) : i]) == phrase:
             return pointing
@@ -414,6 +424,34 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     if best is None and _scheduled_before(tokens, i):
         return "future"
     return best[1] if best else None
+
+
+#: Words that make a verb of moving a run of moves: "pushed back each day until Friday".
+_ITERATIVE: Final = frozenset(words("each every repeatedly daily"))
+#: Words before the new day of a happening moved to it: "delayed to Wednesday".
+_NEW_DAY_LEADS: Final = frozenset(words("to until till for"))
+#: Words before a day a happening was moved from or to: "postponed from Monday to Tuesday".
+MOVED_DAY_LEADS: Final = _NEW_DAY_LEADS | {"from"}
+#: Verbs that move a planned happening to another day, from ``lexicon/time_words.json``.
+RESCHEDULING_VERBS: Final = frozenset(_TIME_WORDS["rescheduling_verbs"])
+#: Words between such a verb and the "to" of its new day: "pushed back again until".
+_RESCHEDULE_GAP: Final = frozenset(words("back off forward again once twice each every day"))
+
+
+def rescheduled_before(tokens: Sequence[Token], lead: int) -> bool:
+    """Whether a verb of moving a happening stands just before the "to" at ``lead``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> rescheduled_before(tokenize("It was pushed back again until Monday"), 5)
+        True
+        >>> rescheduled_before(tokenize("It was sent to Monday"), 3)
+        False
+    """
+    k = lead - 1
+    while k >= 0 and lead - k <= 4 and tokens[k].low in _RESCHEDULE_GAP:
+        k -= 1
+    return k >= 0 and tokens[k].low in RESCHEDULING_VERBS
 
 
 def _scheduled_before(tokens: Sequence[Token], i: int) -> bool:
@@ -496,6 +534,8 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
             return None  # "the plan", "the expected", "the government's plan to"
         if k > 1 and tokens[k - 1].low == "been" and tokens[k - 2].low == "had":
             return "past"  # "had been due to expire Friday": that Friday has gone
+        if k > 0 and tokens[k - 1].low in _SUPERSEDED:
+            return "past"  # "the vote, initially scheduled for Monday, was pushed back"
         if after in ("to", "for") or (low != "set" and (k + 1 == i or after in ("on", "in"))):
             return "future"  # "plans to", "scheduled for", "due Friday", "expected in May"
         return None
@@ -524,6 +564,9 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
     return "past"
 
 
+#: Words before "scheduled", "set" or "due" that make the plan one since changed, told
+#: after its day: "originally scheduled for Monday".
+_SUPERSEDED: Final = frozenset(words("initially originally first previously"))
 #: Words that may mark a tense on their own or in their construction (besides "-ed").
 _MARKER_WORDS: Final = _FUTURE | _IRREGULAR_PAST | {"to"}
 #: Modals that put a passive neither ahead nor behind: "can be exercised".

@@ -13,7 +13,12 @@ from typing import Final
 import attrs
 
 from reconcile.extract import _lexicon as lex
-from reconcile.extract._dates import TimeExpression
+from reconcile.extract._dates import (
+    MOVED_DAY_LEADS,
+    RESCHEDULING_VERBS,
+    TimeExpression,
+    rescheduled_before,
+)
 from reconcile.extract._frames import body_verb_event, frame_tables, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token
@@ -77,6 +82,38 @@ def _vehicle_words() -> frozenset[str]:
     return _VEHICLE_WORDS | frame_tables().report_nouns
 
 
+def moved_happening(tokens: Sequence[Token], first: int, lo: int) -> EventTie | None:
+    """The happening a verb of moving it moved from or to the date at ``first``, if any.
+
+    "The vote was first postponed from Monday to Tuesday": both days are the vote's,
+    the event noun before the verb.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The vote was pushed back again until Friday")
+        >>> moved_happening(t, 7, 0)
+        EventTie(head='vote', attribute='date_held', verb=3, noun=1)
+        >>> moved_happening(tokenize("It was sent to Friday"), 4, 0) is None
+        True
+    """
+    if first < 2 or tokens[first - 1].low not in MOVED_DAY_LEADS:
+        return None
+    if not rescheduled_before(tokens, first - 1):
+        return None
+    verb = next(k for k in range(first - 2, lo - 1, -1) if tokens[k].low in RESCHEDULING_VERBS)
+    noun = next(
+        (
+            k
+            for k in range(verb - 1, max(lo - 1, verb - 12), -1)
+            if tokens[k].low in lex.EVENT_NOUNS
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    return EventTie(lex.EVENT_NOUNS[tokens[noun].low], "date_held", verb, noun)
+
+
 def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     """The event a date expression dates: head, attribute, and the verb and noun tying it.
 
@@ -93,6 +130,9 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     hi = last
     while hi < n and tokens[hi].low not in _BOUNDARY and hi - last < 25:
         hi += 1
+    moved = moved_happening(tokens, first, lo)
+    if moved is not None:
+        return moved  # "the vote, initially set for Monday, was pushed back until Friday"
     # The date modifies a noun: "the January 28 drone attack"
     for k in range(last, min(hi, last + 2)):
         if tokens[k].low in lex.EVENT_NOUNS:

@@ -37,7 +37,12 @@ from reconcile.extract._coref import (
     unify_subjects,
 )
 from reconcile.extract._counts import bare, nationality_at, read_counts, where_before
-from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
+from reconcile.extract._dates import (
+    NOT_PAST,
+    TimeExpression,
+    _tense,
+    time_expressions_in,
+)
 from reconcile.extract._event_mentions import (
     LEAD_SENTENCES,
     EventMention,
@@ -60,7 +65,7 @@ from reconcile.extract._event_mentions import (
     settle_bodies,
     verb_named_lead,
 )
-from reconcile.extract._events import EventTie, date_subject, tie_event
+from reconcile.extract._events import EventTie, date_subject, moved_happening, tie_event
 from reconcile.extract._frames import (
     INCREMENTS,
     NUMBERING_WORDS,
@@ -1849,6 +1854,8 @@ def _dates_a_happening(
             tokens[k].low in tables.count_verbs and tokens[k - 1].low not in _DETERMINERS
             for k in range(tie.verb + 1, expr.first)
         )
+    if moved_happening(tokens, expr.first, 0) is not None:
+        return True  # "the vote was postponed from Monday to Tuesday": its days, old and new
     if (
         _modifies_trigger(tokens, expr, tables)
         or _event_did(tokens, expr, tables)
