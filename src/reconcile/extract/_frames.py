@@ -5107,7 +5107,7 @@ _FIGURE_LINKS: Final = frozenset(
         """at of was is as stood stands to been had has that which initially first
         originally then and over more than about around nearly almost some now , dropped
         fell fallen rose risen climbed jumped increased decreased declined grew went revised
-        lowered raised down up"""
+        lowered raised down up could would may might will reach hit top exceed"""
     )
 )
 _FIGURE_OWNERS: Final = frozenset(words("the a an its their his her this that own lower higher"))

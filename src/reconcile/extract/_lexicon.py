@@ -64,7 +64,7 @@ HEDGES_BEFORE: Final[tuple[tuple[tuple[str, ...], Hedge], ...]] = tuple(
                 Hedge.ABOUT: """about|around|approximately|roughly|some|nearly|almost|
                     an estimated|estimated|close to|just under|just over|about some|
                     more or less|circa|approx.|approx|an approximate|
-                    upward of|upwards of|nearly some|
+                    upward of|upwards of|nearly some|approaching|
                     just about|somewhere around|the better part of|
                     ~""",
                 Hedge.AT_LEAST: """at least|no fewer than|no less than|a minimum of|
