@@ -2135,6 +2135,15 @@ def test_approaching_a_figure_is_about_it() -> None:
     assert claim.value.hedge is Hedge.ABOUT
 
 
+def test_a_share_of_eligible_people_who_voted_is_the_turnout_and_they_its_whole() -> None:
+    facts = _facts("Only 40 percent of more than 61 million eligible Valdorians voted on Friday.")
+    assert ("turnout", "share", 40.0) in facts
+    # the 61 million are the voters the share is of, not those who voted
+    assert not {f for f in facts if f[1] == "voted"}
+    # the failure mode: a share of people with no act of voting is no turnout
+    assert not {f for f in _facts("Some 40% of eligible Valdorians say so.") if f[0] == "turnout"}
+
+
 def test_men_deployed_are_troops() -> None:
     assert ("troops", "deployed", 2300.0) in _facts(
         "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."

@@ -1925,7 +1925,7 @@ def read_frame(
         # whole the part is counted out of, not a second count of the same thing
         whole = np[0].low if np[0].low in tables.held_counts else " ".join(t.low for t in np)
         return Figure(whole, "total", value, mention.start, mention.end, first, k + len(np))
-    if np and whole_after_quantifier(tokens, first, lo):
+    if np and (whole_after_quantifier(tokens, first, lo) or _whole_of_a_share(tokens, first, lo)):
         # "most of the 181 passengers are presumed dead": 181 is the whole some part of
         # which the verb tells of, never the verb's own count
         whole = " ".join(t.low for t in np)
@@ -3575,6 +3575,10 @@ def _ballot_side(
     return None
 
 
+#: Words before a people's plural that make them voters: "eligible Iranians".
+_ENTITLED: Final = frozenset(words("eligible registered enrolled"))
+
+
 def _electorate_share(
     tokens: Sequence[Token], k: int, hi: int, tables: FrameTables
 ) -> tuple[str, str] | None:
@@ -3598,6 +3602,8 @@ def _electorate_share(
         (('turnout', 'share'), None)
         >>> share("82.5% of the 59.2 million eligible voters participated.")
         ('turnout', 'share')
+        >>> share("Only 40% of more than 61 million eligible Iranians voted.")
+        ('turnout', 'share')
         >>> share("67.7% of voters voted no, it said."), share("32% of voters voted in favour.")
         (('no', 'vote_share'), ('yes', 'vote_share'))
         >>> share("78.5% of those eligible to vote went to the polls.")
@@ -3613,12 +3619,23 @@ def _electorate_share(
     k += 1
     if k < hi and tokens[k].low in ("the", "all"):
         k += 1
+    while k < hi and tokens[k].low in HEDGES_ABOUT_WORDS | _BOUND_WORDS:
+        k += 1  # "40% of more than 61 million eligible voters"
     if k < hi and tokens[k].is_number:
         k += 1  # "82.5% of the 59.2 million eligible voters": the whole's own size
         if k < hi and tokens[k].low in ("million", "thousand", "billion"):
             k += 1
-    # "eligible voters", "registered voters": up to two words say which voters
-    head = next((j for j in range(k, min(k + 3, hi)) if tokens[j].low in tables.electorate), None)
+    # "eligible voters", "registered voters": up to two words say which voters; after
+    # "eligible" or "registered", any people are voters ("61 million eligible Iranians")
+    head = next(
+        (
+            j
+            for j in range(k, min(k + 3, hi))
+            if tokens[j].low in tables.electorate
+            or (j > k and tokens[j - 1].low in _ENTITLED and tokens[j].low.endswith("s"))
+        ),
+        None,
+    )
     if head is None or any(not _is_word(t) or t.low in FUNCTION_WORDS for t in tokens[k:head]):
         # "78.5% of those eligible to vote went to the polls": the voters in a phrase
         said = _phrase_at(tokens, k, hi, tables.electorate_phrases)
@@ -5457,6 +5474,29 @@ def _people_predicate(noun: str, tables: FrameTables) -> str | None:
 _PART_QUANTIFIERS: Final = frozenset(
     words("most many some half majority bulk none several rest few")
 )
+
+
+def _whole_of_a_share(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether the figure at ``first`` is the whole a share before it is of.
+
+    "40% of more than 61 million eligible voters voted": the 61 million are the voters
+    the share is of, not those who voted.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Only 40% of more than 61 million eligible voters voted.")
+        >>> _whole_of_a_share(t, 6, 0), _whole_of_a_share(tokenize("Some 61 million voted"), 1, 0)
+        (True, False)
+    """
+    k = first - 1
+    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS | _BOUND_WORDS | {"the"}:
+        k -= 1
+    if k - 1 < lo or tokens[k].low != "of":
+        return False
+    before = tokens[k - 1].low
+    return before in ("%", "percent") or (
+        before == "cent" and k - 2 >= lo and tokens[k - 2].low == "per"
+    )
 
 
 def whole_after_quantifier(tokens: Sequence[Token], first: int, lo: int) -> bool:
