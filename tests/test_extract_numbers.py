@@ -258,6 +258,19 @@ def test_a_fraction_of_a_scale_word_scales_it(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The siege lasted two and a half years.", [2.5]),
+        ("About three and a half million people marched.", [3_500_000.0]),
+        # the failure mode: a half that is no part of the figure leaves it whole
+        ("two and a half-hearted men", [2.0]),
+    ],
+)
+def test_and_a_half_after_a_number_word_adds_the_half(text: str, values: list[float]) -> None:
+    assert values == [m.value.point for m in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "point"),
     [("The alliance leads with 30,8% of the votes.", 30.8), ("turnout was 66,2 per cent", 66.2)],
 )

@@ -380,6 +380,16 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
             and (k + 1 < n and tokens[k + 1].low in ("of", "the"))
         ):
             return max(value, 1) * _FRACTION_WORDS[tokens[k].low], k + 1
+        if (
+            j + 3 < n
+            and value < 100
+            and tuple(t.low for t in tokens[j : j + 3]) == ("and", "a", "half")
+            and (tokens[j + 3].low in lex.TIME_UNITS or tokens[j + 3].low in lex.SCALES)
+        ):
+            # "two and a half days", "three and a half million": the half is the figure's
+            value, j = value + 0.5, j + 3
+            if tokens[j].low in lex.SCALES:
+                value, j = value * lex.SCALES[tokens[j].low], j + 1
         return value, j
     return None
 
@@ -429,6 +439,12 @@ def _of_a_scale(tokens: Sequence[Token], j: int, fraction: float) -> tuple[float
         (500000.0, 3)
         >>> _parse_number(tokenize("a quarter of a million people"), 0)
         (250000.0, 5)
+        >>> _parse_number(tokenize("two and a half days"), 0)
+        (2.5, 4)
+        >>> _parse_number(tokenize("three and a half million people"), 0)
+        (3500000.0, 5)
+        >>> _parse_number(tokenize("two and a half-hearted one"), 0)
+        (2.0, 1)
     """
     n = len(tokens)
     if j < n and tokens[j].low == "of":
