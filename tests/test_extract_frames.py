@@ -2139,6 +2139,7 @@ def test_a_share_of_eligible_people_who_voted_is_the_turnout_and_they_its_whole(
     facts = _facts("Only 40 percent of more than 61 million eligible Valdorians voted on Friday.")
     assert ("turnout", "share", 40.0) in facts
     # the 61 million are the voters the share is of, not those who voted
+    assert ("eligible valdorians", "count", 61_000_001.0) in facts
     assert not {f for f in facts if f[1] == "voted"}
     # the failure mode: a share of people with no act of voting is no turnout
     assert not {f for f in _facts("Some 40% of eligible Valdorians say so.") if f[0] == "turnout"}

@@ -1925,7 +1925,12 @@ def read_frame(
         # whole the part is counted out of, not a second count of the same thing
         whole = np[0].low if np[0].low in tables.held_counts else " ".join(t.low for t in np)
         return Figure(whole, "total", value, mention.start, mention.end, first, k + len(np))
-    if np and (whole_after_quantifier(tokens, first, lo) or _whole_of_a_share(tokens, first, lo)):
+    if np and _whole_of_a_share(tokens, first, lo):
+        # "40% of more than 61 million eligible voters voted": how many there are, not
+        # how many did what the verb after says
+        whole = " ".join(t.low for t in np)
+        return Figure(whole, "count", value, mention.start, mention.end, first, k + len(np))
+    if np and whole_after_quantifier(tokens, first, lo):
         # "most of the 181 passengers are presumed dead": 181 is the whole some part of
         # which the verb tells of, never the verb's own count
         whole = " ".join(t.low for t in np)
