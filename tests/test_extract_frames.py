@@ -2145,6 +2145,24 @@ def test_a_share_of_eligible_people_who_voted_is_the_turnout_and_they_its_whole(
     assert not {f for f in _facts("Some 40% of eligible Valdorians say so.") if f[0] == "turnout"}
 
 
+def test_seats_of_a_leader_s_bloc_are_the_bloc_another_report_names() -> None:
+    claims = _claims(
+        "The left won 177 seats, compared with 148 for President Anton Varga's centrist "
+        "bloc. In second place, Anton Varga's Unity party won 163 seats."
+    )
+    held = {
+        (c.subject, c.value.point)
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    assert {("Unity", 148.0), ("Unity", 163.0)} <= held
+
+
+def test_seats_after_a_name_and_a_dash_are_that_name_s() -> None:
+    facts = _facts("Most seats were won by the pan-left alliance Civic Front - with 182 seats.")
+    assert ("Civic Front", "seats_won", 182.0) in facts
+
+
 def test_men_deployed_are_troops() -> None:
     assert ("troops", "deployed", 2300.0) in _facts(
         "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."

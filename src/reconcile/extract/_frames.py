@@ -4336,10 +4336,15 @@ def _held_beside_with(
     if not (
         before.is_capitalized
         or before.low == ")"
-        or (before.low == "," and k - 2 >= lo and tokens[k - 2].is_capitalized)
+        # "Kaveh Jafari, with", "won by the New Popular Front - with 182 seats"
+        or (before.low in _WITH_ASIDES and k - 2 >= lo and tokens[k - 2].is_capitalized)
     ):
         return None
     return _name_beside_with(tokens, lo, k, tables)
+
+
+#: Marks between a name and the "with" of its result, set off as an aside.
+_WITH_ASIDES: Final = frozenset({",", "-"})
 
 
 #: Words of a bound between "with" and its figure: "with over 206,000 votes".
@@ -4384,7 +4389,7 @@ def _name_beside_with(
         True
     """
     end = with_at
-    aside = tokens[end - 1].low == ","
+    aside = tokens[end - 1].low in _WITH_ASIDES
     if aside:
         end -= 1  # "Kaveh Jafari, with 206,397 votes, was knocked out"
     if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":

@@ -796,8 +796,8 @@ _OVER_PARTICLE_VERBS: Final = frozenset(
 #: 80", "went up to 80" tell where a figure rose to, not a bound on it.
 _UP_PARTICLE_VERBS: Final = frozenset(
     words(
-        """revise revises revised revising go goes going went gone shot moved edged ticked
-        crept jumped climbed pushed bumped raised"""
+        """revise revises revised revising go goes going went gone moved edged ticked crept
+        jumped climbed pushed bumped raised"""
     )
 )
 

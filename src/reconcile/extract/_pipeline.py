@@ -1223,11 +1223,15 @@ def _possessor(subject: str) -> str:
         ('Macron', 'Labour')
         >>> _possessor("Mark Dorn's Unity Party"), _possessor("Geert Wilders' party")
         ('Mark Dorn', 'Geert Wilders')
+        >>> _possessor("President Emmanuel Macron's")
+        'President Emmanuel Macron'
     """
     for mark in ("'s ", "\u2019s ", "s' ", "s\u2019 "):
         owner, found, owned = subject.partition(mark)
         if found and owned.rpartition(" ")[2].casefold() in CONTENDER_NOUNS | CAMP_NOUNS:
             return owner + "s" if found[0] == "s" else owner  # "Wilders' party"
+    if subject.endswith(("'s", "\u2019s")) and " " in subject:
+        return subject[:-2]  # "148 for President Emmanuel Macron's centrist bloc"
     return subject
 
 
