@@ -2163,6 +2163,32 @@ def test_seats_after_a_name_and_a_dash_are_that_name_s() -> None:
     assert ("Civic Front", "seats_won", 182.0) in facts
 
 
+def _outcomes(text: str) -> list[VoteOutcome]:
+    return [c.value for c in _claims(text) if isinstance(c.value, VoteOutcome)]
+
+
+def test_a_council_tally_with_a_vote_against_in_a_report_of_a_veto_was_blocked() -> None:
+    [blocked] = _outcomes(
+        "Ostland vetoed the text on Thursday. The 15-member council voted 12 to 1 with two "
+        "abstentions on the draft."
+    )
+    assert (blocked.result, blocked.votes_for, blocked.votes_against) == (
+        VoteResult.REJECTED,
+        12,
+        1,
+    )
+    # the failure mode: with no veto told, the majority carries it
+    [carried] = _outcomes("The 15-member council voted 12 to 1 with two abstentions on the draft.")
+    assert carried.result is VoteResult.PASSED
+
+
+def test_voting_on_a_draft_that_recommends_to_is_no_outcome() -> None:
+    assert not _outcomes(
+        "The council voted on a draft resolution that recommends to the Assembly that the "
+        "state be admitted."
+    )
+
+
 def test_men_deployed_are_troops() -> None:
     assert ("troops", "deployed", 2300.0) in _facts(
         "Valdoria has about 2,300 men deployed in Kesh, most of them in the capital."

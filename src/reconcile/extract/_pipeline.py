@@ -286,6 +286,10 @@ class RuleExtractor:
         last_held: Claim | None = None
         # the last motion an earlier sentence named: what "The vote saw 88 in favour" is on
         last_motion: str | None = None
+        # an article that tells of a veto: a council's tally in it is of a blocked draft
+        veto_told = any("veto" in words for words in sentence_words) or any(
+            "vetoed" in words for words in sentence_words
+        )
         for index, (s, e, tokens) in enumerate(sentences):
             words_here = sentence_words[index]
             named_subjects.append(_contender_opening(tokens, words=words_here))
@@ -371,7 +375,7 @@ class RuleExtractor:
             elif shifts:
                 part_shifts[index] = [(*_comma_part(tokens, k), shift) for k, shift in shifts]
             votes = (
-                read_votes(text, tokens, mentions, words=words_here)
+                read_votes(text, tokens, mentions, words=words_here, veto_told=veto_told)
                 if "votes" in self.kinds or "dates" in self.kinds
                 else []
             )

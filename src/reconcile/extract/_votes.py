@@ -249,11 +249,14 @@ def read_votes(
     mentions: Sequence[QuantityMention],
     *,
     words: AbstractSet[str] | None = None,
+    veto_told: bool = False,
 ) -> list[VoteReading]:
     """Votes in one sentence's tokens.
 
     A vote needs a trigger ("voted", "passed a resolution", "approved the bill") and a
     legislative body near it; "voted to/for/in favour of X" means the motion passed.
+    ``veto_told``: the article tells of a veto, so a council's tally with a vote against
+    ("12 in favour, one against") tells of a draft the veto blocked, not one passed.
     """
     out: list[VoteReading] = []
     if not names_any(tokens, _TRIGGERS, words):
@@ -266,10 +269,15 @@ def read_votes(
         if low == "voted":
             for m in range(k + 1, min(len(lows), k + 16)):
                 w = lows[m]
-                if w in (".", ";", ":", "but"):
-                    break  # "voted 13-1 but failed to pass it": "to" is another clause's
-                if w in ("for", "against") and m in count_ends:
-                    continue
+                if w in (".", ";", ":", "but", "that", "which", "who") or (
+                    m == k + 1 and w == "on"
+                ):
+                    # "voted 13-1 but failed to pass it": "to" is another clause's; "voted
+                    # on a draft that recommends to the Assembly": what was voted on, and
+                    # its own clause's "to"
+                    break
+                if w in ("for", "against", "to") and m in count_ends:
+                    continue  # "voted 12 to 1", "13 for": a tally's words, not the outcome
                 if w == "against":
                     result, motion_at = VoteResult.REJECTED, m + 1
                 elif w in ("to", "for"):
@@ -322,6 +330,8 @@ def read_votes(
             and not any(w in ("veto", "vetoed", "vetoes") for w in lows)
         ):
             passed = counts["votes_for"] > counts["votes_against"]
+            if veto_told and "council" in body.casefold():
+                passed = False  # "the United States was compelled to use its veto"
             result = VoteResult.PASSED if passed else VoteResult.REJECTED
         motion, motion_end = (
             _motion(text, tokens, motion_at) if motion_at is not None else (None, k + 1)
