@@ -391,7 +391,7 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
         i > 1
         and tokens[i - 1].low in _NEW_DAY_LEADS
         and not iterated
-        and rescheduled_before(tokens, i - 1)
+        and rescheduled_verb(tokens, i - 1) is not None
     ):
         return "future"  # "the vote was delayed to Wednesday": moved to a day to come
     for phrase, pointing in _POINTING_PHRASES:
@@ -433,25 +433,25 @@ _NEW_DAY_LEADS: Final = frozenset(words("to until till for"))
 #: Words before a day a happening was moved from or to: "postponed from Monday to Tuesday".
 MOVED_DAY_LEADS: Final = _NEW_DAY_LEADS | {"from"}
 #: Verbs that move a planned happening to another day, from ``lexicon/time_words.json``.
-RESCHEDULING_VERBS: Final = frozenset(_TIME_WORDS["rescheduling_verbs"])
+_RESCHEDULING_VERBS: Final = frozenset(_TIME_WORDS["rescheduling_verbs"])
 #: Words between such a verb and the "to" of its new day: "pushed back again until".
 _RESCHEDULE_GAP: Final = frozenset(words("back off forward again once twice each every day"))
 
 
-def rescheduled_before(tokens: Sequence[Token], lead: int) -> bool:
-    """Whether a verb of moving a happening stands just before the "to" at ``lead``.
+def rescheduled_verb(tokens: Sequence[Token], lead: int) -> int | None:
+    """Where a verb of moving a happening stands just before the "to" at ``lead``, if one does.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
-        >>> rescheduled_before(tokenize("It was pushed back again until Monday"), 5)
+        >>> rescheduled_verb(tokenize("It was pushed back again until Monday"), 5)
+        2
+        >>> rescheduled_verb(tokenize("It was sent to Monday"), 3) is None
         True
-        >>> rescheduled_before(tokenize("It was sent to Monday"), 3)
-        False
     """
     k = lead - 1
     while k >= 0 and lead - k <= 4 and tokens[k].low in _RESCHEDULE_GAP:
         k -= 1
-    return k >= 0 and tokens[k].low in RESCHEDULING_VERBS
+    return k if k >= 0 and tokens[k].low in _RESCHEDULING_VERBS else None
 
 
 def _scheduled_before(tokens: Sequence[Token], i: int) -> bool:

@@ -15,9 +15,8 @@ import attrs
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import (
     MOVED_DAY_LEADS,
-    RESCHEDULING_VERBS,
     TimeExpression,
-    rescheduled_before,
+    rescheduled_verb,
 )
 from reconcile.extract._frames import body_verb_event, frame_tables, whole_of_a_figure
 from reconcile.extract._lexicon import words
@@ -98,9 +97,9 @@ def moved_happening(tokens: Sequence[Token], first: int, lo: int) -> EventTie | 
     """
     if first < 2 or tokens[first - 1].low not in MOVED_DAY_LEADS:
         return None
-    if not rescheduled_before(tokens, first - 1):
+    verb = rescheduled_verb(tokens, first - 1)
+    if verb is None or verb < lo:
         return None
-    verb = next(k for k in range(first - 2, lo - 1, -1) if tokens[k].low in RESCHEDULING_VERBS)
     noun = next(
         (
             k
