@@ -2182,6 +2182,14 @@ def test_a_council_tally_with_a_vote_against_in_a_report_of_a_veto_was_blocked()
     assert carried.result is VoteResult.PASSED
 
 
+def test_one_vote_against_is_the_tally_s_side_against() -> None:
+    [outcome] = _outcomes(
+        "The council adopted the resolution with 12 votes in favour, one vote against and two "
+        "abstentions."
+    )
+    assert (outcome.votes_for, outcome.votes_against, outcome.abstentions) == (12, 1, 2)
+
+
 def test_voting_on_a_draft_that_recommends_to_is_no_outcome() -> None:
     assert not _outcomes(
         "The council voted on a draft resolution that recommends to the Assembly that the "

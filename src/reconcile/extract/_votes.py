@@ -429,16 +429,17 @@ def _vote_counts(lows: Sequence[str], mentions: Sequence[QuantityMention]) -> di
             continue  # "by a margin of 230 votes": how far apart the sides were
         if after[:2] == ["votes", "to"]:
             continue  # "by 391 votes to 242": a tally, whose sides the verb tells
+        if after[:1] == ["against"] or after[:2] in (["votes", "against"], ["vote", "against"]):
+            # "5 against", "one vote against": read first, so that "vote" is no vote for
+            counts.setdefault("votes_against", int(mention.value.point))
+            continue
         if (
-            any(w in ("for", "favor", "favour", "yes", "votes") for w in after[:2])
+            any(w in ("for", "favor", "favour", "yes", "votes", "vote") for w in after[:2])
             and "votes_for" not in counts
-            and after[0] != "against"
         ):
             counts["votes_for"] = int(mention.value.point)
             continue
-        if after[:1] == ["against"] or after[:2] == ["votes", "against"]:
-            counts["votes_against"] = int(mention.value.point)
-        elif after[:1] and after[0] in ("abstentions", "abstained", "abstaining", "abstention"):
+        if after[:1] and after[0] in ("abstentions", "abstained", "abstaining", "abstention"):
             counts["abstentions"] = int(mention.value.point)
         elif (
             mention.first >= 2
