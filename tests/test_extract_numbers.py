@@ -257,6 +257,15 @@ def test_a_fraction_of_a_scale_word_scales_it(text: str, value: float) -> None:
     assert value == mention.value.point
 
 
+def test_a_signed_change_after_a_figure_is_no_bound_on_it() -> None:
+    # a results table's row: seats, then their change since the last election
+    first = find_quantities("National Rally 142 +53 37.1 %")[0]
+    assert (first.value.point, first.value.hedge) == (142.0, Hedge.EXACT)
+    # the failure mode: a plus after a figure, with no number after it, is still "or more"
+    [crowd] = find_quantities("50,000+ people marched")
+    assert crowd.value.hedge is Hedge.AT_LEAST
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

@@ -807,8 +807,24 @@ _HEDGE_AFTER_FIRSTS: Final = frozenset(phrase[0] for phrase, _ in lex.HEDGES_AFT
 
 
 def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
+    """The hedge written after a figure that ends before token ``j``, and where it ends.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _hedge_after(tokenize("50,000 + people"), 1)
+        (<Hedge.AT_LEAST: 'at_least'>, 2)
+        >>> _hedge_after(tokenize("142 +53 37.1 %"), 1) is None  # a change after it
+        True
+    """
     if j >= len(tokens) or tokens[j].low not in _HEDGE_AFTER_FIRSTS:
         return None  # one look-up, where every phrase would fail one by one
+    if (
+        tokens[j].low == "+"
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_number
+        and tokens[j].end == tokens[j + 1].start
+    ):
+        return None  # "142 +53": the change beside a figure in a results table, no bound
     for phrase, hedge in lex.HEDGES_AFTER:
         if j + len(phrase) <= len(tokens) and all(
             tokens[j + k].low == w for k, w in enumerate(phrase)
