@@ -37,12 +37,7 @@ from reconcile.extract._coref import (
     unify_subjects,
 )
 from reconcile.extract._counts import bare, nationality_at, read_counts, where_before
-from reconcile.extract._dates import (
-    NOT_PAST,
-    TimeExpression,
-    _tense,
-    time_expressions_in,
-)
+from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
     LEAD_SENTENCES,
     EventMention,
@@ -287,9 +282,7 @@ class RuleExtractor:
         # the last motion an earlier sentence named: what "The vote saw 88 in favour" is on
         last_motion: str | None = None
         # an article that tells of a veto: a council's tally in it is of a blocked draft
-        veto_told = any("veto" in words for words in sentence_words) or any(
-            "vetoed" in words for words in sentence_words
-        )
+        veto_told = any(not _VETO_WORDS.isdisjoint(words) for words in sentence_words)
         for index, (s, e, tokens) in enumerate(sentences):
             words_here = sentence_words[index]
             named_subjects.append(_contender_opening(tokens, words=words_here))
@@ -3727,6 +3720,8 @@ def _listed_part(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+#: Words of a veto: an article that names one tells of a blocked draft.
+_VETO_WORDS: Final = frozenset(words("veto vetoed vetoes vetoing"))
 #: Verbs by which a contender gets a count of votes or seats: "Kamali got 10.4 million".
 _GETTING_VERBS: Final = _WIN_VERBS | frozenset(
     words("got gets received receives garnered garners obtained obtains polled polls")
