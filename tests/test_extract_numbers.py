@@ -257,6 +257,14 @@ def test_a_fraction_of_a_scale_word_scales_it(text: str, value: float) -> None:
     assert value == mention.value.point
 
 
+def test_a_range_s_second_end_writes_out_the_thousands_of_both() -> None:
+    [troops] = find_quantities("between 11 and 12,000 troops")
+    assert (troops.value.low, troops.value.high) == (11_000.0, 12_000.0)
+    # the failure mode: a first end whose thousands overshoot the second stays as written
+    [people] = find_quantities("between 5 and 1,000 people")
+    assert (people.value.low, people.value.high) == (5.0, 1_000.0)
+
+
 def test_a_signed_change_after_a_figure_is_no_bound_on_it() -> None:
     # a results table's row: seats, then their change since the last election
     first = find_quantities("National Rally 142 +53 37.1 %")[0]

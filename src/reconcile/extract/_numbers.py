@@ -806,6 +806,31 @@ _UP_PARTICLE_VERBS: Final = frozenset(
 _HEDGE_AFTER_FIRSTS: Final = frozenset(phrase[0] for phrase, _ in lex.HEDGES_AFTER)
 
 
+def _thousands_shared(low: float, high: float, first: Token) -> float:
+    """A range's first end, with the thousands its second end writes out for both.
+
+    "11 to 12,000" says 11,000 to 12,000, as "10 to 15 billion" shares its scale: a bare
+    first end under a thousand whose thousands fall within a tenth of the second end.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _thousands_shared(11, 12000, tokenize("11")[0])
+        11000
+        >>> five, three_hundred = tokenize("5 300")
+        >>> _thousands_shared(5, 1000, five), _thousands_shared(300, 1000, three_hundred)
+        (5, 300)
+    """
+    if (
+        high >= 1000
+        and low < 1000
+        and low == int(low)
+        and first.text.isdecimal()
+        and high / 10 <= low * 1000 <= high
+    ):
+        return low * 1000
+    return low
+
+
 def _hedge_after(tokens: Sequence[Token], j: int) -> tuple[Hedge, int] | None:
     """The hedge written after a figure that ends before token ``j``, and where it ends.
 
@@ -1205,6 +1230,8 @@ def scan_numbers(
                 hedge = Hedge.RANGE
                 if i >= 1 and tokens[i - 1].low == "from":
                     first = i - 1
+        if hedge is Hedge.RANGE and high is not None and is_digits:
+            value = _thousands_shared(value, high, token)
         if hedge is not Hedge.RANGE and before is not None:
             hedge, first = before
         after = _hedge_after(tokens, j) if hedge is Hedge.EXACT else None
