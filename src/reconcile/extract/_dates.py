@@ -378,8 +378,7 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     ("will be named commander of the shuttle for a mission in December"); the look
     ahead a few words, neither past the sentence's end.
     """
-    iterated = any(t.low in _ITERATIVE for t in tokens[max(0, i - 5) : i - 1])
-    if i > 0 and tokens[i - 1].low in _POINTING and not iterated:
+    if i > 0 and tokens[i - 1].low in _POINTING and not _iterated_before(tokens, i - 1):
         # "was pushed back each day until Friday": a run of moves ended on that day, as
         # its clause's tense tells
         if _POINTING[tokens[i - 1].low] == "future" and _past_perfect_before(tokens, i - 1):
@@ -390,7 +389,7 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     if (
         i > 1
         and tokens[i - 1].low in _NEW_DAY_LEADS
-        and not iterated
+        and not _iterated_before(tokens, i - 1)
         and rescheduled_verb(tokens, i - 1) is not None
     ):
         return "future"  # "the vote was delayed to Wednesday": moved to a day to come
@@ -428,6 +427,21 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
 
 #: Words that make a verb of moving a run of moves: "pushed back each day until Friday".
 _ITERATIVE: Final = frozenset(words("each every repeatedly daily"))
+
+
+def _iterated_before(tokens: Sequence[Token], lead: int) -> bool:
+    """Whether a word of repetition stands in the four words before the "until" at ``lead``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _iterated_before(tokenize("It was pushed back each day until Friday"), 6)
+        True
+        >>> _iterated_before(tokenize("It was pushed back until Friday"), 4)
+        False
+    """
+    return any(t.low in _ITERATIVE for t in tokens[max(0, lead - 4) : lead])
+
+
 #: Words before the new day of a happening moved to it: "delayed to Wednesday".
 _NEW_DAY_LEADS: Final = frozenset(words("to until till for"))
 #: Words before a day a happening was moved from or to: "postponed from Monday to Tuesday".

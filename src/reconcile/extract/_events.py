@@ -13,11 +13,7 @@ from typing import Final
 import attrs
 
 from reconcile.extract import _lexicon as lex
-from reconcile.extract._dates import (
-    MOVED_DAY_LEADS,
-    TimeExpression,
-    rescheduled_verb,
-)
+from reconcile.extract._dates import MOVED_DAY_LEADS, TimeExpression, rescheduled_verb
 from reconcile.extract._frames import body_verb_event, frame_tables, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token

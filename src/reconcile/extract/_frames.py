@@ -992,12 +992,12 @@ def _predicate_near(
         low = tokens[k].low
         if low in tables.predicates:
             return tables.predicates[low], low
-        if low in tables.count_verbs:
-            pass  # "an earlier count of 65 had been revised": its course, not what it counts
-        elif low.endswith(("ed", "en")) and k > end:
+        # "an earlier count of 65 had been revised": a verb of change is the figure's
+        # course, not what it counts
+        if low not in tables.count_verbs and (
+            low.endswith(("ed", "en")) if k > end else low.endswith("ed") and k == end
+        ):
             unknown = low  # "six trucks ... arrived"
-        elif low.endswith("ed") and k == end:
-            unknown = low
     b = first - 1
     said = predicate_phrase_at(tokens, b - 1, first, tables) if b - 1 >= lo else None
     if said is not None and said[1] == 2:
@@ -2931,6 +2931,8 @@ _BODY_NOUNS: Final = frozenset(
         chamber cabinet court commission committee party"""
     )
 )
+#: Words of an office or of the body it is of, ended by the name of who holds it.
+_OFFICE_WORDS: Final = _BODY_NOUNS | TITLES
 
 
 def _name_after_role(tokens: Sequence[Token], k: int, first: int) -> str | None:
@@ -2968,7 +2970,7 @@ def _name_after_role(tokens: Sequence[Token], k: int, first: int) -> str | None:
         if low in _ROLE_NOUNS:
             role = m
         elif role is not None and tokens[m].is_capitalized and low not in TITLES:
-            if tokens[role - 1].low == "of" if role > 0 else False:
+            if role > 0 and tokens[role - 1].low == "of":
                 return None  # "the Ministry of ...": a body, not an office's holder
             break
         elif role is not None and (
@@ -3624,7 +3626,7 @@ def _electorate_share(
     k += 1
     if k < hi and tokens[k].low in ("the", "all"):
         k += 1
-    while k < hi and tokens[k].low in HEDGES_ABOUT_WORDS | _BOUND_WORDS:
+    while k < hi and tokens[k].low in _HEDGE_OR_BOUND:
         k += 1  # "40% of more than 61 million eligible voters"
     if k < hi and tokens[k].is_number:
         k += 1  # "82.5% of the 59.2 million eligible voters": the whole's own size
@@ -4328,7 +4330,7 @@ def _held_beside_with(
         True
     """
     k = first - 1
-    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS | _BOUND_WORDS:
+    while k > lo and tokens[k].low in _HEDGE_OR_BOUND:
         k -= 1  # "with over 206,000 votes"
     if k - 1 <= lo or tokens[k].low != "with":
         return None
@@ -4347,8 +4349,11 @@ def _held_beside_with(
 _WITH_ASIDES: Final = frozenset({",", "-"})
 
 
-#: Words of a bound between "with" and its figure: "with over 206,000 votes".
-_BOUND_WORDS: Final = frozenset(words("over more than less fewer under nearly almost just some"))
+#: Hedges and bounds before a figure, read past as one: "with over 206,000 votes", "of
+#: more than 61 million".
+_HEDGE_OR_BOUND: Final = HEDGES_ABOUT_WORDS | frozenset(
+    words("over more than less fewer under nearly almost just some")
+)
 
 
 #: Words before a name that make it a place or a leader, not a share's holder: "first in
@@ -4398,7 +4403,7 @@ def _name_beside_with(
     if named is None or names_an_event(named, tables):
         return None  # "won the General Election with 35%": the race, not who won it
     said = named.split()
-    office = [i for i, w in enumerate(said) if w.casefold() in _BODY_NOUNS | TITLES]
+    office = [i for i, w in enumerate(said) if w.casefold() in _OFFICE_WORDS]
     if office and office[-1] + 1 < len(said) and (aside or office[0] == 0):
         # "Speaker Bahram Nouri with", "Speaker of the Parliament Bahram Nouri, with":
         # the person after the office
@@ -5499,14 +5504,10 @@ def _whole_of_a_share(tokens: Sequence[Token], first: int, lo: int) -> bool:
         (True, False)
     """
     k = first - 1
-    while k > lo and tokens[k].low in HEDGES_ABOUT_WORDS | _BOUND_WORDS | {"the"}:
+    while k > lo and (tokens[k].low in _HEDGE_OR_BOUND or tokens[k].low == "the"):
         k -= 1
-    if k - 1 < lo or tokens[k].low != "of":
-        return False
-    before = tokens[k - 1].low
-    return before in ("%", "percent") or (
-        before == "cent" and k - 2 >= lo and tokens[k - 2].low == "per"
-    )
+    # "40% of", "40 percent of", "40 per cent of"
+    return k - 1 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _PERCENT_WORDS
 
 
 def whole_after_quantifier(tokens: Sequence[Token], first: int, lo: int) -> bool:

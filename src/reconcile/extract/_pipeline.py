@@ -533,7 +533,7 @@ class RuleExtractor:
             last_figure = (
                 _Referent(last_referred.subject, last_referred.attribute, last_referred.place)
                 if last_referred is not None
-                else _measure_named(tokens, tables) or last_figure
+                else _measure_named(tokens, tables, words_here) or last_figure
             )
             last_held = _last_claim(claims, added, _is_contender_count) or last_held
             if "dates" in self.kinds:
@@ -3636,7 +3636,9 @@ class _Referent:
     place: str | None = None
 
 
-def _measure_named(tokens: Sequence[Token], tables: FrameTables) -> _Referent | None:
+def _measure_named(
+    tokens: Sequence[Token], tables: FrameTables, words: AbstractSet[str] | None = None
+) -> _Referent | None:
     """The last measure a sentence names without a figure: "Estimates of the toll varied".
 
     A later sentence's "an earlier count of 65" counts it, as "the number" counts the
@@ -3651,6 +3653,8 @@ def _measure_named(tokens: Sequence[Token], tables: FrameTables) -> _Referent | 
         >>> _measure_named(tokenize("Dead fish lined the shore."), frame_tables()) is None
         True
     """
+    if not names_any(tokens, tables.counting_nouns.keys(), words):
+        return None  # most sentences name no measure: one test for the whole sentence
     for k in range(len(tokens) - 1, -1, -1):
         low = tokens[k].low
         attribute = tables.counting_nouns.get(low)
