@@ -796,3 +796,59 @@ def test_last_and_the_name_of_the_day_before_is_the_week_befores(
     anchor: dt.date, text: str, expected: str
 ) -> None:
     assert [value for _, value in _values(text, anchor)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a noun in the singular: no count takes it
+        ("Survivors of the 2015 bombing met again.", [("2015", "2015")]),
+        # a month's year, whatever noun follows
+        (
+            "He was charged over the March 2019 shooting.",
+            [("March 2019", "2019-03")],
+        ),
+        # the failure mode: before a plural of people the figure is a count
+        ("Some 2015 people signed the letter.", []),
+    ],
+)
+def test_a_year_before_the_noun_of_its_happening(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time opens its sentence: the clause after the comma gives the tense
+        ("On Friday, the union plans to stage a rally.", "2022-11-18"),
+        ("In January, a court in the capital convicted him.", "2022-01"),
+        # "until" looks back when the clause it opens is in the past perfect
+        ("Until Monday, the agency had not named a suspect.", "2022-11-14"),
+        # the failure mode: a clause of its own after the comma is not the sentence's
+        # main clause, and the time keeps the past reading of a weekday
+        ("On Friday, when the minister set aside her plans, the office closed.", "2022-11-11"),
+    ],
+)
+def test_a_time_at_the_head_of_its_sentence_takes_the_tense_of_the_clause_it_opens(
+    text: str, expected: str
+) -> None:
+    assert _values(text)[0][1] == expected
+
+
+def test_next_to_is_a_place_not_a_time_ahead() -> None:
+    text = "Dozens were hurt in the blast next to the station on Tuesday."
+    assert _values(text) == [("Tuesday", "2022-11-15")]
+    # the failure mode: "next" before the day still points ahead
+    assert _values("The talks resume next Tuesday.") == [("next Tuesday", "2022-11-22")]
+
+
+def test_a_verb_of_arranging_reaches_its_day_past_its_object() -> None:
+    assert _values("The mayor has scheduled a briefing at city hall Friday.") == [
+        ("Friday", "2022-11-18")
+    ]
+    # the failure mode: a verb in between tells of what was done, not of a plan
+    assert _values("Rebels planned the raid that killed nine on Friday.") == [
+        ("Friday", "2022-11-11")
+    ]

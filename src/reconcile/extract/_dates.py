@@ -381,8 +381,12 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     if i > 0 and tokens[i - 1].low in _POINTING and not _iterated_before(tokens, i - 1):
         # "was pushed back each day until Friday": a run of moves ended on that day, as
         # its clause's tense tells
-        if _POINTING[tokens[i - 1].low] == "future" and _past_perfect_before(tokens, i - 1):
-            return "past"  # "had filed their reports by Wednesday"
+        if _POINTING[tokens[i - 1].low] == "future" and (
+            _past_perfect_before(tokens, i - 1) or _fronted_tense(tokens, i - 1, j) == "had"
+        ):
+            # "had filed their reports by Wednesday", "Until Thursday, they had not
+            # called him a suspect"
+            return "past"
         return _POINTING[tokens[i - 1].low]
     if i > 0 and tokens[i - 1].low in _NEUTRAL_LEADS:
         return None
@@ -409,6 +413,12 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
         if t is not None:
             best = (i - k, t)
             break
+    if best is None:
+        fronted = _fronted_tense(tokens, i, j)
+        if fronted is not None:
+            # "On Tuesday, the league plans to hold a news conference": a time set before
+            # its sentence's subject takes the tense of the clause it opens
+            return "past" if fronted == "had" else fronted
     for k in range(j, min(len(tokens), j + 5)):
         if tokens[k].low in lex.CLAUSE_OPENERS or tokens[k].low in (".", "?", "!"):
             break  # "will meet on Tuesday after the council failed": another clause's verb
@@ -423,6 +433,51 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
     if best is None and _scheduled_before(tokens, i):
         return "future"
     return best[1] if best else None
+
+
+#: Words a time set at the head of its sentence may follow: "On Friday,", "Until Thursday,".
+_FRONTING_LEADS: Final = frozenset(words("on in until till by since during at early late"))
+#: Tokens a sentence, or a quotation within it, starts after.
+_SENTENCE_STARTS: Final = frozenset((".", "?", "!", ";", ":", '"', "``", "''", "\u201c"))
+
+
+def _fronted_tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
+    """The tense of the clause a time set at the head of its sentence opens, if any.
+
+    ``[i, j)`` is the time; it is fronted when at most a preposition stands before it in
+    its sentence and a comma after it. The tense is the first marker of the clause after
+    the comma, ``"had"`` for a past perfect, which makes even "until" look back.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("On Tuesday, the league plans to hold a news conference.")
+        >>> _fronted_tense(t, 1, 2)
+        'future'
+        >>> t = tokenize("Until Thursday, they had not called him a suspect.")
+        >>> _fronted_tense(t, 1, 2)
+        'had'
+        >>> _fronted_tense(tokenize("He left on Tuesday, and she stayed."), 3, 4) is None
+        True
+    """
+    k = i - 1
+    if k >= 0 and tokens[k].low in _FRONTING_LEADS:
+        k -= 1
+    if k >= 0 and tokens[k].low not in _SENTENCE_STARTS:
+        return None
+    if j + 1 >= len(tokens) or tokens[j].low != "," or tokens[j + 1].low in lex.CLAUSE_OPENERS:
+        return None  # "On Friday, when she set aside her plans, ...": another clause first
+    for m in range(j + 1, min(len(tokens), j + 1 + _TENSE_REACH)):
+        low = tokens[m].low
+        if low in _SENTENCE_STOPS:
+            break
+        if low == "had":
+            return "had"
+        if low not in _MARKER_WORDS and not (len(low) > 4 and low.endswith("ed")):
+            continue
+        tense = _marker(tokens, m, i)
+        if tense is not None:
+            return tense
+    return None
 
 
 #: Words that make a verb of moving a run of moves: "pushed back each day until Friday".
@@ -540,6 +595,8 @@ _DETERMINERS: Final = frozenset(words("a an the its their his her this that thes
 def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
     """The tense token ``k`` marks for a time starting at ``i``, if any."""
     low = tokens[k].low
+    if low == "next" and k + 1 < len(tokens) and tokens[k + 1].low == "to":
+        return None  # "the blasts next to the embassies on Friday": a place, no time ahead
     if _is_to(tokens, k) or low in _WILL:
         return "future"
     if low in _ARRANGED:
@@ -552,6 +609,8 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
             return "past"  # "the vote, initially scheduled for Monday, was pushed back"
         if after in ("to", "for") or (low != "set" and (k + 1 == i or after in ("on", "in"))):
             return "future"  # "plans to", "scheduled for", "due Friday", "expected in May"
+        if low in _PLANNING and _object_only(tokens, k + 1, i):
+            return "future"  # "has scheduled a news conference Thursday"
         return None
     tense = _tense_of(low)
     if tense != "past":
@@ -581,6 +640,36 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
 #: Words before "scheduled", "set" or "due" that make the plan one since changed, told
 #: after its day: "originally scheduled for Monday".
 _SUPERSEDED: Final = frozenset(words("initially originally first previously"))
+#: Verbs of arranging whose object may stand between them and its day: "has scheduled a
+#: news conference Thursday", "planned a large demonstration on Saturday".
+_PLANNING: Final = frozenset(words("scheduled planned plans plan planning"))
+#: How many words such an object may run to.
+_OBJECT_REACH: Final = 8
+
+
+def _object_only(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the words ``[lo, hi)`` are only an object and its place: no verb, no comma.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("planned a large demonstration in Little Havana on Saturday")
+        >>> _object_only(t, 1, 8)
+        True
+        >>> t = tokenize("planned the attack that killed 12 on Friday")
+        >>> _object_only(t, 1, 6)
+        False
+    """
+    if not 0 < hi - lo <= _OBJECT_REACH:
+        return False
+    return not any(
+        token.low in _MARKER_WORDS
+        or token.low in lex.CLAUSE_OPENERS
+        or not (token.text[0].isalnum() or token.low == "'s")
+        or (len(token.low) > 4 and token.low.endswith("ed"))
+        for token in tokens[lo:hi]
+    )
+
+
 #: Words that may mark a tense on their own or in their construction (besides "-ed").
 _MARKER_WORDS: Final = _FUTURE | _IRREGULAR_PAST | {"to"}
 #: Modals that put a passive neither ahead nor behind: "can be exercised".
@@ -747,6 +836,20 @@ def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
     if t.low in ("a", "an", "one"):
         return 1, i + 1
     return None, i
+
+
+def _singular_head(word: str) -> bool:
+    """Whether a counted noun is in the singular: no count but one takes it.
+
+    "the 2015 bombing", "the 1998 attack": a year before its noun, where "2015 people"
+    or "2015 troops" count.
+
+    Examples:
+        >>> _singular_head("attack"), _singular_head("attacks"), _singular_head("crew")
+        (True, False, False)
+    """
+    plural = lex.HEADS.get(word)
+    return plural is not None and plural in (f"{word}s", f"{word}es")
 
 
 def _is_count(token: Token) -> bool:
@@ -1639,7 +1742,9 @@ class _Scanner:
         if not (t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100):
             return False
         nxt = self.low(k + 1)
-        if after_day:
+        if after_day or (self.low(k - 1) in lex.MONTHS and self.low(k - 1) != "may"):
+            # "Oct. 23, 1998", "the October 1998 shooting": a month's year, whatever noun
+            # follows it
             return nxt not in lex.MEASURE_UNITS and nxt not in ("%", "percent")
         if nxt == "-" and not self.is_year_at(k + 2):
             return False
@@ -1650,7 +1755,7 @@ class _Scanner:
         if nxt in ("and", "to", "-") and self._clock_at(k + 2):
             return False  # "between 1800 and 2000 today": clock times
         return (
-            nxt not in lex.HEADS
+            (nxt not in lex.HEADS or _singular_head(nxt))
             and nxt not in lex.MEASURE_UNITS
             and nxt not in ("%", "percent", "dollars")
             and nxt not in _CLOCK_AFTER
