@@ -852,3 +852,10 @@ def test_a_verb_of_arranging_reaches_its_day_past_its_object() -> None:
     assert _values("Rebels planned the raid that killed nine on Friday.") == [
         ("Friday", "2022-11-11")
     ]
+
+
+def test_the_same_day_is_the_day_named_last() -> None:
+    text = "The rebels took the bridge on Nov. 10. That same day, the army pulled back."
+    assert _values(text) == [("Nov. 10", "2022-11-10"), ("That same day", "2022-11-10")]
+    # the failure mode: a day compared with another happening's is not the one named last
+    assert _values("The two men died on the same day as the king.") == []

@@ -2327,3 +2327,48 @@ def test_a_body_in_capitals_is_the_body_written_in_words() -> None:
     events = [e.name for e in extract_claims(corpus).events]
     # one vote of one body, named as the reports write it
     assert events == ["Security Council draft (2024-06-10)"]
+
+
+def test_an_exit_poll_and_a_count_s_results_do_not_date_the_election() -> None:
+    # written the day after a Sunday election: the poll and the first data came out on
+    # Monday, the election was Sunday's
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 10, 16),
+            "Pollsters released a late exit poll on Monday morning, after Sunday's "
+            "election in Valdoria. The poll gave the Union 36 percent of the vote.",
+        ),
+        (
+            "b",
+            dt.date(2023, 10, 16),
+            "The first official data of the election in Valdoria, with 15 percent "
+            "counted, give on Monday 41 percent of the votes to the ruling Union party.",
+        ),
+        (
+            "c",
+            dt.date(2023, 10, 15),
+            "Voters in Valdoria cast ballots in a parliamentary election. "
+            "The Union won 35 percent of the vote, an exit poll said.",
+        ),
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "vote_share"}
+    assert set(events) == {"a", "b", "c"}
+    assert events["a"] == events["b"] == events["c"]
+    assert events["a"] is not None
+    assert "2023-10-15" in events["a"]
+    # the data's day is no date of the election: an act done about it
+    dates = {(c.document, c.attribute) for c in claims if isinstance(c.value, DateSpan)}
+    assert ("b", "date") not in dates
+    # the failure mode: the day right after the event's word still dates it
+    dated = _read(
+        (
+            "d",
+            dt.date(2023, 10, 17),
+            "The results of the election on Sunday gave the Union 35 percent of the vote.",
+        )
+    )
+    assert {(c.attribute, c.event) for c in dated if c.attribute in ("date", "vote_share")} == {
+        ("date", "election (2023-10-15)"),
+        ("vote_share", "election (2023-10-15)"),
+    }

@@ -5504,3 +5504,50 @@ def test_a_participle_before_the_counted_noun_says_what_befell_them() -> None:
         "The blast on Monday killed 40. 220 injured people were admitted to hospitals."
     )
     assert ("people", "hospitalized", 220.0) in admitted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share a count gives to a contender named after it
+        (
+            "The first returns give 41.1 percent of the votes to the ruling Law and Order party.",
+            ("Law and Order", "vote_share", 41.1),
+        ),
+        # a name and the kind of contender it is, before "with"
+        (
+            "The poll put the Union first, the centrist Fair Deal coalition with 13.5% and "
+            "the Greens with 8%.",
+            ("Fair Deal", "vote_share", 13.5),
+        ),
+        # a party led by someone, before "with": the party's share
+        (
+            "The poll put the National Front led by Ada Brun with 31% in second place.",
+            ("National Front", "vote_share", 31.0),
+        ),
+        # a hedge between the link and the figure
+        ("Officials said turnout was probably 72.9%.", ("turnout", "share", 72.9)),
+    ],
+)
+def test_a_share_reaches_its_holder_past_the_words_around_it(
+    text: str, expected: tuple[str, str, float]
+) -> None:
+    facts = {
+        (c.subject, c.attribute, c.value.point)
+        for c in _claims(text, published=dt.date(2025, 5, 9))
+        if isinstance(c.value, Quantity)
+    }
+    assert expected in facts
+
+
+def test_a_share_compared_with_another_s_is_not_given_to_it() -> None:
+    # the failure mode: "to Vidal's 38 percent" compares; the count gives Vidal nothing
+    facts = {
+        (c.subject, c.value.point)
+        for c in _claims(
+            "The count gave 41 percent of the vote to Vidal's 38 percent.",
+            published=dt.date(2025, 5, 9),
+        )
+        if isinstance(c.value, Quantity)
+    }
+    assert ("Vidal", 41.0) not in facts

@@ -344,7 +344,7 @@ _NEXT_AFTER: Final[dict[str, frozenset[str]]] = {
         first: frozenset(phrase[1] for phrase, _ in _REF_BY_FIRST[first] if len(phrase) > 1)
         for first in ("in", "at")
     },
-    "that": frozenset({"year"}),
+    "that": frozenset({"year", "same"}),
 }
 _TENSE_USERS: Final = (
     frozenset(lex.MONTHS)
@@ -1158,6 +1158,8 @@ class _Scanner:
         got = self.part_of_day(i) if low in _PART_OF_DAY_FIRST else None
         if got is None and low in ("the", "that"):
             got = self.story_year(i)
+        if got is None and low in ("the", "that"):
+            got = self.same_day(i)
         if got is None and low in ("the", "year"):
             got = self.reported_period(i)
         if got is not None:
@@ -1217,6 +1219,17 @@ class _Scanner:
         if got is not None:
             return got
         return self.duration(i)
+
+    def same_day(self, i: int) -> int | None:
+        """The day the text last named, for "the same day" and "that same day".
+
+        With no day named before, the day is unknown, as "the next day"'s is.
+        """
+        if self.low(i + 1) != "same" or self.low(i + 2) != "day" or self.low(i + 3) == "as":
+            return None  # "the same day as the vote": another happening's day
+        if self.reference is None:
+            return self.emit(i, i + 3, "DATE", "XXXX-XX-XX", None, relative=True)
+        return self.shifted(i, i + 3, self.reference, "D", 0)
 
     def story_year(self, i: int) -> int | None:
         """A year counted from the one the text last named, not from the report's.

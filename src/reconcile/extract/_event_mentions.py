@@ -300,6 +300,38 @@ def _of_another(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
     return j < len(tokens) and tokens[j].low in others
 
 
+def outcome_of(tokens: Sequence[Token], k: int, expr: TimeExpression, tables: FrameTables) -> bool:
+    """Whether the event word at ``k`` is what the results a date is of are results of.
+
+    "The first official data of elections in Poland ... grant on Monday 41.1 percent":
+    the event word follows a noun of its outcome (``outcome_nouns``) and "of", and the
+    day stands apart from it, so the day dates the data. "the results of the election
+    on Sunday" keeps the day beside its event.
+
+    Examples:
+        >>> from reconcile.extract._dates import find_time_expressions
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> import datetime as dt
+        >>> def of(text):
+        ...     t = tokenize(text)
+        ...     e = find_time_expressions(text, anchor=dt.date(2023, 10, 17))[0]
+        ...     k = next(i for i, x in enumerate(t) if x.low == "election")
+        ...     return outcome_of(t, k, e, frame_tables())
+        >>> of("The first data of the election gave on Monday 41 percent to the party.")
+        True
+        >>> of("The results of the election on Sunday gave 41 percent to the party.")
+        False
+    """
+    j = k - 1
+    if j >= 0 and tokens[j].low in ("the", "a", "an", "this", "that"):
+        j -= 1
+    if j < 1 or tokens[j].low != "of" or tokens[j - 1].low not in tables.outcome_nouns:
+        return False
+    after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low in ("on", "of", "in") else k + 1
+    return expr.first != after and not expr.first <= k < expr.last
+
+
 def _clause_between(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether a word opening another clause stands between tokens ``i`` and ``j``."""
     lo, hi = min(i, j), max(i, j)
@@ -958,7 +990,11 @@ def find_event_mentions(
         # "will meet on Tuesday after the council rejected a draft": a clause opened
         # straight after the date has its own event, not dated by it
         opened = expr.last < len(tokens) and tokens[expr.last].low in lex.CLAUSE_OPENERS
-        reached = [k for k in triggers if not (opened and k > expr.last)]
+        reached = [
+            k
+            for k in triggers
+            if not (opened and k > expr.last) and not outcome_of(tokens, k, expr, tables)
+        ]
         if reached:
             nearest = min(reached, key=lambda k: (abs(k - expr.first), k))
             dated.setdefault(nearest, []).append(expr)

@@ -142,6 +142,8 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         if first <= k < last:
             continue
         low = tokens[k].low
+        if _ballots_counted(tokens, k):
+            continue  # "41 percent of the votes": the ballots, no act of voting
         voting = low in ("voted", "vote", "votes") or _decides(tokens, k, lo, hi)
         if k < first - 8 and not voting:
             continue  # a vote's verb reaches past its tally and motion, others do not
@@ -236,6 +238,22 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         k = min(nouns, key=lambda k: (first - k if k < first else k - last + 1, k))
         return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
     return EventTie("event", "date")
+
+
+def _ballots_counted(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "vote(s)" at ``k`` is the whole a share is of: "41 percent of the votes".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _ballots_counted(tokenize("41 percent of the votes"), 4)
+        True
+        >>> _ballots_counted(tokenize("the council votes on Friday"), 2)
+        False
+    """
+    j = k - 1
+    if j >= 0 and tokens[j].low in ("the", "all"):
+        j -= 1
+    return j >= 0 and tokens[j].low == "of"
 
 
 #: How far before a date a vote's verb may stand: "voted 391-242 against the revised

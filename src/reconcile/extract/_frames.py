@@ -131,6 +131,8 @@ class FrameTables:
             ("130 survivors" rescued are 130 people rescued).
         link_openers: phrases that open a page's link to another story ("READ MORE:"),
             by their first word: the figures of the line after them are that story's.
+        outcome_nouns: nouns of what an event yields or how it is counted ("the data of
+            elections ... grant on Monday"): a later day of the sentence is theirs
         occupant_people: nouns for everyone in the place a disaster struck ("miners"
             in a mine, "fans" in a stadium): their toll is its people's.
         event_people: an event type -> the nouns for the people its figures count
@@ -422,6 +424,7 @@ class FrameTables:
     phase_words: dict[str, str] = attrs.Factory(dict)
     predicate_people: dict[str, frozenset[str]] = attrs.Factory(dict)
     occupant_people: frozenset[str] = frozenset()
+    outcome_nouns: frozenset[str] = frozenset()
 
 
 def _by_first_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -509,6 +512,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             if not k.startswith("_")
         },
         occupant_people=frozenset(data.get("occupant_people", {}).get("words", ())),
+        outcome_nouns=frozenset(data.get("outcome_nouns", {}).get("words", ())),
         nominal_adjectives=frozenset(data["nominal_adjectives"]),
         event_accepts={str(k): frozenset(v) for k, v in data["event_accepts"].items()},
         one_event_attributes=_of_one_event_type(data["event_accepts"]),
@@ -1582,6 +1586,9 @@ def read_frame(
                 with_name = _name_with_its_of(tokens, first - 1, lo, with_name)
             holder = (
                 with_name
+                # "the first data give 41.1 percent of the votes to the Law and Justice
+                # party": the one the share is given to
+                or _share_given_after(tokens, lo, first, _past_the_votes(tokens, after, hi), hi)
                 # "With 59.8% of the vote, Ana Ruiz won": the name after the fronted phrase
                 or fronted_with_holder(tokens, first, after, lo, hi)
                 # "exit polls put the Greens at 14% of the vote": the name the share is at
@@ -2651,7 +2658,8 @@ _LINKS: Final = frozenset(
         climbed fell dropped put puts estimated some about nearly almost around over
         more than at least be been looks look set expected likely could may might would
         will reach up valued assessed pegged totalled totaled now currently settle
-        settled settles settling only just merely barely"""
+        settled settles settling only just merely barely probably possibly roughly
+        approximately officially provisionally"""
     )
 )
 
@@ -3692,6 +3700,62 @@ def _for_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
     return _capitalized_name(tokens, k + 1, hi)  # "93 for the National Party"
 
 
+#: How far before a share its verb of giving may stand: "grant on Monday 41.1 percent".
+_GIVING_REACH: Final = 4
+
+
+def _share_given_after(tokens: Sequence[Token], lo: int, first: int, k: int, hi: int) -> str | None:
+    """The name after "to" at ``k`` a share is given to by a verb of giving before it.
+
+    The name after the share, where :func:`_share_given_to` reads the one before it.
+
+    Past "the" and lowercase words that describe the name ("the ultra-conservative Law
+    and Justice party"); a name followed by a possessive or a figure is what the share
+    is compared with ("41% of the vote to Vidal's 38%"), not its holder.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Data give 41.1% of the votes to the ultra-right Law and Justice party")
+        >>> _share_given_after(t, 0, 2, 7, len(t))
+        'Law and Justice'
+        >>> t = tokenize("The count gave 41 percent of the vote to Vidal's 38 percent.")
+        >>> _share_given_after(t, 0, 3, 8, len(t)) is None
+        True
+    """
+    if not 0 <= k < hi or tokens[k].low != "to":
+        return None
+    if not any(t.low in _GIVING_SHARE for t in tokens[max(lo, first - _GIVING_REACH) : first]):
+        return None
+    j = k + 1
+    if j < hi and tokens[j].low == "the":
+        j += 1
+    described = 0
+    while (
+        j < hi
+        and described < 4
+        and not tokens[j].is_capitalized
+        and (tokens[j].low == "-" or tokens[j].low.isalpha())
+        and tokens[j].low not in FUNCTION_WORDS
+    ):
+        j, described = j + 1, described + 1
+    start = j
+    while j < hi and (
+        (tokens[j].is_capitalized and _is_word(tokens[j]))
+        or (
+            j > start
+            and tokens[j].low in ("and", "of", "for")
+            and j + 1 < hi
+            and tokens[j + 1].is_capitalized
+        )
+    ):
+        j += 1
+    if j == start or (j < hi and (tokens[j].is_number or tokens[j].low in ("'s", "\u2019s"))):
+        return None
+    if tokens[j - 1].low.endswith(("'s", "\u2019s")):
+        return None
+    return " ".join(t.text for t in tokens[start:j])
+
+
 def _capitalized_name(tokens: Sequence[Token], k: int, hi: int) -> str | None:
     """Up to four capitalized words from ``k``, past a "the": a contender's name."""
     if k < hi and tokens[k].low == "the":
@@ -4293,6 +4357,12 @@ def _bare_share_owner(
         and (
             tokens[k - 1].is_capitalized
             or tokens[k - 1].low == ")"
+            # "the centrist Third Way coalition with 13.5%": a name and its kind
+            or (
+                k - 2 >= lo
+                and tokens[k - 1].low in CONTENDER_NOUNS
+                and tokens[k - 2].is_capitalized
+            )
             # "and Islamic leader Kaveh Jafari, with 206,397 votes,": a name's aside
             or (k - 2 >= lo and tokens[k - 1].low == "," and tokens[k - 2].is_capitalized)
         )
@@ -4392,6 +4462,10 @@ def _name_beside_with(
         'Democratic Union of Moravia'
         >>> beside("It won the General Election with 41%.") is None
         True
+        >>> beside("the centrist Third Way coalition with 13.5%")
+        'Third Way'
+        >>> beside("the Civic Coalition led by Donald Tusk with 31%")
+        'Civic Coalition'
     """
     end = with_at
     aside = tokens[end - 1].low in _WITH_ASIDES
@@ -4399,6 +4473,13 @@ def _name_beside_with(
         end -= 1  # "Kaveh Jafari, with 206,397 votes, was knocked out"
     if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
         end -= 3  # "followed by the Socialist Party (PS) with 28.68%"
+    if (
+        end - 2 >= lo
+        and tokens[end - 1].low in CONTENDER_NOUNS
+        and not tokens[end - 1].is_capitalized
+        and tokens[end - 2].is_capitalized
+    ):
+        end -= 1  # "the centrist Third Way coalition with 13.5%": the name, not its kind
     named = name_ending_at(tokens, end, lo)
     if named is None or names_an_event(named, tables):
         return None  # "won the General Election with 35%": the race, not who won it
@@ -4418,7 +4499,10 @@ def _name_beside_with(
     if before - 1 >= lo and tokens[before].low == "of" and tokens[before - 1].low not in _AHEAD:
         return None  # "pushed out of the Diet with 3.9%"; "ahead of the OVP with 26%" holds
     if before - 1 >= lo and tokens[before].low == "by" and tokens[before - 1].low in _LEADING:
-        return None  # "the party led by Kurz with 37%": the leader's party's share
+        # "the party led by Kurz with 37%": the leader's party's share, the party's
+        # name when it has one ("the Civic Coalition led by Donald Tusk with 31%")
+        party = name_ending_at(tokens, before - 1, lo)
+        return None if party is None or names_an_event(party, tables) else party
     return named
 
 
@@ -4552,7 +4636,9 @@ def _share_given_to(tokens: Sequence[Token], first: int, lo: int) -> str | None:
 
 
 #: Verbs by which a count or a poll credits a contender with a share ("gave Ruiz 58%").
-_GIVING_SHARE: Final = frozenset(words("gave gives giving give handed credited awarded"))
+_GIVING_SHARE: Final = frozenset(
+    words("gave gives giving give handed credited awarded grant grants granted granting")
+)
 
 #: Verbs by which a contender takes a share: "the Ardent Party won 36%".
 _WINNING_SHARE: Final = frozenset(
