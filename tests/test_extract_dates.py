@@ -859,3 +859,31 @@ def test_the_same_day_is_the_day_named_last() -> None:
     assert _values(text) == [("Nov. 10", "2022-11-10"), ("That same day", "2022-11-10")]
     # the failure mode: a day compared with another happening's is not the one named last
     assert _values("The two men died on the same day as the king.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what may or must happen lies ahead of the report
+        ("Diplomats said the vote could happen on Friday.", "2022-11-18"),
+        ("The mayor must decide by Monday.", "2022-11-21"),
+        # what could have happened lies behind it
+        ("The leak could have started on Friday.", "2022-11-11"),
+        # the failure modes: a passive after a modal says nothing of when, and "May" is
+        # a month, not a modal ("cast their vote on Wednesday, 18 May, the count ...")
+        ("Neither man could be located Friday in his home town.", "2022-11-11"),
+        ("They voted on Friday, 11 Nov, and the count was slow.", "2022-11-11"),
+    ],
+)
+def test_a_modal_puts_what_it_may_bring_ahead(text: str, expected: str) -> None:
+    assert _values(text)[0][1] == expected
+
+
+def test_an_ing_form_after_a_preposition_marks_no_tense() -> None:
+    # written on a Saturday: the draft did not come up on the Thursday before
+    text = "Pressure kept the draft from coming up for a vote Thursday as scheduled."
+    assert _values(text, dt.date(2022, 11, 19)) == [("Thursday", "2022-11-17")]
+    # the failure mode: "coming" on its own still points ahead
+    assert _values("The envoy is coming on Thursday.", dt.date(2022, 11, 19)) == [
+        ("Thursday", "2022-11-24")
+    ]

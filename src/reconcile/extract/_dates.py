@@ -595,8 +595,18 @@ _DETERMINERS: Final = frozenset(words("a an the its their his her this that thes
 def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
     """The tense token ``k`` marks for a time starting at ``i``, if any."""
     low = tokens[k].low
-    if low == "next" and k + 1 < len(tokens) and tokens[k + 1].low == "to":
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    if low == "next" and after == "to":
         return None  # "the blasts next to the embassies on Friday": a place, no time ahead
+    if low in _MODALS and not tokens[k].is_capitalized:  # "May" is a month
+        # "it could happen on Friday": what may come is ahead; "could have happened"
+        # lies behind; "could not", and a passive ("could be located Wednesday"), say
+        # nothing of when
+        if after == "have":
+            return "past"
+        return None if after in ("not", "never", "be") else "future"
+    if low in _FUTURE and k > 0 and tokens[k - 1].low in _GERUND_LEADS:
+        return None  # "kept the draft from coming up for a vote Thursday": no tense of its own
     if _is_to(tokens, k) or low in _WILL:
         return "future"
     if low in _ARRANGED:
@@ -670,10 +680,14 @@ def _object_only(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     )
 
 
-#: Words that may mark a tense on their own or in their construction (besides "-ed").
-_MARKER_WORDS: Final = _FUTURE | _IRREGULAR_PAST | {"to"}
-#: Modals that put a passive neither ahead nor behind: "can be exercised".
+#: Modals: what they say may or must happen lies ahead ("could happen on Friday"), but
+#: a passive after them is neither ahead nor behind ("can be exercised").
 _MODALS: Final = frozenset(words("can could may might must should"))
+#: Prepositions after which a verb's "-ing" form has no tense of its own: "kept the
+#: draft from coming up for a vote".
+_GERUND_LEADS: Final = frozenset(words("from of for by without after before"))
+#: Words that may mark a tense on their own or in their construction (besides "-ed").
+_MARKER_WORDS: Final = _FUTURE | _IRREGULAR_PAST | _MODALS | {"to"}
 
 
 def _names_unscheduled(tokens: Sequence[Token], j: int) -> bool:
