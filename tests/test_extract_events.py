@@ -2372,3 +2372,28 @@ def test_an_exit_poll_and_a_count_s_results_do_not_date_the_election() -> None:
         ("date", "election (2023-10-15)"),
         ("vote_share", "election (2023-10-15)"),
     }
+
+
+def test_a_party_named_with_or_without_its_country_is_one_contender() -> None:
+    claims = _read(
+        ("a", dt.date(2024, 7, 5), "In Thursday's election, Renewal UK won 14.3% of the vote."),
+        ("b", dt.date(2024, 7, 5), "In Thursday's election, Renewal took 14.7% of the vote."),
+        (
+            "c",
+            dt.date(2024, 7, 5),
+            "In Thursday's election, the Social Democrats won 21% of the vote, and the "
+            "Sweden Democrats 9%.",
+        ),
+        (
+            "d",
+            dt.date(2024, 7, 5),
+            "In Thursday's election, the Social Democratic Party of Austria got 22% of the vote.",
+        ),
+    )
+    shares = {(c.document, c.subject) for c in claims if c.attribute == "vote_share"}
+    named = {document: subject for document, subject in shares if document in "abd"}
+    assert named["a"] == named["b"]
+    assert named["d"] == "Social Democrats"
+    assert ("c", "Social Democrats") in shares
+    # the failure mode: another word than a country's keeps another party apart
+    assert ("c", "Sweden Democrats") in shares

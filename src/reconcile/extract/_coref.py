@@ -880,6 +880,96 @@ def _events_told_of(
     return {key: tuple(sorted(names)) for key, names in found.items()}
 
 
+#: What a contender holds in a race: the figures whose subject is a party's name.
+_CONTENDER_FIGURES: Final = frozenset(
+    (
+        "seats_won",
+        "seats_lost",
+        "seats_gained",
+        "vote_share",
+        "vote_share_gained",
+        "vote_share_lost",
+        "votes_won",
+    )
+)
+#: Words of a country or its people, which a party's name may carry or leave out:
+#: "Reform UK" and "Reform", "the Austrian Freedom Party" and "the Freedom Party".
+_PLACE_WORDS: Final = frozenset(
+    name for name in (*COUNTRIES, *NATIONALITY) if name.isalpha() and name != "america"
+)
+
+
+def _party_key(subject: str) -> str:
+    """A party's name as reports vary it, the key its variants share.
+
+    With or without its country, by its members or its adjective: "Social Democrats",
+    "the Social Democratic Party of Austria".
+
+    Examples:
+        >>> _party_key("the Austrian Social Democratic Party"), _party_key("Social Democrats")
+        ('social democrat', 'social democrat')
+        >>> _party_key("Reform UK"), _party_key("Freedom Party of Austria")
+        ('reform', 'freedom')
+        >>> _party_key("Sweden Democrats"), _party_key("Social Democrats")
+        ('democrat', 'social democrat')
+    """
+    words_ = _subject_key(subject).split()
+    if len(words_) > 2 and words_[-2] == "of" and words_[-1] in _PLACE_WORDS:
+        words_ = words_[:-2]  # "the Freedom Party of Austria"
+        if words_[-1:] == ["party"] and len(words_) > 1:
+            words_ = words_[:-1]
+    elif len(words_) > 1 and words_[0] in _PLACE_WORDS:
+        words_ = words_[1:]  # "the Austrian People's Party"
+    elif len(words_) > 1 and words_[-1] in _PLACE_WORDS:
+        words_ = words_[:-1]  # "Reform UK"
+    last = words_[-1]
+    if len(last) > 4 and last.endswith("ic"):
+        last = last[:-2]  # "Democratic": as "Democrats" has it
+    elif len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]  # "Democrats", "Greens": the party by its members
+    return " ".join([*words_[:-1], last])
+
+
+def unify_parties(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims of one race's contender under the one name the reports give it most.
+
+    Reports name a party with or without its country ("Reform UK", "Reform"), by its
+    members or its adjective ("the Social Democrats", "the Social Democratic Party of
+    Austria"): within an event, the figures a contender holds (seats, shares, votes)
+    whose names agree but for these meet under the name most often written (the
+    shortest on a tie). Only names written in capitals are joined: "the party" is
+    whichever its article named.
+
+    Examples:
+        >>> def c(i, s):
+        ...     return Claim(id=i, document=i, subject=s, attribute="vote_share",
+        ...                  value=Quantity.exact(21.1), event="Austria election")
+        >>> names = [c("a", "Social Democrats"), c("b", "Austrian Social Democratic Party"),
+        ...          c("c", "Social Democrats"), c("d", "Sweden Democrats")]
+        >>> [x.subject for x in unify_parties(names)]
+        ['Social Democrats', 'Social Democrats', 'Social Democrats', 'Sweden Democrats']
+    """
+    groups: dict[tuple[str, str], Counter[str]] = {}
+    keys: list[tuple[str, str] | None] = []
+    for claim in claims:
+        named = claim.attribute in _CONTENDER_FIGURES and claim.subject[:1].isupper()
+        key = (claim.event or "", _party_key(claim.subject)) if named else None
+        keys.append(key)
+        if key is not None:
+            groups.setdefault(key, Counter())[claim.subject] += 1
+    chosen = {
+        key: min(names, key=lambda name: (-names[name], len(name), name))
+        for key, names in groups.items()
+        if len(names) > 1
+    }
+    return [
+        attrs.evolve(claim, subject=chosen[key])
+        if key in chosen and claim.subject != chosen[key]
+        else claim
+        for claim, key in zip(claims, keys, strict=True)
+    ]
+
+
 #: Words that qualify a group as the whole that could act, not a kind of those who did:
 #: "eligible voters", "registered voters".
 _WHOLE_QUALIFIERS: Final = frozenset({"eligible", "registered", "potential", "total"})

@@ -34,6 +34,7 @@ from reconcile.extract._coref import (
     describe_events,
     event_anchors,
     place_forces,
+    unify_parties,
     unify_subjects,
 )
 from reconcile.extract._counts import bare, nationality_at, read_counts, where_before
@@ -4770,7 +4771,10 @@ def _extract_claims(
     }
     if corpus_parties:
         claims = list(_leaders_parties({c.id: c for c in claims}, corpus_parties).values())
-    unique = {c.id: c for c in _running_totals(place_forces(unify_subjects(claims)), published)}
+    unique = {
+        c.id: c
+        for c in _running_totals(place_forces(unify_subjects(unify_parties(claims))), published)
+    }
     return Extraction(
         tuple(unique[k] for k in sorted(unique)),
         tuple(rejected),
