@@ -912,12 +912,45 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
         ):
             break  # "2 million march": a month is written with a capital
         if t.low in IRREGULAR_VERB_FORMS or (
-            out and (t.low.endswith("ing") or t.low.endswith("ed")) and t.low not in _ING_NOUNS
+            out
+            and (t.low.endswith("ing") or t.low.endswith("ed"))
+            and t.low not in _ING_NOUNS
+            and not _ing_modifier(tokens, j, hi, out[-1])
         ):
             break  # "100 troops drove out", "thousands took part": the verb ends it
         out.append(t)
         j += 1
     return out, j
+
+
+def _ing_modifier(tokens: Sequence[Token], j: int, hi: int, before: Token) -> bool:
+    """Whether the "-ing" word at ``j`` names a kind of the plural noun after it.
+
+    "481 armored fighting vehicles": after a word that is no plural noun (a plural
+    before it would make it a participle: "people attending rallies") and before a
+    lowercase plural that ends the phrase.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("481 armored fighting vehicles were lost")
+        >>> _ing_modifier(t, 2, len(t), t[1])
+        True
+        >>> t = tokenize("500 people attending rallies")
+        >>> _ing_modifier(t, 2, len(t), t[1])
+        False
+    """
+    nxt = tokens[j + 1] if j + 1 < hi else None
+    return (
+        tokens[j].low.endswith("ing")
+        and not before.low.endswith("s")
+        and before.low not in HEADS  # "people", "men": a plural all the same
+        and nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.low.endswith("s")
+        and nxt.low not in FUNCTION_WORDS
+        and nxt.low not in IRREGULAR_VERB_FORMS
+    )
 
 
 def _coordinated_noun(tokens: Sequence[Token], j: int, hi: int) -> bool:
