@@ -5551,3 +5551,18 @@ def test_a_share_compared_with_another_s_is_not_given_to_it() -> None:
         if isinstance(c.value, Quantity)
     }
     assert ("Vidal", 41.0) not in facts
+
+
+def test_the_number_of_a_noun_counts_it_at_the_level_it_reaches() -> None:
+    claims = _claims(
+        "The number of registered hill farmers has grown by 1,200 and now exceeds 48,000, "
+        "the ministry said."
+    )
+    counts = {
+        (c.subject, c.value.low)
+        for c in claims
+        if c.attribute == "count" and isinstance(c.value, Quantity)
+    }
+    assert ("registered hill farmers", 48001.0) in counts
+    # the failure mode: the figure after "by" is the change, no level of the count
+    assert not any(low == 1200 for _, low in counts)

@@ -2257,6 +2257,10 @@ def read_frame(
     if figure_noun is not None and figure_noun in tables.named_by_attribute:
         # "Labour's majority stands at 174": the figure the noun names
         return Figure(figure_noun, figure_noun, value, mention.start, mention.end, first, last)
+    numbered = _number_of_named(tokens, first, lo)
+    if numbered is not None:
+        # "the number of West Bank settlers ... now exceeds 590,000": what the number counts
+        return Figure(numbered, "count", value, mention.start, mention.end, first, last)
     return attrs.evolve(passed, reason=NOTHING_AROUND)
 
 
@@ -5262,6 +5266,54 @@ _FIGURE_LINKS: Final = frozenset(
     )
 )
 _FIGURE_OWNERS: Final = frozenset(words("the a an its their his her this that own lower higher"))
+#: Words between "the number of <noun>" and the level it reaches: "has risen to", "now
+#: exceeds"; an earlier change in between ("has grown by 355,000 and now exceeds").
+_NUMBER_LINKS: Final = _FIGURE_LINKS | frozenset(
+    words("exceeds exceeded reached reaches totals totalled totaled grown stand by and")
+)
+#: How far before its figure "the number of" may stand.
+_NUMBER_OF_REACH: Final = 16
+
+
+def _number_of_named(tokens: Sequence[Token], first: int, lo: int) -> str | None:
+    """The noun phrase "the number of" names before a level it links to a figure.
+
+    A figure right after "by" is a change, not the level.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the number of hill farmers has grown by 355 and now exceeds 590")
+        >>> _number_of_named(t, 11, 0), _number_of_named(t, 8, 0)
+        ('hill farmers', None)
+        >>> _number_of_named(tokenize("the number of settlers said 12"), 5, 0) is None
+        True
+    """
+    if first < 1 or tokens[first - 1].low == "by":
+        return None
+    for k in range(first - 2, max(lo, first - _NUMBER_OF_REACH) - 1, -1):
+        if tokens[k].low != "number" or tokens[k + 1].low != "of":
+            continue
+        end = k + 2
+        while end < first and tokens[end].low not in _NUMBER_LINKS:
+            end += 1  # "the number of West Bank settlers in the territories has ..."
+        phrase = list(
+            itertools.takewhile(
+                lambda t: _is_word(t) and t.low not in FUNCTION_WORDS, tokens[k + 2 : end]
+            )
+        )
+        between = tokens[end:first]
+        if (
+            not between
+            or not 0 < len(phrase) <= _NOUN_PHRASE_WORDS
+            or not all(t.low in _NUMBER_LINKS or t.is_number for t in between)
+        ):
+            return None
+        return " ".join(t.text for t in phrase)
+    return None
+
+
+#: The most words a noun phrase "the number of" names may run to.
+_NOUN_PHRASE_WORDS: Final = 4
 #: Words that open a new clause right after a figure, so that nothing after it says what
 #: it counts: "an earlier count of 65 had been revised down to 57 because ...".
 _CLAUSE_OPENERS_AFTER: Final = frozenset(
