@@ -5566,3 +5566,41 @@ def test_the_number_of_a_noun_counts_it_at_the_level_it_reaches() -> None:
     assert ("registered hill farmers", 48001.0) in counts
     # the failure mode: the figure after "by" is the change, no level of the count
     assert not any(low == 1200 for _, low in counts)
+
+
+def test_an_alliance_led_by_a_party_holds_its_own_seats() -> None:
+    facts = _facts(
+        "The Renewal Union (RU) led by the Farmers Party won 187 seats. "
+        "The Civic Pact led by Ana Ruiz won 96 seats."
+    )
+    assert ("Renewal Union", "seats_won", 187.0) in facts
+    assert ("Civic Pact", "seats_won", 96.0) in facts
+    # the failure mode: a party that leads no one named keeps its seats
+    assert ("Farmers Party", "seats_won", 51.0) in _facts("The Farmers Party won 51 seats.")
+
+
+def test_a_bloc_in_capitals_is_not_the_body_that_counts_its_seats() -> None:
+    claims = list(
+        extract_claims(
+            articles_from_texts(
+                [
+                    ("a", "The VALDORIA bloc is leading on 130 seats."),
+                    (
+                        "b",
+                        "The Election Commission of Valdoria has announced the results "
+                        "of 300 seats, and the VALDORIA bloc won 131 of them.",
+                    ),
+                ],
+                published=dt.date(2025, 5, 9),
+            )
+        ).claims
+    )
+    holders = {
+        (c.document, c.subject)
+        for c in claims
+        if c.attribute == "seats_won"
+        and isinstance(c.value, Quantity)
+        and c.value.low in (130, 131)
+    }
+    # the letters in capitals are the bloc's name, not the last word of the body's
+    assert holders == {("a", "VALDORIA"), ("b", "VALDORIA")}

@@ -1024,6 +1024,9 @@ def unify_subjects(claims: Sequence[Claim]) -> list[Claim]:
         if (
             key is not None
             and claim.subject.casefold() == key[3]
+            # a name ("INDIA", the bloc) is no bare group that a qualified form is of
+            # ("the Election Commission of India")
+            and not claim.subject[:1].isupper()
             and key[3] != _PEOPLE
             and not (key[3] == "members" and key[1] in TALLY_SIDES)
             and len(qualified) == 1

@@ -497,6 +497,8 @@ def compared_with(tokens: Sequence[Token], first: int) -> bool:
         False
         >>> compared_with(tokenize("33.7%, up 1.6 points on 2019"), 7)
         True
+        >>> compared_with(tokenize("36 seats, twice as many as in 2021"), 8)
+        True
     """
     k = first - 1
     if k >= 1 and tokens[k].low == "on" and tokens[k - 1].low in _CHANGED_ON:
@@ -505,12 +507,17 @@ def compared_with(tokens: Sequence[Token], first: int) -> bool:
         k -= 1
         # "than those it achieved in 2019": a clause of words only between them
         for j in range(k, max(-1, k - _THAN_CLAUSE_REACH), -1):
-            if tokens[j].low == "than":
+            if tokens[j].low == "than" or _equative_as(tokens, j):
                 return True
             if not tokens[j].text.isalpha():
                 return False
         return False
-    return k >= 0 and tokens[k].low == "than"
+    return k >= 0 and (tokens[k].low == "than" or _equative_as(tokens, k))
+
+
+def _equative_as(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is the second "as" of "as many as": "twice as many as in 2021"."""
+    return k >= 2 and tokens[k].low == "as" and tokens[k - 2].low == "as"
 
 
 #: Words of a change before "on" and the time compared with: "up on 2019", "down on".

@@ -4538,9 +4538,33 @@ def _name_beside_with(
     if before - 1 >= lo and tokens[before].low == "by" and tokens[before - 1].low in _LEADING:
         # "the party led by Kurz with 37%": the leader's party's share, the party's
         # name when it has one ("the Civic Coalition led by Donald Tusk with 31%")
-        party = name_ending_at(tokens, before - 1, lo)
+        party = party_led_by(tokens, lo, start)
         return None if party is None or names_an_event(party, tables) else party
     return named
+
+
+def party_led_by(tokens: Sequence[Token], lo: int, start: int) -> str | None:
+    """The name before "led by" when the leader's name starts at ``start``, else ``None``.
+
+    "The NDA led by the BJP won 293 seats": the alliance holds them, not its leader.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("The NDA led by the BJP won 293 seats.")
+        >>> party_led_by(t, 0, 5), party_led_by(t, 0, 1)
+        ('NDA', None)
+        >>> party_led_by(tokenize("The Union (U) led by the BJP won 293 seats."), 0, 8)
+        'Union'
+    """
+    before = start - 1
+    if before >= lo and tokens[before].low == "the":
+        before -= 1
+    if before - 1 < lo or tokens[before].low != "by" or tokens[before - 1].low not in _LEADING:
+        return None
+    end = before - 1
+    if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
+        end -= 3  # "The National Democratic Alliance (NDA) led by the BJP"
+    return name_ending_at(tokens, end, lo)
 
 
 #: How far back from "with" the verb whose object it closes may stand: an object is a
@@ -6403,7 +6427,12 @@ def _winner_named(tokens: Sequence[Token], first: int, lo: int) -> str | None:
         end -= 1
     if end == first:
         return None
-    return name_ending_at(tokens, end, lo)
+    if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
+        end -= 3  # "the National Democratic Alliance (NDA) won 293 seats"
+    named = name_ending_at(tokens, end, lo)
+    if named is None:
+        return None
+    return party_led_by(tokens, lo, end - len(named.split())) or named
 
 
 def _percent_change(

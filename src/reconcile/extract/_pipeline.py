@@ -1410,6 +1410,8 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
         [('GroenLinks/PvdA', 'GroenLinks-PvdA'), ('PvdA', 'GroenLinks-PvdA')]
         >>> sorted(_contenders_in_full(map(c, ["Liberals", "Liberal", "Liberal Party"])).items())
         [('Liberal', 'Liberal Party'), ('Liberals', 'Liberal Party')]
+        >>> _contenders_in_full(map(c, ["INDIA", "Election Commission of India"]))
+        {}
     """
     names = {
         c.subject for c in claims if c.attribute in _HELD_BY_CONTENDERS and c.subject[:1].isupper()
@@ -1442,8 +1444,17 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
     for name, own in words_of.items():
         for word in own:
             having.setdefault(word, set()).add(name)
+    # letters in capitals ("INDIA", the bloc) are an acronym, not a word of a fuller name
+    # ("the Election Commission of India"); a body that runs elections holds no seats
+    running = frame_tables().not_voting_bodies
     for name, own in words_of.items():
-        holders = [h for h in set.intersection(*(having[w] for w in own)) if own < words_of[h]]
+        if name.isupper() and len(name) > 1:
+            continue
+        holders = [
+            h
+            for h in set.intersection(*(having[w] for w in own))
+            if own < words_of[h] and not running & words_of[h]
+        ]
         fullest = [h for h in holders if not any(words_of[h] < words_of[o] for o in holders)]
         if len(fullest) == 1:
             out[name] = fullest[0]

@@ -27,6 +27,7 @@ from reconcile.extract._frames import (
     name_ending_at,
     names_an_event,
     owned_from,
+    party_led_by,
     past_possessor,
     respective_name,
     verb_before_with,
@@ -955,6 +956,8 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         >>> t = tokenize("It included the Green Party, led by Jean Dupont, which jumped.")
         >>> _contender(t, 12)
         'Green Party'
+        >>> _contender(tokenize("The Union (U) led by the BJP won 293 seats."), 9)
+        'Union'
     """
     k = verb - 1
     while k >= 0 and tokens[k].low in _LINKS:
@@ -1044,6 +1047,10 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         # noun of its kind follows
         return _bracketed_holder(tokens, k - 1)
     holder = _holder_ending_at(tokens, k + 1)
+    if holder is not None:
+        # "The National Democratic Alliance (NDA) led by the BJP won 293 seats": the
+        # alliance, not the party that leads it
+        holder = party_led_by(tokens, 0, k + 1 - len(holder.split())) or holder
     if holder is not None:
         # "the ruling coalition with junior partner Komeito secured 215 seats": the
         # partner only goes with the subject
