@@ -5604,3 +5604,18 @@ def test_a_bloc_in_capitals_is_not_the_body_that_counts_its_seats() -> None:
     }
     # the letters in capitals are the bloc's name, not the last word of the body's
     assert holders == {("a", "VALDORIA"), ("b", "VALDORIA")}
+
+
+def test_a_toll_that_shot_up_is_a_rise_not_a_shooting() -> None:
+    claims = _claims(
+        "A fuel tanker exploded in the town on Sunday. The number of injured people "
+        "has shot up from 140 to 215, the governor said."
+    )
+    injured = {
+        c.value.low for c in claims if c.attribute == "injured" and isinstance(c.value, Quantity)
+    }
+    assert injured == {140.0, 215.0}
+    assert not any(c.attribute == "shot" for c in claims)
+    # the failure mode: "shot" on its own is still a shooting
+    shot = _claims("Gunmen shot 12 villagers on Sunday.")
+    assert any(c.attribute == "shot" for c in shot)

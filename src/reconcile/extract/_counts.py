@@ -399,8 +399,8 @@ def _predicate(
     before: tuple[int, str] | None = None
     for k in range(first - 1, max(lo - 1, first - 5), -1):
         low = tokens[k].low
-        if low in _PREDICATE_STOP or low in (",", "and", "or"):
-            break
+        if low in _PREDICATE_STOP or low in (",", "and", "or") or _changed_by_particle(tokens, k):
+            break  # "has shot up from 222": a rise, no shooting
         if low in lex.PREDICATES and lex.PREDICATES[low] in _OBJECT_PREDICATES:
             before = (k, _shot(tokens, k) if low == "shot" else lex.PREDICATES[low])
             break
@@ -684,6 +684,22 @@ def takes_object(tokens: Sequence[Token], k: int) -> bool:
 _OBJECT_STARTS: Final = frozenset(
     words("a an the his her their its my our your him them another several both two")
 )
+
+
+def _changed_by_particle(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a verb of change with its particle: "shot up", "ticked down".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the toll shot up from 22")
+        >>> _changed_by_particle(t, 2), _changed_by_particle(tokenize("he was shot dead"), 2)
+        (True, False)
+    """
+    return (
+        tokens[k].low in lex.PARTICLE_CHANGE_VERBS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].low in ("up", "down")
+    )
 
 
 def _shot(tokens: Sequence[Token], k: int) -> str:

@@ -464,6 +464,10 @@ PLACE_ANAPHORS: Final = frozenset({"country", "nation"})
 
 #: Predicate words -> predicate class.
 #: Verbs of a changing figure: "the toll rose from 12 to 21", "up from 12".
+#: Verbs that tell a change only with their particle after them: "shot up", "ticked down".
+PARTICLE_CHANGE_VERBS: Final = frozenset(
+    words("shot shoot shoots shooting ticked ticks inched inches edged edges crept went gone")
+)
 CHANGE_VERBS: Final = frozenset(
     words(
         """rose risen rising climbed climbing increased jumped grew grown surged soared

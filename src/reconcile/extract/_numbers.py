@@ -544,11 +544,19 @@ def change_verb_before(
         1
         >>> change_verb_before(tokenize("It came from 96 seats"), 2)
         -1
+        >>> change_verb_before(tokenize("The toll shot up from 22"), 4)
+        2
     """
     # "raised the LDP from": the changed name may stand between the verb and "from"
     for j in range(from_at - 1, max(-1, from_at - 5), -1):
         if tokens[j].low in verbs:
             return j
+        if (
+            tokens[j].low in ("up", "down")
+            and j >= 1
+            and tokens[j - 1].low in lex.PARTICLE_CHANGE_VERBS
+        ):
+            return j - 1  # "has shot up from 222 to 271"
         if not (tokens[j].is_capitalized or tokens[j].low in ("the", "its", "their")):
             return -1
     return -1
