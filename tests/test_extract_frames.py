@@ -5619,3 +5619,15 @@ def test_a_toll_that_shot_up_is_a_rise_not_a_shooting() -> None:
     # the failure mode: "shot" on its own is still a shooting
     shot = _claims("Gunmen shot 12 villagers on Sunday.")
     assert any(c.attribute == "shot" for c in shot)
+
+
+def test_a_bare_figure_won_counts_the_noun_the_sentence_gives_after_it() -> None:
+    facts = _facts(
+        "With most votes counted, the ruling Unity Party won 239 and was leading in two "
+        "seats, the commission said."
+    )
+    assert ("Unity Party", "seats_won", 239.0) in facts
+    # the failure mode: a figure won with its own noun keeps it
+    assert ("Unity Party", "votes_won", 2390.0) in _facts(
+        "The ruling Unity Party won 2,390 votes and was leading in two seats."
+    )

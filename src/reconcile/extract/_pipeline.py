@@ -3763,6 +3763,11 @@ def _bare_won_of_named(
         >>> m = scan_numbers("Of 24.5 million votes cast, Darius Kamali got 10.4 million.", t)[1]
         >>> _bare_won_of_named(t, m, PassedOver(m.start, m.end, m.text, "nothing"))
         ('Darius Kamali', 'votes_won')
+        >>> text = "The Unity Party won 239 and was leading in two seats."
+        >>> t = tokenize(text)
+        >>> m = scan_numbers(text, t)[0]
+        >>> _bare_won_of_named(t, m, PassedOver(m.start, m.end, m.text, "nothing"))
+        ('Unity Party', 'seats_won')
     """
     if isinstance(frame, Figure) and not (
         frame.subject == WRITTEN_SUBJECT
@@ -3777,12 +3782,35 @@ def _bare_won_of_named(
     after = tokens[mention.last] if mention.last < len(tokens) else None
     if after is not None and after.low in _WON_OF_NOUN:
         return None  # "got 10.4 million votes": its own noun reads it
-    won = next(
-        (_WON_OF_NOUN[t.low] for t in reversed(tokens[: mention.first]) if t.low in _WON_OF_NOUN),
+    before = next(
+        (k for k in range(mention.first - 1, -1, -1) if tokens[k].low in _WON_OF_NOUN), None
+    )
+    # "151 and 85 seats respectively": a list of figures, each its own name's
+    listed = (
+        mention.last + 1 < len(tokens)
+        and tokens[mention.last].low in ("and", ",", "or")
+        and tokens[mention.last + 1].is_number
+    )
+    after_at = next(
+        (
+            k
+            for k in range(mention.last, min(len(tokens), mention.last + _WON_NOUN_AFTER))
+            if tokens[k].low in _WON_OF_NOUN
+        ),
         None,
     )
-    if won is None:
+    after_at = None if listed else after_at
+    # the noun the sentence counts nearest the figure, before it on a tie: "Of 24.5
+    # million votes cast, Kamali got 10.4 million"; "With most votes counted, the party
+    # won 239 and was leading in two seats"
+    nearest = min(
+        (k for k in (before, after_at) if k is not None),
+        key=lambda k: (mention.first - k if k < mention.first else k - mention.last + 1, k),
+        default=None,
+    )
+    if nearest is None:
         return None
+    won = _WON_OF_NOUN[tokens[nearest].low]
     lo = clause_bounds(tokens, verb)[0]
     # "... while former chief negotiator Omid Rostami received 9.4 million": the
     # subject of the clause the verb stands in
@@ -3790,6 +3818,10 @@ def _bare_won_of_named(
     holder = clause_subject(tokens, lo, verb)
     return (holder, won) if holder is not None else None
 
+
+#: How far after a bare figure won the noun it counts may stand: "won 239 and was
+#: leading in two seats".
+_WON_NOUN_AFTER: Final = 8
 
 #: Words that join a contrasting clause to a sentence: its subject follows them.
 _CONTRAST_JOINS: Final = frozenset(words("while whereas but"))
