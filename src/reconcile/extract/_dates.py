@@ -610,7 +610,6 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
     if _is_to(tokens, k) or low in _WILL:
         return "future"
     if low in _ARRANGED:
-        after = tokens[k + 1].low if k + 1 < len(tokens) else ""
         if k > 0 and (tokens[k - 1].low in _DETERMINERS or tokens[k - 1].low.endswith("'s")):
             return None  # "the plan", "the expected", "the government's plan to"
         if k > 1 and tokens[k - 1].low == "been" and tokens[k - 2].low == "had":

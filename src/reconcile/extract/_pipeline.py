@@ -3791,15 +3791,18 @@ def _bare_won_of_named(
         and tokens[mention.last].low in ("and", ",", "or")
         and tokens[mention.last + 1].is_number
     )
-    after_at = next(
-        (
-            k
-            for k in range(mention.last, min(len(tokens), mention.last + _WON_NOUN_AFTER))
-            if tokens[k].low in _WON_OF_NOUN
-        ),
-        None,
+    after_at = (
+        None
+        if listed
+        else next(
+            (
+                k
+                for k in range(mention.last, min(len(tokens), mention.last + _WON_NOUN_AFTER))
+                if tokens[k].low in _WON_OF_NOUN
+            ),
+            None,
+        )
     )
-    after_at = None if listed else after_at
     # the noun the sentence counts nearest the figure, before it on a tie: "Of 24.5
     # million votes cast, Kamali got 10.4 million"; "With most votes counted, the party
     # won 239 and was leading in two seats"
