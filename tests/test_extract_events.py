@@ -2397,3 +2397,26 @@ def test_a_party_named_with_or_without_its_country_is_one_contender() -> None:
     assert ("c", "Social Democrats") in shares
     # the failure mode: another word than a country's keeps another party apart
     assert ("c", "Sweden Democrats") in shares
+
+
+def test_a_nationwide_strike_is_a_walkout_not_an_attack() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2023, 3, 7),
+            "A nationwide strike against the pension reform brought 1.2 million people "
+            "onto the streets on Tuesday, the ministry said.",
+        ),
+        (
+            "b",
+            dt.date(2023, 3, 7),
+            "Demonstrations against the pension reform drew 3.5 million people across "
+            "the country on Tuesday, the unions said.",
+        ),
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "attended"}
+    assert set(events) == {"a", "b"}
+    assert events["a"] == events["b"]
+    # the failure mode: a strike of no such kind is still an attack
+    struck = _read(("c", dt.date(2023, 3, 7), "A drone strike killed 12 people on Tuesday."))
+    assert any("strike" in str(c.event) for c in struck if c.attribute == "killed")

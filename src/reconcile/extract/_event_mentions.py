@@ -1029,7 +1029,14 @@ def find_event_mentions(
         named_at = _first_named(tokens, named) if len(named) > 1 else {}
     for k in triggers:
         t = tokens[k]
-        kind = verb_kinds.get(k) or tables.events.get(t.low) or tables.ambiguous_events[t.low][0]
+        retyped = tables.event_types_after.get(t.low)
+        kind = (
+            verb_kinds.get(k)
+            # "a nationwide strike": a walkout, where "a drone strike" is an attack
+            or (retyped.get(tokens[k - 1].low) if retyped and k > 0 else None)
+            or tables.events.get(t.low)
+            or tables.ambiguous_events[t.low][0]
+        )
         day = _one_day(_own_dates(dated.get(k, []), times, occurrences, k))
         earlier = shifted.get(k) if day is None else None
         name = names.get(k)

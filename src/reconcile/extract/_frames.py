@@ -190,6 +190,8 @@ class FrameTables:
             subject would bring about ("would lead to the flooding"), before the event
             word; unrealized_fears: nouns before "of" that make the
             event one feared ("in anticipation of another attack").
+        event_types_after: an event word -> a word before it -> the type it makes the
+            event ("a nationwide strike" is a protest, "a drone strike" an attack)
         not_events_after: an event word -> words that, before it (a determiner
             between), make it describe something else ("won a landslide").
         act_nouns: nouns of notable acts ("Lam's announcement on Saturday", "a
@@ -346,6 +348,7 @@ class FrameTables:
     by_region: frozenset[str] = frozenset()
     named_by_attribute: frozenset[str] = frozenset()
     not_events_after: dict[str, frozenset[str]] = attrs.Factory(dict)
+    event_types_after: dict[str, dict[str, str]] = attrs.Factory(dict)
     unrealized_before: frozenset[str] = frozenset()
     unrealized_calls: frozenset[str] = frozenset()
     unrealized_ruled_out: frozenset[str] = frozenset()
@@ -738,6 +741,13 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             str(k): frozenset(v)
             for k, v in data.get("not_events_after", {}).items()
             if not k.startswith("_")
+        },
+        event_types_after={
+            str(word): {
+                str(before): str(kind) for kind, befores in types.items() for before in befores
+            }
+            for word, types in data.get("event_types_after", {}).items()
+            if not word.startswith("_")
         },
     )
 
