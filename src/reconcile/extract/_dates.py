@@ -407,7 +407,7 @@ def _tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
         low = tokens[k].low
         if low in _SENTENCE_STOPS:
             break
-        if low not in _MARKER_WORDS and not (len(low) > 4 and low.endswith("ed")):
+        if not _may_mark(low):
             continue  # most words mark no tense: skip the reading of their context
         t = _marker(tokens, k, i)
         if t is not None:
@@ -472,7 +472,7 @@ def _fronted_tense(tokens: Sequence[Token], i: int, j: int) -> str | None:
             break
         if low == "had":
             return "had"
-        if low not in _MARKER_WORDS and not (len(low) > 4 and low.endswith("ed")):
+        if not _may_mark(low):
             continue
         tense = _marker(tokens, m, i)
         if tense is not None:
@@ -687,6 +687,11 @@ _MODALS: Final = frozenset(words("can could may might must should"))
 _GERUND_LEADS: Final = frozenset(words("from of for by without after before"))
 #: Words that may mark a tense on their own or in their construction (besides "-ed").
 _MARKER_WORDS: Final = _FUTURE | _IRREGULAR_PAST | _MODALS | {"to"}
+
+
+def _may_mark(low: str) -> bool:
+    """Whether a word may mark a tense: a marker word or a past form in "-ed"."""
+    return low in _MARKER_WORDS or (len(low) > 4 and low.endswith("ed"))
 
 
 def _names_unscheduled(tokens: Sequence[Token], j: int) -> bool:

@@ -4518,8 +4518,7 @@ def _name_beside_with(
     aside = tokens[end - 1].low in _WITH_ASIDES
     if aside:
         end -= 1  # "Kaveh Jafari, with 206,397 votes, was knocked out"
-    if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
-        end -= 3  # "followed by the Socialist Party (PS) with 28.68%"
+    end = _past_letters(tokens, end, lo)  # "the Socialist Party (PS) with 28.68%"
     if (
         end - 2 >= lo
         and tokens[end - 1].low in CONTENDER_NOUNS
@@ -4553,6 +4552,20 @@ def _name_beside_with(
     return named
 
 
+def _past_letters(tokens: Sequence[Token], end: int, lo: int) -> int:
+    """Where a name ends that one bracketed word before ``end`` follows: "the NDA (N)".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the Socialist Party (PS) with")
+        >>> _past_letters(t, 6, 0), _past_letters(t, 3, 0)
+        (3, 3)
+    """
+    if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
+        return end - 3
+    return end
+
+
 def party_led_by(tokens: Sequence[Token], lo: int, start: int) -> str | None:
     """The name before "led by" when the leader's name starts at ``start``, else ``None``.
 
@@ -4571,10 +4584,8 @@ def party_led_by(tokens: Sequence[Token], lo: int, start: int) -> str | None:
         before -= 1
     if before - 1 < lo or tokens[before].low != "by" or tokens[before - 1].low not in _LEADING:
         return None
-    end = before - 1
-    if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
-        end -= 3  # "The National Democratic Alliance (NDA) led by the BJP"
-    return name_ending_at(tokens, end, lo)
+    # "The National Democratic Alliance (NDA) led by the BJP"
+    return name_ending_at(tokens, _past_letters(tokens, before - 1, lo), lo)
 
 
 #: How far back from "with" the verb whose object it closes may stand: an object is a
@@ -6437,8 +6448,7 @@ def _winner_named(tokens: Sequence[Token], first: int, lo: int) -> str | None:
         end -= 1
     if end == first:
         return None
-    if end - 3 >= lo and tokens[end - 1].low == ")" and tokens[end - 3].low == "(":
-        end -= 3  # "the National Democratic Alliance (NDA) won 293 seats"
+    end = _past_letters(tokens, end, lo)  # "the National Democratic Alliance (NDA) won"
     named = name_ending_at(tokens, end, lo)
     if named is None:
         return None
