@@ -2420,3 +2420,33 @@ def test_a_nationwide_strike_is_a_walkout_not_an_attack() -> None:
     # the failure mode: a strike of no such kind is still an attack
     struck = _read(("c", dt.date(2023, 3, 7), "A drone strike killed 12 people on Tuesday."))
     assert any("strike" in str(c.event) for c in struck if c.attribute == "killed")
+
+
+def test_the_incident_stands_for_the_story_event_and_dates_it() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 10, 16),
+            "A fuel tanker explosion killed 90 people in the town of Kessa. "
+            "The incident occurred near the market late on Tuesday, police said.",
+        )
+    )
+    dates = [c for c in claims if c.attribute == "date"]
+    assert [(str(c.value.start), c.subject) for c in dates if isinstance(c.value, DateSpan)] == [
+        ("2024-10-15", dates[0].event)
+    ]
+    assert dates[0].event is not None
+    assert "explosion" in dates[0].event
+    # the failure mode: the noun as a modifier, or after "by", names no happening
+    visit = _read(
+        (
+            "b",
+            dt.date(2024, 10, 16),
+            "A fuel tanker explosion killed 90 people in the town of Kessa. "
+            "The governor will visit the accident site on Thursday.",
+        )
+    )
+    assert not any(
+        c.attribute == "date" and c.event and "explosion" in c.event and "Thursday" in str(c.value)
+        for c in visit
+    )

@@ -900,6 +900,7 @@ def find_event_mentions(
     bodies: Sequence[tuple[int, str]] | None = None,
     shifts: Sequence[tuple[int, StoryShift]] | None = None,
     words: AbstractSet[str] | None = None,
+    story_type: str | None = None,
 ) -> list[EventMention]:
     """The event mentions of one sentence, dated by the day the sentence says it happened.
 
@@ -907,7 +908,9 @@ def find_event_mentions(
     on Monday", "the February 6 tremor"), not a report ("the toll passed 20,000 on
     Thursday"). ``bodies`` are the voting bodies the sentence names
     (:func:`bodies_named`), read here when not given; ``shifts`` its phrases set back in
-    story time (:func:`find_story_shifts`), likewise.
+    story time (:func:`find_story_shifts`), likewise. ``story_type`` is the type of the
+    event the article told of last: "the incident" of a sentence that names no event
+    is a mention of it (``event_anaphors``).
     """
     place = _event_place(places)
 
@@ -959,6 +962,22 @@ def find_event_mentions(
             and any(not _clause_between(tokens, b[0], k) for b in bodies)
         }
         triggers = sorted(verb_kinds)
+    anaphors: dict[int, str] = {}
+    if bare and not verb_kinds and story_type is not None:
+        # "The incident occurred in the town late on Tuesday": the story's event, named
+        # by a noun that stands for it
+        anaphors = {
+            k: story_type
+            for k, t in enumerate(tokens)
+            if t.low in tables.event_anaphors
+            and k > 0
+            and tokens[k - 1].low in _ANAPHOR_DETERMINERS
+            and k not in in_times
+            # the subject of a verb of happening: "the accident site", "affected by the
+            # disaster" name no happening of their own
+            and _happens(tokens, k + 1, story_type, tables)
+        }
+        triggers = sorted(anaphors)
     if occurrences:
         # "Protesters marched through the city on Sunday", "the junta, which seized
         # power on July 26, demanded their departure": a verb that names its event on
@@ -1032,6 +1051,7 @@ def find_event_mentions(
         retyped = tables.event_types_after.get(t.low)
         kind = (
             verb_kinds.get(k)
+            or anaphors.get(k)
             # "a nationwide strike": a walkout, where "a drone strike" is an attack
             or (retyped.get(tokens[k - 1].low) if retyped and k > 0 else None)
             or tables.events.get(t.low)
@@ -1061,7 +1081,7 @@ def find_event_mentions(
                 body = min(in_clause, key=lambda b: (abs(b[0] - k), b[0]))[1]
         # a verb names its event by the event's type: "marched" tells of a protest
         by_verb = k in verb_kinds
-        trigger = kind if by_verb else t.low
+        trigger = kind if by_verb or k in anaphors else t.low
         out.append(
             EventMention(
                 kind,
@@ -1085,6 +1105,39 @@ def find_event_mentions(
             )
         )
     return out
+
+
+#: Determiners before a noun that stands for the story's event: "the incident", "this
+#: tragedy"; "an incident" is another, new one.
+_ANAPHOR_DETERMINERS: Final = frozenset(words("the this that"))
+#: Auxiliaries between a noun that stands for the event and its verb of happening.
+_HAPPENING_AUXILIARIES: Final = frozenset(words("was were had has have"))
+
+
+def _happens(tokens: Sequence[Token], k: int, kind: str, tables: FrameTables) -> bool:
+    """Whether the words at ``k`` are a verb of happening, or one ``kind`` is done by.
+
+    "occurred", "had taken place", "struck" (of a quake): what the noun before them
+    does is happen.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the incident had occurred late on Tuesday")
+        >>> _happens(t, 2, "explosion", frame_tables())
+        True
+        >>> _happens(tokenize("the accident site"), 2, "explosion", frame_tables())
+        False
+    """
+    if k < len(tokens) and tokens[k].low in _HAPPENING_AUXILIARIES:
+        k += 1
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    return low in tables.event_verbs.get(kind, ()) or any(
+        phrase[0] == low and tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase
+        for phrase in tables.occurrence_phrases
+    )
 
 
 def _not_of_another_name(

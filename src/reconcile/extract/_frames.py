@@ -194,6 +194,9 @@ class FrameTables:
             event ("a nationwide strike" is a protest, "a drone strike" an attack)
         not_events_after: an event word -> words that, before it (a determiner
             between), make it describe something else ("won a landslide").
+        event_anaphors: nouns that stand for a story's event without naming its kind
+            ("the incident occurred late on Tuesday"): a mention of the article's
+            event, of the type its latest mention has.
         act_nouns: nouns of notable acts ("Lam's announcement on Saturday", "a
             statement issued Sunday on behalf of Lam"): the date is the act's.
         object_naming_verbs: a verb that names an event with the object after it ->
@@ -357,6 +360,7 @@ class FrameTables:
     unrealized_fears: frozenset[str] = frozenset()
     unrealized_consequences: dict[str, frozenset[tuple[str, ...]]] = attrs.Factory(dict)
     act_nouns: frozenset[str] = frozenset()
+    event_anaphors: frozenset[str] = frozenset()
     object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
     vote_objects: frozenset[str] = frozenset()
@@ -664,6 +668,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ),
         named_by_attribute=frozenset(data.get("named_by_attribute", ())),
         act_nouns=frozenset(data.get("act_nouns", ())),
+        event_anaphors=frozenset(data.get("event_anaphors", {}).get("words", ())),
         report_nouns=frozenset(data.get("report_nouns", ())),
         vote_objects=frozenset(data.get("vote_objects", ())),
         margin_verbs=frozenset(data.get("margin_verbs", {}).get("verbs", ())),

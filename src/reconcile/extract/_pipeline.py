@@ -355,6 +355,7 @@ class RuleExtractor:
                 bodies=bodies,
                 shifts=sentence_shifts,
                 words=words_here,
+                story_type=_story_type(event_mentions),
             )
             event_mentions.extend(named_events)
             since_named.update(_named_since(tokens, named_events))
@@ -2053,14 +2054,20 @@ _VERB_REACH: Final = 12
 def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
     """Whether the event itself does the verb a date follows.
 
-    "The storm pounded the coast on Monday", "the blasts occurred in Kerman on Wednesday".
+    "The storm pounded the coast on Monday", "the blasts occurred in Kerman on Wednesday";
+    "the incident occurred near the market late on Tuesday": a noun that stands for the
+    event (``event_anaphors``) does only a verb of happening.
     """
     for k in range(expr.first - 1, max(-1, expr.first - _VERB_REACH), -1):
         low = tokens[k].low
         if low in (";", ":") or low in SAY_VERBS or low in tables.count_verbs:
             return False
         if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
-            return any(t.low in tables.events for t in tokens[max(0, k - 3) : k])
+            doers = tokens[max(0, k - 3) : k]
+            return any(t.low in tables.events for t in doers) or (
+                any(low == phrase[0] for phrase in tables.occurrence_phrases)
+                and any(t.low in tables.event_anaphors for t in doers)
+            )
     return False
 
 
@@ -2637,11 +2644,16 @@ def _happening_as_written(tokens: list[Token], expr: TimeExpression) -> str | No
     return None
 
 
-#: Nouns that stand for a story's event without naming its kind: "the tragedy occurred
-#: on Tuesday" dates the event, not an act of something called a tragedy.
-_EVENT_ANAPHORS: Final = frozenset(
-    words("tragedy incident disaster accident catastrophe calamity event episode")
-)
+def _story_type(mentions: Sequence[EventMention]) -> str | None:
+    """The type of the event the article told of last, for "the incident" to stand for.
+
+    A mention set back in story time ("the march a week earlier") or named as the one
+    before ("the last election") is another event than the one the story goes on with.
+    """
+    for mention in reversed(mentions):
+        if mention.earlier is None and not mention.before_this:
+            return mention.type
+    return None
 
 
 def _common_doer_act(
@@ -2688,7 +2700,7 @@ def _common_doer_act(
             and all(t.text.islower() and t.low not in FUNCTION_WORDS for t in tokens[j + 1 : end])
             and not expr.first <= j < expr.last
             # "the tragedy occurred", "the blast happened": the event itself
-            and tokens[end - 1].low not in _EVENT_ANAPHORS
+            and tokens[end - 1].low not in tables.event_anaphors
             and tokens[end - 1].low not in tables.events
             and tokens[end - 1].low not in tables.ambiguous_events
             # "the announcement was welcomed": an act is no doer
