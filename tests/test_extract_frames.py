@@ -1400,6 +1400,38 @@ def test_a_majority_is_one_question_however_it_is_written() -> None:
     assert not any(attribute == "seats_won" for _, attribute, _ in facts)
 
 
+def test_a_seat_majority_written_without_its_hyphen_is_the_majority() -> None:
+    facts = _facts("The poll says the Front is on course to win a 64 seat majority.")
+    assert ("majority", "majority", 64.0) in facts
+    # the failure mode: seats a party holds stay its seats
+    assert ("Front", "seats_won", 64.0) in _facts("The Front won 64 seats and a majority.")
+
+
+def test_a_phrase_set_aside_by_dashes_holds_no_figure_of_its_clause() -> None:
+    facts = _facts(
+        "With just one constituency - the Westland seat of Port Mora - left to declare, the "
+        "Unity Front have 364 MPs, Labour 203, the SNP 48 and the Greens 11."
+    )
+    assert ("Unity Front", "seats_won", 364.0) in facts
+    # the failure mode: the words after the closing dash are the sentence's own clause
+    facts = _facts(
+        "Results showed that on Thursday - and with 14% of the vote counted - the "
+        "Unity Front had garnered 42.6% of the vote."
+    )
+    assert ("Unity Front", "vote_share", 42.6) in facts
+
+
+def test_a_name_after_with_holds_the_figure_of_the_verb_it_does() -> None:
+    facts = _facts(
+        "The exit poll put the Unity Front on 368 seats, with Labour recording its worst "
+        "result in decades with 191 seats."
+    )
+    assert ("Labour", "seats_won", 191.0) in facts
+    assert ("Unity Front", "seats_won", 368.0) in facts
+    # the failure mode: a "with" of the figure itself opens no clause
+    assert ("Labour", "seats_won", 191.0) in _facts("Labour won with 191 seats.")
+
+
 def test_a_leader_s_party_is_the_party_and_a_won_landslide_is_no_landslide() -> None:
     claims = _claims(
         "Ana Reyes's Front won a landslide with 171 seats in the general election.",

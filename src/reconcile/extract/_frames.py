@@ -1875,6 +1875,14 @@ def read_frame(
         and tokens[k].start == mention.end
         and tokens[k + 1].start == tokens[k].end
     )  # "82-member", not a dash set off by spaces ("20,451 - a staggering loss")
+    if (
+        k + 1 < hi
+        and f"{tokens[k].low}s" in tables.held_counts
+        and tokens[k + 1].low in tables.margin_nouns
+    ):
+        # "an 80 seat majority", its hyphen left out: the majority "a majority of 80" gives
+        noun = tables.margin_nouns[tokens[k + 1].low]
+        return Figure(noun, noun, value, mention.start, mention.end, first, k + 2)
     if hyphened and tokens[k + 1].low == "plus":
         k += 2  # "1 million-plus protesters": more than a million
         if value.point is not None and value.hedge in (Hedge.EXACT, Hedge.ABOUT):
@@ -3333,12 +3341,82 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
             if antecedent is not None:
                 return antecedent
             break
+    asides = _dashed_asides(tokens, lo, first)
     for k in range(first - 1, lo - 1, -1):
-        if tokens[k].low in _NEW_CLAUSE and not _ends_a_list(tokens, k, first):
+        if _absolute_with(tokens, k, first):
+            # ", with Labour recording its worst result with 191 seats": the name after
+            # "with" is the subject of the -ing verb the figure's clause hangs on
+            found = clause_subject(tokens, k + 1, first)
+            if found is not None:
+                return found
+        if tokens[k].low in _NEW_CLAUSE and not _ends_a_list(tokens, k, first) and k not in asides:
             found = clause_subject(tokens, k + 1, first) or camp_subject(tokens, k + 1, first)
             if found is not None:
                 return found
     return clause_subject(tokens, lo, first) or camp_subject(tokens, lo, first)
+
+
+def _absolute_with(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Whether "with" at ``k`` opens a clause of its own: a name, then an -ing verb.
+
+    "The poll put the Tories on 368 seats, with Labour recording its worst result with
+    191 seats"; "with the Liberal Democrats winning 13": the name does the verb. "won
+    with 191 seats" is no such clause.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Tories 368, with Labour recording its worst result with 191 seats")
+        >>> _absolute_with(t, 3, 11)
+        True
+        >>> t = tokenize("Labour won with 191 seats")
+        >>> _absolute_with(t, 2, 3)
+        False
+    """
+    if tokens[k].low != "with" or not (k == 0 or tokens[k - 1].low == ","):
+        return False
+    j = k + 1
+    while j < first and tokens[j].low in ("the", "a", "an"):
+        j += 1
+    named = j
+    while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
+        j += 1
+    return named < j < first and tokens[j].low.endswith("ing") and tokens[j].text.islower()
+
+
+#: Dashes that set a phrase aside in pairs: "- the Cornish seat of St Ives -".
+_DASHES: Final = frozenset(words("- \u2013 \u2014"))
+
+
+def _dashed_asides(tokens: Sequence[Token], lo: int, first: int) -> frozenset[int]:
+    """The dashes before ``first`` that open a phrase set aside by two of them.
+
+    "With one constituency - the Cornish seat of St Ives - left to declare, the
+    Conservatives have 364 MPs": the words between the dashes are an aside, no clause
+    the figure stands in; the closing dash goes back to the sentence ("... - and with
+    14% counted - the ANC had 42.6%"). A dash inside a word ("far-right") is none; a
+    last dash without its pair opens a clause ("Labour won 412 - the Tories took 121").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("With one seat - St Ives - left, the Tories have 364 MPs.")
+        >>> sorted(_dashed_asides(t, 0, len(t)))
+        [3]
+        >>> t = tokenize("The far-right party won 12 - the Greens took 4.")
+        >>> sorted(_dashed_asides(t, 0, len(t)))
+        []
+    """
+    spaced = [
+        k
+        for k in range(lo, first)
+        if tokens[k].low in _DASHES
+        and not (
+            k > lo
+            and tokens[k - 1].end == tokens[k].start
+            and k + 1 < len(tokens)
+            and tokens[k + 1].start == tokens[k].end
+        )
+    ]
+    return frozenset(spaced[0 : len(spaced) - 1 : 2])
 
 
 def fronted_with_holder(
