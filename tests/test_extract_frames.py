@@ -1432,6 +1432,20 @@ def test_a_name_after_with_holds_the_figure_of_the_verb_it_does() -> None:
     assert ("Labour", "seats_won", 191.0) in _facts("Labour won with 191 seats.")
 
 
+def test_a_hyphen_joins_a_name_and_ends_a_modifier() -> None:
+    facts = _facts(
+        "The Unity Front is the biggest party with 37 seats, followed by Green-Labour with "
+        "25, the Farmers with 24 and the Liberals with 9."
+    )
+    assert ("Green-Labour", "seats_won", 25.0) in facts
+    # the failure mode: a capitalized word after "anti-" is what the party is against
+    facts = _facts("The anti-Brexit Liberal Democrats won 11 seats.")
+    assert ("Liberal Democrats", "seats_won", 11.0) in facts
+    assert ("United Front", "vote_share", 49.8) in _facts(
+        "The pro-Kremlin United Front party won 49.8% of the vote."
+    )
+
+
 def test_a_leader_s_party_is_the_party_and_a_won_landslide_is_no_landslide() -> None:
     claims = _claims(
         "Ana Reyes's Front won a landslide with 171 seats in the general election.",

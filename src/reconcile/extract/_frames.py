@@ -82,6 +82,7 @@ __all__ = [
     "frame_tables",
     "fronted_with_holder",
     "holder_of_bare_result",
+    "in_a_word",
     "is_figure",
     "is_forecast",
     "is_sizeless",
@@ -91,6 +92,7 @@ __all__ = [
     "listed_names",
     "multiplier_words",
     "name_ending_at",
+    "name_start",
     "names_a_figure_before",
     "names_an_event",
     "read_frame",
@@ -2935,6 +2937,8 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     while skip < first and modifiers < 3:
         if _is_word(tokens[skip]) and not tokens[skip].is_capitalized:
             modifiers += 1
+        elif _hyphened_tail(tokens, skip):
+            pass  # "the anti-Brexit Liberal Democrats": "Brexit" is the modifier's
         elif not (
             tokens[skip].low == "-" and skip > k and tokens[skip - 1].end == tokens[skip].start
         ):
@@ -3349,7 +3353,12 @@ def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str
             found = clause_subject(tokens, k + 1, first)
             if found is not None:
                 return found
-        if tokens[k].low in _NEW_CLAUSE and not _ends_a_list(tokens, k, first) and k not in asides:
+        if (
+            tokens[k].low in _NEW_CLAUSE
+            and not _ends_a_list(tokens, k, first)
+            and k not in asides
+            and not in_a_word(tokens, k)  # "the pro-Kremlin party": a hyphen, no dash
+        ):
             found = clause_subject(tokens, k + 1, first) or camp_subject(tokens, k + 1, first)
             if found is not None:
                 return found
@@ -3383,6 +3392,15 @@ def _absolute_with(tokens: Sequence[Token], k: int, first: int) -> bool:
     return named < j < first and tokens[j].low.endswith("ing") and tokens[j].text.islower()
 
 
+def in_a_word(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` touches the tokens on both sides: a hyphen ("far-right")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].start == tokens[k].end
+    )
+
+
 #: Dashes that set a phrase aside in pairs: "- the Cornish seat of St Ives -".
 _DASHES: Final = frozenset(words("- \u2013 \u2014"))
 
@@ -3405,17 +3423,7 @@ def _dashed_asides(tokens: Sequence[Token], lo: int, first: int) -> frozenset[in
         >>> sorted(_dashed_asides(t, 0, len(t)))
         []
     """
-    spaced = [
-        k
-        for k in range(lo, first)
-        if tokens[k].low in _DASHES
-        and not (
-            k > lo
-            and tokens[k - 1].end == tokens[k].start
-            and k + 1 < len(tokens)
-            and tokens[k + 1].start == tokens[k].end
-        )
-    ]
+    spaced = [k for k in range(lo, first) if tokens[k].low in _DASHES and not in_a_word(tokens, k)]
     return frozenset(spaced[0 : len(spaced) - 1 : 2])
 
 
@@ -5272,16 +5280,46 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
         'Ursula von der Leyen'
         >>> name_ending_at(tokenize("the Farmers' League won"), 4, 0)
         "Farmers' League"
+        >>> name_ending_at(tokenize("followed by GroenLinks-PvdA with"), 5, 0)
+        'GroenLinks-PvdA'
     """
+    found = _name_span(tokens, end, lo)
+    if found is None:
+        return None
+    k, joined = found
+    if joined:
+        return as_written(tokens[k:end])
+    return " ".join(t.text for t in tokens[k:end])
+
+
+def name_start(tokens: Sequence[Token], end: int, lo: int) -> int | None:
+    """Where the name :func:`name_ending_at` reads before ``end`` starts, else ``None``."""
+    found = _name_span(tokens, end, lo)
+    return None if found is None else found[0]
+
+
+def _name_span(tokens: Sequence[Token], end: int, lo: int) -> tuple[int, bool] | None:
+    """The start of the name ending at ``end``, and whether words in it touch ("-", "'")."""
     k = end
-    apostrophe = False
+    joined = False  # a word joined to the next with no space: as written
     while k - 1 >= lo and end - k <= 4:
         if tokens[k - 1].is_capitalized and _is_word(tokens[k - 1]):
             k -= 1  # no further than a name is long: a run of capitals costs the same
             continue
         if k < end and k - 2 >= lo and _plural_apostrophe(tokens, k - 1):
             k -= 2  # "the Farmers' League": a plural's apostrophe inside the name
-            apostrophe = True
+            joined = True
+            continue
+        if (
+            k < end
+            and k - 2 >= lo
+            and tokens[k - 1].low == "-"
+            and in_a_word(tokens, k - 1)
+            and tokens[k - 2].is_capitalized
+            and _is_word(tokens[k - 2])
+        ):
+            k -= 2  # "GroenLinks-PvdA", "Sinclair-Desgagné": a name's parts a hyphen joins
+            joined = True
             continue
         # "Ursula von der Leyen": name particles between capitals, within the same bound
         p = k - 1
@@ -5293,11 +5331,35 @@ def name_ending_at(tokens: Sequence[Token], end: int, lo: int) -> str | None:
         break
     while k < end and tokens[k].low in FUNCTION_WORDS:
         k += 1  # "The 60% turnout": a capitalized "The" opens a sentence, it is no name
-    if k == end or end - k > 4 + apostrophe:
+    if k < end and _hyphened_tail(tokens, k):
+        k += 1  # "the anti-Brexit Liberal Democrats": "Brexit" is the modifier's
+    if k == end or end - k > 4 + joined:
         return None
-    if apostrophe:
-        return as_written(tokens[k:end])
-    return " ".join(t.text for t in tokens[k:end])
+    return k, joined
+
+
+def _hyphened_tail(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalized word at ``k`` ends a modifier a lowercase word and a hyphen open.
+
+    "the anti-Brexit Liberal Democrats", "the pro-Kremlin United Russia": the word is
+    what the party is against or for, no word of its name; "Green-Left" is a name.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _hyphened_tail(tokenize("the anti-Brexit Liberal Democrats"), 3)
+        True
+        >>> _hyphened_tail(tokenize("the Green-Left alliance"), 3)
+        False
+    """
+    return (
+        k >= 2
+        and tokens[k].is_capitalized
+        and tokens[k - 1].low == "-"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 2].end == tokens[k - 1].start
+        and _is_word(tokens[k - 2])
+        and not tokens[k - 2].is_capitalized
+    )
 
 
 def _plural_apostrophe(tokens: Sequence[Token], k: int) -> bool:

@@ -23,8 +23,10 @@ from reconcile.extract._frames import (
     clause_subject,
     fact_label,
     frame_tables,
+    in_a_word,
     may_abbreviate,
     name_ending_at,
+    name_start,
     names_an_event,
     owned_from,
     party_led_by,
@@ -478,12 +480,7 @@ def _gone_to(tokens: Sequence[Token], mention: QuantityMention) -> tuple[str, in
 
 def _inner_hyphen(tokens: Sequence[Token], k: int) -> bool:
     """Whether the dash at ``k`` joins the words on its sides: "GroenLinks-PvdA"."""
-    return (
-        0 < k < len(tokens) - 1
-        and tokens[k].low in ("-", "/")
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end == tokens[k + 1].start
-    )
+    return tokens[k].low in ("-", "/") and in_a_word(tokens, k)
 
 
 #: Words after a count of seats that give the same holder's change or new total, as
@@ -876,20 +873,24 @@ _COPULAS: Final = frozenset(words("is was are were remains remained became becom
 _NAME_JOINERS: Final = _JOINERS - {"and", "the"}
 
 
-def _joined_name(tokens: Sequence[Token], start: int, end: int) -> str:
+def _joined_name(tokens: Sequence[Token], start: int, end: int) -> tuple[str, int]:
     """The name at ``[start, end)`` with the capitalized words a joiner links before it.
+
+    And where that name starts.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
         >>> t = tokenize("followed by the Alternative for Germany with 20%")
         >>> _joined_name(t, 5, 6)
-        'Alternative for Germany'
+        ('Alternative for Germany', 3)
         >>> _joined_name(tokenize("a vote in Germany"), 3, 4)
-        'Germany'
+        ('Germany', 3)
         >>> _joined_name(tokenize("the Democratic Party for the People"), 5, 6)
-        'Democratic Party for the People'
+        ('Democratic Party for the People', 1)
         >>> _joined_name(tokenize("the victory of the Greens"), 4, 5)
-        'Greens'
+        ('Greens', 4)
+        >>> _joined_name(tokenize("followed by GroenLinks-PvdA"), 2, 5)
+        ('GroenLinks-PvdA', 2)
     """
     while True:
         # "the Party of the Regions", "the Democratic Party for the People": an article
@@ -907,7 +908,7 @@ def _joined_name(tokens: Sequence[Token], start: int, end: int) -> str:
         start = joiner - 1
         while start >= 1 and _is_name_word(tokens[start - 1]) and tokens[start - 1].low != "the":
             start -= 1
-    return " ".join(t.text for t in tokens[start:end])
+    return as_written(tokens[start:end]), start
 
 
 def _describes(token: Token) -> bool:
@@ -978,10 +979,9 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         # by Yoshi Noda, which jumped to 148 seats": the name before the leader's aside
         k = _before_leader_aside(tokens, k - 1)
         k = k - 1 if tokens[k].low == "," else k
-        antecedent = name_ending_at(tokens, k + 1, 0)
-        if antecedent is not None:
-            # "the Democratic Party for the People, which gained": the whole name
-            antecedent = _joined_name(tokens, k + 1 - len(antecedent.split()), k + 1)
+        start = name_start(tokens, k + 1, 0)
+        # "the Democratic Party for the People, which gained": the whole name
+        antecedent = _joined_name(tokens, start, k + 1)[0] if start is not None else None
         if antecedent is not None and not tokens[k].low.endswith("'s"):
             # "its allies in the NDA, which won 293 seats": the name "which" stands for
             return antecedent
@@ -1227,15 +1227,14 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     if all(t.is_capitalized or _inner_hyphen(phrase, j) for j, t in enumerate(phrase)):
         # "Fidesz", "the African National Congress", "GroenLinks-PvdA", "CDU/CSU"
         return as_written(phrase)
-    last_name = name_ending_at(tokens, end, 0)
-    if last_name is not None:
-        last_name = _joined_name(tokens, end - len(last_name.split()), end)
-    before = tokens[end - len(last_name.split()) - 1] if last_name is not None else None
-    if (
-        last_name is not None
-        and before is not None
-        and (before.low in ("the", "by") or (before.text.islower() and before.text.isalpha()))
-    ):
+    named_from = name_start(tokens, end, 0)
+    if named_from is None:
+        return None
+    last_name, named_from = _joined_name(tokens, named_from, end)
+    if named_from == 0:
+        return last_name  # "Freedom Party of Austria wins elections with 29.2%": it opens
+    before = tokens[named_from - 1]
+    if before.low in ("the", "by") or (before.text.islower() and before.text.isalpha()):
         # "In the latest trends the NDA is ahead in 286 seats": the name the clause ends
         # its opening phrase with; "followed by the RN", "the centre-right Les
         # Républicains": a name after the words that describe it
