@@ -1446,6 +1446,17 @@ def test_a_hyphen_joins_a_name_and_ends_a_modifier() -> None:
     )
 
 
+def test_her_party_is_the_party_the_sentence_names_her_the_leader_of() -> None:
+    facts = _facts(
+        "Ana Ruiz, the leader of the Centre Party, has stepped down after a poor campaign "
+        "ended in her party winning only 11 seats."
+    )
+    assert ("Centre Party", "seats_won", 11.0) in facts
+    # the failure mode: a party's own "their party" is no person's
+    facts = _facts("The Greens said their party won 11 seats.")
+    assert not any("'s party" in subject for subject, _, _ in facts)
+
+
 def test_a_leader_s_party_is_the_party_and_a_won_landslide_is_no_landslide() -> None:
     claims = _claims(
         "Ana Reyes's Front won a landslide with 171 seats in the general election.",

@@ -5032,6 +5032,8 @@ def leaders_named(
         [('Ana Ruiz', 'Popular Party')]
         >>> leaders_named(tokenize("Ana Ruiz, leader of the PP, spoke."))
         [('Ana Ruiz', 'PP')]
+        >>> leaders_named(tokenize("Ana Ruiz, the leader of the PP, spoke."))
+        [('Ana Ruiz', 'PP')]
         >>> leaders_named(tokenize("They will invite leader Ana Ruiz of the PP."))
         [('Ana Ruiz', 'PP')]
         >>> leaders_named(tokenize("Polls favour Mark Dorn's Unity Party (UP)."))
@@ -5086,8 +5088,10 @@ def leaders_named(
             # "leader Ana Ruiz of the PP": the name between the leader word and "of"
             person = _name_starting_at(tokens, k + 1)
             at = k + 1 + (len(person.split()) if person is not None else 0)
-            if person is None and k >= 2 and tokens[k - 1].low == ",":
-                person = name_ending_at(tokens, k - 1, max(0, k - 5))
+            comma = k - 2 if k >= 3 and tokens[k - 1].low == "the" else k - 1
+            if person is None and comma >= 1 and tokens[comma].low == ",":
+                # "Jo Swinson, the leader of the Lib Dems"
+                person = name_ending_at(tokens, comma, max(0, comma - 4))
             if person is None or at >= len(tokens) or tokens[at].low != "of":
                 continue
             party = _party_after_of(tokens, at + 1)

@@ -1130,6 +1130,54 @@ _CLAUSE_STARTS: Final = frozenset(words("which who that ; : while whereas"))
 _ASIDE_MARKS: Final = _LIST_DASHES | {","}
 
 
+#: Possessive pronouns of a person: "her party" is the party of the one the sentence
+#: is about.
+_PERSON_POSSESSIVES: Final = frozenset(words("his her"))
+
+
+def _person_owning(tokens: Sequence[Token], end: int) -> str | None:
+    """The party of the sentence's subject, for "his party" or "her party" ending at ``end``.
+
+    "Jo Swinson, the Lib Dem leader, stepped down after her party won only 11 seats":
+    the party of the person the sentence opens with, read later as the party a report
+    names them the leader of.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Ana Ruiz resigned after her party won 11 seats.")
+        >>> _person_owning(t, 6)
+        "Ana Ruiz's party"
+        >>> _person_owning(tokenize("The Greens said their party won 11 seats."), 5) is None
+        True
+    """
+    if not (
+        end >= 2
+        and tokens[end - 1].low in _CONTENDERS
+        and not tokens[end - 1].is_capitalized
+        and tokens[end - 2].low in _PERSON_POSSESSIVES
+    ):
+        return None
+    person = clause_subject(tokens, 0, end - 2)
+    if person is None or not _a_person(person):
+        return None
+    return f"{person}'s {tokens[end - 1].low}"
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name reads as a person's: two or three capitalized words, no contender's.
+
+    Examples:
+        >>> _a_person("Jo Swinson"), _a_person("Liberal Democrats"), _a_person("Labour")
+        (True, False, False)
+    """
+    parts = name.split()
+    return (
+        1 < len(parts) <= 3
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and not any(p.casefold() in _CONTENDERS or p.casefold() in CAMP_NOUNS for p in parts)
+    )
+
+
 def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     """The party, bloc or camp whose name ends just before ``end``, or ``None``."""
     k = end - 1
@@ -1145,6 +1193,9 @@ def _holder_ending_at(tokens: Sequence[Token], end: int) -> str | None:
     # where each word of the phrase stands, so a rule can read the tokens around one
     at = [i for i in range(k + 1, end) if tokens[i].low not in _DETERMINERS]
     phrase = [tokens[i] for i in at]
+    person = _person_owning(tokens, end)
+    if person is not None:
+        return person
     # "Macron's centrists", or "Geert Wilders' party" (a name in -s owns with the
     # apostrophe alone): where the owner's last word stands
     owner_at = next(
