@@ -1457,6 +1457,13 @@ def test_her_party_is_the_party_the_sentence_names_her_the_leader_of() -> None:
     assert not any("'s party" in subject for subject, _, _ in facts)
 
 
+def test_lives_lost_are_the_dead_where_seats_lost_stay_seats_lost() -> None:
+    assert ("people", "killed", 167.0) in _facts("By Thursday 167 lives had been lost.")
+    # the failure mode: "lost" of another noun keeps its own reading
+    facts = _facts("The Front lost 12 seats.")
+    assert not any(attribute == "killed" for _, attribute, _ in facts)
+
+
 def test_a_leader_s_party_is_the_party_and_a_won_landslide_is_no_landslide() -> None:
     claims = _claims(
         "Ana Reyes's Front won a landslide with 171 seats in the general election.",

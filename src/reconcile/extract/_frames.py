@@ -232,6 +232,8 @@ class FrameTables:
             its type ("the outbreak of the war").
         carried_to: (verbs of carrying, places of care, the predicate): people taken
             to a hospital are the injured ("222 were taken to hospital").
+        noun_verbs: a counted noun -> a verb after it -> the class the two say together
+            ("167 lives had been lost" are the dead, not lives lost as seats are).
         carried_out: (verbs of carrying, the predicate): people a verb carries "out"
             of a place are the evacuated ("flown 111,000 people out of Afghanistan").
         predicate_phrases: words -> the predicate class they say together ("took part"
@@ -382,6 +384,7 @@ class FrameTables:
     predicate_phrases: dict[tuple[str, ...], str] = attrs.Factory(dict)
     carried_to: tuple[frozenset[str], frozenset[str], str] = (frozenset(), frozenset(), "")
     carried_out: tuple[frozenset[str], str] = (frozenset(), "")
+    noun_verbs: dict[str, dict[str, str]] = attrs.Factory(dict)
     share_names: dict[str, str] = attrs.Factory(dict)
     ballot_sides: dict[str, str] = attrs.Factory(dict)
     phrase_starts: frozenset[str] = frozenset()
@@ -721,6 +724,11 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             frozenset(data.get("carried_to", {}).get("places", ())),
             str(data.get("carried_to", {}).get("predicate", "")),
         ),
+        noun_verbs={
+            str(noun): {str(verb): str(kind) for verb, kind in verbs.items()}
+            for noun, verbs in data.get("noun_verbs", {}).items()
+            if not noun.startswith("_")
+        },
         carried_out=(
             frozenset(data.get("carried_out", {}).get("verbs", ())),
             str(data.get("carried_out", {}).get("predicate", "")),
@@ -1044,6 +1052,9 @@ def _predicate_near(
     unknown: str | None = None  # a verb the table does not know, written as it is
     if k < hi and _is_word(tokens[k]) and tokens[k].low not in FUNCTION_WORDS:
         low = tokens[k].low
+        together = tables.noun_verbs.get(tokens[end - 1].low) if end > first else None
+        if together is not None and low in together:
+            return together[low], low  # "167 lives had been lost": the dead
         if low in tables.predicates:
             return tables.predicates[low], low
         # "an earlier count of 65 had been revised": a verb of change is the figure's

@@ -1258,7 +1258,7 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
 
 
 #: Nouns of those a harm befell, which a count of the harm counts as people.
-_VICTIM_NOUNS: Final = frozenset(words("victims victim casualties fatalities"))
+_VICTIM_NOUNS: Final = frozenset(words("victims victim casualties fatalities lives"))
 #: Shares that may be a contender's.
 _SHARES: Final = frozenset({"share", "vote_share"})
 #: What a share's subject is when its words name no one: "received 4.3% of the vote".
