@@ -2450,3 +2450,24 @@ def test_the_incident_stands_for_the_story_event_and_dates_it() -> None:
         c.attribute == "date" and c.event and "explosion" in c.event and "Thursday" in str(c.value)
         for c in visit
     )
+
+
+def test_a_base_handed_over_is_a_withdrawal_and_hostages_handed_over_a_release() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2024, 12, 28),
+            "France handed over its military base in the north to the army of "
+            "Valdoria on Thursday.",
+        ),
+        ("b", dt.date(2024, 12, 28), "The handover of the Kessa base took place on Thursday."),
+    )
+    events = {c.document: c.event for c in claims if c.attribute.startswith("date")}
+    assert set(events) == {"a", "b"}
+    assert events["a"] == events["b"]  # one withdrawal, named by the verb and by the noun
+    assert events["a"] is not None
+    assert "2024-12-26" in events["a"]
+    # the failure mode: captives handed over are a release
+    freed = _read(("c", dt.date(2023, 11, 25), "Hamas handed over 24 hostages on Friday."))
+    assert any(c.event and "release" in c.event for c in freed)
+    assert not any(c.event and "withdrawal" in c.event for c in freed)

@@ -815,18 +815,17 @@ def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> st
 
     "the last Norlandic troops left" is a withdrawal, "the army seized power" a coup.
     """
-    by_object = tables.object_naming_verbs.get(tokens[k].low)
-    if by_object is not None and any(
-        t.low in by_object[1] for t in tokens[k + 1 : k + 4]
-    ):  # "seized power", "took to the streets"
-        return by_object[0]
-    if by_object is not None and k >= 1 and tokens[k - 1].low in _PASSIVE_AUXILIARIES:
-        # "24 captives held in Gaza were freed": the passive's subject is its object
-        for j in range(k - 2, max(-1, k - 2 - _SUBJECT_REACH * 2), -1):
-            if tokens[j].low in by_object[1]:
-                return by_object[0]
-            if tokens[j].low in (",", ";", "who", "which", "that"):
-                break
+    for kind, objects in tables.object_naming_verbs.get(tokens[k].low, ()):
+        # "seized power", "took to the streets", "handed over its first military base"
+        if _object_within(tokens, k + 1, objects):
+            return kind
+        if k >= 1 and tokens[k - 1].low in _PASSIVE_AUXILIARIES:
+            # "24 captives held in Gaza were freed": the passive's subject is its object
+            for j in range(k - 2, max(-1, k - 2 - _SUBJECT_REACH * 2), -1):
+                if tokens[j].low in objects:
+                    return kind
+                if tokens[j].low in (",", ";", "who", "which", "that"):
+                    break
     found = tables.subject_naming_verbs.get(tokens[k].low)
     if found is None:
         return None
@@ -837,6 +836,34 @@ def named_by_subject(tokens: Sequence[Token], k: int, tables: FrameTables) -> st
         if tokens[j].low in (",", ";", "and", "but", "who", "which", "that"):
             break
     return None
+
+
+#: How far after a verb its object's noun may stand: "handed over its first military base".
+_OBJECT_REACH: Final = 8
+#: Words that end a verb's object before its noun is reached: "seized power in a coup".
+_OBJECT_STOPS: Final = frozenset(
+    words(", ; : . ( and but which who that in on at from after before with by since")
+)
+
+
+def _object_within(tokens: Sequence[Token], k: int, objects: AbstractSet[str]) -> bool:
+    """Whether one of ``objects`` is the noun of the phrase that starts at ``k``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("France handed over its first military base in Chad")
+        >>> _object_within(t, 2, frozenset({"base"}))
+        True
+        >>> t = tokenize("France handed over aid in the town near the base")
+        >>> _object_within(t, 2, frozenset({"base"}))
+        False
+    """
+    for t in tokens[k : k + _OBJECT_REACH]:
+        if t.low in objects:
+            return True
+        if t.low in _OBJECT_STOPS:
+            return False
+    return False
 
 
 #: Auxiliaries of the passive: "were freed", "was released", "been handed".
@@ -1052,6 +1079,8 @@ def find_event_mentions(
         kind = (
             verb_kinds.get(k)
             or anaphors.get(k)
+            # "the handover of the Faya base": a withdrawal, no release of captives
+            or _type_of_object(tokens, k, tables)
             # "a nationwide strike": a walkout, where "a drone strike" is an attack
             or (retyped.get(tokens[k - 1].low) if retyped and k > 0 else None)
             or tables.events.get(t.low)
@@ -1138,6 +1167,23 @@ def _happens(tokens: Sequence[Token], k: int, kind: str, tables: FrameTables) ->
         phrase[0] == low and tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase
         for phrase in tables.occurrence_phrases
     )
+
+
+def _type_of_object(tokens: Sequence[Token], k: int, tables: FrameTables) -> str | None:
+    """The type the object after "of" gives the event word at ``k``, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> _type_of_object(tokenize("the handover of the Faya base"), 1, frame_tables())
+        'withdrawal'
+        >>> _type_of_object(tokenize("the handover of 24 hostages"), 1, frame_tables()) is None
+        True
+    """
+    types = tables.event_types_of.get(tokens[k].low)
+    if not types or k + 1 >= len(tokens) or tokens[k + 1].low != "of":
+        return None
+    return next((kind for kind, objects in types if _object_within(tokens, k + 2, objects)), None)
 
 
 def _not_of_another_name(

@@ -20,7 +20,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, Final
 
@@ -202,7 +202,11 @@ class FrameTables:
         act_nouns: nouns of notable acts ("Lam's announcement on Saturday", "a
             statement issued Sunday on behalf of Lam"): the date is the act's.
         object_naming_verbs: a verb that names an event with the object after it ->
-            (the event type, those objects): "seized power" is a coup.
+            each (event type, its objects): "seized power" is a coup, "handed over the
+            base" a withdrawal where "handed over the hostages" is a release.
+        event_types_of: an event word -> each (type, objects): the type it is when
+            one of the objects follows it after "of" ("the handover of the Faya base"
+            is a withdrawal, not a release of captives).
         report_nouns: nouns of a report ("a 9 p.m. update", "a briefing at 10 a.m."): a
             clock time beside one is when a source spoke, not when the event happened.
         vote_objects: nouns of what a body votes on ("draft", "motion"): the votes such a
@@ -365,7 +369,8 @@ class FrameTables:
     unrealized_consequences: dict[str, frozenset[tuple[str, ...]]] = attrs.Factory(dict)
     act_nouns: frozenset[str] = frozenset()
     event_anaphors: frozenset[str] = frozenset()
-    object_naming_verbs: dict[str, tuple[str, frozenset[str]]] = attrs.Factory(dict)
+    object_naming_verbs: dict[str, tuple[tuple[str, frozenset[str]], ...]] = attrs.Factory(dict)
+    event_types_of: dict[str, tuple[tuple[str, frozenset[str]], ...]] = attrs.Factory(dict)
     report_nouns: frozenset[str] = frozenset()
     vote_objects: frozenset[str] = frozenset()
     margin_nouns: dict[str, str] = attrs.Factory(dict)
@@ -735,11 +740,11 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         ),
         phrase_starts=frozenset(phrase[0] for phrase in phrases),
         longest_phrase=max((len(phrase) for phrase in phrases), default=0),
-        object_naming_verbs={
-            str(verb): (str(kind), frozenset(entry["objects"]))
-            for kind, entry in data.get("naming_verb_objects", {}).items()
-            if not kind.startswith("_")
-            for verb in entry["verbs"]
+        object_naming_verbs=_verbs_by_object(data.get("naming_verb_objects", {})),
+        event_types_of={
+            str(word): tuple((str(kind), frozenset(objects)) for kind, objects in types.items())
+            for word, types in data.get("event_types_of", {}).items()
+            if not word.startswith("_")
         },
         unrealized_before=frozenset(data.get("unrealized_events", {}).get("before", ())),
         unrealized_calls=frozenset(data.get("unrealized_events", {}).get("calls", ())),
@@ -765,6 +770,20 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             if not word.startswith("_")
         },
     )
+
+
+def _verbs_by_object(
+    table: Mapping[str, Any],
+) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """``naming_verb_objects`` by verb: each kind's entry, or list of entries, read out."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for kind, entries in table.items():
+        if kind.startswith("_"):
+            continue
+        for entry in entries if isinstance(entries, list) else [entries]:
+            for verb in entry["verbs"]:
+                out.setdefault(str(verb), []).append((str(kind), frozenset(entry["objects"])))
+    return {verb: tuple(kinds) for verb, kinds in out.items()}
 
 
 @functools.cache
