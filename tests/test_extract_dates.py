@@ -867,8 +867,11 @@ def test_the_same_day_is_the_day_named_last() -> None:
         # what may or must happen lies ahead of the report
         ("Diplomats said the vote could happen on Friday.", "2022-11-18"),
         ("The mayor must decide by Monday.", "2022-11-21"),
-        # what could have happened lies behind it
+        # what could have happened lies behind it, as what would have happened
         ("The leak could have started on Friday.", "2022-11-11"),
+        ("Marland vetoed a draft Friday that would have condemned the vote.", "2022-11-11"),
+        # ... but "would have to" is an obligation ahead
+        ("The vote would have to be held by Friday.", "2022-11-18"),
         # the failure modes: a passive after a modal says nothing of when, and "May" is
         # a month, not a modal ("cast their vote on Wednesday, 18 May, the count ...")
         ("Neither man could be located Friday in his home town.", "2022-11-11"),

@@ -605,6 +605,14 @@ def _marker(tokens: Sequence[Token], k: int, i: int) -> str | None:
         if after == "have":
             return "past"
         return None if after in ("not", "never", "be") else "future"
+    if (
+        low == "would"
+        and after == "have"
+        and not (k + 2 < len(tokens) and tokens[k + 2].low == "to")
+    ):
+        # "a resolution that would have condemned the votes": what did not come about
+        # lies behind; "would have to be held by Friday" is ahead
+        return "past"
     if low in _FUTURE and k > 0 and tokens[k - 1].low in _GERUND_LEADS:
         return None  # "kept the draft from coming up for a vote Thursday": no tense of its own
     if _is_to(tokens, k) or low in _WILL:
