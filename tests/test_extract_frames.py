@@ -5565,9 +5565,17 @@ def test_a_participle_before_the_counted_noun_says_what_befell_them() -> None:
     assert ("people", "rescued", 2.0) in facts
     # the failure mode: the injured admitted to hospitals are still the hospitalized
     admitted = _facts(
-        "The blast on Monday killed 40. 220 injured people were admitted to hospitals."
+        "The blast on Monday killed 40. 220 injured people have been admitted to hospitals."
     )
     assert ("people", "hospitalized", 220.0) in admitted
+
+
+def test_the_injured_rushed_to_hospital_are_the_injured_those_in_care_now_a_part() -> None:
+    facts = _facts("The blast on Monday killed 40. 70 injured persons were rushed to hospitals.")
+    assert ("people", "injured", 70.0) in facts
+    # the failure mode: care told as going on counts those in care now
+    facts = _facts("The blast on Monday killed 40. 74 injured persons are receiving treatment.")
+    assert ("people", "hospitalized", 74.0) in facts
 
 
 @pytest.mark.parametrize(

@@ -2834,6 +2834,12 @@ _CARE: Final = frozenset(
 )
 #: Words that take people out of the care a word after them names: "discharged from".
 _OUT_OF_CARE: Final = frozenset(words("discharged released left"))
+#: Words of a past admission to care: the injured, all of them, were taken in.
+_ADMITTED: Final = frozenset(words("were was"))
+#: Words of care that goes on: those in care now, a part of the injured.
+_STILL_IN_CARE: Final = frozenset(
+    words("are is remain remains remained still currently being receiving undergoing")
+)
 #: Words for the injured as a group, before or right after a figure.
 _HURT: Final = frozenset(words("injured wounded"))
 
@@ -2853,12 +2859,23 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
     )
     if not (named_hurt or part_of):
         return False
-    return any(
-        t.low in _CARE
-        # "14 have recovered and been discharged from the hospital": out of care
-        and not any(w.low in _OUT_OF_CARE for w in tokens[max(last, k - 3) : k])
-        for k, t in enumerate(tokens[last : min(hi, last + 10)], last)
+    care = next(
+        (
+            k
+            for k, t in enumerate(tokens[last : min(hi, last + 10)], last)
+            if t.low in _CARE
+            # "14 have recovered and been discharged from the hospital": out of care
+            and not any(w.low in _OUT_OF_CARE for w in tokens[max(last, k - 3) : k])
+        ),
+        None,
     )
+    if care is None:
+        return False
+    between = {t.low for t in tokens[last:care]}
+    # "70 injured persons were rushed to hospitals", "were injured and admitted to
+    # hospitals": an admission told in the simple past counts the injured; "have been
+    # admitted", "are being treated", "remain in hospital" count those in care now
+    return part_of or not between & _ADMITTED or bool(between & _STILL_IN_CARE)
 
 
 def _is_increment(tokens: list[Token], start: int, end: int) -> bool:
