@@ -2026,6 +2026,17 @@ def test_deputies_after_a_relative_clause_are_the_sentence_subject_s() -> None:
     )
 
 
+def test_a_body_s_size_is_its_members_however_it_is_written() -> None:
+    for text in (
+        "The 15-member council voted on Friday.",
+        "The 15-nation Security Council voted on Friday.",
+        "The draft won 12 of the 15 members of the Security Council.",
+    ):
+        assert ("members", "total", 15.0) in _facts(text), text
+    # the failure mode: a group's size that no body has stays its own
+    assert ("members", "total", 27.0) not in _facts("The 27-nation bloc met on Friday.")
+
+
 def test_a_threshold_in_seats_is_no_whole() -> None:
     facts = _facts(
         "The Harbour Alliance has crossed the 301-seat line. The 600-seat parliament met, "

@@ -291,6 +291,8 @@ class FrameTables:
         later_deaths_of_the_harmed: words by which those verbs tell of later deaths
             without a word of more: the dead were hurt before ("one of the people
             injured died on Monday") or died of their wounds.
+        member_units: words hyphened to a figure before a body that give its members
+            ("the 15-member council", "the 15-nation Security Council").
         size_words: words hyphened to a figure that give a group's size ("a 1,500-strong
             force").
         force_nouns: nouns of an armed force, whose size is the troops deployed.
@@ -401,6 +403,7 @@ class FrameTables:
     electorate_acts: dict[tuple[str, ...], str] = attrs.Factory(dict)
     sole_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
+    member_units: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
     one_event_attributes: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
@@ -599,6 +602,7 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
             for name, size in data.get("unanimous_votes", {}).get("bodies", {}).items()
         },
         size_words=frozenset(data.get("group_sizes", {}).get("words", ())),
+        member_units=frozenset(data.get("group_sizes", {}).get("members", ())),
         force_nouns=frozenset(data.get("group_sizes", {}).get("forces", ())),
         comparison_words=frozenset(data.get("comparison_words", {}).get("words", ())),
         sensed_words=frozenset(data.get("sensed_words", {}).get("words", ())),
@@ -1951,6 +1955,10 @@ def read_frame(
                 counts = tables.counting_nouns[group]
                 return Figure(_PEOPLE, counts, value, mention.start, mention.end, first, after)
         names_body = bool(np) and (np[-1].low in tables.body_heads or np[-1].is_capitalized)
+        if unit_noun in tables.member_units and names_body:
+            # "the 15-member council", "the 15-nation Security Council": its members, as
+            # "the 15 members of the Security Council" are
+            return Figure("members", "total", value, mention.start, mention.end, first, last)
         if f"{unit_noun}s" in tables.held_counts and names_body:
             # "the 600-seat parliament", "the 120-seat Knesset": the whole "of the 600
             # seats" counts out of; "the 301-seat line" is a threshold, read below
