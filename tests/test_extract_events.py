@@ -2471,3 +2471,18 @@ def test_a_base_handed_over_is_a_withdrawal_and_hostages_handed_over_a_release()
     freed = _read(("c", dt.date(2023, 11, 25), "Hamas handed over 24 hostages on Friday."))
     assert any(c.event and "release" in c.event for c in freed)
     assert not any(c.event and "withdrawal" in c.event for c in freed)
+
+
+def test_a_deal_struck_is_no_attack_and_a_vote_share_no_vote() -> None:
+    claims = _read(
+        (
+            "a",
+            dt.date(2017, 6, 10),
+            "Theresa May strikes deal with the unionists on Saturday. Labour's 40 per cent "
+            "was the biggest increase in vote share since 1945.",
+        )
+    )
+    assert not any(c.event and ("strike" in c.event or "vote" in c.event) for c in claims)
+    # the failure mode: a strike on a place is still an attack
+    struck = _read(("b", dt.date(2024, 1, 6), "Strikes on the port killed 12 people on Friday."))
+    assert any(c.event and "strike" in c.event.casefold() for c in struck)

@@ -2037,6 +2037,25 @@ def test_a_body_s_size_is_its_members_however_it_is_written() -> None:
     assert ("members", "total", 27.0) not in _facts("The 27-nation bloc met on Friday.")
 
 
+def test_seats_short_of_a_majority_are_no_seats_held() -> None:
+    facts = _facts("The Unity Front lost its majority, falling eight seats short.")
+    assert ("Unity Front", "seats_short", 8.0) in facts
+    assert not any(attribute == "seats_won" for _, attribute, _ in facts)
+    # the failure mode: seats won stay won, and constituencies won are seats
+    facts = _facts("The Unity Front is nine seats short, having won 317 constituencies.")
+    assert ("Unity Front", "seats_won", 317.0) in facts
+    assert ("Unity Front", "seats_short", 9.0) in facts
+
+
+def test_a_clause_after_although_has_its_own_subject() -> None:
+    facts = _facts(
+        "In his last election, Mr Ruiz won a majority with 355 seats, and although Mr Dorn "
+        "is currently a long way behind on 261, his share of the popular vote is higher."
+    )
+    assert ("Mr Dorn", "seats_won", 261.0) in facts
+    assert ("Mr Ruiz", "seats_won", 355.0) in facts
+
+
 def test_a_threshold_in_seats_is_no_whole() -> None:
     facts = _facts(
         "The Harbour Alliance has crossed the 301-seat line. The 600-seat parliament met, "

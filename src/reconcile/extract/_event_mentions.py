@@ -955,6 +955,7 @@ def find_event_mentions(
             if (t.low in tables.events or t.low in tables.ambiguous_events)
             and k not in in_times
             and not (k + 1 < len(tokens) and tokens[k + 1].low in tables.not_events_before)
+            and not _object_of_another_sense(tokens, k, tables)  # "strikes a deal"
             # "the deadliest hurricane to strike the mainland", "blowing up the dam will
             # flood the territories": a verb, no strike or flood
             and not (k > 0 and tokens[k - 1].low in _VERB_BEFORE and t.low in tables.verbs_after_to)
@@ -1167,6 +1168,27 @@ def _happens(tokens: Sequence[Token], k: int, kind: str, tables: FrameTables) ->
         phrase[0] == low and tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase
         for phrase in tables.occurrence_phrases
     )
+
+
+def _object_of_another_sense(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool:
+    """Whether the object after the event word at ``k`` makes it a verb of another sense.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Theresa May strikes deal with the DUP")
+        >>> _object_of_another_sense(t, 2, frame_tables())
+        True
+        >>> _object_of_another_sense(tokenize("the strikes on Kyiv"), 1, frame_tables())
+        False
+    """
+    objects = tables.not_events_objects.get(tokens[k].low)
+    if not objects:
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].low in ("a", "an", "the", "new"):
+        j += 1
+    return j < len(tokens) and tokens[j].low in objects
 
 
 def _type_of_object(tokens: Sequence[Token], k: int, tables: FrameTables) -> str | None:

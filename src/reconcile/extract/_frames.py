@@ -79,6 +79,7 @@ __all__ = [
     "clock_times",
     "conjunct_object_verb",
     "fact_label",
+    "falls_short",
     "frame_tables",
     "fronted_with_holder",
     "holder_of_bare_result",
@@ -151,6 +152,8 @@ class FrameTables:
             report of an election, a council's vote elsewhere.
         count_verbs: verbs whose subject is a figure as counted ("the toll passed
             20,000 on Thursday"): a date after one dates the count, not the happening.
+        not_events_objects: an event word -> objects after it (past an article) that make
+            it a verb of another sense: "strikes a deal" is no attack.
         not_events_before: nouns that make an event word before them a describing word
             ("a landslide victory" is a win, not a landslide).
         event_verbs: an event type -> verbs that do it or do it to its trigger ("vetoed a
@@ -162,6 +165,8 @@ class FrameTables:
         body_heads: nouns that end the name of a body that votes ("Security Council",
             "General Assembly"): a vote is the act of one body, and two bodies' votes
             are two events however alike.
+        regional_branches: words of a region before a party's name that make it the
+            party's branch there, another contender ("Scottish Labour" is not Labour).
         not_voting_bodies: words that make a body one that runs elections, not one
             that votes ("the Electoral Commission").
         body_owners: names of the organization a body belongs to, as token tuples,
@@ -346,11 +351,13 @@ class FrameTables:
     ambiguous_events: dict[str, tuple[str, str]]
     count_verbs: frozenset[str] = frozenset()
     not_events_before: frozenset[str] = frozenset()
+    not_events_objects: dict[str, frozenset[str]] = attrs.Factory(dict)
     event_verbs: dict[str, frozenset[str]] = attrs.Factory(dict)
     fixed_at_event: frozenset[str] = frozenset()
     act_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     not_voting_bodies: frozenset[str] = frozenset()
+    regional_branches: frozenset[str] = frozenset()
     body_owners: frozenset[tuple[str, ...]] = frozenset()
     bodied_events: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = attrs.Factory(dict)
@@ -543,11 +550,17 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         },
         count_verbs=frozenset(data.get("count_verbs", ())),
         not_events_before=frozenset(data.get("not_events_before", ())),
+        not_events_objects={
+            str(word): frozenset(objects)
+            for word, objects in data.get("not_events_objects", {}).items()
+            if not word.startswith("_")
+        },
         event_verbs={str(k): frozenset(v) for k, v in data.get("event_verbs", {}).items()},
         fixed_at_event=frozenset(data.get("fixed_at_event", ())),
         act_verbs=frozenset(data.get("act_verbs", ())),
         body_heads=frozenset(data.get("voting_bodies", {}).get("heads", ())),
         not_voting_bodies=frozenset(data.get("voting_bodies", {}).get("not_voting", ())),
+        regional_branches=frozenset(data.get("regional_branches", {}).get("words", ())),
         body_owners=frozenset(
             tuple(str(name).split()) for name in data.get("voting_bodies", {}).get("owners", ())
         ),
@@ -2223,6 +2236,9 @@ def read_frame(
             )
             if holder is not None:
                 subject, attribute = holder, tables.held_counts[head]
+                if falls_short(tokens, end):
+                    # "falling eight seats short": how far from a majority, not the seats
+                    attribute = f"{head}_short"
             elif predicate in tables.held_verbs:
                 attribute = "won"  # "the bloc collected 6 million votes": won, by whom unsaid
         elif len(np) == 1 and head in HEADS:
@@ -3363,7 +3379,9 @@ _COUNTED_AFTER: Final = frozenset(words("after with"))
 #: Words after which a clause with a subject of its own begins: "..., while the
 #: Patriot Party took five seats", "figures show that in Sunday's election, the
 #: Patriot Party won 194 seats".
-_NEW_CLAUSE: Final = frozenset(words("while whereas but ; and that - \u2013 \u2014"))
+_NEW_CLAUSE: Final = frozenset(
+    words("while whilst whereas although though but ; and that - \u2013 \u2014")
+)
 
 
 def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
@@ -3441,6 +3459,19 @@ def in_a_word(tokens: Sequence[Token], k: int) -> bool:
 
 #: Dashes that set a phrase aside in pairs: "- the Cornish seat of St Ives -".
 _DASHES: Final = frozenset(words("- \u2013 \u2014"))
+
+
+def falls_short(tokens: Sequence[Token], after: int) -> bool:
+    """Whether "short" or "shy" (of a majority) follows a count's noun ending at ``after``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> falls_short(tokenize("falling eight seats short of a majority"), 3)
+        True
+        >>> falls_short(tokenize("won eight seats in Wales"), 3)
+        False
+    """
+    return after < len(tokens) and tokens[after].low in ("short", "shy")
 
 
 def _dashed_asides(tokens: Sequence[Token], lo: int, first: int) -> frozenset[int]:

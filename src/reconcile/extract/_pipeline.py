@@ -1413,6 +1413,8 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
         [('Liberal', 'Liberal Party'), ('Liberals', 'Liberal Party')]
         >>> _contenders_in_full(map(c, ["INDIA", "Election Commission of India"]))
         {}
+        >>> _contenders_in_full(map(c, ["Labour", "Scottish Labour"]))
+        {}
     """
     names = {
         c.subject for c in claims if c.attribute in _HELD_BY_CONTENDERS and c.subject[:1].isupper()
@@ -1448,13 +1450,17 @@ def _contenders_in_full(claims: Iterable[Claim]) -> dict[str, str]:
     # letters in capitals ("INDIA", the bloc) are an acronym, not a word of a fuller name
     # ("the Election Commission of India"); a body that runs elections holds no seats
     running = frame_tables().not_voting_bodies
+    # "Scottish Labour" is Labour's branch in Scotland, not Labour's full name
+    branches = frame_tables().regional_branches
     for name, own in words_of.items():
         if name.isupper() and len(name) > 1:
             continue
         holders = [
             h
             for h in set.intersection(*(having[w] for w in own))
-            if own < words_of[h] and not running & words_of[h]
+            if own < words_of[h]
+            and not running & words_of[h]
+            and not branches & (words_of[h] - own)
         ]
         fullest = [h for h in holders if not any(words_of[h] < words_of[o] for o in holders)]
         if len(fullest) == 1:

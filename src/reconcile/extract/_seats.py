@@ -22,6 +22,7 @@ from reconcile.extract._frames import (
     before_brackets,
     clause_subject,
     fact_label,
+    falls_short,
     frame_tables,
     in_a_word,
     may_abbreviate,
@@ -186,6 +187,10 @@ def read_seats(
             # with, else the contender the article named before ("party")
             opening = clause_subject(tokens, 0, verb) if verb > 0 else None
             subject = opening if opening and opening[:1].isupper() else "party"
+        if attribute == "seats_won" and falls_short(tokens, mention.last + 1):
+            # "currently nine seats short", "falling eight seats short of a majority":
+            # how far the holder is from a majority, not the seats it holds
+            attribute = "seats_short"
         kind = seat_kind(tokens, mention)
         if kind is not None:
             # "141 seats and 18 national list seats, totaling 159": a kind of seat is a
