@@ -2056,6 +2056,17 @@ def test_a_clause_after_although_has_its_own_subject() -> None:
     assert ("Mr Ruiz", "seats_won", 355.0) in facts
 
 
+def test_an_ordinal_counts_the_acts_of_its_kind_so_far() -> None:
+    assert ("vetoes", "ordinal", 3.0) in _facts("It was the third Marland veto of a draft.")
+    facts = _facts("Marland vetoed the draft for the fourth time on Tuesday.")
+    assert ("vetoes", "ordinal", 4.0) in facts
+    facts = _facts("It was the ninth time the council has voted on a draft resolution.")
+    assert ("votes", "ordinal", 9.0) in facts
+    # the failure mode: an ordinal of no act counts nothing
+    facts = _facts("The Unity Front came third in the second round.")
+    assert not any(attribute == "ordinal" for _, attribute, _ in facts)
+
+
 def test_a_threshold_in_seats_is_no_whole() -> None:
     facts = _facts(
         "The Harbour Alliance has crossed the 301-seat line. The 600-seat parliament met, "

@@ -70,6 +70,7 @@ __all__ = [
     "SIZELESS_REASON",
     "Figure",
     "FrameTables",
+    "OrdinalAct",
     "PassedOver",
     "are_letters",
     "as_role",
@@ -96,6 +97,7 @@ __all__ = [
     "name_start",
     "names_a_figure_before",
     "names_an_event",
+    "ordinal_acts",
     "read_frame",
     "respective_place",
     "sole_votes",
@@ -165,6 +167,8 @@ class FrameTables:
         body_heads: nouns that end the name of a body that votes ("Security Council",
             "General Assembly"): a vote is the act of one body, and two bodies' votes
             are two events however alike.
+        ordinal_acts: a word of an act -> the plural an ordinal counts the times of
+            ("the third US veto": vetoes).
         regional_branches: words of a region before a party's name that make it the
             party's branch there, another contender ("Scottish Labour" is not Labour).
         not_voting_bodies: words that make a body one that runs elections, not one
@@ -358,6 +362,7 @@ class FrameTables:
     body_heads: frozenset[str] = frozenset()
     not_voting_bodies: frozenset[str] = frozenset()
     regional_branches: frozenset[str] = frozenset()
+    ordinal_acts: dict[str, str] = attrs.Factory(dict)
     body_owners: frozenset[tuple[str, ...]] = frozenset()
     bodied_events: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = attrs.Factory(dict)
@@ -561,6 +566,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         body_heads=frozenset(data.get("voting_bodies", {}).get("heads", ())),
         not_voting_bodies=frozenset(data.get("voting_bodies", {}).get("not_voting", ())),
         regional_branches=frozenset(data.get("regional_branches", {}).get("words", ())),
+        ordinal_acts=_inverted(
+            {k: v for k, v in data.get("ordinal_acts", {}).items() if not k.startswith("_")},
+            "ordinal_acts",
+        ),
         body_owners=frozenset(
             tuple(str(name).split()) for name in data.get("voting_bodies", {}).get("owners", ())
         ),
@@ -3459,6 +3468,98 @@ def in_a_word(tokens: Sequence[Token], k: int) -> bool:
 
 #: Dashes that set a phrase aside in pairs: "- the Cornish seat of St Ives -".
 _DASHES: Final = frozenset(words("- \u2013 \u2014"))
+
+
+@attrs.frozen
+class OrdinalAct:
+    """How many acts of a kind there have been, an ordinal says: "the third US veto".
+
+    ``first`` and ``last`` are the ordinal's token span, ``start`` and ``end`` its
+    characters.
+    """
+
+    subject: str
+    value: int
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+#: Ordinal words and the count each says, from the second: "the first time since 1945"
+#: counts nothing a report disputes.
+_ORDINAL_COUNTS: Final = {
+    word: n
+    for word, n in load_lexicon("time_words.json")["day_ordinals"].items()
+    if 2 <= int(n) <= 20 and word.isalpha()
+}
+#: Words an ordinal may stand before an act's noun past: "the third US veto", "the
+#: fourth resolution".
+_ORDINAL_REACH: Final = 4
+
+
+def ordinal_acts(
+    tokens: Sequence[Token], tables: FrameTables, *, words: AbstractSet[str] | None = None
+) -> list[OrdinalAct]:
+    """The counts of acts a sentence's ordinals give (``ordinal_acts`` in the lexicon).
+
+    "the third US veto" counts vetoes; "the US vetoed the draft for the third time" the
+    act the sentence names, here too vetoes. An ordinal of no act ("came third", "the
+    second round") counts nothing.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> [(a.subject, a.value) for a in ordinal_acts(
+        ...     tokenize("It was the third US veto of a Gaza draft."), frame_tables())]
+        [('vetoes', 3)]
+        >>> [(a.subject, a.value) for a in ordinal_acts(
+        ...     tokenize("Washington vetoed it for the fourth time."), frame_tables())]
+        [('vetoes', 4)]
+        >>> ordinal_acts(tokenize("Labour came third in the second round."), frame_tables())
+        []
+    """
+    if not names_any(tokens, _ORDINAL_COUNTS.keys(), words):
+        return []
+    acts = [
+        (k, tables.ordinal_acts[t.low])
+        for k, t in enumerate(tokens)
+        if t.low in tables.ordinal_acts
+    ]
+    if not acts:
+        return []
+    ranks = {kind: rank for rank, kind in enumerate(dict.fromkeys(tables.ordinal_acts.values()))}
+    out: list[OrdinalAct] = []
+    for k, t in enumerate(tokens):
+        n = _ORDINAL_COUNTS.get(t.low)
+        if n is None or k == 0 or tokens[k - 1].low not in ("the", "a", "its", "their"):
+            continue
+        subject = None
+        if k + 1 < len(tokens) and tokens[k + 1].low == "time":
+            after = [a for a in acts if a[0] > k + 1 and not _ends_before(tokens, k + 1, a[0])]
+            if after:
+                # "the ninth time the Security Council has voted on a draft": the act of
+                # the clause "time" opens, the first it names
+                subject = after[0][1]
+            else:
+                # "vetoed the draft for the third time": the act of the sentence listed
+                # first in the lexicon (a veto before the draft it is of), else nearest
+                subject = min(acts, key=lambda a: (ranks[a[1]], abs(a[0] - k), a[0]))[1]
+        else:
+            for j in range(k + 1, min(len(tokens), k + 1 + _ORDINAL_REACH)):
+                if tokens[j].low in tables.ordinal_acts:
+                    subject = tables.ordinal_acts[tokens[j].low]
+                    break
+                if not (tokens[j].is_capitalized and _is_word(tokens[j])):
+                    break  # "the third US veto": names between, nothing else
+        if subject is not None:
+            out.append(OrdinalAct(subject, int(n), k, k + 1, t.start, t.end, t.text))
+    return out
+
+
+def _ends_before(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether a sentence's clause ends between tokens ``k`` and ``j``: ";" or a period."""
+    return any(t.low in (";", ".", "!", "?") for t in tokens[k:j])
 
 
 def falls_short(tokens: Sequence[Token], after: int) -> bool:

@@ -92,6 +92,7 @@ from reconcile.extract._frames import (
     multiplier_words,
     name_ending_at,
     names_a_figure_before,
+    ordinal_acts,
     others_of_a_pair,
     past_possessor,
     ranks,
@@ -516,6 +517,27 @@ class RuleExtractor:
                         passed.append(claim_or_passed)
                     else:
                         claims.setdefault(claim_or_passed.id, claim_or_passed)
+                for ordinal in ordinal_acts(tokens, tables, words=words_here):
+                    # "the third US veto", "for the fourth time": how many such acts so far
+                    claims.setdefault(
+                        f"{doc.id}#{ordinal.start}-{ordinal.end}:{_ORDINAL}",
+                        Claim(
+                            id=f"{doc.id}#{ordinal.start}-{ordinal.end}:{_ORDINAL}",
+                            document=doc.id,
+                            subject=ordinal.subject,
+                            attribute=_ORDINAL,
+                            value=Quantity.exact(ordinal.value, text=ordinal.text),
+                            as_of=as_of,
+                            attribution=attribution,
+                            modality=modality_at(
+                                tokens,
+                                ordinal.first,
+                                ordinal.last,
+                                attributed=attribution is not None,
+                            ),
+                            evidence=quote,
+                        ),
+                    )
             if len(claims) > claims_before:
                 claims = _reframed(
                     claims,
@@ -1257,6 +1279,8 @@ def _contender_shares(claims: dict[str, Claim], *, race: bool = False) -> dict[s
     }
 
 
+#: The attribute of a count of acts an ordinal gives: "the third US veto".
+_ORDINAL: Final = "ordinal"
 #: Nouns of those a harm befell, which a count of the harm counts as people.
 _VICTIM_NOUNS: Final = frozenset(words("victims victim casualties fatalities lives"))
 #: Shares that may be a contender's.
