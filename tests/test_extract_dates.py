@@ -890,3 +890,13 @@ def test_an_ing_form_after_a_preposition_marks_no_tense() -> None:
     assert _values("The envoy is coming on Thursday.", dt.date(2022, 11, 19)) == [
         ("Thursday", "2022-11-24")
     ]
+
+
+def test_a_day_before_its_month_and_a_described_attack_is_behind() -> None:
+    written = dt.date(2024, 4, 7)
+    text = "The nation mourns the victims of the 7th October terror attack."
+    assert _values(text, written) == [("the 7th October", "2023-10-07")]
+    # the failure mode: a vote is scheduled, so its day may lie ahead
+    assert _values("The 7th October vote will decide it.", written) == [
+        ("The 7th October", "2024-10-07")
+    ]

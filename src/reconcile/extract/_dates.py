@@ -703,11 +703,30 @@ def _may_mark(low: str) -> bool:
 
 
 def _names_unscheduled(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the date ending near ``j`` modifies a noun of an unscheduled happening."""
-    for k in range(j, min(len(tokens), j + 4)):
-        if tokens[k].is_number or tokens[k].low in (".", ",", "th", "st", "nd", "rd"):
+    """Whether the date ending near ``j`` modifies a noun of an unscheduled happening.
+
+    One word may describe the noun: "the 7th October terror attack".
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the 7th October terror attack")
+        >>> _names_unscheduled(t, 2), _names_unscheduled(tokenize("the Oct. 23 vote"), 4)
+        (True, False)
+    """
+    for k in range(j, min(len(tokens), j + 5)):
+        if tokens[k].is_number or tokens[k].low in (".", ",", "th", "st", "nd", "rd", "of"):
             continue  # the rest of the date: "Oct. 23", "23rd"
-        return tokens[k].low in lex.UNSCHEDULED_EVENTS
+        if tokens[k].low in lex.MONTHS and tokens[k].is_capitalized:
+            continue  # "the 7th October attack": the month after its day
+        if tokens[k].low in lex.UNSCHEDULED_EVENTS:
+            return True
+        described = (
+            k + 1 < len(tokens)
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and tokens[k].low not in lex.FUNCTION_WORDS
+        )
+        return described and tokens[k + 1].low in lex.UNSCHEDULED_EVENTS
     return False
 
 
