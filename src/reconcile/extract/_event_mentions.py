@@ -1140,8 +1140,9 @@ def find_event_mentions(
 #: Determiners before a noun that stands for the story's event: "the incident", "this
 #: tragedy"; "an incident" is another, new one.
 _ANAPHOR_DETERMINERS: Final = frozenset(words("the this that"))
-#: Auxiliaries between a noun that stands for the event and its verb of happening.
-_HAPPENING_AUXILIARIES: Final = frozenset(words("was were had has have"))
+#: Auxiliaries between an event noun and its verb of happening: "the blast had occurred",
+#: "the incident was ...".
+HAPPENING_AUXILIARIES: Final = frozenset(words("was were had has have"))
 
 
 def _happens(tokens: Sequence[Token], k: int, kind: str, tables: FrameTables) -> bool:
@@ -1159,7 +1160,7 @@ def _happens(tokens: Sequence[Token], k: int, kind: str, tables: FrameTables) ->
         >>> _happens(tokenize("the accident site"), 2, "explosion", frame_tables())
         False
     """
-    if k < len(tokens) and tokens[k].low in _HAPPENING_AUXILIARIES:
+    if k < len(tokens) and tokens[k].low in HAPPENING_AUXILIARIES:
         k += 1
     if k >= len(tokens):
         return False

@@ -5529,8 +5529,7 @@ def _hyphened_tail(tokens: Sequence[Token], k: int) -> bool:
         k >= 2
         and tokens[k].is_capitalized
         and tokens[k - 1].low == "-"
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k - 2].end == tokens[k - 1].start
+        and in_a_word(tokens, k - 1)
         and _is_word(tokens[k - 2])
         and not tokens[k - 2].is_capitalized
     )

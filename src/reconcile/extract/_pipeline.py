@@ -40,6 +40,7 @@ from reconcile.extract._coref import (
 from reconcile.extract._counts import bare, nationality_at, read_counts, where_before
 from reconcile.extract._dates import NOT_PAST, TimeExpression, _tense, time_expressions_in
 from reconcile.extract._event_mentions import (
+    HAPPENING_AUXILIARIES,
     LEAD_SENTENCES,
     EventMention,
     StoryShift,
@@ -2103,8 +2104,6 @@ def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -
 
 #: Words between a verb of happening and the date it happened on: "took place on July 26".
 _HAPPENED_ON: Final = frozenset(words("on in at during"))
-#: Auxiliaries between an event noun and its verb of happening: "the blast had occurred".
-_HAPPENING_AUX: Final = frozenset(words("was were had has have"))
 
 
 def _event_happened_on(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -> bool:
@@ -2123,7 +2122,7 @@ def _event_happened_on(tokens: list[Token], expr: TimeExpression, tables: FrameT
         if kind is None:
             continue
         verb = tuple(t.low for t in tokens[noun + 1 : k + 1])
-        if verb and verb[0] in _HAPPENING_AUX:
+        if verb and verb[0] in HAPPENING_AUXILIARIES:
             verb = verb[1:]
         return verb in tables.occurrence_phrases or (
             len(verb) == 1 and verb[0] in tables.event_verbs.get(kind, ())
