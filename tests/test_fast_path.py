@@ -755,6 +755,13 @@ def _claim_lines(draw: st.DrawFn) -> str:
         '"attribute": "a", "value": {"kind": "quantity", "point": 1}}'
     ]
 )
+@example(
+    # "value" given twice, the first out of a float's range: orjson refuses the line
+    [
+        '{"id": "c1", "document": "d", "subject": "s", "attribute": "a", '
+        '"value": {"point": 1' + "0" * 400 + '}, "value": {"kind": "quantity", "point": 1}}'
+    ]
+)
 def test_claim_lines_msgspec_decodes_give_the_claim_of_orjsons_record(lines: list[str]) -> None:
     # The line reader gives, for a line msgspec decodes, the claim the fast reader gives
     # for orjson's record of the line, or declines it; one pair of readers for every
