@@ -1464,6 +1464,14 @@ def test_lives_lost_are_the_dead_where_seats_lost_stay_seats_lost() -> None:
     assert not any(attribute == "killed" for _, attribute, _ in facts)
 
 
+def test_an_elided_particle_before_a_name_is_a_word_of_the_name() -> None:
+    facts = _facts("Giorgia Meloni's Fratelli d'Italia had 26.2% of the vote.")
+    assert ("Fratelli d'Italia", "vote_share", 26.2) in facts
+    # the failure mode: an elision before a lowercase word is no name's
+    facts = _facts("The Unity Front, I'd say, had 26.2% of the vote.")
+    assert ("Unity Front", "vote_share", 26.2) in facts
+
+
 def test_a_leader_s_party_is_the_party_and_a_won_landslide_is_no_landslide() -> None:
     claims = _claims(
         "Ana Reyes's Front won a landslide with 171 seats in the general election.",
@@ -2065,6 +2073,16 @@ def test_an_ordinal_counts_the_acts_of_its_kind_so_far() -> None:
     # the failure mode: an ordinal of no act counts nothing
     facts = _facts("The Unity Front came third in the second round.")
     assert not any(attribute == "ordinal" for _, attribute, _ in facts)
+
+
+def test_the_whole_out_of_which_members_voted_is_the_body_not_a_side() -> None:
+    facts = _facts("Twelve out of 15 members voted for the text on Wednesday.")
+    assert ("members", "voted_for", 12.0) in facts
+    assert ("members", "total", 15.0) in facts
+    assert ("members", "voted_for", 15.0) not in facts
+    # the failure mode: "one of the 45 countries that abstained" counts those who did
+    facts = _facts("Norland was one of the 45 countries that abstained.")
+    assert any(value == 45.0 and attribute == "abstained" for _, attribute, value in facts)
 
 
 def test_a_threshold_in_seats_is_no_whole() -> None:

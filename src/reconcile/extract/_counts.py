@@ -24,6 +24,7 @@ from reconcile.extract._frames import (
     dwelling_before,
     frame_tables,
     is_figure,
+    part_out_of,
     predicate_phrase_at,
     tally_side,
     toll_whole,
@@ -1720,6 +1721,12 @@ def read_counts(
     """
     figures: list[CountFigure] = []
     for m in mentions:
+        if (
+            m.first >= 2
+            and tokens[m.first - 2].low == "out"
+            and part_out_of(tokens, m.first, mentions)
+        ):
+            continue  # "Twelve out of 15 members voted": the whole, the open frames' total
         reading = read_count(text, tokens, m, mentions)
         if reading is not None:
             figures.extend(_changed(text, tokens, m, reading))

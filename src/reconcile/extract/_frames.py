@@ -98,6 +98,7 @@ __all__ = [
     "names_a_figure_before",
     "names_an_event",
     "ordinal_acts",
+    "part_out_of",
     "read_frame",
     "respective_place",
     "sole_votes",
@@ -2045,7 +2046,7 @@ def read_frame(
         # "Of the 118 dead, 104 were women", "141 of the 179 bodies": the whole a
         # part is counted out of is the toll itself
         return Figure(_PEOPLE, toll, value, mention.start, mention.end, first, k + len(np))
-    if np and _part_out_of(tokens, first, mentions):
+    if np and part_out_of(tokens, first, mentions):
         # "648 of 650 seats declared", "560 out of 600 constituencies": the second is the
         # whole the part is counted out of, not a second count of the same thing
         whole = np[0].low if np[0].low in tables.held_counts else " ".join(t.low for t in np)
@@ -2436,7 +2437,7 @@ def predicate_as_written(
     return " ".join(t.text for t in before) or None
 
 
-def _part_out_of(tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention]) -> bool:
+def part_out_of(tokens: Sequence[Token], first: int, mentions: Sequence[QuantityMention]) -> bool:
     """Whether the figure at ``first`` is the whole another counts a part of: "648 of 650".
 
     Examples:
@@ -2444,7 +2445,7 @@ def _part_out_of(tokens: Sequence[Token], first: int, mentions: Sequence[Quantit
         >>> from reconcile.extract._text import tokenize
         >>> text = "The party claimed 159 out of the 225 seats."
         >>> t = tokenize(text)
-        >>> _part_out_of(t, 7, scan_numbers(text, t)), _part_out_of(t, 3, scan_numbers(text, t))
+        >>> part_out_of(t, 7, scan_numbers(text, t)), part_out_of(t, 3, scan_numbers(text, t))
         (True, False)
     """
     k = first - 1

@@ -192,8 +192,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             joined = out[-1].text + word
             out[-1] = Token(out[-1].start, after, joined, joined.casefold(), False, True)
             continue
-        out.append(Token(begin, after, word, word.casefold(), is_number, first.isupper()))
+        # "Fratelli d'Italia", "Côte d'Ivoire": an elided particle before a name is a
+        # capitalized word of it
+        capitalized = first.isupper() or (first in "dl" and _elided_name(word))
+        out.append(Token(begin, after, word, word.casefold(), is_number, capitalized))
     return out
+
+
+#: Articles and prepositions elided before a name: "d'Italia", "dell'Ambiente", "l'Aquila".
+_ELIDED: Final = frozenset(words("d l dell dall all nell sull"))
+
+
+def _elided_name(word: str) -> bool:
+    """Whether a word is an elided particle and a capitalized name: "d'Italia", "d'Ivoire".
+
+    Such a word stands inside a name ("Fratelli d'Italia", "Côte d'Ivoire") as a
+    capitalized word does.
+
+    Examples:
+        >>> _elided_name("d'Italia"), _elided_name("d'you"), _elided_name("dell'Ambiente")
+        (True, False, True)
+    """
+    head, apostrophe, name = word.partition("'")
+    return bool(apostrophe) and name[:1].isupper() and head.casefold() in _ELIDED
 
 
 def _name_with_digits(text: str, prior: Token, start: int, digits: str) -> bool:
