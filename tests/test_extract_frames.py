@@ -2085,6 +2085,18 @@ def test_the_whole_out_of_which_members_voted_is_the_body_not_a_side() -> None:
     assert any(value == 45.0 and attribute == "abstained" for _, attribute, value in facts)
 
 
+def test_a_toll_told_in_a_when_clause_after_the_story_s_day_is_its_toll() -> None:
+    facts = _facts(
+        "A fuel tanker exploded in the capital after colliding with a truck last Friday, "
+        "when 108 people were killed and 92 others injured."
+    )
+    assert ("people", "killed", 108.0) in facts
+    assert ("people", "injured", 92.0) in facts
+    # the failure mode: a year "when" is another time's toll
+    facts = _facts("It was the worst crash since 2009, when 110 people died.")
+    assert ("people", "killed", 110.0) not in facts
+
+
 def test_a_threshold_in_seats_is_no_whole() -> None:
     facts = _facts(
         "The Harbour Alliance has crossed the 301-seat line. The 600-seat parliament met, "

@@ -21,7 +21,7 @@ import attrs
 from reconcile.extract._dates import TimeExpression
 from reconcile.extract._lexicon import CASUALTY, CHANGE_VERBS, SAY_VERBS, words
 from reconcile.extract._text import Token
-from reconcile.values import DateSpan
+from reconcile.values import DateSpan, Granularity
 
 #: Counts whose period matters: what happens to people in violence and disasters.
 SCOPED_ATTRIBUTES: Final = CASUALTY
@@ -257,6 +257,12 @@ def _when_then(
     """
     for expr in times:
         if expr.type != "DATE" or expr.span is None or expr.last > first:
+            continue
+        if expr.span.granularity is Granularity.DAY and not (
+            expr.first > 0 and tokens[expr.first - 1].low == "since"
+        ):
+            # "collided with a truck last Friday, when 108 people were killed": a day the
+            # story names is its event's, the count its toll, no other time's
             continue
         between = [t.low for t in tokens[expr.last : first]]
         opens = between[:2] == [",", "when"] or between[:1] == ["when"]
