@@ -3386,11 +3386,13 @@ _AUXILIARY: Final = frozenset(words("will would has have had is are was were won
 #: "results after 648 of 650 seats", "with 560 of 600 seats declared".
 _COUNTED_AFTER: Final = frozenset(words("after with"))
 
+#: Dashes that set a phrase aside in pairs: "- the Cornish seat of St Ives -".
+_DASHES: Final = frozenset(words("- \u2013 \u2014"))
 #: Words after which a clause with a subject of its own begins: "..., while the
 #: Patriot Party took five seats", "figures show that in Sunday's election, the
-#: Patriot Party won 194 seats".
-_NEW_CLAUSE: Final = frozenset(
-    words("while whilst whereas although though but ; and that - \u2013 \u2014")
+#: Patriot Party won 194 seats"; a dash, unless it sets a phrase aside.
+_NEW_CLAUSE: Final = (
+    frozenset(words("while whilst whereas although though but ; and that")) | _DASHES
 )
 
 
@@ -3465,10 +3467,6 @@ def in_a_word(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k - 1].end == tokens[k].start
         and tokens[k + 1].start == tokens[k].end
     )
-
-
-#: Dashes that set a phrase aside in pairs: "- the Cornish seat of St Ives -".
-_DASHES: Final = frozenset(words("- \u2013 \u2014"))
 
 
 @attrs.frozen

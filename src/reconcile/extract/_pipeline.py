@@ -153,6 +153,7 @@ from reconcile.extract._seats import (
 )
 from reconcile.extract._text import (
     Token,
+    a_full_name,
     is_title_case,
     names_any,
     shadow,
@@ -520,10 +521,11 @@ class RuleExtractor:
                         claims.setdefault(claim_or_passed.id, claim_or_passed)
                 for ordinal in ordinal_acts(tokens, tables, words=words_here):
                     # "the third US veto", "for the fourth time": how many such acts so far
+                    ordinal_id = f"{doc.id}#{ordinal.start}-{ordinal.end}:{_ORDINAL}"
                     claims.setdefault(
-                        f"{doc.id}#{ordinal.start}-{ordinal.end}:{_ORDINAL}",
+                        ordinal_id,
                         Claim(
-                            id=f"{doc.id}#{ordinal.start}-{ordinal.end}:{_ORDINAL}",
+                            id=ordinal_id,
                             document=doc.id,
                             subject=ordinal.subject,
                             attribute=_ORDINAL,
@@ -1217,24 +1219,13 @@ def _leaders_parties(claims: dict[str, Claim], parties: Mapping[str, str]) -> di
         if (
             led is None
             and claim.attribute in _HELD_BY_CONTENDERS
-            and (owner != claim.subject or _a_full_name(owner))
+            and (owner != claim.subject or a_full_name(owner))
         ):
             # "President Emmanuel Macron's coalition", "Alberto Núñez Feijóo" where
             # another report names "Alberto Feijóo" the leader: the leader by surname
             led = parties.get(_plain(owner.split()[-1]))
         out[claim_id] = claim if led is None else attrs.evolve(claim, subject=led)
     return out
-
-
-def _a_full_name(name: str) -> bool:
-    """Whether a name is a person's in full: capitalized words, two or more.
-
-    Examples:
-        >>> _a_full_name("Alberto Núñez Feijóo"), _a_full_name("Feijóo")
-        (True, False)
-    """
-    parts = name.split()
-    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _possessor(subject: str) -> str:

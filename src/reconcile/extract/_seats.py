@@ -49,7 +49,7 @@ from reconcile.extract._lexicon import (
 )
 from reconcile.extract._numbers import NumberKind, QuantityMention, change_verb_before
 from reconcile.extract._scope import is_prior_value
-from reconcile.extract._text import Token, as_written
+from reconcile.extract._text import Token, a_full_name, as_written
 
 __all__ = [
     "WINNING_VERBS",
@@ -1175,11 +1175,11 @@ def _a_person(name: str) -> bool:
         >>> _a_person("Jo Swinson"), _a_person("Liberal Democrats"), _a_person("Labour")
         (True, False, False)
     """
-    parts = name.split()
+    parts = name.casefold().split()
     return (
-        1 < len(parts) <= 3
-        and all(p[:1].isupper() and p.isalpha() for p in parts)
-        and not any(p.casefold() in _CONTENDERS or p.casefold() in CAMP_NOUNS for p in parts)
+        a_full_name(name)
+        and len(parts) <= 3
+        and not any(p in _CONTENDERS or p in CAMP_NOUNS for p in parts)
     )
 
 

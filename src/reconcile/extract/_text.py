@@ -217,6 +217,17 @@ def _elided_name(word: str) -> bool:
     return bool(apostrophe) and name[:1].isupper() and head.casefold() in _ELIDED
 
 
+def a_full_name(name: str) -> bool:
+    """Whether a name is a person's in full: capitalized words, two or more.
+
+    Examples:
+        >>> a_full_name("Alberto Núñez Feijóo"), a_full_name("Feijóo")
+        (True, False)
+    """
+    parts = name.split()
+    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
+
+
 def _name_with_digits(text: str, prior: Token, start: int, digits: str) -> bool:
     """Whether ``digits`` at ``start`` end the capitalized name token ``prior`` touches.
 
