@@ -5774,3 +5774,29 @@ def test_a_bare_figure_won_counts_the_noun_the_sentence_gives_after_it() -> None
     assert ("Unity Party", "votes_won", 2390.0) in _facts(
         "The ruling Unity Party won 2,390 votes and was leading in two seats."
     )
+
+
+def test_a_date_after_since_and_a_phrase_starts_a_stretch_not_the_act() -> None:
+    text = (
+        "The Valdorian delegation vetoed the draft on Tuesday. It is the third time the "
+        "delegation has vetoed a draft resolution since the start of the quarrel on March 3."
+    )
+    claims = extract_claims(articles_from_texts([("a", text)], published=dt.date(2025, 6, 12)))
+    dates = {
+        (c.subject, c.attribute, c.value.start, c.event)
+        for c in claims.claims
+        if isinstance(c.value, DateSpan)
+    }
+    # the stretch's first day dates what its phrase names, not the vetoes: no second
+    # draft dated March 3 beside Tuesday's
+    assert ("start of the quarrel", "date_happened", dt.date(2025, 3, 3), None) in dates
+    assert {event for *_, event in dates} == {None, "draft (2025-06-10)"}
+    # the failure mode: an event noun in the phrase is dated as that event's start
+    claims = extract_claims(
+        articles_from_texts(
+            [("b", text.replace("quarrel", "border war"))], published=dt.date(2025, 6, 12)
+        )
+    )
+    assert ("war (2025)", "date_began") in {
+        (c.subject, c.attribute) for c in claims.claims if isinstance(c.value, DateSpan)
+    }

@@ -22,6 +22,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
+from reconcile.extract._events import sets_a_record, stretch_opened
 from reconcile.extract._frames import FrameTables, body_verb_event, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token, names_any, without_possessive
@@ -542,9 +543,6 @@ _THAN_PREPOSITIONS: Final = _PHRASE_OPENERS | {"during"}
 _LIKENESS_REACH: Final = 5
 
 
-#: Words of a record that an indefinite event is the measure of: "the lowest turnout
-#: in a national election since 1994", "the worst in any crash".
-_RECORD_WORDS: Final = frozenset(words("most least worst best first ever"))
 #: Determiners of any event of a kind: "a national election", "any quake".
 _ANY: Final = frozenset(words("a an any"))
 
@@ -571,11 +569,8 @@ def _any_such(tokens: Sequence[Token], k: int) -> bool:
         return False
     if k + 1 < len(tokens) and tokens[k + 1].low == "since":
         return True
-    return any(
-        tokens[i].low in _RECORD_WORDS
-        or (tokens[i].low.endswith("est") and tokens[i - 1].low in ("the", "its", "their"))
-        for i in range(max(1, d - 4), d)
-    )
+    # a word of a record the indefinite event is the measure of
+    return any(sets_a_record(tokens, i) for i in range(max(1, d - 4), d))
 
 
 @attrs.frozen
@@ -1044,10 +1039,15 @@ def find_event_mentions(
         # "will meet on Tuesday after the council rejected a draft": a clause opened
         # straight after the date has its own event, not dated by it
         opened = expr.last < len(tokens) and tokens[expr.last].low in lex.CLAUSE_OPENERS
+        # "vetoed a draft since the start of the war on October 7": a trigger before the
+        # "since" of the date's phrase is not dated by the stretch's first day
+        stretch = stretch_opened(tokens, expr.first)
         reached = [
             k
             for k in triggers
-            if not (opened and k > expr.last) and not outcome_of(tokens, k, expr, tables)
+            if not (opened and k > expr.last)
+            and not (stretch is not None and k < stretch)
+            and not outcome_of(tokens, k, expr, tables)
         ]
         if reached:
             nearest = min(reached, key=lambda k: (abs(k - expr.first), k))

@@ -109,6 +109,65 @@ def moved_happening(tokens: Sequence[Token], first: int, lo: int) -> EventTie | 
     return EventTie(lex.EVENT_NOUNS[tokens[noun].low], "date_held", verb, noun)
 
 
+#: Words after which a verb's form is a noun ("the start").
+_ARTICLES: Final = frozenset(words("the a an"))
+#: Prepositions that put a date to the phrase before it: "the start of the war on".
+_STRETCH_DATE_PREPOSITIONS: Final = frozenset(words("on in at"))
+#: Words before a superlative that make it a record: "the lowest", "its biggest".
+_OWNERS_OF_RECORDS: Final = frozenset(words("the its their"))
+#: How far before a "since" a word of a record may stand: "the first time since".
+_RECORD_REACH: Final = 8
+#: How far before a date the "since" of its phrase may stand.
+_SINCE_REACH: Final = 8
+
+
+def sets_a_record(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a word of a record, or a superlative after "the", "its"."""
+    low = tokens[k].low
+    return low in lex.RECORD_WORDS or (
+        low.endswith("est") and k > 0 and tokens[k - 1].low in _OWNERS_OF_RECORDS
+    )
+
+
+def stretch_opened(tokens: Sequence[Token], first: int) -> int | None:
+    """The "since" whose phrase the date at ``first`` stands in, with no verb between.
+
+    "since the start of the war on October 7" counts from the date: a verb before the
+    "since" tells of acts over the stretch, not on its first day. "since the war began
+    on October 7" gives the date a verb of its own, which it dates; "since October 7"
+    has no phrase between them.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("vetoed three drafts since the start of the war on October 7")
+        >>> stretch_opened(t, 10)
+        3
+        >>> stretch_opened(tokenize("vetoed three drafts since the war began on October 7"), 8)
+        >>> stretch_opened(tokenize("vetoed three drafts since October 7"), 4)
+        >>> stretch_opened(tokenize("the lowest since the 1979 revolution"), 5)
+        >>> stretch_opened(tokenize("the biggest majority since Thatcher in 1987"), 6)
+    """
+    if first == 0 or tokens[first - 1].low not in _STRETCH_DATE_PREPOSITIONS:
+        return None  # "since the 1979 revolution": the date names the noun after it
+    for k in range(first - 1, max(-1, first - 1 - _SINCE_REACH), -1):
+        low = tokens[k].low
+        if low == "since":
+            if k == first - 1:
+                # "since October 7" bounds a stretch with no phrase of its own: the date
+                # is read as the stretch itself (an open span), which a verb may carry
+                return None
+            if any(sets_a_record(tokens, j) for j in range(max(0, k - _RECORD_REACH), k)):
+                # "the biggest majority since Thatcher in 1987": a record is set against
+                # the earlier event of its kind, which the date dates
+                return None
+            return k
+        if low in _BOUNDARY or low == ",":
+            return None
+        if low in lex.EVENT_VERBS and not (k > 0 and tokens[k - 1].low in _ARTICLES):
+            return None  # "the start of the war" is a noun, "the war began" a verb
+    return None
+
+
 def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     """The event a date expression dates: head, attribute, and the verb and noun tying it.
 
@@ -138,6 +197,7 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
             break
     candidates: list[tuple[float, int]] = []
     votes_at: set[int] = set()  # the candidates that are a vote's verb
+    stretch = stretch_opened(tokens, first)
     for k in range(max(lo, first - _VOTE_REACH), min(hi, last + 8)):
         if first <= k < last:
             continue
@@ -157,6 +217,10 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
             # Wednesday, held"), so it binds looser
             distance = first - k if k < first else k - last + 1.5
             between = tokens[k + 1 : first] if k < first else tokens[last:k]
+            if stretch is not None and k < stretch:
+                # "has vetoed a draft three times since the start of the war on October
+                # 7": the date opens the stretch the verb's acts are counted over
+                continue
             if k > last and any(t.low in lex.CLAUSE_OPENERS for t in between):
                 # "will hold a session on Tuesday after the council failed to adopt a
                 # draft": the verb after the opener is of another clause

@@ -645,6 +645,11 @@ EVENT_VERBS: Final[dict[str, tuple[str, str]]] = {
 #: The marks a possessive or a plural's apostrophe is written with: "Wilders'", curly or straight.
 APOSTROPHES: Final = frozenset({"'", "\u2019"})
 
+#: Words of a record, set against the events before it: "the lowest turnout since 1994",
+#: "the worst in any crash", "the first time since independence".
+RECORD_WORDS: Final = frozenset(words("most least worst best first ever"))
+
+
 #: Words that make the date after them a deadline: "by the end of the year".
 DEADLINE_WORDS: Final = frozenset(words("by before until till"))
 

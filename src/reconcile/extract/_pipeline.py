@@ -62,7 +62,13 @@ from reconcile.extract._event_mentions import (
     settle_bodies,
     verb_named_lead,
 )
-from reconcile.extract._events import EventTie, date_subject, moved_happening, tie_event
+from reconcile.extract._events import (
+    EventTie,
+    date_subject,
+    moved_happening,
+    stretch_opened,
+    tie_event,
+)
 from reconcile.extract._frames import (
     INCREMENTS,
     NUMBERING_WORDS,
@@ -776,6 +782,16 @@ class RuleExtractor:
                     ):
                         # "he came to Germany in 2006": a date of what its clause says,
                         # when no event and no doer is named, the happening as written
+                        subject, tie = written, EventTie("act", HAPPENED_ON)
+                    if (
+                        subject == _EVENT
+                        and stretch_opened(tokens, expr.first) is not None
+                        and (written := _happening_as_written(tokens, expr)) is not None
+                    ):
+                        # "killed since entering combat in December", "vetoed since the
+                        # start of the war on October 7": the date starts the stretch
+                        # the figures run over; it dates what the phrase names, no
+                        # event of the sentence's
                         subject, tie = written, EventTie("act", HAPPENED_ON)
                     if subject is None:
                         skip(skipped)
@@ -1906,9 +1922,12 @@ def _dates_a_happening(
     # A verb of a figure counted after the harm ("the toll from the quakes that
     # devastated the region passed 20,000 on Thursday") dates the count, not the harm.
     lo, _ = clause_bounds(tokens, expr.first)
+    # "has vetoed a draft three times since the start of the war on October 7": a verb
+    # before the "since" of the date's phrase acts over the stretch, not on its day
+    stretch = stretch_opened(tokens, expr.first)
     named = [
         k
-        for k in range(lo, expr.first)
+        for k in range(lo, expr.first if stretch is None else stretch)
         if tokens[k].low in tables.naming_verbs or named_by_subject(tokens, k, tables)
     ]
     if named and not any(t.low in SAY_VERBS for t in tokens[named[-1] : expr.first]):
@@ -2638,19 +2657,21 @@ def _happening_as_written(tokens: list[Token], expr: TimeExpression) -> str | No
         True
         >>> written("The country has been mired in conflict since 2011.")
         'mired in conflict'
+        >>> written("It has vetoed three drafts since the start of the war on October 7.")
+        'start of the war'
 
     """
     lo, hi = clause_bounds(tokens, expr.first)
+    stretch = stretch_opened(tokens, expr.first)
+    if stretch is not None:
+        # "since the start of the war on October 7": the phrase the "since" opens
+        words_ = _phrase_before_date(tokens, stretch + 1, expr.first)
+        return " ".join(t.text for t in words_) or None
     for k in range(expr.first - 1, max(lo, expr.first - _HAPPENING_REACH) - 1, -1):
         if not tokens[k].low.isalpha() and tokens[k].low not in ("-", "'s"):
             break
         if _a_past_form(tokens[k]):
-            end = expr.first
-            while end - 1 > k and (
-                tokens[end - 1].low in _DATE_PREPOSITIONS or tokens[end - 1].low in FUNCTION_WORDS
-            ):
-                end -= 1  # "came to Germany in": the words up to the date's preposition
-            return " ".join(t.text for t in tokens[k:end])
+            return " ".join(t.text for t in _phrase_before_date(tokens, k, expr.first))
     if expr.first > lo + 1:
         return None  # a date inside its clause, no verb just before it: no happening
     start = expr.last + 1 if expr.last < hi and tokens[expr.last].low == "," else expr.last
@@ -2662,6 +2683,22 @@ def _happening_as_written(tokens: list[Token], expr: TimeExpression) -> str | No
             words_ = [t for t in tokens[k:stop] if t.low.isalpha()]
             return " ".join(t.text for t in words_)
     return None
+
+
+def _phrase_before_date(tokens: list[Token], start: int, first: int) -> list[Token]:
+    """The words from ``start`` up to the date's preposition, without a leading article.
+
+    "came to Germany in" -> "came to Germany"; "the start of the war on" -> "start of
+    the war".
+    """
+    end = first
+    while end - 1 > start and (
+        tokens[end - 1].low in _DATE_PREPOSITIONS or tokens[end - 1].low in FUNCTION_WORDS
+    ):
+        end -= 1  # "came to Germany in": the words up to the date's preposition
+    while start < end - 1 and tokens[start].low in _DETERMINERS:
+        start += 1
+    return list(tokens[start:end])
 
 
 def _story_type(mentions: Sequence[EventMention]) -> str | None:
