@@ -5800,3 +5800,39 @@ def test_a_date_after_since_and_a_phrase_starts_a_stretch_not_the_act() -> None:
     assert ("war (2025)", "date_began") in {
         (c.subject, c.attribute) for c in claims.claims if isinstance(c.value, DateSpan)
     }
+
+
+def test_results_released_on_a_day_do_not_date_the_election(tmp_path: Path) -> None:
+    claims = _corpus_of(
+        tmp_path / "r",
+        {
+            "night.txt": (
+                "2025-10-12",
+                "Voters in Valdoria went to the polls on Saturday in a general election. The "
+                "Harbour Party won 50 seats, the preliminary count showed.",
+            ),
+            "rerun.txt": (
+                "2025-11-02",
+                "A second round of the election was held on Saturday. The Harbour Party "
+                "won 47 seats.",
+            ),
+            "final.txt": (
+                "2025-11-02",
+                "The Harbour Party won 48 seats, according to the final election results "
+                "released on October 24.",
+            ),
+        },
+    )
+    events = {c.document: c.event for c in claims if c.attribute == "seats_won"}
+    # the results were released on October 24; the election they count was held on or
+    # before it: the one of October 11, not a new one, nor the round after them
+    assert events["final.txt"] == events["night.txt"]
+    assert events["rerun.txt"] != events["night.txt"]
+    # the failure mode: an event that does the verb is still dated by it
+    blasts = extract_claims(
+        articles_from_texts(
+            [("a", "The twin blasts that occurred in the city on Wednesday killed 12 people.")],
+            published=dt.date(2025, 11, 1),
+        )
+    ).claims
+    assert any(c.event is not None and "2025-10-29" in c.event for c in blasts)

@@ -244,7 +244,9 @@ def corefer(
                     periods.append(period)
                     docs.append({dm[0]})
                 continue
-            published_on = dates.get(dm[0])
+            # "the election results released on Friday": the event lies on or before
+            # that day, which bounds it better than the report's own
+            published_on = dm[1].released or dates.get(dm[0])
             if published_on is None:
                 floating.append(dm)
             else:

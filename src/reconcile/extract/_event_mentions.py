@@ -162,6 +162,9 @@ class EventMention:
         name: the proper name the event word carries ("Helene" of "Hurricane Helene"):
             one event across reports that date it weeks apart, another than one of
             another name.
+        released: when the sentence gives no day, the day a result of the event was
+            released ("the final election results released on Friday"): the event
+            happened on or before it.
     """
 
     type: str
@@ -176,6 +179,7 @@ class EventMention:
     by_verb: bool = False
     before_this: bool = False
     name: str | None = None
+    released: dt.date | None = None
 
 
 def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, str]:
@@ -187,6 +191,8 @@ def mention_key(mention: EventMention) -> tuple[str, str, int, int, str, str, st
         period += "<before"
     if mention.name:
         period += f"#{mention.name}"
+    if mention.released:
+        period += f"<released:{mention.released}"
     day = mention.day.isoformat() if mention.day else ""
     place = f"{mention.place or ''}@{mention.body}" if mention.body else mention.place or ""
     return (mention.type, mention.trigger, mention.sentence, mention.start, day,
@@ -1132,9 +1138,79 @@ def find_event_mentions(
                 # part is its end ("the last withdrawal flight"), not another event
                 kind not in tables.lasting_days and _named_as_before(tokens, k),
                 name,
+                released_on(tokens, k, times, tables) if day is None else None,
             )
         )
     return out
+
+
+#: Prepositions between a verb and the date it was done on: "released on Friday".
+_DONE_ON: Final = frozenset(words("on in at"))
+
+
+def event_describing_doer(tokens: Sequence[Token], verb: int, tables: FrameTables) -> int | None:
+    """The event word that describes the doer of the verb at ``verb``, if one does.
+
+    In "the election results released on Friday" the results were released, not the
+    election: the word before the verb (past "be" and "have") is a noun an event word
+    stands just before. "The blasts occurred on Friday" has the event as its doer.
+
+    Examples:
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the final election results were released on Friday")
+        >>> event_describing_doer(t, 5, frame_tables())
+        2
+        >>> tables = frame_tables()
+        >>> event_describing_doer(tokenize("the blasts occurred on Friday"), 2, tables)
+        >>> event_describing_doer(tokenize("the blasts that occurred"), 3, tables)
+    """
+    doer = verb - 1
+    while doer >= 0 and tokens[doer].low in lex.BE_AND_HAVE:
+        doer -= 1  # "the results were released"
+    if (
+        doer >= 1
+        and tokens[doer].text.isalpha()
+        and tokens[doer].text.islower()
+        and tokens[doer].low not in lex.FUNCTION_WORDS  # "the bombings that occurred"
+        and tokens[doer].low not in tables.events
+        and tokens[doer - 1].low in tables.events
+    ):
+        return doer - 1
+    return None
+
+
+def released_on(
+    tokens: Sequence[Token], k: int, times: Sequence[TimeExpression], tables: FrameTables
+) -> dt.date | None:
+    """The day a result of the event at ``k`` was released, its last day if longer.
+
+    "The final election results released on Friday": a later day than the election's,
+    which it bounds from above.
+
+    Examples:
+        >>> from reconcile.extract._dates import find_time_expressions
+        >>> from reconcile.extract._frames import frame_tables
+        >>> from reconcile.extract._text import tokenize
+        >>> text = "It won 48 seats, the final election results released on Friday show."
+        >>> times = find_time_expressions(text, anchor=dt.date(2023, 11, 4))
+        >>> released_on(tokenize(text), 7, times, frame_tables())
+        datetime.date(2023, 11, 3)
+    """
+    for expr in times:
+        span = expr.span
+        if expr.type not in ("DATE", "TIME") or span is None or span.start is None:
+            continue
+        verb = expr.first - 1
+        if verb >= 0 and tokens[verb].low in _DONE_ON:
+            verb -= 1
+        if (
+            verb >= 0
+            and tokens[verb].low.endswith("ed")
+            and event_describing_doer(tokens, verb, tables) == k
+        ):
+            return span.end or span.start
+    return None
 
 
 #: Determiners before a noun that stands for the story's event: "the incident", "this

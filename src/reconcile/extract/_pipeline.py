@@ -49,6 +49,7 @@ from reconcile.extract._event_mentions import (
     compared_with,
     deadline_before,
     described_by_before,
+    event_describing_doer,
     find_event_mentions,
     find_story_shifts,
     in_main_clause,
@@ -2105,6 +2106,8 @@ def _event_did(tokens: list[Token], expr: TimeExpression, tables: FrameTables) -
             return False
         if low.isalpha() and (low.endswith("ed") or low in _ACT_VERBS):
             doers = tokens[max(0, k - 3) : k]
+            if event_describing_doer(tokens, k, tables) is not None:
+                return False  # "the final election results released on Friday"
             return any(t.low in tables.events for t in doers) or (
                 any(low == phrase[0] for phrase in tables.occurrence_phrases)
                 and any(t.low in tables.event_anaphors for t in doers)
