@@ -5836,3 +5836,22 @@ def test_results_released_on_a_day_do_not_date_the_election(tmp_path: Path) -> N
         )
     ).claims
     assert any(c.event is not None and "2025-10-29" in c.event for c in blasts)
+
+
+def test_a_vote_only_one_named_member_cast_is_one_vote_of_its_side() -> None:
+    texts = [
+        ("a", "The council voted 14-1 on the draft. Only the United States voted against."),
+        ("b", "The draft won 14 votes, with only Marland against and no abstentions."),
+        ("c", "Brevia was the only permanent member to abstain on the draft."),
+    ]
+    events = _vote_events(texts, dt.date(2025, 6, 12))
+    assert ("a", "voted_against", 1.0) in events
+    assert ("b", "voted_against", 1.0) in events
+    assert ("c", "abstained", 1.0) in events
+    # the failure mode: a count after "only" is the count, and no name, no vote
+    events = _vote_events(
+        [("d", "The council voted on the draft. Only 3 members voted against.")],
+        dt.date(2025, 6, 12),
+    )
+    assert ("d", "voted_against", 1.0) not in events
+    assert ("d", "voted_against", 3.0) in events

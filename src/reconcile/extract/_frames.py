@@ -330,6 +330,11 @@ class FrameTables:
         sole_words: words that make a vote one member's ("the lone abstention").
         sole_votes: vote phrases after one of them -> the side they count ("vote
             against" -> ``voted_against``).
+        sole_after_a_name: what follows "only" and a member's name -> the side ("Only
+            the US voted against").
+        sole_member_nouns, sole_member_describing, sole_member_acts: "the only
+            (permanent) member to veto": the member nouns, the words that may describe
+            them, and the acts after "to" -> the side.
         unanimous_words: words that make a vote all members' ("unanimously").
         unanimous_vote_words: words of a vote, one of which stands near a unanimous
             word; ``unanimous_against_words`` among them say all voted against.
@@ -437,6 +442,10 @@ class FrameTables:
     copula_counts: dict[str, str] = attrs.Factory(dict)
     stretch_verbs: dict[str, str] = attrs.Factory(dict)
     sole_votes: dict[tuple[str, ...], str] = attrs.Factory(dict)
+    sole_after_a_name: dict[tuple[str, ...], str] = attrs.Factory(dict)
+    sole_member_nouns: frozenset[str] = frozenset()
+    sole_member_describing: frozenset[str] = frozenset()
+    sole_member_acts: dict[tuple[str, ...], str] = attrs.Factory(dict)
     unanimous_words: frozenset[str] = frozenset()
     unanimous_vote_words: frozenset[str] = frozenset()
     unanimous_against_words: frozenset[str] = frozenset()
@@ -694,6 +703,22 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         sole_votes={
             tuple(str(phrase).split()): str(side)
             for phrase, side in data.get("sole_votes", {}).get("phrases", {}).items()
+        },
+        sole_after_a_name={
+            tuple(str(phrase).split()): str(side)
+            for phrase, side in data.get("sole_votes", {}).get("after_a_name", {}).items()
+            if not phrase.startswith("_")
+        },
+        sole_member_nouns=frozenset(data.get("sole_votes", {}).get("members", {}).get("nouns", ())),
+        sole_member_describing=frozenset(
+            data.get("sole_votes", {}).get("members", {}).get("describing", ())
+        ),
+        sole_member_acts={
+            tuple(str(phrase).split()): str(side)
+            for phrase, side in data.get("sole_votes", {})
+            .get("members", {})
+            .get("acts", {})
+            .items()
         },
         share_names=_inverted(
             {k: v for k, v in data.get("share_names", {}).items() if not k.startswith("_")},
@@ -7623,20 +7648,68 @@ def sole_votes(
         >>> from reconcile.extract._text import tokenize
         >>> sole_votes(tokenize("Marland cast the only vote against."), frame_tables())
         [(2, 6, 'voted_against')]
+        >>> sole_votes(tokenize("Only the United States voted against."), frame_tables())
+        [(0, 6, 'voted_against')]
+        >>> sole_votes(tokenize("It was the sole permanent member to abstain."), frame_tables())
+        [(2, 8, 'abstained')]
+        >>> sole_votes(tokenize("Only 3 members voted against."), frame_tables())
+        []
     """
     if not tables.sole_votes or not names_any(tokens, tables.sole_words, words):
         return []
-    longest = max(len(phrase) for phrase in tables.sole_votes)
     out: list[tuple[int, int, str]] = []
     for k, word in enumerate(tokens):
-        if word.low not in tables.sole_words or k == 0 or tokens[k - 1].low not in _THE:
+        if word.low not in tables.sole_words:
             continue
-        for size in range(longest, 0, -1):
-            phrase = tuple(t.low for t in tokens[k + 1 : k + 1 + size])
-            if len(phrase) == size and phrase in tables.sole_votes:
-                out.append((k - 1, k + 1 + size, tables.sole_votes[phrase]))
-                break
+        if k > 0 and tokens[k - 1].low in _THE:
+            found = _longest_phrase_at(tokens, k + 1, tables.sole_votes)
+            if found is not None:
+                out.append((k - 1, found[0], found[1]))  # "the only vote against"
+                continue
+            # "the only permanent member to veto", "the sole country to abstain"
+            j = k + 1
+            while j < len(tokens) and tokens[j].low in tables.sole_member_describing:
+                j += 1
+            if (
+                j + 1 < len(tokens)
+                and tokens[j].low in tables.sole_member_nouns
+                and tokens[j + 1].low == "to"
+                and (found := _longest_phrase_at(tokens, j + 2, tables.sole_member_acts))
+                is not None
+            ):
+                out.append((k - 1, found[0], found[1]))
+            continue
+        # "Only the US voted against", "with only Russia against": one named member
+        j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].low == "the")
+        name_end = j
+        while (
+            name_end < len(tokens)
+            and name_end - j < _SOLE_NAME_WORDS
+            and tokens[name_end].text[:1].isupper()
+        ):
+            name_end += 1
+        if name_end > j and (
+            found := _longest_phrase_at(tokens, name_end, tables.sole_after_a_name)
+        ):
+            out.append((k, found[0], found[1]))
     return out
+
+
+#: How many capitalized words a member's name after "only" may run to: "the United States".
+_SOLE_NAME_WORDS: Final = 4
+
+
+def _longest_phrase_at(
+    tokens: Sequence[Token], k: int, phrases: Mapping[tuple[str, ...], str]
+) -> tuple[int, str] | None:
+    """The longest of ``phrases`` that starts at token ``k``: (its end, what it maps to)."""
+    if not phrases:
+        return None
+    for size in range(max(len(phrase) for phrase in phrases), 0, -1):
+        phrase = tuple(t.low for t in tokens[k : k + size])
+        if len(phrase) == size and phrase in phrases:
+            return k + size, phrases[phrase]
+    return None
 
 
 _THE: Final = frozenset(words("the its a"))
