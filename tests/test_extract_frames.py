@@ -5855,3 +5855,31 @@ def test_a_vote_only_one_named_member_cast_is_one_vote_of_its_side() -> None:
     )
     assert ("d", "voted_against", 1.0) not in events
     assert ("d", "voted_against", 3.0) in events
+
+
+def test_a_forecast_after_a_count_of_seats_is_the_holder_s_seats_not_a_tally() -> None:
+    facts = _facts(
+        "The exit poll gives the Harbour Party 301 seats. The Rural Party was forecast to "
+        "secure just 239 - 17 fewer than its tally at the start of the campaign."
+    )
+    assert ("Rural Party", "seats_won", 239.0) in facts
+    # the failure mode: a dash before a difference joins no tally's sides
+    assert not any(attribute.startswith("voted") for _, attribute, _ in facts)
+
+
+def test_a_seat_count_keeps_no_place_of_a_later_clause_nor_of_a_place_as_holder() -> None:
+    claims = _claims(
+        "The Harbour Party swept back to power in Valdoria winning 330 of the 650 seats. "
+        "The Rural Party managed to secure 232 seats, even as its leader was beaten in "
+        "Eastmark."
+    )
+    seats = {
+        (c.subject, c.value.point, c.place)
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    assert ("Harbour Party", 330, "Valdoria") in seats
+    assert ("Rural Party", 232, None) in seats
+    # the failure mode: a place that opens the sentence still holds for its seats
+    claims = _claims("In Eastmark, the Rural Party won 27 seats.")
+    assert [c.place for c in claims if c.attribute == "seats_won"] == ["Eastmark"]

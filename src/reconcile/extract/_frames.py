@@ -6485,6 +6485,10 @@ def _held_named_before(tokens: Sequence[Token], first: int, tables: FrameTables)
 #: Words before a bare result that say it is one: "were restricted to 101", "ended
 #: with 104", "finished on 398".
 _RESULT_LINKS: Final = frozenset(words("to on with at"))
+#: Words of a hedge between a verb and a bare result: "secure just 239".
+_BARE_HEDGES: Final = frozenset(words("just only about around nearly almost some roughly"))
+#: The predicate of winning a count: a bare figure after its verb is a held count's.
+_WON: Final = "won"
 #: How far back a bare result's clause is read.
 _CLAUSE_REACH: Final = 40
 #: Nouns that name a figure of their own: a bare figure in a clause naming one is it.
@@ -6728,13 +6732,27 @@ def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str
         >>> t = tokenize("It gives the Liberals 170 seats, with the Bloc now down to 21.")
         >>> holder_of_bare_result(t, 13, 14)
         'Bloc'
+        >>> t = tokenize("Labour were forecast to secure just 239 - 17 fewer than before.")
+        >>> holder_of_bare_result(t, 6, 7)
+        'Labour'
     """
-    if last < len(tokens) and tokens[last].low not in _CLAUSE_ENDS:
-        return None
+    if (
+        last < len(tokens)
+        and tokens[last].low not in _CLAUSE_ENDS
+        and not (tokens[last].low in _DASHES and not in_a_word(tokens, last))
+    ):
+        return None  # "ended with 104 days"; a dash opens an aside: "just 239 - 17 fewer"
     if first >= 2 and tokens[first - 1].low == ":":
         return fact_label(tokens, first)  # "- NDA alliance: 293" after "- BJP: 240 seats"
     if first == 0:
         return None
+    verb = first - 1
+    while verb > 0 and tokens[verb].low in _BARE_HEDGES:
+        verb -= 1
+    if frame_tables().predicates.get(tokens[verb].low) == _WON:
+        # "Labour were forecast to secure just 239": the figure is the object of a verb
+        # of winning, its holder the clause's subject
+        return _nearest_clause_subject(tokens, 0, first)
     if tokens[first - 1].low not in _RESULT_LINKS:
         # "won 293 seats and the INDIA bloc 234", "while Congress leads in 98": the name
         # straight before the figure, its verb left out or one of leading
@@ -7035,6 +7053,18 @@ def _side_past_aside(tokens: Sequence[Token], last: int, hi: int) -> str | None:
     return _VOTE_SIDES.get(tokens[k].low) if k < hi else None
 
 
+#: Words after a figure that make it a difference from another: "17 fewer than".
+_DIFFERENCE_WORDS: Final = frozenset(words("fewer more less higher lower up down short"))
+
+
+def _dash_to_a_difference(tokens: Sequence[Token], dash: int, hi: int) -> bool:
+    """Whether a dash opens an aside of a difference: "just 239 - 17 fewer than before".
+
+    The figure after it is compared, not a side of a tally ("voted 239-17").
+    """
+    return tokens[dash].low == "-" and dash + 2 < hi and tokens[dash + 2].low in _DIFFERENCE_WORDS
+
+
 def tally_side(
     tokens: Sequence[Token],
     mention: QuantityMention,
@@ -7058,6 +7088,8 @@ def tally_side(
         ('voted_for', 'voted_against', 'abstained')
         >>> side("The council voted 12 to 1."), side("Ratio: 3.") is None
         ('voted_against', True)
+        >>> side("Their tally fell to 239 - 17 fewer than before.") is None
+        True
     """
     labelled = _labelled_side(tokens, mention.first, 0)  # a colon bounds the clause
     if labelled is not None:
@@ -7084,6 +7116,7 @@ def tally_side(
             or tokens[after + 1].low in UNITS
             or tokens[after + 1].low == "none"
         )
+        and not _dash_to_a_difference(tokens, after, hi)
     ):
         # "by 13 votes to one": the first side, the votes for unless the verb says the
         # body decided against and this is the larger side
@@ -7094,7 +7127,11 @@ def tally_side(
         return tally_sides(tokens, (mention.first, other.last), values, lo=lo, hi=hi)[0]
     before = mention.first - 1
     side_end = before - 1 if before - 1 >= lo and tokens[before - 1].low in _VOTE_NOUNS else before
-    if before - 1 >= lo and tokens[before].low in ("to", "-"):
+    if (
+        before - 1 >= lo
+        and tokens[before].low in ("to", "-")
+        and not _dash_to_a_difference(tokens, before, hi)
+    ):
         other = next((m for m in mentions if m.last == side_end), None)
         if other is not None:
             values = (other.value.point, mention.value.point)

@@ -4213,7 +4213,9 @@ def _open_figures(
                 mention.last,
             )
         if (
-            isinstance(frame, PassedOver)
+            # "Labour were forecast to secure just 239": a predicate as written, nothing
+            # counted named, is no better a reading than none
+            (isinstance(frame, PassedOver) or frame.subject == WRITTEN_SUBJECT)
             and held is not None
             and mention.kind in (NumberKind.COUNT, NumberKind.IDENTIFIER)
             and (

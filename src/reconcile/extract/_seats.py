@@ -196,8 +196,10 @@ def read_seats(
             # "141 seats and 18 national list seats, totaling 159": a kind of seat is a
             # part of the party's seats, its own figure beside the total
             attribute = f"{kind}_{attribute}"
-        # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole
-        place = place_in(text, tokens, 0, len(tokens))
+        # "In Wales, the Workers won 27 seats": the seats of a region, a part of the whole;
+        # a place in a clause after the figure's is another happening's ("won 232
+        # seats, even as Labour was wiped out in Scotland")
+        place = place_in(text, tokens, 0, _clause_end_after(tokens, mention.last))
         reading = CountReading(subject, attribute, place, mention.first, mention.last, verb)
         out.append(CountFigure(reading, mention.value, mention.start, mention.end))
     return out
@@ -223,6 +225,49 @@ _RANGE_WORDS: Final = frozenset(words("between range from record low high best w
 WINNING_VERBS: Final = _SHARE_VERBS | frozenset(
     verb for verb, held in _SEAT_VERBS.items() if held == "seats_won"
 )
+
+
+#: Prepositions that make the name after them a place: "in the UK".
+_PLACE_PREPOSITIONS: Final = frozenset(words("in at across throughout"))
+
+
+def _place_phrase_start(tokens: Sequence[Token], last: int) -> int | None:
+    """The preposition of a place phrase whose name ends at token ``last``, if it is one.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _place_phrase_start(tokenize("swept back to power in the UK winning"), 6)
+        4
+        >>> _place_phrase_start(tokenize("the Conservative Party winning"), 2) is None
+        True
+    """
+    start = name_start(tokens, last + 1, 0)
+    if start is None or start == 0:
+        return None
+    k = start - 1
+    if tokens[k].low == "the" and k > 0:
+        k -= 1
+    return k if tokens[k].low in _PLACE_PREPOSITIONS else None
+
+
+#: Words that open another clause after a seat count: its places are that clause's.
+_LATER_CLAUSES: Final = frozenset(
+    words("while whilst whereas although though but and as after because since when ;")
+) | frozenset({"-", "\u2013", "\u2014"})
+
+
+def _clause_end_after(tokens: Sequence[Token], last: int) -> int:
+    """Where the figure's clause ends after token ``last``: another clause opens.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _clause_end_after(tokenize("won 232 seats, even as it lost in Scotland"), 2)
+        5
+    """
+    for k in range(last, len(tokens)):
+        if tokens[k].low in _LATER_CLAUSES and not in_a_word(tokens, k):
+            return k
+    return len(tokens)
 
 
 def share_holder(tokens: Sequence[Token], first: int) -> str | None:
@@ -1008,6 +1053,14 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         found = clause_subject(tokens, _clause_start_before(tokens, k), k + 1)
         if found is not None:
             return found
+    if k >= 1 and tokens[verb].low.endswith("ing") and tokens[k].is_capitalized:
+        place_at = _place_phrase_start(tokens, k)
+        if place_at is not None:
+            # "swept back to power in the UK winning 330 seats": the name is where the
+            # clause's subject won, not who won
+            found = clause_subject(tokens, _clause_start_before(tokens, place_at), place_at)
+            if found is not None:
+                return found
     aside: tuple[int, int] | None = None
     if k >= 0 and tokens[k].low in _ASIDE_MARKS:
         # "The presidential camp, under the banner of Together, obtained 168 seats", "Le
