@@ -5883,3 +5883,17 @@ def test_a_seat_count_keeps_no_place_of_a_later_clause_nor_of_a_place_as_holder(
     # the failure mode: a place that opens the sentence still holds for its seats
     claims = _claims("In Eastmark, the Rural Party won 27 seats.")
     assert [c.place for c in claims if c.attribute == "seats_won"] == ["Eastmark"]
+
+
+def test_a_part_of_all_the_seats_is_the_clause_subject_s_and_a_house_is_no_place() -> None:
+    claims = _claims(
+        "Labour took 239 - 17 fewer than at the start - with the Valdorian National Party "
+        "almost achieving a clean sweep of 58 of the 59 seats north of the border. The "
+        "Tories won 331 seats in the Commons."
+    )
+    seats = {(c.subject, c.attribute, c.place) for c in claims if c.attribute == "seats_won"}
+    assert ("Valdorian National Party", "seats_won", None) in seats
+    assert ("Tories", "seats_won", None) in seats
+    # the failure mode: a part with no name to hold it is no party's
+    claims = _claims("A clean sweep of 58 of the 59 seats was a record.")
+    assert not any(c.attribute == "seats_won" for c in claims)

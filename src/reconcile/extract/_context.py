@@ -411,7 +411,8 @@ def is_place(name: str) -> bool:
 _ORG_WORDS: Final = frozenset(
     words("""command ministry department council committee commission parliament party forces
     army police government agency office coalition group university court house senate
-    congress press times post news assembly bundestag duma diet chamber legislature""")
+    congress press times post news assembly bundestag duma diet chamber legislature
+    commons knesset dail storting riksdag sejm cortes folketing eduskunta sabha majlis""")
 )
 
 

@@ -1725,7 +1725,7 @@ def read_frame(
                 or fronted_with_holder(tokens, first, after, lo, hi)
                 # "exit polls put the Greens at 14% of the vote": the name the share is at
                 or _standing_holder(tokens, lo, first)
-                or _nearest_clause_subject(tokens, lo, first)
+                or nearest_clause_subject(tokens, lo, first)
                 # "the party won 38.4% of the vote": the contender named before, read later
                 or _contender_noun_subject(tokens, lo, first)
             )
@@ -2027,7 +2027,7 @@ def read_frame(
         if held is not None and not (first > lo and tokens[first - 1].low in _COUNTED_AFTER):
             # "taking 398 of the 600 seats": the part is what the clause's subject holds
             holder = (
-                _nearest_clause_subject(tokens, lo, first)
+                nearest_clause_subject(tokens, lo, first)
                 or clause_subject(tokens, 0, first)
                 or _contender_noun_subject(tokens, lo, first)  # "The party holds 76 of"
             )
@@ -2260,7 +2260,7 @@ def read_frame(
                 or _elided_holder(tokens, first, lo)  # "..., the Liberals 72 seats"
                 or _winner_named(tokens, first, lo)  # "forecast Labour to win 410 seats"
                 or _held_beside_with(tokens, first, lo, tables)  # "and Jafari with 80,506"
-                or _nearest_clause_subject(tokens, lo, first)
+                or nearest_clause_subject(tokens, lo, first)
                 # "Ostland First, which had hoped for more, will have six deputies": a
                 # clause opening on its verb after a comma is the sentence subject's
                 or (
@@ -3421,7 +3421,7 @@ _NEW_CLAUSE: Final = (
 )
 
 
-def _nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
+def nearest_clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     """The subject of the clause a figure stands in, else of the sentence's first clause.
 
     "The Liberals won 71 seats, while the Patriot Party took five seats despite winning
@@ -3473,8 +3473,11 @@ def _absolute_with(tokens: Sequence[Token], k: int, first: int) -> bool:
         >>> t = tokenize("Labour won with 191 seats")
         >>> _absolute_with(t, 2, 3)
         False
+        >>> t = tokenize("Labour 239 - with the SNP almost achieving a sweep of 58")
+        >>> _absolute_with(t, 3, 12)
+        True
     """
-    if tokens[k].low != "with" or not (k == 0 or tokens[k - 1].low == ","):
+    if tokens[k].low != "with" or not (k == 0 or tokens[k - 1].low in _WITH_OPENERS):
         return False
     j = k + 1
     while j < first and tokens[j].low in ("the", "a", "an"):
@@ -3482,7 +3485,16 @@ def _absolute_with(tokens: Sequence[Token], k: int, first: int) -> bool:
     named = j
     while j < first and tokens[j].is_capitalized and _is_word(tokens[j]):
         j += 1
+    if named < j < first and tokens[j].low in _ADVERBS_BEFORE_A_VERB:
+        j += 1  # "with the SNP almost achieving a clean sweep"
     return named < j < first and tokens[j].low.endswith("ing") and tokens[j].text.islower()
+
+
+#: What may stand before the "with" of an absolute clause: a comma, or a dash closing an
+#: aside ("239 - 17 fewer than at the start - with the SNP winning 58").
+_WITH_OPENERS: Final = frozenset({","}) | _DASHES
+#: Adverbs between a name and its -ing verb: "with the SNP almost achieving".
+_ADVERBS_BEFORE_A_VERB: Final = frozenset(words("almost nearly also still now again narrowly"))
 
 
 def in_a_word(tokens: Sequence[Token], k: int) -> bool:
@@ -4201,7 +4213,7 @@ def _vote_share_owner(tokens: Sequence[Token], lo: int, first: int) -> str | Non
         for name in _VOTE_SHARE_NAMES:
             j = k - len(name)
             if j > lo and tuple(t.low for t in reversed(tokens[j:k])) == name:
-                return _possessor_before(tokens, j, lo) or _nearest_clause_subject(tokens, lo, j)
+                return _possessor_before(tokens, j, lo) or nearest_clause_subject(tokens, lo, j)
     # "Labour's vote share rose by 1.6 points to 33.7%": the change is passed over
     while k >= lo and (
         tokens[k].low in _LINKS or tokens[k].low in _CHANGE_WORDS or tokens[k].is_number
@@ -4682,7 +4694,7 @@ def _bare_share_owner(
             # "The Greens, led by economy minister Robert Habeck won 12%": the party
             # the leader's aside follows, its closing comma left out
             return _led_from(tokens, lo, k - len(named.split())) or named
-        return apposed or _nearest_clause_subject(tokens, lo, k)
+        return apposed or nearest_clause_subject(tokens, lo, k)
     if (
         k > lo
         and tokens[k].low == "with"
@@ -4707,7 +4719,7 @@ def _bare_share_owner(
     if k > lo and tokens[k].low in ("on", "with") and any(t.low in _PLACINGS for t in tokens[lo:k]):
         # "came second on 27.9%", "the Greens were third with 9.1%", "won the election
         # with 35%": the clause subject's
-        return _nearest_clause_subject(tokens, lo, k)
+        return nearest_clause_subject(tokens, lo, k)
     if k > lo and tokens[k].low == "with":
         # "secured a place in the Bundestag with 8.7%", "emerged as the winner with
         # 28.5%": the subject of the verb whose object the share closes
@@ -6752,7 +6764,7 @@ def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str
     if frame_tables().predicates.get(tokens[verb].low) == _WON:
         # "Labour were forecast to secure just 239": the figure is the object of a verb
         # of winning, its holder the clause's subject
-        return _nearest_clause_subject(tokens, 0, first)
+        return nearest_clause_subject(tokens, 0, first)
     if tokens[first - 1].low not in _RESULT_LINKS:
         # "won 293 seats and the INDIA bloc 234", "while Congress leads in 98": the name
         # straight before the figure, its verb left out or one of leading
@@ -6761,7 +6773,7 @@ def holder_of_bare_result(tokens: Sequence[Token], first: int, last: int) -> str
     start = next((k + 1 for k in range(first - 1, lo - 1, -1) if tokens[k].low in _NEW_CLAUSE), lo)
     if any(t.low in _FIGURE_NAMES for t in tokens[start:first]):
         return None  # "Labour's majority stands at 174": the clause names its figure
-    return _elided_holder(tokens, first, 0) or _nearest_clause_subject(tokens, 0, first)
+    return _elided_holder(tokens, first, 0) or nearest_clause_subject(tokens, 0, first)
 
 
 def _elided_holder(tokens: Sequence[Token], first: int, lo: int) -> str | None:

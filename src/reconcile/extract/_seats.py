@@ -29,6 +29,7 @@ from reconcile.extract._frames import (
     name_ending_at,
     name_start,
     names_an_event,
+    nearest_clause_subject,
     owned_from,
     party_led_by,
     past_possessor,
@@ -178,7 +179,12 @@ def read_seats(
                     # 143 seats": the verb's subject, past the verb's own object
                     verb = _verb_before_with(tokens, mention.first)
                     found = _contender(tokens, verb) if verb >= 0 else None
-                    if found is None:
+                    if found is None and _part_of_the_seats(tokens, mention):
+                        # "the SNP almost achieving a clean sweep of 58 of the 59 seats":
+                        # a part of all the seats is held by the clause's subject
+                        found = nearest_clause_subject(tokens, 0, mention.first)
+                        verb = mention.first - 1
+                    if found is None or not found[:1].isupper():
                         continue
                     held = (found, verb)
                 (subject, verb), attribute = held, "seats_won"
@@ -402,6 +408,18 @@ def seat_kind(tokens: Sequence[Token], mention: QuantityMention) -> str | None:
         return None
     phrase = " ".join(t.low for t in tokens[last:end]).replace(" - ", "-")
     return _seat_kinds().get(phrase)
+
+
+def _part_of_the_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
+    """Whether a count is a part of all the seats: "58 of the 59 seats", "of its 59"."""
+    after = [t.low for t in tokens[mention.last : mention.last + 4]]
+    return (
+        len(after) == 4
+        and after[0] == "of"
+        and after[1] in ("the", "all")
+        and tokens[mention.last + 2].is_number
+        and after[3] in ("seats", "seat")
+    )
 
 
 def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
