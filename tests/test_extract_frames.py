@@ -5897,3 +5897,35 @@ def test_a_part_of_all_the_seats_is_the_clause_subject_s_and_a_house_is_no_place
     # the failure mode: a part with no name to hold it is no party's
     claims = _claims("A clean sweep of 58 of the 59 seats was a record.")
     assert not any(c.attribute == "seats_won" for c in claims)
+
+
+def test_an_election_agency_s_day_and_a_year_compared_do_not_date_the_election(
+    tmp_path: Path,
+) -> None:
+    claims = _corpus_of(
+        tmp_path / "c",
+        {
+            "night.txt": (
+                "2025-09-16",
+                "Canadians voted on Monday in a general election. The Harbour Party is "
+                "leading or elected in 158 ridings followed by the Tories with 119.",
+            ),
+            "late.txt": (
+                "2025-09-22",
+                "Turnout in the federal election was about average. Some voters waited for "
+                "hours. Others came early. Many more voted by mail. Long lines formed to "
+                "vote last Monday. Elections Canada expected to finish validating the "
+                "results in all ridings on Monday. The Harbour Party won 159 seats, a gain of "
+                "two over their 2021 result.",
+            ),
+        },
+    )
+    seats = {
+        (c.document, c.value.point): c.event
+        for c in claims
+        if c.attribute == "seats_won" and isinstance(c.value, Quantity)
+    }
+    # the agency's Monday is its own act, and 2021 the year compared with: one election
+    assert seats["night.txt", 158] == seats["late.txt", 159]
+    assert seats["night.txt", 158] is not None
+    assert "2025-09-15" in seats["night.txt", 158]

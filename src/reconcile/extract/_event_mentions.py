@@ -506,10 +506,25 @@ def compared_with(tokens: Sequence[Token], first: int) -> bool:
         True
         >>> compared_with(tokenize("36 seats, twice as many as in 2021"), 8)
         True
+        >>> compared_with(tokenize("159 seats, a gain of two over their 2019 result"), 9)
+        True
+        >>> compared_with(tokenize("killed 30 over the weekend"), 4)
+        False
     """
     k = first - 1
     if k >= 1 and tokens[k].low == "on" and tokens[k - 1].low in _CHANGED_ON:
         return True  # "33.7%, up 1.6 points on 2019": the year the figure is compared with
+    over = k - 1 if k >= 1 and tokens[k].low in _OWNERS else k
+    if (
+        over >= 1
+        and tokens[over].low == "over"
+        and (
+            tokens[over - 1].low in _CHANGED_ON
+            or tokens[over - 1].is_number
+            or tokens[over - 1].low in lex.NUMBER_WORDS
+        )
+    ):
+        return True  # "a gain of two over their 2019 result", "up 5% over 2019"
     if k >= 0 and tokens[k].low in _THAN_PREPOSITIONS:
         k -= 1
         # "than those it achieved in 2019": a clause of words only between them
@@ -529,6 +544,8 @@ def _equative_as(tokens: Sequence[Token], k: int) -> bool:
 
 #: Words of a change before "on" and the time compared with: "up on 2019", "down on".
 _CHANGED_ON: Final = frozenset(words("up down points point percent higher lower"))
+#: Possessives between a preposition of comparison and its time: "over their 2019 result".
+_OWNERS: Final = frozenset(words("their its his her"))
 
 
 #: How many words a clause after "than" may have before the time it compares: "than
@@ -659,6 +676,28 @@ def _names_a_storm(tokens: Sequence[Token], k: int, tables: FrameTables) -> bool
         and tokens[k + 1].text.isalpha()
         # a storm's name is one word: "Storm Prediction Center" names an office
         and not (k + 2 < len(tokens) and tokens[k + 2].is_capitalized)
+    )
+
+
+def _names_an_agency(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a plural event word opens an agency's name: "Elections Canada".
+
+    The agency tells of the event's type, but the days its sentence gives are the
+    agency's acts ("Elections Canada expects to finish the count on Monday").
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _names_an_agency(tokenize("Elections Canada will count them on Monday."), 0)
+        True
+        >>> _names_an_agency(tokenize("Elections in Canada are held on Mondays."), 0)
+        False
+    """
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].is_capitalized
+        and tokens[k].low.endswith("s")
+        and tokens[k + 1].is_capitalized
+        and tokens[k + 1].low in lex.PLACES
     )
 
 
@@ -1093,7 +1132,11 @@ def find_event_mentions(
             or tables.events.get(t.low)
             or tables.ambiguous_events[t.low][0]
         )
-        day = _one_day(_own_dates(dated.get(k, []), times, occurrences, k))
+        day = (
+            None
+            if _names_an_agency(tokens, k)
+            else _one_day(_own_dates(dated.get(k, []), times, occurrences, k))
+        )
         earlier = shifted.get(k) if day is None else None
         name = names.get(k)
         if kind in seen and (name is None or seen[kind] == name):

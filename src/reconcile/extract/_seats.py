@@ -169,7 +169,7 @@ def read_seats(
             verb = _seat_verb(tokens, mention.first)
             found = _contender(tokens, verb) if verb >= 0 else None
             if found is not None:
-                subject, attribute = found, _SEAT_VERBS[tokens[verb].low]
+                subject, attribute = found, _DISTRICT_VERBS[tokens[verb].low]
             else:
                 # "the NFP in the lead with 182 seats, followed by Macron's centrists on
                 # 168", "the coalition (168 seats)": the name the figure is set beside
@@ -439,7 +439,8 @@ def _counts_seats(tokens: Sequence[Token], mention: QuantityMention) -> bool:
         # "the Liberals were leading in 161 districts": a district a party leads or won
         # in is a seat it holds
         k = mention.first - 1
-        return k >= 1 and tokens[k].low == "in" and tokens[k - 1].low in _SEAT_VERBS
+        # "leading or elected in 158 ridings": a candidate elected holds the seat
+        return k >= 1 and tokens[k].low == "in" and tokens[k - 1].low in _DISTRICT_VERBS
     if after[:2] == ["out", "of"]:
         after = after[1:]  # "winning 182 out of 577 seats"
     return after[:1] == ["of"] and any(w in ("seats", "seat") for w in after[1:])
@@ -654,14 +655,16 @@ def _seat_verb(tokens: Sequence[Token], first: int) -> int:
     k = first - 1
     while k >= max(0, first - 6):
         low = tokens[k].low
-        if low in _SEAT_VERBS:
-            return k
+        if low in _SEAT_VERBS or (low in _DISTRICT_VERBS and tokens[k + 1].low == "in"):
+            return k  # "won 159", "elected in 158 ridings"
         if low not in _LINKS:
             return -1
         k -= 1
     return -1
 
 
+#: Verbs before "in" a number of districts that make them seats held: "leading in 161".
+_DISTRICT_VERBS: Final[dict[str, str]] = {**_SEAT_VERBS, "elected": "seats_won"}
 #: Verbs whose object a "with" figure of seats closes: "won the vote with 182 seats".
 _WITH_VERBS: Final = frozenset(_SEAT_VERBS) | RANKING_VERBS
 #: Words of a hedge or stress between "with" and its figure: "with just over 143".
@@ -1029,6 +1032,8 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         'Union'
     """
     k = verb - 1
+    if k >= 1 and tokens[k].low in ("or", "and") and tokens[k - 1].low in _DISTRICT_VERBS:
+        k -= 2  # "is leading or elected in 158 ridings": the first verb's subject
     while k >= 0 and tokens[k].low in _LINKS:
         k -= 1
     if k < 0 and tokens[verb].low.endswith("ing"):
