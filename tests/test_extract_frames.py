@@ -5929,3 +5929,31 @@ def test_an_election_agency_s_day_and_a_year_compared_do_not_date_the_election(
     assert seats["night.txt", 158] == seats["late.txt", 159]
     assert seats["night.txt", 158] is not None
     assert "2025-09-15" in seats["night.txt", 158]
+
+
+def test_a_day_before_a_closing_speech_tag_dates_the_event_noun_before_it(
+    tmp_path: Path,
+) -> None:
+    claims = _corpus_of(
+        tmp_path / "p",
+        {
+            "first.txt": (
+                "2025-03-08",
+                "Twelve people were killed in a huge fire at a fuel depot in Eastmark on Friday.",
+            ),
+            "second.txt": (
+                "2025-03-09",
+                "At least 21 people were killed and 71 others injured in a pipeline "
+                "explosion in the central region of Eastmark on Friday, local "
+                "authorities said.",
+            ),
+        },
+    )
+    killed = {c.document: c.event for c in claims if c.attribute == "killed"}
+    # the explosion happened on Friday, the day the fire it started broke out: one event
+    assert killed["second.txt"] == killed["first.txt"]
+    assert killed["second.txt"] is not None
+    assert "2025-03-07" in killed["second.txt"]
+    # the failure mode: a day of the saying itself still dates the saying
+    said = _claims("The army said on Friday that 21 people were killed in an explosion.")
+    assert not any(isinstance(c.value, DateSpan) for c in said)

@@ -226,6 +226,10 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
                 # draft": the verb after the opener is of another clause
                 distance += 4
             elif any(t.low == "," for t in between):
+                if k > last and low in _SAY and all(not t.text.isalnum() for t in tokens[k + 1 :]):
+                    # "killed in an explosion in Hidalgo on Friday, local authorities
+                    # said.": a speech tag closing the sentence says who told of it
+                    continue
                 if k > last and any(t.low in ("that", "which", "who") for t in between):
                     # "left on Friday, completing a withdrawal that began in October":
                     # the relative clause after the comma has its own date
@@ -283,10 +287,15 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     # "completed its withdrawal from Niger on Friday, the army said": an event noun
     # before the date in its clause is what the date dates, not the saying after it
     attributed = last < n and tokens[last].low == ","  # "on Friday, the army said"
+    # "killed in a pipeline explosion in the central state of Hidalgo on Friday, local
+    # authorities said": before a speech tag the noun may stand further back
     before = [
         k
-        for k in nouns
-        if attributed and k < first and not any(t.low == "," for t in tokens[k:first])
+        for k in range(max(lo, first - _ATTRIBUTED_REACH), first)
+        if attributed
+        and _event_head(tokens[k].low) is not None
+        and not whole_of_a_figure(tokens, k, set(range(first, last)))
+        and not any(t.low == "," for t in tokens[k:first])
     ]
     if (
         say is None
@@ -298,10 +307,17 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
         say = next((k for k in range(last, min(hi, last + 4)) if tokens[k].low in _SAY), None)
     if say is not None:
         return EventTie("statement", "date_said", say)
-    if nouns:
-        k = min(nouns, key=lambda k: (first - k if k < first else k - last + 1, k))
-        return EventTie(lex.EVENT_NOUNS[tokens[k].low], "date", noun=k)
+    if nouns or before:
+        k = min(nouns or before, key=lambda k: (first - k if k < first else k - last + 1, k))
+        noun_head = _event_head(tokens[k].low)
+        assert noun_head is not None  # every noun kept has one
+        return EventTie(noun_head, "date", noun=k)
     return EventTie("event", "date")
+
+
+def _event_head(low: str) -> str | None:
+    """The head an event noun gives a date: its own ("election"), else its event type."""
+    return lex.EVENT_NOUNS.get(low) or frame_tables().events.get(low)
 
 
 def _ballots_counted(tokens: Sequence[Token], k: int) -> bool:
@@ -362,6 +378,9 @@ def _takes_effect(tokens: Sequence[Token], k: int) -> bool:
     return low == "force" and before == "into"
 
 
+#: How far before a date a speech tag follows an event noun may stand ("explosion in
+#: the central Mexican state of Hidalgo on Friday, officials said").
+_ATTRIBUTED_REACH: Final = 12
 #: Words that start a new clause; the parties of an event are read inside its own clause.
 _CLAUSE_WORDS: Final = frozenset(words("that which who whom whose where"))
 #: Conjunctions that end the subject of the event's clause when read leftwards.
