@@ -5957,3 +5957,14 @@ def test_a_day_before_a_closing_speech_tag_dates_the_event_noun_before_it(
     # the failure mode: a day of the saying itself still dates the saying
     said = _claims("The army said on Friday that 21 people were killed in an explosion.")
     assert not any(isinstance(c.value, DateSpan) for c in said)
+
+
+def test_a_bare_figure_a_source_reports_is_another_reading_of_the_toll() -> None:
+    facts = _facts(
+        "The tolls differed, with state television reporting 20 deaths, the ministry "
+        "saying that 17 were killed and the governor's statement mentioning 15."
+    )
+    assert ("people", "killed", 15.0) in facts
+    # the failure mode: with no figure before it, a reported bare number stays unread
+    facts = _facts("The governor's statement mentioning 15 was read out.")
+    assert ("people", "killed", 15.0) not in facts

@@ -660,6 +660,12 @@ SAY_VERBS: Final = frozenset(
     acknowledged noted wrote insisted warned alleged communicated published
     revealed disclosed""")
 )
+#: Verbs of saying in their -ing form, which report a figure as a clause of its own
+#: ("with TVGE reporting 20 deaths and the president's statement mentioning 15").
+SAYING_FORMS: Final = frozenset(
+    words("""saying mentioning citing reporting giving stating claiming estimating quoting
+    putting announcing confirming""")
+)
 FUTURE_MARKERS: Final = frozenset(
     words("""will 'll shall going plans plan planned planning scheduled expected upcoming
     next intends intend hopes hope aims would""")

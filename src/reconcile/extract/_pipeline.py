@@ -135,6 +135,7 @@ from reconcile.extract._lexicon import (
     PREDICATES,
     RANKING_VERBS,
     SAY_VERBS,
+    SAYING_FORMS,
     TALLY_SIDES,
     TITLES,
     words,
@@ -3919,6 +3920,10 @@ _WON_NOUN_AFTER: Final = 8
 _CONTRAST_JOINS: Final = frozenset(words("while whereas but"))
 
 
+#: Predicates as written that only report a figure: a verb of saying, in any form.
+_REPORTING_WORDS: Final = SAY_VERBS | SAYING_FORMS
+
+
 def _level_before(before: list[tuple[str, str]]) -> tuple[str, str]:
     """The (subject, attribute) a prior value is an earlier reading of: the last level.
 
@@ -4177,6 +4182,23 @@ def _open_figures(
             frame = Figure(
                 subject,
                 attribute,
+                mention.value,
+                mention.start,
+                mention.end,
+                mention.first,
+                mention.last,
+            )
+        if (
+            isinstance(frame, Figure)
+            and before
+            and frame.attribute in _REPORTING_WORDS
+            and mention.kind in (NumberKind.COUNT, NumberKind.VAGUE)
+        ):
+            # "TVGE reporting 20 deaths, the ministry saying that 17 were killed and the
+            # president's statement mentioning 15": a bare figure a source reports is
+            # another reading of the figure the sentence reported before it
+            frame = Figure(
+                *_level_before(before),
                 mention.value,
                 mention.start,
                 mention.end,
