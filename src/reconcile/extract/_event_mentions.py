@@ -22,7 +22,7 @@ import attrs
 
 from reconcile.extract import _lexicon as lex
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._events import sets_a_record, stretch_opened
+from reconcile.extract._events import ON_A_DAY, sets_a_record, stretch_opened
 from reconcile.extract._frames import FrameTables, body_verb_event, whole_of_a_figure
 from reconcile.extract._lexicon import words
 from reconcile.extract._text import Token, names_any, without_possessive
@@ -1187,10 +1187,6 @@ def find_event_mentions(
     return out
 
 
-#: Prepositions between a verb and the date it was done on: "released on Friday".
-_DONE_ON: Final = frozenset(words("on in at"))
-
-
 def event_describing_doer(tokens: Sequence[Token], verb: int, tables: FrameTables) -> int | None:
     """The event word that describes the doer of the verb at ``verb``, if one does.
 
@@ -1245,7 +1241,7 @@ def released_on(
         if expr.type not in ("DATE", "TIME") or span is None or span.start is None:
             continue
         verb = expr.first - 1
-        if verb >= 0 and tokens[verb].low in _DONE_ON:
+        if verb >= 0 and tokens[verb].low in ON_A_DAY:
             verb -= 1
         if (
             verb >= 0

@@ -111,8 +111,9 @@ def moved_happening(tokens: Sequence[Token], first: int, lo: int) -> EventTie | 
 
 #: Words after which a verb's form is a noun ("the start").
 _ARTICLES: Final = frozenset(words("the a an"))
-#: Prepositions that put a date to the phrase before it: "the start of the war on".
-_STRETCH_DATE_PREPOSITIONS: Final = frozenset(words("on in at"))
+#: Prepositions that put a date to the phrase or verb before it: "the start of the war
+#: on", "released on".
+ON_A_DAY: Final = frozenset(words("on in at"))
 #: Words before a superlative that make it a record: "the lowest", "its biggest".
 _OWNERS_OF_RECORDS: Final = frozenset(words("the its their"))
 #: How far before a "since" a word of a record may stand: "the first time since".
@@ -147,7 +148,7 @@ def stretch_opened(tokens: Sequence[Token], first: int) -> int | None:
         >>> stretch_opened(tokenize("the lowest since the 1979 revolution"), 5)
         >>> stretch_opened(tokenize("the biggest majority since Thatcher in 1987"), 6)
     """
-    if first == 0 or tokens[first - 1].low not in _STRETCH_DATE_PREPOSITIONS:
+    if first == 0 or tokens[first - 1].low not in ON_A_DAY:
         return None  # "since the 1979 revolution": the date names the noun after it
     for k in range(first - 1, max(-1, first - 1 - _SINCE_REACH), -1):
         low = tokens[k].low
@@ -226,10 +227,6 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
                 # draft": the verb after the opener is of another clause
                 distance += 4
             elif any(t.low == "," for t in between):
-                if k > last and low in _SAY and all(not t.text.isalnum() for t in tokens[k + 1 :]):
-                    # "killed in an explosion in Hidalgo on Friday, local authorities
-                    # said.": a speech tag closing the sentence says who told of it
-                    continue
                 if k > last and any(t.low in ("that", "which", "who") for t in between):
                     # "left on Friday, completing a withdrawal that began in October":
                     # the relative clause after the comma has its own date

@@ -40,6 +40,7 @@ from reconcile.extract._lexicon import (
     APOSTROPHES,
     CAMP_NOUNS,
     CHANGE_VERBS,
+    CLAUSE_OPENERS,
     CONTENDER_NOUNS,
     FUNCTION_WORDS,
     NUMBER_WORDS,
@@ -257,9 +258,11 @@ def _place_phrase_start(tokens: Sequence[Token], last: int) -> int | None:
 
 
 #: Words that open another clause after a seat count: its places are that clause's.
-_LATER_CLAUSES: Final = frozenset(
-    words("while whilst whereas although though but and as after because since when ;")
-) | frozenset({"-", "\u2013", "\u2014"})
+_LATER_CLAUSES: Final = (
+    CLAUSE_OPENERS
+    | frozenset(words("whilst although though but and as"))
+    | frozenset({"-", "\u2013", "\u2014"})
+)
 
 
 def _clause_end_after(tokens: Sequence[Token], last: int) -> int:
