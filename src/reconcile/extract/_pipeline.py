@@ -3920,6 +3920,13 @@ _WON_NOUN_AFTER: Final = 8
 _CONTRAST_JOINS: Final = frozenset(words("while whereas but"))
 
 
+def _figure_at(subject: str, attribute: str, mention: QuantityMention) -> Figure:
+    """The figure of ``mention`` as ``subject`` and ``attribute``, read by a later rule."""
+    return Figure(
+        subject, attribute, mention.value, mention.start, mention.end, mention.first, mention.last
+    )
+
+
 #: Predicates as written that only report a figure: a verb of saying, in any form.
 _REPORTING_WORDS: Final = SAY_VERBS | SAYING_FORMS
 
@@ -4154,14 +4161,7 @@ def _open_figures(
         ):
             # "121 seats, down from 365 at the previous election": the bare figure is the
             # one before it as it stood earlier
-            frame = Figure(
-                *_level_before(before),
-                mention.value,
-                mention.start,
-                mention.end,
-                mention.first,
-                mention.last,
-            )
+            frame = _figure_at(*_level_before(before), mention)
         if (
             isinstance(frame, PassedOver)
             and (referred is not None or before)
@@ -4179,15 +4179,7 @@ def _open_figures(
                 assert referred is not None
                 subject, attribute = referred.subject, referred.attribute
                 referred_places[mention.start, mention.end] = referred.place
-            frame = Figure(
-                subject,
-                attribute,
-                mention.value,
-                mention.start,
-                mention.end,
-                mention.first,
-                mention.last,
-            )
+            frame = _figure_at(subject, attribute, mention)
         if (
             isinstance(frame, Figure)
             and before
@@ -4197,14 +4189,7 @@ def _open_figures(
             # "TVGE reporting 20 deaths, the ministry saying that 17 were killed and the
             # president's statement mentioning 15": a bare figure a source reports is
             # another reading of the figure the sentence reported before it
-            frame = Figure(
-                *_level_before(before),
-                mention.value,
-                mention.start,
-                mention.end,
-                mention.first,
-                mention.last,
-            )
+            frame = _figure_at(*_level_before(before), mention)
         if (
             isinstance(frame, Figure)
             and referred is not None
@@ -4225,15 +4210,7 @@ def _open_figures(
         if won is not None:
             # "Of 24.5 million votes cast, Kamali got 10.4 million while Rostami received
             # 9.4 million": votes the sentence counted, won by each clause's subject
-            frame = Figure(
-                won[0],
-                won[1],
-                mention.value,
-                mention.start,
-                mention.end,
-                mention.first,
-                mention.last,
-            )
+            frame = _figure_at(won[0], won[1], mention)
         if (
             # "Labour were forecast to secure just 239": a predicate as written, nothing
             # counted named, is no better a reading than none
@@ -4249,15 +4226,7 @@ def _open_figures(
             # "Labour finished on 398 seats. The Unionists ended with 104."; "The final
             # tally: Labour 412, Conservatives 121."; a results box's next line,
             # "Conservatives: 121 (-251)"
-            frame = Figure(
-                holder,
-                held.attribute,
-                mention.value,
-                mention.start,
-                mention.end,
-                mention.first,
-                mention.last,
-            )
+            frame = _figure_at(holder, held.attribute, mention)
         rise = _BARE_CHANGES.get(tokens[mention.first - 1].low) if mention.first >= 1 else None
         changes = _CHANGE_OF.get(before[-1][1]) if before and rise is not None else None
         if changes is not None and (
@@ -4270,15 +4239,7 @@ def _open_figures(
             )
         ):
             # "Labour won 412 seats, up 211": the holder's change since, of what it holds
-            frame = Figure(
-                before[-1][0],
-                changes[0] if rise else changes[1],
-                mention.value,
-                mention.start,
-                mention.end,
-                mention.first,
-                mention.last,
-            )
+            frame = _figure_at(before[-1][0], changes[0] if rise else changes[1], mention)
         written = (
             written_figure(tokens, mention, frame, clause)
             if isinstance(frame, PassedOver)
