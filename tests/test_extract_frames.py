@@ -5968,3 +5968,18 @@ def test_a_bare_figure_a_source_reports_is_another_reading_of_the_toll() -> None
     # the failure mode: with no figure before it, a reported bare number stays unread
     facts = _facts("The governor's statement mentioning 15 was read out.")
     assert ("people", "killed", 15.0) not in facts
+
+
+def test_a_results_box_gives_each_heading_its_lines() -> None:
+    box = (
+        "Current seat count\n\nHarbour Party:\n\n  \u2022 Elected: 142\n  \u2022 Leading: 14\n"
+        "  \u2022 Total: 156\n\nRural Party:\n\n  \u2022 Elected: 117\n  \u2022 Total: 121\n"
+    )
+    facts = _facts(box)
+    assert ("Harbour Party", "seats_won", 156.0) in facts
+    assert ("Harbour Party", "elected_seats_won", 142.0) in facts
+    assert ("Rural Party", "seats_won", 121.0) in facts
+    assert ("Rural Party", "elected_seats_won", 117.0) in facts
+    # the failure mode: a box whose title names nothing it counts gives no holder
+    facts = _facts(box.replace("Current seat count", "Latest figures"))
+    assert ("Harbour Party", "seats_won", 156.0) not in facts

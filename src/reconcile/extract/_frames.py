@@ -6604,7 +6604,7 @@ def fact_label(tokens: Sequence[Token], first: int) -> str | None:
     """
     if first < 2 or tokens[first - 1].low != ":":
         return None
-    start = 1 if tokens[0].low in _LINE_BULLETS else 0
+    start = 1 if tokens[0].low in LINE_BULLETS else 0
     phrase = tokens[start : first - 1]
     opening = (
         next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].low == "("), 0)
@@ -6678,7 +6678,7 @@ _NAME_JOINERS: Final = frozenset({"/", "-", "&"})
 
 
 #: Marks that open a list's line.
-_LINE_BULLETS: Final = frozenset({"-", "*", "\u2022", "\u2013"})
+LINE_BULLETS: Final = frozenset({"-", "*", "\u2022", "\u2013"})
 #: Words of a fact box's label that name no contender: "Seats won: 412", "Turnout: 60%".
 _NOT_LABELS: Final = frozenset(
     words("""seats seat won total majority turnout votes vote others other registered
@@ -6709,7 +6709,7 @@ def _count_label(
     """
     if first < 2 or tokens[first - 1].low != ":" or fact_label(tokens, first) is not None:
         return None
-    start = 1 if tokens[0].low in _LINE_BULLETS else 0
+    start = 1 if tokens[0].low in LINE_BULLETS else 0
     label = tokens[start : first - 1]
     if not label or len(label) > 6 or not _is_word(label[0]):
         return None

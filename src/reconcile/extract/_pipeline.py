@@ -72,6 +72,7 @@ from reconcile.extract._events import (
 )
 from reconcile.extract._frames import (
     INCREMENTS,
+    LINE_BULLETS,
     NUMBERING_WORDS,
     SIZELESS_REASON,
     STAMP_MARKS,
@@ -522,6 +523,7 @@ class RuleExtractor:
                     held=last_held,
                     words=words_here,
                     previous_tokens=sentences[index - 1][2] if index else (),
+                    box=_results_box(sentences, index) if ":" in words_here else None,
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
@@ -3920,6 +3922,73 @@ _WON_NOUN_AFTER: Final = 8
 _CONTRAST_JOINS: Final = frozenset(words("while whereas but"))
 
 
+#: Labels of a results box's line that give its heading's whole count: "- Total: 156".
+_TOTAL_LABELS: Final = frozenset(words("total"))
+#: Words of a results box's title, and what its lines count: "Current seat count".
+_BOX_TITLES: Final = {"seat": "seats_won", "seats": "seats_won"}
+#: How many lines back a results box's heading and its title may stand.
+_BOX_REACH: Final = 40
+#: How many words a results box's title may run to.
+_BOX_TITLE_WORDS: Final = 6
+
+
+def _box_label(tokens: Sequence[Token], mention: QuantityMention) -> str | None:
+    """The one-word label of a results line, the figure alone after it: "- Total: 156"."""
+    start = 1 if tokens and tokens[0].low in LINE_BULLETS else 0
+    if (
+        mention.first == start + 2
+        and mention.last == len(tokens)
+        and tokens[start].text.isalpha()
+        and tokens[start + 1].low == ":"
+    ):
+        return tokens[start].low
+    return None
+
+
+def _results_box(
+    sentences: Sequence[tuple[int, int, list[Token]]], index: int
+) -> tuple[str, str] | None:
+    """(holder, attribute) of the results box the line at ``index`` stands in, if any.
+
+    A box is a title line that names what it counts ("Current seat count"), then for each
+    contender a heading line of its name and a colon ("Liberals:") over lines of labelled
+    figures ("- Elected: 142", "- Total: 156"). Read back from the line: past the
+    labelled lines to the heading, then past headings and labelled lines to the title.
+    """
+    k = index - 1
+    while k >= 0 and index - k <= _BOX_REACH and _labelled_line(sentences[k][2]):
+        k -= 1
+    if k < 0 or not _heading_line(sentences[k][2]):
+        return None
+    heading = sentences[k][2]
+    holder = " ".join(t.text for t in heading[:-1])
+    k -= 1
+    while k >= 0 and index - k <= _BOX_REACH:
+        line = sentences[k][2]
+        if _labelled_line(line) or _heading_line(line):
+            k -= 1
+            continue
+        if len(line) <= _BOX_TITLE_WORDS and not any(t.is_number for t in line):
+            attribute = next((_BOX_TITLES[t.low] for t in line if t.low in _BOX_TITLES), None)
+            return None if attribute is None else (holder, attribute)
+        return None
+    return None
+
+
+def _labelled_line(tokens: Sequence[Token]) -> bool:
+    """Whether a line is a label, a colon and a figure: "- Leading: 14"."""
+    return len(tokens) >= 3 and tokens[-1].is_number and tokens[-2].low == ":"
+
+
+def _heading_line(tokens: Sequence[Token]) -> bool:
+    """Whether a line is a capitalized name and a colon alone: "Bloc Québécois:"."""
+    return (
+        2 <= len(tokens) <= _BOX_TITLE_WORDS
+        and tokens[-1].low == ":"
+        and all(t.text[:1].isupper() for t in tokens[:-1])
+    )
+
+
 def _figure_at(subject: str, attribute: str, mention: QuantityMention) -> Figure:
     """The figure of ``mention`` as ``subject`` and ``attribute``, read by a later rule."""
     return Figure(
@@ -4022,6 +4091,7 @@ def _open_figures(
     held: Claim | None = None,
     words: AbstractSet[str] | None = None,
     previous_tokens: Sequence[Token] = (),
+    box: tuple[str, str] | None = None,
 ) -> list[Claim | PassedOver]:
     """Claims for the figures no closed rule read, or the reason each is passed over.
 
@@ -4206,6 +4276,13 @@ def _open_figures(
                 holder = clause_subject(tokens, 0, lo - 1)
             if holder is not None:
                 frame = attrs.evolve(frame, subject=holder, attribute=referred.attribute)
+        box_label = _box_label(tokens, mention) if box is not None else None
+        if box is not None and box_label is not None:
+            # "Liberals:", then "- Elected: 142", "- Total: 156" under a "Current seat
+            # count" title: the total under a contender's heading is its count, another
+            # label a kind of it ("elected_seats_won")
+            counted = box[1] if box_label in _TOTAL_LABELS else f"{box_label}_{box[1]}"
+            frame = _figure_at(box[0], counted, mention)
         won = _bare_won_of_named(tokens, mention, frame)
         if won is not None:
             # "Of 24.5 million votes cast, Kamali got 10.4 million while Rostami received
