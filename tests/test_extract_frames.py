@@ -5983,3 +5983,14 @@ def test_a_results_box_gives_each_heading_its_lines() -> None:
     # the failure mode: a box whose title names nothing it counts gives no holder
     facts = _facts(box.replace("Current seat count", "Latest figures"))
     assert ("Harbour Party", "seats_won", 156.0) not in facts
+
+
+def test_a_dash_after_the_votes_of_a_side_labels_the_figure_after_it() -> None:
+    facts = _facts(
+        "The council voted on the draft. It had the largest number of votes in favor - 12 "
+        "in total, with two abstentions and only one against."
+    )
+    assert ("members", "voted_for", 12.0) in facts
+    # the failure mode: a dash after a side with no votes named before it labels nothing
+    facts = _facts("The council voted on the draft: 12 in favour - 3 of them late.")
+    assert ("members", "voted_for", 3.0) not in facts

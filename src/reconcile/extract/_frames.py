@@ -7371,8 +7371,26 @@ _LABEL_SIDES: Final = {
 
 
 def _labelled_side(tokens: Sequence[Token], first: int, lo: int) -> str | None:
-    """The side a label before a colon names for the figure at ``first``, else ``None``."""
-    if first - 1 <= lo or tokens[first - 1].low != ":":
+    """The side a label before a colon names for the figure at ``first``, else ``None``.
+
+    A dash set off by spaces labels the figure after it as a colon does when the words
+    before it name the votes ("the largest number of votes in favor - 12 in total");
+    "12 in favour - 3 against" names no votes before its dash.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("It had the most votes in favor - 12 in total.")
+        >>> _labelled_side(t, 8, 0), _labelled_side(tokenize("12 in favour - 3 against"), 4, 0)
+        ('voted_for', None)
+    """
+    if first - 1 <= lo:
+        return None
+    mark = tokens[first - 1]
+    dashed = mark.low in _DASHES and not in_a_word(tokens, first - 1)
+    if mark.low != ":" and not dashed:
+        return None
+    label = tokens[max(lo, first - 6) : first - 1]
+    if dashed and not any(t.low in _VOTE_NOUNS for t in label):
         return None
     for k in range(first - 2, max(lo - 1, first - 6), -1):
         side = _LABEL_SIDES.get(tokens[k].low)
