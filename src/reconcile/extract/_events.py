@@ -286,14 +286,18 @@ def tie_event(tokens: Sequence[Token], expr: TimeExpression) -> EventTie:
     attributed = last < n and tokens[last].low == ","  # "on Friday, the army said"
     # "killed in a pipeline explosion in the central state of Hidalgo on Friday, local
     # authorities said": before a speech tag the noun may stand further back
-    before = [
-        k
-        for k in range(max(lo, first - _ATTRIBUTED_REACH), first)
+    date_tokens = set(range(first, last))
+    before = (
+        [
+            k
+            for k in range(max(lo, first - _ATTRIBUTED_REACH), first)
+            if _event_head(tokens[k].low) is not None
+            and not whole_of_a_figure(tokens, k, date_tokens)
+            and not any(t.low == "," for t in tokens[k:first])
+        ]
         if attributed
-        and _event_head(tokens[k].low) is not None
-        and not whole_of_a_figure(tokens, k, set(range(first, last)))
-        and not any(t.low == "," for t in tokens[k:first])
-    ]
+        else []
+    )
     if (
         say is None
         and not before

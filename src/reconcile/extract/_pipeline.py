@@ -523,7 +523,8 @@ class RuleExtractor:
                     held=last_held,
                     words=words_here,
                     previous_tokens=sentences[index - 1][2] if index else (),
-                    box=_results_box(sentences, index) if ":" in words_here else None,
+                    # only a labelled line ("- Total: 156") can stand in a results box
+                    box=_results_box(sentences, index) if _labelled_line(tokens) else None,
                 ):
                     if isinstance(claim_or_passed, PassedOver):
                         passed.append(claim_or_passed)
