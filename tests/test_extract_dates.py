@@ -779,6 +779,32 @@ def test_a_named_day_that_names_a_thing_is_no_date() -> None:
     assert _values("The market will close on Christmas Day.") == [("Christmas Day", "2022-12-25")]
 
 
+def test_a_bare_named_day_before_a_noun_names_a_kind_of_thing() -> None:
+    def days(text: str) -> list[tuple[str, str, DateSpan | None]]:
+        return [(e.text, e.value, e.span) for e in find_time_expressions(text, anchor=PUB)]
+
+    # "a Halloween party", "their Halloween promotions", "Halloween-themed events": a
+    # party or promotion of the season, held on any day around it: the expression keeps
+    # its value (TimeML reads it so) but fixes no day of what the text tells
+    assert days("A crush at a Halloween party killed dozens.") == [
+        ("Halloween", "2022-10-31", None)
+    ]
+    assert days("Firms pulled their Halloween promotions.") == [("Halloween", "2022-10-31", None)]
+    assert days("A park canceled Halloween-themed events.") == [("Halloween", "2022-10-31", None)]
+    # the failure mode: a part of its day or a happening keeps the day, as does a day's
+    # own phrase before any noun
+    christmas = DateSpan.of(dt.date(2021, 12, 25))
+    assert days("They met on Christmas morning.") == [("Christmas", "2021-12-25", christmas)]
+    easter = DateSpan.of(dt.date(2022, 4, 17))
+    assert days("The Easter bombings shocked the island.") == [("Easter", "2022-04-17", easter)]
+    assert days("The Christmas Day service was held.") == [
+        ("Christmas Day", "2021-12-25", christmas)
+    ]
+    # a verb after it, or a dash of the sentence, is no noun it modifies
+    assert days("A gunman on Christmas killed two.")[0][2] == christmas
+    assert days("He spent Christmas - and the days since - in hospital.")[0][2] == christmas
+
+
 @pytest.mark.parametrize(
     ("anchor", "text", "expected"),
     [

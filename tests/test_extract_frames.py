@@ -3524,6 +3524,35 @@ def test_a_referendum_s_shares_are_asked_per_side() -> None:
     assert ("Labour", "seats_won", 31.0) in facts
 
 
+def test_a_referendum_side_named_by_a_capital_a_camp_or_a_verb_with_by() -> None:
+    day = dt.date(2022, 9, 5)
+
+    def shares(text: str) -> set[tuple[str, str]]:
+        return {
+            (c.subject, c.value.text or "")
+            for c in _claims(text, day)
+            if c.attribute == "vote_share"
+        }
+
+    # a capitalized side inside the sentence (its quotes are no tokens), a camp in lower
+    # case, a verb of the side with "by" before the share, "for those in favour"
+    quoted = (
+        "The \u201cRejection\u201d prevailed with 62% against the \u201cApproval\u201d that "
+        "obtained 38%."
+    )
+    assert shares(quoted) == {("no", "62"), ("yes", "38")}
+    camp = (
+        "The rejection camp led with almost 62 per cent compared with just over 38 percent "
+        "for those in favour."
+    )
+    assert shares(camp) == {("no", "almost 62"), ("yes", "just over 38")}
+    assert shares("Voters rejected on Sunday by an overwhelming 62.2% a new charter.") == {
+        ("no", "62.2")
+    }
+    # the failure mode: a capital that opens the sentence names no side
+    assert shares("No one expected a margin of 20 percentage points in the referendum.") == set()
+
+
 def test_bare_troops_are_the_one_nation_s_force_their_article_names() -> None:
     day = dt.date(2022, 8, 31)
     claims = _claims(
@@ -5994,3 +6023,47 @@ def test_a_dash_after_the_votes_of_a_side_labels_the_figure_after_it() -> None:
     # the failure mode: a dash after a side with no votes named before it labels nothing
     facts = _facts("The council voted on the draft: 12 in favour - 3 of them late.")
     assert ("members", "voted_for", 3.0) not in facts
+
+
+def test_a_figure_after_a_verb_of_change_and_by_is_how_much_was_added() -> None:
+    # "rose by one to 158": one more dead and a toll of 158, not a range of 1 to 158 nor
+    # a toll of one
+    claims = _claims("The death toll from the crush in Seoul rose by one to 158, officials said.")
+    assert sorted(
+        (c.attribute, c.value.interval) for c in claims if isinstance(c.value, Quantity)
+    ) == [
+        ("killed", (158.0, 158.0)),
+        ("more_killed", (1.0, 1.0)),
+    ]
+    # with no level after it the change is still no toll
+    claims = _claims("The number of missing climbed by 40 overnight.")
+    assert [(c.attribute, c.value.interval) for c in claims if isinstance(c.value, Quantity)] == [
+        ("more_missing", (40.0, 40.0))
+    ]
+    # the failure mode: a change of what the predicate table does not count keeps its
+    # predicate as written, and a count with its own noun after "by" is read as that count
+    claims = _claims("Exports rose by 12, the ministry said.")
+    assert [(c.attribute, c.value.interval) for c in claims if isinstance(c.value, Quantity)] == [
+        ("rose_by", (12.0, 12.0))
+    ]
+    claims = _claims("The ruling party's tally fell by 12 seats to 40.")
+    assert "more_seats_won" not in {c.attribute for c in claims}
+
+
+def test_an_owner_before_a_figure_makes_it_no_label() -> None:
+    # "France's 5,100-strong force": the force is France's, as in "France's troops", not
+    # a name such as "Game 6"
+    claims = _claims("Fallout expedited the departure of France\u2019s 5,100-strong force.")
+    assert [
+        (c.subject, c.attribute, c.value.interval) for c in claims if isinstance(c.value, Quantity)
+    ] == [("French troops", "deployed", (5100.0, 5100.0))]
+    # the failure mode: an owner before any other figure is left as it was ("Ana's
+    # 5-year-old son" is no age of Ana's), and a capitalized word still labels its number
+    ages = [c for c in _claims("Police found Ana\u2019s 5-year-old son.") if c.attribute == "age"]
+    assert [c.subject for c in ages] != ["Ana\u2019s"]
+    claims = _claims("Fallout expedited the departure of Squadron 5 from the base.")
+    assert [
+        c.value.interval
+        for c in claims
+        if c.attribute == "deployed" and isinstance(c.value, Quantity)
+    ] == []

@@ -167,6 +167,19 @@ def _load_holidays() -> dict[tuple[str, ...], tuple[str, tuple[int, ...]]]:
 HOLIDAYS: Final = dict(sorted(_load_holidays().items(), key=lambda kv: -len(kv[0])))
 #: Nouns a named day before them names a thing by, not a time ("the Christmas market").
 _THINGS_NAMED: Final = frozenset(_HOLIDAYS_LEXICON.get("things_named", ()))
+#: Last words that make a named day's phrase a day of its own ("Christmas Day", "Easter
+#: Sunday", "New Year's Eve"), where a bare name ("Halloween", "Easter") is also a season.
+_DAY_WORDS: Final = frozenset(words("day eve night")) | frozenset(lex.WEEKDAYS)
+#: Words after a bare named day that keep it a time: parts of its day ("Christmas
+#: morning", "Halloween night") and the happenings a text dates by it ("the Easter
+#: bombings"), from ``lexicon/frames.json``'s event words.
+_KEEP_A_BARE_DAY: Final = (
+    frozenset(_DAYPARTS)
+    | frozenset(words("weekend holiday holidays"))
+    | frozenset(lex.EVENT_NOUNS)
+    | lex.EPISODIC_EVENTS
+    | frozenset(word for nouns in load_lexicon("frames.json")["events"].values() for word in nouns)
+)
 
 
 def _words_of(key: str) -> frozenset[tuple[str, ...]]:
@@ -978,6 +991,9 @@ class _Scanner:
                 j = i + len(phrase)
                 if self.low(j) in _THINGS_NAMED:
                     return None  # "the Christmas market attack": a market, no day
+                # "a Halloween party": a time expression of the season, but no day the
+                # text tells of (no span), nor one later days count from
+                fixes_a_day = not self.names_a_kind(phrase, j)
                 year = int(self.tokens[j].text) if self.is_year_at(j) else None
                 if year is not None:
                     return self.emit(
@@ -985,7 +1001,7 @@ class _Scanner:
                         j + 1,
                         "DATE",
                         holiday(kind, spec, year).isoformat(),
-                        DateSpan.of(holiday(kind, spec, year)),
+                        DateSpan.of(holiday(kind, spec, year)) if fixes_a_day else None,
                         relative=False,
                     )
                 a = self.anchor
@@ -999,8 +1015,38 @@ class _Scanner:
                     day = min(d for d in days if d >= a)
                 else:
                     day = min(days, key=lambda d: abs((d - a).days))
-                return self.emit(i, j, "DATE", day.isoformat(), DateSpan.of(day), relative=True)
+                span = DateSpan.of(day) if fixes_a_day else None
+                return self.emit(i, j, "DATE", day.isoformat(), span, relative=True)
         return None
+
+    def names_a_kind(self, phrase: tuple[str, ...], j: int) -> bool:
+        """Whether a bare named day before token ``j`` names a kind of thing, not a day.
+
+        "a stampede at a Halloween party", "firms pulled their Halloween promotions",
+        "Halloween-themed events": a party or a promotion of the season, held on any day
+        around it. A day's own phrase ("Christmas Day"), a part of its day ("Christmas
+        morning") or a happening ("the Easter bombings") keeps the day.
+        """
+        if phrase[-1] in _DAY_WORDS or j >= len(self.tokens):
+            return False
+        word = self.tokens[j].text
+        if word == "-":
+            # "Halloween-themed events", where "spent Christmas - and the days since" is
+            # a dash of the sentence
+            joined = j + 1 < len(self.tokens) and (
+                self.tokens[j - 1].end == self.tokens[j].start
+                and self.tokens[j].end == self.tokens[j + 1].start
+            )
+            return joined and self.tokens[j + 1].text.islower()
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in lex.FUNCTION_WORDS
+            and word not in _KEEP_A_BARE_DAY
+            # a verb after it: "in the early hours of Thanksgiving killed a man"
+            and not word.endswith("ed")
+            and word not in lex.IRREGULAR_PAST
+        )
 
     def quarter(self, i: int) -> int | None:
         """A quarter of a year: "the third quarter", "the first quarter of 2024"."""

@@ -60,7 +60,7 @@ from reconcile.extract._lexicon import (
     load_lexicon,
     words,
 )
-from reconcile.extract._numbers import NumberKind, QuantityMention
+from reconcile.extract._numbers import NumberKind, QuantityMention, change_verb_before
 from reconcile.extract._text import Token, as_written, names_any, token, without_possessive
 from reconcile.values import Hedge, Quantity
 
@@ -2616,6 +2616,48 @@ def _is_speaker(tokens: Sequence[Token], first: int, last: int, tables: FrameTab
     return False
 
 
+#: Words between "by" and the figure of a change: "rose by about 12".
+_BEFORE_CHANGE_FIGURE: Final = frozenset(words("about around some nearly almost roughly another"))
+
+
+def bare_change_by(tokens: Sequence[Token], mention: QuantityMention, hi: int) -> bool:
+    """Whether a count with no noun of its own is how much a figure changed.
+
+    "The toll rose by one to 158", "the number of missing climbed by 12 overnight": the
+    change, not a count of anything; "fell by 12 seats" counts seats and is read as such,
+    and a share's change ("rose by 4%") has its own reading.
+
+    Examples:
+        >>> from reconcile.extract._numbers import find_quantities
+        >>> from reconcile.extract._text import tokenize
+        >>> def bare(text):
+        ...     t = tokenize(text)
+        ...     return [bare_change_by(t, m, len(t)) for m in find_quantities(text)]
+        >>> bare("The toll rose by one to 158."), bare("The party fell by 12 seats.")
+        ([True, False], [False])
+        >>> bare("It was approved by 12 votes to 3.")
+        [False, False]
+    """
+    if mention.unit or mention.kind is NumberKind.PERCENT:
+        return False
+    k = mention.first - 1
+    while k > 0 and tokens[k].low in _BEFORE_CHANGE_FIGURE:
+        k -= 1
+    if k < 1 or tokens[k].low != "by" or change_verb_before(tokens, k) < 0:
+        return False
+    after = mention.last
+    return (
+        after >= hi
+        or not _is_word(tokens[after])
+        or tokens[after].low in FUNCTION_WORDS
+        or tokens[after].low in TIME_WORDS_AFTER_A_CHANGE
+    )
+
+
+#: Words after the figure of a change that name no counted thing: "climbed by 12 overnight".
+TIME_WORDS_AFTER_A_CHANGE: Final = frozenset(words("overnight today yesterday"))
+
+
 #: Why a figure with no frame around it makes no claim.
 NOTHING_AROUND: Final = "nothing counted or measured around the number"
 ONE_SOURCE_REASON: Final = "one unnamed source ('said one resident'), not a count"
@@ -3906,14 +3948,16 @@ def _ballot_side(
         'yes'
         >>> side("She won 41.5% for the Greens.") is None
         True
+        >>> side("The rejection camp had 61.9% support."), side("It was rejected by 62%.")
+        ('no', 'no')
     """
     # quotes end a clause, so the side may stand just outside it: read the sentence
     lo, hi = max(0, mention.first - 8), min(len(tokens), hi + 4)
     k = _after_unit(tokens, mention)
     for j in range(k, min(hi, k + 4)):  # "26.1% who voted in favour"
         low = tokens[j].low
-        if low in _QUOTES:
-            continue
+        if low in _QUOTES or (low == "those" and j > k):
+            continue  # "38% for 'approve'", "38% for those in favour"
         if low in tables.ballot_sides and (j > k or low not in _BALLOT_LEADS):
             return tables.ballot_sides[low]
         if low not in _BALLOT_LEADS or tokens[j].is_capitalized:
@@ -3926,12 +3970,46 @@ def _ballot_side(
         if side is None or j + 1 >= hi:
             continue
         quoted = j > lo and tokens[j - 1].low in _QUOTES
-        named = tokens[j].is_capitalized and tokens[j + 1].low in _BALLOT_CAMPS
-        if quoted and any(t.low in _BALLOT_CAMPS for t in tokens[j + 1 : j + 4]):
+        if quoted and (
+            tokens[j + 1].low in _QUOTES
+            or any(t.low in _BALLOT_CAMPS for t in tokens[j + 1 : j + 4])
+        ):
+            return side  # 'the "Rejection" prevailed with 62%', "the 'reject' option"
+        if tokens[j + 1].low in _BALLOT_CAMPS and (
+            tokens[j].is_capitalized or low not in _BALLOT_LEADS | {"against"}
+        ):
+            return side  # "the Yes campaign took 52%", "the rejection camp had 61.9%"
+        if (
+            tokens[j].is_capitalized
+            and j > 0
+            and tokens[j - 1].low not in _SENTENCE_OPENERS
+            and low not in _BALLOT_LEADS | {"against"}
+        ):
+            # 'the "Rejection" prevailed with 62%' (quotes are read as no tokens): a
+            # side named by a capital inside the sentence, where "No one" opens one
             return side
-        if named:
-            return side
+        if low.endswith("ed") and _by_the_share(tokens, j + 1, mention.first):
+            return side  # "Chile rejected on Sunday by 62.2% of the votes"
     return None
+
+
+#: Tokens after which a capital opens a sentence or a quotation, not a name.
+_SENTENCE_OPENERS: Final = frozenset({".", ":", ";", "!", "?", '"', "'", "(", "-"})
+#: Words between "by" and the share a vote passed or failed by: "by an overwhelming 62%".
+_BEFORE_A_MARGIN_SHARE: Final = frozenset(
+    words("a an the overwhelming wide large clear huge narrow slim only just some about")
+)
+
+
+def _by_the_share(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Whether "by" and only the share's modifiers stand before the share at ``first``.
+
+    "Rejected this Sunday by an overwhelming 62.2%": the verb before ``k`` names the side.
+    """
+    j = first - 1
+    while j >= k and tokens[j].low in _BEFORE_A_MARGIN_SHARE:
+        j -= 1
+    return j >= k and tokens[j].low == "by"
 
 
 #: Words before a people's plural that make them voters: "eligible Iranians".

@@ -512,11 +512,11 @@ def _score_like(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
 
 
 def _changed_from(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the figure at ``i`` follows "from" after a verb of change.
+    """Whether the figure at ``i`` follows "from" or "by" after a verb of change.
 
     "The party jumped from 96 seats to 148", "rising from just 11 to 28", "it raised the
     party from 96 seats to 148": the figure before the change and the one after it,
-    not a range of one.
+    not a range of one; "the toll rose by one to 158": the change and the level after it.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
@@ -524,13 +524,15 @@ def _changed_from(tokens: Sequence[Token], i: int) -> bool:
         True
         >>> _changed_from(tokenize("It raised the LDP from 96 seats to 148"), 5)
         True
+        >>> _changed_from(tokenize("The toll rose by one to 158."), 4)
+        True
         >>> _changed_from(tokenize("It killed from 20 to 30 people."), 3)
         False
     """
     k = i - 1
     while k >= 0 and tokens[k].low in _BEFORE_FIGURE_OF_CHANGE:
         k -= 1
-    return k >= 1 and tokens[k].low == "from" and change_verb_before(tokens, k) >= 0
+    return k >= 1 and tokens[k].low in ("from", "by") and change_verb_before(tokens, k) >= 0
 
 
 def change_verb_before(
@@ -914,6 +916,13 @@ _LABEL_WORDS: Final = frozenset(
     channel page paragraph clause item amendment resolution district ward image photo
     slide picture gallery""")
 )
+
+
+def _strength_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether "-strong" follows the number ending at ``j``: "a 5,100-strong force"."""
+    return j + 1 < len(tokens) and tokens[j].low == "-" and tokens[j + 1].low == "strong"
+
+
 _NOT_LABELS: Final = (
     frozenset(lex.MONTHS)
     | frozenset(lex.WEEKDAYS)
@@ -1023,6 +1032,9 @@ def _classify(
                 prev.text[:1].isalpha()
                 and any(c.isupper() for c in prev.text)
                 and prev.low not in _NOT_LABELS
+                # "the departure of France's 5,100-strong force": an owner of a force's
+                # size, no label ("Ana's 5-year-old son", "Lowe's nine cases" stay)
+                and not (prev.low.endswith("'s") and _strength_after(tokens, j))
                 and i >= 2
                 and not (j < n and tokens[j].low in lex.HEADS)
                 # "Quake Leaves 296 Dead": a title-case headline's count of the harmed

@@ -81,6 +81,7 @@ from reconcile.extract._frames import (
     FrameTables,
     PassedOver,
     as_role,
+    bare_change_by,
     batch_before,
     body_verb_event,
     clause_subject,
@@ -458,8 +459,12 @@ class RuleExtractor:
                     ):
                         # "220 injured were admitted to hospitals": a part of the injured
                         reading = attrs.evolve(reading, attribute="hospitalized")
-                    if "figures" in self.kinds and _is_increment(tokens, figure.start, figure.end):
-                        # "two more people died": how many were added, not the toll
+                    if "figures" in self.kinds and (
+                        _is_increment(tokens, figure.start, figure.end)
+                        or _changed_by(tokens, mentions, figure.start)
+                    ):
+                        # "two more people died", "the toll rose by 12": how many were
+                        # added, not the toll
                         reading = attrs.evolve(reading, attribute=f"more_{reading.attribute}")
                     claim = Claim(
                         id=f"{doc.id}#{figure.start}-{figure.end}:{reading.attribute}",
@@ -2942,6 +2947,19 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
     return part_of or not between & _ADMITTED or bool(between & _STILL_IN_CARE)
 
 
+#: The classes the predicate table reads verbs and nouns into ("killed", "injured").
+_PREDICATE_CLASSES: Final = frozenset(frame_tables().predicates.values())
+
+
+def _changed_by(tokens: list[Token], mentions: Sequence[QuantityMention], start: int) -> bool:
+    """Whether the count mention starting at ``start`` is how much a figure changed.
+
+    "The toll rose by 12 to 158": see :func:`bare_change_by`.
+    """
+    mention = next((m for m in mentions if m.start == start), None)
+    return mention is not None and bare_change_by(tokens, mention, len(tokens))
+
+
 def _is_increment(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the word after a figure makes it an increment: "two more", "12 additional".
 
@@ -4170,6 +4188,14 @@ def _open_figures(
             # brackets ("412 (+211)") share nothing with the next figure
             previous=next((b for b in reversed(before) if b[1] not in _ASIDE_FIGURES), None),
         )
+        if (
+            isinstance(frame, Figure)
+            and frame.attribute in _PREDICATE_CLASSES
+            and bare_change_by(tokens, mention, len(tokens))
+        ):
+            # "the toll rose by 12": how many were added to a count of people, not the
+            # count ("exports rose by 12" keeps its predicate as written, "rose_by")
+            frame = attrs.evolve(frame, attribute=f"more_{frame.attribute}")
         if (
             isinstance(frame, Figure)
             and frame.attribute in CASUALTY

@@ -13,6 +13,7 @@ contradicting it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -168,7 +169,13 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         # "47 deputies, compared with 31 in the outgoing parliament"; but "62%, compared
         # with 38% for 'approve'" or "compared to 26.1% who voted in favour" sets a rival
         # beside it, not its earlier value
-        after = [t.low for t in tokens[first + 1 : first + 4]]
+        # (the figure's hedge may stand first: "compared with just over 38 percent for")
+        after = list(
+            itertools.takewhile(
+                lambda low: low not in (",", ";", "."),
+                (t.low for t in tokens[first + 1 : first + 6]),
+            )
+        )
         return "for" not in after and "who" not in after
     if before[-1:] == ["than"]:
         # "rose to 159, far higher than the 99 reported earlier": the figure an earlier
