@@ -6067,3 +6067,72 @@ def test_an_owner_before_a_figure_makes_it_no_label() -> None:
         for c in claims
         if c.attribute == "deployed" and isinstance(c.value, Quantity)
     ] == []
+
+
+def test_a_toll_s_foreign_dead_are_asked_apart_from_it() -> None:
+    day = dt.date(2019, 4, 25)
+    facts = {
+        (c.subject, c.attribute) for c in _claims("The ministry said 40 foreigners had died.", day)
+    }
+    assert facts == {("foreigners", "killed")}
+    # the failure mode: a bare count of the dead is still the toll's
+    facts = {(c.subject, c.attribute) for c in _claims("The ministry said 40 had died.", day)}
+    assert facts == {("people", "killed")}
+
+
+def test_a_hedge_in_quotation_marks_of_its_own_is_still_the_figure_s() -> None:
+    day = dt.date(2019, 4, 26)
+    text = (
+        "Authorities say the death toll from the attacks is \u201capproximately\u201d 253 people."
+    )
+    hedges = [
+        (c.subject, c.attribute, c.value.hedge)
+        for c in _claims(text, day)
+        if isinstance(c.value, Quantity)
+    ]
+    assert hedges == [("people", "killed", Hedge.ABOUT)]
+    # the failure mode: quotation marks around no hedge leave the figure as it was
+    claims = _claims('Authorities say the toll is "final": 253 people.', day)
+    assert all(
+        c.attribute != "killed" or (isinstance(c.value, Quantity) and c.value.hedge is Hedge.EXACT)
+        for c in claims
+    )
+
+
+def test_places_counted_in_the_subject_of_a_verb_of_harm_are_no_dead() -> None:
+    # "blasts at three churches and three hotels killed about 100 people": the figures
+    # before the verb count places, and the verb's object is hedged
+    text = "Bomb blasts at three churches and three hotels killed about 100 people, police said."
+    killed = [c for c in _claims(text, dt.date(2019, 4, 21)) if c.attribute == "killed"]
+    assert [(c.subject, c.value.text) for c in killed if c.subject == "people"] == [
+        ("people", "about 100")
+    ]
+    # a hedged figure after the verb is its object, as a bare one is: the two men shot
+    harmed = {
+        (c.subject, c.value.text)
+        for c in _claims("Two men shot at least 20 people.")
+        if c.attribute in ("shot", "injured")
+    }
+    assert harmed == {("people", "at least 20")}
+    # the failure mode: a hedge with no figure after it, or before a clock time, opens
+    # no object
+    kinds = {c.attribute for c in _claims("Police found two men shot around 9 p.m.")}
+    assert "shot" in kinds or "injured" in kinds
+    harmed = {
+        (c.subject, c.value.text)
+        for c in _claims("Two men were shot at about noon.")
+        if c.attribute in ("shot", "injured")
+    }
+    assert ("people", "Two") in harmed
+
+
+def test_a_war_after_a_closing_speech_tag_qualifies_no_count_before_it() -> None:
+    text = (
+        "The blasts killed about 100 people, officials said, following a lull in attacks "
+        "since the end of the civil war ten years ago."
+    )
+    killed = [c for c in _claims(text, dt.date(2019, 4, 21)) if c.attribute == "killed"]
+    assert [c.subject for c in killed] == ["people"]
+    # the failure mode: a war in the count's own clause still qualifies it
+    claims = _claims("Around 150,000 people have been killed in the war.")
+    assert [c.subject for c in claims if c.attribute == "killed"] == ["people (in the war)"]

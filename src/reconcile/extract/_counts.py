@@ -31,7 +31,7 @@ from reconcile.extract._frames import (
     whole_after_quantifier,
 )
 from reconcile.extract._lexicon import CASUALTY, words
-from reconcile.extract._numbers import NumberKind, QuantityMention
+from reconcile.extract._numbers import NumberKind, QuantityMention, hedge_start
 from reconcile.extract._text import Token, names_any
 from reconcile.values import Hedge, Quantity
 
@@ -679,7 +679,21 @@ def takes_object(tokens: Sequence[Token], k: int) -> bool:
     if j >= len(tokens):
         return False
     nxt = tokens[j]
-    return nxt.low in _OBJECT_STARTS or nxt.low in lex.UNITS or nxt.is_number
+    if nxt.low in _OBJECT_STARTS or nxt.low in lex.UNITS or nxt.is_number:
+        return True
+    # "blasts at three churches killed about 100 people": a hedged figure is an object
+    # as a bare one is ("40 wounded in 33 shootings" has none)
+    figure = next((m for m in range(j + 1, min(len(tokens), j + 4)) if tokens[m].is_number), None)
+    return (
+        figure is not None
+        and hedge_start(tokens, figure) == j
+        and ":" not in tokens[figure].text  # "a person shot around 12:02": a time
+        and not (figure + 1 < len(tokens) and tokens[figure + 1].low in _CLOCK_AFTER)
+    )
+
+
+#: Words after a number that make it a clock time: "shot around 9 p.m.".
+_CLOCK_AFTER: Final = frozenset(words("a.m. p.m. am pm o'clock"))
 
 
 _OBJECT_STARTS: Final = frozenset(
@@ -961,7 +975,7 @@ def _counting_noun_before(tokens: Sequence[Token], first: int, lo: int) -> tuple
         if not (
             low in _COUNTING_LINKS
             or low in lex.CHANGE_VERBS
-            or low in ("from", "up", "further", "since")
+            or low in ("from", "up", "further", "since", '"')  # 'the toll is "about 253"'
             or tokens[k].is_number
         ):
             break
@@ -1249,12 +1263,13 @@ def read_count(
     if (
         head is None
         and first > lo
-        and tokens[first - 1].low in _WHERE_PREPOSITIONS
+        and _in_places(tokens, first, lo)
         and last < hi
         and tokens[last].text.isalpha()
-        and tokens[last].text.islower()
     ):
-        return None  # "died in six states": the figure counts places, not the dead
+        # "died in six states", "blasts at three Sri Lankan churches and three luxury
+        # hotels killed": the figure counts places, not the dead
+        return None
     owner = _owner(tokens, mention.first, lo)
     if owner is None and (_held_by(tokens, first) or whole_force):
         owner = ""  # "its 1,400 troops", "all 1,500 of its troops": the force it has
@@ -1475,7 +1490,31 @@ def _withdrawn_force(tokens: Sequence[Token], first: int) -> bool:
 
 
 #: Prepositions of where: a figure after one counts places ("in six states").
-_WHERE_PREPOSITIONS: Final = frozenset(words("in across throughout into inside"))
+_WHERE_PREPOSITIONS: Final = frozenset(words("in across throughout into inside at"))
+
+
+def _in_places(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether a preposition of place, or "and" after a figure it took, opens the figure.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("blasts at three churches and three hotels killed 100")
+        >>> _in_places(t, 2, 0), _in_places(t, 5, 0), _in_places(t, 8, 0)
+        (True, True, False)
+    """
+    before = tokens[first - 1].low
+    if before in _WHERE_PREPOSITIONS:
+        return True
+    if before != "and":
+        return False
+    # "at three churches and three hotels": the second figure shares the preposition
+    for k in range(first - 2, max(lo, first - 6) - 1, -1):
+        if tokens[k].is_number or tokens[k].low in lex.NUMBER_WORDS:
+            return k > lo and tokens[k - 1].low in _WHERE_PREPOSITIONS
+        if not tokens[k].text.isalpha():
+            return False
+    return False
+
 
 #: Verbs that move a force off: "withdraw its 1,500 troops".
 _GOING_VERBS: Final = frozenset(

@@ -218,6 +218,8 @@ HEADS_TWO: Final[dict[tuple[str, str], str]] = {
     ("drone", "attacks"): "attacks",
     ("rocket", "attacks"): "attacks",
     ("suicide", "bombings"): "attacks",
+    ("foreign", "nationals"): "foreigners",
+    ("foreign", "citizens"): "foreigners",
     ("shooting", "victims"): "victims",
     ("gunshot", "victims"): "victims",
     ("cruise", "missiles"): "cruise missiles",
@@ -304,6 +306,8 @@ HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("crew crewmen"), "crew"),
     **dict.fromkeys(words("pilgrims pilgrim worshippers worshipers"), "worshippers"),
     **dict.fromkeys(words("tourists tourist visitors"), "tourists"),
+    # a toll's foreign dead are asked apart from it: "40 foreigners had died"
+    **dict.fromkeys(words("foreigners foreigner expatriates expats"), "foreigners"),
     **dict.fromkeys(words("villagers villager"), "villagers"),
     **dict.fromkeys(words("miners miner"), "miners"),
     **dict.fromkeys(words("farmers fishermen"), "farmers"),

@@ -752,6 +752,20 @@ for _words, _hedge in lex.HEDGES_BEFORE:
 
 
 def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
+    """The hedge written before the figure at ``i`` and where it starts, else ``None``.
+
+    A hedge in quotation marks of its own is the writer's still ('the toll is
+    "approximately" 253': the authorities' word, quoted).
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _hedge_before(tokenize('It is "approximately" 253.'), 5)
+        (<Hedge.ABOUT: 'about'>, 2)
+    """
+    if i >= 3 and tokens[i - 1].low == '"':
+        quoted = _hedge_before(tokens, i - 1)
+        if quoted is not None and quoted[1] >= 1 and tokens[quoted[1] - 1].low == '"':
+            return quoted[0], quoted[1] - 1
     if i == 0:
         return None
     for phrase, hedge in _HEDGES_BY_LAST.get(tokens[i - 1].low, ()):
@@ -762,6 +776,18 @@ def _hedge_before(tokens: Sequence[Token], i: int) -> tuple[Hedge, int] | None:
                 return None  # "the toll was revised up to 80": risen to 80, not at most 80
             return hedge, i - len(phrase)
     return None
+
+
+def hedge_start(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the hedge written before the figure at ``i`` starts, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> hedge_start(tokenize("killed at least 20"), 3), hedge_start(tokenize("in 33"), 1)
+        (1, None)
+    """
+    hedged = _hedge_before(tokens, i)
+    return None if hedged is None else hedged[1]
 
 
 def _sign_start(tokens: Sequence[Token], i: int) -> int:

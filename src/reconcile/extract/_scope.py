@@ -95,8 +95,11 @@ def count_scope(
     # "an organisation that reports on the war, said four soldiers were killed": the
     # words before the verb of saying tell of the source, not of what the figure counts
     told = next((k + 1 for k in range(first - 1, lo - 1, -1) if tokens[k].low in SAY_VERBS), lo)
+    # "killed about 100 people, officials said, following a lull since the end of the
+    # civil war": past a verb of saying after it, a clause of its own
+    tag = next((k for k in range(last, hi) if tokens[k].low in SAY_VERBS), hi)
     return CountScope(
-        period=_war(tokens, told, hi) or dated,
+        period=_war(tokens, told, tag) or dated,
         earlier=_is_earlier(tokens, first, lo),
         used=used,
     )
