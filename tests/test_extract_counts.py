@@ -537,3 +537,21 @@ def test_the_withdrawal_of_a_force_counts_the_force_that_leaves() -> None:
     # the failure mode: a force's arrival is no withdrawal
     arrival = _counts("The arrival of 1,500 German troops in Mali began on Tuesday.")
     assert [("German troops", "deployed")] == [(s, a) for s, a, _, _ in arrival]
+
+
+def test_a_figure_opening_a_clause_after_with_completes_no_number_of_before_it() -> None:
+    # "the number of deaths remains elusive with over 1,000 still missing": the missing
+    claims = extract_claims(
+        articles_from_texts(
+            [("a", "The number of deaths remains unclear with over 1,000 still missing.")],
+            published=PUB,
+        )
+    ).claims
+    assert [(c.subject, c.attribute) for c in claims] == [("people", "missing")]
+    # the failure mode: a figure the "number of" phrase leads to is still its count
+    claims = extract_claims(
+        articles_from_texts(
+            [("a", "The number of troops in the country has fallen to 2,500.")], published=PUB
+        )
+    ).claims
+    assert [c.subject for c in claims] == ["troops"]

@@ -314,3 +314,20 @@ def test_a_hedge_before_a_currency_sign_hedges_the_sum(text: str, hedge: Hedge) 
     (mention,) = find_quantities(text)
     assert mention.kind is NumberKind.MONEY
     assert mention.value.hedge is hedge
+
+
+def test_digits_grouped_in_thousands_by_spaces_are_one_figure() -> None:
+    # "1 000 unaccounted for", "2 207 structures": thousands set off by single spaces
+    assert _one("The fires left 1 000 unaccounted for.")[:2] == ("1 000", (1000.0, 1000.0))
+    assert _one("It destroyed 2 207 structures.")[:2] == ("2 207", (2207.0, 2207.0))
+    assert _one("They counted 12 345 678 votes.")[:2] == ("12 345 678", (12345678.0, 12345678.0))
+    # the failure mode: a year before a figure, and groups not of three digits, stay apart
+    assert [m.text for m in find_quantities("In 2019 100 people died.")] == ["2019", "100"]
+    assert [m.text for m in find_quantities("Scores were 1 20 and 3 4.")] == ["1", "20", "3", "4"]
+
+
+def test_a_change_by_a_small_span_is_a_range_of_the_change() -> None:
+    # "dropped by 1 to 1.5 degrees": a range of how much it fell, where "rose by one to
+    # 158" is a change and the level after it
+    assert [m.text for m in find_quantities("It dropped by 1 to 1.5 degrees.")] == ["1 to 1.5"]
+    assert [m.text for m in find_quantities("The toll rose by one to 158.")] == ["one", "158"]

@@ -1175,7 +1175,13 @@ def _object_of_verb(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _number_of(tokens: Sequence[Token], first: int, lo: int) -> tuple[str | None, list[str], int]:
-    """The counted head of "the number of U.S. troops in Iraq has dropped to 2,500"."""
+    """The counted head of "the number of U.S. troops in Iraq has dropped to 2,500".
+
+    A figure that opens a clause of its own after "with" completes no "number of" before
+    it: "the number of deaths remains elusive with over 1,000 still missing".
+    """
+    if first - 1 >= lo and tokens[first - 1].low == "with":
+        return None, [], first  # (the mention's first token is its hedge's)
     for k in range(first - 1, max(lo, first - 15) - 1, -1):
         if tokens[k].low == "number" and k + 1 < first and tokens[k + 1].low == "of":
             head, mods, end = _noun_phrase("", tokens, k + 2, first)

@@ -124,6 +124,39 @@ def _digits_value(token: Token) -> float | None:
     return None
 
 
+def _space_grouped(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
+    """Digits grouped in thousands by single spaces, and the index after them, else ``None``.
+
+    "1 000 unaccounted for", "2 207 structures": a style of many outlets (and of SI).
+    A group of one to three digits before groups of exactly three, with one space
+    between each, and no group of digits just before it.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> _space_grouped(tokenize("left 1 000 missing"), 1)
+        (1000.0, 3)
+        >>> _space_grouped(tokenize("in 2019 100 died"), 1), _space_grouped(tokenize("1 20"), 0)
+        (None, None)
+    """
+    first = tokens[i]
+    if not (first.text.isdecimal() and len(first.text) <= 3):
+        return None
+    if i > 0 and tokens[i - 1].is_number and tokens[i - 1].end + 1 == first.start:
+        return None  # the tail of a group that began before
+    text, j = first.text, i + 1
+    while (
+        j < len(tokens)
+        and tokens[j].end - tokens[j].start == 3
+        and tokens[j].text.isdecimal()
+        and tokens[j].start == tokens[j - 1].end + 1
+    ):
+        text += tokens[j].text
+        j += 1
+    if j == i + 1:
+        return None
+    return float(text), j
+
+
 _DOT_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COMMA_DECIMAL: Final = re.compile(r"\d+,\d{1,2}")
 
@@ -331,6 +364,9 @@ def _parse_number(tokens: Sequence[Token], i: int) -> tuple[float, int] | None:
         if value is None:
             return None
         j = i + 1
+        grouped = _space_grouped(tokens, i)
+        if grouped is not None:
+            value, j = grouped  # "left 1 000 unaccounted for", "2 207 structures"
         # 1/2, 3/4: a fraction written with a slash
         if (
             j + 1 < n
@@ -511,12 +547,16 @@ def _score_like(tokens: Sequence[Token], i: int, j: int, value: float) -> bool:
     return False
 
 
-def _changed_from(tokens: Sequence[Token], i: int) -> bool:
+def _changed_from(
+    tokens: Sequence[Token], i: int, low: float = 0.0, high: float = math.inf
+) -> bool:
     """Whether the figure at ``i`` follows "from" or "by" after a verb of change.
 
     "The party jumped from 96 seats to 148", "rising from just 11 to 28", "it raised the
     party from 96 seats to 148": the figure before the change and the one after it,
-    not a range of one; "the toll rose by one to 158": the change and the level after it.
+    not a range of one; "the toll rose by one to 158": the change and the level after it,
+    where "dropped by 1 to 1.5 degrees" (a ``high`` at most twice the ``low``) is a range
+    of the change.
 
     Examples:
         >>> from reconcile.extract._text import tokenize
@@ -524,15 +564,19 @@ def _changed_from(tokens: Sequence[Token], i: int) -> bool:
         True
         >>> _changed_from(tokenize("It raised the LDP from 96 seats to 148"), 5)
         True
-        >>> _changed_from(tokenize("The toll rose by one to 158."), 4)
+        >>> _changed_from(tokenize("The toll rose by one to 158."), 4, 1, 158)
         True
+        >>> _changed_from(tokenize("It dropped by 1 to 1.5 degrees."), 3, 1, 1.5)
+        False
         >>> _changed_from(tokenize("It killed from 20 to 30 people."), 3)
         False
     """
     k = i - 1
     while k >= 0 and tokens[k].low in _BEFORE_FIGURE_OF_CHANGE:
         k -= 1
-    return k >= 1 and tokens[k].low in ("from", "by") and change_verb_before(tokens, k) >= 0
+    if k < 1 or change_verb_before(tokens, k) < 0:
+        return False
+    return tokens[k].low == "from" or (tokens[k].low == "by" and high > 2 * low)
 
 
 def change_verb_before(
@@ -1267,7 +1311,7 @@ def scan_numbers(
         else:
             first_end = j
             ranged = _range_after(tokens, i, j, value, is_digits)
-            if ranged is not None and _changed_from(tokens, i):
+            if ranged is not None and _changed_from(tokens, i, value, ranged[1]):
                 ranged = None  # "jumped from 96 seats to 148": a change, two figures
             if ranged is not None and _after_magnitude_sign(tokens, i, value):
                 ranged = None  # "M 6.2 - 26 km NNE of Jam": a quake's title, not a range
