@@ -6136,3 +6136,32 @@ def test_a_war_after_a_closing_speech_tag_qualifies_no_count_before_it() -> None
     # the failure mode: a war in the count's own clause still qualifies it
     claims = _claims("Around 150,000 people have been killed in the war.")
     assert [c.subject for c in claims if c.attribute == "killed"] == ["people (in the war)"]
+
+
+def test_a_share_s_holder_through_who_or_that_and_without_an_office() -> None:
+    day = dt.date(2023, 11, 20)
+
+    def shares(text: str) -> set[tuple[str, str]]:
+        return {
+            (c.subject, c.value.text or "")
+            for c in _claims(text, day)
+            if c.attribute == "vote_share" and isinstance(c.value, Quantity)
+        }
+
+    # "against Sergio Massa who obtained 44.2%", "the 44.30% that Massa obtained": the
+    # named rival's, not the sentence's subject's
+    assert shares(
+        "Javier Milei won the runoff with 55.8% of the votes, against Sergio Massa who "
+        "obtained 44.2% of the votes."
+    ) == {("Javier Milei", "55.8"), ("Sergio Massa", "44.2")}
+    assert shares(
+        "Milei received 55.69% of the votes compared to the 44.30% that Massa obtained."
+    ) == {("Milei", "55.69"), ("Massa", "44.30")}
+    # an office written before a name is no part of it
+    assert ("Sergio Massa", "44.2") in shares(
+        "Milei had 55.8% and Economy Minister Sergio Massa 44.2%."
+    )
+    # the failure mode: "compared with" a figure its holder won before is still its own
+    assert ("Labour", "seats_won", 31.0) in _facts(
+        "Labour won 47 seats, compared with the 31 that it won in 2019."
+    )

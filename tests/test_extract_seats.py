@@ -531,3 +531,25 @@ def test_a_fronted_with_phrase_gives_its_figure_to_the_name_after_it() -> None:
     # the failure mode: a "with" aside after its name is the name's before it
     aside = _held("In the election on Sunday, the Free Democrats, with 11.8%, won 54 seats.")
     assert ("Free Democrats", "vote_share", 11.8) in aside
+
+
+def _holders(text: str) -> list[tuple[str, float | None]]:
+    claims = extract_claims(articles_from_texts([("doc", text)], published=PUB)).claims
+    return [
+        (c.subject, c.value.point)
+        for c in claims
+        if isinstance(c.value, Quantity) and c.attribute == "seats_won"
+    ]
+
+
+def test_a_party_before_led_leads_the_alliance_that_holds_the_seats() -> None:
+    # "Modi's BJP-led alliance 'NDA' won 293 seats": the alliance's, by its own name, or
+    # as written when it has none
+    assert _holders("However, Modi\u2019s BJP-led alliance \u2018NDA\u2019 won 293 seats.") == [
+        ("NDA", 293.0)
+    ]
+    assert _holders("The Congress-led alliance got 233 seats.") == [
+        ("Congress-led alliance", 233.0)
+    ]
+    # the failure mode: a party's own seats, and a party-led government, stay the party's
+    assert _holders("The BJP won 240 seats.") == [("BJP", 240.0)]

@@ -3087,6 +3087,9 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     if titled is not None:
         return titled  # "Reformist candidate Darius Kamali led": the candidate
     j = _capitals_end(tokens, k, first)
+    led = _led_alliance(tokens, j, first)
+    if led is not None:
+        return led  # "Modi's BJP-led alliance 'NDA' won 293": the alliance, not the BJP
     inside = _inner_lowercase(tokens, j, first) if j > k else 0
     if inside and not tokens[j - 1].low.endswith("'s"):
         # "Alternative for Germany", "Party of Regions", "Ursula von der Leyen": lowercase
@@ -3109,6 +3112,48 @@ def clause_subject(tokens: Sequence[Token], lo: int, first: int) -> str | None:
     # "The National Party's share fell ..., and it was reduced to 93 MPs": the clause
     # is about what the name owns, and the name is the party's, not "Party's"
     return without_possessive(name)
+
+
+#: Nouns of a group of parties one of them leads: "the Congress-led alliance".
+_ALLIANCE_NOUNS: Final = frozenset(words("alliance coalition bloc front opposition camp"))
+
+
+def _led_alliance(tokens: Sequence[Token], j: int, first: int) -> str | None:
+    """The alliance a name before "-led" leads, when the name ends at ``j``, else ``None``.
+
+    "Modi's BJP-led alliance 'NDA' won 293 seats": the alliance's own name after it;
+    "the Congress-led alliance got 233": with no name, the alliance as written.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("the BJP-led alliance 'NDA' won 293 seats")
+        >>> _led_alliance(t, 2, 8), _led_alliance(tokenize("the Congress-led bloc got 9"), 2, 6)
+        ('NDA', 'Congress-led bloc')
+    """
+    if not (
+        j + 1 < first
+        and tokens[j].low == "-"
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].low == "led"
+    ):
+        return None
+    m = j + 2
+    while m < first and (tokens[m].low in _ALLIANCE_NOUNS or tokens[m].low in ("'", '"')):
+        m += 1
+    if m == j + 2:
+        return None  # "the BJP-led government": no alliance named
+    if m < first and tokens[m].is_capitalized and _is_word(tokens[m]):
+        return without_possessive(as_written(tokens[m : _capitals_end(tokens, m, first)]))
+    start = j - 1
+    while (
+        start > 0
+        and tokens[start - 1].is_capitalized
+        and _is_word(tokens[start - 1])
+        and tokens[start - 1].low not in FUNCTION_WORDS
+    ):
+        start -= 1
+    nouns = [t for t in tokens[j + 2 : m] if t.low in _ALLIANCE_NOUNS]
+    return f"{as_written(tokens[start:j])}-led {nouns[-1].text}"
 
 
 #: Nouns of an office or a candidacy a person's name follows: "Reformist candidate Darius

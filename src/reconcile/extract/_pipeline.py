@@ -157,9 +157,11 @@ from reconcile.extract._seats import (
     WINNING_VERBS,
     changed_from_holder,
     read_seats,
+    relative_holder,
     restates_share,
     seat_kind,
     share_holder,
+    without_title,
 )
 from reconcile.extract._text import (
     Token,
@@ -4236,6 +4238,18 @@ def _open_figures(
                 # percent": the person the sentence opens with
                 holder = clause_subject(tokens, 0, mention.first) or frame.subject
             frame = attrs.evolve(frame, subject=_CONTENDER_PRONOUNS.get(holder.casefold(), holder))
+        if (
+            isinstance(frame, Figure)
+            and frame.attribute in _SHARES
+            and (rival := relative_holder(tokens, mention.first)) is not None
+        ):
+            # "Milei won 55.8%, against Sergio Massa who obtained 44.2%": Massa's
+            frame = attrs.evolve(frame, subject=rival)
+        if isinstance(frame, Figure) and (
+            frame.attribute in _SHARES or frame.attribute in _CONTENDER_COUNTS
+        ):
+            # "Economy Minister Sergio Massa 44.2%": the office is no part of the name
+            frame = attrs.evolve(frame, subject=without_title(frame.subject) or frame.subject)
         if (
             isinstance(frame, Figure)
             and frame.attribute == "votes_won"

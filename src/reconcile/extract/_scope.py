@@ -175,11 +175,13 @@ def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
         # (the figure's hedge may stand first: "compared with just over 38 percent for")
         after = list(
             itertools.takewhile(
-                lambda low: low not in (",", ";", "."),
-                (t.low for t in tokens[first + 1 : first + 6]),
+                lambda t: t.low not in (",", ";", "."), tokens[first + 1 : first + 6]
             )
         )
-        return "for" not in after and "who" not in after
+        lows = [t.low for t in after]
+        # "compared to the 44.30% that Massa obtained": a rival named after "that"
+        named = any(t.low == "that" and nxt.is_capitalized for t, nxt in itertools.pairwise(after))
+        return "for" not in lows and "who" not in lows and not named
     if before[-1:] == ["than"]:
         # "rose to 159, far higher than the 99 reported earlier": the figure an earlier
         # report gave, not a rival's ("higher than the 99 in Chile")

@@ -46,6 +46,7 @@ from reconcile.extract._lexicon import (
     NUMBER_WORDS,
     RANKING_VERBS,
     SAY_VERBS,
+    TITLES,
     load_lexicon,
     words,
 )
@@ -307,6 +308,10 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
         >>> share_holder(tokenize("Unity Party: 168 seats, with 43.5 per cent of the vote"), 7)
         'Unity Party'
     """
+    return without_title(_share_holder(tokens, first))
+
+
+def _share_holder(tokens: Sequence[Token], first: int) -> str | None:
     k = first - 1
     while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _RANGE_WORDS):
         k -= 1  # "garnered only 4.3%", "received nearly 16%", "a range of between 26.6%"
@@ -319,6 +324,73 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
     if verb >= 0:
         return _contender(tokens, verb)
     return _holder_of_seats_before(tokens, first)
+
+
+def relative_holder(tokens: Sequence[Token], first: int) -> str | None:
+    """The person a share's verb has for subject through "who" or "that", else ``None``.
+
+    "Milei won 55.8%, against Sergio Massa who obtained 44.2%", "the 44.30% that Massa
+    obtained": Massa's, whatever the sentence opens with.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> relative_holder(tokenize("Milei won, against Sergio Massa who obtained 44.2%"), 8)
+        'Sergio Massa'
+        >>> relative_holder(tokenize("Milei, who obtained 55.8%, won"), 4) is None
+        True
+        >>> relative_holder(tokenize("It beat the 44.30% that Massa obtained."), 3)
+        'Massa'
+    """
+    k = first - 1
+    while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _RANGE_WORDS):
+        k -= 1
+    if k >= 2 and tokens[k].low in _SHARE_VERBS and tokens[k - 1].low == "who":
+        if not tokens[k - 2].is_capitalized:
+            return None  # "Milei, who obtained 55.8%": the sentence's own subject reads it
+        return without_title(_contender(tokens, k))
+    # "surpassed the 44.30% that Massa obtained": the name after "that" and before a verb
+    # of winning
+    j = first
+    while j < len(tokens) and (tokens[j].is_number or tokens[j].low in _SHARE_TAIL):
+        j += 1
+    if j + 2 < len(tokens) and tokens[j].low in ("that", "which") and tokens[j + 1].is_capitalized:
+        end = j + 1
+        while end < len(tokens) and tokens[end].is_capitalized and tokens[end].text.isalpha():
+            end += 1
+        if end < len(tokens) and end - j <= 4 and tokens[end].low in _SHARE_VERBS:
+            return without_title(as_written(tokens[j + 1 : end]))
+    return None
+
+
+#: Words of a share after its figure: "44.30% of the votes".
+_SHARE_TAIL: Final = frozenset(words("% percent per cent of the votes vote ballots"))
+
+
+#: Words of an office before a name ("Economy Minister", "President"), not honorifics:
+#: "Mr Dorn" is written so throughout a report and stays so.
+_OFFICES: Final = TITLES - frozenset(words("mr mr. mrs mrs. ms ms. dr dr."))
+
+
+def without_title(name: str | None) -> str | None:
+    """A person's name without the office written before it, else the name as it is.
+
+    "Economy Minister Sergio Massa" and "Sergio Massa" are one contender; the office is
+    the writer's description, not the name.
+
+    Examples:
+        >>> without_title("Economy Minister Sergio Massa"), without_title("President Lai")
+        ('Sergio Massa', 'Lai')
+        >>> without_title("Prime Minister"), without_title("Liberal Party")
+        ('Prime Minister', 'Liberal Party')
+    """
+    if name is None:
+        return None
+    parts = name.split()
+    last_title = max((i for i, w in enumerate(parts) if w.casefold() in _OFFICES), default=-1)
+    rest = parts[last_title + 1 :]
+    if last_title < 0 or not rest or not all(w[:1].isupper() for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def restates_share(tokens: Sequence[Token], first: int) -> bool:
@@ -1033,6 +1105,8 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         'Green Party'
         >>> _contender(tokenize("The Union (U) led by the BJP won 293 seats."), 9)
         'Union'
+        >>> _contender(tokenize("Milei beat Sergio Massa who obtained 44.2%."), 5)
+        'Sergio Massa'
     """
     k = verb - 1
     if k >= 1 and tokens[k].low in ("or", "and") and tokens[k - 1].low in _DISTRICT_VERBS:
@@ -1061,6 +1135,12 @@ def _contender(tokens: Sequence[Token], verb: int) -> str | None:
         if antecedent is not None and not tokens[k].low.endswith("'s"):
             # "its allies in the NDA, which won 293 seats": the name "which" stands for
             return antecedent
+    if k >= 1 and tokens[k].low == "who" and tokens[k - 1].is_capitalized:
+        # "against Sergio Massa who obtained 44.2%": a person named just before "who",
+        # no comma between, is whom it stands for
+        start = name_start(tokens, k, 0)
+        if start is not None:
+            return _joined_name(tokens, start, k)[0]
     if k >= 1 and tokens[k].low == "," and tokens[verb].low.endswith("ing"):
         # "the alliance advanced without a majority, winning 182 seats": a participle
         # after its clause has the clause's subject
