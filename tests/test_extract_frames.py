@@ -6165,3 +6165,19 @@ def test_a_share_s_holder_through_who_or_that_and_without_an_office() -> None:
     assert ("Labour", "seats_won", 31.0) in _facts(
         "Labour won 47 seats, compared with the 31 that it won in 2019."
     )
+
+
+def test_members_voting_yes_and_a_council_s_demand_are_its_vote() -> None:
+    day = dt.date(2024, 3, 26)
+    # "with all other 14 members voting yes": their side of the tally
+    claims = _claims("The US abstained, with all other 14 council members voting yes.", day)
+    assert ("members", "voted_for") in {(c.subject, c.attribute) for c in claims}
+    # "the Security Council on Monday demanded a ceasefire": the day of its vote, the one
+    # date of the event
+    claims = _claims("The Security Council on Monday demanded a ceasefire in the war.", day)
+    assert [(c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)] == [
+        ("date", "2024-03-25")
+    ]
+    # the failure mode: members voting on a day say no side
+    claims = _claims("The 14 members voting on Monday were divided.", day)
+    assert "voted_for" not in {c.attribute for c in claims}

@@ -6256,13 +6256,19 @@ def _way_voted(tokens: Sequence[Token], k: int, hi: int, tables: FrameTables) ->
         ('voted_for', 'voted_against')
         >>> _way_voted(tokenize("330 MPs voted on Monday."), 2, 6, frame_tables()) is None
         True
+        >>> _way_voted(tokenize("14 members voting yes"), 2, 4, frame_tables())
+        'voted_for'
     """
     while k < hi and tokens[k].low in ("had", "have", "has", "all", "also"):
         k += 1
-    if k >= hi or tokens[k].low != "voted":
+    if k >= hi or tokens[k].low not in ("voted", "voting"):
         return None
+    if k + 1 < hi and tokens[k + 1].low in ("yes", "no"):
+        # "all other 14 members voting yes"
+        return "voted_for" if tokens[k + 1].low == "yes" else "voted_against"
     for width in (4, 3, 2):
-        phrase = tuple(t.low for t in tokens[k : min(hi, k + width)])
+        # "voting in favour" reads as "voted in favour" does
+        phrase = ("voted", *(t.low for t in tokens[k + 1 : min(hi, k + width)]))
         way = tables.tally_verbs.get(phrase) if len(phrase) == width else None
         if way is not None:
             return "voted_for" if way == "passed" else "voted_against"
