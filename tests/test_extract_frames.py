@@ -6181,3 +6181,38 @@ def test_members_voting_yes_and_a_council_s_demand_are_its_vote() -> None:
     # the failure mode: members voting on a day say no side
     claims = _claims("The 14 members voting on Monday were divided.", day)
     assert "voted_for" not in {c.attribute for c in claims}
+
+
+def test_people_seriously_hurt_are_their_own_count_beside_the_injured() -> None:
+    day = dt.date(2023, 9, 9)
+    # "two were seriously injured and 40 were injured": the badly hurt are a part of the
+    # injured asked apart, as "in serious condition" is, so no conflict with the 40
+    claims = _claims("Two people were seriously injured and 40 were injured.", day)
+    facts = {(c.attribute, c.value.point) for c in claims if isinstance(c.value, Quantity)}
+    assert facts == {("critical", 2.0), ("injured", 40.0)}
+    # the failure mode: an adverb of no degree leaves the injured as they were
+    claims = _claims("Two people were reportedly injured.", day)
+    assert {c.attribute for c in claims} == {"injured"}
+
+
+def test_a_title_case_toll_and_a_magnitude_before_or_after_its_word() -> None:
+    day = dt.date(2023, 9, 9)
+    facts = {
+        (c.attribute, c.value.point)
+        for c in _claims("Quake Death Toll Rises To 632 & 329 Injured After Magnitude 6.8", day)
+        if isinstance(c.value, Quantity)
+    }
+    assert facts == {("killed", 632.0), ("injured", 329.0), ("magnitude", 6.8)}
+    facts = {
+        (c.attribute, c.value.point)
+        for c in _claims("The death toll of the 7 magnitude earthquake has risen to 2,960.", day)
+        if isinstance(c.value, Quantity)
+    }
+    assert facts == {("magnitude", 7.0), ("killed", 2960.0)}
+    # the failure mode: a capitalized label before a number is still a label
+    facts = {
+        (c.attribute, c.value.point)
+        for c in _claims("Police searched Building 6 after the quake.", day)
+        if isinstance(c.value, Quantity)
+    }
+    assert facts == set()

@@ -420,10 +420,17 @@ def _predicate(
         low = tokens[k].low
         said = (
             predicate_phrase_at(tokens, k, hi, phrases)
-            if low in lex.PREDICATES or low in _PHRASAL_VERBS
+            if low in lex.PREDICATES or low in _PHRASAL_VERBS or low in _DEGREE_ADVERBS
             else None
         )
-        if said is not None and own_verb is False:
+        if (
+            said is not None
+            and (
+                own_verb is False
+                # "five people were seriously injured", "205 are said to be seriously hurt"
+                or all(t.low in _AUXILIARY_RUN for t in tokens[last:k])
+            )
+        ):
             # "left without homes": the words together, not "left" alone (a withdrawal);
             # a phrase of words this table does not know ("took part") is the open frames'
             after = (k, said[0])
@@ -695,6 +702,12 @@ def takes_object(tokens: Sequence[Token], k: int) -> bool:
 #: Words after a number that make it a clock time: "shot around 9 p.m.".
 _CLOCK_AFTER: Final = frozenset(words("a.m. p.m. am pm o'clock"))
 
+
+#: Words between a figure and its predicate that are no verb of its own: "were", "are
+#: said to be", "have been".
+_AUXILIARY_RUN: Final = lex.BE_AND_HAVE | frozenset(words("said to reported still also now"))
+#: Adverbs that open a phrase of how badly people were hurt: "seriously injured".
+_DEGREE_ADVERBS: Final = frozenset(words("seriously critically severely gravely"))
 
 _OBJECT_STARTS: Final = frozenset(
     words("a an the his her their its my our your him them another several both two")
@@ -1214,6 +1227,8 @@ def read_count(
     if point is not None and point != int(point):
         return None  # "half", "2/3": a share, not a number of people or events
     lo, hi = clause_bounds(tokens, first)
+    if last < len(tokens) and tokens[last].low == "magnitude":
+        return None  # "the 7 magnitude earthquake": a measure, read by the open frames
     if tally_side(tokens, mention, mentions, lo, hi) is not None:
         return None  # "voted 12 to 1": a side of a tally, read by the open frames
     if last < hi and toll_whole(tokens, first, lo, tokens[last : last + 1], frame_tables()):

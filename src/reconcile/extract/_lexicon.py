@@ -478,7 +478,8 @@ CHANGE_VERBS: Final = frozenset(
         fell fallen dropped declined decreased revised raised lowered went gone slumped
         plunged plummeted tumbled slipped sank crashed collapsed shrank reduced cut
         slashed shrunk jumping soaring surging climbing growing falling plunging
-        declining increasing decreasing gained gaining"""
+        declining increasing decreasing gained gaining
+        rises climbs jumps increases grows surges soars falls drops declines decreases"""
     )
 )
 #: Past forms that do not end in -ed, and words that mark a past time: a verb or a

@@ -1000,6 +1000,8 @@ _NOT_LABELS: Final = (
     | frozenset(lex.COUNTRIES)
     | frozenset(lex.HEADS)
     | frozenset(lex.SAY_VERBS)
+    # "Quake Of Magnitude 6.8": a title-case headline's measure, no label
+    | frozenset({"magnitude"})
     | frozenset(w for words, _ in lex.HEDGES_BEFORE for w in words)
     | frozenset(
         words("""the a an and or but of in on at to for from with by as than that this these
