@@ -6216,3 +6216,20 @@ def test_a_title_case_toll_and_a_magnitude_before_or_after_its_word() -> None:
         if isinstance(c.value, Quantity)
     }
     assert facts == set()
+
+
+def test_clock_times_of_an_event_s_phases_are_no_rival_times() -> None:
+    day = dt.date(2022, 9, 4)
+    times = {
+        (c.attribute, c.value.text)
+        for c in _claims("Voting started at 8 am and ended at 6 pm.", day)
+        if isinstance(c.value, Quantity)
+    }
+    assert times == {("time_began", "8 am"), ("time_ended", "6 pm")}
+    # the failure mode: the time the event itself happened keeps the plain attribute
+    times = {
+        (c.attribute, c.value.text)
+        for c in _claims("The quake struck at 11:11 pm on Friday.", day)
+        if isinstance(c.value, Quantity)
+    }
+    assert times == {("time", "11:11 pm")}

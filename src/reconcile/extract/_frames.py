@@ -281,6 +281,9 @@ class FrameTables:
         same_event_days: an event type -> how many days apart two dated mentions of it
             may be and still be one event (an election's last polling day and the
             day its count is declared).
+        clock_phases: a verb before a clock time -> the phase of the event it times
+            ("voting started at 8 am": ``began``; "scheduled to land at 10:25":
+            ``arrived``), so the opening and the closing hour are no rival times.
         stretch_verbs: a verb a stretch of time is bound to -> the act it names ("kept"
             and "stored" -> ``stored``), so wordings of one stretch meet.
         later_parts: an event type -> what a later happening of its kind in the same
@@ -437,6 +440,7 @@ class FrameTables:
     later_deaths_of_the_harmed: frozenset[str] = frozenset()
     follow_up_days: dict[str, int] = attrs.Factory(dict)
     same_event_days: dict[str, int] = attrs.Factory(dict)
+    clock_phases: dict[str, str] = attrs.Factory(dict)
     set_off_by: dict[str, frozenset[str]] = attrs.Factory(dict)
     commemorating: frozenset[str] = frozenset()
     copula_counts: dict[str, str] = attrs.Factory(dict)
@@ -659,6 +663,10 @@ def parse_frame_tables(data: dict[str, Any]) -> FrameTables:
         same_event_days={
             str(k): int(v) for k, v in data.get("same_event_days", {}).items() if k != "_about"
         },
+        clock_phases=_inverted(
+            {k: v for k, v in data.get("clock_phases", {}).items() if not k.startswith("_")},
+            "clock_phases",
+        ),
         later_parts={
             str(k): str(v) for k, v in data.get("later_parts", {}).items() if k != "_about"
         },

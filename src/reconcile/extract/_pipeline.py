@@ -2953,6 +2953,36 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
 _PREDICATE_CLASSES: Final = frozenset(frame_tables().predicates.values())
 
 
+#: Words that may stand between a verb of a phase and its clock time: "started at about".
+_BEFORE_A_CLOCK: Final = frozenset(words("at around about approximately shortly just by to"))
+
+
+def _clock_phase(tokens: Sequence[Token], first: int, tables: FrameTables) -> str | None:
+    """The phase of its event a clock time times, by the verb just before it, else ``None``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("Voting started at 8 am and ended at 6 pm.")
+        >>> _clock_phase(t, 3, frame_tables()), _clock_phase(t, 8, frame_tables())
+        ('began', 'ended')
+        >>> _clock_phase(tokenize("It was due to land in Nairobi at 10:25 am."), 8, frame_tables())
+        'arrived'
+        >>> _clock_phase(tokenize("The quake struck at 11:11 pm."), 4, frame_tables()) is None
+        True
+    """
+    k = first - 1
+    while k >= 0 and first - k <= 4 and tokens[k].low in _BEFORE_A_CLOCK:
+        k -= 1
+    if k < 0 or k == first - 1:
+        return None  # "8 am" with no "at" before it names no phase
+    place = k
+    while place >= 0 and tokens[place].is_capitalized and first - place <= 8:
+        place -= 1
+    if place < k and place >= 1 and tokens[place].low in ("in", "to", "from"):
+        k = place - 1  # "scheduled to land in Nairobi at 10:25 am"
+    return tables.clock_phases.get(tokens[k].low)
+
+
 def _changed_by(tokens: list[Token], mentions: Sequence[QuantityMention], start: int) -> bool:
     """Whether the count mention starting at ``start`` is how much a figure changed.
 
@@ -4446,7 +4476,12 @@ def _open_figures(
             # "said in a 9 p.m. update", "at a briefing at 10 a.m.": when a source spoke
             out.append(PassedOver(start, end, text[start:end], _REPORT_CLOCK_REASON))
             continue
+        phase = _clock_phase(tokens, first, tables)
         label = "time (UTC)" if utc else "time"
+        if phase is not None:
+            # "voting started at 8 am and ended at 6 pm": the opening and the closing
+            # hour, no rival times of the vote
+            label = f"{label.replace('time', f'time_{phase}', 1)}"
         value = Quantity.exact(hours, text=text[start:end], unit="h")
         if first > 0 and tokens[first - 1].low in _ABOUT_WORDS:
             # "at around 15:00": within a quarter of an hour either way
