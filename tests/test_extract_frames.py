@@ -3549,6 +3549,11 @@ def test_a_referendum_side_named_by_a_capital_a_camp_or_a_verb_with_by() -> None
     assert shares("Voters rejected on Sunday by an overwhelming 62.2% a new charter.") == {
         ("no", "62.2")
     }
+    # "61.87% of votes against": the side after the votes the share is of
+    assert shares("With 61.87% of votes against and 38.13% in favor, it failed.") == {
+        ("no", "61.87"),
+        ("yes", "38.13"),
+    }
     # the failure mode: a capital that opens the sentence names no side
     assert shares("No one expected a margin of 20 percentage points in the referendum.") == set()
 

@@ -4007,11 +4007,17 @@ def _ballot_side(
     # quotes end a clause, so the side may stand just outside it: read the sentence
     lo, hi = max(0, mention.first - 8), min(len(tokens), hi + 4)
     k = _after_unit(tokens, mention)
-    for j in range(k, min(hi, k + 4)):  # "26.1% who voted in favour"
+    for j in range(k, min(hi, k + 6)):  # "26.1% who voted in favour"
         low = tokens[j].low
         if low in _QUOTES or (low == "those" and j > k):
             continue  # "38% for 'approve'", "38% for those in favour"
+        if j == k and low == "of" and j + 1 < hi and tokens[j + 1].low in _VOTES_OF:
+            continue  # "61.87% of votes against", "62% of the vote in favour"
+        if j > k and (low in _VOTES_OF or low == "the") and tokens[k].low == "of":
+            continue
         if low in tables.ballot_sides and (j > k or low not in _BALLOT_LEADS):
+            if tokens[k].low == "of" and j + 1 < hi and is_figure(tokens[j + 1]):
+                return None  # "58.5% of the vote against 41.5% for Vidal": a rival's share
             return tables.ballot_sides[low]
         if low not in _BALLOT_LEADS or tokens[j].is_capitalized:
             break
@@ -4065,6 +4071,8 @@ def _by_the_share(tokens: Sequence[Token], k: int, first: int) -> bool:
     return j >= k and tokens[j].low == "by"
 
 
+#: Nouns of the votes a share is of, before the side it names: "61.87% of votes against".
+_VOTES_OF: Final = frozenset(words("votes vote ballots the"))
 #: Words before a people's plural that make them voters: "eligible Iranians".
 _ENTITLED: Final = frozenset(words("eligible registered enrolled"))
 
@@ -4446,10 +4454,17 @@ def _counting_before(tokens: Sequence[Token], first: int, lo: int, after: int, h
         >>> t = tokenize("The PP won 33% of the votes.")
         >>> _counting_before(t, 3, 0, 5, len(t))
         False
+        >>> t = tokenize("It was rejected, according to 72.2% of the vote.")
+        >>> _counting_before(t, 6, 0, 8, len(t))
+        True
     """
     k = first - 1
     while k >= lo and tokens[k].low in _COUNT_HEDGES:
         k -= 1
+    if k - 1 >= lo and tokens[k].low == "to" and tokens[k - 1].low == "according":
+        # "Chile rejected it, according to 72.2% of the vote": the results as far as
+        # the count had gone
+        return _past_the_votes(tokens, after, hi) >= 0
     return k >= lo and tokens[k].low in _COUNTING_VERBS and _past_the_votes(tokens, after, hi) >= 0
 
 
