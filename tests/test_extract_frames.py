@@ -6238,3 +6238,34 @@ def test_clock_times_of_an_event_s_phases_are_no_rival_times() -> None:
         if isinstance(c.value, Quantity)
     }
     assert times == {("time", "11:11 pm")}
+
+
+def test_a_part_of_the_injured_badly_hurt_is_the_critical_count() -> None:
+    day = dt.date(2022, 10, 31)
+
+    def facts(text: str) -> set[tuple[str, float | None]]:
+        return {
+            (c.attribute, c.value.point)
+            for c in _claims(text, day)
+            if isinstance(c.value, Quantity)
+        }
+
+    # "19 of them seriously", "37 of the injured people were in serious condition": the
+    # critical, no second count of the injured
+    assert facts("Officials said 82 people were injured, 19 of them seriously.") == {
+        ("injured", 82.0),
+        ("critical", 19.0),
+    }
+    assert facts("The toll could rise as 37 of the injured people were in serious condition.") == {
+        ("critical", 37.0)
+    }
+    # "out of the 196 people injured, 10 are still being treated": the 10 are in care,
+    # the 196 the injured
+    assert facts("Out of the 196 people injured, 10 are still being treated in hospital.") == {
+        ("injured", 196.0),
+        ("treated", 10.0),
+    }
+    # the failure mode: a part with no word of degree stays a part of the injured
+    assert ("critical", 19.0) not in facts(
+        "Officials said 82 people were injured, 19 of them children."
+    )

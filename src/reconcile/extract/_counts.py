@@ -420,7 +420,7 @@ def _predicate(
         low = tokens[k].low
         said = (
             predicate_phrase_at(tokens, k, hi, phrases)
-            if low in lex.PREDICATES or low in _PHRASAL_VERBS or low in _DEGREE_ADVERBS
+            if low in lex.PREDICATES or low in _PHRASAL_VERBS or low in lex.DEGREE_ADVERBS
             else None
         )
         if (
@@ -706,8 +706,6 @@ _CLOCK_AFTER: Final = frozenset(words("a.m. p.m. am pm o'clock"))
 #: Words between a figure and its predicate that are no verb of its own: "were", "are
 #: said to be", "have been".
 _AUXILIARY_RUN: Final = lex.BE_AND_HAVE | frozenset(words("said to reported still also now"))
-#: Adverbs that open a phrase of how badly people were hurt: "seriously injured".
-_DEGREE_ADVERBS: Final = frozenset(words("seriously critically severely gravely"))
 
 _OBJECT_STARTS: Final = frozenset(
     words("a an the his her their its my our your him them another several both two")

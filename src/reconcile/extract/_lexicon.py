@@ -703,6 +703,9 @@ FUNCTION_WORDS: Final = frozenset(
     )
 )
 
+#: Adverbs of how badly people were hurt: "seriously injured", "19 of them seriously".
+DEGREE_ADVERBS: Final = frozenset(words("seriously critically severely gravely"))
+
 #: Heads of people held captive: "freed" or "rescued" of them is their release, where
 #: of people trapped in rubble it is a rescue.
 CAPTIVE_HEADS: Final = frozenset({"hostages", "prisoners"})

@@ -105,6 +105,7 @@ from reconcile.extract._frames import (
     ordinal_acts,
     others_of_a_pair,
     past_possessor,
+    predicate_phrase_at,
     ranks,
     ratios,
     read_frame,
@@ -125,6 +126,7 @@ from reconcile.extract._lexicon import (
     CONTENDER_NOUNS,
     COUNTRIES,
     COUNTRY_OF_ADJECTIVE,
+    DEGREE_ADVERBS,
     EVENT_NOUNS,
     FUNCTION_WORDS,
     HEADS,
@@ -2942,6 +2944,8 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
     )
     if care is None:
         return False
+    if any(t.is_number for t in tokens[last:care]):
+        return False  # "Out of the 196 people injured, 10 are still being treated": the 10's
     between = {t.low for t in tokens[last:care]}
     # "70 injured persons were rushed to hospitals", "were injured and admitted to
     # hospitals": an admission told in the simple past counts the injured; "have been
@@ -2951,6 +2955,34 @@ def _in_care(tokens: list[Token], first: int, last: int) -> bool:
 
 #: The classes the predicate table reads verbs and nouns into ("killed", "injured").
 _PREDICATE_CLASSES: Final = frozenset(frame_tables().predicates.values())
+
+
+def _badly_hurt(tokens: Sequence[Token], last: int, tables: FrameTables) -> bool:
+    """Whether the injured counted before ``last`` are said to be badly hurt.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("82 people were injured, 19 of them seriously.")
+        >>> _badly_hurt(t, 6, frame_tables()), _badly_hurt(t, 1, frame_tables())
+        (True, False)
+        >>> t = tokenize("37 of the injured people were in serious condition.")
+        >>> _badly_hurt(t, 1, frame_tables())
+        True
+    """
+    if (
+        last + 2 < len(tokens)
+        and tokens[last].low == "of"
+        and tokens[last + 1].low in ("them", "whom", "those")
+        and tokens[last + 2].low in DEGREE_ADVERBS
+    ):
+        return True  # "19 of them seriously"
+    for k in range(last, min(len(tokens), last + 8)):
+        if tokens[k].is_number or tokens[k].low in (",", ";"):
+            return False
+        said = predicate_phrase_at(tokens, k, len(tokens), tables)
+        if said is not None:
+            return said[0] == "critical"
+    return False
 
 
 #: Words that may stand between a verb of a phase and its clock time: "started at about".
@@ -4228,6 +4260,14 @@ def _open_figures(
             # "the toll rose by 12": how many were added to a count of people, not the
             # count ("exports rose by 12" keeps its predicate as written, "rose_by")
             frame = attrs.evolve(frame, attribute=f"more_{frame.attribute}")
+        if (
+            isinstance(frame, Figure)
+            and frame.attribute == "injured"
+            and _badly_hurt(tokens, mention.last, tables)
+        ):
+            # "82 people were injured, 19 of them seriously", "37 of the injured people
+            # were in serious condition": the critical, a part of the injured
+            frame = attrs.evolve(frame, subject="people", attribute="critical")
         if (
             isinstance(frame, Figure)
             and frame.attribute in CASUALTY
