@@ -6269,3 +6269,29 @@ def test_a_part_of_the_injured_badly_hurt_is_the_critical_count() -> None:
     assert ("critical", 19.0) not in facts(
         "Officials said 82 people were injured, 19 of them children."
     )
+
+
+def test_a_reported_list_takes_its_participle_and_a_record_no_period() -> None:
+    day = dt.date(2022, 8, 10)
+
+    def facts(text: str) -> set[tuple[str, str, float | None]]:
+        return {
+            (c.subject, c.attribute, c.value.point)
+            for c in _claims(text, day)
+            if isinstance(c.value, Quantity)
+        }
+
+    # "the previous one indicated 17 soldiers and 4 civilians killed": both killed, the
+    # verb that reports them no predicate, and "one" no count
+    assert facts("The previous one indicated 17 soldiers and 4 civilians killed.") == {
+        ("troops", "killed", 17.0),
+        ("civilians", "killed", 4.0),
+    }
+    # "the deadliest since 2019": how far the record reaches, no period of the count
+    claims = _claims("Some 42 soldiers were killed, the deadliest attack since 2019.", day)
+    assert {(c.subject, c.attribute) for c in claims} == {("troops", "killed")}
+    # the failure mode: a verb that acts on its own figure keeps it, and "since" with no
+    # superlative still gives the count's period
+    assert ("buildings", "destroyed", 40.0) in facts("The storm destroyed 40 homes and killed 12.")
+    claims = _claims("Some 42 soldiers have been killed since 2019.", day)
+    assert [c.subject for c in claims if c.attribute == "killed"] == ["troops (since 2019)"]

@@ -411,6 +411,9 @@ def _predicate(
         first > lo
         and (tokens[first - 1].low.endswith("ed") or tokens[first - 1].low in lex.IRREGULAR_PAST)
         and tokens[first - 1].low not in lex.PREDICATES
+        # "the previous toll indicated 17 soldiers and 4 civilians killed": a verb that
+        # reports the figure leaves its predicate to the words after the list
+        and tokens[first - 1].low not in _REPORTING_VERBS
     )
     after: tuple[int, str] | None = None
     own_verb = False  # a verb of the figure's own before the next figure
@@ -703,6 +706,10 @@ def takes_object(tokens: Sequence[Token], k: int) -> bool:
 _CLOCK_AFTER: Final = frozenset(words("a.m. p.m. am pm o'clock"))
 
 
+#: Verbs that report a figure rather than act on it: "reported 17 soldiers ... killed".
+_REPORTING_VERBS: Final = lex.SAY_VERBS | frozenset(
+    words("indicated showed listed recorded counted registered")
+)
 #: Words between a figure and its predicate that are no verb of its own: "were", "are
 #: said to be", "have been".
 _AUXILIARY_RUN: Final = lex.BE_AND_HAVE | frozenset(words("said to reported still also now"))

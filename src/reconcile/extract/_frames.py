@@ -4605,12 +4605,17 @@ def _is_pronoun_one(tokens: Sequence[Token], mention: QuantityMention) -> bool:
         >>> tokens = tokenize(t)
         >>> [_is_pronoun_one(tokens, m) for m in scan_numbers(t, tokens)]
         [False, True, False]
+        >>> t = "The previous one indicated 17 killed."
+        >>> tokens = tokenize(t)
+        >>> [_is_pronoun_one(tokens, m) for m in scan_numbers(t, tokens)]
+        [True, False]
     """
     first = mention.first
     if tokens[first].low != "one" or mention.last != first + 1:
         return False
-    if mention.last < len(tokens) and _is_word(tokens[mention.last]):
-        return False  # "one man": a count of men
+    after = tokens[mention.last] if mention.last < len(tokens) else None
+    if after is not None and _is_word(after) and not _is_past_verb(after):
+        return False  # "one man": a count of men ("the previous one indicated" is a verb)
     before = [t.low for t in tokens[max(0, first - 2) : first]]
     return bool(before) and (
         before[-1] in _PRONOUN_ONE_BEFORE or (len(before) == 2 and before[0] == "the")

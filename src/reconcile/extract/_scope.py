@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 
 from reconcile.extract._dates import TimeExpression
-from reconcile.extract._lexicon import CASUALTY, CHANGE_VERBS, SAY_VERBS, words
+from reconcile.extract._lexicon import CASUALTY, CHANGE_VERBS, RECORD_WORDS, SAY_VERBS, words
 from reconcile.extract._text import Token
 from reconcile.values import DateSpan, Granularity
 
@@ -90,7 +90,7 @@ def count_scope(
     """
     lo, hi = clause
     dated, used = _dated_period(tokens, last, hi, times)
-    if dated is None:
+    if dated is None and not used:
         dated, used = _when_then(tokens, first, times)
     # "an organisation that reports on the war, said four soldiers were killed": the
     # words before the verb of saying tell of the source, not of what the figure counts
@@ -131,6 +131,10 @@ def _dated_period(
         if not (last <= expr.first < hi) or expr.span is None or expr.type != "DATE":
             continue
         lead = tokens[expr.first - 1].low if expr.first > 0 else ""
+        if lead == "since" and _after_a_superlative(tokens, expr.first - 1, last):
+            # "42 killed, the deadliest attack since 2019": how far back the record
+            # reaches, no period of the count, nor a day of its event
+            return None, frozenset({expr.first})
         if lead == "since" and expr.value[4:] in ("-01", "-01-01"):
             # "since January" counts the year so far, as "this year" does
             return f"in {expr.value[:4]}", frozenset({expr.first})
@@ -140,6 +144,22 @@ def _dated_period(
         if opening in _YEAR_LEADS and expr.value.isdecimal() and len(expr.value) == 4:
             return f"in {expr.value}", frozenset({expr.first})
     return None, frozenset()
+
+
+def _after_a_superlative(tokens: Sequence[Token], since: int, lo: int) -> bool:
+    """Whether a superlative stands a few words before "since" at ``since``.
+
+    Examples:
+        >>> from reconcile.extract._text import tokenize
+        >>> t = tokenize("42 soldiers killed, the deadliest attack since 2019")
+        >>> _after_a_superlative(t, 7, 2), _after_a_superlative(tokenize("killed since 2019"), 1, 0)
+        (True, False)
+    """
+    for k in range(since - 1, max(lo - 1, since - 5), -1):
+        low = tokens[k].low
+        if low in RECORD_WORDS or (low.endswith("est") and len(low) > 4 and low.isalpha()):
+            return True
+    return False
 
 
 def is_prior_value(tokens: Sequence[Token], first: int, lo: int) -> bool:
