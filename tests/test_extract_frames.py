@@ -6295,3 +6295,22 @@ def test_a_reported_list_takes_its_participle_and_a_record_no_period() -> None:
     assert ("buildings", "destroyed", 40.0) in facts("The storm destroyed 40 homes and killed 12.")
     claims = _claims("Some 42 soldiers have been killed since 2019.", day)
     assert [c.subject for c in claims if c.attribute == "killed"] == ["troops (since 2019)"]
+
+
+def test_a_member_abstaining_dates_the_vote_and_an_adverb_ends_the_counted_noun() -> None:
+    day = dt.date(2016, 12, 24)
+    # "the United States abstained Friday on a Security Council resolution": the vote's
+    # day, as "vetoed" gives it
+    claims = _claims(
+        "The United States abstained Friday on a Security Council resolution on settlements.",
+        day,
+    )
+    assert [(c.attribute, str(c.value)) for c in claims if isinstance(c.value, DateSpan)] == [
+        ("date", "2016-12-23")
+    ]
+    # "430,000 settlers currently live there": the settlers, not "settlers currently live"
+    claims = _claims("Some 430,000 settlers currently live in the territory.", day)
+    assert [c.subject for c in claims] == ["settlers"]
+    # the failure mode: an adjective in -ly before its noun stays in the phrase
+    claims = _claims("Some 40 frail elderly patients were counted.", day)
+    assert [c.subject for c in claims] == ["frail elderly patients"]

@@ -1022,9 +1022,23 @@ def _noun_phrase(tokens: Sequence[Token], k: int, hi: int) -> tuple[list[Token],
             and not _ing_modifier(tokens, j, hi, out[-1])
         ):
             break  # "100 troops drove out", "thousands took part": the verb ends it
+        if (
+            out
+            and t.low.endswith("ly")
+            and len(t.low) > 4
+            and t.text.islower()
+            and t.low not in _LY_ADJECTIVES
+        ):
+            break  # "430,000 settlers currently live there": an adverb opens the verb
         out.append(t)
         j += 1
     return out, j
+
+
+#: Adjectives in -ly a counted noun phrase may hold: "40 frail elderly residents".
+_LY_ADJECTIVES: Final = frozenset(
+    words("elderly early deadly daily weekly monthly yearly friendly lonely costly holy")
+)
 
 
 def _ing_modifier(tokens: Sequence[Token], j: int, hi: int, before: Token) -> bool:
