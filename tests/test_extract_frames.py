@@ -3524,15 +3524,27 @@ def test_a_referendum_s_shares_are_asked_per_side() -> None:
     assert ("Labour", "seats_won", 31.0) in facts
 
 
+def _vote_shares(text: str, day: dt.date) -> set[tuple[str, str]]:
+    """The (holder, figure as written) of each share of the vote a text gives."""
+    return {
+        (c.subject, c.value.text or "")
+        for c in _claims(text, day)
+        if c.attribute == "vote_share" and isinstance(c.value, Quantity)
+    }
+
+
+def _figures_on(text: str, day: dt.date) -> set[tuple[str, float | None]]:
+    """The (attribute, point) of each figure a text written on ``day`` gives."""
+    return {
+        (c.attribute, c.value.point) for c in _claims(text, day) if isinstance(c.value, Quantity)
+    }
+
+
 def test_a_referendum_side_named_by_a_capital_a_camp_or_a_verb_with_by() -> None:
     day = dt.date(2022, 9, 5)
 
     def shares(text: str) -> set[tuple[str, str]]:
-        return {
-            (c.subject, c.value.text or "")
-            for c in _claims(text, day)
-            if c.attribute == "vote_share"
-        }
+        return _vote_shares(text, day)
 
     # a capitalized side inside the sentence (its quotes are no tokens), a camp in lower
     # case, a verb of the side with "by" before the share, "for those in favour"
@@ -6147,11 +6159,7 @@ def test_a_share_s_holder_through_who_or_that_and_without_an_office() -> None:
     day = dt.date(2023, 11, 20)
 
     def shares(text: str) -> set[tuple[str, str]]:
-        return {
-            (c.subject, c.value.text or "")
-            for c in _claims(text, day)
-            if c.attribute == "vote_share" and isinstance(c.value, Quantity)
-        }
+        return _vote_shares(text, day)
 
     # "against Sergio Massa who obtained 44.2%", "the 44.30% that Massa obtained": the
     # named rival's, not the sentence's subject's
@@ -6202,24 +6210,12 @@ def test_people_seriously_hurt_are_their_own_count_beside_the_injured() -> None:
 
 def test_a_title_case_toll_and_a_magnitude_before_or_after_its_word() -> None:
     day = dt.date(2023, 9, 9)
-    facts = {
-        (c.attribute, c.value.point)
-        for c in _claims("Quake Death Toll Rises To 632 & 329 Injured After Magnitude 6.8", day)
-        if isinstance(c.value, Quantity)
-    }
+    facts = _figures_on("Quake Death Toll Rises To 632 & 329 Injured After Magnitude 6.8", day)
     assert facts == {("killed", 632.0), ("injured", 329.0), ("magnitude", 6.8)}
-    facts = {
-        (c.attribute, c.value.point)
-        for c in _claims("The death toll of the 7 magnitude earthquake has risen to 2,960.", day)
-        if isinstance(c.value, Quantity)
-    }
+    facts = _figures_on("The death toll of the 7 magnitude earthquake has risen to 2,960.", day)
     assert facts == {("magnitude", 7.0), ("killed", 2960.0)}
     # the failure mode: a capitalized label before a number is still a label
-    facts = {
-        (c.attribute, c.value.point)
-        for c in _claims("Police searched Building 6 after the quake.", day)
-        if isinstance(c.value, Quantity)
-    }
+    facts = _figures_on("Police searched Building 6 after the quake.", day)
     assert facts == set()
 
 
@@ -6244,11 +6240,7 @@ def test_a_part_of_the_injured_badly_hurt_is_the_critical_count() -> None:
     day = dt.date(2022, 10, 31)
 
     def facts(text: str) -> set[tuple[str, float | None]]:
-        return {
-            (c.attribute, c.value.point)
-            for c in _claims(text, day)
-            if isinstance(c.value, Quantity)
-        }
+        return _figures_on(text, day)
 
     # "19 of them seriously", "37 of the injured people were in serious condition": the
     # critical, no second count of the injured

@@ -4516,12 +4516,12 @@ def _open_figures(
             # "said in a 9 p.m. update", "at a briefing at 10 a.m.": when a source spoke
             out.append(PassedOver(start, end, text[start:end], _REPORT_CLOCK_REASON))
             continue
+        # "voting started at 8 am and ended at 6 pm": the opening and the closing hour,
+        # no rival times of the vote
         phase = _clock_phase(tokens, first, tables)
-        label = "time (UTC)" if utc else "time"
-        if phase is not None:
-            # "voting started at 8 am and ended at 6 pm": the opening and the closing
-            # hour, no rival times of the vote
-            label = f"{label.replace('time', f'time_{phase}', 1)}"
+        label = "time" if phase is None else f"time_{phase}"
+        if utc:
+            label = f"{label} (UTC)"
         value = Quantity.exact(hours, text=text[start:end], unit="h")
         if first > 0 and tokens[first - 1].low in _ABOUT_WORDS:
             # "at around 15:00": within a quarter of an hour either way

@@ -312,9 +312,7 @@ def share_holder(tokens: Sequence[Token], first: int) -> str | None:
 
 
 def _share_holder(tokens: Sequence[Token], first: int) -> str | None:
-    k = first - 1
-    while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _RANGE_WORDS):
-        k -= 1  # "garnered only 4.3%", "received nearly 16%", "a range of between 26.6%"
+    k = _before_the_share(tokens, first)
     if k >= 0 and tokens[k].low in _SHARE_VERBS:
         return _contender(tokens, k)
     held = _holder_before(tokens, first)
@@ -341,9 +339,7 @@ def relative_holder(tokens: Sequence[Token], first: int) -> str | None:
         >>> relative_holder(tokenize("It beat the 44.30% that Massa obtained."), 3)
         'Massa'
     """
-    k = first - 1
-    while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _RANGE_WORDS):
-        k -= 1
+    k = _before_the_share(tokens, first)
     if k >= 2 and tokens[k].low in _SHARE_VERBS and tokens[k - 1].low == "who":
         if not tokens[k - 2].is_capitalized:
             return None  # "Milei, who obtained 55.8%": the sentence's own subject reads it
@@ -369,6 +365,17 @@ _SHARE_TAIL: Final = frozenset(words("% percent per cent of the votes vote ballo
 #: Words of an office before a name ("Economy Minister", "President"), not honorifics:
 #: "Mr Dorn" is written so throughout a report and stays so.
 _OFFICES: Final = TITLES - frozenset(words("mr mr. mrs mrs. ms ms. dr dr."))
+
+
+def _before_the_share(tokens: Sequence[Token], first: int) -> int:
+    """The index of the word before a share's figure, past its links and hedges.
+
+    "garnered only 4.3%", "received nearly 16%", "a range of between 26.6%": the verb.
+    """
+    k = first - 1
+    while k >= 0 and (tokens[k].low in _LINKS or tokens[k].low in _RANGE_WORDS):
+        k -= 1
+    return k
 
 
 def without_title(name: str | None) -> str | None:
